@@ -1,0 +1,39 @@
+/**
+ * Errors the CLI knows how to report. Anything thrown that is not an AdoError is a bug and is
+ * reported as an internal error (still without a stack trace unless ADO_COOLIFY_DEBUG=1).
+ */
+
+/** Exit codes, the CI contract (see DESIGN.md). */
+export const ExitCode = {
+  /** Success, or no changes. */
+  Ok: 0,
+  /** Error: bad input, API failure before any change. */
+  Error: 1,
+  /** Changes present (`plan --detailed-exitcode`, `drift`). */
+  Changes: 2,
+  /** Partial apply: some steps done, some failed. */
+  Partial: 3,
+} as const;
+
+/** One of the documented exit codes. */
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** A user-facing error with a stable code, a message and an optional hint. */
+export class AdoError extends Error {
+  readonly code: string;
+  readonly hint?: string;
+  readonly exitCode: ExitCodeValue;
+
+  constructor(code: string, message: string, options: { hint?: string; exitCode?: ExitCodeValue; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AdoError';
+    this.code = code;
+    this.hint = options.hint;
+    this.exitCode = options.exitCode ?? ExitCode.Error;
+  }
+}
+
+/** Type guard for AdoError. */
+export function isAdoError(err: unknown): err is AdoError {
+  return err instanceof AdoError;
+}

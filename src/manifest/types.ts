@@ -1,0 +1,342 @@
+/**
+ * The manifest v1 format (`ado.coolify.yaml`) as TypeScript types.
+ *
+ * These types mirror `schema/ado.coolify.schema.json`, which is the source of truth for
+ * users and editors. Field names here are the manifest's (camelCase), never Coolify's wire
+ * names: mapping to the API happens in `src/kinds/`. String fields may hold `${...}`
+ * interpolations until `src/resolve/` has run.
+ */
+
+/** A whole manifest document, as written by the user. */
+export interface Manifest {
+  /** Format version; only `1` exists. */
+  version: 1;
+  /** Where Coolify is. The token never lives in the file: it comes from COOLIFY_TOKEN. */
+  coolify?: CoolifyConnection;
+  /** Placement and tagging defaults applied to every resource that does not override them. */
+  defaults?: Defaults;
+  /** Plain variables, used as `${vars.NAME}`, overridable with `--var NAME=value`. */
+  vars?: Record<string, string | number | boolean>;
+  /** Team-level S3 storages, referred to by name from database backups. */
+  s3Storages?: Record<string, S3StorageSpec>;
+  /** Projects by name. */
+  projects: Record<string, ProjectSpec>;
+}
+
+/** Connection settings for the Coolify instance. */
+export interface CoolifyConnection {
+  /** Base URL of the instance, e.g. `${env.COOLIFY_URL}`. */
+  url?: string;
+}
+
+/** Defaults for placement and tags. */
+export interface Defaults {
+  /** Coolify server name used when a resource names none. */
+  server?: string;
+  /** Destination (Docker network) name, needed when the server has several. */
+  destination?: string;
+  /** Tags added to every application, database and service. */
+  tags?: string[];
+}
+
+/** An S3-compatible storage target for database backups. */
+export interface S3StorageSpec {
+  description?: string;
+  endpoint: string;
+  bucket: string;
+  region: string;
+  /** Access key; should be `${secrets.X}`. */
+  key: string;
+  /** Secret key; should be `${secrets.X}`. */
+  secret: string;
+  protect?: boolean;
+}
+
+/** A Coolify project. */
+export interface ProjectSpec {
+  description?: string;
+  /** Coolify project shared variables (`{{project.KEY}}` in Coolify). */
+  sharedEnv?: Record<string, string>;
+  /** Environments by name (3+ characters). `production` exists in every Coolify project. */
+  environments: Record<string, EnvironmentSpec>;
+  protect?: boolean;
+}
+
+/** An environment inside a project. */
+export interface EnvironmentSpec {
+  description?: string;
+  /** Coolify environment shared variables (`{{environment.KEY}}`). */
+  sharedEnv?: Record<string, string>;
+  databases?: Record<string, DatabaseSpec>;
+  applications?: Record<string, ApplicationSpec>;
+  services?: Record<string, ServiceSpec>;
+  protect?: boolean;
+}
+
+/** Fields every placed resource (database, application, service) shares. */
+export interface PlacedResourceCommon {
+  description?: string;
+  /** Server name; defaults to `defaults.server`. */
+  server?: string;
+  /** Destination name; defaults to `defaults.destination`. */
+  destination?: string;
+  tags?: string[];
+  /** Names of resources in the same environment that must be applied first. */
+  dependsOn?: string[];
+  /** Never delete this resource without `--allow-destroy`. */
+  protect?: boolean;
+  /** Manifest field paths whose live changes are tolerated (no drift, no update). */
+  ignoreChanges?: string[];
+}
+
+/** Resource limits, shared by applications and databases. */
+export interface LimitsSpec {
+  /** CPU count, e.g. 2 or "1.5". */
+  cpus?: number | string;
+  /** Memory, e.g. "2048M", "2g". */
+  memory?: string;
+  memorySwap?: string;
+  memorySwappiness?: number;
+  memoryReservation?: string;
+  cpuset?: string;
+  cpuShares?: number;
+}
+
+/** The eight database engines Coolify supports. */
+export type DatabaseType =
+  | 'postgresql'
+  | 'mysql'
+  | 'mariadb'
+  | 'mongodb'
+  | 'redis'
+  | 'keydb'
+  | 'dragonfly'
+  | 'clickhouse';
+
+/** A standalone database. Type-specific fields are validated per `type` by the schema. */
+export interface DatabaseSpec extends PlacedResourceCommon {
+  type: DatabaseType;
+  image?: string;
+  /** Database name (postgresql, mysql, mariadb, mongodb). */
+  database?: string;
+  /** User name (postgresql, mysql, mariadb, mongodb root user, clickhouse admin user). */
+  user?: string;
+  /** Password; left out means Coolify generates it (never diffed). */
+  password?: string;
+  /** Root password (mysql, mariadb). */
+  rootPassword?: string;
+  /** Engine configuration file content (sent base64-encoded). */
+  conf?: string;
+  /** postgresql only. */
+  initdbArgs?: string;
+  /** postgresql only. */
+  hostAuthMethod?: string;
+  public?: boolean;
+  publicPort?: number;
+  publicPortTimeout?: number;
+  limits?: LimitsSpec;
+  healthCheck?: DatabaseHealthCheckSpec;
+  /** Database-level env vars. */
+  env?: Record<string, EnvValueSpec>;
+  backups?: BackupSpec[];
+}
+
+/** Health check settings Coolify allows on databases. */
+export interface DatabaseHealthCheckSpec {
+  enabled?: boolean;
+  interval?: number;
+  timeout?: number;
+  retries?: number;
+  startPeriod?: number;
+}
+
+/** Retention for backups in one place (locally or in S3). */
+export interface RetentionSpec {
+  amount?: number;
+  days?: number;
+  maxGb?: number;
+}
+
+/** A scheduled database backup. */
+export interface BackupSpec {
+  /** Stable name for the address; defaults to the schedule's position (`0`, `1`, …). */
+  name?: string;
+  /** Cron expression or a Coolify keyword (`daily`, `hourly`, `@daily`, …). */
+  schedule: string;
+  enabled?: boolean;
+  keepLocally?: RetentionSpec;
+  /** S3 storage name from `s3Storages`. */
+  s3?: string;
+  keepInS3?: RetentionSpec;
+  /** Databases to back up; defaults to the database's own. */
+  databases?: string[];
+  dumpAll?: boolean;
+  /** Seconds, 60–36000. */
+  timeout?: number;
+}
+
+/** An env var value: a plain string, or a record with Coolify's flags. */
+export type EnvValueSpec = string | number | boolean | EnvVarSpec;
+
+/** An env var with flags. */
+export interface EnvVarSpec {
+  value: string | number | boolean;
+  /** Available at build time (Coolify `is_buildtime`). Default true. */
+  buildTime?: boolean;
+  /** Available at run time (Coolify `is_runtime`). Default true. */
+  runtime?: boolean;
+  /** Not interpolated by Coolify (`is_literal`). */
+  literal?: boolean;
+  multiline?: boolean;
+  /** Treat as a secret even if the value is not a `${secrets.X}`. */
+  sensitive?: boolean;
+  comment?: string;
+}
+
+/** Git source of an application. Exactly one of `githubApp`, `deployKey` or neither (public). */
+export interface GitSourceSpec {
+  repository: string;
+  branch?: string;
+  commit?: string;
+  /** GitHub App name, for private repos through a GitHub App. */
+  githubApp?: string;
+  /** Private key name, for private repos through a deploy key. */
+  deployKey?: string;
+  buildPack?: 'nixpacks' | 'railpack' | 'static' | 'dockerfile' | 'dockercompose';
+  baseDirectory?: string;
+  /** Dockerfile location for `buildPack: dockerfile`. */
+  dockerfile?: string;
+  dockerfileTarget?: string;
+  /** Compose file location for `buildPack: dockercompose`. */
+  composeFile?: string;
+  publishDirectory?: string;
+  installCommand?: string;
+  buildCommand?: string;
+  startCommand?: string;
+  autoDeploy?: boolean;
+  watchPaths?: string[];
+  /** Webhook secret for the git provider's push hooks; should be `${secrets.X}`. */
+  webhookSecret?: string;
+}
+
+/** HTTP or command health check of an application. */
+export interface AppHealthCheckSpec {
+  enabled?: boolean;
+  type?: 'http' | 'cmd';
+  path?: string;
+  port?: number;
+  host?: string;
+  method?: string;
+  scheme?: 'http' | 'https';
+  returnCode?: number;
+  responseText?: string;
+  command?: string;
+  interval?: number;
+  timeout?: number;
+  retries?: number;
+  startPeriod?: number;
+}
+
+/** A pre- or post-deployment command. */
+export type DeployCommandSpec = string | { command: string; container?: string };
+
+/** Pull-request preview settings of an application. */
+export interface PreviewsSpec {
+  enabled?: boolean;
+  /** Coolify template, e.g. `pr-{{pr_id}}.preview.example.com`. */
+  urlTemplate?: string;
+  public?: boolean;
+  /** How long a preview lives after its last deployment, e.g. `7d`, `36h`. */
+  ttl?: string;
+  /** Env vars that exist only in previews (Coolify `is_preview`). */
+  env?: Record<string, EnvValueSpec>;
+}
+
+/** A scheduled task run inside an application's container. */
+export interface ScheduledTaskSpec {
+  command: string;
+  /** Cron expression or Coolify keyword. */
+  frequency: string;
+  container?: string;
+  enabled?: boolean;
+  timeout?: number;
+}
+
+/** A persistent volume or a file mounted into an application. */
+export interface StorageSpec {
+  type?: 'volume' | 'file';
+  mountPath: string;
+  /** Host path for bind mounts (volume type). */
+  hostPath?: string;
+  /** File content (file type). */
+  content?: string;
+  isDirectory?: boolean;
+  /** Volume backup schedule (write-only in Coolify: it cannot be read back). */
+  backup?: { schedule: string; s3?: string; enabled?: boolean };
+}
+
+/** Scheduled autoscaling of a replica set (see `ado-coolify autoscale`). */
+export interface AutoscaleSpec {
+  min: number;
+  max: number;
+  metric:
+    | { prometheus: { url: string; query: string } }
+    | { redis: { url: string; list: string } };
+  up: { above: number; step?: number };
+  down: { below: number; step?: number };
+  /** Minimum time between two scaling actions, e.g. `5m`. */
+  cooldown?: string;
+}
+
+/** An application. Exactly one source: `image`, `git` or `dockerfile`. */
+export interface ApplicationSpec extends PlacedResourceCommon {
+  /** Docker image reference, `registry/name:tag`. */
+  image?: string;
+  git?: GitSourceSpec;
+  /** Inline Dockerfile content. */
+  dockerfile?: string;
+  ports?: number[];
+  /** Host:container port mappings, e.g. `"8080:80"`. */
+  portMappings?: string[];
+  /** Public URLs; https gets automatic TLS. */
+  domains?: string[];
+  redirect?: 'www' | 'non-www' | 'both';
+  /** Ask Coolify to generate a domain when none is given (default false). */
+  generateDomain?: boolean;
+  healthCheck?: AppHealthCheckSpec;
+  limits?: LimitsSpec;
+  env?: Record<string, EnvValueSpec>;
+  preDeploy?: DeployCommandSpec;
+  postDeploy?: DeployCommandSpec;
+  previews?: PreviewsSpec;
+  scheduledTasks?: Record<string, ScheduledTaskSpec>;
+  storages?: Record<string, StorageSpec>;
+  /** Number of identical instances (`NAME-1..N`); only without public domains. */
+  replicas?: number;
+  autoscale?: AutoscaleSpec;
+}
+
+/** A Coolify service: a one-click template or raw compose. */
+export interface ServiceSpec extends PlacedResourceCommon {
+  /** One-click template key, e.g. `plausible`. */
+  type?: string;
+  /** Raw docker-compose content. */
+  compose?: string;
+  urls?: Array<{ name: string; url: string }>;
+  env?: Record<string, EnvValueSpec>;
+}
+
+/**
+ * A manifest after resolution: every string may have become a TemplateString (when it held
+ * a secret or a reference). Vars and env lookups are already substituted.
+ */
+export type Resolved<T> = T extends string
+  ? string | import('../model/value.js').TemplateString
+  : T extends Array<infer U>
+    ? Array<Resolved<U>>
+    : T extends object
+      ? { [K in keyof T]: Resolved<T[K]> }
+      : T;
+
+/** The resolved manifest. */
+export type ResolvedManifest = Resolved<Manifest>;

@@ -1,0 +1,28 @@
+import type { SourceLocation } from './source.js';
+
+/** How serious a diagnostic is: errors fail `validate`, warnings do not. */
+export type Severity = 'error' | 'warning';
+
+/**
+ * One problem found in a manifest or during planning, printed as
+ * `file:line:col  CODE  message` with an optional hint. Codes are stable (documented in
+ * docs/diagnostics.md) so CI can match on them.
+ */
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable code such as `ADO102`. */
+  code: string;
+  message: string;
+  /** A suggested fix, e.g. "did you mean `healthCheck`?". */
+  hint?: string;
+  /** Manifest path as a JSON pointer, e.g. `/projects/ado/environments/production`. */
+  path?: string;
+  source?: SourceLocation;
+  /** Address of the resource concerned, when there is one. */
+  address?: string;
+}
+
+/** True when the list holds at least one error. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

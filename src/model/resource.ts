@@ -1,0 +1,132 @@
+import type { Address, ResourceKind } from './address.js';
+import type { DesiredValue } from './value.js';
+import type { SourceLocation } from './source.js';
+
+/** The tag set on every application, database and service this tool creates. */
+export const OWNERSHIP_TAG = 'managed-by-ado-coolify';
+
+/** Marker written in the `comment` of every env var this tool creates (env ownership). */
+export const ENV_OWNERSHIP_COMMENT = 'managed by ado-coolify';
+
+/** Why one resource must be applied before another. */
+export type EdgeReason = 'parent' | 'reference' | 'dependsOn' | 's3';
+
+/** `from` depends on `to`: `to` is created first and deleted last. */
+export interface DependencyEdge {
+  from: Address;
+  to: Address;
+  reason: EdgeReason;
+  /** What made the edge, e.g. the manifest field holding the reference. */
+  via?: string;
+}
+
+/**
+ * One resource as the manifest wants it, in Coolify's wire vocabulary.
+ *
+ * `fields` holds only what the manifest sets (unset means unmanaged), keyed by wire field
+ * name. Env vars live under `env` (`{KEY: DesiredEnvVar}`), shared variables under
+ * `sharedEnv`. Not for rendering directly: values may hold secrets; go through the plan.
+ */
+export interface DesiredResource {
+  address: Address;
+  kind: ResourceKind;
+  name: string;
+  /**
+   * Variant within the kind: the database type (`postgresql`…), the application source
+   * (`dockerimage` | `public` | `github-app` | `deploy-key` | `dockerfile`), the service
+   * source (`template` | `compose`), the storage type (`volume` | `file`).
+   */
+  subtype?: string;
+  /** Address of the owner (environment for placed resources, the app/db for sub-resources). */
+  parent?: Address;
+  fields: Record<string, DesiredValue>;
+  /** Env vars by key (applications, databases, services). */
+  env?: Record<string, DesiredEnvVar>;
+  /** Shared variables by key (projects, environments). */
+  sharedEnv?: Record<string, DesiredValue>;
+  /** Server and destination names (placed resources only). */
+  placement?: { server: string; destination?: string };
+  /** Tags besides the ownership tag. */
+  tags?: string[];
+  protect: boolean;
+  /** Wire field paths whose live changes are tolerated. */
+  ignoreChanges: string[];
+  source?: SourceLocation;
+}
+
+/** An env var as the manifest wants it, with Coolify's flags. */
+export interface DesiredEnvVar {
+  value: DesiredValue;
+  is_buildtime: boolean;
+  is_runtime: boolean;
+  is_literal: boolean;
+  is_multiline: boolean;
+  /** Preview-only variable (`previews.env`). */
+  is_preview: boolean;
+  /** Explicitly marked sensitive, besides secrets in the value. */
+  sensitive: boolean;
+  comment?: string;
+}
+
+/** Everything the manifest declares, resolved, plus the edges between resources. */
+export interface DesiredState {
+  resources: DesiredResource[];
+  edges: DependencyEdge[];
+  /** Project names the manifest governs: the scope of reads and deletes. */
+  projects: string[];
+  /** URL from the manifest's `coolify.url`, if any. */
+  coolifyUrl?: string;
+}
+
+/** An env var as Coolify returns it. `value` is absent without `read:sensitive`. */
+export interface LiveEnvVar {
+  uuid: string;
+  key: string;
+  value?: string | null;
+  is_preview?: boolean;
+  is_buildtime?: boolean;
+  is_runtime?: boolean;
+  is_literal?: boolean;
+  is_multiline?: boolean;
+  is_shown_once?: boolean;
+  comment?: string | null;
+}
+
+/** One live Coolify resource, raw from the API, mapped to an address where possible. */
+export interface LiveResource {
+  kind: ResourceKind;
+  uuid: string;
+  name: string;
+  /** Undefined when the resource is outside the manifest's scope or cannot be placed. */
+  address?: Address;
+  /** Carries our ownership tag (or, for sub-resources, belongs to an owned resource). */
+  owned: boolean;
+  subtype?: string;
+  /** The record as returned by Coolify (wire field names). */
+  fields: Record<string, unknown>;
+  /** Env vars, read only for resources whose manifest entry declares env. */
+  env?: LiveEnvVar[];
+  /** Shared variables (projects, environments). */
+  sharedEnv?: LiveEnvVar[];
+  /** Tag names as read. */
+  tags?: string[];
+  status?: string;
+}
+
+/** Servers, destinations and git credentials, needed to place resources by name. */
+export interface LiveLookups {
+  servers: Array<{ uuid: string; name: string; ip?: string; proxyType?: string }>;
+  destinations: Array<{ uuid: string; name: string; serverUuid: string; network?: string }>;
+  githubApps: Array<{ uuid: string; name: string }>;
+  privateKeys: Array<{ uuid: string; name: string }>;
+}
+
+/** The live state the plan is computed against. */
+export interface LiveState {
+  coolifyUrl: string;
+  coolifyVersion: string;
+  /** The token can read sensitive fields (`root` or `read:sensitive`). */
+  canReadSensitive: boolean;
+  resources: LiveResource[];
+  lookups: LiveLookups;
+}
