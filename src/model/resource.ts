@@ -5,6 +5,14 @@ import type { SourceLocation } from './source.js';
 /** The tag set on every application, database and service this tool creates. */
 export const OWNERSHIP_TAG = 'managed-by-ado-coolify';
 
+/**
+ * Ownership marker appended to the `description` of every resource this tool creates or
+ * adopts. Coolify's list endpoints do not return tags, but they do return descriptions, so
+ * this makes ownership readable with one list call per kind. Normalisers strip it before
+ * comparing descriptions. (Apps, databases and services also get OWNERSHIP_TAG.)
+ */
+export const OWNERSHIP_DESCRIPTION_MARKER = '[managed by ado-coolify]';
+
 /** Marker written in the `comment` of every env var this tool creates (env ownership). */
 export const ENV_OWNERSHIP_COMMENT = 'managed by ado-coolify';
 
