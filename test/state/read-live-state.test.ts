@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { readLiveState } from '../../src/state/read-live-state.js';
+import type { StateReaderClient, WireRecord } from '../../src/state/state-client.js';
+import type { DesiredResource, DesiredState } from '../../src/model/resource.js';
+import { OWNERSHIP_DESCRIPTION_MARKER } from '../../src/model/resource.js';
+
+const uuid = (n: number) => `u${String(n).padStart(23, '0')}`;
+
+/** A fake client over fixed records that counts calls per method. */
+function fakeClient(world: {
+  projects: WireRecord[];
+  projectDetails: Record<string, WireRecord>;
+  applications?: WireRecord[];
+  databases?: WireRecord[];
+  services?: WireRecord[];
+  s3?: WireRecord[];
+  envs?: Record<string, WireRecord[]>;
+}) {
+  const calls: string[] = [];
+  const rec = <T>(name: string, value: T) => {
+    calls.push(name);
+    return Promise.resolve(value);
+  };
+  const client: StateReaderClient = {
+    version: () => rec('version', '4.3.11\n'),
+    projects: {
+      list: () => rec('projects.list', world.projects),
+      get: (u) => rec(`projects.get ${u}`, world.projectDetails[u]!),
+      sharedEnvs: { list: (u) => rec(`projects.sharedEnvs ${u}`, []) },
+      environmentSharedEnvs: (p) => ({ list: (e) => rec(`env.sharedEnvs ${p}/${e}`, []) }),
+    },
+    servers: { list: () => rec('servers.list', [{ uuid: uuid(90), name: 'main', ip: '127.0.0.1', proxy: { type: 'traefik' } }]) },
+    applications: {
+      list: () => rec('applications.list', world.applications ?? []),
+      envs: { list: (u) => rec(`applications.envs ${u}`, world.envs?.[u] ?? []) },
+      storages: { list: (u) => rec(`applications.storages ${u}`, []) },
+      scheduledTasks: { list: (u) => rec(`applications.tasks ${u}`, []) },
+    },
+    databases: {
+      list: () => rec('databases.list', world.databases ?? []),
+      envs: { list: (u) => rec(`databases.envs ${u}`, world.envs?.[u] ?? []) },
+    },
+    services: {
+      list: () => rec('services.list', world.services ?? []),
+      envs: { list: (u) => rec(`services.envs ${u}`, []) },
+    },
+    s3Storages: { list: () => rec('s3.list', world.s3 ?? []) },
+  };
+  return { client, calls };
+}
+
+const desiredResource = (r: Partial<DesiredResource> & Pick<DesiredResource, 'address' | 'kind' | 'name'>): DesiredResource => ({
+  fields: {},
+  protect: false,
+  ignoreChanges: [],
+  ...r,
+});
+
+const world = {
+  projects: [
+    { uuid: uuid(1), name: 'ado', description: `ADO ${OWNERSHIP_DESCRIPTION_MARKER}` },
+    { uuid: uuid(2), name: 'other', description: 'not ours' },
+  ],
+  projectDetails: {
+    [uuid(1)]: {
+      uuid: uuid(1),
+      name: 'ado',
+      description: `ADO ${OWNERSHIP_DESCRIPTION_MARKER}`,
+      environments: [
+        { id: 10, name: 'production', uuid: uuid(10) },
+        { id: 11, name: 'staging', uuid: uuid(11) },
+      ],
+    },
+  },
+  applications: [
+    { uuid: uuid(20), name: 'api', environment_id: 10, build_pack: 'dockerimage', description: `x ${OWNERSHIP_DESCRIPTION_MARKER}` },
+    { uuid: uuid(21), name: 'api', environment_id: 11, build_pack: 'dockerimage', description: 'hand made' },
+    { uuid: uuid(22), name: 'elsewhere', environment_id: 99, build_pack: 'dockerimage' },
+  ],
+  databases: [
+    {
+      uuid: uuid(30),
+      name: 'pg',
+      environment_id: 10,
+      database_type: 'standalone-postgresql',
+      postgres_password: 'x',
+      tags: [{ name: 'managed-by-ado-coolify' }],
+      backup_configs: [
+        { id: 2, uuid: uuid(32), frequency: 'daily' },
+        { id: 1, uuid: uuid(31), frequency: '0 2 * * *' },
+      ],
+    },
+  ],
+  envs: { [uuid(20)]: [{ uuid: uuid(40), key: 'A', value: '1', is_preview: false }] },
+};
+
+const desired: DesiredState = {
+  projects: ['ado'],
+  edges: [],
+  resources: [
+    desiredResource({ address: 'ado', kind: 'project', name: 'ado' }),
+    desiredResource({ address: 'ado/production/application/api', kind: 'application', name: 'api', env: {} }),
+    desiredResource({ address: 'ado/production/database/pg', kind: 'database', name: 'pg' }),
+    desiredResource({ address: 'ado/production/database/pg#backup/nightly', kind: 'backup', name: 'nightly', parent: 'ado/production/database/pg' }),
+  ],
+};
+
+describe('readLiveState', () => {
+  it('maps resources of declared projects to addresses and ignores the rest', async () => {
+    const { client } = fakeClient(world);
+    const live = await readLiveState(client, desired, { coolifyUrl: 'http://127.0.0.1:1' });
+    const addresses = live.resources.map((r) => r.address).sort();
+    expect(addresses).toEqual([
+      'ado',
+      'ado/production',
+      'ado/production/application/api',
+      'ado/production/database/pg',
+      'ado/production/database/pg#backup/1',
+      'ado/production/database/pg#backup/nightly',
+      'ado/staging',
+      'ado/staging/application/api',
+    ]);
+    expect(live.coolifyVersion).toBe('4.3.11');
+  });
+
+  it('reads ownership from the description marker or the tag', async () => {
+    const { client } = fakeClient(world);
+    const live = await readLiveState(client, desired, { coolifyUrl: 'x' });
+    const owned = Object.fromEntries(live.resources.map((r) => [r.address, r.owned]));
+    expect(owned['ado/production/application/api']).toBe(true);
+    expect(owned['ado/staging/application/api']).toBe(false);
+    expect(owned['ado/production/database/pg']).toBe(true);
+    expect(owned['ado/production/database/pg#backup/nightly']).toBe(true);
+  });
+
+  it('matches backups to the manifest by position, oldest first', async () => {
+    const { client } = fakeClient(world);
+    const live = await readLiveState(client, desired, { coolifyUrl: 'x' });
+    const nightly = live.resources.find((r) => r.address === 'ado/production/database/pg#backup/nightly');
+    expect(nightly?.uuid).toBe(uuid(31));
+  });
+
+  it('reads env vars only for declared resources that manage env, and counts requests', async () => {
+    const { client, calls } = fakeClient(world);
+    const live = await readLiveState(client, desired, { coolifyUrl: 'x' });
+    const api = live.resources.find((r) => r.address === 'ado/production/application/api');
+    expect(api?.env).toEqual([{ uuid: uuid(40), key: 'A', value: '1', is_preview: false }]);
+    // 7 list calls + 1 project read + 1 env list
+    expect(calls).toHaveLength(9);
+    expect(calls.filter((c) => c.startsWith('projects.get'))).toEqual([`projects.get ${uuid(1)}`]);
+  });
+
+  it('infers sensitive access from database records', async () => {
+    const { client } = fakeClient(world);
+    expect((await readLiveState(client, desired, { coolifyUrl: 'x' })).canReadSensitive).toBe(true);
+    const noSecrets = { ...world, databases: world.databases.map(({ postgres_password: _p, ...d }) => d) };
+    const { client: c2 } = fakeClient(noSecrets);
+    expect((await readLiveState(c2, desired, { coolifyUrl: 'x' })).canReadSensitive).toBe(false);
+  });
+});
