@@ -1,0 +1,237 @@
+/**
+ * The parallel step walker. Each step starts as soon as its own dependencies are done (not
+ * phase by phase), under a bound on how many run at once. A failed step marks everything
+ * that depends on it, directly or not, `skipped` while independent work goes on. Cancelling
+ * (Ctrl-C) stops new starts, lets in-flight steps finish and records the rest as not started.
+ * The walker prints nothing: it reports through `onEvent`.
+ */
+import type { PlanStep } from '../model/plan.js';
+import { MinHeap, stableTopoSort } from '../graph/topo-sort.js';
+import type { ApplyEvent } from './events.js';
+import { buildApplySummary, type ApplySummary } from './summary.js';
+
+/** What a running step can use. */
+export interface StepContext {
+  step: PlanStep;
+  /**
+   * Aborts only when the caller aborts `stepSignal` (e.g. a second Ctrl-C): a graceful cancel
+   * lets in-flight steps run to completion.
+   */
+  signal: AbortSignal;
+  /** Reports progress (a `step-progress` event), e.g. "waiting for deployment abc: in_progress". */
+  progress(message: string): void;
+  /** Log lines (`step-log` events); the text must already be safe to print. */
+  log: { info(message: string): void; warn(message: string): void };
+  /** Milliseconds since this step started. */
+  elapsedMs(): number;
+}
+
+/** What a successful step may report. */
+export interface StepOutcome {
+  /** Short outcome for the `step-finished` event, e.g. "uuid abc123". */
+  detail?: string;
+}
+
+/** Runs one step; throwing fails it. Error messages must already be free of secrets. */
+export type StepExecutor = (step: PlanStep, ctx: StepContext) => Promise<StepOutcome | void>;
+
+/** Options of `runSteps`. */
+export interface RunStepsOptions {
+  /** Most steps running at once: an integer ≥ 1, or Infinity. */
+  parallelism: number;
+  /** Graceful cancel: no new step starts once it aborts. */
+  signal?: AbortSignal;
+  /** Handed to in-flight steps as `ctx.signal` (a hard cancel); never aborted by the walker. */
+  stepSignal?: AbortSignal;
+  onEvent: (event: ApplyEvent) => void;
+  /** Injectable clock in ms; default `Date.now`. */
+  now?: () => number;
+}
+
+/** An error that carries the last lines of a log (e.g. a failed deployment), shown on failure. */
+export interface ErrorWithLogTail {
+  logTail?: unknown;
+}
+
+type State = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
+
+/** The message of whatever was thrown. */
+function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return typeof err === 'string' ? err : String(err);
+}
+
+/** A string array `logTail` property of a thrown error, if any. */
+function errorLogTail(err: unknown): string[] | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const tail = (err as ErrorWithLogTail).logTail;
+  return Array.isArray(tail) && tail.every((l) => typeof l === 'string') ? (tail as string[]) : undefined;
+}
+
+/** The text of an abort reason. */
+function abortReason(signal: AbortSignal): string {
+  const r: unknown = signal.reason;
+  if (typeof r === 'string') return r;
+  if (r instanceof Error && r.name !== 'AbortError') return r.message;
+  return 'cancelled';
+}
+
+/**
+ * Runs `steps` (any order; `dependsOn` must name steps in the list and be acyclic — throws
+ * otherwise) and resolves with the summary once every step has ended or, after a cancel,
+ * once in-flight steps have ended. Rejects only on invalid input or when `onEvent` threw
+ * (after the run has ended, with the first such error).
+ */
+export function runSteps(steps: readonly PlanStep[], execute: StepExecutor, options: RunStepsOptions): Promise<ApplySummary> {
+  const { parallelism } = options;
+  if (!(parallelism === Infinity || (Number.isInteger(parallelism) && parallelism >= 1))) {
+    throw new RangeError(`parallelism must be an integer ≥ 1 (or Infinity), got ${parallelism}`);
+  }
+  const index = new Map<string, number>();
+  steps.forEach((s, i) => {
+    if (index.has(s.id)) throw new Error(`duplicate step id ${s.id}`);
+    index.set(s.id, i);
+  });
+  for (const s of steps) {
+    for (const d of s.dependsOn) if (!index.has(d)) throw new Error(`step ${s.id} depends on unknown step ${d}`);
+  }
+  const { blocked } = stableTopoSort(steps, (s) => s.dependsOn.map((d) => steps[index.get(d)!]!));
+  if (blocked.length > 0) throw new Error(`steps form a cycle: ${blocked.map((s) => s.id).join(', ')}`);
+
+  const now = options.now ?? Date.now;
+  const stepSignal = options.stepSignal ?? new AbortController().signal;
+  const state: State[] = steps.map(() => 'pending');
+  const remaining = steps.map((s) => new Set(s.dependsOn).size);
+  const dependents: number[][] = steps.map(() => []);
+  steps.forEach((s, i) => {
+    for (const d of new Set(s.dependsOn)) dependents[index.get(d)!]!.push(i);
+  });
+  const ready = new MinHeap<number>((a, b) => a - b);
+  remaining.forEach((n, i) => {
+    if (n === 0) ready.push(i);
+  });
+
+  const done: string[] = [];
+  const failed: string[] = [];
+  const durations: Record<string, number> = {};
+  const runStart = now();
+  let running = 0;
+  let cancelled = false;
+  let finished = false;
+  let eventError: { error: unknown } | undefined;
+
+  const emit = (event: ApplyEvent): void => {
+    try {
+      options.onEvent(event);
+    } catch (error) {
+      eventError ??= { error };
+    }
+  };
+
+  return new Promise<ApplySummary>((resolve, reject) => {
+    const finish = (): void => {
+      if (finished) return;
+      finished = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      const summary = buildApplySummary({
+        done,
+        failed,
+        skipped: steps.filter((_, i) => state[i] === 'skipped').map((s) => s.id),
+        notStarted: steps.filter((_, i) => state[i] === 'pending').map((s) => s.id),
+        durations,
+        wallMs: now() - runStart,
+        cancelled,
+      });
+      emit({ type: 'apply-finished', summary });
+      if (eventError) reject(eventError.error);
+      else resolve(summary);
+    };
+
+    const pump = (): void => {
+      while (!cancelled && running < parallelism && ready.size > 0) start(ready.pop()!);
+      if (running === 0 && (cancelled || ready.size === 0)) finish();
+    };
+
+    function onAbort(): void {
+      if (cancelled || finished) return;
+      cancelled = true;
+      emit({ type: 'apply-cancelled', reason: options.signal ? abortReason(options.signal) : 'cancelled' });
+      if (running === 0) finish();
+    }
+
+    const skipDependents = (failedIndex: number): void => {
+      const failedId = steps[failedIndex]!.id;
+      const reached = new Set<number>();
+      const stack = [...dependents[failedIndex]!];
+      while (stack.length > 0) {
+        const i = stack.pop()!;
+        if (reached.has(i)) continue;
+        reached.add(i);
+        stack.push(...dependents[i]!);
+      }
+      for (const i of [...reached].sort((a, b) => a - b)) {
+        if (state[i] !== 'pending') continue;
+        state[i] = 'skipped';
+        emit({ type: 'step-skipped', stepId: steps[i]!.id, reason: `dependency ${failedId} failed` });
+      }
+    };
+
+    const start = (i: number): void => {
+      const step = steps[i]!;
+      state[i] = 'running';
+      running++;
+      const t0 = now();
+      let ended = false;
+      emit({ type: 'step-started', stepId: step.id, address: step.address, op: step.op, at: t0 });
+      const ctx: StepContext = {
+        step,
+        signal: stepSignal,
+        progress: (message) => {
+          if (!ended) emit({ type: 'step-progress', stepId: step.id, message, elapsedMs: now() - t0 });
+        },
+        log: {
+          info: (message) => {
+            if (!ended) emit({ type: 'step-log', stepId: step.id, level: 'info', message });
+          },
+          warn: (message) => {
+            if (!ended) emit({ type: 'step-log', stepId: step.id, level: 'warn', message });
+          },
+        },
+        elapsedMs: () => now() - t0,
+      };
+      new Promise<StepOutcome | void>((res) => res(execute(step, ctx))).then(
+        (outcome) => {
+          ended = true;
+          const ms = now() - t0;
+          state[i] = 'done';
+          running--;
+          done.push(step.id);
+          durations[step.id] = ms;
+          emit({ type: 'step-finished', stepId: step.id, ms, ...(outcome?.detail ? { detail: outcome.detail } : {}) });
+          for (const j of dependents[i]!) {
+            remaining[j]!--;
+            if (remaining[j] === 0 && state[j] === 'pending') ready.push(j);
+          }
+          pump();
+        },
+        (err: unknown) => {
+          ended = true;
+          const ms = now() - t0;
+          state[i] = 'failed';
+          running--;
+          failed.push(step.id);
+          durations[step.id] = ms;
+          const logTail = errorLogTail(err);
+          emit({ type: 'step-failed', stepId: step.id, ms, error: errorMessage(err), ...(logTail ? { logTail } : {}) });
+          skipDependents(i);
+          pump();
+        },
+      );
+    };
+
+    emit({ type: 'apply-started', steps: [...steps], parallelism });
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted) onAbort();
+    else pump();
+  });
+}

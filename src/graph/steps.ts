@@ -1,0 +1,123 @@
+/**
+ * Turns resource changes into executable steps (`ADDRESS:OP`) with their dependencies.
+ *
+ * Within a resource the steps chain (`delete → create → env → deploy`). Across resources a
+ * resource's first forward step waits for the last forward step of each dependency that has
+ * steps in this plan (a no-op dependency imposes nothing), and deletes run in reverse: a
+ * resource's `delete` waits for the `delete` of everything that depends on it. A delete never
+ * waits for a create, and a create never waits for a delete of another resource.
+ */
+import type { Address } from '../model/address.js';
+import type { PlanStep, ResourceChange, StepOp } from '../model/plan.js';
+import type { DependencyEdge } from '../model/resource.js';
+import { DependencyCycleError, findCycles } from './cycles.js';
+import { stableTopoSort } from './topo-sort.js';
+
+/** The id of a step: `ADDRESS:OP`. */
+export function stepId(address: Address, op: StepOp): string {
+  return `${address}:${op}`;
+}
+
+const isEnvPath = (path: string): boolean => path === 'env' || path.startsWith('env.');
+const isSharedEnvPath = (path: string): boolean => path === 'sharedEnv' || path.startsWith('sharedEnv.');
+
+/**
+ * The ops one resource change needs, in execution order.
+ *
+ * - create: `create` (+ `env`, + `shared-env`, + `deploy` for applications; a database is
+ *   started by its create)
+ * - update / move / adopt: `adopt`, `move`, `update` (only when non-env fields changed),
+ *   `env`, `shared-env`, then `deploy` (applications, services) or `restart` (databases)
+ *   when a change needs a redeploy or restart
+ * - replace (`['delete','create']` or `['replace']`): `delete` then the create chain
+ * - delete: `delete`; no-op: nothing
+ */
+export function stepOpsFor(change: ResourceChange): StepOp[] {
+  const actions = new Set(change.actions);
+  const envOps: StepOp[] = [];
+  if (change.changes.some((c) => isEnvPath(c.path))) envOps.push('env');
+  if (change.changes.some((c) => isSharedEnvPath(c.path))) envOps.push('shared-env');
+
+  const createOps = (): StepOp[] => ['create', ...envOps, ...(change.kind === 'application' ? (['deploy'] as const) : [])];
+  if (actions.has('replace') || (actions.has('delete') && actions.has('create'))) return ['delete', ...createOps()];
+  if (actions.has('create')) return createOps();
+  if (actions.has('delete')) return ['delete'];
+
+  const ops: StepOp[] = [];
+  if (actions.has('adopt')) ops.push('adopt');
+  if (actions.has('move')) ops.push('move');
+  const fieldChange = change.changes.some((c) => !isEnvPath(c.path) && !isSharedEnvPath(c.path) && c.effect !== 'move');
+  if (fieldChange && (actions.has('update') || actions.has('move') || actions.has('adopt'))) ops.push('update');
+  ops.push(...envOps);
+  const activate =
+    change.consequences.length > 0 || change.changes.some((c) => c.effect === 'redeploy' || c.effect === 'restart');
+  if (activate) {
+    if (change.kind === 'application' || change.kind === 'service') ops.push('deploy');
+    else if (change.kind === 'database') ops.push('restart');
+  }
+  // An update the diff asked for but that maps to nothing above still gets its step.
+  if (ops.length === 0 && actions.has('update')) ops.push('update');
+  return ops;
+}
+
+/**
+ * Builds the steps of a plan, topologically ordered (ties in the order of `changes`, then
+ * chain order). Edges naming resources without steps are ignored. Throws a
+ * DependencyCycleError when the edges among the changed resources form a cycle.
+ */
+export function buildSteps(changes: readonly ResourceChange[], edges: readonly DependencyEdge[]): PlanStep[] {
+  const chains = new Map<Address, PlanStep[]>();
+  for (const change of changes) {
+    if (chains.has(change.address)) throw new Error(`internal: two resource changes for ${change.address}`);
+    const chain: PlanStep[] = [];
+    for (const op of stepOpsFor(change)) {
+      const prev = chain[chain.length - 1];
+      chain.push({ id: stepId(change.address, op), address: change.address, op, dependsOn: prev ? [prev.id] : [] });
+    }
+    chains.set(change.address, chain);
+  }
+  const forward = (a: Address): PlanStep[] => (chains.get(a) ?? []).filter((s) => s.op !== 'delete');
+  const deleteOf = (a: Address): PlanStep | undefined => (chains.get(a) ?? []).find((s) => s.op === 'delete');
+
+  // Forward: first forward step of `from` waits for the last forward step of `to`.
+  for (const e of edges) {
+    const first = forward(e.from)[0];
+    const last = forward(e.to).at(-1);
+    if (first && last && first !== last) first.dependsOn.push(last.id);
+  }
+
+  // Reverse: a delete waits for the deletes of its dependents, looking through resources
+  // that have no delete step of their own (e.g. unchanged intermediates).
+  const dependents = new Map<Address, Address[]>();
+  for (const e of edges) {
+    const list = dependents.get(e.to);
+    if (list) list.push(e.from);
+    else dependents.set(e.to, [e.from]);
+  }
+  for (const [address] of chains) {
+    const del = deleteOf(address);
+    if (!del) continue;
+    const seen = new Set<Address>([address]);
+    const stack = [...(dependents.get(address) ?? [])];
+    while (stack.length > 0) {
+      const d = stack.pop()!;
+      if (seen.has(d)) continue;
+      seen.add(d);
+      const depDel = deleteOf(d);
+      if (depDel) del.dependsOn.push(depDel.id);
+      else stack.push(...(dependents.get(d) ?? []));
+    }
+  }
+
+  const all = [...chains.values()].flat();
+  const byId = new Map(all.map((s) => [s.id, s]));
+  const { order, blocked } = stableTopoSort(all, (s) => s.dependsOn.map((id) => byId.get(id)!));
+  if (blocked.length > 0) {
+    const cycles = findCycles([...chains.keys()], edges);
+    if (cycles.length > 0) throw new DependencyCycleError(cycles);
+    throw new Error(`internal: step cycle among ${blocked.map((s) => s.id).join(', ')}`);
+  }
+  const position = new Map(order.map((s, i) => [s.id, i]));
+  for (const s of order) s.dependsOn = [...new Set(s.dependsOn)].sort((a, b) => position.get(a)! - position.get(b)!);
+  return order;
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  abortableSleep,
+  backoffDelays,
+  waitFor,
+  WaitAbortedError,
+  WaitFailedError,
+  WaitTimeoutError,
+  type WaitProbe,
+} from '../../src/apply/wait.js';
+import { isAdoError } from '../../src/errors.js';
+
+/** A fake clock whose sleep advances time instantly and records each delay. */
+function fakeTime() {
+  let t = 0;
+  const sleeps: number[] = [];
+  return {
+    now: () => t,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      t += ms;
+    },
+    sleeps,
+    advance: (ms: number) => (t += ms),
+  };
+}
+
+/** A probe that answers from a list, repeating the last answer. */
+function scripted<T>(answers: WaitProbe<T>[]) {
+  let calls = 0;
+  const probe = async (): Promise<WaitProbe<T>> => answers[Math.min(calls++, answers.length - 1)]!;
+  return { probe, calls: () => calls };
+}
+
+const waiting = (status: string): WaitProbe<never> => ({ done: false, status });
+
+describe('waitFor', () => {
+  it('probes immediately and returns the value without sleeping when already done', async () => {
+    const time = fakeTime();
+    const p = scripted([{ done: true, value: 'uuid-1' }]);
+    await expect(waitFor(p.probe, { timeoutMs: 1000, what: 'x', ...time })).resolves.toBe('uuid-1');
+    expect(p.calls()).toBe(1);
+    expect(time.sleeps).toEqual([]);
+  });
+
+  it('backs off by the factor up to the cap', async () => {
+    const time = fakeTime();
+    const p = scripted<string>([...Array.from({ length: 10 }, () => waiting('in_progress')), { done: true, value: 'ok' }]);
+    await waitFor(p.probe, { timeoutMs: 600_000, what: 'deployment abc', ...time });
+    expect(time.sleeps).toEqual([200, 300, 450, 675, 1013, 1519, 2278, 3417, 5000, 5000]);
+    expect(p.calls()).toBe(11);
+  });
+
+  it('honours custom delay options', async () => {
+    const time = fakeTime();
+    const p = scripted<number>([waiting('a'), waiting('a'), waiting('a'), { done: true, value: 1 }]);
+    await waitFor(p.probe, { timeoutMs: 10_000, what: 'x', initialDelayMs: 100, factor: 2, maxDelayMs: 300, ...time });
+    expect(time.sleeps).toEqual([100, 200, 300]);
+  });
+
+  it('times out with what, the last status and the elapsed time; probes once more at the deadline', async () => {
+    const time = fakeTime();
+    const p = scripted<string>([waiting('queued'), waiting('in_progress')]);
+    const err = await waitFor(p.probe, { timeoutMs: 1000, what: 'deployment abc of ado/production/application/api', ...time }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WaitTimeoutError);
+    expect(isAdoError(err) && err.code).toBe('ADO_WAIT_TIMEOUT');
+    expect((err as Error).message).toBe('timed out after 1s waiting for deployment abc of ado/production/application/api (last status: in_progress)');
+    expect(err).toMatchObject({ lastStatus: 'in_progress', elapsedMs: 1000 });
+    // 200 + 300 + 450 = 950, then the remaining 50 ms up to the deadline, then a final probe.
+    expect(time.sleeps).toEqual([200, 300, 450, 50]);
+    expect(p.calls()).toBe(5);
+  });
+
+  it('fails fast with the reason when the probe reports failure', async () => {
+    const time = fakeTime();
+    const p = scripted<string>([waiting('in_progress'), { failed: true, reason: 'deployment failed' }]);
+    const err = await waitFor(p.probe, { timeoutMs: 60_000, what: 'deployment abc', ...time }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WaitFailedError);
+    expect(isAdoError(err) && err.code).toBe('ADO_WAIT_FAILED');
+    expect((err as Error).message).toBe('deployment abc failed after 200ms: deployment failed');
+  });
+
+  it('reports progress when the status changes, or every 10 s otherwise', async () => {
+    const time = fakeTime();
+    const statuses = ['queued', 'queued', 'in_progress', ...Array.from({ length: 12 }, () => 'in_progress'), 'in_progress'];
+    const p = scripted<string>([...statuses.map(waiting), { done: true, value: 'ok' }]);
+    const progress: Array<[string, number]> = [];
+    await waitFor(p.probe, { timeoutMs: 600_000, what: 'deployment abc', ...time, onProgress: (m, ms) => progress.push([m, ms]) });
+    expect(progress[0]).toEqual(['waiting for deployment abc: queued', 0]);
+    expect(progress[1]).toEqual(['waiting for deployment abc: in_progress', 500]);
+    // Unchanged status: no report until ≥ 10 s after the previous one, and then at most every ~10 s.
+    for (let i = 2; i < progress.length; i++) {
+      expect(progress[i]![0]).toBe('waiting for deployment abc: in_progress');
+      expect(progress[i]![1] - progress[i - 1]![1]).toBeGreaterThanOrEqual(10_000);
+    }
+    expect(progress.length).toBeGreaterThanOrEqual(3);
+    expect(progress.length).toBeLessThan(statuses.length);
+  });
+
+  it('stops when the signal aborts, even mid-sleep with the default sleep', async () => {
+    const ac = new AbortController();
+    let calls = 0;
+    const pending = waitFor(
+      async () => {
+        calls++;
+        if (calls === 1) setTimeout(() => ac.abort(), 5);
+        return waiting('starting');
+      },
+      { timeoutMs: 60_000, what: 'app api', signal: ac.signal, initialDelayMs: 30_000, maxDelayMs: 30_000 },
+    );
+    const err = await pending.catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WaitAbortedError);
+    expect((err as Error).message).toMatch(/^cancelled after \d+ms while waiting for app api$/);
+    expect(calls).toBe(1);
+  });
+
+  it('does not probe at all when already aborted', async () => {
+    const ac = new AbortController();
+    ac.abort();
+    let calls = 0;
+    await expect(waitFor(async () => (calls++, waiting('x')), { timeoutMs: 10, what: 'x', signal: ac.signal })).rejects.toBeInstanceOf(WaitAbortedError);
+    expect(calls).toBe(0);
+  });
+
+  it('lets probe errors through unchanged', async () => {
+    const boom = new Error('HTTP 500');
+    await expect(waitFor(() => Promise.reject(boom), { timeoutMs: 10, what: 'x', ...fakeTime() })).rejects.toBe(boom);
+  });
+
+  it.each([
+    [{ timeoutMs: -1 }],
+    [{ timeoutMs: 10, initialDelayMs: 0 }],
+    [{ timeoutMs: 10, factor: 0.5 }],
+    [{ timeoutMs: 10, initialDelayMs: 500, maxDelayMs: 100 }],
+  ])('rejects bad options %j', async (opts) => {
+    await expect(waitFor(async () => waiting('x'), { what: 'x', ...opts })).rejects.toBeInstanceOf(RangeError);
+  });
+
+  it('property: never sleeps past the deadline, delays never shrink before it, and the wait ends by the timeout', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 120_000 }),
+        fc.integer({ min: 50, max: 2_000 }),
+        fc.double({ min: 1, max: 3, noNaN: true }).map((f) => (f < 1.05 ? 1 : f)),
+        async (timeoutMs, initialDelayMs, factor) => {
+          const time = fakeTime();
+          const err = await waitFor(async () => waiting('x'), { timeoutMs, what: 'x', initialDelayMs, factor, maxDelayMs: 5_000 + initialDelayMs, ...time }).catch((e: unknown) => e);
+          expect(err).toBeInstanceOf(WaitTimeoutError);
+          expect(time.now()).toBeGreaterThanOrEqual(timeoutMs);
+          expect(time.now()).toBeLessThanOrEqual(timeoutMs + 1);
+          for (let i = 1; i < time.sleeps.length - 1; i++) expect(time.sleeps[i]!).toBeGreaterThanOrEqual(time.sleeps[i - 1]!);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('backoffDelays', () => {
+  it('grows by the factor and caps', () => {
+    expect(backoffDelays(200, 1.5, 5000, 6)).toEqual([200, 300, 450, 675, 1013, 1519]);
+    expect(backoffDelays(1000, 3, 5000, 4)).toEqual([1000, 3000, 5000, 5000]);
+  });
+});
+
+describe('abortableSleep', () => {
+  it('resolves early when aborted', async () => {
+    const ac = new AbortController();
+    const t0 = Date.now();
+    const p = abortableSleep(10_000, ac.signal);
+    ac.abort();
+    await p;
+    expect(Date.now() - t0).toBeLessThan(1_000);
+  });
+});
