@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { Command, Option } from 'commander';
+import { AdoError } from '../../errors.js';
+import type { PlanJson } from '../../model/plan.js';
+import { shouldUseColor } from '../../render/color.js';
+import { renderPlanHuman } from '../../render/human.js';
+import { PlanFileError, parsePlanJson, renderPlanJson } from '../../render/json.js';
+import { renderPlanMarkdown } from '../../render/markdown.js';
+
+/** Output formats of `show`. */
+export type ShowFormat = 'human' | 'markdown' | 'json';
+
+/** Options of `show`, as commander parses them. */
+export interface ShowOptions {
+  format: ShowFormat;
+  /** False with `--no-color`. */
+  color: boolean;
+  verbose?: boolean;
+}
+
+/** Reads and validates a saved plan file; AdoError with a clear message when it cannot. */
+export async function readPlanFile(path: string): Promise<PlanJson> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
+    throw new AdoError(PlanFileError.NotFound, `cannot read plan file ${path}: ${why}`, {
+      hint: 'write one with `ado-coolify plan --out plan.json`',
+      cause: err,
+    });
+  }
+  try {
+    return parsePlanJson(text);
+  } catch (err) {
+    if (err instanceof AdoError) {
+      throw new AdoError(err.code, `${path}: ${err.message}`, { hint: err.hint, exitCode: err.exitCode, cause: err });
+    }
+    throw err;
+  }
+}
+
+/** Renders a plan in the chosen format (pure). */
+export function renderShow(plan: PlanJson, opts: { format: ShowFormat; color: boolean; verbose?: boolean }): string {
+  switch (opts.format) {
+    case 'json':
+      return renderPlanJson(plan);
+    case 'markdown':
+      return renderPlanMarkdown(plan);
+    case 'human':
+      return renderPlanHuman(plan, { color: opts.color, verbose: opts.verbose });
+  }
+}
+
+/** Runs `show` with explicit streams and environment, for tests. */
+export async function runShow(
+  file: string,
+  opts: ShowOptions,
+  io: { stdout: { write(s: string): unknown; isTTY?: boolean }; env: Record<string, string | undefined> },
+): Promise<void> {
+  const plan = await readPlanFile(file);
+  const color = opts.color && shouldUseColor(io.stdout, io.env);
+  io.stdout.write(renderShow(plan, { format: opts.format, color, verbose: opts.verbose }));
+}
+
+/** Registers `ado-coolify show PLAN_FILE [--format human|markdown|json] [--no-color] [--verbose]`. */
+export function registerShow(program: Command): void {
+  program
+    .command('show')
+    .description('render a saved plan file (from `plan --out`) as text, Markdown or JSON')
+    .argument('<plan-file>', 'plan JSON written by `ado-coolify plan --out`')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['human', 'markdown', 'json']).default('human'))
+    .option('--no-color', 'disable colours (also: NO_COLOR=1)')
+    .option('-v, --verbose', 'also show resources without changes')
+    .action(async (file: string, opts: ShowOptions) => {
+      await runShow(file, opts, { stdout: process.stdout, env: process.env });
+    });
+}

@@ -1,0 +1,111 @@
+import { structuredPatch } from 'diff';
+import type { FieldChange, PlanValue, ResourceChange } from '../model/plan.js';
+import { clean, oneLine } from './sanitize.js';
+import {
+  PLAN_WORDING,
+  SENSITIVE_CHANGED_TEXT,
+  UNVERIFIABLE_TEXT,
+  formatValue,
+  isRedacted,
+  isUnknown,
+  type ValueWording,
+} from './values.js';
+
+/** One line of a unified diff of a multi-line value. `@` is a hunk header. */
+export interface DiffLine {
+  sign: '+' | '-' | ' ' | '@';
+  text: string;
+}
+
+/**
+ * A field change prepared for display, independent of the output format. Every string in it is
+ * already safe: sensitive values are markers, control characters are escaped.
+ */
+export type FieldView =
+  /** A value added (`+`) or removed (`-`). */
+  | { type: 'set'; sign: '+' | '-'; label: string; value: string }
+  /** A one-line change from `before` to `after`. */
+  | { type: 'change'; label: string; before: string; after: string }
+  /** A change that can only be described, e.g. a sensitive value. */
+  | { type: 'note'; sign: '+' | '-' | '~'; label: string; note: string }
+  /** A multi-line value as a unified diff. */
+  | { type: 'multiline'; sign: '+' | '-' | '~'; label: string; lines: DiffLine[] };
+
+/** Builds the display view of one field change. */
+export function fieldView(change: FieldChange, wording: ValueWording = PLAN_WORDING): FieldView {
+  const label = oneLine(change.label || change.path);
+  const { before, after } = change;
+  // Nested redacted values are masked by formatValue; a redacted side or a sensitive field hides everything.
+  const secret = change.sensitive || isRedacted(before) || isRedacted(after);
+  if (secret) {
+    if (change.sensitiveState === 'unverifiable') return { type: 'note', sign: '~', label, note: UNVERIFIABLE_TEXT };
+    if (before === undefined) return { type: 'set', sign: '+', label, value: formatValue(after, true, wording) };
+    if (after === undefined) return { type: 'set', sign: '-', label, value: formatValue(before, true, wording) };
+    // A marker on either side says more than "changed" (e.g. known after apply).
+    if (isUnknown(after) || isUnknown(before)) {
+      return { type: 'change', label, before: formatValue(before, true, wording), after: formatValue(after, true, wording) };
+    }
+    return { type: 'note', sign: '~', label, note: SENSITIVE_CHANGED_TEXT };
+  }
+  if (change.multiline && isText(before) && isText(after)) {
+    return multilineView(label, before, after);
+  }
+  if (before === undefined) return { type: 'set', sign: '+', label, value: formatValue(after, false, wording) };
+  if (after === undefined) return { type: 'set', sign: '-', label, value: formatValue(before, false, wording) };
+  return { type: 'change', label, before: formatValue(before, false, wording), after: formatValue(after, false, wording) };
+}
+
+function isText(v: PlanValue | undefined): v is string | undefined {
+  return v === undefined || typeof v === 'string';
+}
+
+function splitLines(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function multilineView(label: string, before: string | undefined, after: string | undefined): FieldView {
+  if (before === undefined || after === undefined) {
+    const sign = before === undefined ? '+' : '-';
+    const lines = splitLines((before ?? after) as string).map((t) => ({ sign, text: clean(t) }) as DiffLine);
+    return { type: 'multiline', sign, label, lines };
+  }
+  const patch = structuredPatch('before', 'after', before, after, undefined, undefined, { context: 3 });
+  const lines: DiffLine[] = [];
+  for (const hunk of patch.hunks) {
+    lines.push({ sign: '@', text: `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@` });
+    for (const raw of hunk.lines) {
+      if (raw.startsWith('\\')) continue; // "\ No newline at end of file"
+      const sign = raw[0] === '+' || raw[0] === '-' ? raw[0] : ' ';
+      lines.push({ sign, text: clean(raw.slice(1)) });
+    }
+  }
+  return { type: 'multiline', sign: '~', label, lines };
+}
+
+/**
+ * The field views of a resource: its `changes`, or, when a create or delete lists none, the
+ * fields of its redacted `after` / `before` record.
+ */
+export function resourceFieldViews(rc: ResourceChange, wording: ValueWording = PLAN_WORDING): FieldView[] {
+  if (rc.changes.length > 0) return rc.changes.map((c) => fieldView(c, wording));
+  const isCreate = rc.actions.includes('create') && !rc.actions.includes('delete');
+  const isDelete = rc.actions.includes('delete') && !rc.actions.includes('create');
+  const record = isCreate ? rc.after : isDelete ? rc.before : undefined;
+  if (!record) return [];
+  return Object.keys(record)
+    .sort()
+    .map((key) => {
+      const value = record[key];
+      return fieldView({
+        path: key,
+        label: key,
+        before: isCreate ? undefined : value,
+        after: isCreate ? value : undefined,
+        sensitive: isRedacted(value),
+        effect: 'update',
+        multiline: typeof value === 'string' && value.includes('\n'),
+      }, wording);
+    });
+}

@@ -1,0 +1,180 @@
+import { AdoError } from '../errors.js';
+import { PLAN_FORMAT_VERSION, type PlanJson, type PlanValue } from '../model/plan.js';
+import { isRedacted, isUnknown } from './values.js';
+
+/** Error codes thrown while reading a saved plan. */
+export const PlanFileError = {
+  /** The plan file does not exist or cannot be read. */
+  NotFound: 'ADO701',
+  /** The file is not JSON. */
+  InvalidJson: 'ADO702',
+  /** `formatVersion` is missing, unknown, or newer than this tool understands. */
+  UnsupportedVersion: 'ADO703',
+  /** The JSON is not shaped like a plan. */
+  Malformed: 'ADO704',
+} as const;
+
+const KNOWN_ACTIONS = new Set(['create', 'update', 'replace', 'move', 'delete', 'adopt', 'no-op']);
+const SUMMARY_KEYS = ['add', 'change', 'destroy', 'replace', 'move', 'adopt', 'redeploy', 'restart', 'noop', 'unmanaged'] as const;
+
+/**
+ * Serialises a plan deterministically: object keys sorted recursively, arrays in plan order,
+ * 2-space indent, trailing newline. A RedactedValue is written as `{"$sensitive": true}` plus its
+ * `hash`, and nothing else it may carry.
+ */
+export function renderPlanJson(plan: PlanJson): string {
+  return JSON.stringify(canonical(maskSensitiveChanges(plan)), null, 2) + '\n';
+}
+
+/**
+ * Defence in depth: a field change marked `sensitive` whose value is not a marker is a bug
+ * upstream; it is written as a RedactedValue rather than leaked into a saved plan.
+ */
+function maskSensitiveChanges(plan: PlanJson): PlanJson {
+  const mask = (v: PlanValue | undefined): PlanValue | undefined =>
+    v === undefined || isRedacted(v) || isUnknown(v) ? v : { $sensitive: true };
+  return {
+    ...plan,
+    resourceChanges: plan.resourceChanges.map((rc) => ({
+      ...rc,
+      changes: rc.changes.map((c) => (c.sensitive ? { ...c, before: mask(c.before), after: mask(c.after) } : c)),
+    })),
+  };
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : canonical(v)));
+  if (value === null || typeof value !== 'object') return value;
+  if (isRedacted(value)) {
+    const hash = (value as { hash?: unknown }).hash;
+    return typeof hash === 'string' ? { $sensitive: true, hash } : { $sensitive: true };
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = canonical(v);
+  }
+  return out;
+}
+
+function parseVersion(v: string): [number, number] | undefined {
+  const m = /^(\d+)\.(\d+)$/.exec(v);
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+
+/**
+ * Parses a saved plan, checking `formatVersion` and the basic shape. Throws AdoError
+ * (`PlanFileError` codes) with a message that says what is wrong and where.
+ */
+export function parsePlanJson(text: string): PlanJson {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new AdoError(PlanFileError.InvalidJson, `the plan file is not valid JSON: ${(err as Error).message}`, {
+      hint: 'pass a file written by `ado-coolify plan --out FILE`',
+    });
+  }
+  if (!isObject(data)) throw malformed('the plan must be a JSON object');
+  checkVersion(data.formatVersion);
+
+  requireString(data, 'toolVersion', '');
+  requireString(data, 'createdAt', '');
+  requireObject(data, 'manifest', '');
+  requireObject(data, 'coolify', '');
+  const coolify = data.coolify as Record<string, unknown>;
+  requireString(coolify, 'url', 'coolify.');
+  requireString(coolify, 'version', 'coolify.');
+  if (typeof coolify.canReadSensitive !== 'boolean') throw malformed('coolify.canReadSensitive must be a boolean');
+  for (const key of ['targets', 'resourceChanges', 'unmanaged', 'steps', 'diagnostics']) requireArray(data, key);
+
+  (data.resourceChanges as unknown[]).forEach((rc, i) => {
+    const at = `resourceChanges[${i}]`;
+    if (!isObject(rc)) throw malformed(`${at} must be an object`);
+    requireString(rc, 'address', `${at}.`);
+    requireString(rc, 'kind', `${at}.`);
+    if (!Array.isArray(rc.actions) || rc.actions.length === 0) throw malformed(`${at}.actions must be a non-empty array`);
+    rc.actions.forEach((a, j) => {
+      if (typeof a !== 'string' || !KNOWN_ACTIONS.has(a)) {
+        throw malformed(`${at}.actions[${j}]: unknown action ${JSON.stringify(a)}`);
+      }
+    });
+    if (!Array.isArray(rc.changes)) throw malformed(`${at}.changes must be an array`);
+    rc.changes.forEach((c, j) => {
+      if (!isObject(c) || typeof c.path !== 'string' || typeof c.label !== 'string') {
+        throw malformed(`${at}.changes[${j}] must be an object with string "path" and "label"`);
+      }
+    });
+    if (!Array.isArray(rc.consequences)) throw malformed(`${at}.consequences must be an array`);
+    if (typeof rc.unchangedCount !== 'number') throw malformed(`${at}.unchangedCount must be a number`);
+  });
+  (data.unmanaged as unknown[]).forEach((u, i) => {
+    if (!isObject(u) || typeof u.uuid !== 'string' || typeof u.kind !== 'string') {
+      throw malformed(`unmanaged[${i}] must be an object with string "kind" and "uuid"`);
+    }
+  });
+  (data.diagnostics as unknown[]).forEach((d, i) => {
+    if (!isObject(d) || typeof d.code !== 'string' || typeof d.message !== 'string') {
+      throw malformed(`diagnostics[${i}] must be an object with string "code" and "message"`);
+    }
+  });
+  requireObject(data, 'summary', '');
+  const summary = data.summary as Record<string, unknown>;
+  for (const key of SUMMARY_KEYS) {
+    if (typeof summary[key] !== 'number') throw malformed(`summary.${key} must be a number`);
+  }
+  // Shape checked above; the remaining fields are trusted as the plan writer produced them.
+  return data as unknown as PlanJson;
+}
+
+function checkVersion(v: unknown): void {
+  const ours = parseVersion(PLAN_FORMAT_VERSION) as [number, number];
+  if (v === undefined) {
+    throw new AdoError(PlanFileError.UnsupportedVersion, 'this is not an ado-coolify plan: "formatVersion" is missing', {
+      hint: 'pass a file written by `ado-coolify plan --out FILE`',
+    });
+  }
+  const theirs = typeof v === 'string' ? parseVersion(v) : undefined;
+  if (!theirs) {
+    throw new AdoError(PlanFileError.UnsupportedVersion, `unknown plan formatVersion ${JSON.stringify(v)} (this ado-coolify reads ${PLAN_FORMAT_VERSION})`, {
+      hint: 'pass a file written by `ado-coolify plan --out FILE`',
+    });
+  }
+  const [major, minor] = theirs;
+  if (major > ours[0] || (major === ours[0] && minor > ours[1])) {
+    throw new AdoError(
+      PlanFileError.UnsupportedVersion,
+      `plan formatVersion ${String(v)} is newer than this ado-coolify understands (${PLAN_FORMAT_VERSION})`,
+      { hint: 'upgrade ado-coolify to the version that wrote the plan, or re-run `plan` with this one' },
+    );
+  }
+  if (major < ours[0]) {
+    throw new AdoError(
+      PlanFileError.UnsupportedVersion,
+      `plan formatVersion ${String(v)} is no longer supported (this ado-coolify reads ${PLAN_FORMAT_VERSION})`,
+      { hint: 're-run `plan` with this version of ado-coolify' },
+    );
+  }
+}
+
+function malformed(message: string): AdoError {
+  return new AdoError(PlanFileError.Malformed, `malformed plan file: ${message}`, {
+    hint: 'pass a file written by `ado-coolify plan --out FILE`, unedited',
+  });
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function requireString(obj: Record<string, unknown>, key: string, prefix: string): void {
+  if (typeof obj[key] !== 'string') throw malformed(`${prefix}${key} must be a string`);
+}
+
+function requireObject(obj: Record<string, unknown>, key: string, prefix: string): void {
+  if (!isObject(obj[key])) throw malformed(`${prefix}${key} must be an object`);
+}
+
+function requireArray(obj: Record<string, unknown>, key: string): void {
+  if (!Array.isArray(obj[key])) throw malformed(`${key} must be an array`);
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { isAdoError } from '../../src/errors.js';
+import type { PlanJson } from '../../src/model/plan.js';
+import { PlanFileError, parsePlanJson, renderPlanJson } from '../../src/render/json.js';
+import { secret } from './fixtures/builders.js';
+import { FIXTURES, huge, imageBump } from './fixtures/plans.js';
+
+/** Rebuilds every object with its keys in reverse order. */
+function reverseKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(reverseKeys);
+  if (v === null || typeof v !== 'object') return v;
+  return Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)]));
+}
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (err) {
+    if (isAdoError(err)) return `${err.code}: ${err.message}`;
+    throw err;
+  }
+  return undefined;
+}
+
+describe('renderPlanJson', () => {
+  it('is independent of key order, sorted, 2-space indented, with a trailing newline', () => {
+    const p = imageBump();
+    const text = renderPlanJson(p);
+    expect(renderPlanJson(reverseKeys(p) as PlanJson)).toBe(text);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.split('\n')[1]).toBe('  "coolify": {');
+    const keys = Object.keys(JSON.parse(text) as object);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it('keeps arrays in plan order', () => {
+    const parsed = JSON.parse(renderPlanJson(huge(50))) as PlanJson;
+    expect(parsed.resourceChanges.map((r) => r.address)).toEqual(huge(50).resourceChanges.map((r) => r.address));
+  });
+
+  it.each(Object.keys(FIXTURES))('round-trips %s through parsePlanJson', (name) => {
+    const text = renderPlanJson(FIXTURES[name]!());
+    expect(renderPlanJson(parsePlanJson(text))).toBe(text);
+  });
+
+  it('writes only the marker and hash of a redacted value, and masks plain values of sensitive fields', () => {
+    const p = imageBump();
+    const rc = p.resourceChanges[4]!;
+    rc.changes.push({ path: 'env.X', label: 'env.X', before: 'plain-old', after: 'plain-new', sensitive: true, effect: 'update' });
+    rc.after = { token: { ...secret('hmac:1'), leaked: 'oops' } as unknown as ReturnType<typeof secret> };
+    const text = renderPlanJson(p);
+    expect(text).not.toMatch(/plain-old|plain-new|oops/);
+    expect(text).toContain('"hash": "hmac:1"');
+  });
+});
+
+describe('parsePlanJson', () => {
+  const good = JSON.parse(renderPlanJson(imageBump())) as Record<string, unknown>;
+  const withVersion = (v: unknown): string => JSON.stringify({ ...good, formatVersion: v });
+
+  it('accepts the current version', () => {
+    expect(parsePlanJson(withVersion('1.0')).resourceChanges).toHaveLength(imageBump().resourceChanges.length);
+  });
+
+  it.each([
+    ['a newer minor', '1.1', /ADO703: plan formatVersion 1\.1 is newer than this ado-coolify understands \(1\.0\)/],
+    ['a newer major', '2.0', /ADO703: .*newer/],
+    ['an older major', '0.9', /ADO703: .*no longer supported/],
+    ['garbage', 'v1', /ADO703: unknown plan formatVersion "v1"/],
+    ['a number', 1, /ADO703: unknown plan formatVersion 1 /],
+  ])('rejects %s', (_name, version, message) => {
+    expect(codeOf(() => parsePlanJson(withVersion(version)))).toMatch(message);
+  });
+
+  it('rejects a missing version as "not an ado-coolify plan"', () => {
+    const { formatVersion: _drop, ...rest } = good;
+    expect(codeOf(() => parsePlanJson(JSON.stringify(rest)))).toMatch(/ADO703: this is not an ado-coolify plan/);
+  });
+
+  it('rejects invalid JSON', () => {
+    expect(codeOf(() => parsePlanJson('{"formatVersion": '))).toMatch(new RegExp(`^${PlanFileError.InvalidJson}: the plan file is not valid JSON`));
+  });
+
+  it.each([
+    ['an array', '[]', /ADO704: malformed plan file: the plan must be a JSON object/],
+    ['no resourceChanges', JSON.stringify({ ...good, resourceChanges: undefined }), /resourceChanges must be an array/],
+    ['an unknown action', JSON.stringify({ ...good, resourceChanges: [{ ...(good.resourceChanges as object[])[0], actions: ['explode'] }] }), /resourceChanges\[0\]\.actions\[0\]: unknown action "explode"/],
+    ['a summary without counts', JSON.stringify({ ...good, summary: {} }), /summary\.add must be a number/],
+    ['no coolify url', JSON.stringify({ ...good, coolify: { version: 'x', canReadSensitive: true } }), /coolify\.url must be a string/],
+  ])('rejects %s', (_name, text, message) => {
+    expect(codeOf(() => parsePlanJson(text))).toMatch(message);
+  });
+});
