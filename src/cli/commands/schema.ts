@@ -1,0 +1,38 @@
+/**
+ * `ado-coolify schema`: prints the manifest JSON Schema, for editors and other tools
+ * (`ado-coolify schema > ado.coolify.schema.json`).
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { AdoError } from '../../errors.js';
+
+/**
+ * Where the schema file is. It ships at the package root (`schema/` is in package.json
+ * `files`); this module is `src/cli/commands/schema.ts` under vitest and
+ * `dist/cli/commands/schema.js` when built, both three levels below the root.
+ */
+export const SCHEMA_FILE_URL = new URL('../../../schema/ado.coolify.schema.json', import.meta.url);
+
+/** Reads the schema text from the package; AdoError when the package is incomplete. */
+export async function readSchemaText(url: URL = SCHEMA_FILE_URL): Promise<string> {
+  try {
+    return await readFile(url, 'utf8');
+  } catch (err) {
+    throw new AdoError('SCHEMA_MISSING', `cannot read the manifest schema at ${fileURLToPath(url)}`, {
+      hint: 'the ado-coolify installation is incomplete; reinstall the package',
+      cause: err,
+    });
+  }
+}
+
+/** Registers `schema` on the program: prints the JSON Schema of `ado.coolify.yaml` to stdout. */
+export function registerSchema(program: Command): void {
+  program
+    .command('schema')
+    .description('print the JSON Schema of ado.coolify.yaml (for editors and tools)')
+    .action(async () => {
+      const text = await readSchemaText();
+      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    });
+}

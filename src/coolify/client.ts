@@ -1,0 +1,279 @@
+/**
+ * CoolifyClient: typed access to the Coolify v4 REST API (`/api/v1`) with bounded concurrency,
+ * client-side rate limiting, safe retries, timeouts, redacted errors and request accounting.
+ * See docs/coolify-api.md for the endpoint ↔ method ↔ ability table.
+ */
+import { TOOL_VERSION } from '../version.js';
+import { isCoolifyApiError } from './api-error.js';
+import { checkVersion, inferCanReadSensitive, type Capabilities } from './capabilities.js';
+import { assertSecureTransport, normalizeBaseUrl } from './connection.js';
+import type { RequestStats } from './request-stats.js';
+import {
+  createApplicationsApi,
+  createDatabasesApi,
+  createServicesApi,
+  type ApplicationsApi,
+  type DatabasesApi,
+  type ServicesApi,
+} from './resource-apis.js';
+import { createSharedEnvApi, type SharedEnvApi } from './sub-resource-apis.js';
+import { Transport, type ClientEvent } from './transport.js';
+import type {
+  CoolifyRecord,
+  DeploymentPage,
+  DeploymentRecord,
+  DeployResult,
+  DestinationRecord,
+  EnvironmentDetailsRecord,
+  EnvironmentRecord,
+  JsonBody,
+  MessageResponse,
+  ProjectRecord,
+  ResourceSummaryRecord,
+  S3StorageRecord,
+  S3ValidationResult,
+  ServerDomainsRecord,
+  ServerRecord,
+  UuidResponse,
+} from './types.js';
+
+export type { ClientEvent } from './transport.js';
+
+/** Options of createCoolifyClient. */
+export interface CoolifyClientOptions {
+  /** e.g. `http://127.0.0.1:8000`; the client appends `/api/v1`. */
+  baseUrl: string;
+  token: string;
+  /** Per request, default 30000. */
+  timeoutMs?: number;
+  /** Requests in flight at once, default 8. */
+  maxConcurrency?: number;
+  /** Client-side limit, default 200 (Coolify's default API_RATE_LIMIT). */
+  rateLimitPerMinute?: number;
+  /** Retries of idempotent requests, default 4. */
+  retries?: number;
+  /** Longest Retry-After to wait for before failing, default 120000 ms. */
+  maxRetryAfterMs?: number;
+  /** Allow sending the token over http to a non-loopback host. */
+  allowInsecureHttp?: boolean;
+  /** Default `ado-coolify/<version>`. */
+  userAgent?: string;
+  fetch?: typeof fetch;
+  /** Injectable for tests (rate limiter and backoff waits). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Injectable clock for tests (rate limiter, Retry-After dates, durations). */
+  now?: () => number;
+  /** Injectable jitter source for tests, default Math.random. */
+  random?: () => number;
+  /** request/retry/rate-limit events for --verbose; they never contain secrets. */
+  onEvent?: (e: ClientEvent) => void;
+}
+
+/** `/projects` endpoints, including environments and shared variables. */
+export interface ProjectsApi {
+  list(): Promise<ProjectRecord[]>;
+  get(uuid: string): Promise<ProjectRecord>;
+  create(body: { name: string; description?: string }): Promise<UuidResponse>;
+  update(uuid: string, body: { name?: string; description?: string | null }): Promise<ProjectRecord>;
+  delete(uuid: string): Promise<MessageResponse>;
+  environments(uuid: string): Promise<EnvironmentRecord[]>;
+  createEnvironment(uuid: string, body: { name: string }): Promise<UuidResponse>;
+  getEnvironment(uuid: string, nameOrUuid: string): Promise<EnvironmentDetailsRecord>;
+  updateEnvironment(uuid: string, nameOrUuid: string, body: { name?: string; description?: string | null }): Promise<EnvironmentRecord>;
+  deleteEnvironment(uuid: string, nameOrUuid: string): Promise<MessageResponse>;
+  /** `/projects/{uuid}/envs`: the scope argument is the project uuid. */
+  sharedEnvs: SharedEnvApi;
+  /** `/projects/{uuid}/environments/{env}/envs`: the scope argument is the environment name or uuid. */
+  environmentSharedEnvs: (projectUuid: string) => SharedEnvApi;
+}
+
+/** The Coolify API client. */
+export interface CoolifyClient {
+  /** `GET /version` (plain text, e.g. `4.3.11`). */
+  version(): Promise<string>;
+  /** `GET /health`, unauthenticated; false on any failure. */
+  health(): Promise<boolean>;
+  /** Version support and (when it can be told) whether the token reads sensitive fields. */
+  capabilities(opts?: { records?: Array<Record<string, unknown>> }): Promise<Capabilities>;
+  projects: ProjectsApi;
+  servers: {
+    list(): Promise<ServerRecord[]>;
+    get(uuid: string): Promise<ServerRecord>;
+    destinations(uuid: string): Promise<DestinationRecord[]>;
+    resources(uuid: string): Promise<ResourceSummaryRecord[]>;
+    domains(uuid: string): Promise<ServerDomainsRecord[]>;
+    /** `/servers/{uuid}/envs`: the scope argument is the server uuid. */
+    sharedEnvs: SharedEnvApi;
+  };
+  destinations: { list(): Promise<DestinationRecord[]> };
+  githubApps: { list(): Promise<CoolifyRecord[]> };
+  privateKeys: { list(): Promise<CoolifyRecord[]> };
+  /** `/team/envs`: the scope argument is ignored (pass ''). */
+  teamSharedEnvs: SharedEnvApi;
+  applications: ApplicationsApi;
+  databases: DatabasesApi;
+  services: ServicesApi;
+  s3Storages: {
+    list(): Promise<S3StorageRecord[]>;
+    get(uuid: string): Promise<S3StorageRecord>;
+    create(body: JsonBody): Promise<UuidResponse>;
+    update(uuid: string, body: JsonBody): Promise<S3StorageRecord>;
+    delete(uuid: string): Promise<MessageResponse>;
+    validate(uuid: string): Promise<S3ValidationResult>;
+  };
+  /** `POST /deploy`: by uuids or tags; a queue-full 429 is never retried. */
+  deploy(params: { uuids?: string[]; tags?: string[]; force?: boolean; pullRequestId?: number; dockerTag?: string }): Promise<DeployResult>;
+  deployments: {
+    /** Queued and in-progress deployments only. */
+    list(): Promise<DeploymentRecord[]>;
+    get(uuid: string): Promise<DeploymentRecord>;
+    forApplication(appUuid: string, opts?: { skip?: number; take?: number }): Promise<DeploymentPage>;
+    cancel(uuid: string): Promise<MessageResponse>;
+  };
+  /** `GET /resources`: every application, service and database of the team. */
+  resources(): Promise<ResourceSummaryRecord[]>;
+  /** Request accounting since creation or resetStats(). */
+  stats(): RequestStats;
+  resetStats(): void;
+}
+
+/** Creates a client. Throws AdoError when the base URL is invalid or would carry the token over insecure http. */
+export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClient {
+  const baseUrl = normalizeBaseUrl(options.baseUrl);
+  assertSecureTransport(baseUrl, options.allowInsecureHttp ?? false);
+  const t = new Transport({
+    baseUrl,
+    token: options.token,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    maxConcurrency: options.maxConcurrency ?? 8,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 200,
+    retries: options.retries ?? 4,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 120_000,
+    userAgent: options.userAgent ?? `ado-coolify/${TOOL_VERSION}`,
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    now: options.now ?? Date.now,
+    random: options.random ?? Math.random,
+    onEvent: options.onEvent,
+  });
+
+  const version = (): Promise<string> => t.request<string>({ method: 'GET', template: '/version', expect: 'text' });
+  const project = '/projects/{uuid}';
+  const environment = `${project}/environments/{environment}`;
+  const client: CoolifyClient = {
+    version,
+    health: async () => {
+      try {
+        return (await t.request<string>({ method: 'GET', template: '/health', expect: 'text', auth: false })) === 'OK';
+      } catch (err) {
+        if (isCoolifyApiError(err)) return false;
+        throw err;
+      }
+    },
+    capabilities: async (opts = {}) => {
+      const v = await version();
+      const check = checkVersion(v);
+      const canReadSensitive = opts.records ? inferCanReadSensitive(opts.records) : await probeSensitive(client);
+      return { version: v, ...check, ...(canReadSensitive === undefined ? {} : { canReadSensitive }) };
+    },
+    projects: {
+      list: () => t.request({ method: 'GET', template: '/projects' }),
+      get: (uuid) => t.request({ method: 'GET', template: project, params: { uuid } }),
+      create: (body) => t.request({ method: 'POST', template: '/projects', body }),
+      update: (uuid, body) => t.request({ method: 'PATCH', template: project, params: { uuid }, body }),
+      delete: (uuid) => t.request({ method: 'DELETE', template: project, params: { uuid } }),
+      environments: (uuid) => t.request({ method: 'GET', template: `${project}/environments`, params: { uuid } }),
+      createEnvironment: (uuid, body) => t.request({ method: 'POST', template: `${project}/environments`, params: { uuid }, body }),
+      getEnvironment: (uuid, nameOrUuid) => t.request({ method: 'GET', template: `${project}/{environment}`, params: { uuid, environment: nameOrUuid } }),
+      updateEnvironment: (uuid, nameOrUuid, body) =>
+        t.request({ method: 'PATCH', template: environment, params: { uuid, environment: nameOrUuid }, body }),
+      deleteEnvironment: (uuid, nameOrUuid) => t.request({ method: 'DELETE', template: environment, params: { uuid, environment: nameOrUuid } }),
+      sharedEnvs: createSharedEnvApi(t, '/projects/{scope}/envs'),
+      environmentSharedEnvs: (projectUuid) => createSharedEnvApi(t, '/projects/{uuid}/environments/{scope}/envs', { uuid: projectUuid }),
+    },
+    servers: {
+      list: () => t.request({ method: 'GET', template: '/servers' }),
+      get: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}', params: { uuid } }),
+      destinations: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/destinations', params: { uuid } }),
+      resources: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/resources', params: { uuid } }),
+      domains: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/domains', params: { uuid } }),
+      sharedEnvs: createSharedEnvApi(t, '/servers/{scope}/envs'),
+    },
+    destinations: { list: () => t.request({ method: 'GET', template: '/destinations' }) },
+    githubApps: { list: () => t.request({ method: 'GET', template: '/github-apps' }) },
+    privateKeys: { list: () => t.request({ method: 'GET', template: '/security/keys' }) },
+    teamSharedEnvs: teamSharedEnvApi(t),
+    applications: createApplicationsApi(t),
+    databases: createDatabasesApi(t),
+    services: createServicesApi(t),
+    s3Storages: {
+      list: () => t.request({ method: 'GET', template: '/s3-storages' }),
+      get: (uuid) => t.request({ method: 'GET', template: '/s3-storages/{uuid}', params: { uuid } }),
+      create: (body) => t.request({ method: 'POST', template: '/s3-storages', body }),
+      update: (uuid, body) => t.request({ method: 'PATCH', template: '/s3-storages/{uuid}', params: { uuid }, body }),
+      delete: (uuid) => t.request({ method: 'DELETE', template: '/s3-storages/{uuid}', params: { uuid } }),
+      validate: (uuid) => t.request({ method: 'POST', template: '/s3-storages/{uuid}/validate', params: { uuid } }),
+    },
+    deploy: (params) => {
+      const uuids = params.uuids ?? [];
+      const tags = params.tags ?? [];
+      if (uuids.length === 0 && tags.length === 0) throw new TypeError('deploy() needs at least one uuid or tag');
+      return t.request({
+        method: 'POST',
+        template: '/deploy',
+        query: {
+          uuid: uuids.length > 0 ? uuids.join(',') : undefined,
+          tag: tags.length > 0 ? tags.join(',') : undefined,
+          force: params.force,
+          pr: params.pullRequestId,
+          docker_tag: params.dockerTag,
+        },
+      });
+    },
+    deployments: {
+      list: () => t.request({ method: 'GET', template: '/deployments' }),
+      get: (uuid) => t.request({ method: 'GET', template: '/deployments/{uuid}', params: { uuid } }),
+      forApplication: (appUuid, opts = {}) =>
+        t.request({ method: 'GET', template: '/deployments/applications/{uuid}', params: { uuid: appUuid }, query: { skip: opts.skip, take: opts.take } }),
+      cancel: (uuid) => t.request({ method: 'POST', template: '/deployments/{uuid}/cancel', params: { uuid } }),
+    },
+    resources: () => t.request({ method: 'GET', template: '/resources' }),
+    stats: () => t.stats.snapshot(),
+    resetStats: () => t.stats.reset(),
+  };
+  return client;
+}
+
+// --- internal ---
+
+function teamSharedEnvApi(t: Transport): SharedEnvApi {
+  return {
+    list: () => t.request({ method: 'GET', template: '/team/envs' }),
+    create: (_scope, body) => t.request({ method: 'POST', template: '/team/envs', body }),
+    update: (_scope, envId, body) => t.request({ method: 'PATCH', template: '/team/envs/{env_id}', params: { env_id: envId }, body }),
+    delete: (_scope, envId) => t.request({ method: 'DELETE', template: '/team/envs/{env_id}', params: { env_id: envId } }),
+  };
+}
+
+/**
+ * Tells `read:sensitive` from the cheapest lists that carry sensitive keys: databases, then S3
+ * storages, then applications; stops at the first conclusive answer. A 403 (no `read`) leaves
+ * it undefined.
+ */
+async function probeSensitive(client: CoolifyClient): Promise<boolean | undefined> {
+  const lists: Array<() => Promise<Array<Record<string, unknown>>>> = [
+    () => client.databases.list(),
+    () => client.s3Storages.list(),
+    () => client.applications.list(),
+  ];
+  for (const list of lists) {
+    try {
+      const verdict = inferCanReadSensitive(await list());
+      if (verdict !== undefined) return verdict;
+    } catch (err) {
+      if (isCoolifyApiError(err) && err.status === 403) return undefined;
+      throw err;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,314 @@
+/**
+ * The HTTP layer under CoolifyClient: one `request()` that adds headers, bounds concurrency,
+ * rate-limits, times out, retries per retry-policy.ts, parses JSON or plain text, counts, and
+ * turns every failure into a redacted CoolifyApiError.
+ *
+ * Built on native fetch rather than ofetch: the client needs to own retries (POST rules,
+ * Retry-After, limiter feedback), error construction (redaction; ofetch's FetchError message
+ * embeds the URL with its query) and byte accounting, which leaves ofetch nothing to do.
+ */
+import { CoolifyApiError, errorFromResponse, RETRYABLE_STATUSES, type TransportFailure } from './api-error.js';
+import { RateLimiter, type RateLimitWaitReason } from './rate-limiter.js';
+import { bodySecrets, Redactor, tokenSecrets } from './redact.js';
+import { StatsRecorder } from './request-stats.js';
+import {
+  backoffDelay,
+  DEFAULT_BACKOFF,
+  isConnectionRefused,
+  isIdempotent,
+  parseRetryAfter,
+  THROTTLE_MESSAGE,
+  type HttpMethod,
+} from './retry-policy.js';
+import { Semaphore } from './semaphore.js';
+
+/** Events for `--verbose`. They carry endpoint templates and paths, never bodies, queries or tokens. */
+export type ClientEvent =
+  | { type: 'request'; method: HttpMethod; endpoint: string; path: string; attempt: number; status?: number; durationMs: number; failure?: TransportFailure }
+  | { type: 'retry'; method: HttpMethod; endpoint: string; path: string; attempt: number; delayMs: number; reason: string }
+  | { type: 'rate-limit'; waitMs: number; reason: RateLimitWaitReason };
+
+/** Settings of Transport (CoolifyClientOptions after defaults). */
+export interface TransportOptions {
+  baseUrl: string;
+  token: string;
+  timeoutMs: number;
+  maxConcurrency: number;
+  rateLimitPerMinute: number;
+  retries: number;
+  userAgent: string;
+  /** Longest Retry-After the client will wait; a longer one fails the request. */
+  maxRetryAfterMs: number;
+  fetch: typeof fetch;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  random: () => number;
+  onEvent?: (e: ClientEvent) => void;
+}
+
+/** One API call. */
+export interface RequestSpec {
+  method: HttpMethod;
+  /** Endpoint template under /api/v1, e.g. `/applications/{uuid}/envs`; used for stats. */
+  template: string;
+  params?: Record<string, string | number>;
+  /** Query values: sent, but never copied into errors or events. */
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  /** `json` (default) or `text` (plain-text endpoints such as /version and /health). */
+  expect?: 'json' | 'text';
+  /** Send the token (default true; false for /health). */
+  auth?: boolean;
+}
+
+type Outcome =
+  | { kind: 'response'; status: number; headers: Headers; text: string }
+  | { kind: 'failure'; failure: 'network' | 'timeout'; cause: unknown };
+
+/** Sends requests to Coolify; shared by every endpoint group of the client. */
+export class Transport {
+  readonly stats = new StatsRecorder();
+  private readonly semaphore: Semaphore;
+  private readonly limiter: RateLimiter;
+  private readonly redactor: Redactor;
+
+  constructor(private readonly options: TransportOptions) {
+    this.semaphore = new Semaphore(options.maxConcurrency);
+    this.redactor = new Redactor(tokenSecrets(options.token));
+    this.limiter = new RateLimiter({
+      perMinute: options.rateLimitPerMinute,
+      now: options.now,
+      sleep: options.sleep,
+      onWait: (waitMs, reason) => {
+        this.stats.rateLimitWait(waitMs);
+        this.emit({ type: 'rate-limit', waitMs, reason });
+      },
+    });
+  }
+
+  /** Performs the request, with retries, and returns the parsed answer. */
+  async request<T>(spec: RequestSpec): Promise<T> {
+    const path = fillTemplate(spec.template, spec.params ?? {});
+    const endpoint = `${spec.method} ${spec.template}`;
+    const redactor = spec.body === undefined ? this.redactor : this.redactor.with(bodySecrets(spec.body));
+    const bodyText = spec.body === undefined ? undefined : JSON.stringify(spec.body);
+    const url = `${this.options.baseUrl}/api/v1${path}${queryString(spec.query)}`;
+    for (let attempt = 0; ; attempt++) {
+      const { outcome, durationMs } = await this.attempt(spec, url, bodyText);
+      const status = outcome.kind === 'response' ? outcome.status : undefined;
+      const failed = outcome.kind === 'failure' || (status !== undefined && status >= 400);
+      this.stats.attempt(endpoint, durationMs, bodyText === undefined ? 0 : Buffer.byteLength(bodyText), outcome.kind === 'response' ? Buffer.byteLength(outcome.text) : 0, failed, status);
+      this.emit({
+        type: 'request', method: spec.method, endpoint, path, attempt, durationMs,
+        ...(status === undefined ? {} : { status }),
+        ...(outcome.kind === 'failure' ? { failure: outcome.failure } : {}),
+      });
+      if (outcome.kind === 'response' && outcome.status < 400) return parseSuccess<T>(outcome, spec, path);
+      const error = outcome.kind === 'response' ? errorFromAnswer(outcome, spec.method, path, redactor) : errorFromFailure(outcome, spec.method, path, redactor, this.options.timeoutMs);
+      const delay = this.retryDelay(spec.method, attempt, outcome, error);
+      if (delay === undefined) throw error;
+      this.stats.retry();
+      this.emit({ type: 'retry', method: spec.method, endpoint, path, attempt: attempt + 1, delayMs: delay, reason: retryReason(outcome) });
+      if (delay > 0) await this.options.sleep(delay);
+    }
+  }
+
+  private async attempt(spec: RequestSpec, url: string, bodyText: string | undefined): Promise<{ outcome: Outcome; durationMs: number }> {
+    const release = await this.semaphore.acquire();
+    try {
+      const done = await this.limiter.acquire();
+      const started = this.options.now();
+      try {
+        const outcome = await this.send(spec, url, bodyText);
+        if (outcome.kind === 'response') this.limiter.observe(outcome.status, outcome.headers);
+        return { outcome, durationMs: Math.max(0, this.options.now() - started) };
+      } finally {
+        done();
+      }
+    } finally {
+      release();
+    }
+  }
+
+  private async send(spec: RequestSpec, url: string, bodyText: string | undefined): Promise<Outcome> {
+    const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.options.userAgent };
+    if (spec.auth !== false) headers.Authorization = `Bearer ${this.options.token}`;
+    if (bodyText !== undefined) headers['Content-Type'] = 'application/json';
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.options.timeoutMs);
+    try {
+      const res = await this.options.fetch(url, { method: spec.method, headers, body: bodyText, signal: controller.signal, redirect: 'manual' });
+      const text = await res.text();
+      return { kind: 'response', status: res.status, headers: res.headers, text };
+    } catch (err) {
+      return { kind: 'failure', failure: timedOut ? 'timeout' : 'network', cause: err };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Milliseconds to wait before the next attempt, or undefined to give up. */
+  private retryDelay(method: HttpMethod, attempt: number, outcome: Outcome, error: CoolifyApiError): number | undefined {
+    if (attempt >= this.options.retries) return undefined;
+    const backoff = backoffDelay(attempt, { ...DEFAULT_BACKOFF, random: this.options.random });
+    if (outcome.kind === 'failure') {
+      if (isIdempotent(method) || (outcome.failure === 'network' && isConnectionRefused(outcome.cause))) return backoff;
+      return undefined;
+    }
+    if (!RETRYABLE_STATUSES.has(outcome.status)) return undefined;
+    if (outcome.status === 429) {
+      if (!isIdempotent(method) && error.coolifyMessage !== THROTTLE_MESSAGE) return undefined;
+      const retryAfter = parseRetryAfter(outcome.headers.get('retry-after'), this.options.now());
+      if (retryAfter === undefined) return backoff;
+      if (retryAfter > this.options.maxRetryAfterMs) return undefined;
+      return 0; // The limiter holds every request until Retry-After has passed.
+    }
+    if (!isIdempotent(method)) return undefined;
+    const retryAfter = outcome.status === 503 ? parseRetryAfter(outcome.headers.get('retry-after'), this.options.now()) : undefined;
+    if (retryAfter !== undefined && retryAfter > this.options.maxRetryAfterMs) return undefined;
+    return Math.max(backoff, retryAfter ?? 0);
+  }
+
+  private emit(e: ClientEvent): void {
+    if (!this.options.onEvent) return;
+    try {
+      this.options.onEvent(e);
+    } catch {
+      // A failing listener must not break a request.
+    }
+  }
+}
+
+// --- internal ---
+
+/** Fills `{name}` placeholders with URL-encoded values. */
+export function fillTemplate(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === '') throw new TypeError(`Missing path parameter ${name} for ${template}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+function queryString(query: RequestSpec['query']): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
+  const s = params.toString();
+  return s === '' ? '' : `?${s}`;
+}
+
+/**
+ * Judged by the body, not the Content-Type: Laravel labels plain-text answers such as
+ * `/version` as `text/html`, while proxies and dashboards send real HTML documents.
+ */
+function looksLikeHtml(text: string): boolean {
+  return /^\s*<(!doctype|html|head|body|title|center|h1|div|\?xml)\b/i.test(text);
+}
+
+function htmlError(method: string, path: string, status: number, retryable: boolean): CoolifyApiError {
+  return new CoolifyApiError({
+    code: status >= 500 ? 'COOLIFY_SERVER_ERROR' : 'COOLIFY_BAD_RESPONSE',
+    message: `Coolify answered with HTML (status ${status}) — is COOLIFY_URL the API base of a Coolify instance?`,
+    hint: 'COOLIFY_URL must be the address of the Coolify dashboard (e.g. https://coolify.example.com), without a path; a proxy error page also looks like this.',
+    method, path, status, retryable, failure: 'html',
+  });
+}
+
+function parseSuccess<T>(outcome: Extract<Outcome, { kind: 'response' }>, spec: RequestSpec, path: string): T {
+  const { status, text } = outcome;
+  if (status >= 300) {
+    // Redirects are not followed (redirect: 'manual'), so the token never travels to another URL.
+    throw new CoolifyApiError({
+      code: 'COOLIFY_REDIRECT',
+      message: `Coolify answered ${spec.method} ${path} with a redirect (status ${status}).`,
+      hint: 'Set COOLIFY_URL to the final address of Coolify (e.g. https:// instead of http://, or the canonical host name).',
+      method: spec.method, path, status, retryable: false,
+    });
+  }
+  if (spec.expect === 'text') {
+    if (looksLikeHtml(text)) throw htmlError(spec.method, path, status, false);
+    return text.trim() as T;
+  }
+  if (status === 204) return undefined as T;
+  if (text.trim() === '') {
+    throw new CoolifyApiError({
+      code: 'COOLIFY_BAD_RESPONSE',
+      message: `Coolify answered ${spec.method} ${path} with an empty body (status ${status}) where JSON was expected.`,
+      hint: 'Check that COOLIFY_URL points at Coolify itself and not at a proxy or another service.',
+      method: spec.method, path, status, retryable: false, failure: 'empty',
+    });
+  }
+  if (looksLikeHtml(text)) throw htmlError(spec.method, path, status, false);
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new CoolifyApiError({
+      code: 'COOLIFY_BAD_RESPONSE',
+      message: `Coolify answered ${spec.method} ${path} with invalid JSON (status ${status}).`,
+      method: spec.method, path, status, retryable: false, failure: 'invalid-json',
+    });
+  }
+}
+
+function errorFromAnswer(outcome: Extract<Outcome, { kind: 'response' }>, method: HttpMethod, path: string, redactor: Redactor): CoolifyApiError {
+  const { status, text } = outcome;
+  if (text.trim() !== '' && looksLikeHtml(text)) return htmlError(method, path, status, RETRYABLE_STATUSES.has(status));
+  let body: unknown;
+  try {
+    body = text.trim() === '' ? undefined : JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return errorFromResponse({ method, path, status, body, redactor });
+}
+
+function errorFromFailure(outcome: Extract<Outcome, { kind: 'failure' }>, method: HttpMethod, path: string, redactor: Redactor, timeoutMs: number): CoolifyApiError {
+  const maybeApplied = isIdempotent(method) ? '' : ' The request may or may not have been applied; ado-coolify looks resources up before creating them again.';
+  if (outcome.failure === 'timeout') {
+    return new CoolifyApiError({
+      code: 'COOLIFY_TIMEOUT',
+      message: `Coolify ${method} ${path} timed out after ${timeoutMs} ms.${maybeApplied}`,
+      hint: 'Coolify or the network is slow; raise the timeout (--timeout) or check the Coolify host.',
+      method, path, retryable: true, failure: 'timeout',
+    });
+  }
+  const detail = redactor.scrub(describeCause(outcome.cause));
+  return new CoolifyApiError({
+    code: 'COOLIFY_NETWORK',
+    message: `Could not reach Coolify for ${method} ${path}: ${detail}.${maybeApplied}`,
+    hint: 'Check COOLIFY_URL, DNS, TLS and that Coolify is running.',
+    method, path, retryable: true, failure: 'network',
+    // A fresh, scrubbed Error: the original may hold request details.
+    cause: Object.assign(new Error(detail), { code: causeCode(outcome.cause) }),
+  });
+}
+
+function causeCode(err: unknown): string | undefined {
+  let current: unknown = err;
+  for (let depth = 0; depth < 5 && current !== null && typeof current === 'object'; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function describeCause(err: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = err;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const code = (current as { code?: unknown }).code;
+    parts.push(typeof code === 'string' && !current.message.includes(code) ? `${current.message} (${code})` : current.message);
+    current = current.cause;
+  }
+  return parts.length > 0 ? parts.join(': ') : String(err);
+}
+
+function retryReason(outcome: Outcome): string {
+  return outcome.kind === 'failure' ? outcome.failure : `status ${outcome.status}`;
+}

@@ -1,0 +1,99 @@
+import nock from 'nock';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkVersion, compareVersions, inferCanReadSensitive, parseVersion } from '../../src/coolify/capabilities.js';
+import { api, lockNetwork, testClient } from './helpers.js';
+
+beforeAll(lockNetwork);
+afterEach(() => {
+  nock.cleanAll();
+});
+
+function cmp(a: string, b: string): number {
+  return Math.sign(compareVersions(parseVersion(a)!, parseVersion(b)!));
+}
+
+describe('versions', () => {
+  it('compares like semver, pre-releases included', () => {
+    expect(cmp('4.3.11', '4.3.9')).toBe(1);
+    expect(cmp('4.0.0-beta.400', '4.0.0-beta.99')).toBe(1);
+    expect(cmp('4.0.0-beta.400', '4.0.0')).toBe(-1);
+    expect(cmp('4.0.0-beta.400', '4.0.0-beta.400')).toBe(0);
+    expect(cmp('4.0.0-beta', '4.0.0-beta.1')).toBe(-1);
+    expect(cmp('4.0.0-alpha.9', '4.0.0-beta.1')).toBe(-1);
+    expect(cmp('v4.1', '4.1.0')).toBe(0);
+    expect(parseVersion('four')).toBeUndefined();
+  });
+
+  it.each([
+    ['4.3.11', true],
+    ['4.0.0-beta.400', true],
+    ['4.0.0', true],
+    ['4.0.0-beta.399', false],
+    ['3.12.36', false],
+    ['5.0.0', false],
+    ['5.0.0-beta.1', false],
+    ['garbage', false],
+  ])('checkVersion(%s) supported=%s', (v, ok) => {
+    const r = checkVersion(v);
+    expect(r.supported).toBe(ok);
+    expect(r.message).toContain('>=4.0.0-beta.400 <5.0.0');
+  });
+});
+
+describe('inferCanReadSensitive', () => {
+  it('databases: the password key is present only with read:sensitive', () => {
+    expect(inferCanReadSensitive([{ uuid: 'a', database_type: 'standalone-postgresql', postgres_user: 'u', postgres_password: 'p' }])).toBe(true);
+    expect(inferCanReadSensitive([{ uuid: 'a', database_type: 'standalone-postgresql', postgres_user: 'u' }])).toBe(false);
+    expect(inferCanReadSensitive([{ uuid: 'a', database_type: 'standalone-redis', redis_password: null }])).toBe(true);
+  });
+
+  it('applications, s3 storages and env vars', () => {
+    expect(inferCanReadSensitive([{ uuid: 'a', build_pack: 'nixpacks', fqdn: null, custom_labels: null }])).toBe(true);
+    expect(inferCanReadSensitive([{ uuid: 'a', build_pack: 'nixpacks', fqdn: null }])).toBe(false);
+    expect(inferCanReadSensitive([{ uuid: 's', bucket: 'b', endpoint: 'e' }])).toBe(false);
+    expect(inferCanReadSensitive([{ uuid: 'e', key: 'K', is_literal: false, is_shown_once: false, value: 'v' }])).toBe(true);
+    // is_shown_once values are hidden even for root: not evidence either way.
+    expect(inferCanReadSensitive([{ uuid: 'e', key: 'K', is_literal: false, is_shown_once: true }])).toBeUndefined();
+  });
+
+  it('undefined when nothing is conclusive; true wins', () => {
+    expect(inferCanReadSensitive([])).toBeUndefined();
+    expect(inferCanReadSensitive([{ uuid: 'p', name: 'project' }])).toBeUndefined();
+    expect(
+      inferCanReadSensitive([
+        { uuid: 'e', key: 'K', is_literal: false, is_shown_once: false },
+        { uuid: 'a', database_type: 'standalone-mysql', mysql_password: 'x' },
+      ]),
+    ).toBe(true);
+  });
+});
+
+describe('client.capabilities()', () => {
+  it('reads the version and probes /databases', async () => {
+    api()
+      .get('/api/v1/version').reply(200, '4.3.11')
+      .get('/api/v1/databases').reply(200, [{ uuid: 'd', database_type: 'standalone-postgresql', postgres_user: 'u' }]);
+    const { client } = testClient();
+    expect(await client.capabilities()).toEqual(expect.objectContaining({ version: '4.3.11', supported: true, canReadSensitive: false }));
+  });
+
+  it('falls through to s3 storages and applications; undefined when empty', async () => {
+    api()
+      .get('/api/v1/version').reply(200, '4.3.11')
+      .get('/api/v1/databases').reply(200, [])
+      .get('/api/v1/s3-storages').reply(200, [])
+      .get('/api/v1/applications').reply(200, []);
+    const { client } = testClient();
+    const caps = await client.capabilities();
+    expect(caps.canReadSensitive).toBeUndefined();
+    expect(client.stats().total).toBe(4);
+  });
+
+  it('uses given records without extra calls', async () => {
+    api().get('/api/v1/version').reply(200, '4.0.0-beta.300');
+    const { client } = testClient();
+    const caps = await client.capabilities({ records: [{ uuid: 's', bucket: 'b', endpoint: 'e', key: 'k', secret: 's' }] });
+    expect(caps).toEqual(expect.objectContaining({ supported: false, canReadSensitive: true }));
+    expect(client.stats().total).toBe(1);
+  });
+});

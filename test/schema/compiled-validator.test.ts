@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { repoPath } from './helpers.js';
+
+/** The parts of scripts/build-schema.mjs this test uses. */
+interface BuildSchemaModule {
+  generateValidatorSource(schema: unknown): string;
+}
+
+const generatedPath = repoPath('src/schema/compiled-validator.ts');
+
+async function loadBuilder(): Promise<BuildSchemaModule> {
+  // A computed specifier: the script is plain JS without type declarations.
+  const specifier = pathToFileURL(repoPath('scripts/build-schema.mjs')).href;
+  return (await import(specifier)) as BuildSchemaModule;
+}
+
+describe('compiled validator', () => {
+  it('is up to date with schema/ado.coolify.schema.json (run `node scripts/build-schema.mjs`)', async () => {
+    const { generateValidatorSource } = await loadBuilder();
+    const schema: unknown = JSON.parse(readFileSync(repoPath('schema/ado.coolify.schema.json'), 'utf8'));
+    const fresh = generateValidatorSource(schema);
+    const committed = readFileSync(generatedPath, 'utf8');
+    // toBe on 500 KB strings prints an unreadable diff; compare, then say what to do.
+    expect(committed === fresh, 'src/schema/compiled-validator.ts is stale: run `node scripts/build-schema.mjs`').toBe(true);
+  }, 60_000);
+
+  it('says it is generated and how to rebuild it', () => {
+    const head = readFileSync(generatedPath, 'utf8').split('\n').slice(0, 5).join('\n');
+    expect(head).toContain('// @ts-nocheck');
+    expect(head).toContain('DO NOT EDIT');
+    expect(head).toContain('node scripts/build-schema.mjs');
+  });
+
+  it('loads and validates in plain Node ESM (its runtime imports resolve outside vitest)', () => {
+    const js = ts.transpileModule(readFileSync(generatedPath, 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
+    const probe = [
+      js,
+      'const bad = { version: 1, projects: { ado: { environments: { production: { applications: { a: { ports: ["x"] } } } } } } };',
+      'const good = { version: 1, projects: {} };',
+      'console.log(JSON.stringify({ good: validate(good), bad: validate(bad), errors: validate.errors.length }));',
+    ].join('\n');
+    // stdin with cwd at the repository root: bare `ajv/...` specifiers resolve from node_modules.
+    const run = spawnSync(process.execPath, ['--input-type=module'], { cwd: repoPath(''), input: probe, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const result = JSON.parse(run.stdout) as { good: boolean; bad: boolean; errors: number };
+    expect(result.good).toBe(true);
+    expect(result.bad).toBe(false);
+    expect(result.errors).toBeGreaterThan(0);
+  }, 60_000);
+});
