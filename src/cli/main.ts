@@ -2,6 +2,14 @@ import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { ExitCode } from '../errors.js';
 import { reportError } from './report-error.js';
+import { registerValidate } from './commands/validate.js';
+import { registerPlan } from './commands/plan.js';
+import { registerApply } from './commands/apply.js';
+import { registerShow } from './commands/show.js';
+import { registerDrift } from './commands/drift.js';
+import { registerSandbox } from './commands/sandbox.js';
+import { registerSchema } from './commands/schema.js';
+import { registerForceUnlock } from './commands/force-unlock.js';
 
 /** Builds the `ado-coolify` command tree. Each command lives in `src/cli/commands/`. */
 export function buildProgram(): Command {
@@ -16,6 +24,16 @@ export function buildProgram(): Command {
       writeOut: (s) => process.stdout.write(s),
       writeErr: (s) => process.stderr.write(s),
     });
+  registerValidate(program);
+  registerPlan(program);
+  registerApply(program);
+  registerShow(program);
+  registerDrift(program);
+  registerSandbox(program);
+  registerSchema(program);
+  registerForceUnlock(program);
+  // Subcommands inherit exitOverride and output settings.
+  for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
 }
 

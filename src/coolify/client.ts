@@ -132,6 +132,11 @@ export interface CoolifyClient {
   };
   /** `GET /resources`: every application, service and database of the team. */
   resources(): Promise<ResourceSummaryRecord[]>;
+  /**
+   * Sends `METHOD /path` (as built by the payload builders, uuids filled in) with an optional
+   * JSON body. Stats group it by its template (24-char uuids become `{uuid}`).
+   */
+  send<T = unknown>(endpoint: string, body?: Record<string, unknown>): Promise<T>;
   /** Request accounting since creation or resetStats(). */
   stats(): RequestStats;
   resetStats(): void;
@@ -238,6 +243,10 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
       cancel: (uuid) => t.request({ method: 'POST', template: '/deployments/{uuid}/cancel', params: { uuid } }),
     },
     resources: () => t.request({ method: 'GET', template: '/resources' }),
+    send: (endpoint, body) => {
+      const { method, template, params } = parseEndpoint(endpoint);
+      return t.request({ method, template, params, ...(body === undefined ? {} : { body }) });
+    },
     stats: () => t.stats.snapshot(),
     resetStats: () => t.stats.reset(),
   };
@@ -245,6 +254,29 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
 }
 
 // --- internal ---
+
+const SEND_METHODS = new Set(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']);
+
+/** Splits `PATCH /applications/abc…/envs` into method, template and params. */
+function parseEndpoint(endpoint: string): { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; template: string; params: Record<string, string> } {
+  const space = endpoint.indexOf(' ');
+  const method = endpoint.slice(0, space);
+  const path = endpoint.slice(space + 1);
+  if (space <= 0 || !SEND_METHODS.has(method) || !path.startsWith('/')) throw new TypeError(`send(): bad endpoint "${endpoint}"`);
+  const params: Record<string, string> = {};
+  let n = 0;
+  const template = path
+    .split('/')
+    .map((seg) => {
+      if (!/^[a-z0-9]{20,}$/.test(seg)) return seg;
+      const name = n === 0 ? 'uuid' : `uuid${n + 1}`;
+      n += 1;
+      params[name] = seg;
+      return `{${name}}`;
+    })
+    .join('/');
+  return { method: method as 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', template, params };
+}
 
 function teamSharedEnvApi(t: Transport): SharedEnvApi {
   return {

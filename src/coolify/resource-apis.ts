@@ -170,6 +170,7 @@ export interface ServicesApi {
   start(uuid: string): Promise<LifecycleResponse>;
   stop(uuid: string): Promise<LifecycleResponse>;
   restart(uuid: string): Promise<LifecycleResponse>;
+  move(uuid: string, environmentUuid: string): Promise<MessageResponse>;
   envs: EnvApi;
   tags: TagApi;
   storages: StorageApi;
@@ -188,6 +189,7 @@ export function createServicesApi(t: Transport): ServicesApi {
     start: (uuid) => t.request({ method: 'POST', template: `${one}/start`, params: { uuid } }),
     stop: (uuid) => t.request({ method: 'POST', template: `${one}/stop`, params: { uuid } }),
     restart: (uuid) => t.request({ method: 'POST', template: `${one}/restart`, params: { uuid } }),
+    move: (uuid, environmentUuid) => t.request({ method: 'POST', template: `${one}/move`, params: { uuid }, body: { environment_uuid: environmentUuid } }),
     envs: createEnvApi(t, 'services'),
     tags: createTagApi(t, 'services'),
     storages: createStorageApi(t, 'services'),

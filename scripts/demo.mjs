@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// The quick-start demo: starts the built-in sandbox Coolify, applies ado.coolify.yaml, shows
+// that a second plan is clean, then bumps VERSION and shows the resulting plan.
+// Runs the real CLI (bin/ado-coolify.js) as separate processes, as a user would.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'bin', 'ado-coolify.js');
+const { startSandbox } = await import(join(root, 'dist', 'sandbox', 'index.js'));
+
+const work = mkdtempSync(join(tmpdir(), 'ado-coolify-demo-'));
+const sandbox = await startSandbox({ port: 0, stateFile: join(work, 'sandbox-state.json') });
+
+// Demo secrets: placeholders for the values a real deployment keeps in its secret store.
+const env = {
+  ...process.env,
+  COOLIFY_URL: sandbox.url,
+  COOLIFY_TOKEN: sandbox.token,
+  JWT_SECRET: 'demo-jwt-secret-not-for-production',
+  ANTHROPIC_API_KEY: 'demo-anthropic-key',
+  AWS_ACCESS_KEY_ID: 'demo-access-key',
+  AWS_SECRET_ACCESS_KEY: 'demo-secret-key',
+};
+
+function step(title, args, { allow = [0] } = {}) {
+  process.stdout.write(`\n\x1b[1m━━ ${title}\x1b[0m\n$ ado-coolify ${args.join(' ')}\n\n`);
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, env, stdio: 'inherit' });
+  if (!allow.includes(result.status ?? -1)) {
+    process.stderr.write(`\ndemo: "ado-coolify ${args.join(' ')}" exited with ${result.status}\n`);
+    return false;
+  }
+  return true;
+}
+
+let ok = true;
+try {
+  process.stdout.write(`Sandbox Coolify listening on ${sandbox.url}\n`);
+  ok =
+    step('1. Validate the manifest', ['validate', '-f', 'ado.coolify.yaml']) &&
+    step('2. Plan against an empty Coolify', ['plan', '-f', 'ado.coolify.yaml'], { allow: [0, 2] }) &&
+    step('3. Apply it', ['apply', '-f', 'ado.coolify.yaml', '--auto-approve', '--timeout', '5m']) &&
+    step('4. Plan again: nothing to do', ['plan', '-f', 'ado.coolify.yaml', '--detailed-exitcode']) &&
+    step('5. Bump VERSION: image tags change, apps redeploy', ['plan', '-f', 'ado.coolify.yaml', '--var', 'VERSION=1.5.0', '--detailed-exitcode'], { allow: [2] });
+} finally {
+  await sandbox.close();
+  rmSync(work, { recursive: true, force: true });
+}
+process.stdout.write(ok ? '\nDemo finished: apply converged and the plan is exact.\n' : '\nDemo failed.\n');
+process.exitCode = ok ? 0 : 1;

@@ -1,0 +1,57 @@
+import { parseAddress } from '../model/address.js';
+import type { DesiredResource } from '../model/resource.js';
+import type { PayloadContext } from '../kinds/payload.js';
+import type { UuidResolution } from '../kinds/spec.js';
+import { AdoError } from '../errors.js';
+import type { ApplyRuntime } from './runtime.js';
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
+
+/**
+ * The uuids a resource's requests need, from the live state as the apply has updated it:
+ * project and environment, server and (when the server has several) destination, the owner
+ * of a sub-resource, and GitHub apps, private keys and S3 storages by name.
+ */
+export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResource): Promise<PayloadContext> {
+  const parsed = parseAddress(resource.address);
+  const ctx: PayloadContext = { refs: rt.refs() };
+  if (parsed?.project) ctx.projectUuid = rt.liveAt(parsed.project)?.uuid;
+  if (parsed?.project && parsed.environment) ctx.environmentUuid = rt.liveAt(`${parsed.project}/${parsed.environment}`)?.uuid;
+  if (resource.kind === 'backup' || resource.kind === 'storage' || resource.kind === 'scheduledTask') {
+    ctx.ownerUuid = parsed?.parent ? rt.liveAt(parsed.parent)?.uuid : undefined;
+  }
+  if (resource.placement) {
+    const server = rt.live.lookups.servers.find((s) => s.name === resource.placement!.server);
+    if (!server) {
+      throw new AdoError('ADO_UNKNOWN_SERVER', `${resource.address}: no Coolify server named "${resource.placement.server}"`, {
+        hint: `servers: ${rt.live.lookups.servers.map((s) => s.name).join(', ') || '(none)'}; set defaults.server or server on the resource`,
+      });
+    }
+    ctx.serverUuid = server.uuid;
+    const destinations = await rt.destinations(server.uuid);
+    const wanted = resource.placement.destination;
+    if (wanted) {
+      const d = destinations.find((x) => x.name === wanted || x.uuid === wanted);
+      if (!d) throw new AdoError('ADO_UNKNOWN_DESTINATION', `${resource.address}: server "${server.name}" has no destination "${wanted}"`);
+      ctx.destinationUuid = str(d.uuid);
+    } else if (destinations.length > 1) {
+      throw new AdoError('ADO_DESTINATION_REQUIRED', `${resource.address}: server "${server.name}" has ${destinations.length} destinations; say which`, {
+        hint: `set destination on the resource or defaults.destination (one of: ${destinations.map((d) => String(d.name)).join(', ')})`,
+      });
+    }
+  }
+  const [apps, keys] = await Promise.all([
+    needs(resource, 'githubApp') ? rt.githubApps() : Promise.resolve([]),
+    needs(resource, 'privateKey') ? rt.privateKeys() : Promise.resolve([]),
+  ]);
+  ctx.resolveUuid = (what: UuidResolution, name: string) => {
+    if (what === 's3Storage') return rt.liveAt(name.startsWith('s3/') ? name : `s3/${name}`)?.uuid;
+    const list = what === 'githubApp' ? apps : keys;
+    return str(list.find((x) => x.name === name || x.uuid === name)?.uuid);
+  };
+  return ctx;
+}
+
+function needs(resource: DesiredResource, what: 'githubApp' | 'privateKey'): boolean {
+  return what === 'githubApp' ? resource.subtype === 'github-app' : resource.subtype === 'deploy-key';
+}

@@ -1,0 +1,103 @@
+import type { Address } from '../model/address.js';
+import type { DesiredResource, DesiredState, LiveResource, LiveState } from '../model/resource.js';
+import type { ResourceChange } from '../model/plan.js';
+import type { RefLookup } from '../model/value.js';
+import type { CoolifyClient } from '../coolify/client.js';
+import { createRefLookup } from '../plan/refs.js';
+import { AdoError } from '../errors.js';
+
+/** Options that shape how steps run. */
+export interface ApplyStepOptions {
+  /** Per-step timeout for waits (deployments, health, async deletes), ms. */
+  timeoutMs: number;
+  /** When false, steps do not wait for deployments, health or async deletes. */
+  wait: boolean;
+  /** Poll pacing (tests and benchmarks shorten them). */
+  pollInitialMs?: number;
+  pollMaxMs?: number;
+  /** Deletes also remove volumes (Coolify's default is true). */
+  deleteVolumes?: boolean;
+}
+
+/**
+ * Everything a step needs while an apply runs: the client, the desired resources and plan
+ * changes by address, and the live state, which steps update as they create resources so
+ * later steps can resolve uuids and references (`${databases.pg.internalUrl}`).
+ */
+export class ApplyRuntime {
+  readonly desiredByAddress: Map<Address, DesiredResource>;
+  readonly changes: Map<Address, ResourceChange>;
+  private readonly liveByAddress = new Map<Address, LiveResource>();
+  private destinationsCache = new Map<string, Promise<Array<Record<string, unknown>>>>();
+  private githubAppsCache?: Promise<Array<Record<string, unknown>>>;
+  private privateKeysCache?: Promise<Array<Record<string, unknown>>>;
+
+  constructor(
+    readonly client: CoolifyClient,
+    readonly desired: DesiredState,
+    readonly live: LiveState,
+    changes: ResourceChange[],
+    readonly options: ApplyStepOptions,
+  ) {
+    this.desiredByAddress = new Map(desired.resources.map((r) => [r.address, r]));
+    this.changes = new Map(changes.map((c) => [c.address, c]));
+    const counts = new Map<Address, number>();
+    for (const r of live.resources) if (r.address) counts.set(r.address, (counts.get(r.address) ?? 0) + 1);
+    for (const r of live.resources) if (r.address && counts.get(r.address) === 1) this.liveByAddress.set(r.address, r);
+  }
+
+  /** The live resource at an address (unique matches only). */
+  liveAt(address: Address): LiveResource | undefined {
+    return this.liveByAddress.get(address);
+  }
+
+  /** The uuid of the live resource at an address, or an error naming what is missing. */
+  uuidOf(address: Address): string {
+    const found = this.liveByAddress.get(address);
+    if (!found) throw new AdoError('ADO_APPLY_MISSING', `${address} does not exist in Coolify yet`, { hint: 'a step it depends on did not run; re-run apply' });
+    return found.uuid;
+  }
+
+  /** Records a resource created (or found) during this apply. */
+  register(resource: LiveResource): void {
+    if (!resource.address) return;
+    const existing = this.live.resources.findIndex((r) => r.address === resource.address && r.uuid === resource.uuid);
+    if (existing >= 0) this.live.resources[existing] = resource;
+    else this.live.resources.push(resource);
+    this.liveByAddress.set(resource.address, resource);
+  }
+
+  /** Forgets a deleted resource. */
+  unregister(address: Address): void {
+    const gone = this.liveByAddress.get(address);
+    this.liveByAddress.delete(address);
+    if (gone) this.live.resources = this.live.resources.filter((r) => r !== gone);
+  }
+
+  /** Reference lookup over the current (updated) live state. */
+  refs(): RefLookup {
+    return createRefLookup(this.live, this.desired);
+  }
+
+  /** The destinations of a server (cached). */
+  destinations(serverUuid: string): Promise<Array<Record<string, unknown>>> {
+    let cached = this.destinationsCache.get(serverUuid);
+    if (!cached) {
+      cached = this.client.servers.destinations(serverUuid) as Promise<Array<Record<string, unknown>>>;
+      this.destinationsCache.set(serverUuid, cached);
+    }
+    return cached;
+  }
+
+  /** GitHub apps of the team (cached). */
+  githubApps(): Promise<Array<Record<string, unknown>>> {
+    this.githubAppsCache ??= this.client.githubApps.list() as Promise<Array<Record<string, unknown>>>;
+    return this.githubAppsCache;
+  }
+
+  /** Private keys of the team (cached). */
+  privateKeys(): Promise<Array<Record<string, unknown>>> {
+    this.privateKeysCache ??= this.client.privateKeys.list() as Promise<Array<Record<string, unknown>>>;
+    return this.privateKeysCache;
+  }
+}

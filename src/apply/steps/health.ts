@@ -1,0 +1,112 @@
+import type { StepContext } from '../walker.js';
+import type { ApplyRuntime } from '../runtime.js';
+import { waitFor, WaitFailedError } from '../wait.js';
+import { isCoolifyApiError } from '../../coolify/api-error.js';
+
+/**
+ * Healthy means `running:*` and not `:unhealthy` (API-NOTES §8). `running:unknown` counts
+ * when the resource has no health check; `running:starting` does not.
+ */
+export function isHealthyStatus(status: string): boolean {
+  if (!status.startsWith('running')) return false;
+  return !status.endsWith(':unhealthy') && !status.endsWith(':starting');
+}
+
+/** Statuses that will not become healthy by waiting. */
+function isDeadStatus(status: string): boolean {
+  return status.startsWith('exited') || status.startsWith('degraded');
+}
+
+/** Poll pacing shared by every wait of an apply. */
+export function pollOptions(rt: ApplyRuntime, ctx: StepContext) {
+  return {
+    timeoutMs: rt.options.timeoutMs,
+    initialDelayMs: rt.options.pollInitialMs ?? 150,
+    maxDelayMs: rt.options.pollMaxMs ?? 3000,
+    factor: 1.25,
+    signal: ctx.signal,
+    onProgress: (message: string) => ctx.progress(message),
+  };
+}
+
+/** Error carrying a deployment's last log lines, shown with the failure. */
+export class DeploymentFailedError extends WaitFailedError {
+  readonly logTail: string[];
+  constructor(what: string, reason: string, elapsedMs: number, logTail: string[]) {
+    super(what, reason, elapsedMs);
+    this.logTail = logTail;
+  }
+}
+
+/** Last lines of a deployment's `logs` (a JSON array of entries, or text). Hidden without read:sensitive. */
+export function deploymentLogTail(logs: unknown, lines = 15): string[] {
+  if (typeof logs !== 'string' || logs.length === 0) return [];
+  let out: string[] = [];
+  try {
+    const parsed = JSON.parse(logs) as unknown;
+    if (Array.isArray(parsed)) {
+      out = parsed
+        .filter((e) => e && typeof e === 'object' && !(e as { hidden?: unknown }).hidden)
+        .map((e) => String((e as { output?: unknown }).output ?? ''))
+        .flatMap((o) => o.split('\n'));
+    }
+  } catch {
+    out = logs.split('\n');
+  }
+  return out.filter((l) => l.trim().length > 0).slice(-lines);
+}
+
+/** Waits for a deployment to finish; throws with the log tail when it fails. */
+export async function waitForDeployment(rt: ApplyRuntime, ctx: StepContext, deploymentUuid: string, address: string): Promise<void> {
+  const what = `deployment ${deploymentUuid} of ${address}`;
+  let logTail: string[] = [];
+  const started = Date.now();
+  try {
+    await waitFor(async () => {
+      const d = (await rt.client.deployments.get(deploymentUuid)) as Record<string, unknown>;
+      const status = String(d.status ?? 'unknown');
+      if (status === 'finished') return { done: true as const, value: undefined };
+      if (status === 'failed' || status.startsWith('cancelled')) {
+        logTail = deploymentLogTail(d.logs);
+        return { failed: true as const, reason: `deployment ${status}` };
+      }
+      return { done: false as const, status };
+    }, { ...pollOptions(rt, ctx), what });
+  } catch (err) {
+    if (err instanceof WaitFailedError) throw new DeploymentFailedError(what, err.message, Date.now() - started, logTail);
+    throw err;
+  }
+}
+
+/** Waits until an application, database or service reports a healthy status. */
+export async function waitForHealthy(
+  rt: ApplyRuntime,
+  ctx: StepContext,
+  kind: 'application' | 'database' | 'service',
+  uuid: string,
+  address: string,
+): Promise<string> {
+  const api = kind === 'application' ? rt.client.applications : kind === 'database' ? rt.client.databases : rt.client.services;
+  let sawRunning = false;
+  return waitFor(async () => {
+    const record = (await api.get(uuid)) as Record<string, unknown>;
+    const status = String(record.status ?? 'unknown');
+    if (isHealthyStatus(status)) return { done: true as const, value: status };
+    if (status.startsWith('running')) sawRunning = true;
+    if (sawRunning && isDeadStatus(status)) return { failed: true as const, reason: `status became ${status}` };
+    return { done: false as const, status };
+  }, { ...pollOptions(rt, ctx), what: `${address} to be healthy` });
+}
+
+/** Waits until a deleted resource is gone (Coolify deletes in a background job). */
+export async function waitForGone(rt: ApplyRuntime, ctx: StepContext, what: string, get: () => Promise<unknown>): Promise<void> {
+  await waitFor(async () => {
+    try {
+      await get();
+      return { done: false as const, status: 'deletion queued' };
+    } catch (err) {
+      if (isCoolifyApiError(err) && err.status === 404) return { done: true as const, value: undefined };
+      throw err;
+    }
+  }, { ...pollOptions(rt, ctx), what: `${what} to be deleted` });
+}

@@ -1,0 +1,52 @@
+import type { PlanStep } from '../../model/plan.js';
+import type { StepContext, StepOutcome } from '../walker.js';
+import type { ApplyRuntime } from '../runtime.js';
+import { AdoError } from '../../errors.js';
+import { isCoolifyApiError } from '../../coolify/api-error.js';
+import { waitForDeployment, waitForHealthy } from './health.js';
+
+/**
+ * `deploy`: queues a deployment through `/deploy` (it checks the queue, unlike start and
+ * restart: API-NOTES §10.1), waits for it to finish, then for the app to be healthy.
+ */
+export async function deployStep(rt: ApplyRuntime, step: PlanStep, ctx: StepContext): Promise<StepOutcome> {
+  const live = rt.liveAt(step.address);
+  if (!live) throw new AdoError('ADO_APPLY_MISSING', `${step.address} does not exist in Coolify`, { hint: 're-run apply' });
+  const result = (await rt.client.deploy({ uuids: [live.uuid], force: false })) as {
+    deployments?: Array<{ message?: string; resource_uuid?: string; deployment_uuid?: string }>;
+  };
+  const entry = result.deployments?.find((d) => d.resource_uuid === live.uuid) ?? result.deployments?.[0];
+  if (!entry?.deployment_uuid) {
+    throw new AdoError('ADO_DEPLOY_NOT_QUEUED', `Coolify did not queue a deployment for ${step.address}: ${entry?.message ?? 'no answer'}`, {
+      hint: 'the deployment queue may be full; re-run apply later',
+    });
+  }
+  if (!rt.options.wait) return { detail: `deployment ${entry.deployment_uuid} queued` };
+  if (live.kind === 'application') {
+    await waitForDeployment(rt, ctx, entry.deployment_uuid, step.address);
+  }
+  const status = await waitForHealthy(rt, ctx, live.kind === 'service' ? 'service' : live.kind === 'database' ? 'database' : 'application', live.uuid, step.address);
+  return { detail: `deployment ${entry.deployment_uuid} finished, ${status}` };
+}
+
+/** `restart` (databases): restarts and waits for health; a PATCH needs it to take effect. */
+export async function restartStep(rt: ApplyRuntime, step: PlanStep, ctx: StepContext): Promise<StepOutcome> {
+  const live = rt.liveAt(step.address);
+  if (!live) throw new AdoError('ADO_APPLY_MISSING', `${step.address} does not exist in Coolify`, { hint: 're-run apply' });
+  if (live.kind === 'database') await rt.client.databases.restart(live.uuid);
+  else if (live.kind === 'service') await rt.client.services.restart(live.uuid);
+  else await rt.client.applications.restart(live.uuid);
+  if (!rt.options.wait) return { detail: 'restart requested' };
+  const status = await waitForHealthy(rt, ctx, live.kind === 'database' ? 'database' : live.kind === 'service' ? 'service' : 'application', live.uuid, step.address);
+  return { detail: status };
+}
+
+/** Starts a database; "already running" (400) counts as success: start is not idempotent in Coolify. */
+export async function startDatabase(rt: ApplyRuntime, uuid: string): Promise<void> {
+  try {
+    await rt.client.databases.start(uuid);
+  } catch (err) {
+    if (isCoolifyApiError(err) && err.status === 400 && /already running/i.test(err.coolifyMessage ?? '')) return;
+    throw err;
+  }
+}

@@ -1,0 +1,98 @@
+import type { PlanStep } from '../../model/plan.js';
+import { parseAddress } from '../../model/address.js';
+import type { StepContext, StepOutcome } from '../walker.js';
+import type { ApplyRuntime } from '../runtime.js';
+import { buildAdoptRequest, buildUpdateBody, updateEndpoint } from '../../kinds/payload.js';
+import { buildEnvUpsert, buildSharedEnvUpsert } from '../../kinds/env-payload.js';
+import { AdoError } from '../../errors.js';
+import { payloadContextFor } from '../payload-context.js';
+import { readBack } from './read-back.js';
+
+function desiredAt(rt: ApplyRuntime, step: PlanStep) {
+  const resource = rt.desiredByAddress.get(step.address);
+  if (!resource) throw new AdoError('ADO_APPLY_INTERNAL', `no desired resource at ${step.address}`);
+  return resource;
+}
+
+function liveAt(rt: ApplyRuntime, step: PlanStep) {
+  const live = rt.liveAt(step.address);
+  if (!live) throw new AdoError('ADO_APPLY_MISSING', `${step.address} does not exist in Coolify`, { hint: 'a step it depends on did not run; re-run apply' });
+  return live;
+}
+
+/** `update`: PATCHes the changed fields (full records where Coolify needs them). */
+export async function updateStep(rt: ApplyRuntime, step: PlanStep): Promise<StepOutcome> {
+  const resource = desiredAt(rt, step);
+  const live = liveAt(rt, step);
+  const change = rt.changes.get(step.address);
+  const pctx = await payloadContextFor(rt, resource);
+  const body = buildUpdateBody(resource, { changes: change?.changes ?? [], uuid: live.uuid }, pctx);
+  if (Object.keys(body).length === 0) return { detail: 'nothing to PATCH' };
+  await rt.client.send(updateEndpoint(resource, live.uuid, pctx), body);
+  rt.register({ ...(await readBack(rt, resource, live.uuid)), env: live.env, sharedEnv: live.sharedEnv });
+  return { detail: `updated ${Object.keys(body).length} field${Object.keys(body).length === 1 ? '' : 's'}` };
+}
+
+/**
+ * `env`: upserts every desired env var in one bulk call (full records: Coolify's PATCH is not
+ * partial) and deletes the keys we own that the manifest dropped. Keys we do not own stay.
+ */
+export async function envStep(rt: ApplyRuntime, step: PlanStep): Promise<StepOutcome> {
+  const resource = desiredAt(rt, step);
+  const live = liveAt(rt, step);
+  const api = live.kind === 'application' ? rt.client.applications : live.kind === 'database' ? rt.client.databases : rt.client.services;
+  const { upsert, deleteUuids } = buildEnvUpsert(resource, live, rt.refs());
+  if (upsert.length > 0) await api.envs.bulkUpsert(live.uuid, upsert);
+  for (const id of deleteUuids) await api.envs.delete(live.uuid, id);
+  return { detail: `${upsert.length} set, ${deleteUuids.length} removed` };
+}
+
+/** `shared-env`: creates, updates and removes (ours only) project or environment shared variables. */
+export async function sharedEnvStep(rt: ApplyRuntime, step: PlanStep): Promise<StepOutcome> {
+  const resource = desiredAt(rt, step);
+  const live = liveAt(rt, step);
+  const parsed = parseAddress(step.address);
+  const api = live.kind === 'project' ? rt.client.projects.sharedEnvs : rt.client.projects.environmentSharedEnvs(rt.uuidOf(parsed?.project ?? ''));
+  const scope = live.uuid;
+  const current = live.sharedEnv ?? [];
+  const { upsert, deleteUuids } = buildSharedEnvUpsert(resource, live, rt.refs());
+  for (const record of upsert) {
+    const existing = current.find((v) => v.key === record.key);
+    if (existing) await api.update(scope, existing.uuid, record);
+    else await api.create(scope, record);
+  }
+  for (const id of deleteUuids) await api.delete(scope, id);
+  return { detail: `${upsert.length} set, ${deleteUuids.length} removed` };
+}
+
+/** `move`: moves an application, database or service to its declared environment. */
+export async function moveStep(rt: ApplyRuntime, step: PlanStep): Promise<StepOutcome> {
+  const resource = desiredAt(rt, step);
+  const change = rt.changes.get(step.address);
+  const uuid = change?.uuid ?? rt.uuidOf(step.address);
+  const parsed = parseAddress(step.address);
+  const target = rt.uuidOf(`${parsed?.project}/${parsed?.environment}`);
+  if (resource.kind === 'application') await rt.client.applications.move(uuid, target);
+  else if (resource.kind === 'database') await rt.client.databases.move(uuid, target);
+  else if (resource.kind === 'service') await rt.client.services.move(uuid, target);
+  else throw new AdoError('ADO_APPLY_INTERNAL', `${resource.kind} cannot be moved`);
+  rt.register(await readBack(rt, resource, uuid));
+  return { detail: `moved to ${parsed?.project}/${parsed?.environment}` };
+}
+
+/** `adopt`: marks an existing, untagged resource as ours; changes nothing else. */
+export async function adoptStep(rt: ApplyRuntime, step: PlanStep, ctx: StepContext): Promise<StepOutcome> {
+  const resource = desiredAt(rt, step);
+  const live = liveAt(rt, step);
+  const pctx = await payloadContextFor(rt, resource);
+  const request = buildAdoptRequest(resource, live, pctx);
+  if (!request) return { detail: 'owned through its parent' };
+  await rt.client.send(request.endpoint, request.body);
+  if (request.tagNames.length > 0) {
+    const api = live.kind === 'application' ? rt.client.applications : live.kind === 'database' ? rt.client.databases : live.kind === 'service' ? rt.client.services : undefined;
+    if (api) await api.tags.add(live.uuid, request.tagNames);
+    else ctx.log.info('no tags on this kind; the description marks it');
+  }
+  rt.register({ ...live, owned: true });
+  return { detail: `adopted ${live.uuid}` };
+}

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { Command, Option } from 'commander';
+import {
+  addConnectionOptions,
+  addManifestOptions,
+  addScopeOptions,
+  parseDurationFlag,
+  parsePositiveInt,
+  type ConnectionCliOptions,
+  type ManifestCliOptions,
+} from '../options.js';
+import { planOptionsFromFlags, printRequestStats } from '../run-context.js';
+import { AdoError, ExitCode } from '../../errors.js';
+import { handleManifestError } from '../print-diagnostics.js';
+import type { PlanJson, PlanStep } from '../../model/plan.js';
+
+interface ApplyFlags extends ManifestCliOptions, ConnectionCliOptions {
+  target: string[];
+  project?: string;
+  env?: string;
+  autoApprove?: boolean;
+  parallelism?: string;
+  timeout?: string;
+  lockTimeout?: string;
+  allowDestroy?: boolean;
+  wait: boolean;
+  format: 'human' | 'json';
+  color?: boolean;
+}
+
+/** `ado-coolify apply`: makes Coolify match the manifest. */
+export function registerApply(program: Command): void {
+  const cmd = program
+    .command('apply')
+    .description('make Coolify match the manifest, in dependency order')
+    .argument('[plan.json]', 'a plan saved with `plan --out`; refused if the manifest or Coolify changed since')
+    .addHelpText(
+      'after',
+      `
+Without a plan file, apply plans first, shows the plan and asks for confirmation on a terminal;
+without a terminal (CI) it refuses unless --auto-approve is given.
+Exit codes: 0 applied (or nothing to do), 1 error before any change, 3 partial apply (some steps failed
+or were skipped). Re-running apply converges: finished steps are not repeated.
+Ctrl-C stops starting new steps, lets running ones finish and prints the summary.
+
+Examples:
+  ado-coolify apply
+  ado-coolify plan --out plan.json && ado-coolify apply plan.json
+  ado-coolify apply --auto-approve --parallelism 4 --timeout 20m`,
+    );
+  addManifestOptions(cmd);
+  addScopeOptions(cmd);
+  addConnectionOptions(cmd);
+  cmd
+    .option('--auto-approve', 'apply without asking (required without a terminal)')
+    .option('--parallelism <n>', 'most steps running at once', '8')
+    .option('--timeout <duration>', 'per-step limit for deployments, health checks and deletes', '15m')
+    .option('--lock-timeout <duration>', 'how long to wait for another apply of the same project', '0s')
+    .option('--allow-destroy', 'allow deleting protected resources')
+    .option('--no-wait', 'do not wait for deployments, health or deletions to finish')
+    .addOption(new Option('--format <format>', 'progress output: human, or json (one event per line)').choices(['human', 'json']).default('human'))
+    .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .action(async (planFile: string | undefined, flags: ApplyFlags) => {
+      const parallelism = parsePositiveInt('--parallelism', flags.parallelism) ?? 8;
+      const timeoutMs = parseDurationFlag('--timeout', flags.timeout);
+      const lockTimeoutMs = parseDurationFlag('--lock-timeout', flags.lockTimeout);
+      const savedPlan = planFile ? await readSavedPlan(planFile) : undefined;
+      const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+      if (!savedPlan && !flags.autoApprove && !interactive) {
+        throw new AdoError('ADO_NEEDS_APPROVAL', 'apply needs confirmation, and there is no terminal to ask on', {
+          hint: 'pass --auto-approve, or apply a reviewed plan file: ado-coolify plan --out plan.json && ado-coolify apply plan.json',
+        });
+      }
+      const options = planOptionsFromFlags(flags);
+      if (savedPlan && flags.file === 'ado.coolify.yaml') options.file = savedPlan.manifest.path;
+
+      const graceful = new AbortController();
+      const hard = new AbortController();
+      let interrupts = 0;
+      const onSigint = () => {
+        interrupts += 1;
+        if (interrupts === 1) {
+          process.stderr.write('\nInterrupted: finishing running steps, starting no new ones (Ctrl-C again to stop waiting).\n');
+          graceful.abort('interrupted (Ctrl-C)');
+        } else if (interrupts === 2) hard.abort('interrupted twice');
+        else process.exit(130);
+      };
+      process.on('SIGINT', onSigint);
+      process.on('SIGTERM', onSigint);
+
+      const json = flags.format === 'json';
+      const { createProgressReporter, renderApplySummary } = await import('../apply-progress.js');
+      const reporter = createProgressReporter(process.stdout, json ? 'json' : process.stdout.isTTY ? 'tty' : 'lines');
+      const { apply } = await import('../../engine/apply-run.js');
+      try {
+        const result = await apply({
+          ...options,
+          savedPlan,
+          parallelism,
+          timeoutMs,
+          wait: flags.wait,
+          lockTimeoutMs,
+          signal: graceful.signal,
+          stepSignal: hard.signal,
+          onEvent: (e) => reporter.onEvent(e),
+          onLockWait: (m) => process.stderr.write(`${m}\n`),
+          confirm: async (planned) => {
+            if (!json) (await import('../print-plan.js')).printPlan(planned.plan, 'human', flags.color !== false);
+            if (savedPlan || flags.autoApprove) return true;
+            return askYes();
+          },
+        });
+        reporter.close();
+        if (flags.verbose) printRequestStats(result.client);
+        if (result.stoppedBecause === 'no-changes') {
+          if (!json) process.stdout.write('No changes. Coolify matches the manifest.\n');
+          else process.stdout.write(`${JSON.stringify({ type: 'apply-finished', noChanges: true })}\n`);
+          return;
+        }
+        if (result.stoppedBecause === 'declined') {
+          process.stdout.write('Apply cancelled: nothing was changed.\n');
+          process.exitCode = ExitCode.Error;
+          return;
+        }
+        const summary = result.summary!;
+        if (!json) {
+          const steps = new Map<string, PlanStep>(result.plan.steps.map((s) => [s.id, s]));
+          process.stdout.write(`\n${renderApplySummary(summary, steps)}\n`);
+        }
+        process.exitCode = summary.exitCode;
+      } catch (err) {
+        reporter.close();
+        if (!handleManifestError(err, flags.format)) throw err;
+      } finally {
+        process.off('SIGINT', onSigint);
+        process.off('SIGTERM', onSigint);
+      }
+    });
+}
+
+async function readSavedPlan(path: string): Promise<PlanJson> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new AdoError('ADO_PLAN_FILE', `cannot read the plan file ${path}`, { hint: 'create it with: ado-coolify plan --out plan.json' });
+  }
+  const { parsePlanJson } = await import('../../render/json.js');
+  return parsePlanJson(text);
+}
+
+async function askYes(): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = await rl.question('\nApply these changes? Only "yes" is accepted: ');
+    return answer.trim() === 'yes';
+  } finally {
+    rl.close();
+  }
+}

@@ -1,0 +1,61 @@
+import { Command } from 'commander';
+import { addConnectionOptions, addFormatOption, addManifestOptions, addScopeOptions, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
+import { planOptionsFromFlags, printRequestStats } from '../run-context.js';
+import { ExitCode } from '../../errors.js';
+import { handleManifestError } from '../print-diagnostics.js';
+
+interface DriftFlags extends ManifestCliOptions, ConnectionCliOptions {
+  target: string[];
+  project?: string;
+  env?: string;
+  ignore: string[];
+  format: 'human' | 'markdown' | 'json';
+  color?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** `ado-coolify drift`: reports out-of-band changes, proposes nothing. */
+export function registerDrift(program: Command): void {
+  const cmd = program
+    .command('drift')
+    .description('report where Coolify differs from the manifest (refresh only, changes nothing)')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 no drift, 2 drift found, 1 error.
+Fields that something else legitimately changes can be ignored with --ignore or with
+ignoreChanges on the resource in the manifest.
+
+Examples:
+  ado-coolify drift
+  ado-coolify drift --format markdown --ignore "ado/production/application/workers-*.limits.cpus"`,
+    );
+  addManifestOptions(cmd);
+  addScopeOptions(cmd);
+  addConnectionOptions(cmd);
+  addFormatOption(cmd, ['human', 'markdown', 'json']);
+  cmd
+    .option('--ignore <address.field>', 'ignore a field of a resource; globs allowed (repeatable)', collect, [])
+    .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .action(async (flags: DriftFlags) => {
+      const { driftOf, hasDrift, parseIgnoreRule } = await import('../../engine/drift.js');
+      const rules = flags.ignore.map(parseIgnoreRule);
+      const { plan } = await import('../../engine/plan-run.js');
+      const render = await import('../../render/index.js');
+      try {
+        const result = await plan({ ...planOptionsFromFlags(flags), allowDestroy: true });
+        const drift = driftOf(result.plan, rules);
+        if (flags.format === 'json') process.stdout.write(render.renderPlanJson({ ...drift }));
+        else if (flags.format === 'markdown') process.stdout.write(`${render.renderDriftMarkdown(drift)}\n`);
+        else {
+          const color = flags.color !== false && render.shouldUseColor(process.stdout, process.env);
+          process.stdout.write(render.renderDriftHuman(drift, { color }));
+        }
+        if (flags.verbose) printRequestStats(result.client);
+        process.exitCode = hasDrift(drift) ? ExitCode.Changes : ExitCode.Ok;
+      } catch (err) {
+        if (!handleManifestError(err, flags.format)) throw err;
+      }
+    });
+}

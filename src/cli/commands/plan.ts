@@ -1,0 +1,62 @@
+import { writeFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { addConnectionOptions, addFormatOption, addManifestOptions, addScopeOptions, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
+import { planOptionsFromFlags, printRequestStats } from '../run-context.js';
+import { ExitCode } from '../../errors.js';
+import { handleManifestError } from '../print-diagnostics.js';
+
+interface PlanFlags extends ManifestCliOptions, ConnectionCliOptions {
+  target: string[];
+  project?: string;
+  env?: string;
+  out?: string;
+  format: 'human' | 'markdown' | 'json';
+  detailedExitcode?: boolean;
+  allowDestroy?: boolean;
+  color?: boolean;
+}
+
+/** `ado-coolify plan`: what apply would change, read-only. */
+export function registerPlan(program: Command): void {
+  const cmd = program
+    .command('plan')
+    .description('show what apply would change in Coolify (reads only)')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 success (with --detailed-exitcode: no changes), 1 error, 2 changes present (--detailed-exitcode).
+The token comes from $COOLIFY_TOKEN or --token-file; the URL from $COOLIFY_URL or coolify.url in the manifest.
+
+Examples:
+  ado-coolify plan
+  ado-coolify plan --var VERSION=1.5.0 --out plan.json
+  ado-coolify plan --env staging --format markdown > plan.md`,
+    );
+  addManifestOptions(cmd);
+  addScopeOptions(cmd);
+  addConnectionOptions(cmd);
+  addFormatOption(cmd, ['human', 'markdown', 'json']);
+  cmd
+    .option('--out <path>', 'save the plan as JSON (no secret values) for `ado-coolify apply <path>`')
+    .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when there are none')
+    .option('--allow-destroy', 'allow the plan to delete protected resources')
+    .option('--no-color', 'no colour in human output (also NO_COLOR=1)')
+    .action(async (flags: PlanFlags) => {
+      const { plan } = await import('../../engine/plan-run.js');
+      try {
+        const result = await plan(planOptionsFromFlags(flags));
+        if (flags.out) writeFileSync(flags.out, (await import('../../render/json.js')).renderPlanJson(result.plan));
+        (await import('../print-plan.js')).printPlan(result.plan, flags.format, flags.color !== false);
+        if (flags.out && flags.format !== 'json') process.stderr.write(`Saved the plan to ${flags.out}. Apply it with: ado-coolify apply ${flags.out}\n`);
+        if (flags.verbose) printRequestStats(result.client);
+        const errors = result.plan.diagnostics.some((d) => d.severity === 'error');
+        if (errors) process.exitCode = ExitCode.Error;
+        else if (flags.detailedExitcode) {
+          const { planHasChanges } = await import('../../render/actions.js');
+          process.exitCode = planHasChanges(result.plan) ? ExitCode.Changes : ExitCode.Ok;
+        }
+      } catch (err) {
+        if (!handleManifestError(err, flags.format)) throw err;
+      }
+    });
+}

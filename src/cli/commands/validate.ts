@@ -1,0 +1,80 @@
+import type { Command } from 'commander';
+import { AdoError, ExitCode } from '../../errors.js';
+
+/**
+ * `ado-coolify validate`: parses, schema-checks and resolves the manifest without touching
+ * the network; exit 0 when valid (warnings allowed), 1 otherwise. Heavy modules are imported
+ * inside the action so `--help` and startup stay fast.
+ */
+
+/** Parsed `--var` values. */
+export function parseVarOptions(values: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    if (eq <= 0) {
+      throw new AdoError('ADO010', `--var expects KEY=VALUE, got \`${v.length > 40 ? `${v.slice(0, 40)}…` : v}\``, {
+        hint: 'for example --var VERSION=1.5.0',
+      });
+    }
+    out[v.slice(0, eq)] = v.slice(eq + 1);
+  }
+  return out;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+interface ValidateOptions {
+  file: string;
+  var: string[];
+  secretsFile?: string;
+  format: string;
+}
+
+/** Runs the validate command; returns the exit code. Exported for tests. */
+export async function runValidate(options: ValidateOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  if (options.format !== 'human' && options.format !== 'json') {
+    throw new AdoError('ADO010', `--format must be \`human\` or \`json\`, got \`${options.format}\``);
+  }
+  const vars = parseVarOptions(options.var);
+  const [{ loadManifest }, fmt, { countResources }, { hasErrors }] = await Promise.all([
+    import('../../manifest/load.js'),
+    import('../../diagnostics/format.js'),
+    import('../../manifest/count.js'),
+    import('../../model/diagnostic.js'),
+  ]);
+  const loaded = await loadManifest(options.file, {
+    vars,
+    env: process.env,
+    ...(options.secretsFile !== undefined ? { secretsFile: options.secretsFile } : {}),
+  });
+  const failed = hasErrors(loaded.diagnostics);
+  if (options.format === 'json') {
+    out.write(fmt.formatJson(loaded.diagnostics));
+  } else {
+    out.write(fmt.formatHuman(loaded.diagnostics, options.file));
+    if (!failed) {
+      const n = countResources(loaded.manifest);
+      out.write(`✓ ${options.file} is valid (${n} resource${n === 1 ? '' : 's'})\n`);
+    }
+    // annotations go with the human output only: they would corrupt JSON
+    if (process.env.GITHUB_ACTIONS === 'true') out.write(fmt.formatGithub(loaded.diagnostics, options.file));
+  }
+  return failed ? ExitCode.Error : ExitCode.Ok;
+}
+
+/** Registers `validate` on the program. */
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('check the manifest: YAML, schema, references, secrets (no network)')
+    .option('-f, --file <FILE>', 'manifest file', 'ado.coolify.yaml')
+    .option('--var <KEY=VALUE>', 'override a manifest var (repeatable)', collect, [])
+    .option('--secrets-file <FILE>', 'dotenv file with secret values')
+    .option('--format <FORMAT>', 'output format: human or json', 'human')
+    .action(async (options: ValidateOptions) => {
+      process.exitCode = await runValidate(options);
+    });
+}

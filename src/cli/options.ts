@@ -1,0 +1,83 @@
+import { Option, type Command } from 'commander';
+import { AdoError } from '../errors.js';
+import { parseDuration } from '../apply/duration.js';
+
+/** Options shared by commands that read a manifest. */
+export interface ManifestCliOptions {
+  file: string;
+  var: string[];
+  secretsFile?: string;
+}
+
+/** Options shared by commands that talk to Coolify. */
+export interface ConnectionCliOptions {
+  tokenFile?: string;
+  allowInsecureHttp?: boolean;
+  rateLimit?: string;
+  verbose?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** Adds `-f/--file`, `--var K=V` (repeatable) and `--secrets-file`. */
+export function addManifestOptions(cmd: Command): Command {
+  return cmd
+    .option('-f, --file <path>', 'manifest file', 'ado.coolify.yaml')
+    .option('--var <name=value>', 'set or override a manifest variable (repeatable)', collect, [])
+    .option('--secrets-file <path>', 'dotenv file with values for ${secrets.NAME} (default: the environment)');
+}
+
+/** Adds `--token-file`, `--allow-insecure-http`, `--rate-limit` and `--verbose`. */
+export function addConnectionOptions(cmd: Command): Command {
+  return cmd
+    .option('--token-file <path>', 'read the Coolify API token from a file (default: $COOLIFY_TOKEN; never a flag)')
+    .option('--allow-insecure-http', 'allow sending the token over plain http to a non-loopback host')
+    .option('--rate-limit <n>', 'client-side request budget per minute (default 200, Coolify\'s default)')
+    .option('--verbose', 'print request counts per endpoint to stderr');
+}
+
+/** Adds repeatable `--target ADDR` plus `--project` and `--env` scope options. */
+export function addScopeOptions(cmd: Command): Command {
+  return cmd
+    .option('--target <address>', 'limit to resources matching an address or glob (repeatable)', collect, [])
+    .option('--project <name>', 'limit to one project')
+    .option('--env <name>', 'limit to one environment');
+}
+
+/** Adds `--format` with the given choices. */
+export function addFormatOption(cmd: Command, choices: string[], fallback = 'human'): Command {
+  return cmd.addOption(new Option('--format <format>', 'output format').choices(choices).default(fallback));
+}
+
+/** Parses repeated `--var K=V` flags. */
+export function parseVars(list: string[]): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const item of list) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) {
+      throw new AdoError('ADO_BAD_FLAG', `--var expects NAME=value, got "${item}"`, { hint: 'for example: --var VERSION=1.5.0' });
+    }
+    vars[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return vars;
+}
+
+/** Parses a positive integer flag. */
+export function parsePositiveInt(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new AdoError('ADO_BAD_FLAG', `${flag} expects a whole number ≥ 1, got "${value}"`);
+  }
+  return n;
+}
+
+/** Parses a duration flag such as `10m`. */
+export function parseDurationFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseDuration(value);
+  } catch {
+    throw new AdoError('ADO_BAD_FLAG', `${flag} expects a duration such as 90s, 10m or 1h, got "${value}"`);
+  }
+}

@@ -1,0 +1,59 @@
+import type { Severity } from '../model/diagnostic.js';
+
+/**
+ * The stable diagnostic codes. Every code is documented in docs/diagnostics.md; CI may match
+ * on them, so a code never changes meaning. Ranges: ADO0xx file and YAML, ADO1xx schema,
+ * ADO2xx references and resolution, ADO3xx semantic checks.
+ */
+export const CODES = {
+  // ── file and YAML ─────────────────────────────────────────────────────────
+  YAML_SYNTAX: { code: 'ADO001', severity: 'error', title: 'YAML syntax error' },
+  YAML_TAB: { code: 'ADO002', severity: 'error', title: 'tab used for indentation' },
+  YAML_DUPLICATE_KEY: { code: 'ADO003', severity: 'error', title: 'duplicate key' },
+  EMPTY_FILE: { code: 'ADO004', severity: 'error', title: 'empty manifest' },
+  ROOT_NOT_MAPPING: { code: 'ADO005', severity: 'error', title: 'manifest root is not a mapping' },
+  MULTIPLE_DOCUMENTS: { code: 'ADO006', severity: 'error', title: 'more than one YAML document' },
+  YAML_ALIAS: { code: 'ADO007', severity: 'error', title: 'bad alias or anchor' },
+  FILE_UNREADABLE: { code: 'ADO008', severity: 'error', title: 'file cannot be read' },
+  SECRETS_FILE: { code: 'ADO009', severity: 'error', title: 'secrets file problem' },
+  BAD_ARGUMENT: { code: 'ADO010', severity: 'error', title: 'bad command-line argument' },
+  // ── schema ────────────────────────────────────────────────────────────────
+  UNKNOWN_KEY: { code: 'ADO101', severity: 'error', title: 'unknown key' },
+  WRONG_TYPE: { code: 'ADO102', severity: 'error', title: 'wrong type' },
+  NOT_ALLOWED_VALUE: { code: 'ADO103', severity: 'error', title: 'value not allowed' },
+  MISSING_REQUIRED: { code: 'ADO104', severity: 'error', title: 'missing required key' },
+  OUT_OF_RANGE: { code: 'ADO105', severity: 'error', title: 'value out of range' },
+  BAD_FORMAT: { code: 'ADO106', severity: 'error', title: 'value has the wrong format' },
+  ALTERNATIVES: { code: 'ADO107', severity: 'error', title: 'conflicting or incomplete alternatives' },
+  DUPLICATE_ITEMS: { code: 'ADO108', severity: 'error', title: 'duplicate list items' },
+  SCHEMA_OTHER: { code: 'ADO199', severity: 'error', title: 'schema violation' },
+  // ── references and resolution ─────────────────────────────────────────────
+  UNKNOWN_REF_TARGET: { code: 'ADO201', severity: 'error', title: 'reference to an unknown resource' },
+  UNKNOWN_REF_ATTR: { code: 'ADO202', severity: 'error', title: 'unknown reference attribute' },
+  BAD_EXPRESSION: { code: 'ADO203', severity: 'error', title: 'malformed ${…} expression' },
+  MISSING_SECRET: { code: 'ADO204', severity: 'error', title: 'secret not provided' },
+  MISSING_ENV: { code: 'ADO205', severity: 'error', title: 'environment variable not set' },
+  UNKNOWN_VAR: { code: 'ADO206', severity: 'error', title: 'unknown variable' },
+  UNKNOWN_DEPENDS_ON: { code: 'ADO207', severity: 'error', title: 'dependsOn names an unknown resource' },
+  CYCLE: { code: 'ADO208', severity: 'error', title: 'dependency cycle' },
+  UNKNOWN_S3: { code: 'ADO209', severity: 'error', title: 'unknown S3 storage' },
+  REF_OUTSIDE_ENVIRONMENT: { code: 'ADO210', severity: 'error', title: 'reference outside an environment' },
+  // ── semantic checks ───────────────────────────────────────────────────────
+  DUPLICATE_NAME: { code: 'ADO301', severity: 'error', title: 'duplicate resource name' },
+  NAME_TOO_SHORT: { code: 'ADO302', severity: 'error', title: 'name too short' },
+  BAD_CRON: { code: 'ADO303', severity: 'error', title: 'invalid schedule' },
+  BAD_DOMAIN: { code: 'ADO304', severity: 'error', title: 'invalid domain' },
+  BAD_URL_TEMPLATE: { code: 'ADO305', severity: 'error', title: 'invalid preview URL template' },
+  DUPLICATE_PORT: { code: 'ADO306', severity: 'error', title: 'duplicate port' },
+  BACKUP_UNSUPPORTED: { code: 'ADO307', severity: 'error', title: 'backups not supported for this database' },
+  REPLICAS_WITH_DOMAINS: { code: 'ADO308', severity: 'error', title: 'replicas cannot share domains' },
+  AUTOSCALE_RANGE: { code: 'ADO309', severity: 'error', title: 'autoscale min greater than max' },
+  LITERAL_SECRET: { code: 'ADO310', severity: 'warning', title: 'literal value in a sensitive field' },
+  SOURCE_COUNT: { code: 'ADO311', severity: 'error', title: 'application needs exactly one source' },
+} as const satisfies Record<string, { code: string; severity: Severity; title: string }>;
+
+/** One entry of CODES. */
+export type CodeInfo = (typeof CODES)[keyof typeof CODES];
+
+/** Every code, in order, e.g. for docs and tests. */
+export const ALL_CODES: readonly CodeInfo[] = Object.values(CODES);

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { createCoolifyClient, type CoolifyClient } from '../coolify/client.js';
+import type { ClientEvent } from '../coolify/transport.js';
+import { resolveConnection } from '../coolify/connection.js';
+import { checkVersion } from '../coolify/capabilities.js';
+import { AdoError } from '../errors.js';
+
+/** How to reach Coolify: URL and token sources, never the token itself as an option. */
+export interface ConnectionOptions {
+  /** URL from the manifest's `coolify.url` (COOLIFY_URL wins when both are set). */
+  manifestUrl?: string;
+  /** File holding the token (instead of COOLIFY_TOKEN). */
+  tokenFile?: string;
+  allowInsecureHttp?: boolean;
+  /** Environment to read COOLIFY_URL / COOLIFY_TOKEN from. */
+  env: Record<string, string | undefined>;
+  rateLimitPerMinute?: number;
+  timeoutMs?: number;
+  maxConcurrency?: number;
+  onClientEvent?: (event: ClientEvent) => void;
+}
+
+/** A connected client plus what was learnt while connecting. */
+export interface Connected {
+  client: CoolifyClient;
+  baseUrl: string;
+  /**
+   * Key for the keyed hashes of sensitive values in saved plans, derived from the token: the
+   * same at plan and apply time, unknown to anyone who only has the plan file.
+   */
+  hashKey: Uint8Array;
+}
+
+/** Derives the plan-hash key from a token. */
+export function hashKeyFromToken(token: string): Uint8Array {
+  return createHash('sha256').update('ado-coolify:plan-hash:v1:').update(token).digest();
+}
+
+/** Resolves the connection settings and creates the client (no request is made yet). */
+export function connect(options: ConnectionOptions): Connected {
+  const env = { ...options.env };
+  if (!env.COOLIFY_URL && options.manifestUrl) env.COOLIFY_URL = options.manifestUrl;
+  const { baseUrl, token } = resolveConnection({
+    env,
+    tokenFile: options.tokenFile,
+    allowInsecureHttp: options.allowInsecureHttp ?? false,
+  });
+  const client = createCoolifyClient({
+    baseUrl,
+    token,
+    allowInsecureHttp: options.allowInsecureHttp,
+    rateLimitPerMinute: options.rateLimitPerMinute,
+    timeoutMs: options.timeoutMs,
+    maxConcurrency: options.maxConcurrency,
+    onEvent: options.onClientEvent,
+  });
+  return { client, baseUrl, hashKey: hashKeyFromToken(token) };
+}
+
+/** Fails with a clear error when the Coolify version is outside the supported range. */
+export function assertSupportedVersion(version: string): void {
+  const check = checkVersion(version);
+  if (!check.supported) {
+    throw new AdoError('ADO_COOLIFY_VERSION', check.message, {
+      hint: 'ado-coolify supports Coolify v4; upgrade Coolify or use a matching ado-coolify release',
+    });
+  }
+}

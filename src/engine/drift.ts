@@ -1,0 +1,77 @@
+import type { PlanJson, ResourceChange } from '../model/plan.js';
+import { AdoError } from '../errors.js';
+
+/** One `--ignore ADDR.FIELD` rule: an address (or glob) and a field label/path (or glob). */
+export interface IgnoreRule {
+  address: string;
+  field: string;
+}
+
+const globToRegExp = (glob: string): RegExp =>
+  new RegExp(`^${glob.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+
+/**
+ * Parses `ADDR.FIELD`. Addresses may contain dots (resource names), so the split is at the
+ * first dot after the last `/` or `#` segment start: `ado/production/application/api.image`
+ * → (`ado/production/application/api`, `image`); `ado/*​/application/api.env.*` works too.
+ */
+export function parseIgnoreRule(text: string): IgnoreRule {
+  const lastSep = Math.max(text.lastIndexOf('/'), text.lastIndexOf('#'));
+  const dot = text.indexOf('.', lastSep + 1);
+  if (lastSep < 0 || dot < 0 || dot === text.length - 1) {
+    throw new AdoError('ADO_BAD_FLAG', `--ignore expects ADDRESS.FIELD, got "${text}"`, {
+      hint: 'for example: --ignore ado/production/application/api.image or --ignore "ado/*/application/*.env.*"',
+    });
+  }
+  return { address: text.slice(0, dot), field: text.slice(dot + 1) };
+}
+
+/** True when a rule covers a field change of a resource. */
+function covers(rule: IgnoreRule, address: string, label: string, path: string): boolean {
+  const a = globToRegExp(rule.address);
+  const f = globToRegExp(rule.field);
+  return a.test(address) && (f.test(label) || f.test(path));
+}
+
+/**
+ * Drift = the plan's differences between Coolify and the manifest, with ignored fields
+ * dropped. A resource whose only differences are ignored drops out; creates and deletes are
+ * drift too (something was removed or added out of band).
+ */
+export function driftOf(plan: PlanJson, rules: IgnoreRule[]): PlanJson {
+  const kept: ResourceChange[] = [];
+  for (const rc of plan.resourceChanges) {
+    if (rc.actions.every((a) => a === 'no-op')) {
+      kept.push(rc);
+      continue;
+    }
+    const isFieldUpdate = rc.actions.length === 1 && rc.actions[0] === 'update';
+    if (!isFieldUpdate) {
+      kept.push(rc);
+      continue;
+    }
+    const changes = rc.changes.filter((c) => !rules.some((r) => covers(r, rc.address, c.label, c.path)));
+    if (changes.length === 0) {
+      kept.push({ ...rc, actions: ['no-op'], changes: [], consequences: [], reason: 'only ignored fields differ', unchangedCount: rc.unchangedCount + rc.changes.length });
+    } else {
+      kept.push({ ...rc, changes, unchangedCount: rc.unchangedCount + (rc.changes.length - changes.length) });
+    }
+  }
+  const count = (pred: (rc: ResourceChange) => boolean) => kept.filter(pred).length;
+  return {
+    ...plan,
+    resourceChanges: kept,
+    steps: [],
+    summary: {
+      ...plan.summary,
+      add: count((rc) => rc.actions.includes('create') && !rc.actions.includes('delete')),
+      change: count((rc) => rc.actions.includes('update') && rc.actions.length === 1),
+      noop: count((rc) => rc.actions.every((a) => a === 'no-op')),
+    },
+  };
+}
+
+/** True when the (drift-filtered) plan shows any difference. */
+export function hasDrift(plan: PlanJson): boolean {
+  return plan.resourceChanges.some((rc) => !rc.actions.every((a) => a === 'no-op'));
+}

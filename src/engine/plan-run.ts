@@ -1,0 +1,110 @@
+import { loadManifest, type LoadedManifest } from '../manifest/load.js';
+import { buildDesiredState } from '../kinds/lower.js';
+import { buildPlan } from '../plan/build.js';
+import { buildSteps } from '../graph/steps.js';
+import { readLiveState } from '../state/read-live-state.js';
+import { hasErrors } from '../model/diagnostic.js';
+import type { DesiredState, LiveState } from '../model/resource.js';
+import type { PlanJson } from '../model/plan.js';
+import { ManifestInvalidError } from './manifest-invalid.js';
+import { TOOL_VERSION } from '../version.js';
+import { assertSupportedVersion, connect, hashKeyFromToken, type ConnectionOptions } from './connect.js';
+import type { CoolifyClient } from '../coolify/client.js';
+
+/** What `plan` needs: the manifest, its inputs, the scope and how to reach Coolify. */
+export interface PlanOptions {
+  file: string;
+  vars?: Record<string, string>;
+  secretsFile?: string;
+  /** Environment for `${env.X}`, secrets and COOLIFY_URL/COOLIFY_TOKEN. */
+  env: Record<string, string | undefined>;
+  /** `--target` addresses or globs. */
+  targets?: string[];
+  /** `--project` / `--env` scope, turned into a target. */
+  project?: string;
+  environment?: string;
+  allowDestroy?: boolean;
+  connection?: Omit<ConnectionOptions, 'env' | 'manifestUrl'>;
+  /** An existing client (library use, tests); otherwise one is created from the connection. */
+  client?: CoolifyClient;
+  coolifyUrl?: string;
+  /** With `client`: the key for hashes of sensitive values (see `hashKeyFromToken`). */
+  hashKey?: Uint8Array;
+}
+
+/** A computed plan with everything it was computed from (for apply). */
+export interface PlanResult {
+  loaded: LoadedManifest;
+  desired: DesiredState;
+  live: LiveState;
+  plan: PlanJson;
+  client: CoolifyClient;
+}
+
+/** Loads, validates and resolves the manifest, or throws ManifestInvalidError. */
+export async function loadValidManifest(options: Pick<PlanOptions, 'file' | 'vars' | 'secretsFile' | 'env'>): Promise<LoadedManifest> {
+  const loaded = await loadManifest(options.file, { vars: options.vars, secretsFile: options.secretsFile, env: options.env });
+  if (hasErrors(loaded.diagnostics) || !loaded.manifest) throw new ManifestInvalidError(loaded, loaded.diagnostics);
+  return loaded;
+}
+
+/** The targets implied by `--project`, `--env` and `--target`. */
+export function scopeTargets(options: Pick<PlanOptions, 'targets' | 'project' | 'environment'>): string[] {
+  const targets = [...(options.targets ?? [])];
+  if (options.project || options.environment) {
+    targets.push(`${options.project ?? '*'}${options.environment ? `/${options.environment}` : ''}`);
+    if (!options.environment) return targets;
+  }
+  return targets;
+}
+
+/** A loaded manifest, its desired state and a client: everything before reading Coolify. */
+export interface PreparedPlan {
+  loaded: LoadedManifest;
+  desired: DesiredState;
+  client: CoolifyClient;
+  baseUrl: string;
+  hashKey: Uint8Array;
+}
+
+/** Loads and resolves the manifest and connects (no request yet). */
+export async function preparePlan(options: PlanOptions): Promise<PreparedPlan> {
+  const loaded = await loadValidManifest(options);
+  const manifest = loaded.manifest!;
+  const desired = buildDesiredState(manifest, loaded.edges);
+  const manifestUrl = typeof manifest.coolify?.url === 'string' && manifest.coolify.url.length > 0 ? manifest.coolify.url : undefined;
+  if (options.client) {
+    return { loaded, desired, client: options.client, baseUrl: options.coolifyUrl ?? manifestUrl ?? '', hashKey: options.hashKey ?? hashKeyFromToken('') };
+  }
+  const { client, baseUrl, hashKey } = connect({ ...(options.connection ?? {}), env: options.env, manifestUrl });
+  return { loaded, desired, client, baseUrl, hashKey };
+}
+
+/** Reads live state and computes the plan with ordered steps. */
+export async function computePlan(prepared: PreparedPlan, options: PlanOptions): Promise<PlanResult> {
+  const { loaded, desired, client, baseUrl, hashKey } = prepared;
+  const live = await readLiveState(client, desired, { coolifyUrl: baseUrl });
+  assertSupportedVersion(live.coolifyVersion);
+  const planJson = buildPlan({
+    desired,
+    live,
+    manifestPath: loaded.path,
+    manifestHash: loaded.hash,
+    toolVersion: TOOL_VERSION,
+    targets: scopeTargets(options),
+    allowDestroy: options.allowDestroy ?? false,
+    hashKey,
+  });
+  planJson.steps = buildSteps(planJson.resourceChanges, desired.edges);
+  return { loaded, desired, live, plan: planJson, client };
+}
+
+/**
+ * Plans: manifest → desired state; Coolify → live state (fewest requests); diff → PlanJson
+ * with ordered steps. Secrets stay in memory; the PlanJson holds none.
+ */
+export async function plan(options: PlanOptions): Promise<PlanResult> {
+  return computePlan(await preparePlan(options), options);
+}
+
+export { ManifestInvalidError };

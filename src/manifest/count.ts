@@ -1,0 +1,18 @@
+import { entriesOf, isObject, listEnvironments, listPlaced } from '../resolve/structure.js';
+
+/**
+ * Counts the resources a manifest declares: projects, environments, S3 storages,
+ * applications, databases, services, backups, scheduled tasks and storages. Used for the
+ * "is valid (N resources)" line.
+ */
+export function countResources(doc: unknown): number {
+  if (!isObject(doc)) return 0;
+  let n = entriesOf(doc.projects).length + entriesOf(doc.s3Storages).length + listEnvironments(doc).length;
+  for (const entry of listPlaced(doc)) {
+    n += 1;
+    if (!isObject(entry.spec)) continue;
+    if (Array.isArray(entry.spec.backups)) n += entry.spec.backups.length;
+    n += entriesOf(entry.spec.scheduledTasks).length + entriesOf(entry.spec.storages).length;
+  }
+  return n;
+}

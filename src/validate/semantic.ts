@@ -1,0 +1,224 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { SourceLocation } from '../model/source.js';
+import type { DependencyEdge } from '../model/resource.js';
+import { CODES } from '../diagnostics/codes.js';
+import { makeDiagnostic } from '../diagnostics/make.js';
+import { joinPointer, pointerLabel } from '../manifest/pointer.js';
+import { entriesOf, holderOf, isObject, listPlaced, type PlacedEntry } from '../resolve/structure.js';
+import { checkSchedule } from './cron.js';
+import { findCycles } from './cycles.js';
+import { checkDomain, checkUrlTemplate } from './domains.js';
+import { checkLiteralSecrets } from './sensitive.js';
+
+/**
+ * Semantic checks the JSON Schema cannot express. They run on a possibly invalid document
+ * (after vars and env expansion), skip anything of an unexpected shape, and never throw.
+ */
+
+/** Inputs of the semantic checks. */
+export interface SemanticInputs {
+  /** The document after vars/env expansion. */
+  doc: unknown;
+  /** The document as written (for "is this a literal?" questions). */
+  rawDoc: unknown;
+  /** Dependency edges from resolution (references and dependsOn make cycles). */
+  edges: readonly DependencyEdge[];
+  /** Position of a key (or value) at a pointer. */
+  locate: (pointer: string) => SourceLocation | undefined;
+  /** Position of a value at a pointer. */
+  locateValue?: (pointer: string) => SourceLocation | undefined;
+}
+
+/** Engines Coolify refuses to back up. */
+export const NO_BACKUP_ENGINES: ReadonlySet<string> = new Set(['redis', 'keydb', 'dragonfly']);
+
+const KIND_WORD: Record<string, string> = { application: 'an application', database: 'a database', service: 'a service' };
+
+/** Runs every semantic check; diagnostics come back unsorted. */
+export function runSemanticChecks(inputs: SemanticInputs): Diagnostic[] {
+  const { doc, locate } = inputs;
+  const locateValue = inputs.locateValue ?? locate;
+  const out: Diagnostic[] = [];
+  const add = (info: (typeof CODES)[keyof typeof CODES], message: string, pointer: string, hint?: string, atValue = false): void => {
+    out.push(makeDiagnostic(info, message, { path: pointer, source: atValue ? locateValue(pointer) : locate(pointer), ...(hint ? { hint } : {}) }));
+  };
+  const isText = (v: unknown): v is string => typeof v === 'string' && !v.includes('${');
+
+  // names
+  if (isObject(doc)) {
+    for (const [project, p] of entriesOf(doc.projects)) {
+      if (project.length < 3) {
+        add(CODES.NAME_TOO_SHORT, `project name \`${project}\` is too short: Coolify needs at least 3 characters`, joinPointer('/projects', project));
+      }
+      if (!isObject(p)) continue;
+      for (const [env] of entriesOf(p.environments)) {
+        if (env.length < 3) {
+          add(
+            CODES.NAME_TOO_SHORT,
+            `environment name \`${env}\` is too short: Coolify needs at least 3 characters`,
+            joinPointer('/projects', project, 'environments', env),
+          );
+        }
+      }
+    }
+  }
+  const placed = listPlaced(doc);
+  const firstByName = new Map<string, PlacedEntry>();
+  for (const entry of placed) {
+    const key = `${entry.project}\u0000${entry.environment}\u0000${entry.name}`;
+    const first = firstByName.get(key);
+    if (!first) {
+      firstByName.set(key, entry);
+      continue;
+    }
+    const where = locate(first.pointer);
+    add(
+      CODES.DUPLICATE_NAME,
+      `\`${entry.name}\` is both ${KIND_WORD[first.kind]} and ${KIND_WORD[entry.kind]} in ${entry.project}/${entry.environment}`,
+      entry.pointer,
+      `names are shared by applications, databases and services of an environment (first one${where ? ` at line ${where.line}` : ''}); rename one`,
+    );
+  }
+
+  for (const entry of placed) {
+    if (!isObject(entry.spec)) continue;
+    if (entry.kind === 'database') checkDatabase(entry, entry.spec, add, isText);
+    if (entry.kind === 'application') checkApplication(entry, entry.spec, add, isText);
+    if (entry.kind === 'service' && Array.isArray(entry.spec.urls)) {
+      entry.spec.urls.forEach((u: unknown, i: number) => {
+        if (!isObject(u) || !isText(u.url)) return;
+        const problem = checkDomain(u.url);
+        if (problem) add(CODES.BAD_DOMAIN, problem, joinPointer(entry.pointer, 'urls', i, 'url'), undefined, true);
+      });
+    }
+  }
+
+  // cycles through references and dependsOn
+  const graphEdges = inputs.edges.filter((e) => e.reason === 'reference' || e.reason === 'dependsOn');
+  for (const cycle of findCycles(graphEdges, placed.map((p) => p.address))) {
+    const first = cycle[0]!;
+    const nameOf = (address: string): string => address.slice(address.lastIndexOf('/') + 1);
+    const steps = cycle.map((e) => {
+      const holder = holderOf(e.via ?? '');
+      const label = e.reason === 'dependsOn' ? 'dependsOn' : holder.kind === 'placed' ? pointerLabel(e.via ?? '', holder.entry.pointer) : 'reference';
+      return `→ ${nameOf(e.to)} (${label})`;
+    });
+    const message =
+      cycle.length === 1
+        ? `\`${nameOf(first.from)}\` depends on itself: ${nameOf(first.from)} ${steps.join(' ')}`
+        : `dependency cycle: ${nameOf(first.from)} ${steps.join(' ')}`;
+    out.push(
+      makeDiagnostic(CODES.CYCLE, message, {
+        path: first.via,
+        source: first.via !== undefined ? locate(first.via) : undefined,
+        address: first.from,
+        hint: 'remove one of these references or dependsOn entries',
+      }),
+    );
+  }
+
+  out.push(...checkLiteralSecrets(inputs.rawDoc, locateValue));
+  return out;
+}
+
+type Add = (info: (typeof CODES)[keyof typeof CODES], message: string, pointer: string, hint?: string, atValue?: boolean) => void;
+
+function checkDatabase(entry: PlacedEntry, spec: Record<string, unknown>, add: Add, isText: (v: unknown) => v is string): void {
+  const backups = spec.backups;
+  if (!Array.isArray(backups)) return;
+  if (typeof spec.type === 'string' && NO_BACKUP_ENGINES.has(spec.type) && backups.length > 0) {
+    add(
+      CODES.BACKUP_UNSUPPORTED,
+      `\`${entry.name}\` is a ${spec.type} database: Coolify does not support scheduled backups for ${spec.type}`,
+      joinPointer(entry.pointer, 'backups'),
+      'remove `backups:` from this database',
+    );
+  }
+  backups.forEach((b: unknown, i: number) => {
+    if (!isObject(b) || !isText(b.schedule)) return;
+    const problem = checkSchedule(b.schedule);
+    if (problem) add(CODES.BAD_CRON, `invalid backup schedule: ${problem}`, joinPointer(entry.pointer, 'backups', i, 'schedule'), SCHEDULE_HINT, true);
+  });
+}
+
+const SCHEDULE_HINT = 'use 5 cron fields such as `0 2 * * *`, or a keyword: hourly, daily, weekly, monthly, yearly, every_minute, @daily…';
+
+function checkApplication(entry: PlacedEntry, spec: Record<string, unknown>, add: Add, isText: (v: unknown) => v is string): void {
+  const sources = (['image', 'git', 'dockerfile'] as const).filter((k) => spec[k] !== undefined && spec[k] !== null);
+  if (sources.length > 1) {
+    add(
+      CODES.SOURCE_COUNT,
+      `application \`${entry.name}\` has ${sources.length} sources (${sources.map((s) => `\`${s}\``).join(', ')}); it needs exactly one`,
+      entry.pointer,
+      'keep one of `image`, `git` or `dockerfile`',
+    );
+  } else if (sources.length === 0) {
+    add(CODES.SOURCE_COUNT, `application \`${entry.name}\` has no source`, entry.pointer, 'add one of `image`, `git` or `dockerfile`');
+  }
+
+  const domains = Array.isArray(spec.domains) ? spec.domains : [];
+  domains.forEach((d: unknown, i: number) => {
+    if (!isText(d)) return;
+    const problem = checkDomain(d);
+    if (problem) add(CODES.BAD_DOMAIN, problem, joinPointer(entry.pointer, 'domains', i), undefined, true);
+  });
+
+  if (isObject(spec.previews) && isText(spec.previews.urlTemplate)) {
+    const problem = checkUrlTemplate(spec.previews.urlTemplate);
+    if (problem) add(CODES.BAD_URL_TEMPLATE, problem, joinPointer(entry.pointer, 'previews', 'urlTemplate'), 'e.g. `pr-{{pr_id}}.preview.example.com`', true);
+  }
+
+  if (Array.isArray(spec.ports)) {
+    const seen = new Set<unknown>();
+    spec.ports.forEach((p: unknown, i: number) => {
+      if (seen.has(p)) add(CODES.DUPLICATE_PORT, `port ${String(p)} is listed twice`, joinPointer(entry.pointer, 'ports', i), undefined, true);
+      seen.add(p);
+    });
+  }
+  if (Array.isArray(spec.portMappings)) {
+    const seen = new Set<string>();
+    spec.portMappings.forEach((m: unknown, i: number) => {
+      if (typeof m !== 'string') return;
+      const host = m.split(':')[0] ?? m;
+      if (seen.has(host)) add(CODES.DUPLICATE_PORT, `host port ${host} is mapped twice`, joinPointer(entry.pointer, 'portMappings', i), undefined, true);
+      seen.add(host);
+    });
+  }
+
+  const hasDomains = domains.length > 0;
+  if (hasDomains && typeof spec.replicas === 'number' && spec.replicas > 1) {
+    add(
+      CODES.REPLICAS_WITH_DOMAINS,
+      `\`${entry.name}\` has replicas: ${spec.replicas} and public domains: replicas are separate applications and cannot share a domain`,
+      joinPointer(entry.pointer, 'replicas'),
+      'remove `domains` (put a load balancer in front) or use a single replica',
+    );
+  }
+  if (isObject(spec.autoscale)) {
+    const { min, max } = spec.autoscale;
+    if (typeof min === 'number' && typeof max === 'number' && min > max) {
+      add(CODES.AUTOSCALE_RANGE, `autoscale min (${min}) is greater than max (${max})`, joinPointer(entry.pointer, 'autoscale', 'min'));
+    }
+    if (hasDomains) {
+      add(
+        CODES.REPLICAS_WITH_DOMAINS,
+        `\`${entry.name}\` autoscales and has public domains: replicas are separate applications and cannot share a domain`,
+        joinPointer(entry.pointer, 'autoscale'),
+        'remove `domains` or `autoscale`',
+      );
+    }
+  }
+
+  for (const [name, task] of entriesOf(spec.scheduledTasks)) {
+    if (!isObject(task) || !isText(task.frequency)) continue;
+    const problem = checkSchedule(task.frequency);
+    if (problem) add(CODES.BAD_CRON, `invalid task frequency: ${problem}`, joinPointer(entry.pointer, 'scheduledTasks', name, 'frequency'), SCHEDULE_HINT, true);
+  }
+  for (const [name, st] of entriesOf(spec.storages)) {
+    if (!isObject(st) || !isObject(st.backup) || !isText(st.backup.schedule)) continue;
+    const problem = checkSchedule(st.backup.schedule);
+    if (problem) {
+      add(CODES.BAD_CRON, `invalid storage backup schedule: ${problem}`, joinPointer(entry.pointer, 'storages', name, 'backup', 'schedule'), SCHEDULE_HINT, true);
+    }
+  }
+}
