@@ -10,6 +10,8 @@ import { registerDrift } from './commands/drift.js';
 import { registerSandbox } from './commands/sandbox.js';
 import { registerSchema } from './commands/schema.js';
 import { registerForceUnlock } from './commands/force-unlock.js';
+import { registerInit } from './commands/init.js';
+import { registerCiGithub } from './commands/ci-github.js';
 
 /** Builds the `ado-coolify` command tree. Each command lives in `src/cli/commands/`. */
 export function buildProgram(): Command {
@@ -32,6 +34,8 @@ export function buildProgram(): Command {
   registerSandbox(program);
   registerSchema(program);
   registerForceUnlock(program);
+  registerInit(program);
+  registerCiGithub(program);
   // Subcommands inherit exitOverride and output settings.
   for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;

@@ -1,0 +1,76 @@
+import type { Command } from 'commander';
+
+interface InitFlags {
+  project?: string;
+  environment: string[];
+  app: string[];
+  database: string[];
+  server?: string;
+  githubWorkflows?: boolean;
+  dir: string;
+  force?: boolean;
+  yes?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** `ado-coolify init`: writes a starter ado.coolify.yaml (and, optionally, GitHub workflows). */
+export function registerInit(program: Command): void {
+  program
+    .command('init')
+    .description('write a starter ado.coolify.yaml (and optionally GitHub workflows)')
+    .option('--project <name>', 'Coolify project name (default: the directory name)')
+    .option('--environment <name>', 'environment (repeatable; default: production)', collect, [])
+    .option('--app <name=image>', 'an application from a Docker image (repeatable)', collect, [])
+    .option('--database <name=type>', 'a database: postgresql, mysql, mariadb, mongodb, redis, keydb, dragonfly, clickhouse (repeatable)', collect, [])
+    .option('--server <name>', 'Coolify server name (default: localhost)')
+    .option('--github-workflows', 'also write the example workflows to .github/workflows/')
+    .option('--dir <dir>', 'where to write', '.')
+    .option('--force', 'overwrite existing files')
+    .option('-y, --yes', 'ask nothing: use defaults for what the flags leave out')
+    .addHelpText(
+      'after',
+      `
+On a terminal, init asks for what the flags leave out (Enter accepts the default); without a
+terminal, or with --yes, it uses the defaults. It never overwrites a file without --force.
+With exactly one database, every app gets DATABASE_URL (REDIS_URL for redis, keydb, dragonfly)
+set to \${databases.NAME.internalUrl}.
+
+Examples:
+  ado-coolify init
+  ado-coolify init --project shop --app api=ghcr.io/acme/api:1.0.0 --database db=postgresql --github-workflows
+  ado-coolify init --yes --environment production --environment staging`,
+    )
+    .action(async (flags: InitFlags) => {
+      const [{ resolve, basename }, init] = await Promise.all([import('node:path'), import('../../init/index.js')]);
+      const dir = resolve(flags.dir);
+      const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout.isTTY === true;
+      let rl: import('node:readline/promises').Interface | undefined;
+      try {
+        if (interactive) {
+          const { createInterface } = await import('node:readline/promises');
+          rl = createInterface({ input: process.stdin, output: process.stdout });
+        }
+        const reader = rl;
+        const options = await init.completeInitOptions(
+          {
+            project: flags.project,
+            environments: flags.environment,
+            apps: flags.app.map(init.parseApp),
+            databases: flags.database.map(init.parseDatabase),
+            server: flags.server,
+            githubWorkflows: flags.githubWorkflows,
+          },
+          { dirName: basename(dir), ask: reader ? (q) => reader.question(q) : undefined },
+        );
+        const written = await init.writeInitFiles(dir, init.planInitFiles(options), flags.force === true);
+        for (const file of written) process.stdout.write(`wrote ${file}\n`);
+        process.stdout.write(
+          '\nNext:\n  npm install --save-dev ado-coolify   # for the $schema path and editor completion\n' +
+            '  ado-coolify validate\n  COOLIFY_URL=… COOLIFY_TOKEN=… ado-coolify plan\n',
+        );
+      } finally {
+        rl?.close();
+      }
+    });
+}

@@ -1,0 +1,166 @@
+/**
+ * The generic resource diff: one function for every kind, driven by its KindSpec.
+ * Never branches on the kind. Unset means unmanaged: only fields the manifest sets are
+ * compared.
+ */
+import type { Consequence } from '../model/plan.js';
+import type { DesiredEnvVar, DesiredResource, LiveEnvVar, LiveResource } from '../model/resource.js';
+import { OWNERSHIP_TAG } from '../model/resource.js';
+import { sharedEnvAsVars } from '../kinds/env-records.js';
+import { text } from '../kinds/normalize.js';
+import { isHiddenWithoutSensitive, readLiveField, type EnvSpec, type FieldSpec, type KindSpec } from '../kinds/spec.js';
+import { diffEnvVars } from './env.js';
+import { sameValue } from './equal.js';
+import { isUnknownValue, isUnreadableRef, materializeOrUnknown } from './materialize.js';
+import type { DiffContext, FieldDiff, ResourceDiff } from './types.js';
+import type { DesiredValue } from '../model/value.js';
+
+function fieldDiffBase(f: FieldSpec): Pick<FieldDiff, 'path' | 'label' | 'sensitive' | 'redact' | 'effect' | 'multiline'> {
+  const base: Pick<FieldDiff, 'path' | 'label' | 'sensitive' | 'redact' | 'effect' | 'multiline'> = {
+    path: f.path,
+    label: f.label,
+    sensitive: f.sensitive === true,
+    redact: f.sensitive ? 'all' : 'none',
+    effect: f.effect,
+  };
+  if (f.multiline) base.multiline = true;
+  return base;
+}
+
+function consequencesOf(changes: readonly FieldDiff[]): Consequence[] {
+  const out = new Set<Consequence>();
+  for (const c of changes) {
+    if (!c.counts) continue;
+    if (c.effect === 'redeploy') out.add('redeploy');
+    if (c.effect === 'restart') out.add('restart');
+  }
+  return [...out].sort();
+}
+
+function envMaps(desired: DesiredResource | undefined, live: LiveResource | undefined, spec: KindSpec) {
+  const maps: Array<{ prefix: 'env' | 'sharedEnv'; spec: EnvSpec; want: Record<string, DesiredEnvVar>; have: readonly LiveEnvVar[] }> = [];
+  if (spec.env && desired?.env) maps.push({ prefix: 'env', spec: spec.env, want: desired.env, have: live?.env ?? [] });
+  if (spec.sharedEnv && desired?.sharedEnv) {
+    maps.push({ prefix: 'sharedEnv', spec: spec.sharedEnv, want: sharedEnvAsVars(desired.sharedEnv), have: live?.sharedEnv ?? [] });
+  }
+  return maps;
+}
+
+/** Raw desired values of every field the manifest sets (for `after` and creates). */
+function desiredValues(desired: DesiredResource, ctx: DiffContext): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(desired.fields)) out[k] = materializeOrUnknown(v, ctx.refs);
+  return out;
+}
+
+/** Raw live values of the fields in `paths` (wire names), read the spec's way. */
+function liveValues(live: LiveResource, spec: KindSpec, only?: ReadonlySet<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of spec.fields) {
+    if (only && !only.has(f.path)) continue;
+    const { present, value } = readLiveField(live.fields, f);
+    if (present) out[f.path] = value;
+  }
+  return out;
+}
+
+function diffField(f: FieldSpec, want: DesiredValue, live: LiveResource, ctx: DiffContext): FieldDiff | 'same' | 'skip' {
+  if (f.compare === 'writeOnly') return 'skip';
+  const after = materializeOrUnknown(want, ctx.refs);
+  const { present, value: before } = readLiveField(live.fields, f);
+  const base = fieldDiffBase(f);
+  if (isUnknownValue(after)) {
+    // A reference to an existing resource whose attribute this token cannot read.
+    if (isUnreadableRef(want, ctx.refs, ctx.refTargetExists)) return { ...base, before, after, counts: false, sensitiveState: 'unverifiable' };
+    return { ...base, before, after, counts: true, ...(f.sensitive ? { sensitiveState: 'changed' as const } : {}) };
+  }
+  if (!present && isHiddenWithoutSensitive(f)) {
+    // Not readable with this token: never drift, only a note on changes made anyway.
+    return { ...base, before: undefined, after, counts: false, ...(f.sensitive ? { sensitiveState: 'unverifiable' as const } : {}) };
+  }
+  const norm = f.normalize ?? text;
+  if (sameValue(norm(after), norm(before))) return 'same';
+  return { ...base, before, after, counts: true, ...(f.sensitive ? { sensitiveState: 'changed' as const } : {}) };
+}
+
+/**
+ * Diffs one resource. `desired` undefined: a delete (no field changes; `before` holds the
+ * live managed fields). `live` undefined: a create (every desired field is a change).
+ * Values in the result are raw: redact before they leave the core.
+ */
+export function diffResource(
+  desired: DesiredResource | undefined,
+  live: LiveResource | undefined,
+  spec: KindSpec,
+  ctx: DiffContext,
+): ResourceDiff {
+  const changes: FieldDiff[] = [];
+  let unchangedCount = 0;
+  const ignoredSet = new Set(desired?.ignoreChanges ?? []);
+  const ignored = (p: string): boolean => ignoredSet.has(p);
+
+  if (!desired) {
+    return { changes, unchangedCount, hasChanges: live !== undefined, consequences: [], before: live ? liveValues(live, spec) : {}, after: {} };
+  }
+  const after = desiredValues(desired, ctx);
+  const fieldSpecs = new Map(spec.fields.map((f) => [f.path, f]));
+
+  if (!live) {
+    for (const [path, value] of Object.entries(after)) {
+      const f = fieldSpecs.get(path);
+      if (!f) continue;
+      changes.push({ ...fieldDiffBase(f), before: undefined, after: value, counts: true });
+    }
+    for (const m of envMaps(desired, undefined, spec)) {
+      changes.push(...diffEnvVars(m.want, [], m.spec, ctx, { prefix: m.prefix, ignored: () => false }).changes);
+    }
+    return { changes, unchangedCount, hasChanges: true, consequences: [], before: {}, after };
+  }
+
+  let subtypeChange: ResourceDiff['subtypeChange'];
+  const liveSubtype = live.subtype ?? spec.liveSubtype?.(live.fields);
+  if (desired.subtype !== undefined && liveSubtype !== undefined && desired.subtype !== liveSubtype) {
+    subtypeChange = { before: liveSubtype, after: desired.subtype, effect: spec.subtypeChange };
+  }
+
+  for (const f of spec.fields) {
+    const want = desired.fields[f.path];
+    if (want === undefined || ignored(f.path)) continue;
+    if (f.onlyFor && desired.subtype !== undefined && !f.onlyFor.includes(desired.subtype)) continue;
+    const d = diffField(f, want, live, ctx);
+    if (d === 'skip') continue;
+    if (d === 'same') unchangedCount++;
+    else {
+      if (!d.counts) unchangedCount++;
+      changes.push(d);
+    }
+  }
+
+  if (spec.tags && desired.tags && desired.tags.length > 0 && live.tags !== undefined && !ignored('tags')) {
+    const have = new Set(live.tags.map((t) => t.toLowerCase()));
+    const missing = desired.tags.filter((t) => !have.has(t.toLowerCase()));
+    if (missing.length > 0) {
+      const before = [...have].filter((t) => t !== OWNERSHIP_TAG).sort();
+      changes.push({ path: 'tags', label: 'tags', before, after: [...new Set([...before, ...desired.tags])].sort(), sensitive: false, redact: 'none', effect: 'update', counts: true });
+    } else unchangedCount++;
+  }
+
+  for (const m of envMaps(desired, live, spec)) {
+    const r = diffEnvVars(m.want, m.have, m.spec, ctx, { prefix: m.prefix, ignored });
+    changes.push(...r.changes);
+    unchangedCount += r.unchanged;
+  }
+
+  const managed = new Set(Object.keys(desired.fields));
+  const hasChanges = subtypeChange !== undefined || changes.some((c) => c.counts);
+  const result: ResourceDiff = {
+    changes,
+    unchangedCount,
+    hasChanges,
+    consequences: consequencesOf(changes),
+    before: liveValues(live, spec, managed),
+    after,
+  };
+  if (subtypeChange) result.subtypeChange = subtypeChange;
+  return result;
+}

@@ -1,0 +1,112 @@
+/**
+ * Env var (and shared variable) diff, per key: value + flags + ownership comment.
+ *
+ * - Keys the manifest declares are compared; values only when readable (else `unverifiable`).
+ * - Live keys we own (comment holds ENV_OWNERSHIP_COMMENT) that the manifest dropped: removal.
+ * - Live keys we do not own: left alone, never reported.
+ * - Coolify's automatic preview copies of application vars: ignored.
+ */
+import type { DesiredEnvVar, LiveEnvVar } from '../model/resource.js';
+import { envRecordKeyParts, PREVIEW_ENV_SUFFIX } from '../kinds/lower-helpers.js';
+import { envComment, findLiveEnv, isOwnedEnvVar } from '../kinds/env-records.js';
+import type { EnvSpec } from '../kinds/spec.js';
+import type { DiffContext, FieldDiff } from './types.js';
+import { isUnknownValue, isUnreadableRef, materializeOrUnknown } from './materialize.js';
+import { sameValue } from './equal.js';
+
+/** Options for one env map diff. */
+export interface EnvDiffOptions {
+  /** `env` or `sharedEnv`: the path prefix. */
+  prefix: 'env' | 'sharedEnv';
+  /** Whether a wire path is in the resource's ignoreChanges. */
+  ignored: (path: string) => boolean;
+}
+
+function desiredRecord(v: DesiredEnvVar, value: unknown, spec: EnvSpec): Record<string, unknown> {
+  const rec: Record<string, unknown> = { value };
+  for (const f of spec.flags) rec[f] = v[f];
+  rec['comment'] = envComment(v.comment);
+  return rec;
+}
+
+function liveRecord(v: LiveEnvVar, spec: EnvSpec): Record<string, unknown> {
+  const rec: Record<string, unknown> = { value: v.value };
+  for (const f of spec.flags) rec[f] = v[f] ?? false;
+  rec['comment'] = v.comment ?? null;
+  return rec;
+}
+
+function label(prefix: string, recordKey: string): string {
+  const { key, preview } = envRecordKeyParts(recordKey);
+  return preview ? `previews.env.${key}` : `${prefix}.${key}`;
+}
+
+/** Diffs desired env vars against live ones. Returns the changes and the unchanged count. */
+export function diffEnvVars(
+  desired: Record<string, DesiredEnvVar>,
+  live: readonly LiveEnvVar[],
+  spec: EnvSpec,
+  ctx: DiffContext,
+  opts: EnvDiffOptions,
+): { changes: FieldDiff[]; unchanged: number } {
+  const changes: FieldDiff[] = [];
+  let unchanged = 0;
+  const matched = new Set<LiveEnvVar>();
+  const wildcard = `${opts.prefix}.*`;
+  const isIgnored = (path: string): boolean => opts.ignored(wildcard) || opts.ignored(path);
+
+  for (const recordKey of Object.keys(desired).sort()) {
+    const want = desired[recordKey]!;
+    const { key, preview } = envRecordKeyParts(recordKey);
+    const path = `${opts.prefix}.${recordKey}`;
+    const row = findLiveEnv(live, key, preview, spec);
+    if (row) matched.add(row);
+    if (isIgnored(path)) continue;
+    const value = materializeOrUnknown(want.value, ctx.refs);
+    const after = desiredRecord(want, value, spec);
+    const base = { path, label: label(opts.prefix, recordKey), after, sensitive: true, redact: 'value' as const, effect: spec.effect, multiline: want.is_multiline };
+    if (!row) {
+      changes.push({ ...base, before: undefined, counts: true });
+      continue;
+    }
+    const before = liveRecord(row, spec);
+    const flagsChanged = spec.flags.some((f) => f !== 'is_preview' && row[f] !== undefined && row[f] !== want[f]);
+    const commentChanged = want.comment !== undefined ? row.comment !== envComment(want.comment) : !isOwnedEnvVar(row);
+    let valueState: 'same' | 'changed' | 'unverifiable';
+    if (isUnknownValue(value)) valueState = isUnreadableRef(want.value, ctx.refs, ctx.refTargetExists) ? 'unverifiable' : 'changed';
+    else if (row.value === undefined) valueState = 'unverifiable';
+    else valueState = sameValue(String(value), row.value) ? 'same' : 'changed';
+    if (!flagsChanged && !commentChanged && valueState === 'same') {
+      unchanged++;
+      continue;
+    }
+    const counts = flagsChanged || commentChanged || valueState === 'changed';
+    const change: FieldDiff = { ...base, before, counts };
+    if (valueState !== 'same') change.sensitiveState = valueState;
+    if (!counts) unchanged++;
+    changes.push(change);
+  }
+
+  for (const row of live) {
+    if (matched.has(row)) continue;
+    const preview = row.is_preview === true;
+    // Coolify's automatic preview copy of a declared non-preview var.
+    if (preview && spec.previewCopies && desired[row.key] !== undefined) continue;
+    if (!isOwnedEnvVar(row)) continue;
+    const recordKey = preview && spec.flags.includes('is_preview') ? row.key + PREVIEW_ENV_SUFFIX : row.key;
+    const path = `${opts.prefix}.${recordKey}`;
+    if (isIgnored(path)) continue;
+    changes.push({
+      path,
+      label: label(opts.prefix, recordKey),
+      before: liveRecord(row, spec),
+      after: undefined,
+      sensitive: true,
+      redact: 'value',
+      effect: spec.effect,
+      counts: true,
+      removeUuid: row.uuid,
+    });
+  }
+  return { changes, unchanged };
+}

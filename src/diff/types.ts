@@ -1,0 +1,62 @@
+/**
+ * Types of the generic diff. A ResourceDiff holds RAW values (secrets included): it must
+ * never leave the pure core unredacted; `src/plan/redact.ts` turns it into PlanJson values.
+ */
+import type { ChangeEffect, Consequence } from '../model/plan.js';
+import type { RefLookup, RefPart } from '../model/value.js';
+
+/** What the diff needs besides the two records. */
+export interface DiffContext {
+  /** The token can read sensitive fields (`LiveState.canReadSensitive`). */
+  canReadSensitive: boolean;
+  /** Materialises references; undefined means "known after apply". */
+  refs: RefLookup;
+  /**
+   * True when a reference's target exists live (so an undefined lookup means "not readable
+   * with this token", not "known after apply"). Absent: every undefined lookup is unknown.
+   */
+  refTargetExists?: (ref: RefPart) => boolean;
+}
+
+/** Which part of a field value is secret. `value`: env records, only their `value` key. */
+export type RedactionScope = 'all' | 'value' | 'none';
+
+/** One field's difference, with raw (unredacted) values. */
+export interface FieldDiff {
+  /** Wire path (`docker_registry_image_tag`, `env.KEY`, `env.KEY#preview`, `tags`). */
+  path: string;
+  label: string;
+  before: unknown;
+  /** The desired value; an `UnknownValue` marker when a reference is not known yet. */
+  after: unknown;
+  sensitive: boolean;
+  redact: RedactionScope;
+  sensitiveState?: 'changed' | 'unverifiable';
+  effect: ChangeEffect;
+  multiline?: boolean;
+  /**
+   * False for entries that are not a change by themselves (a sensitive value the token
+   * cannot read): shown only when the resource changes anyway.
+   */
+  counts: boolean;
+  /** For removed env vars: the live variable's uuid. */
+  removeUuid?: string;
+}
+
+/** The difference between one desired and one live resource. */
+export interface ResourceDiff {
+  /** Real changes first-class (`counts: true`) plus unverifiable notes (`counts: false`). */
+  changes: FieldDiff[];
+  /** Managed fields (and env keys) that did not change. */
+  unchangedCount: number;
+  /** Set when the subtype (source type, engine…) differs. */
+  subtypeChange?: { before: string; after: string; effect: ChangeEffect };
+  /** At least one counting change (or a subtype change). */
+  hasChanges: boolean;
+  /** Consequences of the counting changes (`redeploy`, `restart`). */
+  consequences: Consequence[];
+  /** Raw managed live values (wire path → value), for `ResourceChange.before`. */
+  before: Record<string, unknown>;
+  /** Raw desired values (wire path → value), for `ResourceChange.after`. */
+  after: Record<string, unknown>;
+}

@@ -1,0 +1,98 @@
+/**
+ * The Action's command runner backed by the real engine: `plan` and `drift` call `plan()`,
+ * `apply` calls `apply()` without a confirmation callback (the workflow is the approval).
+ * The plan JSON is saved for the `plan-json` output. Engine modules load lazily.
+ */
+import { writeFile } from 'node:fs/promises';
+import { Writable } from 'node:stream';
+import type { ActionCommand } from './inputs.js';
+import type { RunCommandOptions, RunCommandResult } from './action.js';
+import type { PlanOptions } from '../engine/plan-run.js';
+import type { PlanJson } from '../model/plan.js';
+
+/** Where live progress goes while apply runs (the job log). */
+export interface EngineRunnerIo {
+  stdout: NodeJS.WritableStream;
+  /** Cancels apply gracefully (no new steps) — wired to SIGINT/SIGTERM by the CLI. */
+  signal?: AbortSignal;
+}
+
+/** Creates the runner used by `ado-coolify ci github`. */
+export function createEngineRunner(io: EngineRunnerIo): (command: ActionCommand, options: RunCommandOptions) => Promise<RunCommandResult> {
+  return async (command, o) => {
+    const { plan, ManifestInvalidError } = await import('../engine/plan-run.js');
+    const base: PlanOptions = { file: o.manifest, vars: o.vars, secretsFile: o.secretsFile, env: o.env, connection: {} };
+    try {
+      if (command === 'apply') return await runApply(base, o, io);
+      const result = await plan(base);
+      const planPath = await savePlan(result.plan, o.planPath);
+      const render = await import('../render/index.js');
+      const log = command === 'drift' ? render.renderDriftHuman(result.plan, { color: false }) : render.renderPlanHuman(result.plan, { color: false });
+      const errors = result.plan.diagnostics.some((d) => d.severity === 'error');
+      const exitCode = errors ? 1 : render.planHasChanges(result.plan) ? 2 : 0;
+      return { exitCode, plan: result.plan, planPath, log };
+    } catch (err) {
+      if (err instanceof ManifestInvalidError) {
+        const { formatHuman } = await import('../diagnostics/format.js');
+        return { exitCode: 1, diagnostics: err.diagnostics, log: formatHuman(err.diagnostics, err.loaded.path) };
+      }
+      return { exitCode: await errorExitCode(err), log: await errorText(err) };
+    }
+  };
+}
+
+async function runApply(base: PlanOptions, o: RunCommandOptions, io: EngineRunnerIo): Promise<RunCommandResult> {
+  const { apply } = await import('../engine/apply-run.js');
+  const { createProgressReporter, renderApplySummary } = await import('../cli/apply-progress.js');
+  const { parseDuration } = await import('../apply/duration.js');
+  const { renderPlanHuman } = await import('../render/index.js');
+  const reporter = createProgressReporter(io.stdout, 'lines');
+  const timeoutMs = o.timeout === undefined ? undefined : parseDuration(o.timeout, 'input timeout');
+  try {
+    const result = await apply({
+      ...base,
+      parallelism: o.parallelism,
+      timeoutMs,
+      signal: io.signal,
+      onEvent: (e) => reporter.onEvent(e),
+      onLockWait: (m) => io.stdout.write(`${m}\n`),
+    });
+    reporter.close();
+    const planPath = await savePlan(result.plan, o.planPath);
+    let log = renderPlanHuman(result.plan, { color: false });
+    if (result.stoppedBecause === 'no-changes') log += 'No changes. Coolify matches the manifest.\n';
+    if (result.summary) log += `\n${renderApplySummary(result.summary, new Map(result.plan.steps.map((s) => [s.id, s])))}\n`;
+    return { exitCode: result.summary?.exitCode ?? 0, plan: result.plan, planPath, log };
+  } finally {
+    reporter.close();
+  }
+}
+
+async function savePlan(plan: PlanJson, path: string): Promise<string | undefined> {
+  const { renderPlanJson } = await import('../render/json.js');
+  try {
+    await writeFile(path, renderPlanJson(plan));
+    return path;
+  } catch {
+    return undefined;
+  }
+}
+
+async function errorText(err: unknown): Promise<string> {
+  const { reportError } = await import('../cli/report-error.js');
+  let text = '';
+  const sink = new Writable({
+    write(chunk: Buffer | string, _enc, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
+  reportError(err, sink);
+  return text;
+}
+
+async function errorExitCode(err: unknown): Promise<number> {
+  const { isAdoError } = await import('../errors.js');
+  // An AdoError may carry 3 (a partial apply that threw); anything else is an error (1).
+  return isAdoError(err) ? err.exitCode : 1;
+}

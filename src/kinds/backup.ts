@@ -1,0 +1,68 @@
+/**
+ * Database backup schedules: capability table and lowering (API-NOTES §7).
+ * Backups have no name in Coolify: the address uses the manifest `name` or the position.
+ */
+import { s3Address, subAddress } from '../model/address.js';
+import type { DesiredResource } from '../model/resource.js';
+import type { DesiredValue } from '../model/value.js';
+import type { BackupSpec, Resolved, RetentionSpec } from '../manifest/types.js';
+import type { KindSpec } from './spec.js';
+import { field, writeOnly } from './field-helpers.js';
+import { bool, commaSet, numeric } from './normalize.js';
+import { asPlain, joinValues, setIf } from './lower-helpers.js';
+
+/** The backup capability table. Changes apply on PATCH alone. */
+export const BACKUP_SPEC: KindSpec = {
+  kind: 'backup',
+  subtypeChange: 'replace',
+  tags: false,
+  description: false,
+  fields: [
+    field('frequency', 'schedule', 'update'),
+    field('enabled', 'enabled', 'update', { normalize: bool }),
+    field('save_s3', 's3', 'update', { normalize: bool }),
+    // GET returns only an integer `s3_storage_id` and `/s3-storages` hides ids, so the
+    // S3 target cannot be compared: write-only, resolved from the address at payload time.
+    writeOnly('s3_storage_uuid', 's3', 'update', { resolve: 's3Storage' }),
+    field('databases_to_backup', 'databases', 'update', { normalize: commaSet }),
+    field('dump_all', 'dumpAll', 'update', { normalize: bool }),
+    field('timeout', 'timeout', 'update', { normalize: numeric }),
+    field('database_backup_retention_amount_locally', 'keepLocally.amount', 'update', { normalize: numeric }),
+    field('database_backup_retention_days_locally', 'keepLocally.days', 'update', { normalize: numeric }),
+    field('database_backup_retention_max_storage_locally', 'keepLocally.maxGb', 'update', { normalize: numeric }),
+    field('database_backup_retention_amount_s3', 'keepInS3.amount', 'update', { normalize: numeric }),
+    field('database_backup_retention_days_s3', 'keepInS3.days', 'update', { normalize: numeric }),
+    field('database_backup_retention_max_storage_s3', 'keepInS3.maxGb', 'update', { normalize: numeric }),
+  ],
+};
+
+function lowerRetention(fields: Record<string, DesiredValue>, where: 'locally' | 's3', r: Resolved<RetentionSpec> | undefined): void {
+  if (!r) return;
+  setIf(fields, `database_backup_retention_amount_${where}`, r.amount);
+  setIf(fields, `database_backup_retention_days_${where}`, r.days);
+  setIf(fields, `database_backup_retention_max_storage_${where}`, r.maxGb);
+}
+
+/** Lowers one backup entry of a database (`index` names it when it has no `name`). */
+export function lowerBackup(owner: string, index: number, backup: Resolved<BackupSpec>, protect: boolean): DesiredResource {
+  const name = asPlain(backup.name) ?? String(index);
+  const fields: Record<string, DesiredValue> = { frequency: backup.schedule };
+  setIf(fields, 'enabled', backup.enabled);
+  const s3 = asPlain(backup.s3);
+  fields['save_s3'] = s3 !== undefined;
+  if (s3 !== undefined) fields['s3_storage_uuid'] = s3Address(s3);
+  if (backup.databases !== undefined) fields['databases_to_backup'] = joinValues(backup.databases, ',');
+  setIf(fields, 'dump_all', backup.dumpAll);
+  setIf(fields, 'timeout', backup.timeout);
+  lowerRetention(fields, 'locally', backup.keepLocally);
+  lowerRetention(fields, 's3', backup.keepInS3);
+  return {
+    address: subAddress(owner, 'backup', name),
+    kind: 'backup',
+    name,
+    parent: owner,
+    fields,
+    protect,
+    ignoreChanges: [],
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * Databases: capability table and lowering (API-NOTES §6). The engine is the subtype.
+ */
+import type { DesiredResource } from '../model/resource.js';
+import type { DesiredValue } from '../model/value.js';
+import type { DatabaseSpec, DatabaseType, Resolved } from '../manifest/types.js';
+import type { FieldSpec, KindSpec } from './spec.js';
+import { field, limitFields } from './field-helpers.js';
+import { base64Text, bool, description, imageRef, numeric } from './normalize.js';
+import { asPlain, lowerEnvMap, setIf } from './lower-helpers.js';
+import type { DefaultsContext } from './lower-context.js';
+import { lowerLimits } from './application.js';
+
+/** Wire names of the engine-specific fields, per engine (API-NOTES §6 Create). */
+export interface EngineFields {
+  user?: string;
+  password?: string;
+  rootPassword?: string;
+  database?: string;
+  conf?: string;
+  initdbArgs?: string;
+  hostAuthMethod?: string;
+  /** Default port inside the Docker network. */
+  port: number;
+  /** Default user when the engine has a fixed one (`default` for redis). */
+  defaultUser?: string;
+}
+
+/** Engine-specific wire fields and default ports. */
+export const DATABASE_ENGINES: Record<DatabaseType, EngineFields> = {
+  postgresql: {
+    user: 'postgres_user',
+    password: 'postgres_password',
+    database: 'postgres_db',
+    conf: 'postgres_conf',
+    initdbArgs: 'postgres_initdb_args',
+    hostAuthMethod: 'postgres_host_auth_method',
+    port: 5432,
+  },
+  mysql: {
+    user: 'mysql_user',
+    password: 'mysql_password',
+    rootPassword: 'mysql_root_password',
+    database: 'mysql_database',
+    conf: 'mysql_conf',
+    port: 3306,
+  },
+  mariadb: {
+    user: 'mariadb_user',
+    password: 'mariadb_password',
+    rootPassword: 'mariadb_root_password',
+    database: 'mariadb_database',
+    conf: 'mariadb_conf',
+    port: 3306,
+  },
+  mongodb: {
+    user: 'mongo_initdb_root_username',
+    password: 'mongo_initdb_root_password',
+    database: 'mongo_initdb_database',
+    conf: 'mongo_conf',
+    port: 27017,
+  },
+  redis: { password: 'redis_password', conf: 'redis_conf', port: 6379, defaultUser: 'default' },
+  keydb: { password: 'keydb_password', conf: 'keydb_conf', port: 6379, defaultUser: 'default' },
+  dragonfly: { password: 'dragonfly_password', port: 6379, defaultUser: 'default' },
+  clickhouse: { user: 'clickhouse_admin_user', password: 'clickhouse_admin_password', port: 9000 },
+};
+
+const ENGINE_NAMES = Object.keys(DATABASE_ENGINES) as DatabaseType[];
+
+/** The engine-specific field specs, each limited to the engines that accept it. */
+function engineFieldSpecs(): FieldSpec[] {
+  const byPath = new Map<string, FieldSpec>();
+  const add = (wire: string | undefined, label: string, engine: DatabaseType, extra: Partial<FieldSpec>): void => {
+    if (!wire) return;
+    const existing = byPath.get(wire);
+    if (existing) {
+      byPath.set(wire, { ...existing, onlyFor: [...(existing.onlyFor ?? []), engine] });
+      return;
+    }
+    byPath.set(wire, field(wire, label, 'restart', { onlyFor: [engine], ...extra }));
+  };
+  for (const engine of ENGINE_NAMES) {
+    const e = DATABASE_ENGINES[engine];
+    add(e.user, 'user', engine, {});
+    add(e.password, 'password', engine, { sensitive: true });
+    add(e.rootPassword, 'rootPassword', engine, { sensitive: true });
+    add(e.database, 'database', engine, {});
+    add(e.conf, 'conf', engine, { normalize: base64Text, encode: 'base64', multiline: true });
+    add(e.initdbArgs, 'initdbArgs', engine, {});
+    add(e.hostAuthMethod, 'hostAuthMethod', engine, {});
+  }
+  return [...byPath.values()];
+}
+
+/**
+ * The database capability table. Changes need a restart except name, description and the
+ * public toggle (which starts/stops the public proxy at once). An engine change is a replace.
+ */
+export const DATABASE_SPEC: KindSpec = {
+  kind: 'database',
+  subtypeChange: 'replace',
+  tags: true,
+  description: true,
+  env: { flags: ['is_literal', 'is_multiline'], effect: 'restart', previewCopies: false },
+  fields: [
+    field('name', 'name', 'update'),
+    field('description', 'description', 'update', { normalize: description }),
+    field('image', 'image', 'restart', { normalize: imageRef }),
+    field('is_public', 'public', 'update', { normalize: bool }),
+    field('public_port', 'publicPort', 'update', { normalize: numeric }),
+    field('public_port_timeout', 'publicPortTimeout', 'update', { normalize: numeric }),
+    ...limitFields('restart'),
+    // Health checks are PATCH-only on databases: sent as a follow-up PATCH after create.
+    field('health_check_enabled', 'healthCheck.enabled', 'restart', { normalize: bool, creatable: false }),
+    field('health_check_interval', 'healthCheck.interval', 'restart', { normalize: numeric, creatable: false }),
+    field('health_check_timeout', 'healthCheck.timeout', 'restart', { normalize: numeric, creatable: false }),
+    field('health_check_retries', 'healthCheck.retries', 'restart', { normalize: numeric, creatable: false }),
+    field('health_check_start_period', 'healthCheck.startPeriod', 'restart', { normalize: numeric, creatable: false }),
+    ...engineFieldSpecs(),
+  ],
+};
+
+/** Lowers one database entry (without its backups). */
+export function lowerDatabase(
+  address: string,
+  name: string,
+  parent: string,
+  db: Resolved<DatabaseSpec>,
+  ctx: DefaultsContext,
+): DesiredResource {
+  const type = (asPlain(db.type) ?? 'postgresql') as DatabaseType;
+  const engine = DATABASE_ENGINES[type] ?? DATABASE_ENGINES.postgresql;
+  const fields: Record<string, DesiredValue> = { name };
+  setIf(fields, 'description', db.description);
+  setIf(fields, 'image', db.image);
+  setIf(fields, 'is_public', db.public);
+  setIf(fields, 'public_port', db.publicPort);
+  setIf(fields, 'public_port_timeout', db.publicPortTimeout);
+  lowerLimits(fields, db.limits);
+  const hc = db.healthCheck;
+  if (hc) {
+    setIf(fields, 'health_check_enabled', hc.enabled);
+    setIf(fields, 'health_check_interval', hc.interval);
+    setIf(fields, 'health_check_timeout', hc.timeout);
+    setIf(fields, 'health_check_retries', hc.retries);
+    setIf(fields, 'health_check_start_period', hc.startPeriod);
+  }
+  if (engine.user) setIf(fields, engine.user, db.user);
+  if (engine.password) setIf(fields, engine.password, db.password);
+  if (engine.rootPassword) setIf(fields, engine.rootPassword, db.rootPassword);
+  if (engine.database) setIf(fields, engine.database, db.database);
+  if (engine.conf) setIf(fields, engine.conf, db.conf);
+  if (engine.initdbArgs) setIf(fields, engine.initdbArgs, db.initdbArgs);
+  if (engine.hostAuthMethod) setIf(fields, engine.hostAuthMethod, db.hostAuthMethod);
+  const resource: DesiredResource = {
+    address,
+    kind: 'database',
+    name,
+    subtype: type,
+    parent,
+    fields,
+    protect: db.protect ?? false,
+    ignoreChanges: [],
+  };
+  const env = lowerEnvMap(db.env);
+  if (env) resource.env = env;
+  ctx.place(resource, db);
+  return resource;
+}

@@ -1,0 +1,39 @@
+/**
+ * Env var ownership and wire records, shared by the diff and the payload builders.
+ */
+import { ENV_OWNERSHIP_COMMENT, type DesiredEnvVar, type LiveEnvVar } from '../model/resource.js';
+import type { DesiredValue } from '../model/value.js';
+import type { EnvSpec } from './spec.js';
+
+/** The comment written on env vars we create: the ownership marker, then the user's comment. */
+export function envComment(userComment?: string): string {
+  return userComment ? `${ENV_OWNERSHIP_COMMENT}: ${userComment}` : ENV_OWNERSHIP_COMMENT;
+}
+
+/** True when a live env var carries our ownership comment. */
+export function isOwnedEnvVar(v: Pick<LiveEnvVar, 'comment'>): boolean {
+  return typeof v.comment === 'string' && v.comment.includes(ENV_OWNERSHIP_COMMENT);
+}
+
+/** Shared variables as DesiredEnvVars (no build/run flags; literal off). */
+export function sharedEnvAsVars(shared: Record<string, DesiredValue>): Record<string, DesiredEnvVar> {
+  const out: Record<string, DesiredEnvVar> = {};
+  for (const [k, value] of Object.entries(shared)) {
+    out[k] = {
+      value,
+      is_buildtime: true,
+      is_runtime: true,
+      is_literal: false,
+      is_multiline: typeof value === 'string' && value.includes('\n'),
+      is_preview: false,
+      sensitive: false,
+    };
+  }
+  return out;
+}
+
+/** Finds the live row for a key and preview flag (kinds without previews ignore the flag). */
+export function findLiveEnv(live: readonly LiveEnvVar[], key: string, preview: boolean, spec: EnvSpec): LiveEnvVar | undefined {
+  const hasPreview = spec.flags.includes('is_preview');
+  return live.find((v) => v.key === key && (!hasPreview || (v.is_preview === true) === preview));
+}

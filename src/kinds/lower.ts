@@ -1,0 +1,138 @@
+/**
+ * Lowering: the resolved manifest (camelCase) → DesiredState in Coolify's wire vocabulary.
+ */
+import { environmentAddress, placedAddress, projectAddress, type Address } from '../model/address.js';
+import type { DependencyEdge, DesiredResource, DesiredState } from '../model/resource.js';
+import type { DesiredValue } from '../model/value.js';
+import type { ResolvedManifest } from '../manifest/types.js';
+import { lowerApplication } from './application.js';
+import { lowerBackup } from './backup.js';
+import { lowerDatabase } from './database.js';
+import { createDefaultsContext, type DefaultsContext } from './lower-context.js';
+import { asPlain, lowerSharedEnv } from './lower-helpers.js';
+import { specFor } from './registry.js';
+import { lowerS3Storage } from './s3-storage.js';
+import { lowerScheduledTask } from './scheduled-task.js';
+import { lowerService } from './service.js';
+import { lowerStorage } from './storage.js';
+
+type ResolvedProject = ResolvedManifest['projects'][string];
+type ResolvedEnvironment = ResolvedProject['environments'][string];
+
+/** Names of replica `i` (1-based) of an application with `replicas > 1`. */
+export function replicaName(name: string, i: number): string {
+  return `${name}-${i}`;
+}
+
+function lowerEnvironmentResources(
+  project: string,
+  envName: string,
+  env: ResolvedEnvironment,
+  ctx: DefaultsContext,
+  out: DesiredResource[],
+  replicas: Map<Address, Address[]>,
+): void {
+  const parent = environmentAddress(project, envName);
+  for (const [name, db] of Object.entries(env.databases ?? {})) {
+    const address = placedAddress(project, envName, 'database', name);
+    const resource = lowerDatabase(address, name, parent, db, ctx);
+    out.push(resource);
+    (db.backups ?? []).forEach((b, i) => out.push(lowerBackup(address, i, b, resource.protect)));
+  }
+  for (const [name, app] of Object.entries(env.applications ?? {})) {
+    const count = typeof app.replicas === 'number' && app.replicas > 1 ? app.replicas : 1;
+    const names = count > 1 ? Array.from({ length: count }, (_, i) => replicaName(name, i + 1)) : [name];
+    if (count > 1) {
+      replicas.set(
+        placedAddress(project, envName, 'application', name),
+        names.map((n) => placedAddress(project, envName, 'application', n)),
+      );
+    }
+    for (const n of names) {
+      const address = placedAddress(project, envName, 'application', n);
+      out.push(lowerApplication(address, n, parent, app, ctx));
+      for (const [sName, s] of Object.entries(app.storages ?? {})) out.push(lowerStorage(address, sName, s));
+      for (const [tName, t] of Object.entries(app.scheduledTasks ?? {})) out.push(lowerScheduledTask(address, tName, t));
+    }
+  }
+  for (const [name, svc] of Object.entries(env.services ?? {})) {
+    out.push(lowerService(placedAddress(project, envName, 'service', name), name, parent, svc, ctx));
+  }
+}
+
+function lowerProject(name: string, p: ResolvedProject, ctx: DefaultsContext, out: DesiredResource[], replicas: Map<Address, Address[]>): void {
+  const fields: Record<string, DesiredValue> = { name };
+  if (p.description !== undefined) fields['description'] = p.description;
+  const project: DesiredResource = { address: projectAddress(name), kind: 'project', name, fields, protect: p.protect ?? false, ignoreChanges: [] };
+  const shared = lowerSharedEnv(p.sharedEnv);
+  if (shared) project.sharedEnv = shared;
+  out.push(project);
+  for (const [envName, env] of Object.entries(p.environments ?? {})) {
+    const envFields: Record<string, DesiredValue> = { name: envName };
+    if (env.description !== undefined) envFields['description'] = env.description;
+    const environment: DesiredResource = {
+      address: environmentAddress(name, envName),
+      kind: 'environment',
+      name: envName,
+      parent: project.address,
+      fields: envFields,
+      protect: env.protect ?? false,
+      ignoreChanges: [],
+    };
+    const envShared = lowerSharedEnv(env.sharedEnv);
+    if (envShared) environment.sharedEnv = envShared;
+    out.push(environment);
+    lowerEnvironmentResources(name, envName, env, ctx, out, replicas);
+  }
+}
+
+/** Expands an address naming a replicated application (or one of its sub-resources). */
+function expandReplicaAddress(address: Address, replicas: ReadonlyMap<Address, Address[]>): Address[] {
+  const hash = address.indexOf('#');
+  const base = hash >= 0 ? address.slice(0, hash) : address;
+  const suffix = hash >= 0 ? address.slice(hash) : '';
+  const expanded = replicas.get(base);
+  return expanded ? expanded.map((a) => a + suffix) : [address];
+}
+
+function edgeKey(e: DependencyEdge): string {
+  return `${e.from}\u0000${e.to}\u0000${e.reason}`;
+}
+
+/**
+ * Lowers a resolved manifest to the desired state: one DesiredResource per project,
+ * environment, S3 storage, database, backup, application (per replica), storage, scheduled
+ * task and service, with parent edges added and the given edges kept (replica names
+ * expanded). Values keep their TemplateStrings: secrets are only materialised by the diff
+ * and payload builders.
+ */
+export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyEdge[]): DesiredState {
+  const ctx = createDefaultsContext(manifest.defaults, specFor);
+  const resources: DesiredResource[] = [];
+  const replicas = new Map<Address, Address[]>();
+  for (const [name, s3] of Object.entries(manifest.s3Storages ?? {})) resources.push(lowerS3Storage(name, s3));
+  for (const [name, p] of Object.entries(manifest.projects ?? {})) lowerProject(name, p, ctx, resources, replicas);
+
+  const out: DependencyEdge[] = [];
+  const seen = new Set<string>();
+  const add = (e: DependencyEdge): void => {
+    const k = edgeKey(e);
+    if (seen.has(k) || e.from === e.to) return;
+    seen.add(k);
+    out.push(e);
+  };
+  for (const r of resources) {
+    if (r.parent) add({ from: r.address, to: r.parent, reason: 'parent' });
+    const s3 = r.fields['s3_storage_uuid'];
+    if (r.kind === 'backup' && typeof s3 === 'string') add({ from: r.address, to: s3, reason: 's3', via: 's3' });
+  }
+  for (const e of edges) {
+    for (const from of expandReplicaAddress(e.from, replicas)) {
+      for (const to of expandReplicaAddress(e.to, replicas)) add({ ...e, from, to });
+    }
+  }
+  const state: DesiredState = { resources, edges: out, projects: Object.keys(manifest.projects ?? {}) };
+  const url = asPlain(manifest.coolify?.url);
+  if (url !== undefined) state.coolifyUrl = url;
+  return state;
+}

@@ -1,0 +1,264 @@
+/**
+ * Request bodies for the applier: create, follow-up PATCH, update and adopt. Bodies hold
+ * exactly the keys the endpoint accepts (API-NOTES §3–§9; unknown keys get 422).
+ * They contain secrets: never log or render them.
+ */
+import { parseAddress, type Address } from '../model/address.js';
+import type { ResourceChange } from '../model/plan.js';
+import { OWNERSHIP_DESCRIPTION_MARKER, OWNERSHIP_TAG, type DesiredResource, type LiveResource } from '../model/resource.js';
+import { materialize, type RefLookup } from '../model/value.js';
+import { description as normDescription, encodeBase64, storageName, withOwnershipMarker } from './normalize.js';
+import { specFor } from './registry.js';
+import type { FieldSpec, UuidResolution } from './spec.js';
+
+/** Uuids and lookups the payload builders need; filled by the applier as it goes. */
+export interface PayloadContext {
+  projectUuid?: string;
+  environmentUuid?: string;
+  serverUuid?: string;
+  /** Only when the server has several destinations. */
+  destinationUuid?: string;
+  /** Uuid of the owning application/database (backups, storages, scheduled tasks). */
+  ownerUuid?: string;
+  /** Turns a GitHub App name, private key name or S3 storage address into a uuid. */
+  resolveUuid?: (what: UuidResolution, nameOrAddress: string) => string | undefined;
+  refs: RefLookup;
+}
+
+/** One HTTP request: `METHOD /path` and its JSON body. */
+export interface ApiRequest {
+  endpoint: string;
+  body: Record<string, unknown>;
+}
+
+/** A create request, and the PATCH to send right after when some fields are PATCH-only. */
+export interface CreateRequest extends ApiRequest {
+  /** Body of a follow-up PATCH (to `updateEndpoint`) for fields create does not accept. */
+  followUp?: Record<string, unknown>;
+}
+
+/** Application create endpoints by source type. */
+export const APPLICATION_CREATE_ENDPOINTS: Readonly<Record<string, string>> = {
+  public: 'POST /applications/public',
+  'github-app': 'POST /applications/private-github-app',
+  'deploy-key': 'POST /applications/private-deploy-key',
+  dockerfile: 'POST /applications/dockerfile',
+  dockerimage: 'POST /applications/dockerimage',
+};
+
+/** Keys PATCH /applications rejects with 422 (API-NOTES §4 Update). */
+export const APPLICATION_PATCH_FORBIDDEN: ReadonlySet<string> = new Set([
+  'project_uuid',
+  'environment_name',
+  'environment_uuid',
+  'server_uuid',
+  'destination_uuid',
+  'github_app_uuid',
+  'private_key_uuid',
+  'dockerfile',
+  'autogenerate_domain',
+  'tags',
+  'type',
+  'docker_compose_raw',
+  'instant_deploy',
+]);
+
+function need(value: string | undefined, what: string, address: Address): string {
+  if (!value) throw new Error(`${address}: ${what} is not known yet`);
+  return value;
+}
+
+/** The wire value of one desired field: materialised, resolved to a uuid, encoded. */
+function wireValue(resource: DesiredResource, f: FieldSpec, ctx: PayloadContext): unknown {
+  const raw = resource.fields[f.path];
+  if (raw === undefined) return undefined;
+  const value = materialize(raw, ctx.refs);
+  if (value === undefined) throw new Error(`${resource.address}: ${f.label} references a resource that does not exist yet`);
+  if (f.resolve) {
+    const uuid = ctx.resolveUuid?.(f.resolve, String(value));
+    return need(uuid, `${f.resolve} ${String(value)}`, resource.address);
+  }
+  if (f.encode === 'base64' && typeof value === 'string') return encodeBase64(value);
+  if (f.path === 'description') return withOwnershipMarker(typeof value === 'string' ? value : undefined);
+  return value;
+}
+
+function accepts(f: FieldSpec, subtype: string | undefined): boolean {
+  return !f.onlyFor || subtype === undefined || f.onlyFor.includes(subtype);
+}
+
+/** The create endpoint of a resource. */
+export function createEndpoint(resource: DesiredResource, ctx: PayloadContext): string {
+  switch (resource.kind) {
+    case 'project':
+      return 'POST /projects';
+    case 'environment':
+      return `POST /projects/${need(ctx.projectUuid, 'project uuid', resource.address)}/environments`;
+    case 's3Storage':
+      return 'POST /s3-storages';
+    case 'database':
+      return `POST /databases/${resource.subtype ?? 'postgresql'}`;
+    case 'backup':
+      return `POST /databases/${need(ctx.ownerUuid, 'database uuid', resource.address)}/backups`;
+    case 'application': {
+      const e = APPLICATION_CREATE_ENDPOINTS[resource.subtype ?? 'public'];
+      return need(e, `create endpoint for source ${resource.subtype}`, resource.address);
+    }
+    case 'service':
+      return 'POST /services';
+    case 'storage':
+      return `POST /applications/${need(ctx.ownerUuid, 'application uuid', resource.address)}/storages`;
+    case 'scheduledTask':
+      return `POST /applications/${need(ctx.ownerUuid, 'application uuid', resource.address)}/scheduled-tasks`;
+  }
+}
+
+/** The PATCH endpoint of an existing resource. */
+export function updateEndpoint(resource: Pick<DesiredResource, 'kind' | 'address'>, uuid: string, ctx: Pick<PayloadContext, 'projectUuid' | 'ownerUuid'>): string {
+  switch (resource.kind) {
+    case 'project':
+      return `PATCH /projects/${uuid}`;
+    case 'environment':
+      return `PATCH /projects/${need(ctx.projectUuid, 'project uuid', resource.address)}/environments/${uuid}`;
+    case 's3Storage':
+      return `PATCH /s3-storages/${uuid}`;
+    case 'database':
+      return `PATCH /databases/${uuid}`;
+    case 'backup':
+      return `PATCH /databases/${need(ctx.ownerUuid, 'database uuid', resource.address)}/backups/${uuid}`;
+    case 'application':
+      return `PATCH /applications/${uuid}`;
+    case 'service':
+      return `PATCH /services/${uuid}`;
+    case 'storage':
+      return `PATCH /applications/${need(ctx.ownerUuid, 'application uuid', resource.address)}/storages`;
+    case 'scheduledTask':
+      return `PATCH /applications/${need(ctx.ownerUuid, 'application uuid', resource.address)}/scheduled-tasks/${uuid}`;
+  }
+}
+
+function placement(resource: DesiredResource, ctx: PayloadContext): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    project_uuid: need(ctx.projectUuid, 'project uuid', resource.address),
+    server_uuid: need(ctx.serverUuid, 'server uuid', resource.address),
+  };
+  if (ctx.environmentUuid) body['environment_uuid'] = ctx.environmentUuid;
+  else body['environment_name'] = parseAddress(resource.address)?.environment;
+  if (ctx.destinationUuid) body['destination_uuid'] = ctx.destinationUuid;
+  return body;
+}
+
+/**
+ * The create request of a resource: endpoint, body with exactly the accepted keys
+ * (placement, ownership tag and description marker, `instant_deploy: false`,
+ * `autogenerate_domain: false` unless asked), and a follow-up PATCH for PATCH-only fields.
+ */
+export function buildCreateRequest(resource: DesiredResource, ctx: PayloadContext): CreateRequest {
+  const spec = specFor(resource.kind);
+  const body: Record<string, unknown> = {};
+  const followUp: Record<string, unknown> = {};
+  const placed = resource.kind === 'application' || resource.kind === 'database' || resource.kind === 'service';
+  if (placed) Object.assign(body, placement(resource, ctx));
+  for (const f of spec.fields) {
+    if (!accepts(f, resource.subtype)) continue;
+    const v = wireValue(resource, f, ctx);
+    if (v === undefined) continue;
+    if (f.creatable === false) {
+      if (f.patchable !== false) followUp[f.path] = v;
+      continue;
+    }
+    body[f.path] = v;
+  }
+  if (spec.description && body['description'] === undefined) {
+    const marker = withOwnershipMarker(undefined);
+    if (spec.fields.find((f) => f.path === 'description')?.creatable === false) followUp['description'] ??= marker;
+    else body['description'] = marker;
+  }
+  if (resource.kind === 'environment') delete body['description'];
+  if (spec.tags) body['tags'] = [OWNERSHIP_TAG, ...(resource.tags ?? []).filter((t) => t !== OWNERSHIP_TAG)];
+  if (placed) body['instant_deploy'] = false;
+  if (resource.kind === 'application') {
+    body['autogenerate_domain'] ??= false;
+    const git = resource.subtype === 'public' || resource.subtype === 'github-app' || resource.subtype === 'deploy-key';
+    if (git) {
+      body['git_branch'] ??= 'main';
+      body['build_pack'] ??= 'nixpacks';
+      // Compose apps from git take `docker_compose_domains`, and reject `domains`.
+      if (body['build_pack'] === 'dockercompose') delete body['domains'];
+    }
+  }
+  if (resource.kind === 'storage') {
+    body['type'] = resource.subtype === 'file' ? 'file' : 'persistent';
+  }
+  const out: CreateRequest = { endpoint: createEndpoint(resource, ctx), body };
+  if (Object.keys(followUp).length > 0) out.followUp = followUp;
+  return out;
+}
+
+/**
+ * The PATCH body for a planned update: only the changed, PATCHable wire fields (never
+ * placement, credentials, `dockerfile`, `autogenerate_domain`, `tags`, `type`…). Env vars,
+ * shared variables and tags have their own requests. Empty when nothing is PATCHable.
+ */
+export function buildUpdateBody(resource: DesiredResource, change: Pick<ResourceChange, 'changes' | 'uuid'>, ctx: PayloadContext): Record<string, unknown> {
+  const spec = specFor(resource.kind);
+  const byPath = new Map(spec.fields.map((f) => [f.path, f]));
+  const body: Record<string, unknown> = {};
+  for (const c of change.changes) {
+    const f = byPath.get(c.path);
+    if (!f || f.patchable === false || !accepts(f, resource.subtype)) continue;
+    if (resource.kind === 'application' && APPLICATION_PATCH_FORBIDDEN.has(f.path)) continue;
+    if (resource.kind === 'service' && (f.path === 'type' || f.path === 'tags')) continue;
+    const v = wireValue(resource, f, ctx);
+    if (v !== undefined) body[f.path] = v;
+  }
+  if (resource.kind === 'storage' && Object.keys(body).length > 0) {
+    body['uuid'] = change.uuid;
+    body['type'] = resource.subtype === 'file' ? 'file' : 'persistent';
+  }
+  return body;
+}
+
+/**
+ * The requests that adopt an unowned live resource: a PATCH adding the ownership marker to
+ * its description (kept otherwise), and the tags to add (`POST …/tags`). Undefined for kinds
+ * whose ownership follows their owner (backups, storages, scheduled tasks).
+ */
+export function buildAdoptRequest(
+  resource: DesiredResource,
+  live: LiveResource,
+  ctx: PayloadContext,
+): { endpoint: string; body: Record<string, unknown>; tagNames: string[] } | undefined {
+  const spec = specFor(resource.kind);
+  if (!spec.description) return undefined;
+  const wanted = resource.fields['description'];
+  const desc = wanted !== undefined ? materialize(wanted, ctx.refs) : live.fields['description'];
+  const have = new Set((live.tags ?? []).map((t) => t.toLowerCase()));
+  const tagNames = spec.tags ? [OWNERSHIP_TAG, ...(resource.tags ?? [])].filter((t) => !have.has(t)) : [];
+  return {
+    endpoint: updateEndpoint(resource, live.uuid, ctx),
+    body: { description: withOwnershipMarker(typeof desc === 'string' ? desc : undefined) },
+    tagNames: [...new Set(tagNames)],
+  };
+}
+
+/**
+ * True when a live record is the resource (same kind, name and environment) and carries our
+ * ownership: used to find a resource whose create answer was lost before creating again.
+ */
+export function matchesLive(resource: DesiredResource, live: LiveResource): boolean {
+  if (live.kind !== resource.kind) return false;
+  const name = resource.kind === 'storage' ? storageName(live.name) : live.name;
+  if (name !== resource.name) return false;
+  if (live.address !== undefined) {
+    const a = parseAddress(live.address);
+    const b = parseAddress(resource.address);
+    if (a?.project !== b?.project || a?.environment !== b?.environment) return false;
+  }
+  const description = live.fields['description'];
+  const marked = typeof description === 'string' && description.includes(OWNERSHIP_DESCRIPTION_MARKER);
+  return live.owned || marked || (live.tags ?? []).includes(OWNERSHIP_TAG);
+}
+
+/** The description as compared (marker stripped); exported for the state reader and tests. */
+export const comparableDescription = normDescription;

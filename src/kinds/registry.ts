@@ -1,0 +1,49 @@
+/**
+ * The capability table of every kind, and the stable kind order used for plans.
+ */
+import type { ResourceKind } from '../model/address.js';
+import type { KindSpec } from './spec.js';
+import { APPLICATION_SPEC } from './application.js';
+import { BACKUP_SPEC } from './backup.js';
+import { DATABASE_SPEC } from './database.js';
+import { ENVIRONMENT_SPEC, PROJECT_SPEC } from './project.js';
+import { S3_STORAGE_SPEC } from './s3-storage.js';
+import { SCHEDULED_TASK_SPEC } from './scheduled-task.js';
+import { SERVICE_SPEC } from './service.js';
+import { STORAGE_SPEC } from './storage.js';
+
+/** Every kind's capability table. */
+export const KIND_SPECS: Readonly<Record<ResourceKind, KindSpec>> = {
+  project: PROJECT_SPEC,
+  environment: ENVIRONMENT_SPEC,
+  s3Storage: S3_STORAGE_SPEC,
+  database: DATABASE_SPEC,
+  backup: BACKUP_SPEC,
+  application: APPLICATION_SPEC,
+  storage: STORAGE_SPEC,
+  scheduledTask: SCHEDULED_TASK_SPEC,
+  service: SERVICE_SPEC,
+};
+
+/** Plan ordering of kinds (creation order, roughly). */
+export const KIND_ORDER: readonly ResourceKind[] = [
+  'project',
+  'environment',
+  's3Storage',
+  'database',
+  'backup',
+  'application',
+  'storage',
+  'scheduledTask',
+  'service',
+];
+
+/** The capability table of a kind. */
+export function specFor(kind: ResourceKind): KindSpec {
+  return KIND_SPECS[kind];
+}
+
+/** Position of a kind in KIND_ORDER, for sorting. */
+export function kindRank(kind: ResourceKind): number {
+  return KIND_ORDER.indexOf(kind);
+}

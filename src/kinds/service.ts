@@ -1,0 +1,67 @@
+/**
+ * Services (one-click templates and raw compose): capability table and lowering (API-NOTES §9).
+ */
+import type { DesiredResource } from '../model/resource.js';
+import type { DesiredValue } from '../model/value.js';
+import type { Resolved, ServiceSpec } from '../manifest/types.js';
+import type { KindSpec } from './spec.js';
+import { field, writeOnly } from './field-helpers.js';
+import { base64Text, description, urlList } from './normalize.js';
+import { lowerEnvMap, setIf } from './lower-helpers.js';
+import type { DefaultsContext } from './lower-context.js';
+
+/**
+ * The service capability table. The template key (`type`) is never returned by GET and
+ * cannot be PATCHed: write-only (a template change shows as a subtype change only when the
+ * source switches between template and compose). Raw compose is PATCHable for services.
+ */
+export const SERVICE_SPEC: KindSpec = {
+  kind: 'service',
+  subtypeChange: 'replace',
+  tags: true,
+  description: true,
+  env: { flags: ['is_literal', 'is_multiline'], effect: 'redeploy', previewCopies: false },
+  fields: [
+    field('name', 'name', 'update'),
+    field('description', 'description', 'update', { normalize: description }),
+    writeOnly('type', 'type', 'replace', { patchable: false, onlyFor: ['template'] }),
+    field('docker_compose_raw', 'compose', 'redeploy', {
+      normalize: base64Text,
+      encode: 'base64',
+      needsReadSensitive: true,
+      multiline: true,
+      onlyFor: ['compose'],
+    }),
+    // Service urls are stored on the service's sub-applications, not returned as `urls`.
+    writeOnly('urls', 'urls', 'redeploy', { normalize: urlList }),
+  ],
+};
+
+/** Lowers one service entry. */
+export function lowerService(
+  address: string,
+  name: string,
+  parent: string,
+  svc: Resolved<ServiceSpec>,
+  ctx: DefaultsContext,
+): DesiredResource {
+  const fields: Record<string, DesiredValue> = { name };
+  setIf(fields, 'description', svc.description);
+  setIf(fields, 'type', svc.type);
+  setIf(fields, 'docker_compose_raw', svc.compose);
+  if (svc.urls !== undefined) fields['urls'] = svc.urls.map((u) => ({ name: u.name, url: u.url }));
+  const resource: DesiredResource = {
+    address,
+    kind: 'service',
+    name,
+    subtype: svc.compose !== undefined ? 'compose' : 'template',
+    parent,
+    fields,
+    protect: svc.protect ?? false,
+    ignoreChanges: [],
+  };
+  const env = lowerEnvMap(svc.env);
+  if (env) resource.env = env;
+  ctx.place(resource, svc);
+  return resource;
+}

@@ -1,0 +1,123 @@
+/**
+ * Field capability tables: the data that drives the generic diff and the payload builders.
+ *
+ * Every resource kind declares one `KindSpec`. The diff (`src/diff/`) and the payload
+ * builders (`src/kinds/payload.ts`) read these tables and never branch on the kind.
+ */
+import type { ResourceKind } from '../model/address.js';
+import type { ChangeEffect } from '../model/plan.js';
+
+/**
+ * Maps a value (desired after materialisation, or live as read) to a canonical form for
+ * comparison. Must be total: any input (null, numbers, odd strings) gives some output.
+ * Not for building payloads: the result may lose information (sets, defaults).
+ */
+export type Normalizer = (value: unknown) => unknown;
+
+/**
+ * What a desired field value names and must be turned into a uuid at payload time
+ * (GitHub App name, private key name, S3 storage address).
+ */
+export type UuidResolution = 'githubApp' | 'privateKey' | 's3Storage';
+
+/** One wire field of a kind and what the reconciler may do with it. */
+export interface FieldSpec {
+  /** Wire field name used in create and PATCH bodies, e.g. `docker_registry_image_tag`. */
+  path: string;
+  /** Manifest-facing name for display and `ignoreChanges`, e.g. `image.tag`, `healthCheck.path`. */
+  label: string;
+  /**
+   * `comparable`: GET returns it, so it is diffed. `writeOnly`: GET never returns it in a
+   * comparable form (it is sent on create and never shown as drift).
+   */
+  compare: 'comparable' | 'writeOnly';
+  /**
+   * Live fields to read, first present wins (default: `[path]`). Dotted paths reach into
+   * nested objects (`settings.is_auto_deploy_enabled`).
+   */
+  readFrom?: readonly string[];
+  /** Canonical form for comparison (applied to both sides). */
+  normalize?: Normalizer;
+  /** A secret: redacted in plans, compared only in memory. Implies `needsReadSensitive`. */
+  sensitive?: boolean;
+  /** GET returns it only to tokens with `read:sensitive` (e.g. inline `dockerfile`). */
+  needsReadSensitive?: boolean;
+  /** What a change needs to take effect. */
+  effect: ChangeEffect;
+  /** Accepted by the create endpoint (default true). */
+  creatable?: boolean;
+  /** Accepted by PATCH (default true). Non-patchable comparable fields use effect `replace`. */
+  patchable?: boolean;
+  /** The value is sent base64-encoded. */
+  encode?: 'base64';
+  /** The desired value is a name/address turned into a uuid from the payload context. */
+  resolve?: UuidResolution;
+  /** Only these subtypes accept the field (e.g. `postgres_user` on `postgresql`). */
+  onlyFor?: readonly string[];
+  /** Multi-line content (files, configs): renderers show a line diff. */
+  multiline?: boolean;
+}
+
+/** Env var flags a kind's env endpoint accepts. */
+export type EnvFlag = 'is_buildtime' | 'is_runtime' | 'is_literal' | 'is_multiline' | 'is_preview';
+
+/** How a kind's env vars (or shared variables) behave. */
+export interface EnvSpec {
+  /** Flags the endpoint accepts and the diff compares. */
+  flags: readonly EnvFlag[];
+  /** What an env change needs to take effect. */
+  effect: ChangeEffect;
+  /** Coolify auto-creates an `is_preview` copy of every non-preview variable. */
+  previewCopies: boolean;
+}
+
+/** The capability table of one resource kind. */
+export interface KindSpec {
+  kind: ResourceKind;
+  /** Every wire field the reconciler knows for this kind. */
+  fields: readonly FieldSpec[];
+  /** Effect of a subtype change (application source type, database engine…). */
+  subtypeChange: ChangeEffect;
+  /** Derives the subtype from a live record when the state reader did not set one. */
+  liveSubtype?: (fields: Record<string, unknown>) => string | undefined;
+  /** Env vars (`DesiredResource.env`), when the kind has them. */
+  env?: EnvSpec;
+  /** Shared variables (`DesiredResource.sharedEnv`), when the kind has them. */
+  sharedEnv?: EnvSpec;
+  /** The kind carries Coolify tags (apps, databases, services). */
+  tags: boolean;
+  /** The kind carries a description (ownership marker lives there). */
+  description: boolean;
+}
+
+/** The live fields `spec` reads for `field`, in order of preference. */
+export function readPaths(field: FieldSpec): readonly string[] {
+  return field.readFrom ?? [field.path];
+}
+
+/** Reads a dotted path from a record; undefined when any segment is missing. */
+export function readDotted(record: Record<string, unknown>, path: string): unknown {
+  let cur: unknown = record;
+  for (const seg of path.split('.')) {
+    if (cur === null || typeof cur !== 'object' || !(seg in cur)) return undefined;
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  return cur;
+}
+
+/** The live value of a field and whether the record holds it at all. */
+export function readLiveField(
+  record: Record<string, unknown>,
+  field: FieldSpec,
+): { present: boolean; value: unknown } {
+  for (const p of readPaths(field)) {
+    const v = readDotted(record, p);
+    if (v !== undefined) return { present: true, value: v };
+  }
+  return { present: false, value: undefined };
+}
+
+/** True when the field is hidden from tokens without `read:sensitive`. */
+export function isHiddenWithoutSensitive(field: FieldSpec): boolean {
+  return field.sensitive === true || field.needsReadSensitive === true;
+}

@@ -1,0 +1,311 @@
+/**
+ * Plan building: desired state + live state → PlanJson (without steps: the graph helper
+ * builds those from `resourceChanges` and the edges). Pure; redaction happens here, once.
+ */
+import { matchesTarget, parseAddress, type Address } from '../model/address.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import {
+  PLAN_FORMAT_VERSION,
+  type Action,
+  type PlanJson,
+  type PlanSummary,
+  type PlanValue,
+  type ResourceChange,
+  type UnmanagedResource,
+} from '../model/plan.js';
+import type { DesiredResource, DesiredState, LiveResource, LiveState } from '../model/resource.js';
+import { kindRank, specFor } from '../kinds/registry.js';
+import { diffResource } from '../diff/diff-resource.js';
+import type { DiffContext, FieldDiff, ResourceDiff } from '../diff/types.js';
+import { createRefLookup, createRefTargetCheck } from './refs.js';
+import { collectSecrets, createRedactor, redactRecord, scrubSecrets, toFieldChange, type Redactor } from './redact.js';
+import { computeLiveFingerprint } from './fingerprint.js';
+
+/** Everything `buildPlan` needs. */
+export interface BuildPlanInput {
+  desired: DesiredState;
+  live: LiveState;
+  manifestPath: string;
+  manifestHash: string;
+  toolVersion: string;
+  /** `--target` patterns (see `matchesTarget`). */
+  targets?: string[];
+  /** `--allow-destroy`: lets protected resources be deleted or replaced. */
+  allowDestroy?: boolean;
+  /** Per-run key for the keyed hashes of redacted values. */
+  hashKey: Uint8Array;
+  now?: Date;
+}
+
+const PLACED = new Set(['application', 'database', 'service']);
+
+function labelsOf(changes: readonly FieldDiff[]): string {
+  const labels = [...new Set(changes.filter((c) => c.counts).map((c) => c.label))];
+  const shown = labels.slice(0, 3).join(', ');
+  return labels.length > 3 ? `${shown} and ${labels.length - 3} more` : shown;
+}
+
+function envRecordAfter(d: DesiredResource, r: Redactor): PlanValue | undefined {
+  if (!d.env) return undefined;
+  const out: Record<string, PlanValue> = {};
+  for (const [k, v] of Object.entries(d.env)) {
+    out[k] = {
+      value: r.sensitive(JSON.stringify(v.value)),
+      is_buildtime: v.is_buildtime,
+      is_runtime: v.is_runtime,
+      is_literal: v.is_literal,
+      is_multiline: v.is_multiline,
+      is_preview: v.is_preview,
+    };
+  }
+  return out;
+}
+
+/** Builds the ResourceChange for one desired resource against its live match (if any). */
+function planDesired(
+  d: DesiredResource,
+  live: LiveResource | undefined,
+  diff: ResourceDiff,
+  r: Redactor,
+  extra: { actions?: Action[]; reason?: string; prefix?: FieldDiff[] } = {},
+): ResourceChange {
+  const spec = specFor(d.kind);
+  const counting = [...(extra.prefix ?? []), ...diff.changes.filter((c) => c.counts)];
+  let actions: Action[];
+  let reason: string;
+  const replaceFields = counting.filter((c) => c.effect === 'replace');
+  if (!live && !extra.actions) {
+    actions = ['create'];
+    reason = 'not in Coolify';
+  } else if (diff.subtypeChange?.effect === 'replace' || replaceFields.length > 0) {
+    actions = ['delete', 'create'];
+    reason = diff.subtypeChange
+      ? `type changes (${diff.subtypeChange.before} → ${diff.subtypeChange.after}); Coolify cannot change it in place`
+      : `${labelsOf(replaceFields)} cannot be changed in place`;
+  } else if (extra.actions) {
+    actions = [...extra.actions, ...(diff.hasChanges ? (['update'] as Action[]) : [])];
+    reason = extra.reason ?? '';
+  } else if (live && !live.owned) {
+    actions = diff.hasChanges ? ['adopt', 'update'] : ['adopt'];
+    reason = 'exists in Coolify without the ownership mark: will be adopted' + (diff.hasChanges ? `; changed: ${labelsOf(counting)}` : '');
+  } else if (diff.hasChanges) {
+    actions = ['update'];
+    reason = `changed: ${labelsOf(counting)}`;
+  } else {
+    actions = ['no-op'];
+    reason = 'up to date';
+  }
+  const isNoop = actions.length === 1 && actions[0] === 'no-op';
+  const shown = isNoop ? [] : [...(extra.prefix ?? []), ...diff.changes];
+  const creating = actions.includes('create');
+  const change: ResourceChange = {
+    address: d.address,
+    kind: d.kind,
+    name: d.name,
+    actions,
+    reason,
+    changes: shown.map((c) => toFieldChange(c, r)),
+    unchangedCount: creating ? 0 : diff.unchangedCount,
+    consequences: creating ? [] : diff.consequences,
+    protect: d.protect,
+  };
+  if (live?.uuid) change.uuid = live.uuid;
+  if (!isNoop) {
+    const after: Record<string, PlanValue> = redactRecord(diff.after, spec, r, d);
+    const env = envRecordAfter(d, r);
+    if (env !== undefined) after['env'] = env;
+    change.after = after;
+    if (live) change.before = redactRecord(diff.before, spec, r);
+  }
+  return change;
+}
+
+function summarize(changes: readonly ResourceChange[], unmanaged: number): PlanSummary {
+  const s: PlanSummary = { add: 0, change: 0, destroy: 0, replace: 0, move: 0, adopt: 0, redeploy: 0, restart: 0, noop: 0, unmanaged };
+  for (const c of changes) {
+    const a = new Set(c.actions);
+    if (a.has('create') && a.has('delete')) s.replace++;
+    else if (a.has('create')) s.add++;
+    else if (a.has('delete')) s.destroy++;
+    if (a.has('update')) s.change++;
+    if (a.has('move')) s.move++;
+    if (a.has('adopt')) s.adopt++;
+    if (a.has('no-op')) s.noop++;
+    if (c.consequences.includes('redeploy')) s.redeploy++;
+    if (c.consequences.includes('restart')) s.restart++;
+  }
+  return s;
+}
+
+/**
+ * Builds the plan. One ResourceChange per desired resource and per owned live resource in a
+ * declared project that the manifest dropped; unowned undeclared live resources are listed
+ * in `unmanaged`. Errors (duplicate addresses, protected deletes, targets matching nothing)
+ * go to `diagnostics`: a plan with error diagnostics must not be applied.
+ */
+export function buildPlan(input: BuildPlanInput): PlanJson {
+  const { desired, live } = input;
+  const refs = createRefLookup(live, desired);
+  const ctx: DiffContext = { canReadSensitive: live.canReadSensitive, refs, refTargetExists: createRefTargetCheck(live) };
+  const r = createRedactor(input.hashKey);
+  const diagnostics: Diagnostic[] = [];
+
+  const byAddress = new Map<Address, LiveResource[]>();
+  for (const l of live.resources) if (l.address) byAddress.set(l.address, [...(byAddress.get(l.address) ?? []), l]);
+  const duplicates = new Set<Address>();
+  for (const [address, list] of byAddress) {
+    if (list.length < 2) continue;
+    duplicates.add(address);
+    diagnostics.push({
+      severity: 'error',
+      code: 'ADO501',
+      address,
+      message: `${list.length} live ${list[0]!.kind}s match ${address}: ${list.map((l) => l.uuid).join(', ')}`,
+      hint: 'rename or delete all but one of them in Coolify, then plan again',
+    });
+  }
+  const single = (a: Address | undefined): LiveResource | undefined => {
+    if (!a || duplicates.has(a)) return undefined;
+    const list = byAddress.get(a);
+    return list && list.length === 1 ? list[0] : undefined;
+  };
+  const desiredAddresses = new Set(desired.resources.map((d) => d.address));
+  const used = new Set<LiveResource>();
+  const changes: ResourceChange[] = [];
+
+  for (const d of desired.resources) {
+    if (duplicates.has(d.address)) continue;
+    const spec = specFor(d.kind);
+    const l = single(d.address);
+    if (l) {
+      used.add(l);
+      changes.push(planDesired(d, l, diffResource(d, l, spec, ctx), r));
+      continue;
+    }
+    const moved = PLACED.has(d.kind) ? findMoveSource(d, live.resources, desiredAddresses, duplicates) : undefined;
+    if (moved) {
+      used.add(moved);
+      const from = parseAddress(moved.address ?? '')?.environment ?? '?';
+      const to = parseAddress(d.address)?.environment ?? '?';
+      const envChange: FieldDiff = { path: 'environment', label: 'environment', before: from, after: to, sensitive: false, redact: 'none', effect: 'move', counts: true };
+      changes.push(
+        planDesired(d, moved, diffResource(d, moved, spec, ctx), r, {
+          actions: ['move'],
+          reason: `moves from environment ${from} to ${to}`,
+          prefix: [envChange],
+        }),
+      );
+      continue;
+    }
+    if (d.kind === 'environment' && d.name === 'production' && d.parent && !single(d.parent)) {
+      // Coolify creates `production` with every project: match it, do not create it.
+      const synthetic: LiveResource = { kind: 'environment', uuid: '', name: d.name, owned: false, fields: { name: d.name }, sharedEnv: [] };
+      const change = planDesired(d, synthetic, diffResource(d, synthetic, spec, ctx), r, {
+        actions: ['adopt'],
+        reason: 'created by Coolify with its project: will be marked as managed',
+      });
+      delete change.uuid;
+      delete change.before;
+      changes.push(change);
+      continue;
+    }
+    changes.push(planDesired(d, undefined, diffResource(d, undefined, spec, ctx), r));
+  }
+
+  const unmanaged: UnmanagedResource[] = [];
+  const declaredProjects = new Set(desired.projects);
+  for (const l of live.resources) {
+    if (!l.address || used.has(l) || duplicates.has(l.address) || desiredAddresses.has(l.address)) continue;
+    const project = parseAddress(l.address)?.project;
+    if (l.owned && l.kind !== 's3Storage' && project !== undefined && declaredProjects.has(project)) {
+      const spec = specFor(l.kind);
+      const diff = diffResource(undefined, l, spec, ctx);
+      changes.push({
+        address: l.address,
+        kind: l.kind,
+        name: l.name,
+        actions: ['delete'],
+        reason: 'no longer in the manifest',
+        uuid: l.uuid,
+        changes: [],
+        unchangedCount: 0,
+        consequences: [],
+        protect: false,
+        before: redactRecord(diff.before, spec, r),
+      });
+      continue;
+    }
+    unmanaged.push({
+      kind: l.kind,
+      uuid: l.uuid,
+      name: l.name,
+      address: l.address,
+      reason: l.owned ? 'marked as managed but not declared here (team-level: never deleted)' : 'not declared in the manifest and not marked as managed',
+    });
+  }
+
+  for (const c of changes) {
+    if (c.actions.includes('delete') && c.protect && !input.allowDestroy) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'ADO502',
+        address: c.address,
+        message: `${c.address} is protected and the plan would delete it (${c.reason})`,
+        hint: 'set `protect: false` or run with --allow-destroy',
+      });
+    }
+  }
+
+  const targets = input.targets ?? [];
+  let scopedChanges = changes;
+  let scopedUnmanaged = unmanaged;
+  let scopedLive = live.resources.filter((l) => l.address !== undefined);
+  if (targets.length > 0) {
+    const hit = (a: Address | undefined): boolean => a !== undefined && targets.some((t) => matchesTarget(a, t));
+    scopedChanges = changes.filter((c) => hit(c.address));
+    scopedUnmanaged = unmanaged.filter((u) => hit(u.address));
+    scopedLive = scopedLive.filter((l) => hit(l.address));
+    for (const t of targets) {
+      const any = [...desiredAddresses, ...byAddress.keys()].some((a) => matchesTarget(a, t));
+      if (!any) diagnostics.push({ severity: 'error', code: 'ADO503', message: `target ${t} matches no resource in the manifest or in Coolify`, hint: 'check the address, e.g. project/environment/application/name' });
+    }
+  }
+  const kept = (d: Diagnostic): boolean => targets.length === 0 || d.code === 'ADO503' || d.address === undefined || targets.some((t) => matchesTarget(d.address!, t));
+
+  scopedChanges.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.address.localeCompare(b.address));
+  scopedUnmanaged.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || (a.address ?? '').localeCompare(b.address ?? '') || a.uuid.localeCompare(b.uuid));
+
+  const plan: PlanJson = {
+    formatVersion: PLAN_FORMAT_VERSION,
+    toolVersion: input.toolVersion,
+    createdAt: (input.now ?? new Date()).toISOString(),
+    manifest: { path: input.manifestPath, hash: input.manifestHash },
+    coolify: { url: live.coolifyUrl, version: live.coolifyVersion, canReadSensitive: live.canReadSensitive },
+    liveFingerprint: computeLiveFingerprint(scopedLive),
+    targets: [...targets],
+    resourceChanges: scopedChanges,
+    unmanaged: scopedUnmanaged,
+    steps: [],
+    summary: summarize(scopedChanges, scopedUnmanaged.length),
+    diagnostics: diagnostics.filter(kept),
+  };
+  return scrubSecrets(plan, collectSecrets(desired.resources, live.resources, specFor, refs));
+}
+
+/** An owned live resource of the same kind and name in another environment of the same project. */
+function findMoveSource(
+  d: DesiredResource,
+  live: readonly LiveResource[],
+  desiredAddresses: ReadonlySet<Address>,
+  duplicates: ReadonlySet<Address>,
+): LiveResource | undefined {
+  const want = parseAddress(d.address);
+  if (!want) return undefined;
+  const candidates = live.filter((l) => {
+    if (l.kind !== d.kind || !l.owned || !l.address || l.name !== d.name) return false;
+    if (desiredAddresses.has(l.address) || duplicates.has(l.address)) return false;
+    const p = parseAddress(l.address);
+    return p !== undefined && p.project === want.project && p.environment !== want.environment;
+  });
+  return candidates.length === 1 ? candidates[0] : undefined;
+}

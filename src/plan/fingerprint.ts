@@ -1,0 +1,54 @@
+/**
+ * The live-state fingerprint stored in a plan, so `apply plan.json` can refuse a stale plan.
+ */
+import { createHash } from 'node:crypto';
+import type { LiveEnvVar, LiveResource } from '../model/resource.js';
+import { canonicalJson } from '../diff/equal.js';
+
+/** Fields that change without anyone changing the resource (status, timestamps). */
+export const VOLATILE_FIELDS: ReadonlySet<string> = new Set([
+  'status',
+  'server_status',
+  'updated_at',
+  'last_online_at',
+  'last_restart_at',
+  'last_restart_type',
+  'restart_count',
+  'started_at',
+  'last_backup_at',
+  'executions',
+  'latest_log',
+]);
+
+function stable(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) if (!VOLATILE_FIELDS.has(k)) out[k] = v;
+  return out;
+}
+
+function envList(list: readonly LiveEnvVar[] | undefined): unknown {
+  if (!list) return null;
+  return [...list]
+    .map((e) => ({ ...e }))
+    .sort((a, b) => (a.key + String(a.is_preview)).localeCompare(b.key + String(b.is_preview)) || a.uuid.localeCompare(b.uuid));
+}
+
+/**
+ * SHA-256 over a canonical JSON (sorted keys) of the given live resources, volatile fields
+ * left out. Order of the input does not matter.
+ */
+export function computeLiveFingerprint(resources: readonly LiveResource[]): string {
+  const records = resources
+    .map((r) => ({
+      address: r.address ?? null,
+      kind: r.kind,
+      uuid: r.uuid,
+      owned: r.owned,
+      fields: stable(r.fields),
+      env: envList(r.env),
+      sharedEnv: envList(r.sharedEnv),
+      tags: r.tags ? [...r.tags].sort() : null,
+    }))
+    .sort((a, b) => `${a.address}\u0000${a.uuid}`.localeCompare(`${b.address}\u0000${b.uuid}`));
+  return createHash('sha256').update(canonicalJson(records)).digest('hex');
+}

@@ -1,0 +1,169 @@
+/**
+ * Redaction at the plan boundary: the only place raw values become PlanValues.
+ * Sensitive values become `{ $sensitive: true, hash }` (HMAC-SHA256 under a per-run key,
+ * truncated); afterwards every string still holding a known secret is scrubbed too.
+ */
+import { createHmac } from 'node:crypto';
+import type { FieldChange, PlanValue, RedactedValue } from '../model/plan.js';
+import type { DesiredResource, LiveResource } from '../model/resource.js';
+import { isSecretPart, isTemplate, materialize, type DesiredValue, type RefLookup } from '../model/value.js';
+import { containsSensitive } from '../model/value.js';
+import type { KindSpec } from '../kinds/spec.js';
+import { readLiveField } from '../kinds/spec.js';
+import type { FieldDiff, RedactionScope } from '../diff/types.js';
+import { canonicalJson } from '../diff/equal.js';
+import { isUnknownValue } from '../diff/materialize.js';
+
+/** Secrets shorter than this are not scrubbed from free text (too many false hits). */
+const MIN_SCRUB_LENGTH = 6;
+
+/** Redacts values under one per-run key. */
+export interface Redactor {
+  /** The marker for a sensitive value (with a keyed hash; none for absent values). */
+  sensitive(value: unknown): RedactedValue;
+  /** A raw value as a PlanValue, redacted per scope. */
+  value(value: unknown, scope: RedactionScope): PlanValue | undefined;
+}
+
+/** Converts an arbitrary raw value to a PlanValue (undefined stays undefined). */
+export function toPlanValue(value: unknown): PlanValue | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map((v) => toPlanValue(v) ?? null);
+  if (typeof value === 'object') {
+    const out: Record<string, PlanValue> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const p = toPlanValue(v);
+      if (p !== undefined) out[k] = p;
+    }
+    return out;
+  }
+  return String(value);
+}
+
+/** Creates a redactor keyed by `hashKey`. */
+export function createRedactor(hashKey: Uint8Array): Redactor {
+  const sensitive = (value: unknown): RedactedValue => {
+    if (value === undefined || value === null || isUnknownValue(value)) return { $sensitive: true };
+    const text = typeof value === 'string' ? value : canonicalJson(value);
+    return { $sensitive: true, hash: createHmac('sha256', hashKey).update(text).digest('hex').slice(0, 16) };
+  };
+  return {
+    sensitive,
+    value(value, scope) {
+      if (value === undefined) return undefined;
+      if (isUnknownValue(value)) return toPlanValue(value);
+      if (scope === 'all') return sensitive(value);
+      if (scope === 'value' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const rec = toPlanValue(value) as Record<string, PlanValue>;
+        const raw = (value as Record<string, unknown>)['value'];
+        return { ...rec, value: isUnknownValue(raw) ? (toPlanValue(raw) ?? null) : sensitive(raw) };
+      }
+      return toPlanValue(value);
+    },
+  };
+}
+
+/** A FieldDiff as a plan FieldChange. */
+export function toFieldChange(d: FieldDiff, r: Redactor): FieldChange {
+  const change: FieldChange = {
+    path: d.path,
+    label: d.label,
+    before: r.value(d.before, d.redact),
+    after: r.value(d.after, d.redact),
+    sensitive: d.sensitive,
+    effect: d.effect,
+  };
+  if (d.sensitiveState) change.sensitiveState = d.sensitiveState;
+  const multi = d.multiline === true || [d.before, d.after].some((v) => typeof v === 'string' && v.includes('\n'));
+  if (multi) change.multiline = true;
+  return change;
+}
+
+/** A raw record (wire path → value) redacted with the kind's sensitive fields. */
+export function redactRecord(
+  record: Record<string, unknown>,
+  spec: KindSpec,
+  r: Redactor,
+  desired?: DesiredResource,
+): Record<string, PlanValue> {
+  const sensitivePaths = new Set(spec.fields.filter((f) => f.sensitive).map((f) => f.path));
+  const out: Record<string, PlanValue> = {};
+  for (const [k, v] of Object.entries(record)) {
+    const want = desired?.fields[k];
+    const secret = sensitivePaths.has(k) || (want !== undefined && containsSensitive(want));
+    const p = r.value(v, secret ? 'all' : 'none');
+    if (p !== undefined) out[k] = p;
+  }
+  return out;
+}
+
+function secretsOfValue(v: DesiredValue, out: Set<string>): void {
+  if (isTemplate(v)) {
+    for (const p of v.$template) if (isSecretPart(p)) out.add(p.value);
+  } else if (Array.isArray(v)) v.forEach((x) => secretsOfValue(x, out));
+  else if (v && typeof v === 'object') Object.values(v).forEach((x) => secretsOfValue(x, out));
+}
+
+/**
+ * Every secret value known to this plan: `${secrets.*}` values, materialised values of
+ * sensitive desired fields and env vars, and the live values of sensitive fields.
+ */
+export function collectSecrets(
+  desired: readonly DesiredResource[],
+  live: readonly LiveResource[],
+  specFor: (kind: DesiredResource['kind']) => KindSpec,
+  refs: RefLookup,
+): Set<string> {
+  const out = new Set<string>();
+  for (const d of desired) {
+    const spec = specFor(d.kind);
+    const sensitivePaths = new Set(spec.fields.filter((f) => f.sensitive).map((f) => f.path));
+    for (const [k, v] of Object.entries(d.fields)) {
+      secretsOfValue(v, out);
+      if (sensitivePaths.has(k) || containsSensitive(v)) {
+        const m = materialize(v, refs);
+        if (typeof m === 'string') out.add(m);
+      }
+    }
+    for (const e of Object.values(d.env ?? {})) {
+      secretsOfValue(e.value, out);
+      if (e.sensitive || containsSensitive(e.value)) {
+        const m = materialize(e.value, refs);
+        if (typeof m === 'string') out.add(m);
+      }
+    }
+    for (const v of Object.values(d.sharedEnv ?? {})) secretsOfValue(v, out);
+  }
+  for (const l of live) {
+    const spec = specFor(l.kind);
+    for (const f of spec.fields) {
+      if (!f.sensitive) continue;
+      const { value } = readLiveField(l.fields, f);
+      if (typeof value === 'string') out.add(value);
+    }
+    const url = l.fields['internal_db_url'];
+    if (typeof url === 'string') out.add(url);
+    const ext = l.fields['external_db_url'];
+    if (typeof ext === 'string') out.add(ext);
+  }
+  for (const s of [...out]) if (s.length < MIN_SCRUB_LENGTH) out.delete(s);
+  return out;
+}
+
+/** Replaces every string (deeply) that contains one of `secrets` by a bare redaction marker. */
+export function scrubSecrets<T>(value: T, secrets: ReadonlySet<string>): T {
+  if (secrets.size === 0) return value;
+  const list = [...secrets];
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return list.some((s) => v.includes(s)) ? { $sensitive: true } : v;
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+      return out;
+    }
+    return v;
+  };
+  return walk(value) as T;
+}

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import type { LiveResource, LiveState } from '../../src/model/resource.js';
+import { ENV_OWNERSHIP_COMMENT } from '../../src/model/resource.js';
+import { CANARY, emptyLive, plan, sampleDesired } from './fixtures.js';
+import { convergedLive, fakeUuid } from '../kinds/simulate-coolify.js';
+
+function clone(live: LiveState): LiveState {
+  return structuredClone(live);
+}
+function find(live: LiveState, address: string): LiveResource {
+  const r = live.resources.find((x) => x.address === address);
+  if (!r) throw new Error(`no live ${address}`);
+  return r;
+}
+const API = 'ado/production/application/api-gateway';
+
+describe('buildPlan', () => {
+  it('creates everything from an empty live state, in kind order', () => {
+    const desired = sampleDesired();
+    const p = plan(desired, emptyLive());
+    const byAddress = new Map(p.resourceChanges.map((c) => [c.address, c]));
+    expect(byAddress.get('ado')?.actions).toEqual(['create']);
+    // production comes with the project: adopted, never created
+    expect(byAddress.get('ado/production')?.actions[0]).toBe('adopt');
+    expect(byAddress.get('ado/staging')?.actions).toEqual(['create']);
+    expect(byAddress.get('ado/production/application/worker-1')?.actions).toEqual(['create']);
+    expect(byAddress.get('ado/production/application/worker-2')?.actions).toEqual(['create']);
+    expect(p.summary.add).toBe(desired.resources.length - 1);
+    const ranks = p.resourceChanges.map((c) => c.kind);
+    expect(ranks.indexOf('project')).toBeLessThan(ranks.indexOf('database'));
+    expect(ranks.lastIndexOf('database')).toBeLessThan(ranks.indexOf('application'));
+    expect(p.steps).toEqual([]);
+    expect(p.diagnostics).toEqual([]);
+    // the DATABASE_URL reference is known only after apply
+    const api = byAddress.get(API)!;
+    const dbUrl = api.changes.find((c) => c.path === 'env.DATABASE_URL')!;
+    expect(dbUrl.after).toMatchObject({ value: { $unknown: true, from: 'databases.postgres.internalUrl' } });
+  });
+
+  it.each([true, false])('is all no-ops on a converged state (read:sensitive=%s)', (canRead) => {
+    const desired = sampleDesired();
+    const p = plan(desired, convergedLive(desired, canRead));
+    const notNoop = p.resourceChanges.filter((c) => c.actions[0] !== 'no-op');
+    expect(notNoop).toEqual([]);
+    expect(p.summary.noop).toBe(desired.resources.length);
+    expect(p.unmanaged).toEqual([]);
+  });
+
+  it('an image tag bump is exactly one tag change with a redeploy', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    find(live, API).fields['docker_registry_image_tag'] = '1.4.1';
+    const p = plan(desired, live);
+    const changed = p.resourceChanges.filter((c) => c.actions[0] !== 'no-op');
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({ address: API, actions: ['update'], consequences: ['redeploy'] });
+    expect(changed[0]!.changes).toEqual([
+      { path: 'docker_registry_image_tag', label: 'image.tag', before: '1.4.1', after: '1.4.2', sensitive: false, effect: 'redeploy' },
+    ]);
+    expect(p.summary).toMatchObject({ change: 1, redeploy: 1 });
+  });
+
+  it('an out-of-band change of one field is one FieldChange', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    find(live, 'ado/production/database/redis').fields['limits_memory'] = '1g';
+    const p = plan(desired, live);
+    const changed = p.resourceChanges.filter((c) => c.actions[0] !== 'no-op');
+    expect(changed.map((c) => [c.address, c.changes.map((f) => f.path), c.consequences])).toEqual([
+      ['ado/production/database/redis', ['limits_memory'], ['restart']],
+    ]);
+  });
+
+  it('deletes an owned resource that left the manifest, and lists foreign ones as unmanaged', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    const extra = (name: string, owned: boolean): LiveResource => ({
+      kind: 'application', uuid: fakeUuid(name), name, address: `ado/production/application/${name}`, owned, fields: { name },
+    });
+    live.resources.push(extra('old-api', true), extra('hand-made', false));
+    const p = plan(desired, live);
+    const del = p.resourceChanges.find((c) => c.address.endsWith('/old-api'));
+    expect(del).toMatchObject({ actions: ['delete'], uuid: fakeUuid('old-api'), reason: 'no longer in the manifest' });
+    expect(p.unmanaged).toEqual([
+      expect.objectContaining({ uuid: fakeUuid('hand-made'), address: 'ado/production/application/hand-made' }),
+    ]);
+    expect(p.summary).toMatchObject({ destroy: 1, unmanaged: 1 });
+  });
+
+  it('refuses to replace a protected database unless allowDestroy is given', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    find(live, 'ado/production/database/postgres').subtype = 'mysql';
+    const refused = plan(desired, live);
+    const pg = refused.resourceChanges.find((c) => c.address === 'ado/production/database/postgres');
+    expect(pg?.actions).toEqual(['delete', 'create']);
+    expect(refused.diagnostics).toEqual([
+      expect.objectContaining({ code: 'ADO502', severity: 'error', address: 'ado/production/database/postgres' }),
+    ]);
+    expect(refused.diagnostics[0]!.hint).toContain('--allow-destroy');
+    expect(plan(desired, live, { allowDestroy: true }).diagnostics).toEqual([]);
+  });
+
+  it('reports two live resources at one address as ADO501 naming both uuids', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    const twin = { ...structuredClone(find(live, API)), uuid: 'twinuuid0000000000000000' };
+    live.resources.push(twin);
+    const p = plan(desired, live);
+    const d = p.diagnostics.find((x) => x.code === 'ADO501');
+    expect(d?.message).toContain(fakeUuid(API));
+    expect(d?.message).toContain('twinuuid0000000000000000');
+    expect(p.resourceChanges.some((c) => c.address === API)).toBe(false);
+  });
+
+  it('restricts the plan to targets and reports targets matching nothing', () => {
+    const desired = sampleDesired();
+    const p = plan(desired, emptyLive(), { targets: ['ado/production/database/redis', 'ado/nowhere'] });
+    expect(p.resourceChanges.map((c) => c.address)).toEqual(['ado/production/database/redis']);
+    expect(p.targets).toEqual(['ado/production/database/redis', 'ado/nowhere']);
+    expect(p.diagnostics).toEqual([expect.objectContaining({ code: 'ADO503', severity: 'error' })]);
+    expect(p.diagnostics[0]!.message).toContain('ado/nowhere');
+    const sub = plan(desired, emptyLive(), { targets: [API] });
+    expect(sub.resourceChanges.map((c) => c.address).sort()).toEqual([API, `${API}#storage/data`, `${API}#task/cleanup`]);
+  });
+
+  it('adopts a matching live resource that is not owned', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    find(live, 'ado/production/database/redis').owned = false;
+    const api = find(live, API);
+    api.owned = false;
+    api.fields['health_check_path'] = '/';
+    const p = plan(desired, live);
+    expect(p.resourceChanges.find((c) => c.address === 'ado/production/database/redis')?.actions).toEqual(['adopt']);
+    const a = p.resourceChanges.find((c) => c.address === API)!;
+    expect(a.actions).toEqual(['adopt', 'update']);
+    expect(a.changes.map((c) => c.path)).toEqual(['health_check_path']);
+    expect(p.summary.adopt).toBe(2);
+  });
+
+  it('plans a move when an owned resource sits in another environment of the project', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    const redis = find(live, 'ado/production/database/redis');
+    redis.address = 'ado/staging/database/redis';
+    const p = plan(desired, live);
+    const mv = p.resourceChanges.find((c) => c.address === 'ado/production/database/redis')!;
+    expect(mv.actions).toEqual(['move']);
+    expect(mv.changes[0]).toMatchObject({ path: 'environment', before: 'staging', after: 'production', effect: 'move' });
+    expect(p.resourceChanges.some((c) => c.actions.includes('delete'))).toBe(false);
+  });
+
+  it('env: a removed owned key is deleted, foreign keys and preview copies are left alone', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    const api = find(live, API);
+    api.env!.push(
+      { uuid: 'e1', key: 'OLD', value: 'x', is_preview: false, comment: ENV_OWNERSHIP_COMMENT },
+      { uuid: 'e2', key: 'FOREIGN', value: 'y', is_preview: false, comment: null },
+    );
+    const p = plan(desired, live);
+    const c = p.resourceChanges.find((x) => x.address === API)!;
+    expect(c.changes.map((f) => f.path)).toEqual(['env.OLD']);
+    expect(c.changes[0]).toMatchObject({ after: undefined, sensitive: true, effect: 'redeploy' });
+    expect(c.consequences).toEqual(['redeploy']);
+  });
+
+  it('never lets a secret value into the plan (canary)', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    for (const l of live.resources) if (l.env) for (const e of l.env) if (e.value) e.value = `${e.value}-changed`;
+    find(live, 's3/backups-eu').fields['secret'] = `${CANARY}-old`;
+    find(live, 'ado/production/database/postgres').fields['postgres_password'] = `${CANARY}-old`;
+    for (const p of [plan(desired, emptyLive()), plan(desired, live), plan(desired, live, { targets: ['ado'] })]) {
+      const text = JSON.stringify(p);
+      expect(text).not.toContain(CANARY);
+      expect(text).not.toContain('CANARY');
+    }
+    const p = plan(desired, live);
+    const s3 = p.resourceChanges.find((c) => c.address === 's3/backups-eu')!;
+    expect(s3.changes).toEqual([
+      expect.objectContaining({ path: 'secret', sensitive: true, sensitiveState: 'changed', before: expect.objectContaining({ $sensitive: true }) }),
+    ]);
+  });
+
+  it('computes a fingerprint that ignores volatile fields and order', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    const a = plan(desired, live).liveFingerprint;
+    const shuffled = clone(live);
+    shuffled.resources.reverse();
+    for (const r of shuffled.resources) r.fields['status'] = 'exited';
+    expect(plan(desired, shuffled).liveFingerprint).toBe(a);
+    find(shuffled, API).fields['health_check_path'] = '/other';
+    expect(plan(desired, shuffled).liveFingerprint).not.toBe(a);
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
