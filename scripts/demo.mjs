@@ -2,7 +2,19 @@
 // The quick-start demo: starts the built-in sandbox Coolify, applies ado.coolify.yaml, shows
 // that a second plan is clean, then bumps VERSION and shows the resulting plan.
 // Runs the real CLI (bin/ado-coolify.js) as separate processes, as a user would.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+
+/** Runs a child process without blocking this process (the sandbox lives here). */
+function run(cmd, args, opts) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { ...opts, stdio: opts.stdio ?? 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (d) => (stdout += d));
+    child.stderr?.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,9 +38,9 @@ const env = {
   AWS_SECRET_ACCESS_KEY: 'demo-secret-key',
 };
 
-function step(title, args, { allow = [0] } = {}) {
+async function step(title, args, { allow = [0] } = {}) {
   process.stdout.write(`\n\x1b[1m━━ ${title}\x1b[0m\n$ ado-coolify ${args.join(' ')}\n\n`);
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, env, stdio: 'inherit' });
+  const result = await run(process.execPath, [cli, ...args], { cwd: root, env, stdio: 'inherit' });
   if (!allow.includes(result.status ?? -1)) {
     process.stderr.write(`\ndemo: "ado-coolify ${args.join(' ')}" exited with ${result.status}\n`);
     return false;
@@ -40,11 +52,11 @@ let ok = true;
 try {
   process.stdout.write(`Sandbox Coolify listening on ${sandbox.url}\n`);
   ok =
-    step('1. Validate the manifest', ['validate', '-f', 'ado.coolify.yaml']) &&
-    step('2. Plan against an empty Coolify', ['plan', '-f', 'ado.coolify.yaml'], { allow: [0, 2] }) &&
-    step('3. Apply it', ['apply', '-f', 'ado.coolify.yaml', '--auto-approve', '--timeout', '5m']) &&
-    step('4. Plan again: nothing to do', ['plan', '-f', 'ado.coolify.yaml', '--detailed-exitcode']) &&
-    step('5. Bump VERSION: image tags change, apps redeploy', ['plan', '-f', 'ado.coolify.yaml', '--var', 'VERSION=1.5.0', '--detailed-exitcode'], { allow: [2] });
+    (await step('1. Validate the manifest', ['validate', '-f', 'ado.coolify.yaml'])) &&
+    (await step('2. Plan against an empty Coolify', ['plan', '-f', 'ado.coolify.yaml'], { allow: [0, 2] })) &&
+    (await step('3. Apply it', ['apply', '-f', 'ado.coolify.yaml', '--auto-approve', '--timeout', '5m'])) &&
+    (await step('4. Plan again: nothing to do', ['plan', '-f', 'ado.coolify.yaml', '--detailed-exitcode'])) &&
+    (await step('5. Bump VERSION: image tags change, apps redeploy', ['plan', '-f', 'ado.coolify.yaml', '--var', 'VERSION=1.5.0', '--detailed-exitcode'], { allow: [2] }));
 } finally {
   await sandbox.close();
   rmSync(work, { recursive: true, force: true });

@@ -78,6 +78,9 @@ function diffField(f: FieldSpec, want: DesiredValue, live: LiveResource, ctx: Di
     // Not readable with this token: never drift, only a note on changes made anyway.
     return { ...base, before: undefined, after, counts: false, ...(f.sensitive ? { sensitiveState: 'unverifiable' as const } : {}) };
   }
+  // Absent (not null): the list answer does not carry the field at all (e.g. application
+  // `settings.*`, which only the per-resource GET returns). Unknown is not drift.
+  if (!present) return 'skip';
   const norm = f.normalize ?? text;
   if (sameValue(norm(after), norm(before))) return 'same';
   return { ...base, before, after, counts: true, ...(f.sensitive ? { sensitiveState: 'changed' as const } : {}) };

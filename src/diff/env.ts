@@ -6,6 +6,7 @@
  * - Live keys we do not own: left alone, never reported.
  * - Coolify's automatic preview copies of application vars: ignored.
  */
+import { containsSensitive } from '../model/value.js';
 import type { DesiredEnvVar, LiveEnvVar } from '../model/resource.js';
 import { envRecordKeyParts, PREVIEW_ENV_SUFFIX } from '../kinds/lower-helpers.js';
 import { envComment, findLiveEnv, isOwnedEnvVar } from '../kinds/env-records.js';
@@ -29,6 +30,18 @@ function desiredRecord(v: DesiredEnvVar, value: unknown, spec: EnvSpec): Record<
   return rec;
 }
 
+/**
+ * For display of non-secret vars: just the value when the flags are Coolify's defaults (and
+ * the comment is ours), else the record without the ownership comment. Comparison never
+ * uses this.
+ */
+function compact(rec: Record<string, unknown>): unknown {
+  const { comment: _comment, value, ...flags } = rec;
+  const defaults: Record<string, boolean> = { is_buildtime: true, is_runtime: true, is_literal: false, is_multiline: false, is_preview: false };
+  const nonDefault = Object.entries(flags).filter(([k, v]) => k in defaults && v !== undefined && v !== defaults[k]);
+  return nonDefault.length === 0 ? value : { value, ...Object.fromEntries(nonDefault) };
+}
+
 function liveRecord(v: LiveEnvVar, spec: EnvSpec): Record<string, unknown> {
   const rec: Record<string, unknown> = { value: v.value };
   for (const f of spec.flags) rec[f] = v[f] ?? false;
@@ -40,6 +53,9 @@ function label(prefix: string, recordKey: string): string {
   const { key, preview } = envRecordKeyParts(recordKey);
   return preview ? `previews.env.${key}` : `${prefix}.${key}`;
 }
+
+/** Env keys whose values are secret whatever they hold. */
+const SECRET_KEY = /(SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|ACCESS_KEY|CREDENTIALS?)$/i;
 
 /** Diffs desired env vars against live ones. Returns the changes and the unchanged count. */
 export function diffEnvVars(
@@ -64,7 +80,18 @@ export function diffEnvVars(
     if (isIgnored(path)) continue;
     const value = materializeOrUnknown(want.value, ctx.refs);
     const after = desiredRecord(want, value, spec);
-    const base = { path, label: label(opts.prefix, recordKey), after, sensitive: true, redact: 'value' as const, effect: spec.effect, multiline: want.is_multiline };
+    // Plain values (NODE_ENV=production) are shown; secrets, sensitive references, values the
+    // manifest marks sensitive and keys that look secret are redacted.
+    const secret = want.sensitive || containsSensitive(want.value) || SECRET_KEY.test(key);
+    const base = {
+      path,
+      label: label(opts.prefix, recordKey),
+      after: secret ? after : compact(after),
+      sensitive: secret,
+      redact: secret ? ('value' as const) : ('none' as const),
+      effect: spec.effect,
+      multiline: want.is_multiline,
+    };
     if (!row) {
       changes.push({ ...base, before: undefined, counts: true });
       continue;
@@ -81,7 +108,7 @@ export function diffEnvVars(
       continue;
     }
     const counts = flagsChanged || commentChanged || valueState === 'changed';
-    const change: FieldDiff = { ...base, before, counts };
+    const change: FieldDiff = { ...base, before: secret ? before : compact(before), counts };
     if (valueState !== 'same') change.sensitiveState = valueState;
     if (!counts) unchanged++;
     changes.push(change);

@@ -190,7 +190,7 @@ export function lowerApplication(
     setIf(fields, 'health_check_enabled', hc.enabled);
     setIf(fields, 'health_check_type', hc.type);
     setIf(fields, 'health_check_path', hc.path);
-    setIf(fields, 'health_check_port', hc.port);
+    setIf(fields, 'health_check_port', hc.port === undefined ? undefined : String(hc.port)); // the API types it as a string
     setIf(fields, 'health_check_host', hc.host);
     setIf(fields, 'health_check_method', hc.method);
     setIf(fields, 'health_check_scheme', hc.scheme);

@@ -105,7 +105,7 @@ export async function readLiveState(
       owned: isOwnedRecord(record),
       subtype,
       fields: { ...record, environment_uuid: info.environmentUuid, project_uuid: info.projectUuid },
-      tags: tagNames(record),
+      ...(Array.isArray(record.tags) ? { tags: tagNames(record) } : {}),
       status: typeof record.status === 'string' ? record.status : undefined,
     };
     resources.push(resource);
@@ -218,7 +218,8 @@ export async function readLiveState(
   return {
     coolifyUrl: options.coolifyUrl,
     coolifyVersion: version.trim(),
-    canReadSensitive: inferSensitiveAccess(databases, envRecords, s3Storages) ?? false,
+    // Nothing to infer from means nothing sensitive exists to compare: assume readable.
+    canReadSensitive: inferSensitiveAccess(databases, envRecords, s3Storages) ?? true,
     resources,
     lookups: {
       servers: servers.map((s) => ({

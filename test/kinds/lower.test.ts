@@ -17,7 +17,7 @@ describe('buildDesiredState', () => {
       domains: 'https://api.ado.example.com/,https://API2.ado.example.com',
       autogenerate_domain: false,
       health_check_path: '/health',
-      health_check_port: 3000,
+      health_check_port: '3000',
       limits_cpus: '2',
       limits_memory: '2048M',
       pre_deployment_command: 'npm run migrate',

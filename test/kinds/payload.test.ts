@@ -23,7 +23,7 @@ describe('buildCreateRequest', () => {
       name: 'api-gateway', description: '[managed by ado-coolify]',
       docker_registry_image_name: 'ghcr.io/dxheroes/ado/api-gateway', docker_registry_image_tag: '1.4.2',
       ports_exposes: '3000,3001', domains: 'https://api.ado.example.com/,https://API2.ado.example.com',
-      autogenerate_domain: false, health_check_path: '/health', health_check_port: 3000, health_check_interval: 30, health_check_timeout: 10,
+      autogenerate_domain: false, health_check_path: '/health', health_check_port: '3000', health_check_interval: 30, health_check_timeout: 10,
       limits_cpus: '2', limits_memory: '2048M', pre_deployment_command: 'npm run migrate',
       tags: [OWNERSHIP_TAG, 'team-a'], instant_deploy: false,
     });

@@ -19,7 +19,7 @@ function toLive(resource: DesiredResource, record: Rec, ownerOwned = true): Live
     owned: sub ? ownerOwned : isOwnedRecord(record),
     subtype,
     fields: record,
-    tags: tagNames(record),
+    ...(Array.isArray(record.tags) ? { tags: tagNames(record) } : {}),
     status: typeof record.status === 'string' ? record.status : undefined,
   };
 }
