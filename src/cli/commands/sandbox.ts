@@ -1,0 +1,115 @@
+import type { Command } from 'commander';
+import { AdoError } from '../../errors.js';
+
+/**
+ * `ado-coolify sandbox`: runs the embedded Coolify API on 127.0.0.1 until SIGINT/SIGTERM and
+ * prints pasteable `export COOLIFY_URL=…` / `export COOLIFY_TOKEN=…` lines. The sandbox module
+ * is imported inside the action so `--help` stays fast.
+ */
+
+const FAULTS_HELP = `
+Fault spec (--faults): entries separated by ";", each kind=value. PATTERN is
+"[METHOD ]PATH" relative to /api/v1, "*" matches anything.
+  latency=MS[±JITTER][@PATTERN]   delay answers ("+-" works for "±")
+  error=P[:STATUS][@PATTERN]      answer STATUS (default 500) with probability P
+  burst429=N[:RETRY_AFTER_S]      the next N requests get 429 + Retry-After
+  drop-post=N[@PATTERN]           N matching POSTs commit, then the connection drops
+                                  (also drop-post=PATH*N)
+  fail-deploy=APP[,APP]           deployments of these apps end "failed"
+  slow-health=APP:MS[,APP:MS]     the app reports running:healthy only MS after start
+  malformed=KIND[:P][@PATTERN]    KIND html|truncated|wrong-types answers
+Example:
+  --faults "error=0.05:500@POST /applications/*;burst429=5;drop-post=1@/databases/postgresql;fail-deploy=api-gateway;slow-health=workers:5000;malformed=html@GET /servers"
+`;
+
+/** Parsed sandbox CLI options. */
+export interface SandboxCliOptions {
+  port: string;
+  state?: string;
+  token?: string;
+  latency?: string;
+  faults?: string;
+  seed?: string;
+  rateLimit?: string;
+}
+
+function intOption(flag: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < min || n > max) {
+    throw new AdoError('ADO010', `${flag} expects an integer from ${min} to ${max}, got \`${value}\``);
+  }
+  return n;
+}
+
+/** Parses `MS[±JITTER]` (or `MS+-JITTER`). */
+export function parseLatencyOption(value: string): { ms: number; jitterMs: number } {
+  const m = /^(\d+)(?:(?:±|\+-)(\d+))?$/.exec(value.trim());
+  if (!m) throw new AdoError('ADO010', `--latency expects MS or MS±JITTER (e.g. 50±20), got \`${value}\``);
+  return { ms: Number(m[1]), jitterMs: Number(m[2] ?? 0) };
+}
+
+/** Turns CLI options into `startSandbox` options; throws AdoError on bad input. */
+export async function sandboxOptionsFromCli(opts: SandboxCliOptions, env: NodeJS.ProcessEnv = process.env): Promise<import('../../sandbox/index.js').SandboxOptions> {
+  const { parseFaultSpec, FaultSpecError } = await import('../../sandbox/faults.js');
+  const token = opts.token ?? env.SANDBOX_TOKEN;
+  if (token !== undefined && !/^\S{8,}$/.test(token)) throw new AdoError('ADO010', 'the sandbox token must be at least 8 characters without spaces');
+  let faults;
+  if (opts.faults !== undefined) {
+    try {
+      faults = parseFaultSpec(opts.faults);
+    } catch (err) {
+      if (err instanceof FaultSpecError) throw new AdoError('ADO010', `--faults: ${err.message}`, { hint: 'see `ado-coolify sandbox --help` for the syntax' });
+      throw err;
+    }
+  }
+  return {
+    port: intOption('--port', opts.port, 0, 65535),
+    ...(opts.state !== undefined ? { stateFile: opts.state } : {}),
+    ...(token !== undefined ? { token } : {}),
+    ...(opts.latency !== undefined ? { latency: parseLatencyOption(opts.latency) } : {}),
+    ...(faults !== undefined ? { faults } : {}),
+    ...(opts.seed !== undefined ? { seed: intOption('--seed', opts.seed, 0, 2 ** 32 - 1) } : {}),
+    ...(opts.rateLimit !== undefined ? { rateLimitPerMinute: intOption('--rate-limit', opts.rateLimit, 0, 1_000_000) } : {}),
+  };
+}
+
+/** Registers `ado-coolify sandbox`. */
+export function registerSandbox(program: Command): void {
+  program
+    .command('sandbox')
+    .description('run an embedded Coolify v4 API on 127.0.0.1 (offline plans, tests, demos)')
+    .option('--port <n>', 'port on 127.0.0.1 (0 picks a free one)', '8000')
+    .option('--state <file>', 'load and persist the world in this JSON file (default: in memory)')
+    .option('--token <token>', 'root API token (default: $SANDBOX_TOKEN or generated)')
+    .option('--latency <ms[±jitter]>', 'add latency to every answer, e.g. 50±20')
+    .option('--faults <spec>', 'inject faults (syntax below)')
+    .option('--seed <n>', 'seed for uuids, passwords and fault decisions')
+    .option('--rate-limit <n>', 'requests per minute per user (default 200, 0 = off)')
+    .addHelpText('after', FAULTS_HELP)
+    .action(async (opts: SandboxCliOptions) => {
+      const options = await sandboxOptionsFromCli(opts);
+      const { startSandbox } = await import('../../sandbox/index.js');
+      let sb;
+      try {
+        sb = await startSandbox(options);
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException;
+        if (e.code === 'EADDRINUSE') throw new AdoError('ADO010', `port ${options.port ?? 8000} is already in use`, { hint: 'pick another with --port, or --port 0 for a free one' });
+        throw new AdoError('ADO010', `cannot start the sandbox: ${e.message}`);
+      }
+      process.stdout.write(`export COOLIFY_URL=${sb.url}\nexport COOLIFY_TOKEN='${sb.token}'\n`);
+      process.stderr.write(
+        `sandbox: Coolify 4.3.11 API on ${sb.url}/api/v1 (${options.stateFile ? `state in ${options.stateFile}` : 'in memory'}); Ctrl-C to stop\n`,
+      );
+      const running = sb;
+      await new Promise<void>((resolve) => {
+        const stop = (): void => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          void running.close().finally(resolve);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+    });
+}

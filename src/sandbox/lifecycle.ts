@@ -1,0 +1,129 @@
+import type { SandboxRuntime } from './options.js';
+import type { ApplicationRecord, DeploymentRecord, OwnerRef, PlacedRecord, RunState } from './world.js';
+
+/** Deployment statuses (ApplicationDeploymentStatus). */
+export type DeploymentStatus = 'queued' | 'in_progress' | 'finished' | 'failed' | 'cancelled-by-user';
+
+/** When a deployment stops running (finished or failed), epoch ms. */
+export function deploymentEndsAt(d: DeploymentRecord, rt: SandboxRuntime): number {
+  return d.created_at + rt.timings.deploymentQueuedMs + rt.timings.deploymentRunMs;
+}
+
+/** A deployment's status at `now`, derived from its stored timestamps. */
+export function deploymentStatus(d: DeploymentRecord, rt: SandboxRuntime, now: number): DeploymentStatus {
+  if (d.cancelled_at !== undefined) return 'cancelled-by-user';
+  if (now < d.created_at + rt.timings.deploymentQueuedMs) return 'queued';
+  if (now < deploymentEndsAt(d, rt)) return 'in_progress';
+  return d.will_fail ? 'failed' : 'finished';
+}
+
+/** The state that counts for status while a deployment is pending. */
+function effectiveRun(run: RunState): { state: string; since: number } {
+  if (run.state === 'deploying') return run.previous ?? { state: 'never', since: run.since };
+  return run;
+}
+
+/** Coolify-style status string (`exited`, `running:starting`, `running:healthy`) at `now`. */
+export function placedStatus(kind: OwnerRef['kind'], rec: PlacedRecord, rt: SandboxRuntime, now: number): string {
+  const run = effectiveRun(rec.run);
+  if (run.state !== 'running') return 'exited';
+  const delay = kind === 'database' ? rt.timings.databaseStartMs : rt.timings.healthyAfterMs + rt.faults.slowHealthMs(rec.name);
+  return now < run.since + delay ? 'running:starting' : 'running:healthy';
+}
+
+/** True when the resource is (or is coming) up. */
+export function isRunning(rec: PlacedRecord): boolean {
+  return effectiveRun(rec.run).state === 'running';
+}
+
+/** Queues a deployment of an application (`pr` 0 = the application itself). */
+export function createDeployment(
+  rt: SandboxRuntime,
+  app: ApplicationRecord,
+  options: { pr?: number; force?: boolean; restart?: boolean } = {},
+): DeploymentRecord {
+  const now = rt.now();
+  const pr = options.pr ?? 0;
+  const d: DeploymentRecord = {
+    id: rt.store.nextId(),
+    deployment_uuid: rt.store.uuid(),
+    application_id: app.id,
+    pull_request_id: pr,
+    force_rebuild: options.force ?? false,
+    commit: typeof app.fields.git_commit_sha === 'string' ? app.fields.git_commit_sha : 'HEAD',
+    is_restart: options.restart ?? false,
+    will_fail: rt.faults.shouldFailDeploy(app.name),
+    created_at: now,
+  };
+  rt.store.world.deployments.push(d);
+  if (pr === 0) {
+    const prev = effectiveRun(app.run);
+    app.run = {
+      state: 'deploying',
+      since: now,
+      deploymentUuid: d.deployment_uuid,
+      previous: { state: prev.state as 'never' | 'stopped' | 'running', since: prev.since },
+    };
+  }
+  return d;
+}
+
+/** Starts a database or service now. */
+export function startNow(rt: SandboxRuntime, rec: PlacedRecord): void {
+  rec.run = { state: 'running', since: rt.now() };
+}
+
+/** Stops a resource now. */
+export function stopNow(rt: SandboxRuntime, rec: PlacedRecord): void {
+  rec.run = { state: 'stopped', since: rt.now() };
+}
+
+/** Removes a placed record and everything hanging off it. */
+export function purgePlaced(rt: SandboxRuntime, kind: OwnerRef['kind'], rec: PlacedRecord): void {
+  const w = rt.store.world;
+  const isOwner = (o: OwnerRef): boolean => o.kind === kind && o.id === rec.id;
+  if (kind === 'application') {
+    w.applications = w.applications.filter((a) => a.id !== rec.id);
+    w.previews = w.previews.filter((p) => p.application_id !== rec.id);
+  } else if (kind === 'database') {
+    w.databases = w.databases.filter((d) => d.id !== rec.id);
+    const backupIds = new Set(w.backups.filter((b) => b.database_id === rec.id).map((b) => b.id));
+    w.backups = w.backups.filter((b) => !backupIds.has(b.id));
+    w.backupExecutions = w.backupExecutions.filter((e) => !backupIds.has(e.backup_id));
+  } else {
+    w.services = w.services.filter((s) => s.id !== rec.id);
+  }
+  w.envVars = w.envVars.filter((e) => !isOwner(e.owner));
+  w.storages = w.storages.filter((s) => !isOwner(s.owner));
+  w.scheduledTasks = w.scheduledTasks.filter((t) => !isOwner(t.owner));
+}
+
+/**
+ * Applies every transition that is due at `now` from stored timestamps: finished deployments
+ * bring their app up (or leave it as it was when they failed), queued deletes complete.
+ * Idempotent; returns true when the world changed (so the caller persists it).
+ */
+export function sweep(rt: SandboxRuntime): boolean {
+  const now = rt.now();
+  const w = rt.store.world;
+  let changed = false;
+  for (const { kind, record } of rt.store.allPlaced()) {
+    if (record.deleting_since !== undefined && now >= record.deleting_since + rt.timings.deleteAfterMs) {
+      purgePlaced(rt, kind, record);
+      changed = true;
+    }
+  }
+  for (const app of w.applications) {
+    if (app.run.state !== 'deploying') continue;
+    const d = w.deployments.find((x) => x.deployment_uuid === app.run.deploymentUuid);
+    const status = d ? deploymentStatus(d, rt, now) : 'failed';
+    if (status === 'finished' && d) {
+      app.run = { state: 'running', since: deploymentEndsAt(d, rt) };
+      changed = true;
+    } else if (status === 'failed' || status === 'cancelled-by-user') {
+      app.run = app.run.previous ? { ...app.run.previous } : { state: 'never', since: now };
+      changed = true;
+    }
+  }
+  return changed;
+}

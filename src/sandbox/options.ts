@@ -1,0 +1,95 @@
+import type { FaultController, FaultSpec } from './faults.js';
+import type { SandboxStore } from './store.js';
+
+/** Token abilities, as in Coolify (Sanctum). */
+export type Ability = 'root' | 'read' | 'write' | 'deploy' | 'read:sensitive' | 'write:sensitive';
+
+/** A token the sandbox accepts. */
+export interface SandboxToken {
+  token: string;
+  abilities: Ability[];
+}
+
+/** How long the simulated background work takes, in ms. */
+export interface SandboxTimings {
+  /** A deployment stays `queued` this long. */
+  deploymentQueuedMs: number;
+  /** Then `in_progress` this long, then `finished` (or `failed`). */
+  deploymentRunMs: number;
+  /** An app/service is `running:starting` this long after it came up, then `running:healthy`. */
+  healthyAfterMs: number;
+  /** A deleted resource stays visible this long (Coolify deletes in a queued job). */
+  deleteAfterMs: number;
+  /** A started database is `running:starting` this long. */
+  databaseStartMs: number;
+}
+
+/** Default timings: small, so end-to-end runs are quick but still see every state. */
+export const DEFAULT_TIMINGS: SandboxTimings = {
+  deploymentQueuedMs: 200,
+  deploymentRunMs: 600,
+  healthyAfterMs: 400,
+  deleteAfterMs: 300,
+  databaseStartMs: 300,
+};
+
+/** Options of `startSandbox`. */
+export interface SandboxOptions {
+  /** Port on 127.0.0.1; 0 (default) picks a free one. */
+  port?: number;
+  /** Load the world from this file at start; write it after every mutation. */
+  stateFile?: string;
+  /** The root token; default `1|<40 random chars>`. */
+  token?: string;
+  /** More tokens with their abilities. */
+  tokens?: SandboxToken[];
+  /** Latency added to every answer. */
+  latency?: { ms: number; jitterMs?: number };
+  /** Fault rules (spec string or object; see faults.ts). */
+  faults?: FaultSpec | string;
+  /** Seed of the RNG for uuids, passwords and fault decisions (default 1). */
+  seed?: number;
+  /** Requests per minute per user; default 200; 0 disables the limit. */
+  rateLimitPerMinute?: number;
+  /** Simulated durations (partial: the rest keep their defaults). */
+  timings?: Partial<SandboxTimings>;
+  /** false: every call answers 403 `API is disabled.` (default true). */
+  apiEnabled?: boolean;
+  /** Injectable clock (epoch ms). */
+  now?: () => number;
+}
+
+/** One answered request. */
+export interface RequestLogEntry {
+  method: string;
+  /** Path without the query string, e.g. `/api/v1/projects`. */
+  path: string;
+  query: string;
+  status: number;
+  ms: number;
+  /** ISO time the request arrived. */
+  at: string;
+}
+
+/** A running sandbox. */
+export interface Sandbox {
+  /** `http://127.0.0.1:PORT` (the API is under `/api/v1`). */
+  url: string;
+  /** The root token. */
+  token: string;
+  port: number;
+  close(): Promise<void>;
+  requestLog: RequestLogEntry[];
+  faults: FaultController;
+  store: SandboxStore;
+  /** Replaces the clock (tests). */
+  setClock(fn: () => number): void;
+}
+
+/** What route handlers share: state, faults, timings, clock. */
+export interface SandboxRuntime {
+  store: SandboxStore;
+  faults: FaultController;
+  timings: SandboxTimings;
+  now: () => number;
+}

@@ -1,0 +1,191 @@
+import { badRequest, notFound, validationFailed } from '../api-error.js';
+import { isRunning, placedStatus, startNow, stopNow } from '../lifecycle.js';
+import type { SandboxRuntime } from '../options.js';
+import type { Route, RouteRequest } from '../router.js';
+import { serializeBackup, serializeDatabase } from '../serialize.js';
+import { DATABASE_TYPES, type DatabaseRecord, type DatabaseType } from '../world.js';
+import { createEnvVar } from './env-vars.js';
+import { attachTags, decodeBase64Field, normalizeTagNames, queueDelete, resolvePlacement } from './common.js';
+
+/** Per-type defaults (bootstrap/helpers/databases.php): image, user/db names, password fields. */
+const TYPE_DEFAULTS: Record<DatabaseType, { image: string; fields: Record<string, unknown>; passwords: string[] }> = {
+  postgresql: { image: 'postgres:16-alpine', fields: { postgres_user: 'postgres', postgres_db: 'postgres', postgres_initdb_args: null, postgres_host_auth_method: null, postgres_conf: null }, passwords: ['postgres_password'] },
+  mysql: { image: 'mysql:8', fields: { mysql_user: 'mysql', mysql_database: 'default', mysql_conf: null }, passwords: ['mysql_root_password', 'mysql_password'] },
+  mariadb: { image: 'mariadb:11', fields: { mariadb_user: 'mariadb', mariadb_database: 'default', mariadb_conf: null }, passwords: ['mariadb_root_password', 'mariadb_password'] },
+  mongodb: { image: 'mongo:7', fields: { mongo_initdb_root_username: 'root', mongo_initdb_database: 'default', mongo_conf: null }, passwords: ['mongo_initdb_root_password'] },
+  redis: { image: 'redis:7.2', fields: { redis_conf: null }, passwords: ['redis_password'] },
+  keydb: { image: 'eqalpha/keydb:latest', fields: { keydb_conf: null }, passwords: ['keydb_password'] },
+  dragonfly: { image: 'docker.dragonflydb.io/dragonflydb/dragonfly', fields: {}, passwords: ['dragonfly_password'] },
+  clickhouse: { image: 'clickhouse/clickhouse-server:25.11', fields: { clickhouse_admin_user: 'default' }, passwords: ['clickhouse_admin_password'] },
+};
+
+const TYPE_PREFIX: Record<DatabaseType, string> = {
+  postgresql: 'postgres_', mysql: 'mysql_', mariadb: 'mariadb_', mongodb: 'mongo_', redis: 'redis_', keydb: 'keydb_', dragonfly: 'dragonfly_', clickhouse: 'clickhouse_',
+};
+const CONF_FIELDS = ['postgres_conf', 'mysql_conf', 'mariadb_conf', 'mongo_conf', 'redis_conf', 'keydb_conf'];
+const COMMON_DEFAULTS: Record<string, unknown> = {
+  is_public: false, public_port: null, public_port_timeout: 3600, limits_memory: '0', limits_memory_swap: '0',
+  limits_memory_swappiness: 60, limits_memory_reservation: '0', limits_cpus: '0', limits_cpuset: null, limits_cpu_shares: 1024,
+  health_check_enabled: true, health_check_interval: 15, health_check_timeout: 10, health_check_retries: 10, health_check_start_period: 15,
+  ports_mappings: null, is_log_drain_enabled: false, enable_ssl: false,
+};
+const NON_FIELD = new Set(['project_uuid', 'environment_name', 'environment_uuid', 'server_uuid', 'destination_uuid', 'instant_deploy', 'tags', 'name', 'description']);
+
+/** Recomputes `internal_db_url` / `external_db_url` from the stored fields. */
+export function refreshDatabaseUrls(rt: SandboxRuntime, db: DatabaseRecord): void {
+  const f = db.fields;
+  const host = db.uuid;
+  const server = rt.store.world.servers.find((s) => s.id === db.server_id);
+  const publicHost = server?.ip === 'host.docker.internal' ? '127.0.0.1' : (server?.ip ?? '127.0.0.1');
+  const enc = (v: unknown): string => encodeURIComponent(String(v ?? ''));
+  const url = (h: string, port: number | string): string => {
+    switch (db.type) {
+      case 'postgresql': return `postgres://${enc(f.postgres_user)}:${enc(f.postgres_password)}@${h}:${port}/${enc(f.postgres_db)}`;
+      case 'mysql': return `mysql://${enc(f.mysql_user)}:${enc(f.mysql_password)}@${h}:${port}/${enc(f.mysql_database)}`;
+      case 'mariadb': return `mysql://${enc(f.mariadb_user)}:${enc(f.mariadb_password)}@${h}:${port}/${enc(f.mariadb_database)}`;
+      case 'mongodb': return `mongodb://${enc(f.mongo_initdb_root_username)}:${enc(f.mongo_initdb_root_password)}@${h}:${port}/?directConnection=true`;
+      case 'redis': return `redis://default:${enc(f.redis_password)}@${h}:${port}/0`;
+      case 'keydb': return `redis://:${enc(f.keydb_password)}@${h}:${port}/0`;
+      case 'dragonfly': return `redis://:${enc(f.dragonfly_password)}@${h}:${port}/0`;
+      case 'clickhouse': return `clickhouse://${enc(f.clickhouse_admin_user)}:${enc(f.clickhouse_admin_password)}@${h}:${port}`;
+    }
+  };
+  const internalPort = { postgresql: 5432, mysql: 3306, mariadb: 3306, mongodb: 27017, redis: 6379, keydb: 6379, dragonfly: 6379, clickhouse: 9000 }[db.type];
+  f.internal_db_url = url(host, internalPort);
+  f.external_db_url = f.is_public === true && f.public_port ? url(publicHost, f.public_port as number) : null;
+}
+
+function applyDbFields(db: DatabaseRecord, body: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(body)) {
+    if (NON_FIELD.has(k)) continue;
+    db.fields[k] = CONF_FIELDS.includes(k) && typeof v === 'string' ? decodeBase64Field(k, v) : v;
+  }
+  if (body.public_port !== undefined && body.public_port !== null) {
+    const port = Number(body.public_port);
+    if (!Number.isInteger(port) || port < 1024 || port > 65535) throw validationFailed({ public_port: ['The public port field must be between 1024 and 65535.'] });
+  }
+  // is_public without a public_port is silently switched off
+  if (db.fields.is_public === true && !db.fields.public_port) db.fields.is_public = false;
+}
+
+function findDb(rt: SandboxRuntime, uuid: string | undefined): DatabaseRecord {
+  const db = rt.store.world.databases.find((d) => d.uuid === uuid);
+  if (!db) throw notFound('Database');
+  return db;
+}
+
+function createDatabase(type: DatabaseType, req: RouteRequest): { status: number; body: unknown } {
+  const { rt, body } = req;
+  const placement = resolvePlacement(rt, body);
+  const tags = Array.isArray(body.tags) ? normalizeTagNames(body.tags, 'tags') : [];
+  const defaults = TYPE_DEFAULTS[type];
+  const now = rt.now();
+  const uuid = rt.store.uuid();
+  const db: DatabaseRecord = {
+    id: rt.store.nextId(), uuid, type,
+    name: typeof body.name === 'string' && body.name ? body.name : `${type}-database-${uuid}`,
+    description: typeof body.description === 'string' ? body.description : null,
+    environment_id: placement.environment.id, destination_id: placement.destination.id, server_id: placement.server.id,
+    tag_ids: [], created_at: now, updated_at: now, run: { state: 'never', since: now },
+    fields: { image: defaults.image, ...COMMON_DEFAULTS, ...defaults.fields },
+  };
+  for (const p of defaults.passwords) db.fields[p] = rt.store.password();
+  applyDbFields(db, body);
+  for (const p of defaults.passwords) if (db.fields[p] === null || db.fields[p] === '') db.fields[p] = rt.store.password();
+  refreshDatabaseUrls(rt, db);
+  rt.store.world.databases.push(db);
+  attachTags(rt, db, tags);
+  if (type === 'redis') {
+    createEnvVar(rt, { kind: 'database', id: db.id }, { key: 'REDIS_PASSWORD', value: db.fields.redis_password });
+    createEnvVar(rt, { kind: 'database', id: db.id }, { key: 'REDIS_USERNAME', value: 'default' });
+  }
+  if (body.instant_deploy === true) startNow(rt, db);
+  const out: Record<string, unknown> = { uuid: db.uuid, internal_db_url: db.fields.internal_db_url };
+  if (db.fields.external_db_url) out.external_db_url = db.fields.external_db_url;
+  return { status: 201, body: out };
+}
+
+/** Standalone databases: create per type, read, update, delete, start/stop/restart, logs. */
+export const databaseRoutes: Route[] = [
+  ...DATABASE_TYPES.map((type): Route => ({
+    method: 'POST', path: `/databases/${type}`, body: 'required', contract: `POST /databases/${type}`, handler: (req) => createDatabase(type, req),
+  })),
+  {
+    method: 'GET',
+    path: '/databases',
+    handler: ({ rt, sensitive }) => ({
+      body: rt.store.world.databases.map((d) => ({
+        ...serializeDatabase(rt, d, sensitive),
+        backup_configs: rt.store.world.backups.filter((b) => b.database_id === d.id).map((b) => serializeBackup(rt, b)),
+      })),
+    }),
+  },
+  { method: 'GET', path: '/databases/{uuid}', handler: ({ rt, params, sensitive }) => ({ body: serializeDatabase(rt, findDb(rt, params.uuid), sensitive) }) },
+  {
+    method: 'PATCH',
+    path: '/databases/{uuid}',
+    body: 'required',
+    contract: 'PATCH /databases/{uuid}',
+    handler: ({ rt, params, body }) => {
+      const db = findDb(rt, params.uuid);
+      const own = TYPE_PREFIX[db.type];
+      const foreign = Object.keys(body).filter((k) => Object.values(TYPE_PREFIX).some((p) => k.startsWith(p)) && !k.startsWith(own));
+      if (foreign.length > 0) throw validationFailed(Object.fromEntries(foreign.map((k) => [k, ['This field is not allowed.']])));
+      applyDbFields(db, body);
+      if (typeof body.name === 'string') db.name = body.name;
+      if (body.description !== undefined) db.description = (body.description as string | null) ?? null;
+      refreshDatabaseUrls(rt, db);
+      db.updated_at = rt.now();
+      return { body: { message: 'Database updated.' } };
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/databases/{uuid}',
+    handler: ({ rt, params }) => {
+      queueDelete(rt, findDb(rt, params.uuid));
+      return { body: { message: 'Database deletion request queued.' } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/databases/{uuid}/start',
+    ability: 'deploy',
+    handler: ({ rt, params }) => {
+      const db = findDb(rt, params.uuid);
+      if (isRunning(db)) throw badRequest('Database is already running.');
+      startNow(rt, db);
+      return { body: { message: 'Database starting request queued.' } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/databases/{uuid}/stop',
+    ability: 'deploy',
+    handler: ({ rt, params }) => {
+      const db = findDb(rt, params.uuid);
+      if (!isRunning(db)) throw badRequest('Database is already stopped.');
+      stopNow(rt, db);
+      return { body: { message: 'Database stopping request queued.' } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/databases/{uuid}/restart',
+    ability: 'deploy',
+    handler: ({ rt, params }) => {
+      startNow(rt, findDb(rt, params.uuid));
+      return { body: { message: 'Database restarting request queued.' } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/databases/{uuid}/logs',
+    handler: ({ rt, params }) => {
+      const db = findDb(rt, params.uuid);
+      const status = placedStatus('database', db, rt, rt.now());
+      if (!status.startsWith('running')) throw badRequest('Database is not running.');
+      return { body: { logs: `${db.type} ready to accept connections` } };
+    },
+  },
+];

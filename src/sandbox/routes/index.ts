@@ -1,0 +1,22 @@
+import { Router } from '../router.js';
+import { applicationRoutes } from './applications.js';
+import { backupRoutes } from './backups.js';
+import { databaseRoutes } from './databases.js';
+import { deploymentRoutes } from './deployments.js';
+import { envVarRoutes } from './env-vars.js';
+import { infrastructureRoutes } from './infrastructure.js';
+import { projectRoutes } from './projects.js';
+import { s3Routes } from './s3-storages.js';
+import { serviceRoutes } from './services.js';
+import { sharedEnvRoutes } from './shared-envs.js';
+import { subResourceRoutes } from './sub-resources.js';
+
+/** The router with every endpoint the sandbox serves. */
+export function buildRouter(): Router {
+  const router = new Router();
+  router.add(
+    ...projectRoutes, ...sharedEnvRoutes, ...applicationRoutes, ...envVarRoutes, ...databaseRoutes, ...backupRoutes,
+    ...deploymentRoutes, ...serviceRoutes, ...subResourceRoutes, ...s3Routes, ...infrastructureRoutes,
+  );
+  return router;
+}

@@ -1,0 +1,208 @@
+import { deploymentStatus, placedStatus } from './lifecycle.js';
+import type { SandboxRuntime } from './options.js';
+import type {
+  ApplicationRecord,
+  BackupRecord,
+  DatabaseRecord,
+  DeploymentRecord,
+  EnvVarRecord,
+  PlacedRecord,
+  S3StorageRecord,
+  ServiceRecord,
+  SharedEnvRecord,
+} from './world.js';
+
+/** ISO string of an epoch-ms time, like Laravel's JSON dates. */
+export function iso(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '.000000Z');
+}
+
+/** Application fields only shown with read:sensitive. */
+export const APPLICATION_SENSITIVE = [
+  'dockerfile', 'docker_compose_raw', 'custom_labels', 'http_basic_auth_password',
+  'manual_webhook_secret_github', 'manual_webhook_secret_gitlab', 'manual_webhook_secret_bitbucket', 'manual_webhook_secret_gitea',
+];
+
+/** Application fields that live in `application_settings` (under `settings` on single GET). */
+export const APPLICATION_SETTINGS = [
+  'is_static', 'is_spa', 'is_auto_deploy_enabled', 'is_force_https_enabled', 'is_preview_deployments_enabled',
+  'is_pr_deployments_public_enabled', 'is_git_submodules_enabled', 'is_git_lfs_enabled', 'is_git_shallow_clone_enabled',
+  'disable_build_cache', 'inject_build_args_to_dockerfile', 'include_source_commit_in_build', 'is_env_sorting_enabled',
+  'is_gzip_enabled', 'is_stripprefix_enabled', 'is_raw_compose_deployment_enabled', 'is_log_drain_enabled', 'is_gpu_enabled',
+  'gpu_driver', 'gpu_count', 'gpu_device_ids', 'gpu_options', 'is_consistent_container_name_enabled', 'custom_internal_name',
+  'is_container_label_escape_enabled', 'is_preserve_repository_enabled', 'connect_to_docker_network', 'stop_grace_period',
+  'docker_images_to_keep', 'use_build_server',
+];
+const SETTINGS = new Set(APPLICATION_SETTINGS);
+
+/** Database fields only shown with read:sensitive (passwords, URLs). */
+export const DATABASE_SENSITIVE = [
+  'postgres_password', 'mysql_password', 'mysql_root_password', 'mariadb_password', 'mariadb_root_password',
+  'mongo_initdb_root_password', 'redis_password', 'keydb_password', 'dragonfly_password', 'clickhouse_admin_password',
+  'internal_db_url', 'external_db_url',
+];
+
+function omit(obj: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const out = { ...obj };
+  for (const k of keys) delete out[k];
+  return out;
+}
+
+function placedBase(rec: PlacedRecord): Record<string, unknown> {
+  return {
+    id: rec.id,
+    uuid: rec.uuid,
+    name: rec.name,
+    description: rec.description,
+    environment_id: rec.environment_id,
+    destination_id: rec.destination_id,
+    destination_type: 'App\\Models\\StandaloneDocker',
+    created_at: iso(rec.created_at),
+    updated_at: iso(rec.updated_at),
+    deleted_at: null,
+  };
+}
+
+/** An application as `GET /applications[/{uuid}]` returns it. */
+export function serializeApplication(
+  rt: SandboxRuntime,
+  app: ApplicationRecord,
+  sensitive: boolean,
+  withSettings: boolean,
+): Record<string, unknown> {
+  const top: Record<string, unknown> = {};
+  const settings: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(app.fields)) (SETTINGS.has(k) ? settings : top)[k] = v;
+  const out: Record<string, unknown> = {
+    ...placedBase(app),
+    ...top,
+    status: placedStatus('application', app, rt, rt.now()),
+    server_status: true,
+  };
+  if (withSettings) out.settings = { id: app.id, application_id: app.id, ...settings };
+  return sensitive ? out : omit(out, APPLICATION_SENSITIVE);
+}
+
+/** A database as `GET /databases[/{uuid}]` returns it. */
+export function serializeDatabase(rt: SandboxRuntime, db: DatabaseRecord, sensitive: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    ...placedBase(db),
+    ...db.fields,
+    database_type: `standalone-${db.type}`,
+    status: placedStatus('database', db, rt, rt.now()),
+    server_status: true,
+  };
+  return sensitive ? out : omit(out, DATABASE_SENSITIVE);
+}
+
+/** A service as `GET /services[/{uuid}]` returns it. */
+export function serializeService(rt: SandboxRuntime, svc: ServiceRecord, sensitive: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    ...placedBase(svc),
+    ...svc.fields,
+    status: placedStatus('service', svc, rt, rt.now()),
+    server_status: true,
+  };
+  return sensitive ? out : omit(out, ['docker_compose_raw', 'docker_compose']);
+}
+
+/** An env var; `value`/`real_value` only with read:sensitive (and, for apps/services, not shown-once). */
+export function serializeEnvVar(env: EnvVarRecord, sensitive: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    id: env.id,
+    uuid: env.uuid,
+    key: env.key,
+    is_preview: env.is_preview,
+    is_literal: env.is_literal,
+    is_multiline: env.is_multiline,
+    is_shown_once: env.is_shown_once,
+    is_buildtime: env.is_buildtime,
+    is_runtime: env.is_runtime,
+    comment: env.comment,
+    resourceable_type: `App\\Models\\${env.owner.kind === 'application' ? 'Application' : env.owner.kind === 'service' ? 'Service' : 'StandaloneDatabase'}`,
+    resourceable_id: env.owner.id,
+    created_at: iso(env.created_at),
+    updated_at: iso(env.updated_at),
+  };
+  const hideShownOnce = env.owner.kind !== 'database' && env.is_shown_once === true;
+  if (sensitive && !hideShownOnce) {
+    out.value = env.value;
+    out.real_value = env.value;
+  }
+  return out;
+}
+
+/** A shared variable. */
+export function serializeSharedEnv(env: SharedEnvRecord, sensitive: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    id: env.id,
+    uuid: env.uuid,
+    key: env.key,
+    is_literal: env.is_literal,
+    is_multiline: env.is_multiline,
+    is_shown_once: env.is_shown_once,
+    comment: env.comment,
+    type: env.scope.kind,
+    created_at: iso(env.created_at),
+    updated_at: iso(env.updated_at),
+  };
+  if (env.scope.kind === 'project') out.project_id = env.scope.id;
+  if (env.scope.kind === 'environment') out.environment_id = env.scope.id;
+  if (sensitive && !env.is_shown_once) out.value = env.value;
+  return out;
+}
+
+/** A deployment queue entry; `logs` only with read:sensitive. */
+export function serializeDeployment(rt: SandboxRuntime, d: DeploymentRecord, sensitive: boolean): Record<string, unknown> {
+  const app = rt.store.world.applications.find((a) => a.id === d.application_id);
+  const status = deploymentStatus(d, rt, rt.now());
+  const out: Record<string, unknown> = {
+    id: d.id,
+    application_id: String(d.application_id),
+    application_name: app?.name ?? null,
+    deployment_uuid: d.deployment_uuid,
+    pull_request_id: d.pull_request_id,
+    force_rebuild: d.force_rebuild,
+    commit: d.commit,
+    status,
+    is_webhook: false,
+    is_api: true,
+    restart_only: d.is_restart,
+    server_id: app?.server_id ?? null,
+    destination_id: app ? String(app.destination_id) : null,
+    deployment_url: app ? `/project/deployment/${d.deployment_uuid}` : null,
+    created_at: iso(d.created_at),
+    updated_at: iso(d.created_at),
+  };
+  if (sensitive) {
+    const lines = [{ output: `Starting deployment of ${app?.name ?? 'application'}.`, type: 'stdout', timestamp: iso(d.created_at) }];
+    if (status === 'finished') lines.push({ output: 'Deployment finished.', type: 'stdout', timestamp: iso(d.created_at) });
+    if (status === 'failed') lines.push({ output: 'Deployment failed (sandbox fault fail-deploy).', type: 'stderr', timestamp: iso(d.created_at) });
+    out.logs = JSON.stringify(lines);
+  }
+  return out;
+}
+
+/** A backup schedule with its executions. */
+export function serializeBackup(rt: SandboxRuntime, b: BackupRecord): Record<string, unknown> {
+  const db = rt.store.world.databases.find((d) => d.id === b.database_id);
+  return {
+    id: b.id,
+    uuid: b.uuid,
+    ...b.fields,
+    database_type: db ? `App\\Models\\Standalone${db.type[0]!.toUpperCase()}${db.type.slice(1)}` : null,
+    database_id: b.database_id,
+    team_id: rt.store.world.team.id,
+    created_at: iso(b.created_at),
+    updated_at: iso(b.updated_at),
+    executions: rt.store.world.backupExecutions
+      .filter((e) => e.backup_id === b.id)
+      .map((e) => ({ id: e.id, uuid: e.uuid, status: e.status, message: e.message, size: e.size, filename: e.filename, created_at: iso(e.created_at) })),
+  };
+}
+
+/** An S3 storage; key/secret only with read:sensitive; `id` hidden like Coolify. */
+export function serializeS3(s: S3StorageRecord, sensitive: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = { uuid: s.uuid, ...s.fields };
+  return sensitive ? out : omit(out, ['key', 'secret']);
+}

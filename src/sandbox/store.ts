@@ -1,0 +1,140 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { SeededRng, newPassword, newUuid } from './rng.js';
+import {
+  emptyWorld,
+  type ApplicationRecord,
+  type DatabaseRecord,
+  type EnvironmentRecord,
+  type OwnerRef,
+  type PlacedRecord,
+  type ProjectRecord,
+  type ServiceRecord,
+  type World,
+} from './world.js';
+
+/** A placed resource with its kind, as found by uuid. */
+export type PlacedHit =
+  | { kind: 'application'; record: ApplicationRecord }
+  | { kind: 'database'; record: DatabaseRecord }
+  | { kind: 'service'; record: ServiceRecord };
+
+/**
+ * The sandbox's state: the world plus id/uuid generation and persistence. Tests get it as
+ * `sandbox.store` to make out-of-band changes (mutate `world`, then call `save()`) and to
+ * assert on what the API did.
+ */
+export class SandboxStore {
+  world: World;
+  private rng: SeededRng;
+  private readonly stateFile: string | undefined;
+
+  constructor(options: { seed: number; stateFile?: string }) {
+    this.stateFile = options.stateFile;
+    if (options.stateFile && existsSync(options.stateFile)) {
+      this.world = loadWorld(options.stateFile);
+    } else {
+      this.world = emptyWorld(options.seed);
+      this.rng = new SeededRng(this.world.rngState);
+      seedWorld(this);
+    }
+    this.rng = new SeededRng(this.world.rngState);
+  }
+
+  /** The next integer id (shared sequence across record kinds). */
+  nextId(): number {
+    return this.world.nextId++;
+  }
+
+  /** A fresh 24-character uuid. */
+  uuid(): string {
+    const u = newUuid(this.rng);
+    this.world.rngState = this.rng.seed;
+    return u;
+  }
+
+  /** A fresh 64-character password. */
+  password(): string {
+    const p = newPassword(this.rng);
+    this.world.rngState = this.rng.seed;
+    return p;
+  }
+
+  /** Writes the world to the state file (temp file + rename), if there is one. */
+  save(): void {
+    if (!this.stateFile) return;
+    const tmp = `${this.stateFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(this.world));
+    renameSync(tmp, this.stateFile);
+  }
+
+  /** Finds an application, database or service by uuid. */
+  findPlaced(uuid: string): PlacedHit | undefined {
+    const app = this.world.applications.find((a) => a.uuid === uuid);
+    if (app) return { kind: 'application', record: app };
+    const db = this.world.databases.find((d) => d.uuid === uuid);
+    if (db) return { kind: 'database', record: db };
+    const svc = this.world.services.find((s) => s.uuid === uuid);
+    if (svc) return { kind: 'service', record: svc };
+    return undefined;
+  }
+
+  /** Finds a placed record by owner reference. */
+  ownerRecord(owner: OwnerRef): PlacedRecord | undefined {
+    const list = owner.kind === 'application' ? this.world.applications : owner.kind === 'database' ? this.world.databases : this.world.services;
+    return (list as PlacedRecord[]).find((r) => r.id === owner.id);
+  }
+
+  /** The project by uuid. */
+  project(uuid: string): ProjectRecord | undefined {
+    return this.world.projects.find((p) => p.uuid === uuid);
+  }
+
+  /** An environment of a project by name or uuid (name first, like Coolify). */
+  environmentOf(project: ProjectRecord, nameOrUuid: string): EnvironmentRecord | undefined {
+    const envs = this.world.environments.filter((e) => e.project_id === project.id);
+    return envs.find((e) => e.name === nameOrUuid) ?? envs.find((e) => e.uuid === nameOrUuid);
+  }
+
+  /** Every placed record (applications, databases, services). */
+  allPlaced(): PlacedHit[] {
+    return [
+      ...this.world.applications.map((record) => ({ kind: 'application' as const, record })),
+      ...this.world.databases.map((record) => ({ kind: 'database' as const, record })),
+      ...this.world.services.map((record) => ({ kind: 'service' as const, record })),
+    ];
+  }
+}
+
+function loadWorld(file: string): World {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`sandbox state file ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+  if (!parsed || typeof parsed !== 'object' || (parsed as { formatVersion?: unknown }).formatVersion !== 1) {
+    throw new Error(`sandbox state file ${file} is not a sandbox state (formatVersion 1)`);
+  }
+  return parsed as World;
+}
+
+/** Seeds the world: a team, servers `main` and `edge`, destinations, a GitHub app, a key. */
+function seedWorld(store: SandboxStore): void {
+  const w = store.world;
+  const keyId = store.nextId();
+  w.privateKeys.push({ id: keyId, uuid: store.uuid(), name: 'deploy-key' });
+  w.githubApps.push({ id: store.nextId(), uuid: store.uuid(), name: 'ado-github' });
+  const mainId = store.nextId();
+  w.servers.push({
+    id: mainId, uuid: store.uuid(), name: 'main', description: 'This is the server where Coolify is running on.',
+    ip: 'host.docker.internal', port: 22, user: 'root', proxy_type: 'traefik', is_build_server: false, private_key_id: keyId,
+  });
+  w.destinations.push({ id: store.nextId(), uuid: store.uuid(), name: 'default', network: 'coolify', server_id: mainId });
+  const edgeId = store.nextId();
+  w.servers.push({
+    id: edgeId, uuid: store.uuid(), name: 'edge', description: 'Edge server with two networks.',
+    ip: '10.0.0.2', port: 22, user: 'root', proxy_type: 'traefik', is_build_server: false, private_key_id: keyId,
+  });
+  w.destinations.push({ id: store.nextId(), uuid: store.uuid(), name: 'edge-public', network: 'edge-public', server_id: edgeId });
+  w.destinations.push({ id: store.nextId(), uuid: store.uuid(), name: 'edge-internal', network: 'edge-internal', server_id: edgeId });
+}

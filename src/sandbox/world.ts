@@ -1,0 +1,283 @@
+/**
+ * The sandbox's world: every record the fake Coolify holds, as one JSON-serialisable object
+ * (persisted as-is to the state file). Times are epoch milliseconds; serialisers turn them
+ * into ISO strings. Timed transitions (deployments, health, deletes) are derived from these
+ * stored timestamps, never from in-memory timers, so separate processes see one world.
+ */
+
+/** The database engines Coolify offers. */
+export const DATABASE_TYPES = ['postgresql', 'mysql', 'mariadb', 'mongodb', 'redis', 'keydb', 'dragonfly', 'clickhouse'] as const;
+/** One database engine. */
+export type DatabaseType = (typeof DATABASE_TYPES)[number];
+
+/** Run state of an application, database or service. */
+export interface RunState {
+  state: 'never' | 'stopped' | 'running' | 'deploying';
+  /** When the current state began (epoch ms). */
+  since: number;
+  /** While deploying: the deployment that will bring it up. */
+  deploymentUuid?: string;
+  /** While deploying: the state to fall back to if the deployment fails or is cancelled. */
+  previous?: { state: 'never' | 'stopped' | 'running'; since: number };
+}
+
+/** Fields every placed resource (application, database, service) has. */
+export interface PlacedRecord {
+  id: number;
+  uuid: string;
+  name: string;
+  description: string | null;
+  environment_id: number;
+  destination_id: number;
+  server_id: number;
+  tag_ids: number[];
+  created_at: number;
+  updated_at: number;
+  run: RunState;
+  /** Set when a delete was requested; the record disappears `deleteAfterMs` later. */
+  deleting_since?: number;
+  /** Wire fields as Coolify stores them (decoded base64, split image tag…). */
+  fields: Record<string, unknown>;
+}
+
+/** An application. `fields` holds the wire fields (`fqdn`, `build_pack`, …). */
+export interface ApplicationRecord extends PlacedRecord {
+  /** Which create endpoint made it (`public`, `private-github-app`, …). */
+  source: string;
+}
+
+/** A standalone database. */
+export interface DatabaseRecord extends PlacedRecord {
+  type: DatabaseType;
+}
+
+/** A service (one-click template or raw compose). */
+export type ServiceRecord = PlacedRecord;
+
+/** Which resource an env var, storage, task or tag belongs to. */
+export interface OwnerRef {
+  kind: 'application' | 'database' | 'service';
+  id: number;
+}
+
+/** An env var of an application, database or service. */
+export interface EnvVarRecord {
+  id: number;
+  uuid: string;
+  owner: OwnerRef;
+  key: string;
+  value: string | null;
+  is_preview: boolean;
+  is_literal: boolean;
+  is_multiline: boolean | null;
+  is_shown_once: boolean | null;
+  is_buildtime: boolean;
+  is_runtime: boolean;
+  comment: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A shared variable of the team, a project, an environment or a server. */
+export interface SharedEnvRecord {
+  id: number;
+  uuid: string;
+  scope: { kind: 'team' | 'project' | 'environment' | 'server'; id: number };
+  key: string;
+  value: string | null;
+  is_literal: boolean;
+  is_multiline: boolean;
+  is_shown_once: boolean;
+  comment: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A server. */
+export interface ServerRecord {
+  id: number;
+  uuid: string;
+  name: string;
+  description: string | null;
+  ip: string;
+  port: number;
+  user: string;
+  proxy_type: string;
+  is_build_server: boolean;
+  private_key_id: number;
+}
+
+/** A Docker network destination on a server. */
+export interface DestinationRecord {
+  id: number;
+  uuid: string;
+  name: string;
+  network: string;
+  server_id: number;
+}
+
+/** A project. */
+export interface ProjectRecord {
+  id: number;
+  uuid: string;
+  name: string;
+  description: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** An environment of a project. */
+export interface EnvironmentRecord {
+  id: number;
+  uuid: string;
+  name: string;
+  description: string | null;
+  project_id: number;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A database backup schedule. */
+export interface BackupRecord {
+  id: number;
+  uuid: string;
+  database_id: number;
+  fields: Record<string, unknown>;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One run of a backup schedule. */
+export interface BackupExecutionRecord {
+  id: number;
+  uuid: string;
+  backup_id: number;
+  status: string;
+  message: string | null;
+  size: number;
+  filename: string;
+  created_at: number;
+}
+
+/** A deployment (application deployment queue entry). */
+export interface DeploymentRecord {
+  id: number;
+  deployment_uuid: string;
+  application_id: number;
+  pull_request_id: number;
+  force_rebuild: boolean;
+  commit: string;
+  is_restart: boolean;
+  /** Decided at creation (fault `fail-deploy`). */
+  will_fail: boolean;
+  /** Set on cancel. */
+  cancelled_at?: number;
+  created_at: number;
+}
+
+/** A preview (pull request) deployment of an application. */
+export interface PreviewRecord {
+  id: number;
+  uuid: string;
+  application_id: number;
+  pull_request_id: number;
+  fqdn: string | null;
+  docker_registry_image_tag: string | null;
+  created_at: number;
+}
+
+/** A team-level tag. */
+export interface TagRecord {
+  id: number;
+  uuid: string;
+  name: string;
+}
+
+/** A persistent volume or file mount. */
+export interface StorageRecord {
+  id: number;
+  uuid: string;
+  owner: OwnerRef;
+  type: 'persistent' | 'file';
+  fields: Record<string, unknown>;
+}
+
+/** A scheduled task of an application or service. */
+export interface ScheduledTaskRecord {
+  id: number;
+  uuid: string;
+  owner: OwnerRef;
+  fields: Record<string, unknown>;
+}
+
+/** An S3 storage. */
+export interface S3StorageRecord {
+  id: number;
+  uuid: string;
+  fields: Record<string, unknown>;
+}
+
+/** A GitHub app or private key (seeded, read-only here). */
+export interface CredentialRecord {
+  id: number;
+  uuid: string;
+  name: string;
+}
+
+/** Everything the sandbox knows. */
+export interface World {
+  formatVersion: 1;
+  nextId: number;
+  rngState: number;
+  team: { id: number; name: string };
+  apiEnabled: boolean;
+  servers: ServerRecord[];
+  destinations: DestinationRecord[];
+  githubApps: CredentialRecord[];
+  privateKeys: CredentialRecord[];
+  projects: ProjectRecord[];
+  environments: EnvironmentRecord[];
+  applications: ApplicationRecord[];
+  databases: DatabaseRecord[];
+  services: ServiceRecord[];
+  envVars: EnvVarRecord[];
+  sharedEnvs: SharedEnvRecord[];
+  backups: BackupRecord[];
+  backupExecutions: BackupExecutionRecord[];
+  deployments: DeploymentRecord[];
+  previews: PreviewRecord[];
+  tags: TagRecord[];
+  storages: StorageRecord[];
+  scheduledTasks: ScheduledTaskRecord[];
+  s3Storages: S3StorageRecord[];
+}
+
+/** An empty world (no servers); `seedWorld` fills it. */
+export function emptyWorld(seed: number): World {
+  return {
+    formatVersion: 1,
+    nextId: 1,
+    rngState: seed >>> 0,
+    team: { id: 0, name: 'Root Team' },
+    apiEnabled: true,
+    servers: [],
+    destinations: [],
+    githubApps: [],
+    privateKeys: [],
+    projects: [],
+    environments: [],
+    applications: [],
+    databases: [],
+    services: [],
+    envVars: [],
+    sharedEnvs: [],
+    backups: [],
+    backupExecutions: [],
+    deployments: [],
+    previews: [],
+    tags: [],
+    storages: [],
+    scheduledTasks: [],
+    s3Storages: [],
+  };
+}

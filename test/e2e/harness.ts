@@ -1,0 +1,85 @@
+/**
+ * End-to-end harness: a sandbox Coolify in this process, the real CLI (`bin/ado-coolify.js`,
+ * built into dist/ by `npm test`) as child processes. Children are spawned asynchronously:
+ * a synchronous spawn would block this process and the in-process sandbox could not answer.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.js';
+
+/** The repository root. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CLI = join(ROOT, 'bin', 'ado-coolify.js');
+
+/** Canary secrets for the ADO manifest: none of them may ever appear in any output. */
+export const CANARIES = {
+  JWT_SECRET: 'CANARY-jwt-7f3a9c',
+  ANTHROPIC_API_KEY: 'CANARY-anthropic-51d2e8',
+  AWS_ACCESS_KEY_ID: 'CANARY-awskey-0b4c6a',
+  AWS_SECRET_ACCESS_KEY: 'CANARY-awssecret-93e1f7',
+} as const;
+
+/** Fast sandbox timings for tests. */
+export const FAST_TIMINGS = {
+  deploymentQueuedMs: 20,
+  deploymentRunMs: 60,
+  healthyAfterMs: 40,
+  deleteAfterMs: 30,
+  databaseStartMs: 30,
+};
+
+/** The output of one CLI run. */
+export interface CliResult {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts a sandbox with fast timings and no server-side rate limit unless asked. */
+export function sandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  return startSandbox({ port: 0, rateLimitPerMinute: 0, ...options, timings: { ...FAST_TIMINGS, ...options.timings } });
+}
+
+/** The environment a CLI child gets: the sandbox connection and the canary secrets. */
+export function cliEnv(sb: Pick<Sandbox, 'url' | 'token'>, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { GITHUB_ACTIONS: _g, NO_COLOR: _n, FORCE_COLOR: _f, ...base } = process.env;
+  return { ...base, COOLIFY_URL: sb.url, COOLIFY_TOKEN: sb.token, ...CANARIES, NO_COLOR: '1', ...extra };
+}
+
+/** Runs the CLI with arguments; resolves when the process exits. */
+export function runCli(args: string[], options: { env: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number; onSpawn?: (pid: number) => void }): Promise<CliResult> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolvePromise({ status, signal, stdout, stderr });
+    });
+  });
+}
+
+/** A fresh temporary directory. */
+export function tempDir(prefix = 'ado-coolify-e2e-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Fails the test if any canary value appears in the given texts. */
+export function findCanaries(...texts: string[]): string[] {
+  const found: string[] = [];
+  for (const [name, value] of Object.entries(CANARIES)) if (texts.some((t) => t.includes(value))) found.push(name);
+  return found;
+}
+
+/** No line of the text looks like a JavaScript stack frame. */
+export function hasStackTrace(text: string): boolean {
+  return /^\s+at .+\(.+:\d+:\d+\)$/m.test(text) || /^\s+at .+:\d+:\d+$/m.test(text);
+}
