@@ -1,0 +1,97 @@
+import { existsSync, statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { AdoError, ExitCode } from '../../errors.js';
+
+/**
+ * `ado-coolify import compose FILE`: converts a Docker Compose file into a manifest. This
+ * shell reads the compose file, its env files and bind-mounted files; `src/compose/` is pure.
+ */
+
+/** Options of `import compose`. */
+export interface ImportComposeOptions {
+  output?: string;
+  project?: string;
+  environment?: string;
+  server?: string;
+  force?: boolean;
+}
+
+async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    if (!existsSync(path) || !statSync(path).isFile()) return undefined;
+    const buf = await readFile(path);
+    return buf.includes(0) ? undefined : buf.toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the import; writes the manifest to `-o FILE` or stdout, the summary to `err`. Exported for tests. */
+export async function runImportCompose(
+  file: string,
+  options: ImportComposeOptions,
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  const { convertCompose, composeFileReferences } = await import('../../compose/index.js');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new AdoError('ADO008', `cannot read compose file \`${file}\`: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
+  }
+  const dir = dirname(resolve(file));
+  const refs = composeFileReferences(text);
+  const envFiles: Record<string, string> = {};
+  const files: Record<string, string> = {};
+  for (const p of refs.envFiles) {
+    const content = await readOptional(resolve(dir, p));
+    if (content !== undefined) envFiles[p] = content;
+  }
+  for (const p of refs.bindSources) {
+    const content = await readOptional(resolve(dir, p));
+    if (content !== undefined) files[p] = content;
+  }
+  const result = convertCompose(text, {
+    fileName: basename(file),
+    fallbackProject: basename(dir),
+    envFiles,
+    files,
+    ...(options.project !== undefined ? { project: options.project } : {}),
+    ...(options.environment !== undefined ? { environment: options.environment } : {}),
+    ...(options.server !== undefined ? { server: options.server } : {}),
+  });
+  if (options.output !== undefined) {
+    if (existsSync(options.output) && !options.force) {
+      throw new AdoError('ADO010', `${options.output} already exists`, { hint: 'pass --force to overwrite it, or choose another -o FILE' });
+    }
+    await writeFile(options.output, result.text);
+  } else {
+    out.write(result.text);
+  }
+  const r = result.report;
+  err.write(
+    `imported ${r.mapped.length} service(s)${options.output !== undefined ? ` into ${options.output}` : ''}: ` +
+      `${r.review.length} item(s) to review, ${r.secrets.length} secret(s) to set, ${r.notCarried.length} not carried over (see the header comment)\n`,
+  );
+  if (r.secrets.length > 0) err.write(`secrets to set: ${r.secrets.map((s) => s.name).join(', ')}\n`);
+  return ExitCode.Ok;
+}
+
+/** Adds the `compose` subcommand to the `import` command. */
+export function registerImportCompose(importCommand: Command): void {
+  importCommand
+    .command('compose')
+    .description('convert a docker-compose.yml into an ado.coolify.yaml manifest')
+    .argument('<file>', 'the compose file')
+    .option('-o, --output <FILE>', 'write the manifest to FILE (default: stdout)')
+    .option('--force', 'overwrite the output file')
+    .option('--project <NAME>', 'project name (default: compose `name:` or the directory name)')
+    .option('--environment <NAME>', 'environment name', 'production')
+    .option('--server <NAME>', 'Coolify server name for defaults.server', 'main')
+    .action(async (file: string, options: ImportComposeOptions) => {
+      process.exitCode = await runImportCompose(file, options);
+    });
+}
