@@ -2,9 +2,10 @@
  * Client-side rate limiter for Coolify's `API_RATE_LIMIT` (default 200 requests per minute,
  * counted per user in fixed one-minute windows).
  *
- * A token bucket: `burst` tokens, refilled at `(perMinute − burst)` per minute, so that no
- * 60-second window can carry more than `perMinute` requests (burst + refill). On top of it the
- * server's own signals win:
+ * A sliding-window log: a request may go when fewer than `perMinute` requests were sent in
+ * the last 60 seconds, so no 60-second window (and therefore none of Coolify's fixed
+ * one-minute windows) ever carries more than `perMinute`, while a plan or a small apply of
+ * up to `perMinute` requests is never slowed at all. On top of it the server's own signals win:
  *  - `X-RateLimit-Remaining: 0` empties the bucket and switches to probing: one request at a
  *    time until an answer reports remaining > 0 (or `X-RateLimit-Reset` says when to resume);
  *  - a 429 with `Retry-After` pauses every request until that time.
@@ -12,25 +13,23 @@
  */
 import { parseRetryAfter } from './retry-policy.js';
 
+const WINDOW_MS = 60_000;
+
 /** Why the limiter made a request wait. */
 export type RateLimitWaitReason = 'bucket' | 'remaining' | 'retry-after';
 
 /** Options of RateLimiter. */
 export interface RateLimiterOptions {
   perMinute: number;
-  /** Bucket size; default max(1, ceil(perMinute / 10)). */
-  burst?: number;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
   onWait?: (waitMs: number, reason: RateLimitWaitReason) => void;
 }
 
-/** Token bucket + server-signal limiter. */
+/** Sliding-window + server-signal limiter. */
 export class RateLimiter {
-  private readonly capacity: number;
-  private readonly refillPerMs: number;
-  private tokens: number;
-  private lastRefill: number;
+  /** Send times within the last minute, oldest first. */
+  private sent: number[] = [];
   private pauseUntil = 0;
   private pauseReason: RateLimitWaitReason = 'retry-after';
   private exhausted = false;
@@ -39,10 +38,6 @@ export class RateLimiter {
 
   constructor(private readonly options: RateLimiterOptions) {
     if (!(options.perMinute > 0)) throw new RangeError('rateLimitPerMinute must be positive');
-    this.capacity = Math.max(1, Math.min(options.perMinute, options.burst ?? Math.ceil(options.perMinute / 10)));
-    this.refillPerMs = Math.max(options.perMinute - this.capacity, 1) / 60_000;
-    this.tokens = this.capacity;
-    this.lastRefill = options.now();
   }
 
   /** Waits until a request may be sent; call the returned function when its answer (or error) is in. */
@@ -57,14 +52,14 @@ export class RateLimiter {
         await new Promise<void>((resolve) => this.probeWaiters.push(resolve));
         continue;
       }
-      this.refill(now);
-      if (this.tokens >= 1) {
-        this.tokens -= 1;
+      this.expire(now);
+      if (this.sent.length < this.options.perMinute) {
+        this.sent.push(now);
         if (!this.exhausted) return () => undefined;
         this.probeInFlight = true;
         return () => this.endProbe();
       }
-      await this.wait(Math.ceil((1 - this.tokens) / this.refillPerMs), 'bucket');
+      await this.wait(Math.max(1, this.sent[0]! + WINDOW_MS - now), 'bucket');
     }
   }
 
@@ -75,13 +70,11 @@ export class RateLimiter {
     if (status === 429) {
       const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
       this.exhausted = true;
-      this.tokens = 0;
       if (retryAfter !== undefined) this.pause(now + retryAfter, 'retry-after');
       return;
     }
     if (!Number.isNaN(remaining) && remaining <= 0) {
       this.exhausted = true;
-      this.tokens = 0;
       const reset = Number.parseInt(headers.get('x-ratelimit-reset') ?? '', 10);
       if (!Number.isNaN(reset) && reset * 1000 > now) this.pause(reset * 1000, 'remaining');
     } else if (this.exhausted) {
@@ -103,10 +96,10 @@ export class RateLimiter {
     }
   }
 
-  private refill(now: number): void {
-    const elapsed = Math.max(0, now - this.lastRefill);
-    this.tokens = Math.min(this.capacity, this.tokens + elapsed * this.refillPerMs);
-    this.lastRefill = now;
+  private expire(now: number): void {
+    let drop = 0;
+    while (drop < this.sent.length && this.sent[drop]! <= now - WINDOW_MS) drop++;
+    if (drop > 0) this.sent.splice(0, drop);
   }
 
   private async wait(ms: number, reason: RateLimitWaitReason): Promise<void> {

@@ -3,10 +3,10 @@ import { RateLimiter } from '../../src/coolify/rate-limiter.js';
 import { parseRetryAfter } from '../../src/coolify/retry-policy.js';
 import { fakeTime } from './helpers.js';
 
-function limiter(perMinute: number, burst?: number) {
+function limiter(perMinute: number) {
   const time = fakeTime(0);
   const waits: Array<[number, string]> = [];
-  const rl = new RateLimiter({ perMinute, burst, now: time.now, sleep: time.sleep, onWait: (ms, reason) => waits.push([ms, reason]) });
+  const rl = new RateLimiter({ perMinute, now: time.now, sleep: time.sleep, onWait: (ms, reason) => waits.push([ms, reason]) });
   return { rl, time, waits };
 }
 
@@ -14,16 +14,16 @@ async function take(rl: RateLimiter, n: number): Promise<void> {
   for (let i = 0; i < n; i++) (await rl.acquire())();
 }
 
-describe('RateLimiter (token bucket)', () => {
-  it('lets a burst through without waiting, then spaces requests', async () => {
+describe('RateLimiter (sliding window)', () => {
+  it('lets a whole minute\'s budget through without waiting, then waits for the window to slide', async () => {
     const { rl, time, waits } = limiter(200);
-    await take(rl, 20); // burst = ceil(200/10)
+    await take(rl, 200);
     expect(time.now()).toBe(0);
     expect(waits).toEqual([]);
     await take(rl, 1);
-    // refill: (200 - 20) per minute → one token every 333.3 ms
-    expect(time.now()).toBe(334);
-    expect(waits[0]?.[1]).toBe('bucket');
+    // the oldest send leaves the window after 60 s
+    expect(time.now()).toBe(60_000);
+    expect(waits[0]).toEqual([60_000, 'bucket']);
   });
 
   it('never sends more than perMinute requests in any 60 s window', async () => {
@@ -44,11 +44,13 @@ describe('RateLimiter (token bucket)', () => {
   });
 
   it('honours a configured rate', async () => {
-    const { rl, time } = limiter(60, 1);
-    await take(rl, 4);
-    // burst 1, refill 59/min ≈ 1017 ms apart
-    expect(time.now()).toBeGreaterThanOrEqual(3 * 1016);
-    expect(time.now()).toBeLessThan(3 * 1020);
+    const { rl, time } = limiter(3);
+    await take(rl, 3);
+    expect(time.now()).toBe(0);
+    await take(rl, 3);
+    expect(time.now()).toBe(60_000);
+    await take(rl, 1);
+    expect(time.now()).toBe(120_000);
   });
 
   it('a 429 with Retry-After pauses every request', async () => {
