@@ -40,7 +40,10 @@ export function renderPlanHuman(plan: PlanJson, opts: HumanOptions): string {
 
   out.push(...unmanagedLines(plan, p));
   out.push(...diagnosticLines(plan, p));
-  out.push(planHasChanges(plan) ? p.strong(summaryLine(plan.summary)) : p.strong(NO_CHANGES_LINE));
+  const errors = plan.diagnostics.filter((d) => d.severity === 'error').length;
+  if (planHasChanges(plan)) out.push(p.strong(summaryLine(plan.summary)));
+  else if (errors === 0) out.push(p.strong(NO_CHANGES_LINE));
+  if (errors > 0) out.push(p.strong(`The plan has ${errors} error${errors === 1 ? '' : 's'}: nothing can be applied until ${errors === 1 ? 'it is' : 'they are'} fixed.`));
   return out.join('\n') + '\n';
 }
 

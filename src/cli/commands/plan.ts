@@ -50,7 +50,12 @@ Examples:
         if (flags.out && flags.format !== 'json') process.stderr.write(`Saved the plan to ${flags.out}. Apply it with: ado-coolify apply ${flags.out}\n`);
         if (flags.verbose) printRequestStats(result.client);
         const errors = result.plan.diagnostics.some((d) => d.severity === 'error');
-        if (errors) process.exitCode = ExitCode.Error;
+        if (errors) {
+          for (const d of result.plan.diagnostics.filter((x) => x.severity === 'error')) {
+            process.stderr.write(`error: ${d.message} [${d.code}]\n${d.hint ? `hint: ${d.hint}\n` : ''}`);
+          }
+          process.exitCode = ExitCode.Error;
+        }
         else if (flags.detailedExitcode) {
           const { planHasChanges } = await import('../../render/actions.js');
           process.exitCode = planHasChanges(result.plan) ? ExitCode.Changes : ExitCode.Ok;
