@@ -3,6 +3,7 @@
  * Never branches on the kind. Unset means unmanaged: only fields the manifest sets are
  * compared.
  */
+import { hasProtectMarker } from '../model/resource.js';
 import type { Consequence } from '../model/plan.js';
 import type { DesiredEnvVar, DesiredResource, LiveEnvVar, LiveResource } from '../model/resource.js';
 import { OWNERSHIP_TAG } from '../model/resource.js';
@@ -124,6 +125,14 @@ export function diffResource(
   const liveSubtype = live.subtype ?? spec.liveSubtype?.(live.fields);
   if (desired.subtype !== undefined && liveSubtype !== undefined && desired.subtype !== liveSubtype) {
     subtypeChange = { before: liveSubtype, after: desired.subtype, effect: spec.subtypeChange };
+  }
+
+  // `protect` lives as a marker in the description; a change is a description update.
+  if (spec.description && live.owned && !ignored('protect')) {
+    const liveProtect = hasProtectMarker(live.fields['description']);
+    if (liveProtect !== desired.protect) {
+      changes.push({ path: 'protect', label: 'protect', before: liveProtect, after: desired.protect, sensitive: false, redact: 'none', effect: 'update', counts: true });
+    }
   }
 
   for (const f of spec.fields) {

@@ -3,7 +3,7 @@
  * comparable (API-NOTES §4–§9, peers.md §1.2). Each is total and idempotent.
  * Not for payloads: some drop information (order, defaults).
  */
-import { OWNERSHIP_DESCRIPTION_MARKER } from '../model/resource.js';
+import { OWNERSHIP_DESCRIPTION_MARKER, PROTECT_DESCRIPTION_MARKER } from '../model/resource.js';
 import type { Normalizer } from './spec.js';
 
 /** `undefined`, `null` and `''` are one "empty" value. */
@@ -33,14 +33,15 @@ export const text: Normalizer = (v) => (isEmpty(v) ? null : v);
 export const description: Normalizer = (v) => {
   if (isEmpty(v)) return null;
   if (typeof v !== 'string') return v;
-  const stripped = v.split(OWNERSHIP_DESCRIPTION_MARKER).join('').trim();
+  const stripped = v.split(`${OWNERSHIP_DESCRIPTION_MARKER} ${PROTECT_DESCRIPTION_MARKER}`).join('').split(OWNERSHIP_DESCRIPTION_MARKER).join('').trim();
   return stripped === '' ? null : stripped;
 };
 
-/** Appends the ownership marker to a description (payload side). */
-export function withOwnershipMarker(desc: string | undefined | null): string {
+/** Appends the ownership marker (and the protect marker when protected) to a description (payload side). */
+export function withOwnershipMarker(desc: string | undefined | null, protect = false): string {
   const base = typeof desc === 'string' ? (description(desc) as string | null) : null;
-  return base ? `${base} ${OWNERSHIP_DESCRIPTION_MARKER}` : OWNERSHIP_DESCRIPTION_MARKER;
+  const marker = protect ? `${OWNERSHIP_DESCRIPTION_MARKER} ${PROTECT_DESCRIPTION_MARKER}` : OWNERSHIP_DESCRIPTION_MARKER;
+  return base ? `${base} ${marker}` : marker;
 }
 
 /** Splits `name[:tag][@digest]` without mistaking a registry port for a tag. */

@@ -23,6 +23,8 @@ export interface PayloadContext {
   /** Turns a GitHub App name, private key name or S3 storage address into a uuid. */
   resolveUuid?: (what: UuidResolution, nameOrAddress: string) => string | undefined;
   refs: RefLookup;
+  /** The live description (updates): the base text when only `protect` changes. */
+  liveDescription?: string;
 }
 
 /** One HTTP request: `METHOD /path` and its JSON body. */
@@ -79,7 +81,7 @@ function wireValue(resource: DesiredResource, f: FieldSpec, ctx: PayloadContext)
     return need(uuid, `${f.resolve} ${String(value)}`, resource.address);
   }
   if (f.encode === 'base64' && typeof value === 'string') return encodeBase64(value);
-  if (f.path === 'description') return withOwnershipMarker(typeof value === 'string' ? value : undefined);
+  if (f.path === 'description') return withOwnershipMarker(typeof value === 'string' ? value : undefined, resource.protect);
   return value;
 }
 
@@ -170,7 +172,7 @@ export function buildCreateRequest(resource: DesiredResource, ctx: PayloadContex
     body[f.path] = v;
   }
   if (spec.description && body['description'] === undefined) {
-    const marker = withOwnershipMarker(undefined);
+    const marker = withOwnershipMarker(undefined, resource.protect);
     if (spec.fields.find((f) => f.path === 'description')?.creatable === false) followUp['description'] ??= marker;
     else body['description'] = marker;
   }
@@ -212,6 +214,9 @@ export function buildUpdateBody(resource: DesiredResource, change: Pick<Resource
     const v = wireValue(resource, f, ctx);
     if (v !== undefined) body[f.path] = v;
   }
+  if (spec.description && body['description'] === undefined && change.changes.some((c) => c.path === 'protect')) {
+    body['description'] = withOwnershipMarker(ctx.liveDescription, resource.protect);
+  }
   if (resource.kind === 'storage' && Object.keys(body).length > 0) {
     body['uuid'] = change.uuid;
     body['type'] = resource.subtype === 'file' ? 'file' : 'persistent';
@@ -237,7 +242,7 @@ export function buildAdoptRequest(
   const tagNames = spec.tags ? [OWNERSHIP_TAG, ...(resource.tags ?? [])].filter((t) => !have.has(t)) : [];
   return {
     endpoint: updateEndpoint(resource, live.uuid, ctx),
-    body: { description: withOwnershipMarker(typeof desc === 'string' ? desc : undefined) },
+    body: { description: withOwnershipMarker(typeof desc === 'string' ? desc : undefined, resource.protect) },
     tagNames: [...new Set(tagNames)],
   };
 }

@@ -13,6 +13,17 @@ export const OWNERSHIP_TAG = 'managed-by-ado-coolify';
  */
 export const OWNERSHIP_DESCRIPTION_MARKER = '[managed by ado-coolify]';
 
+/**
+ * Marker appended after the ownership marker when the resource is `protect`ed, so that a
+ * resource dropped from the manifest keeps its protection: Coolify is the only state.
+ */
+export const PROTECT_DESCRIPTION_MARKER = '[protect]';
+
+/** True when a live description carries the protect marker. */
+export function hasProtectMarker(description: unknown): boolean {
+  return typeof description === 'string' && description.includes(`${OWNERSHIP_DESCRIPTION_MARKER} ${PROTECT_DESCRIPTION_MARKER}`);
+}
+
 /** Marker written in the `comment` of every env var this tool creates (env ownership). */
 export const ENV_OWNERSHIP_COMMENT = 'managed by ado-coolify';
 

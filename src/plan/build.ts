@@ -2,6 +2,7 @@
  * Plan building: desired state + live state → PlanJson (without steps: the graph helper
  * builds those from `resourceChanges` and the edges). Pure; redaction happens here, once.
  */
+import { hasProtectMarker } from '../model/resource.js';
 import { matchesTarget, parseAddress, type Address } from '../model/address.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import {
@@ -230,7 +231,8 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
         changes: [],
         unchangedCount: 0,
         consequences: [],
-        protect: false,
+        // Dropped from the manifest: its protection is read from the marker Coolify keeps.
+        protect: hasProtectMarker(l.fields['description']),
         before: redactRecord(diff.before, spec, r),
       });
       continue;

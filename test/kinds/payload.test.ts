@@ -41,7 +41,7 @@ describe('buildCreateRequest', () => {
     const req = buildCreateRequest(get('ado/production/database/postgres'), ctx);
     expect(req.endpoint).toBe('POST /databases/postgresql');
     expect(req.body).toEqual({
-      project_uuid: 'proj', environment_uuid: 'env', server_uuid: 'srv', name: 'postgres', description: '[managed by ado-coolify]',
+      project_uuid: 'proj', environment_uuid: 'env', server_uuid: 'srv', name: 'postgres', description: '[managed by ado-coolify] [protect]',
       image: 'postgres:16-alpine', postgres_user: 'ado', postgres_password: 'CANARY-SECRET-42-pg', postgres_db: 'ado',
       postgres_conf: b64('max_connections = 200\nshared_buffers = 256MB'), tags: [OWNERSHIP_TAG, 'team-a'], instant_deploy: false,
     });

@@ -26,6 +26,7 @@ export async function updateStep(rt: ApplyRuntime, step: PlanStep): Promise<Step
   const live = liveAt(rt, step);
   const change = rt.changes.get(step.address);
   const pctx = await payloadContextFor(rt, resource);
+  if (typeof live.fields['description'] === 'string') pctx.liveDescription = live.fields['description'];
   const body = buildUpdateBody(resource, { changes: change?.changes ?? [], uuid: live.uuid }, pctx);
   if (Object.keys(body).length === 0) return { detail: 'nothing to PATCH' };
   await rt.client.send(updateEndpoint(resource, live.uuid, pctx), body);
