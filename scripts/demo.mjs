@@ -25,7 +25,10 @@ const cli = join(root, 'bin', 'ado-coolify.js');
 const { startSandbox } = await import(join(root, 'dist', 'sandbox', 'index.js'));
 
 const work = mkdtempSync(join(tmpdir(), 'ado-coolify-demo-'));
-const sandbox = await startSandbox({ port: 0, stateFile: join(work, 'sandbox-state.json') });
+// Coolify's default API_RATE_LIMIT is 200 requests a minute per user; five commands in a row
+// would spend most of the demo waiting for the window, so the demo raises it like
+// API_RATE_LIMIT=1000 would on a real instance.
+const sandbox = await startSandbox({ port: 0, stateFile: join(work, 'sandbox-state.json'), rateLimitPerMinute: 1000 });
 
 // Demo secrets: placeholders for the values a real deployment keeps in its secret store.
 const env = {

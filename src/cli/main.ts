@@ -12,6 +12,8 @@ import { registerSchema } from './commands/schema.js';
 import { registerForceUnlock } from './commands/force-unlock.js';
 import { registerInit } from './commands/init.js';
 import { registerCiGithub } from './commands/ci-github.js';
+import { registerImport } from './commands/import.js';
+import { registerExport } from './commands/export.js';
 
 /** Builds the `ado-coolify` command tree. Each command lives in `src/cli/commands/`. */
 export function buildProgram(): Command {
@@ -36,6 +38,8 @@ export function buildProgram(): Command {
   registerForceUnlock(program);
   registerInit(program);
   registerCiGithub(program);
+  registerImport(program);
+  registerExport(program);
   // Subcommands inherit exitOverride and output settings.
   for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;

@@ -158,7 +158,7 @@ export function diffResource(
   }
 
   for (const m of envMaps(desired, live, spec)) {
-    const r = diffEnvVars(m.want, m.have, m.spec, ctx, { prefix: m.prefix, ignored });
+    const r = diffEnvVars(m.want, m.have, m.spec, ctx, { prefix: m.prefix, ignored, ownerOwned: live.owned });
     changes.push(...r.changes);
     unchangedCount += r.unchanged;
   }

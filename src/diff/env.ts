@@ -21,6 +21,11 @@ export interface EnvDiffOptions {
   prefix: 'env' | 'sharedEnv';
   /** Whether a wire path is in the resource's ignoreChanges. */
   ignored: (path: string) => boolean;
+  /**
+   * The resource is ours. When it is not (an adoption), a missing ownership comment is not a
+   * change: adopting tags the resource and changes nothing else.
+   */
+  ownerOwned?: boolean;
 }
 
 function desiredRecord(v: DesiredEnvVar, value: unknown, spec: EnvSpec): Record<string, unknown> {
@@ -98,7 +103,11 @@ export function diffEnvVars(
     }
     const before = liveRecord(row, spec);
     const flagsChanged = spec.flags.some((f) => f !== 'is_preview' && row[f] !== undefined && row[f] !== want[f]);
-    const commentChanged = want.comment !== undefined ? row.comment !== envComment(want.comment) : !isOwnedEnvVar(row);
+    // A missing or different comment alone is not a change: keys created by hand and declared
+    // in the manifest get our ownership comment the next time their value or flags are written.
+    // (So adopting a resource changes none of its env vars.) A user comment the manifest sets
+    // is compared.
+    const commentChanged = want.comment !== undefined && row.comment !== envComment(want.comment);
     let valueState: 'same' | 'changed' | 'unverifiable';
     if (isUnknownValue(value)) valueState = isUnreadableRef(want.value, ctx.refs, ctx.refTargetExists) ? 'unverifiable' : 'changed';
     else if (row.value === undefined) valueState = 'unverifiable';

@@ -86,8 +86,13 @@ describe('diffResource: env vars', () => {
     expect(d.hasChanges).toBe(false);
   });
 
-  it('a foreign key the manifest declares is taken over (comment change)', () => {
+  it('a foreign key the manifest declares with the same value is not a change (no comment-only updates)', () => {
     const d = diffResource(want, live({}, { env: [row('A', 'a', { comment: null }), row('B', 'b', { is_preview: true })] }), APPLICATION_SPEC, ctx());
+    expect(paths(d)).toEqual([]);
+  });
+
+  it('a foreign key the manifest declares with another value is updated (and gets our comment)', () => {
+    const d = diffResource(want, live({}, { env: [row('A', 'other', { comment: null }), row('B', 'b', { is_preview: true })] }), APPLICATION_SPEC, ctx());
     expect(paths(d)).toEqual(['env.A']);
   });
 });

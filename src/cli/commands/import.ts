@@ -1,0 +1,121 @@
+import { chmodSync, existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { addConnectionOptions, parsePositiveInt, type ConnectionCliOptions } from '../options.js';
+import { printRequestStats } from '../run-context.js';
+import { AdoError, ExitCode } from '../../errors.js';
+import { registerImportCompose } from './import-compose.js';
+
+/**
+ * `ado-coolify import --project P`: reads an existing Coolify project and writes a manifest
+ * for it (the mapping is pure, in `src/import/`; this shell reads Coolify and writes files).
+ */
+
+/** Flags of `import`. */
+export interface ImportFlags extends ConnectionCliOptions {
+  project?: string;
+  env: string[];
+  output?: string;
+  serverDefault?: string;
+  secretsOut?: string;
+  dbPasswords?: boolean;
+  force?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+function refuseOverwrite(path: string | undefined, force: boolean | undefined, flag: string): void {
+  if (path !== undefined && existsSync(path) && !force) {
+    throw new AdoError('ADO_IMPORT_EXISTS', `${path} already exists`, { hint: `pass --force to overwrite it, or choose another ${flag}` });
+  }
+}
+
+/** Runs the import. Exported for tests; the manifest goes to `-o FILE` or `out`, the summary to `err`. */
+export async function runImport(
+  flags: ImportFlags,
+  env: Record<string, string | undefined> = process.env,
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  if (!flags.project) throw new AdoError('ADO_BAD_FLAG', 'import needs --project NAME', { hint: 'for example: ado-coolify import --project shop -o ado.coolify.yaml' });
+  refuseOverwrite(flags.output, flags.force, '-o FILE');
+  refuseOverwrite(flags.secretsOut, flags.force, '--secrets-out FILE');
+  const { connect } = await import('../../engine/connect.js');
+  const { readProjectSnapshot } = await import('../../import/read-snapshot.js');
+  const { importProject } = await import('../../import/import-project.js');
+  const { renderImportedManifest, countsLine } = await import('../../import/render.js');
+  const { renderSecretsDotenv } = await import('../../import/secrets.js');
+  const { client, baseUrl } = connect({
+    env,
+    tokenFile: flags.tokenFile,
+    allowInsecureHttp: flags.allowInsecureHttp ?? false,
+    rateLimitPerMinute: parsePositiveInt('--rate-limit', flags.rateLimit),
+  });
+  const snapshot = await readProjectSnapshot(client, { project: flags.project, environments: flags.env });
+  const result = importProject(snapshot, {
+    ...(flags.serverDefault !== undefined ? { serverDefault: flags.serverDefault } : {}),
+    databasePasswords: flags.dbPasswords === true,
+  });
+  if (!snapshot.canReadSensitive) {
+    result.notes.push({ severity: 'warning', where: 'token', message: 'cannot read sensitive fields (no read:sensitive): hidden values became placeholders to fill in' });
+  }
+  const projectName = Object.keys(result.manifest.projects)[0] ?? flags.project;
+  const text = renderImportedManifest(result, {
+    project: String(snapshot.project.name ?? flags.project),
+    environments: Object.keys(result.manifest.projects[projectName]?.environments ?? {}),
+    coolifyUrl: baseUrl,
+    ...(flags.secretsOut !== undefined ? { secretsOut: flags.secretsOut } : {}),
+  });
+  if (flags.output !== undefined) await writeFile(flags.output, text);
+  else out.write(text);
+  if (flags.secretsOut !== undefined) {
+    await writeFile(flags.secretsOut, renderSecretsDotenv(result.secrets), { mode: 0o600 });
+    chmodSync(flags.secretsOut, 0o600);
+  }
+
+  err.write(`imported project "${projectName}"${flags.output !== undefined ? ` into ${flags.output}` : ''}: ${countsLine(result.counts)}\n`);
+  for (const r of result.renames) {
+    err.write(`WARNING: renamed ${r.kind} ${r.where ? `${r.where}/` : ''}"${r.from}" to "${r.to}": the plan will not match it until it is renamed in Coolify too\n`);
+  }
+  for (const n of result.notes.filter((x) => x.severity !== 'info')) err.write(`${n.severity === 'todo' ? 'TODO' : 'warning'}: ${n.where}: ${n.message}\n`);
+  if (result.secrets.length > 0) {
+    err.write(`secrets to set (${result.secrets.length})${flags.secretsOut !== undefined ? `, values written to ${flags.secretsOut}` : ''}:\n`);
+    for (const s of result.secrets) err.write(`  ${s.name}  ${s.where}${s.value === undefined ? ' (not readable: set it yourself)' : ''}\n`);
+  }
+  const file = flags.output ?? 'FILE';
+  err.write(`next: review the file, then \`ado-coolify plan -f ${file}${flags.secretsOut !== undefined ? ` --secrets-file ${flags.secretsOut}` : ''}\`: the imported resources show as "adopt"\n`);
+  if (flags.verbose) printRequestStats(client);
+  return ExitCode.Ok;
+}
+
+/** Adds `import` (an existing Coolify project → manifest) and its `compose` subcommand. */
+export function registerImport(program: Command): void {
+  const importCommand = program
+    .command('import')
+    .description('write a manifest for an existing Coolify project (or, with `import compose`, a compose file)')
+    .option('--project <name>', 'the Coolify project to import (name or uuid)')
+    .option('--env <name>', 'only this environment (repeatable; default: all)', collect, [])
+    .option('-o, --output <file>', 'write the manifest to FILE (default: stdout)')
+    .option('--server-default <name>', 'defaults.server (default: the server most resources run on)')
+    .option('--secrets-out <file>', 'also write the secret values to this dotenv file (mode 0600; for --secrets-file)')
+    .option('--db-passwords', 'import database passwords as ${secrets.X} (default: left out; Coolify keeps them)')
+    .option('--force', 'overwrite existing output files')
+    .addHelpText(
+      'after',
+      `
+The imported resources are not marked as managed: the first plan shows them as "adopt", and
+apply tags them (nothing else changes). Secrets become \${secrets.NAME} placeholders; the
+names are printed and listed in the file. Options of \`import\` go before \`compose\`.
+
+Examples:
+  ado-coolify import --project shop -o ado.coolify.yaml --secrets-out secrets.env
+  ado-coolify plan -f ado.coolify.yaml --secrets-file secrets.env`,
+    );
+  addConnectionOptions(importCommand);
+  // `import compose FILE --project X`: options after the subcommand belong to it.
+  importCommand.enablePositionalOptions();
+  importCommand.action(async (flags: ImportFlags) => {
+    process.exitCode = await runImport(flags);
+  });
+  registerImportCompose(importCommand);
+}

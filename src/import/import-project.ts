@@ -1,0 +1,164 @@
+/**
+ * `importProject`: a live project snapshot → a manifest that plans clean against it. Only
+ * fields that differ from Coolify's defaults are written (unset means unmanaged); secrets
+ * become `${secrets.X}` placeholders; names are sanitised and every rename is reported.
+ * The resources carry no ownership mark, so the first plan adopts them. Pure.
+ */
+import type { Manifest } from '../manifest/types.js';
+import { description as normDescription } from '../kinds/normalize.js';
+import { OWNERSHIP_DESCRIPTION_MARKER, OWNERSHIP_TAG } from '../model/resource.js';
+import { environmentAddress, placedAddress, projectAddress, s3Address } from '../model/address.js';
+import { importApplication } from './application.js';
+import { importDatabase } from './database.js';
+import { importSharedEnv } from './env.js';
+import { NameScope, sanitizeCoolifyName } from './names.js';
+import { finalizeManifestValues, SecretBook } from './secrets.js';
+import { importService } from './service.js';
+import type { ImportNote, ImportOptions, ImportRename, ImportResult, PlacedSnapshot, ProjectSnapshot, WireRecord } from './types.js';
+
+const TAG = /^[a-z0-9][a-z0-9._:-]*$/;
+const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+
+function descriptionOf(record: WireRecord): string | undefined {
+  const d = normDescription(record.description);
+  return typeof d === 'string' ? d : undefined;
+}
+
+function defaultServer(snap: ProjectSnapshot, options: ImportOptions): string | undefined {
+  if (options.serverDefault !== undefined) return options.serverDefault;
+  const counts = new Map<string, number>();
+  for (const env of snap.environments) {
+    for (const r of [...env.applications, ...env.databases, ...env.services]) {
+      if (r.server !== undefined) counts.set(r.server, (counts.get(r.server) ?? 0) + 1);
+    }
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  return best?.[0] ?? snap.servers[0];
+}
+
+/** Description, placement and tags shared by applications, databases and services. */
+function common(snap: PlacedSnapshot, server: string | undefined, where: string, notes: ImportNote[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const d = descriptionOf(snap.record);
+  if (d !== undefined) out['description'] = d;
+  if (snap.server !== undefined && snap.server !== server) out['server'] = snap.server;
+  const tags = snap.tags.map((t) => t.toLowerCase()).filter((t) => t !== OWNERSHIP_TAG);
+  const bad = tags.filter((t) => t.length < 2 || !TAG.test(t));
+  for (const t of bad) notes.push({ severity: 'warning', where, message: `tag "${t}" does not fit the manifest's tag pattern: left out` });
+  const good = [...new Set(tags.filter((t) => !bad.includes(t)))].sort();
+  if (good.length > 0) out['tags'] = good;
+  if (str(snap.record.description).includes(OWNERSHIP_DESCRIPTION_MARKER)) {
+    notes.push({ severity: 'info', where, message: 'is already marked as managed by ado-coolify (plan shows it as owned)' });
+  }
+  return out;
+}
+
+/** Maps a project snapshot to a manifest. */
+export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}): ImportResult {
+  const book = new SecretBook();
+  const notes: ImportNote[] = [];
+  const renames: ImportRename[] = [];
+  const counts: Record<string, number> = {};
+  const count = (kind: string, n = 1): void => {
+    counts[kind] = (counts[kind] ?? 0) + n;
+  };
+
+  const liveProjectName = str(snap.project.name);
+  const projectName = sanitizeCoolifyName(liveProjectName);
+  if (projectName !== liveProjectName) renames.push({ kind: 'project', where: '', from: liveProjectName, to: projectName });
+  const projectAddr = projectAddress(projectName);
+  count('project');
+
+  // S3 storages: all of the team's when any backup saves to S3 (the API does not say which).
+  const usesS3 = snap.environments.some((e) => e.databases.some((d) => d.backups.some((b) => b.save_s3 === true)));
+  let s3Storages: Record<string, unknown> | undefined;
+  let s3Name: string | undefined;
+  if (usesS3 && snap.s3Storages.length > 0) {
+    s3Storages = {};
+    const names = new NameScope('s3Storage', '', renames);
+    for (const s3 of snap.s3Storages) {
+      const name = names.take(str(s3.name));
+      const addr = s3Address(name);
+      const entry: Record<string, unknown> = {};
+      const d = descriptionOf(s3);
+      if (d !== undefined) entry['description'] = d;
+      entry['endpoint'] = str(s3.endpoint);
+      entry['bucket'] = str(s3.bucket);
+      entry['region'] = str(s3.region);
+      entry['key'] = book.add(['s3', name, 'key'], `${addr} key`, 'key' in s3 ? str(s3.key) : undefined);
+      entry['secret'] = book.add(['s3', name, 'secret'], `${addr} secret`, 'secret' in s3 ? str(s3.secret) : undefined);
+      s3Storages[name] = entry;
+      count('s3Storage');
+    }
+    if (snap.s3Storages.length === 1) s3Name = Object.keys(s3Storages)[0];
+    else notes.push({ severity: 'todo', where: 's3Storages', message: `${snap.s3Storages.length} S3 storages exist and Coolify does not say which one a backup uses: set \`s3:\` on each backup` });
+  } else if (usesS3) {
+    notes.push({ severity: 'warning', where: 's3Storages', message: 'backups save to S3 but no S3 storage is readable' });
+  }
+
+  const server = defaultServer(snap, options);
+  const project: Record<string, unknown> = {};
+  const pd = descriptionOf(snap.project);
+  if (pd !== undefined) project['description'] = pd;
+  const shared = importSharedEnv(snap.sharedEnv, { secretPrefix: [projectName], where: projectAddr }, book, notes);
+  if (shared) project['sharedEnv'] = shared;
+  const environments: Record<string, unknown> = {};
+  project['environments'] = environments;
+
+  for (const env of snap.environments) {
+    const liveEnvName = str(env.record.name);
+    const envName = sanitizeCoolifyName(liveEnvName);
+    if (envName !== liveEnvName) renames.push({ kind: 'environment', where: projectAddr, from: liveEnvName, to: envName });
+    const envAddr = environmentAddress(projectName, envName);
+    count('environment');
+    const entry: Record<string, unknown> = {};
+    const ed = descriptionOf(env.record);
+    if (ed !== undefined) entry['description'] = ed;
+    const envShared = importSharedEnv(env.sharedEnv, { secretPrefix: [projectName, envName], where: envAddr }, book, notes);
+    if (envShared) entry['sharedEnv'] = envShared;
+
+    // One name scope per environment: references (`${databases.X…}`) are per environment.
+    const dbNames = new NameScope('database', envAddr, renames);
+    const databases: Record<string, unknown> = {};
+    for (const db of env.databases) {
+      const name = dbNames.take(str(db.record.name));
+      const address = placedAddress(projectName, envName, 'database', name);
+      const mapped = importDatabase(db, { address, name, book, notes, passwords: options.databasePasswords === true, ...(s3Name !== undefined ? { s3Name } : {}) });
+      if (!mapped) continue;
+      const { type, ...rest } = mapped;
+      databases[name] = { type, ...common(db, server, address, notes), ...rest };
+      count('database');
+      count('backup', db.backups.length);
+    }
+    const appNames = new NameScope('application', envAddr, renames);
+    const applications: Record<string, unknown> = {};
+    for (const app of env.applications) {
+      const name = appNames.take(str(app.record.name));
+      const address = placedAddress(projectName, envName, 'application', name);
+      const ctx = { address, name, githubApps: snap.githubApps, privateKeys: snap.privateKeys, book, notes, renames };
+      const mapped = importApplication(app, ctx);
+      applications[name] = { ...common(app, server, address, notes), ...mapped };
+      count('application');
+      count('storage', Object.keys((mapped['storages'] as object | undefined) ?? {}).length);
+      count('scheduledTask', Object.keys((mapped['scheduledTasks'] as object | undefined) ?? {}).length);
+    }
+    const svcNames = new NameScope('service', envAddr, renames);
+    const services: Record<string, unknown> = {};
+    for (const svc of env.services) {
+      const name = svcNames.take(str(svc.record.name));
+      const address = placedAddress(projectName, envName, 'service', name);
+      services[name] = { ...common(svc, server, address, notes), ...importService(svc, { address, name, book, notes }) };
+      count('service');
+    }
+    if (Object.keys(databases).length > 0) entry['databases'] = databases;
+    if (Object.keys(applications).length > 0) entry['applications'] = applications;
+    if (Object.keys(services).length > 0) entry['services'] = services;
+    environments[envName] = entry;
+  }
+
+  const manifest: Record<string, unknown> = { version: 1 };
+  if (server !== undefined) manifest['defaults'] = { server };
+  if (s3Storages) manifest['s3Storages'] = s3Storages;
+  manifest['projects'] = { [projectName]: project };
+  return { manifest: finalizeManifestValues(manifest) as unknown as Manifest, secrets: book.list(), notes, renames, counts };
+}

@@ -1,0 +1,74 @@
+/**
+ * Renders an imported manifest as YAML: the schema comment, a header saying what was
+ * imported and how adoption works, the secrets to set, renames and TODOs. Pure.
+ */
+import { Document } from 'yaml';
+import { SCHEMA_PATH } from '../init/manifest.js';
+import type { ImportResult } from './types.js';
+
+/** What the header names besides the result. */
+export interface RenderInfo {
+  project: string;
+  environments: string[];
+  coolifyUrl?: string;
+  /** `--secrets-out` file, when one was written. */
+  secretsOut?: string;
+}
+
+const KIND_LABELS: ReadonlyArray<[string, string]> = [
+  ['environment', 'environment'],
+  ['s3Storage', 'S3 storage'],
+  ['database', 'database'],
+  ['backup', 'backup'],
+  ['application', 'application'],
+  ['storage', 'storage'],
+  ['scheduledTask', 'scheduled task'],
+  ['service', 'service'],
+];
+
+/** One line summing up what was imported, e.g. `2 environments, 3 databases, …`. */
+export function countsLine(counts: Readonly<Record<string, number>>): string {
+  const parts = KIND_LABELS.filter(([k]) => (counts[k] ?? 0) > 0).map(([k, label]) => `${counts[k]} ${label}${counts[k] === 1 ? '' : 's'}`);
+  return parts.length > 0 ? parts.join(', ') : 'nothing besides the project';
+}
+
+/** The header comment lines (without `# `). */
+export function headerLines(result: ImportResult, info: RenderInfo): string[] {
+  const lines = [
+    `Imported by \`ado-coolify import\` from Coolify project "${info.project}"${info.coolifyUrl ? ` at ${info.coolifyUrl}` : ''}`,
+    `(environments: ${info.environments.join(', ')}): ${countsLine(result.counts)}.`,
+    '',
+    'Only fields that differ from Coolify\'s defaults are written: a field left out is not managed.',
+    'The imported resources are not marked as managed yet. Review this file, then run',
+    '`ado-coolify plan`: it shows them as "adopt" (tagging only, nothing else changes;',
+    'env vars and shared variables it declares are taken over, which rewrites them with the same',
+    'values and the ownership comment). `ado-coolify apply` then marks them as managed.',
+  ];
+  if (result.secrets.length > 0) {
+    lines.push('', `Secrets to set (${info.secretsOut ? `values written to ${info.secretsOut}; ` : ''}pass them with --secrets-file or as environment variables):`);
+    for (const s of result.secrets) lines.push(`  ${s.name}  (${s.where}${s.value === undefined ? '; not readable: set it yourself' : ''})`);
+  }
+  if (result.renames.length > 0) {
+    lines.push('', 'RENAMED to fit the manifest\'s name rules. Addresses come from names: rename these in Coolify',
+      'too, or the plan will not match them (it would create new resources):');
+    for (const r of result.renames) lines.push(`  ${r.kind} ${r.where ? `${r.where}: ` : ''}"${r.from}" → "${r.to}"`);
+  }
+  const todos = result.notes.filter((n) => n.severity !== 'info');
+  if (todos.length > 0) {
+    lines.push('', 'To review:');
+    for (const n of todos) lines.push(`  ${n.severity === 'todo' ? 'TODO' : 'WARNING'} ${n.where}: ${n.message}`);
+  }
+  const infos = result.notes.filter((n) => n.severity === 'info');
+  if (infos.length > 0) {
+    lines.push('', 'Notes:');
+    for (const n of infos) lines.push(`  ${n.where}: ${n.message}`);
+  }
+  return lines;
+}
+
+/** The manifest file text. */
+export function renderImportedManifest(result: ImportResult, info: RenderInfo): string {
+  const doc = new Document(result.manifest);
+  const header = [`yaml-language-server: $schema=${SCHEMA_PATH}`, '', ...headerLines(result, info)];
+  return `${header.map((l) => (l === '' ? '#' : `# ${l}`)).join('\n')}\n${doc.toString({ lineWidth: 0 })}`;
+}
