@@ -1,4 +1,5 @@
-// Library entry point: re-exports only.
+// Library entry point: re-exports only. Programs that embed ado-coolify (such as ADO's own
+// CLI) use loadManifest → plan → apply, with typed events, and the renderers.
 export * from './model/address.js';
 export * from './model/diagnostic.js';
 export * from './model/value.js';
@@ -6,3 +7,17 @@ export * from './model/resource.js';
 export * from './model/plan.js';
 export * from './errors.js';
 export type * from './manifest/types.js';
+
+export { loadManifest, type LoadManifestOptions, type LoadedManifest } from './manifest/load.js';
+export { plan, preparePlan, computePlan, type PlanOptions, type PlanResult, type PreparedPlan } from './engine/plan-run.js';
+export { apply, type ApplyOptions, type ApplyResult } from './engine/apply-run.js';
+export { ManifestInvalidError } from './engine/manifest-invalid.js';
+export { driftOf, hasDrift, parseIgnoreRule, type IgnoreRule } from './engine/drift.js';
+export type { ApplyEvent, ApplyEventType } from './apply/events.js';
+export type { ApplySummary } from './apply/summary.js';
+export { renderPlanHuman, renderPlanMarkdown, renderPlanJson, parsePlanJson, renderDriftHuman, renderDriftMarkdown, shouldUseColor } from './render/index.js';
+export { formatHuman as formatDiagnosticsHuman, formatJson as formatDiagnosticsJson, formatGithub as formatDiagnosticsGithub } from './diagnostics/format.js';
+export { createCoolifyClient, type CoolifyClient, type CoolifyClientOptions } from './coolify/client.js';
+export { CoolifyApiError, isCoolifyApiError } from './coolify/api-error.js';
+export { startSandbox, type Sandbox, type SandboxOptions } from './sandbox/index.js';
+export { validateManifestSchema } from './schema/index.js';

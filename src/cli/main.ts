@@ -14,6 +14,12 @@ import { registerInit } from './commands/init.js';
 import { registerCiGithub } from './commands/ci-github.js';
 import { registerImport } from './commands/import.js';
 import { registerExport } from './commands/export.js';
+import { registerPreviews } from './commands/previews.js';
+import { registerScale } from './commands/scale.js';
+import { registerAutoscale } from './commands/autoscale.js';
+import { registerStatus } from './commands/status.js';
+import { registerLogs } from './commands/logs.js';
+import { registerDeploy } from './commands/deploy.js';
 
 /** Builds the `ado-coolify` command tree. Each command lives in `src/cli/commands/`. */
 export function buildProgram(): Command {
@@ -40,6 +46,12 @@ export function buildProgram(): Command {
   registerCiGithub(program);
   registerImport(program);
   registerExport(program);
+  registerDeploy(program);
+  registerPreviews(program);
+  registerScale(program);
+  registerAutoscale(program);
+  registerStatus(program);
+  registerLogs(program);
   // Subcommands inherit exitOverride and output settings.
   for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;

@@ -10,6 +10,7 @@ import { ManifestInvalidError } from './manifest-invalid.js';
 import { TOOL_VERSION } from '../version.js';
 import { assertSupportedVersion, connect, hashKeyFromToken, type ConnectionOptions } from './connect.js';
 import type { CoolifyClient } from '../coolify/client.js';
+import { scaleDesiredState } from '../day2/scale/scale-desired.js';
 
 /** What `plan` needs: the manifest, its inputs, the scope and how to reach Coolify. */
 export interface PlanOptions {
@@ -82,8 +83,9 @@ export async function preparePlan(options: PlanOptions): Promise<PreparedPlan> {
 
 /** Reads live state and computes the plan with ordered steps. */
 export async function computePlan(prepared: PreparedPlan, options: PlanOptions): Promise<PlanResult> {
-  const { loaded, desired, client, baseUrl, hashKey } = prepared;
-  const live = await readLiveState(client, desired, { coolifyUrl: baseUrl });
+  const { loaded, client, baseUrl, hashKey } = prepared;
+  // day-2 hook: autoscaled replica sets keep their live count within [min, max]; replica overrides.
+  const { desired, live } = await scaleDesiredState(prepared, (d) => readLiveState(client, d, { coolifyUrl: baseUrl }), options);
   assertSupportedVersion(live.coolifyVersion);
   const planJson = buildPlan({
     desired,

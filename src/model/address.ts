@@ -110,8 +110,9 @@ export function parseAddress(address: Address): ParsedAddress | undefined {
  */
 export function matchesTarget(address: Address, target: string): boolean {
   if (target.includes('*')) {
+    // A glob selects what it matches and everything below it (`*/staging` → all of staging).
     const re = new RegExp(
-      '^' + target.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$',
+      '^' + target.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/#]*') + '($|[/#])',
     );
     return re.test(address);
   }

@@ -264,7 +264,16 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   let scopedLive = live.resources.filter((l) => l.address !== undefined);
   if (targets.length > 0) {
     const hit = (a: Address | undefined): boolean => a !== undefined && targets.some((t) => matchesTarget(a, t));
-    scopedChanges = changes.filter((c) => hit(c.address));
+    // Targets select matching resources, plus the ancestors they need created first
+    // (targeting an app in a new environment also creates the project and environment).
+    const byChange = new Map(changes.map((c) => [c.address, c]));
+    const selected = new Set(changes.filter((c) => hit(c.address)).map((c) => c.address));
+    for (const address of [...selected]) {
+      for (let p = parseAddress(address)?.parent; p !== undefined; p = parseAddress(p)?.parent) {
+        if (byChange.get(p)?.actions.includes('create')) selected.add(p);
+      }
+    }
+    scopedChanges = changes.filter((c) => selected.has(c.address));
     scopedUnmanaged = unmanaged.filter((u) => hit(u.address));
     scopedLive = scopedLive.filter((l) => hit(l.address));
     for (const t of targets) {

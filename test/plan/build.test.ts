@@ -113,15 +113,25 @@ describe('buildPlan', () => {
     expect(p.resourceChanges.some((c) => c.address === API)).toBe(false);
   });
 
+  it('an environment glob selects everything below it, and existing ancestors are not pulled in', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    const p = plan(desired, live, { targets: ['*/production'] });
+    expect(p.diagnostics).toEqual([]);
+    expect(p.resourceChanges.length).toBeGreaterThan(1);
+    expect(p.resourceChanges.every((c) => c.address.startsWith('ado/production'))).toBe(true);
+  });
+
   it('restricts the plan to targets and reports targets matching nothing', () => {
     const desired = sampleDesired();
     const p = plan(desired, emptyLive(), { targets: ['ado/production/database/redis', 'ado/nowhere'] });
-    expect(p.resourceChanges.map((c) => c.address)).toEqual(['ado/production/database/redis']);
+    // the project does not exist yet, so the target pulls in its creation
+    expect(p.resourceChanges.map((c) => c.address)).toEqual(['ado', 'ado/production/database/redis']);
     expect(p.targets).toEqual(['ado/production/database/redis', 'ado/nowhere']);
     expect(p.diagnostics).toEqual([expect.objectContaining({ code: 'ADO503', severity: 'error' })]);
     expect(p.diagnostics[0]!.message).toContain('ado/nowhere');
     const sub = plan(desired, emptyLive(), { targets: [API] });
-    expect(sub.resourceChanges.map((c) => c.address).sort()).toEqual([API, `${API}#storage/data`, `${API}#task/cleanup`]);
+    expect(sub.resourceChanges.map((c) => c.address).sort()).toEqual(['ado', API, `${API}#storage/data`, `${API}#task/cleanup`]);
   });
 
   it('adopts a matching live resource that is not owned', () => {

@@ -1,0 +1,80 @@
+import { Command } from 'commander';
+import { addConnectionOptions, addManifestOptions, parseDurationFlag, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
+import { planOptionsFromFlags } from '../run-context.js';
+import { handleManifestError } from '../print-diagnostics.js';
+import { ExitCode } from '../../errors.js';
+import { lineProgress, parseCount, requireYesWithoutTty } from '../../day2/cli-support.js';
+
+interface DeployFlags extends ManifestCliOptions, ConnectionCliOptions {
+  environment?: string;
+  workers?: string;
+  yes?: boolean;
+  timeout: string;
+  color?: boolean;
+}
+
+/** `ado-coolify deploy`: apply one environment (optionally with a worker count) and print its URLs. */
+export function registerDeploy(program: Command): void {
+  const cmd = program
+    .command('deploy')
+    .description('apply one environment of the manifest and print the resulting URLs')
+    .addHelpText(
+      'after',
+      `
+deploy = apply scoped to --environment, with --workers N as --var WORKERS=N (the manifest must
+read \`replicas: \${vars.WORKERS}\`), --yes = --auto-approve. At the end it prints the URLs (fqdn)
+of the environment's applications. Exit codes as apply: 0, 1, 3 (partial).
+
+Examples:
+  ado-coolify deploy --environment staging --yes
+  ado-coolify deploy --environment production --workers 5 --yes`,
+    );
+  addManifestOptions(cmd);
+  addConnectionOptions(cmd);
+  cmd
+    .option('--environment <name>', 'the environment to deploy (default: all of the manifest)')
+    .option('--workers <n>', 'number of workers: sets --var WORKERS=N')
+    .option('--yes', 'apply without asking (required without a terminal)')
+    .option('--timeout <duration>', 'per-step limit for deployments and health checks', '15m')
+    .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .action(async (flags: DeployFlags) => {
+      const workers = flags.workers === undefined ? undefined : parseCount('--workers', flags.workers);
+      requireYesWithoutTty(flags.yes === true, 'deploy');
+      const progress = await lineProgress();
+      try {
+        const { runDeploy } = await import('../../day2/deploy/deploy-run.js');
+        const { createInterface } = await import('node:readline/promises');
+        const out = await runDeploy({
+          ...planOptionsFromFlags({ ...flags, env: flags.environment }),
+          workers,
+          timeoutMs: parseDurationFlag('--timeout', flags.timeout),
+          onEvent: progress.onEvent,
+          confirm: async (planned) => {
+            (await import('../print-plan.js')).printPlan(planned.plan, 'human', flags.color !== false);
+            if (flags.yes) return true;
+            const rl = createInterface({ input: process.stdin, output: process.stdout });
+            try {
+              return (await rl.question('\nDeploy these changes? Only "yes" is accepted: ')).trim() === 'yes';
+            } finally {
+              rl.close();
+            }
+          },
+        });
+        progress.close();
+        const { result, urls } = out;
+        if (result.stoppedBecause === 'declined') {
+          process.stdout.write('Deploy cancelled: nothing was changed.\n');
+          process.exitCode = ExitCode.Error;
+          return;
+        }
+        process.stdout.write(result.stoppedBecause === 'no-changes' ? 'No changes: Coolify already matches the manifest.\n' : 'Deployed.\n');
+        const withUrls = urls.filter((u) => u.urls.length > 0);
+        process.stdout.write(withUrls.length > 0 ? '\nURLs:\n' : '\nNo application in scope has a domain.\n');
+        for (const u of withUrls) process.stdout.write(`  ${u.name.padEnd(24)} ${u.urls.join(', ')}\n`);
+        if (result.summary) process.exitCode = result.summary.exitCode;
+      } catch (err) {
+        progress.close();
+        if (!handleManifestError(err, 'human')) throw err;
+      }
+    });
+}

@@ -1,0 +1,59 @@
+import { Command } from 'commander';
+import { addConnectionOptions, addManifestOptions, parseDurationFlag, parsePositiveInt, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
+import { planOptionsFromFlags } from '../run-context.js';
+import { handleManifestError } from '../print-diagnostics.js';
+
+interface LogsFlags extends ManifestCliOptions, ConnectionCliOptions {
+  env?: string;
+  lines: string;
+  follow?: boolean;
+  interval: string;
+}
+
+/** `ado-coolify logs APP`: an application's container logs. */
+export function registerLogs(program: Command): void {
+  const cmd = program
+    .command('logs')
+    .description("print an application's logs (running applications only)")
+    .argument('<app>', 'application name in the manifest (or project/env/application/name)')
+    .addHelpText(
+      'after',
+      `
+Coolify serves the logs of running applications only (a stopped one answers 400).
+For a replica set (NAME-1..NAME-N) every instance's lines are printed, prefixed with its name.
+--follow polls and prints only new lines.
+
+Examples:
+  ado-coolify logs api-gateway --lines 200
+  ado-coolify logs workers --env production --follow`,
+    );
+  addManifestOptions(cmd);
+  addConnectionOptions(cmd);
+  cmd
+    .option('--env <name>', 'environment, when the name exists in several')
+    .option('--lines <n>', 'how many lines', '100')
+    .option('--follow', 'keep polling and print new lines until Ctrl-C')
+    .option('--interval <duration>', 'poll interval with --follow', '2s')
+    .action(async (app: string, flags: LogsFlags) => {
+      const lines = parsePositiveInt('--lines', flags.lines) ?? 100;
+      const intervalMs = parseDurationFlag('--interval', flags.interval) ?? 2_000;
+      try {
+        const { resolveLogSources, fetchLogLines, followLogs } = await import('../../day2/logs/logs-run.js');
+        const { client, sources } = await resolveLogSources({ ...planOptionsFromFlags(flags), app });
+        if (flags.follow) {
+          const stop = new AbortController();
+          const onSigint = (): void => stop.abort();
+          process.once('SIGINT', onSigint);
+          process.once('SIGTERM', onSigint);
+          await followLogs(client, sources, { lines, intervalMs, signal: stop.signal, write: (l) => process.stdout.write(`${l}\n`) });
+          return;
+        }
+        for (const s of sources) {
+          const prefix = sources.length > 1 ? `[${s.name}] ` : '';
+          for (const l of await fetchLogLines(client, s, lines)) process.stdout.write(`${prefix}${l}\n`);
+        }
+      } catch (err) {
+        if (!handleManifestError(err, 'human')) throw err;
+      }
+    });
+}

@@ -1,0 +1,135 @@
+import { Command } from 'commander';
+import { addConnectionOptions, addFormatOption, addManifestOptions, parseDurationFlag, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
+import { planOptionsFromFlags } from '../run-context.js';
+import { handleManifestError } from '../print-diagnostics.js';
+import { parseCount } from '../../day2/cli-support.js';
+import { nowFromEnv } from '../../day2/clock.js';
+
+interface PreviewFlags extends ManifestCliOptions, ConnectionCliOptions {
+  app?: string;
+  env?: string;
+  pr?: string;
+  tag?: string;
+  wait?: boolean;
+  timeout?: string;
+  ttl?: string;
+  yes?: boolean;
+  format?: 'human' | 'json';
+}
+
+function common(cmd: Command, appRequired: boolean): Command {
+  addManifestOptions(cmd);
+  addConnectionOptions(cmd);
+  if (appRequired) cmd.requiredOption('--app <name>', 'application name in the manifest (or project/env/application/name)');
+  else cmd.option('--app <name>', 'application name in the manifest (default: every application with `previews`)');
+  return cmd.option('--env <name>', 'environment, when the application name exists in several');
+}
+
+function baseOptions(flags: PreviewFlags) {
+  return { ...planOptionsFromFlags({ ...flags, env: flags.env }), app: flags.app };
+}
+
+async function guarded(flags: PreviewFlags, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (err) {
+    if (!handleManifestError(err, flags.format ?? 'human')) throw err;
+  }
+}
+
+/** `ado-coolify previews deploy|list|destroy|prune`: pull-request previews. */
+export function registerPreviews(program: Command): void {
+  const previews = program
+    .command('previews')
+    .description('deploy, list, destroy and prune pull-request preview deployments')
+    .addHelpText(
+      'after',
+      `
+Coolify's API has no list of previews: \`list\` and \`prune\` derive them from deployment history.
+A preview's domain comes from the app's preview_url_template; the API cannot set it per preview.
+
+Examples:
+  ado-coolify previews deploy --app api --pr 42 --tag pr-42
+  ado-coolify previews list
+  ado-coolify previews destroy --app dashboard --pr 42
+  ado-coolify previews prune --ttl 7d --yes`,
+    );
+
+  common(previews.command('deploy').description('deploy the preview of a pull request and print its URL'), true)
+    .requiredOption('--pr <number>', 'pull request number')
+    .option('--tag <tag>', 'docker tag (dockerimage applications: creates the preview)')
+    .option('--no-wait', 'do not wait for the deployment to finish')
+    .option('--timeout <duration>', 'how long to wait for the deployment', '15m')
+    .action(async (flags: PreviewFlags) =>
+      guarded(flags, async () => {
+        const { deployPreview } = await import('../../day2/previews/previews-run.js');
+        const pr = parseCount('--pr', flags.pr ?? '');
+        const out = await deployPreview({
+          ...baseOptions(flags),
+          pr,
+          dockerTag: flags.tag,
+          wait: flags.wait !== false,
+          timeoutMs: parseDurationFlag('--timeout', flags.timeout) ?? 15 * 60_000,
+          onProgress: (m) => process.stderr.write(`${m}\n`),
+        });
+        const state = out.status ? `deployed (${out.status})` : `queued (deployment ${out.deploymentUuid})`;
+        process.stdout.write(`Preview #${pr} of ${out.app} ${state}.\n`);
+        process.stdout.write(out.url ? `URL: ${out.url}\n` : 'URL: none (the application has no domain, or its template uses {{random}})\n');
+      }),
+    );
+
+  const list = common(previews.command('list').description('list previews (from deployment history)'), false);
+  addFormatOption(list, ['human', 'json']).action(async (flags: PreviewFlags) =>
+    guarded(flags, async () => {
+      const { listPreviews } = await import('../../day2/previews/previews-run.js');
+      const all = await listPreviews(baseOptions(flags));
+      if (flags.format === 'json') {
+        const doc = all.map((a) => ({ app: a.app.name, address: a.app.address, previews: a.previews }));
+        process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+        return;
+      }
+      if (all.length === 0) process.stdout.write('No application in scope has `previews` in the manifest.\n');
+      for (const a of all) {
+        process.stdout.write(`${a.app.address}\n`);
+        if (a.previews.length === 0) process.stdout.write('  no preview deployments\n');
+        for (const p of a.previews) {
+          process.stdout.write(`  #${String(p.pullRequestId).padEnd(6)} ${p.lastStatus.padEnd(12)} ${p.lastDeployedAt}  ${p.url ?? ''}\n`.replace(/ +\n$/, '\n'));
+        }
+      }
+      process.stdout.write('(from deployment history: Coolify cannot list previews, so removed ones still appear)\n');
+    }),
+  );
+
+  common(previews.command('destroy').description('remove the preview of a pull request'), true)
+    .requiredOption('--pr <number>', 'pull request number')
+    .action(async (flags: PreviewFlags) =>
+      guarded(flags, async () => {
+        const { destroyPreview } = await import('../../day2/previews/previews-run.js');
+        const pr = parseCount('--pr', flags.pr ?? '');
+        const removed = await destroyPreview({ ...baseOptions(flags), pr });
+        process.stdout.write(removed ? `Preview #${pr} of ${flags.app} removed (Coolify deletes it in the background).\n` : `Preview #${pr} of ${flags.app} does not exist: nothing to remove.\n`);
+      }),
+    );
+
+  common(previews.command('prune').description('remove previews whose last deployment is older than the TTL (dry run unless --yes)'), false)
+    .option('--ttl <duration>', 'maximum age since the last deployment (default: previews.ttl of each application)')
+    .option('--yes', 'remove them (otherwise only show what would be removed)')
+    .action(async (flags: PreviewFlags) =>
+      guarded(flags, async () => {
+        const { prunePreviews } = await import('../../day2/previews/previews-run.js');
+        const { formatDuration } = await import('../../apply/duration.js');
+        const { results, skipped } = await prunePreviews({ ...baseOptions(flags), ttl: flags.ttl, yes: flags.yes === true, now: nowFromEnv(process.env) });
+        for (const s of skipped) process.stdout.write(`${s}: skipped (no previews.ttl; pass --ttl)\n`);
+        let count = 0;
+        for (const r of results) {
+          for (const e of r.expired) {
+            count += 1;
+            const verb = flags.yes ? (e.removed ? 'removed' : 'already gone') : 'would remove';
+            process.stdout.write(`${r.app.name}: ${verb} preview #${e.pullRequestId} (last deployed ${formatDuration(e.ageMs)} ago, ttl ${r.ttl})\n`);
+          }
+          process.stdout.write(`${r.app.name}: ${r.kept} preview${r.kept === 1 ? '' : 's'} kept\n`);
+        }
+        if (!flags.yes) process.stdout.write(count > 0 ? `Dry run: ${count} preview(s) would be removed. Run again with --yes to remove them.\n` : 'Nothing to prune.\n');
+      }),
+    );
+}

@@ -1,0 +1,25 @@
+/** Small helpers the day-2 CLI commands share (printing apply progress, confirmations). */
+import type { ApplyEvent } from '../apply/events.js';
+import { AdoError } from '../errors.js';
+
+/** Throws the "needs --yes" error used when there is no terminal to confirm on. */
+export function requireYesWithoutTty(yes: boolean, command: string): void {
+  const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+  if (!yes && !interactive) {
+    throw new AdoError('ADO_NEEDS_APPROVAL', `${command} needs confirmation, and there is no terminal to ask on`, { hint: 'pass --yes' });
+  }
+}
+
+/** An apply progress printer writing one line per event (to stderr, keeping stdout for results). */
+export async function lineProgress(): Promise<{ onEvent: (e: ApplyEvent) => void; close: () => void }> {
+  const { createProgressReporter } = await import('../cli/apply-progress.js');
+  const reporter = createProgressReporter(process.stderr, 'lines');
+  return { onEvent: (e) => reporter.onEvent(e), close: () => reporter.close() };
+}
+
+/** Parses a whole number ≥ 1 given as a positional argument or flag. */
+export function parseCount(what: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new AdoError('ADO_BAD_FLAG', `${what} expects a whole number ≥ 1, got "${value}"`);
+  return n;
+}

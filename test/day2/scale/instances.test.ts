@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { chooseIndexes, desiredCount, instanceIndex, liveIndexes } from '../../../src/day2/scale/instances.js';
+import { checkScaleRequest } from '../../../src/day2/scale/scale-run.js';
+import type { ManifestApp } from '../../../src/day2/manifest-apps.js';
+
+const B = 'p/e/application/w';
+
+describe('replica instances', () => {
+  it('parses instance indexes', () => {
+    expect(instanceIndex(B, B)).toBe(0);
+    expect(instanceIndex(B, `${B}-3`)).toBe(3);
+    expect(instanceIndex(B, `${B}-db`)).toBeUndefined();
+    expect(instanceIndex(B, `${B}-03`)).toBeUndefined();
+    expect(liveIndexes(B, [`${B}-2`, `${B}-1`, 'p/e/application/x-1'])).toEqual([1, 2]);
+  });
+
+  it.each<[number[], number, number[]]>([
+    [[1, 2, 3], 3, [1, 2, 3]],
+    [[1, 2, 3], 4, [1, 2, 3, 4]],
+    [[1, 2, 3], 2, [1, 2]],
+    [[1, 3], 3, [1, 2, 3]],
+    [[1, 3], 2, [1, 3]],
+    [[0], 2, [1, 2]],
+    [[], 1, [1]],
+  ])('keeps live %j at %i → %j', (live, target, want) => {
+    expect(chooseIndexes(live, target)).toEqual(want);
+  });
+
+  it.each<[string, Parameters<typeof desiredCount>, number]>([
+    ['fixed replicas', [{ replicas: 3 }, 5], 3],
+    ['override wins', [{ replicas: 3, autoscale: { min: 1, max: 4 } }, 2, 6], 6],
+    ['autoscale inside the range: live', [{ autoscale: { min: 1, max: 4 } }, 3], 3],
+    ['autoscale above max: clamped', [{ autoscale: { min: 1, max: 4 } }, 6], 4],
+    ['autoscale below min: clamped', [{ autoscale: { min: 2, max: 4 } }, 1], 2],
+    ['autoscale, nothing live: replicas', [{ replicas: 3, autoscale: { min: 1, max: 4 } }, 0], 3],
+    ['autoscale, nothing live: min', [{ autoscale: { min: 2, max: 4 } }, 0], 2],
+  ])('%s', (_n, args, want) => {
+    expect(desiredCount(...args)).toBe(want);
+  });
+
+  it('checks manual scale requests', () => {
+    const app = (spec: ManifestApp['spec']): ManifestApp => ({ project: 'p', environment: 'e', name: 'w', address: B, spec });
+    expect(() => checkScaleRequest(app({ image: 'x', autoscale: { min: 1, max: 4, metric: { redis: { url: 'redis://h', list: 'q' } }, up: { above: 1 }, down: { below: 0 } } }), 5)).toThrow(/within \[1, 4\]/);
+    expect(checkScaleRequest(app({ image: 'x', replicas: 2 }), 3)[0]).toContain('returns it to 2');
+    expect(checkScaleRequest(app({ image: 'x', replicas: 2 }), 2)).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * CI subset of the chaos suite (the full matrix and the kill -9 runs are `npm run test:chaos`):
+ * ~20 fixed-seed fault scenarios on the chaos manifest, each followed by fault-free re-applies
+ * until converged, then the invariants (converged, no duplicates, nothing lost, no canary
+ * leaked, no lock left), plus two kill -9 runs of the CLI apply.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { smokeSubset } from '../chaos/scenarios.js';
+import { CHAOS_MANIFEST, assertClean, chaosSandbox, cli, duplicates, heldLocks, lost, newTotals, runScenario, summaryLine } from '../chaos/helpers.js';
+
+const totals = newTotals();
+
+describe('chaos smoke (fixed seeds)', () => {
+  afterAll(() => {
+    console.log(summaryLine('smoke', totals));
+  });
+  for (const s of smokeSubset()) {
+    it(s.name, async () => {
+      await runScenario(s, totals);
+    });
+  }
+
+  for (const killAfter of [12, 40]) {
+    it(`kill -9 after ${killAfter} requests, then the lock error, force-unlock and re-apply`, async () => {
+      const sb = await chaosSandbox(500 + killAfter);
+      try {
+        const apply = ['apply', '-f', CHAOS_MANIFEST, '--auto-approve', '--parallelism', '4'];
+        let timer: NodeJS.Timeout | undefined;
+        const killed = await cli(sb, apply, (pid) => {
+          const deadline = Date.now() + 30_000;
+          timer = setInterval(() => {
+            if (sb.requestLog.length >= killAfter || Date.now() > deadline) {
+              clearInterval(timer);
+              try {
+                process.kill(pid, 'SIGKILL');
+              } catch {
+                // gone
+              }
+            }
+          }, 1);
+        });
+        clearInterval(timer);
+        expect(killed.signal).toBe('SIGKILL');
+        totals.faultedApplies++;
+        totals.exitCodes.SIGKILL = (totals.exitCodes.SIGKILL ?? 0) + 1;
+        await new Promise((r) => setTimeout(r, 50));
+        expect(heldLocks(sb)).toEqual(['ADO_COOLIFY_LOCK_CHAOS']);
+        const refused = await cli(sb, apply);
+        assertClean(refused, 'locked apply');
+        expect(refused.status).toBe(1);
+        expect(refused.stderr).toMatch(/force-unlock chaos/);
+        const unlock = await cli(sb, ['force-unlock', 'chaos', '--yes']);
+        expect(unlock.status, unlock.stderr).toBe(0);
+        const again = await cli(sb, apply);
+        totals.reapplies++;
+        assertClean(again, 're-apply');
+        expect(again.status, again.stdout + again.stderr).toBe(0);
+        const planned = await cli(sb, ['plan', '-f', CHAOS_MANIFEST, '--detailed-exitcode']);
+        expect(planned.status, planned.stdout).toBe(0);
+        expect(duplicates(sb)).toEqual([]);
+        expect(lost(sb)).toEqual([]);
+        totals.converged++;
+      } finally {
+        await sb.close();
+      }
+    });
+  }
+});
