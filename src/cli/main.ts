@@ -20,6 +20,7 @@ import { registerAutoscale } from './commands/autoscale.js';
 import { registerStatus } from './commands/status.js';
 import { registerLogs } from './commands/logs.js';
 import { registerDeploy } from './commands/deploy.js';
+import { registerGraph } from './commands/graph.js';
 
 /** Builds the `ado-coolify` command tree. Each command lives in `src/cli/commands/`. */
 export function buildProgram(): Command {
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
   registerCiGithub(program);
   registerImport(program);
   registerExport(program);
+  registerGraph(program);
   registerDeploy(program);
   registerPreviews(program);
   registerScale(program);

@@ -5,3 +5,4 @@ export * from './dependency-graph.js';
 export * from './steps.js';
 export * from './critical-path.js';
 export * from './render-graph.js';
+export * from './plan-graph.js';

@@ -1,0 +1,43 @@
+import { Command, Option } from 'commander';
+import { addManifestOptions, parseVars, type ManifestCliOptions } from '../options.js';
+import { ExitCode } from '../../errors.js';
+
+interface GraphFlags extends ManifestCliOptions {
+  format: 'mermaid' | 'dot';
+}
+
+/** `ado-coolify graph`: the dependency graph of the manifest (no Coolify needed). */
+export function registerGraph(program: Command): void {
+  const cmd = program
+    .command('graph')
+    .description('print the dependency graph of the manifest (Mermaid or Graphviz DOT); no network')
+    .addHelpText(
+      'after',
+      `
+Edges come from references (\${databases.pg.internalUrl}), dependsOn, backups' S3 storages and
+the structure (project → environment → resources). Secrets need not be set.
+
+Examples:
+  ado-coolify graph > graph.mmd
+  ado-coolify graph --format dot | dot -Tsvg > graph.svg`,
+    );
+  addManifestOptions(cmd);
+  cmd.addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'dot']).default('mermaid'));
+  cmd.action(async (flags: GraphFlags) => {
+    const { loadManifest } = await import('../../manifest/load.js');
+    const { buildDesiredState } = await import('../../kinds/lower.js');
+    const { buildDependencyGraph, renderMermaid, renderDot } = await import('../../graph/index.js');
+    const { formatHuman } = await import('../../diagnostics/format.js');
+    const loaded = await loadManifest(flags.file, { vars: parseVars(flags.var ?? []), secretsFile: flags.secretsFile, env: process.env });
+    // Missing secrets do not change the graph; every other error does.
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'ADO204');
+    if (errors.length > 0 || !loaded.manifest) {
+      process.stderr.write(formatHuman(errors.length > 0 ? errors : loaded.diagnostics, loaded.path));
+      process.exitCode = ExitCode.Error;
+      return;
+    }
+    const desired = buildDesiredState(loaded.manifest, loaded.edges);
+    const graph = buildDependencyGraph(desired.edges, desired.resources.map((r) => r.address));
+    process.stdout.write(`${flags.format === 'dot' ? renderDot(graph) : renderMermaid(graph)}\n`);
+  });
+}
