@@ -2,10 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { AdoError } from '../../errors.js';
 import type { PlanJson } from '../../model/plan.js';
-import { shouldUseColor } from '../../render/color.js';
-import { renderPlanHuman } from '../../render/human.js';
 import { PlanFileError, parsePlanJson, renderPlanJson } from '../../render/json.js';
-import { renderPlanMarkdown } from '../../render/markdown.js';
 
 /** Output formats of `show`. */
 export type ShowFormat = 'human' | 'markdown' | 'json';
@@ -41,15 +38,15 @@ export async function readPlanFile(path: string): Promise<PlanJson> {
   }
 }
 
-/** Renders a plan in the chosen format (pure). */
-export function renderShow(plan: PlanJson, opts: { format: ShowFormat; color: boolean; verbose?: boolean }): string {
+/** Renders a plan in the chosen format (pure). Renderers load lazily: they are not needed to start the CLI. */
+export async function renderShow(plan: PlanJson, opts: { format: ShowFormat; color: boolean; verbose?: boolean }): Promise<string> {
   switch (opts.format) {
     case 'json':
       return renderPlanJson(plan);
     case 'markdown':
-      return renderPlanMarkdown(plan);
+      return (await import('../../render/markdown.js')).renderPlanMarkdown(plan);
     case 'human':
-      return renderPlanHuman(plan, { color: opts.color, verbose: opts.verbose });
+      return (await import('../../render/human.js')).renderPlanHuman(plan, { color: opts.color, verbose: opts.verbose });
   }
 }
 
@@ -60,8 +57,9 @@ export async function runShow(
   io: { stdout: { write(s: string): unknown; isTTY?: boolean }; env: Record<string, string | undefined> },
 ): Promise<void> {
   const plan = await readPlanFile(file);
+  const { shouldUseColor } = await import('../../render/color.js');
   const color = opts.color && shouldUseColor(io.stdout, io.env);
-  io.stdout.write(renderShow(plan, { format: opts.format, color, verbose: opts.verbose }));
+  io.stdout.write(await renderShow(plan, { format: opts.format, color, verbose: opts.verbose }));
 }
 
 /** Registers `ado-coolify show PLAN_FILE [--format human|markdown|json] [--no-color] [--verbose]`. */
