@@ -123,7 +123,13 @@ export async function acquireLock(client: LockClient, project: string, options: 
       await client.create(key, JSON.stringify(record));
       return heldLock(client, key, record, leaseMs, now);
     } catch (err) {
-      if (!isConflict(err)) throw err;
+      if (!isConflict(err)) {
+        // The answer may have been lost after Coolify stored the variable: if it holds our
+        // token, the lock is ours.
+        const mine = (await client.list().catch(() => [])).find((v) => v.key === key && parseLockRecord(v.value)?.token === token);
+        if (mine) return heldLock(client, key, record, leaseMs, now);
+        throw err;
+      }
     }
     const existing = (await client.list()).find((v) => v.key === key);
     if (!existing) continue; // released between our create and our read: try again at once

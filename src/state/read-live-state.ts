@@ -16,6 +16,7 @@ import type {
 } from '../model/resource.js';
 import type { StateReaderClient, WireRecord } from './state-client.js';
 import { isOwnedRecord, tagNames } from './ownership.js';
+import { expectRecord, expectRecords, expectVersion } from './answer-shape.js';
 import { applicationSubtype, databaseSubtype, inferSensitiveAccess, serviceSubtype } from './classify.js';
 
 /** Options for reading live state. */
@@ -44,14 +45,15 @@ export async function readLiveState(
   desired: DesiredState,
   options: ReadLiveStateOptions,
 ): Promise<LiveState> {
+  const placedShape = { uuid: 'string', name: 'string', environment_id: 'number' } as const;
   const [version, projects, servers, applications, databases, services, s3Storages] = await Promise.all([
-    client.version(),
-    client.projects.list(),
-    client.servers.list(),
-    client.applications.list(),
-    client.databases.list(),
-    client.services.list(),
-    client.s3Storages.list(),
+    client.version().then(expectVersion),
+    client.projects.list().then((v) => expectRecords(v, 'GET /projects')),
+    client.servers.list().then((v) => expectRecords(v, 'GET /servers')),
+    client.applications.list().then((v) => expectRecords(v, 'GET /applications', placedShape)),
+    client.databases.list().then((v) => expectRecords(v, 'GET /databases', placedShape)),
+    client.services.list().then((v) => expectRecords(v, 'GET /services', placedShape)),
+    client.s3Storages.list().then((v) => expectRecords(v, 'GET /s3-storages')),
   ]);
 
   const declaredProjects = new Set(desired.projects);
@@ -60,7 +62,9 @@ export async function readLiveState(
 
   // Project reads: one per declared project that exists (possibly several with one name).
   const inScopeProjects = projects.filter((p) => declaredProjects.has(asString(p.name)));
-  const projectDetails = await Promise.all(inScopeProjects.map((p) => client.projects.get(asString(p.uuid))));
+  const projectDetails = await Promise.all(
+    inScopeProjects.map((p) => client.projects.get(asString(p.uuid)).then((v) => expectRecord(v, `GET /projects/${asString(p.uuid)}`))),
+  );
   for (const project of projectDetails) {
     const projectName = asString(project.name);
     const { environments, ...projectFields } = project;
@@ -72,7 +76,8 @@ export async function readLiveState(
       owned: isOwnedRecord(project),
       fields: projectFields,
     });
-    for (const env of Array.isArray(environments) ? (environments as WireRecord[]) : []) {
+    const envs = environments === undefined ? [] : expectRecords(environments, `GET /projects/${asString(project.uuid)} (environments)`, { uuid: 'string', name: 'string', id: 'number' });
+    for (const env of envs) {
       const envName = asString(env.name);
       const info: EnvironmentInfo = {
         project: projectName,
@@ -164,7 +169,8 @@ export async function readLiveState(
     if (want.env !== undefined && (live.kind === 'application' || live.kind === 'database' || live.kind === 'service')) {
       const api = live.kind === 'application' ? client.applications : live.kind === 'database' ? client.databases : client.services;
       reads.push(
-        api.envs.list(live.uuid).then((list) => {
+        api.envs.list(live.uuid).then((answer) => {
+          const list = expectRecords(answer, `GET /${live.kind}s/${live.uuid}/envs`, { key: 'string' });
           envRecords.push(...list);
           live.env = list.map(toLiveEnvVar);
         }),
@@ -172,7 +178,8 @@ export async function readLiveState(
     }
     if (want.sharedEnv !== undefined && live.kind === 'project') {
       reads.push(
-        client.projects.sharedEnvs.list(live.uuid).then((list) => {
+        client.projects.sharedEnvs.list(live.uuid).then((answer) => {
+          const list = expectRecords(answer, `GET /projects/${live.uuid}/envs`, { key: 'string' });
           live.sharedEnv = list.map(toLiveEnvVar);
         }),
       );
@@ -183,7 +190,8 @@ export async function readLiveState(
         client.projects
           .environmentSharedEnvs(projectUuid)
           .list(live.uuid)
-          .then((list) => {
+          .then((answer) => {
+            const list = expectRecords(answer, `GET /projects/${projectUuid}/environments/${live.uuid}/envs`, { key: 'string' });
             live.sharedEnv = list.map(toLiveEnvVar);
           }),
       );
@@ -196,7 +204,8 @@ export async function readLiveState(
       }
       if (subs.some((r) => r.kind === 'scheduledTask')) {
         reads.push(
-          client.applications.scheduledTasks.list(live.uuid).then((tasks) => {
+          client.applications.scheduledTasks.list(live.uuid).then((answer) => {
+            const tasks = expectRecords(answer, `GET /applications/${live.uuid}/scheduled-tasks`);
             for (const task of tasks) {
               const name = asString(task.name);
               resources.push({

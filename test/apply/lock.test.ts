@@ -97,3 +97,25 @@ describe('apply lock', () => {
     expect(String(err.message)).toContain('details hidden');
   });
 });
+
+describe('apply lock with a lost answer', () => {
+  it('counts a create whose answer was lost as acquired when the stored lock holds our token', async () => {
+    const { client, vars } = memoryVariables();
+    const lossy: LockClient = {
+      ...client,
+      async create(key, value) {
+        await client.create(key, value);
+        throw Object.assign(new Error('socket hang up'), { failure: 'network' });
+      },
+    };
+    const clock = fakeClock();
+    const held = await acquireLock(lossy, 'ado', { waitMs: 0, ...clock });
+    expect(parseLockRecord(vars[0]?.value)?.token).toBe(held.record.token);
+  });
+
+  it('rethrows when the create failed and nothing was stored', async () => {
+    const { client } = memoryVariables();
+    const failing: LockClient = { ...client, create: async () => Promise.reject(Object.assign(new Error('boom'), { status: 500 })) };
+    await expect(acquireLock(failing, 'ado', { waitMs: 0, ...fakeClock() })).rejects.toThrow('boom');
+  });
+});

@@ -120,7 +120,7 @@ export function smokeSubset(): Scenario[] {
     '5xx project p=1 503 #0', '5xx database p=0.6 502 #0', '5xx application p=0.3 500 #0', '5xx deploy p=1 503 #0', '5xx env p=0.6 502 #0',
     '5xx lock p=1 503 #0', '5xx everywhere p=0.15 #0', '429 burst 10 retry-after 0s at start', '429 burst at step 5',
     'drop-post 1 /projects', 'drop-post 1 /databases/postgresql', 'drop-post 1 /applications/dockerimage', 'drop-post 1 /databases/*/backups',
-    'drop-post 1 /team/envs', 'timeout POST /applications/*', 'timeout GET /deployments/*', 'fail-deploy api #0',
+    'drop-post 1 /s3-storages', 'timeout POST /applications/*', 'timeout GET /deployments/*', 'fail-deploy api #0',
     'slow-health web beyond timeout', 'slow-health api within timeout',
   ];
   const chosen = want.map((n) => {

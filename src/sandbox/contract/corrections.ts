@@ -71,6 +71,16 @@ export const CORRECTIONS: Correction[] = [
   },
   {
     operations: [...APP_CREATES, 'PATCH /applications/{uuid}'],
+    why: 'health_check_type (http|cmd) and health_check_command are accepted (API-NOTES §4 optional create fields); the spec omits them.',
+    add: { health_check_type: { type: ['string', 'null'], enum: ['http', 'cmd', null] }, health_check_command: str },
+  },
+  {
+    operations: ['PATCH /applications/{uuid}'],
+    why: 'the basic-auth fields and static_image are create fields, and PATCH takes the create fields (API-NOTES §4 Update).',
+    add: { is_http_basic_auth_enabled: bool, http_basic_auth_username: str, http_basic_auth_password: str, static_image: str },
+  },
+  {
+    operations: [...APP_CREATES, 'PATCH /applications/{uuid}'],
     why: 'custom_nginx_configuration (base64) and custom_network_aliases are accepted (sharedDataApplications); the spec omits them.',
     add: { custom_nginx_configuration: str, custom_network_aliases: str },
   },

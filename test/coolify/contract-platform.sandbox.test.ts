@@ -1,0 +1,221 @@
+/**
+ * Contract tests, platform part: the real client against the real sandbox for version/health/
+ * capabilities, projects, environments, shared variables, servers, credentials, S3 storages,
+ * resources() and send(); plus the auth/transport rejections of API-NOTES §1.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inferCanReadSensitive } from '../../src/coolify/capabilities.js';
+import { createCoolifyClient } from '../../src/coolify/client.js';
+import { startSandbox } from '../../src/sandbox/index.js';
+import {
+  CONTRACT_OWNERS,
+  NOT_EXERCISED,
+  UUID,
+  clientMethodPaths,
+  expectApiError,
+  startContract,
+  uncalled,
+  type ContractContext,
+} from './contract-helpers.js';
+
+describe('contract: platform (client ↔ sandbox)', () => {
+  let c: ContractContext;
+  let project: string;
+  let staging: string;
+  let appUuid: string;
+
+  beforeAll(async () => {
+    c = await startContract({ tokens: [{ token: '2|ro', abilities: ['read'] }] });
+  });
+  afterAll(async () => c.close());
+
+  it('health, version and capabilities', async () => {
+    expect(await c.client.health()).toBe(true);
+    expect(await c.client.version()).toBe('4.3.11');
+    const caps = await c.client.capabilities();
+    expect(caps).toMatchObject({ version: '4.3.11', supported: true });
+    // Nothing sensitive-bearing exists yet: the probe cannot tell.
+    expect(caps.canReadSensitive).toBeUndefined();
+  });
+
+  it('projects: create, list (no environments), get (with production), update', async () => {
+    const created = await c.client.projects.create({ name: 'contract-platform', description: 'managed by ado-coolify' });
+    expect(created.uuid).toMatch(UUID);
+    project = created.uuid;
+    const list = await c.client.projects.list();
+    const listed = list.find((p) => p.uuid === project);
+    expect(listed).toMatchObject({ name: 'contract-platform', description: 'managed by ado-coolify' });
+    expect(listed && 'environments' in listed).toBe(false);
+    const got = await c.client.projects.get(project);
+    expect(got.environments?.map((e) => e.name)).toEqual(['production']);
+    const updated = await c.client.projects.update(project, { description: 'updated' });
+    expect(updated).toMatchObject({ uuid: project, name: 'contract-platform', description: 'updated' });
+  });
+
+  it('environments: create, list, get by name and uuid, update', async () => {
+    const created = await c.client.projects.createEnvironment(project, { name: 'staging' });
+    expect(created.uuid).toMatch(UUID);
+    staging = created.uuid;
+    const envs = await c.client.projects.environments(project);
+    expect(envs.map((e) => e.name).sort()).toEqual(['production', 'staging']);
+    for (const e of envs) expect(typeof e.id).toBe('number');
+    const byName = await c.client.projects.getEnvironment(project, 'staging');
+    const byUuid = await c.client.projects.getEnvironment(project, staging);
+    expect(byName.uuid).toBe(staging);
+    expect(byUuid.name).toBe('staging');
+    expect(byName.applications).toEqual([]);
+    const upd = await c.client.projects.updateEnvironment(project, 'staging', { description: 'pre-prod' });
+    expect(upd).toMatchObject({ uuid: staging, description: 'pre-prod' });
+  });
+
+  it('shared variables: project, environment, team and server scopes (PATCH/DELETE by id)', async () => {
+    const scopes = [
+      { name: 'project', api: c.client.projects.sharedEnvs, scope: project },
+      { name: 'environment', api: c.client.projects.environmentSharedEnvs(project), scope: 'staging' },
+      { name: 'team', api: c.client.teamSharedEnvs, scope: '' },
+      { name: 'server', api: c.client.servers.sharedEnvs, scope: c.mainServer },
+    ];
+    for (const { name, api, scope } of scopes) {
+      const created = await api.create(scope, { key: 'SHARED_URL', value: `https://${name}.example.test`, is_literal: true });
+      expect(created, name).toMatchObject({ key: 'SHARED_URL', value: `https://${name}.example.test`, is_literal: true, type: name });
+      expect(typeof created.id).toBe('number');
+      expect((await api.list(scope)).map((e) => e.key), name).toEqual(['SHARED_URL']);
+      const updated = await api.update(scope, created.id, { value: 'changed' });
+      expect(updated, name).toMatchObject({ id: created.id, key: 'SHARED_URL', value: 'changed' });
+      expect((await api.delete(scope, created.id)).message, name).toMatch(/deleted/i);
+      expect(await api.list(scope), name).toEqual([]);
+    }
+  });
+
+  it('servers, destinations, github apps and private keys (seeded)', async () => {
+    const servers = await c.client.servers.list();
+    expect(servers.map((s) => s.name).sort()).toEqual(['edge', 'main']);
+    const edge = servers.find((s) => s.name === 'edge')!;
+    expect((await c.client.servers.get(edge.uuid))).toMatchObject({ uuid: edge.uuid, name: 'edge', proxy_type: 'traefik' });
+    const edgeDest = await c.client.servers.destinations(edge.uuid);
+    expect(edgeDest.map((d) => d.network).sort()).toEqual(['edge-internal', 'edge-public']);
+    for (const d of edgeDest) expect(d).toMatchObject({ uuid: expect.stringMatching(UUID), server_uuid: edge.uuid });
+    const all = await c.client.destinations.list();
+    expect(all).toHaveLength(3);
+    expect((await c.client.githubApps.list()).map((g) => g.name)).toEqual(['ado-github']);
+    const keys = await c.client.privateKeys.list();
+    expect(keys.map((k) => k.name)).toEqual(['deploy-key']);
+    expect(typeof keys[0]!.private_key).toBe('string'); // root token: sensitive
+  });
+
+  it('s3Storages: create, get, list, update, validate, delete; capabilities sees the secret', async () => {
+    const created = await c.client.s3Storages.create({
+      name: 'backups', endpoint: 'https://s3.example.test', bucket: 'ado', region: 'eu-central-1', key: 'AKIAEXAMPLE', secret: 's3-secret',
+    });
+    expect(created.uuid).toMatch(UUID);
+    const got = await c.client.s3Storages.get(created.uuid);
+    expect(got).toMatchObject({ name: 'backups', bucket: 'ado', key: 'AKIAEXAMPLE', secret: 's3-secret' });
+    expect('id' in got).toBe(false); // Coolify hides the id (API-NOTES §7)
+    expect((await c.client.s3Storages.list()).map((s) => s.uuid)).toContain(created.uuid);
+    const caps = await c.client.capabilities();
+    expect(caps.canReadSensitive).toBe(true);
+    expect((await c.client.capabilities({ records: [got] })).canReadSensitive).toBe(true);
+    expect(await c.client.s3Storages.validate(created.uuid)).toMatchObject({ valid: true });
+    const upd = await c.client.s3Storages.update(created.uuid, { endpoint: 'not-a-url' });
+    expect(upd.endpoint).toBe('not-a-url');
+    expect(await c.client.s3Storages.validate(created.uuid)).toMatchObject({ valid: false });
+    // The read-only token sees neither key nor secret: absent, not null.
+    const ro = await c.clientFor('2|ro').s3Storages.get(created.uuid);
+    expect('key' in ro || 'secret' in ro).toBe(false);
+    expect((await c.client.s3Storages.delete(created.uuid)).message).toMatch(/deleted/i);
+    await expectApiError(c.client.s3Storages.get(created.uuid), { status: 404, code: 'COOLIFY_NOT_FOUND' });
+  });
+
+  it('send(): builder endpoints with uuids; resources() and server resources/domains see the result', async () => {
+    const created = await c.client.send<{ uuid: string; domains: string }>('POST /applications/dockerimage', {
+      ...c.place(project), docker_registry_image_name: 'nginx', docker_registry_image_tag: '1.27', ports_exposes: '80',
+    });
+    expect(created.uuid).toMatch(UUID);
+    appUuid = created.uuid;
+    const got = await c.client.send<{ uuid: string; fqdn: string }>(`GET /applications/${appUuid}`);
+    expect(got.fqdn).toBe(created.domains);
+    expect(c.client.stats().byEndpoint['GET /applications/{uuid}']?.count).toBe(1);
+    const resources = await c.client.resources();
+    expect(resources).toContainEqual(expect.objectContaining({ uuid: appUuid, type: 'application', status: 'exited' }));
+    const onMain = await c.client.servers.resources(c.mainServer);
+    expect(onMain.map((r) => r.uuid)).toContain(appUuid);
+    const domains = await c.client.servers.domains(c.mainServer);
+    expect(domains[0]!.domains).toContain(`${appUuid}.127.0.0.1.sslip.io`);
+    expect(() => c.client.send('FETCH /applications')).toThrow(TypeError);
+  });
+
+  it('project and environment delete: 400 while not empty, then succeed once the queued delete ran', async () => {
+    await c.client.send(`POST /applications/${appUuid}/move`, { environment_uuid: staging });
+    await expectApiError(c.client.projects.delete(project), { status: 400, code: 'COOLIFY_BAD_REQUEST', coolifyMessage: 'Project has resources, so it cannot be deleted.' });
+    await expectApiError(c.client.projects.deleteEnvironment(project, 'staging'), { status: 400, coolifyMessage: /Environment has resources/ });
+    await c.client.send(`DELETE /applications/${appUuid}`);
+    c.advance(1000);
+    expect((await c.client.projects.deleteEnvironment(project, staging)).message).toMatch(/deleted/i);
+    expect((await c.client.projects.delete(project)).message).toMatch(/deleted/i);
+    expect((await c.client.projects.list()).map((p) => p.uuid)).not.toContain(project);
+  });
+
+  describe('rejections (API-NOTES §1)', () => {
+    it('unknown key → 422 with a field error', async () => {
+      const err = await expectApiError(c.client.projects.create({ name: 'contract-x', labels: 'x' } as never), {
+        status: 422, code: 'COOLIFY_VALIDATION', field: 'labels',
+      });
+      expect(err.fieldErrors.labels).toEqual(['This field is not allowed.']);
+    });
+
+    it('duplicate environment name → 409; too-short name → 422 on name', async () => {
+      const p = (await c.client.projects.create({ name: 'contract-rejections' })).uuid;
+      await expectApiError(c.client.projects.createEnvironment(p, { name: 'production' }), {
+        status: 409, code: 'COOLIFY_CONFLICT', coolifyMessage: 'Environment with this name already exists.',
+      });
+      await expectApiError(c.client.projects.createEnvironment(p, { name: 'qa' }), { status: 422, code: 'COOLIFY_VALIDATION', field: 'name' });
+      await expectApiError(c.client.projects.create({ name: 'qa' }), { status: 422, field: 'name' });
+    });
+
+    it('wrong token → 401 with the token hint', async () => {
+      const bad = c.clientFor('9|not-a-token');
+      await expectApiError(bad.projects.list(), { status: 401, code: 'COOLIFY_UNAUTHORIZED', coolifyMessage: 'Unauthenticated.', hint: /Keys & Tokens/ });
+      expect(await bad.health()).toBe(true); // health needs no token
+    });
+
+    it('read-only token writing → 403 naming `write`', async () => {
+      const ro = c.clientFor('2|ro');
+      expect(await ro.projects.list()).toBeInstanceOf(Array);
+      await expectApiError(ro.projects.create({ name: 'nope-nope' }), {
+        status: 403, code: 'COOLIFY_FORBIDDEN', coolifyMessage: 'Missing required permissions: write', hint: /`write`/,
+      });
+    });
+
+    it('API disabled → 403 with the "API is disabled" hint (health still answers)', async () => {
+      const off = await startSandbox({ port: 0, rateLimitPerMinute: 0, apiEnabled: false });
+      try {
+        const disabled = createCoolifyClient({ baseUrl: off.url, token: off.token, retries: 0 });
+        await expectApiError(disabled.version(), { status: 403, code: 'COOLIFY_API_DISABLED', coolifyMessage: 'API is disabled.', hint: /API Access/ });
+        expect(await disabled.health()).toBe(true);
+      } finally {
+        await off.close();
+      }
+    });
+
+    it('capabilities() of a read-only token: canReadSensitive false once a record can tell', async () => {
+      const ro = c.clientFor('2|ro');
+      const s3 = await c.client.s3Storages.create({ name: 'probe', endpoint: 'https://s3.example.test', bucket: 'b', region: 'r', key: 'k', secret: 's' });
+      const list = await ro.s3Storages.list();
+      expect(inferCanReadSensitive(list)).toBe(false);
+      expect((await ro.capabilities()).canReadSensitive).toBe(false);
+      await c.client.s3Storages.delete(s3.uuid);
+    });
+  });
+
+  it('coverage: every platform-owned client method was called', () => {
+    expect(uncalled(c.client, c.called, CONTRACT_OWNERS.platform!)).toEqual([]);
+  });
+
+  it('coverage: every client method belongs to exactly one contract file', () => {
+    const owners = Object.values(CONTRACT_OWNERS).flat();
+    expect(new Set(owners).size).toBe(owners.length);
+    const orphans = clientMethodPaths(c.client).filter((p) => !owners.includes(p.split(/[.(]/)[0]!));
+    expect(orphans).toEqual([]);
+    for (const p of NOT_EXERCISED) expect(clientMethodPaths(c.client)).toContain(p);
+  });
+});
