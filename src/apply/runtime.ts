@@ -5,6 +5,7 @@ import type { RefLookup } from '../model/value.js';
 import type { CoolifyClient } from '../coolify/client.js';
 import { createRefLookup } from '../plan/refs.js';
 import { AdoError } from '../errors.js';
+import { StatusBoard } from './status-board.js';
 
 /** Options that shape how steps run. */
 export interface ApplyStepOptions {
@@ -27,6 +28,8 @@ export interface ApplyStepOptions {
 export class ApplyRuntime {
   readonly desiredByAddress: Map<Address, DesiredResource>;
   readonly changes: Map<Address, ResourceChange>;
+  /** Shared status reads for waiting steps (one list call serves many waiters). */
+  readonly board: StatusBoard;
   private readonly liveByAddress = new Map<Address, LiveResource>();
   private destinationsCache = new Map<string, Promise<Array<Record<string, unknown>>>>();
   private githubAppsCache?: Promise<Array<Record<string, unknown>>>;
@@ -39,6 +42,7 @@ export class ApplyRuntime {
     changes: ResourceChange[],
     readonly options: ApplyStepOptions,
   ) {
+    this.board = new StatusBoard(client);
     this.desiredByAddress = new Map(desired.resources.map((r) => [r.address, r]));
     this.changes = new Map(changes.map((c) => [c.address, c]));
     const counts = new Map<Address, number>();

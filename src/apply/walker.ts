@@ -24,6 +24,12 @@ export interface StepContext {
   log: { info(message: string): void; warn(message: string): void };
   /** Milliseconds since this step started. */
   elapsedMs(): number;
+  /**
+   * Awaits `work` (a wait on Coolify: a deployment, health, a deletion) without holding a
+   * parallelism slot, so other ready steps can start meanwhile. The slot is taken back when
+   * `work` settles. Parallelism bounds steps that are sending requests, not steps that wait.
+   */
+  waiting<T>(work: Promise<T>): Promise<T>;
 }
 
 /** What a successful step may report. */
@@ -116,6 +122,8 @@ export function runSteps(steps: readonly PlanStep[], execute: StepExecutor, opti
   const durations: Record<string, number> = {};
   const runStart = now();
   let running = 0;
+  /** Steps inside `ctx.waiting()`: in flight, but not holding a slot. */
+  let waitingCount = 0;
   let cancelled = false;
   let finished = false;
   let eventError: { error: unknown } | undefined;
@@ -149,14 +157,14 @@ export function runSteps(steps: readonly PlanStep[], execute: StepExecutor, opti
 
     const pump = (): void => {
       while (!cancelled && running < parallelism && ready.size > 0) start(ready.pop()!);
-      if (running === 0 && (cancelled || ready.size === 0)) finish();
+      if (running === 0 && waitingCount === 0 && (cancelled || ready.size === 0)) finish();
     };
 
     function onAbort(): void {
       if (cancelled || finished) return;
       cancelled = true;
       emit({ type: 'apply-cancelled', reason: options.signal ? abortReason(options.signal) : 'cancelled' });
-      if (running === 0) finish();
+      if (running === 0 && waitingCount === 0) finish();
     }
 
     const skipDependents = (failedIndex: number): void => {
@@ -198,6 +206,17 @@ export function runSteps(steps: readonly PlanStep[], execute: StepExecutor, opti
           },
         },
         elapsedMs: () => now() - t0,
+        waiting: async <T>(work: Promise<T>): Promise<T> => {
+          running--;
+          waitingCount++;
+          pump();
+          try {
+            return await work;
+          } finally {
+            waitingCount--;
+            running++;
+          }
+        },
       };
       new Promise<StepOutcome | void>((res) => res(execute(step, ctx))).then(
         (outcome) => {

@@ -219,7 +219,7 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
       delete: (uuid) => t.request({ method: 'DELETE', template: '/s3-storages/{uuid}', params: { uuid } }),
       validate: (uuid) => t.request({ method: 'POST', template: '/s3-storages/{uuid}/validate', params: { uuid } }),
     },
-    deploy: (params) => {
+    deploy: async (params) => {
       const uuids = params.uuids ?? [];
       const tags = params.tags ?? [];
       if (uuids.length === 0 && tags.length === 0) throw new TypeError('deploy() needs at least one uuid or tag');

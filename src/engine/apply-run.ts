@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { PlanJson } from '../model/plan.js';
 import { hasErrors } from '../model/diagnostic.js';
 import { AdoError } from '../errors.js';
@@ -51,6 +52,8 @@ export interface ApplyResult extends PlanResult {
  * The lock is released whatever happens.
  */
 export async function apply(options: ApplyOptions): Promise<ApplyResult> {
+  // Every waiting step listens on these signals: many at once is expected, not a leak.
+  for (const signal of [options.signal, options.stepSignal]) if (signal) setMaxListeners(1000, signal);
   const prepared = await preparePlan(options);
   const locks: HeldLock[] = [];
   let renewTimer: NodeJS.Timeout | undefined;

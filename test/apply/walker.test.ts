@@ -206,3 +206,45 @@ describe('runSteps', () => {
     expect(ran).toEqual(['a', 'b']);
   });
 });
+
+describe('waiting without holding a slot', () => {
+  it('lets another ready step start while a step waits, even at parallelism 1', async () => {
+    const order: string[] = [];
+    let releaseA!: () => void;
+    const aWaits = new Promise<void>((r) => (releaseA = r));
+    const steps = [
+      { id: 'a:deploy', address: 'a', op: 'deploy' as const, dependsOn: [] },
+      { id: 'b:create', address: 'b', op: 'create' as const, dependsOn: [] },
+    ];
+    const summary = await runSteps(
+      steps,
+      async (step, ctx) => {
+        order.push(`start ${step.id}`);
+        if (step.id === 'a:deploy') await ctx.waiting(aWaits);
+        else releaseA();
+        order.push(`end ${step.id}`);
+      },
+      { parallelism: 1, onEvent: () => undefined },
+    );
+    expect(summary.exitCode).toBe(0);
+    expect(order).toEqual(['start a:deploy', 'start b:create', 'end b:create', 'end a:deploy']);
+  });
+
+  it('without waiting(), parallelism 1 runs the steps one after the other', async () => {
+    const order: string[] = [];
+    const steps = [
+      { id: 'a:deploy', address: 'a', op: 'deploy' as const, dependsOn: [] },
+      { id: 'b:create', address: 'b', op: 'create' as const, dependsOn: [] },
+    ];
+    await runSteps(
+      steps,
+      async (step) => {
+        order.push(`start ${step.id}`);
+        await new Promise((r) => setTimeout(r, 5));
+        order.push(`end ${step.id}`);
+      },
+      { parallelism: 1, onEvent: () => undefined },
+    );
+    expect(order).toEqual(['start a:deploy', 'end a:deploy', 'start b:create', 'end b:create']);
+  });
+});

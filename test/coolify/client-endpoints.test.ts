@@ -134,7 +134,7 @@ describe('endpoint mapping', () => {
     expect(await client.deployments.forApplication(U, { skip: 0, take: 5 })).toEqual({ count: 0, deployments: [] });
     await client.deployments.cancel('d');
     expect(scope.isDone()).toBe(true);
-    expect(() => client.deploy({})).toThrow(/uuid or tag/);
+    await expect(client.deploy({})).rejects.toThrow(/uuid or tag/);
   });
 
   it('servers, destinations, keys, github apps, s3 validate, resources', async () => {

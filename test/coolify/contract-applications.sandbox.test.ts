@@ -227,7 +227,7 @@ describe('contract: applications, deploy, deployments (client ↔ sandbox)', () 
 
     it('/deploy with an unknown uuid → 404; with nothing → TypeError before any request', async () => {
       await expectApiError(c.client.deploy({ uuids: ['zzzzzzzzzzzzzzzzzzzzzzzz'] }), { status: 404, code: 'COOLIFY_NOT_FOUND', coolifyMessage: 'No resources found.' });
-      expect(() => c.client.deploy({})).toThrow(TypeError);
+      await expect(c.client.deploy({})).rejects.toThrow(TypeError);
     });
 
     it('deployment that is already finished cannot be cancelled → 400', async () => {

@@ -66,7 +66,7 @@ export async function deleteStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
 
 /** Projects and environments refuse deletion (400) while child deletes are still running. */
 async function retryWhileNotEmpty(rt: ApplyRuntime, ctx: StepContext, address: string, del: () => Promise<unknown>): Promise<void> {
-  await waitFor(async () => {
+  await ctx.waiting(waitFor(async () => {
     try {
       await del();
       return { done: true as const, value: undefined };
@@ -76,5 +76,5 @@ async function retryWhileNotEmpty(rt: ApplyRuntime, ctx: StepContext, address: s
       }
       throw err;
     }
-  }, { ...pollOptions(rt, ctx), what: `${address} to become empty` });
+  }, { ...pollOptions(rt, ctx), what: `${address} to become empty` }));
 }

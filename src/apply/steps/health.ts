@@ -62,16 +62,16 @@ export async function waitForDeployment(rt: ApplyRuntime, ctx: StepContext, depl
   let logTail: string[] = [];
   const started = Date.now();
   try {
-    await waitFor(async () => {
-      const d = (await rt.client.deployments.get(deploymentUuid)) as Record<string, unknown>;
-      const status = String(d.status ?? 'unknown');
+    await ctx.waiting(rt.board.track('deployment', () => waitFor(async () => {
+      const d = await rt.board.deployment(deploymentUuid);
+      const status = d.status;
       if (status === 'finished') return { done: true as const, value: undefined };
       if (status === 'failed' || status.startsWith('cancelled')) {
         logTail = deploymentLogTail(d.logs);
         return { failed: true as const, reason: `deployment ${status}` };
       }
       return { done: false as const, status };
-    }, { ...pollOptions(rt, ctx), what });
+    }, { ...pollOptions(rt, ctx), what })));
   } catch (err) {
     if (err instanceof WaitFailedError) throw new DeploymentFailedError(what, err.message, Date.now() - started, logTail);
     throw err;
@@ -86,21 +86,19 @@ export async function waitForHealthy(
   uuid: string,
   address: string,
 ): Promise<string> {
-  const api = kind === 'application' ? rt.client.applications : kind === 'database' ? rt.client.databases : rt.client.services;
   let sawRunning = false;
-  return waitFor(async () => {
-    const record = (await api.get(uuid)) as Record<string, unknown>;
-    const status = String(record.status ?? 'unknown');
+  return ctx.waiting(rt.board.track(kind, () => waitFor(async () => {
+    const status = await rt.board.status(kind, uuid);
     if (isHealthyStatus(status)) return { done: true as const, value: status };
     if (status.startsWith('running')) sawRunning = true;
     if (sawRunning && isDeadStatus(status)) return { failed: true as const, reason: `status became ${status}` };
     return { done: false as const, status };
-  }, { ...pollOptions(rt, ctx), what: `${address} to be healthy` });
+  }, { ...pollOptions(rt, ctx), what: `${address} to be healthy` })));
 }
 
 /** Waits until a deleted resource is gone (Coolify deletes in a background job). */
 export async function waitForGone(rt: ApplyRuntime, ctx: StepContext, what: string, get: () => Promise<unknown>): Promise<void> {
-  await waitFor(async () => {
+  await ctx.waiting(waitFor(async () => {
     try {
       await get();
       return { done: false as const, status: 'deletion queued' };
@@ -108,5 +106,5 @@ export async function waitForGone(rt: ApplyRuntime, ctx: StepContext, what: stri
       if (isCoolifyApiError(err) && err.status === 404) return { done: true as const, value: undefined };
       throw err;
     }
-  }, { ...pollOptions(rt, ctx), what: `${what} to be deleted` });
+  }, { ...pollOptions(rt, ctx), what: `${what} to be deleted` }));
 }
