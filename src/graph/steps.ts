@@ -79,9 +79,22 @@ export function buildSteps(changes: readonly ResourceChange[], edges: readonly D
   const forward = (a: Address): PlanStep[] => (chains.get(a) ?? []).filter((s) => s.op !== 'delete');
   const deleteOf = (a: Address): PlanStep | undefined => (chains.get(a) ?? []).find((s) => s.op === 'delete');
 
-  // Forward: first forward step of `from` waits for the last forward step of `to`.
+  // Forward: first forward step of `from` waits for the last forward step of `to` —
+  // except for an application's own storages and scheduled tasks (`app#storage/…`), which
+  // are part of what gets deployed: they wait only for the app's create/update, and the
+  // app's deploy waits for them (a mounted prometheus.yml must exist before the container).
   for (const e of edges) {
+    const sub = e.reason === 'parent' && (e.from.includes('#storage/') || e.from.includes('#task/'));
     const first = forward(e.from)[0];
+    if (sub) {
+      const ownerChain = forward(e.to);
+      const ownerDeploy = ownerChain.find((st) => st.op === 'deploy' || st.op === 'restart');
+      const ownerBefore = ownerChain.filter((st) => st !== ownerDeploy).at(-1);
+      if (first && ownerBefore) first.dependsOn.push(ownerBefore.id);
+      const last = forward(e.from).at(-1);
+      if (ownerDeploy && last) ownerDeploy.dependsOn.push(last.id);
+      continue;
+    }
     const last = forward(e.to).at(-1);
     if (first && last && first !== last) first.dependsOn.push(last.id);
   }

@@ -244,3 +244,20 @@ describe('buildSteps', () => {
     );
   });
 });
+
+describe("an application's storages and tasks", () => {
+  it('are created after the app and before its deploy, so the first deployment mounts them', () => {
+    const STORAGE = `${API}#storage/config`;
+    const TASK = `${API}#task/cleanup`;
+    const steps = buildSteps(
+      [rc(API, 'application', ['create']), rc(STORAGE, 'storage', ['create']), rc(TASK, 'scheduledTask', ['create'])],
+      [e(STORAGE, API), e(TASK, API)],
+    );
+    const byId = new Map(steps.map((s) => [s.id, s]));
+    expect(byId.get(`${STORAGE}:create`)!.dependsOn).toEqual([`${API}:create`]);
+    expect(byId.get(`${TASK}:create`)!.dependsOn).toEqual([`${API}:create`]);
+    expect(byId.get(`${API}:deploy`)!.dependsOn).toEqual(expect.arrayContaining([`${STORAGE}:create`, `${TASK}:create`]));
+    const ids = steps.map((s) => s.id);
+    expect(ids.indexOf(`${API}:deploy`)).toBeGreaterThan(ids.indexOf(`${STORAGE}:create`));
+  });
+});
