@@ -123,8 +123,9 @@ export async function loadManifestBytes(path: string, bytes: Uint8Array | string
   // `port: ${vars.PORT}` expands to a string; where the schema wants a number, make it one
   let coerced = false;
   for (const issue of issues) {
-    if (issue.keyword !== 'type' || !expanded.coercible.has(issue.pointer)) continue;
-    const wanted = ([] as unknown[]).concat(issue.params.type).map(String);
+    if ((issue.keyword !== 'type' && issue.keyword !== 'anyOf') || !expanded.coercible.has(issue.pointer)) continue;
+    // an anyOf with a message of its own (e.g. replicas: number or ${vars.X}) hides the type branch
+    const wanted = issue.keyword === 'anyOf' ? ['integer', 'number'] : ([] as unknown[]).concat(issue.params.type).map(String);
     coerced = coerceAt(expanded.doc, issue.pointer, wanted) || coerced;
   }
   if (coerced) issues = validateManifestSchema(expanded.doc);
