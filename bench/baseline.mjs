@@ -77,6 +77,8 @@ export async function baselineApply(planResult, { pollMs = BASELINE_POLL_MS, tim
       progress: () => undefined,
       log: { info: () => undefined, warn: () => undefined },
       elapsedMs: () => performance.now() - stepStart,
+      // the baseline runs one step at a time: waiting holds the only slot
+      waiting: (work) => work,
     };
     try {
       await executeStep(runtime, step, ctx);

@@ -5,6 +5,7 @@
  * (Ctrl-C) stops new starts, lets in-flight steps finish and records the rest as not started.
  * The walker prints nothing: it reports through `onEvent`.
  */
+import { setMaxListeners } from 'node:events';
 import type { PlanStep } from '../model/plan.js';
 import { MinHeap, stableTopoSort } from '../graph/topo-sort.js';
 import type { ApplyEvent } from './events.js';
@@ -106,6 +107,8 @@ export function runSteps(steps: readonly PlanStep[], execute: StepExecutor, opti
 
   const now = options.now ?? Date.now;
   const stepSignal = options.stepSignal ?? new AbortController().signal;
+  // Every waiting step listens on it: many listeners at once are expected, not a leak.
+  setMaxListeners(1000, stepSignal);
   const state: State[] = steps.map(() => 'pending');
   const remaining = steps.map((s) => new Set(s.dependsOn).size);
   const dependents: number[][] = steps.map(() => []);
