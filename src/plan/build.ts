@@ -246,6 +246,20 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     });
   }
 
+  // A changed storage of an existing application takes effect when the application is
+  // redeployed (a new prometheus.yml is mounted at container start): say so, and do it.
+  const changeAt = new Map(changes.map((c) => [c.address, c]));
+  for (const c of changes) {
+    if (c.kind !== 'storage' || c.actions.includes('no-op')) continue;
+    const owner = changeAt.get(parseAddress(c.address)?.parent ?? '');
+    if (!owner || owner.kind !== 'application' || owner.actions.some((a) => a === 'create' || a === 'delete')) continue;
+    if (owner.actions.includes('no-op')) {
+      owner.actions = ['update'];
+      owner.reason = `redeploy to apply a storage change (${c.name})`;
+    }
+    if (!owner.consequences.includes('redeploy')) owner.consequences.push('redeploy');
+  }
+
   for (const c of changes) {
     if (c.actions.includes('delete') && c.protect && !input.allowDestroy) {
       diagnostics.push({
