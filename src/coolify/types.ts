@@ -12,6 +12,7 @@
  * reader may look at fields not modelled here. Sensitive fields are optional because Coolify
  * leaves them out of the JSON (not null) when the token lacks `read:sensitive`.
  */
+import type { DatabaseType } from '../manifest/types.js';
 
 /** Any JSON object Coolify returns; the index signature keeps unmodelled fields reachable. */
 export interface CoolifyRecord {
@@ -88,16 +89,8 @@ export interface ApplicationRecord extends CoolifyRecord {
   settings?: ApplicationSettingsRecord;
 }
 
-/** The eight database engines Coolify can create (`POST /databases/{type}`). */
-export type DatabaseType =
-  | 'postgresql'
-  | 'mysql'
-  | 'mariadb'
-  | 'mongodb'
-  | 'redis'
-  | 'keydb'
-  | 'dragonfly'
-  | 'clickhouse';
+/** The eight database engines Coolify can create (`POST /databases/{type}`): the manifest's types. */
+export type { DatabaseType };
 
 /** Every database type, in a stable order. */
 export const DATABASE_TYPES: readonly DatabaseType[] = [
