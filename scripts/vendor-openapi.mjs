@@ -5,7 +5,7 @@
  *
  *   node scripts/vendor-openapi.mjs [path/to/openapi.json]
  *
- * The default input is `/work/shared/coolify-api/openapi.json` (a verbatim copy of the spec at
+ * The default input is `../shared/coolify-api/openapi.json` next to the repository (a verbatim copy of the spec at
  * coollabsio/coolify@379abb252621f34b318190bd49b614aed9818716, Apache-2.0). Schemas are kept as
  * the spec states them, minus documentation-only keywords (description, example, default,
  * deprecated); `$ref`s are inlined and OpenAPI 3.0 `nullable: true` is turned into a JSON
@@ -99,7 +99,7 @@ function clean(spec, schema, inProperties = false) {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const input = process.argv[2] ?? '/work/shared/coolify-api/openapi.json';
+const input = process.argv[2] ?? new URL('../../shared/coolify-api/openapi.json', import.meta.url).pathname;
 const spec = JSON.parse(readFileSync(input, 'utf8'));
 const operations = {};
 for (const op of OPERATIONS) {
