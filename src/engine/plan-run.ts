@@ -1,6 +1,7 @@
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import { buildDesiredState } from '../kinds/lower.js';
 import { buildPlan } from '../plan/build.js';
+import { checkPlacements } from '../plan/placement-check.js';
 import { buildSteps } from '../graph/steps.js';
 import { readLiveState } from '../state/read-live-state.js';
 import { hasErrors } from '../model/diagnostic.js';
@@ -97,6 +98,7 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
     allowDestroy: options.allowDestroy ?? false,
     hashKey,
   });
+  planJson.diagnostics.push(...checkPlacements(desired, planJson.resourceChanges, live.lookups));
   planJson.steps = buildSteps(planJson.resourceChanges, desired.edges);
   return { loaded, desired, live, plan: planJson, client };
 }

@@ -54,7 +54,7 @@ Examples:
   addConnectionOptions(cmd);
   cmd
     .option('--auto-approve', 'apply without asking (required without a terminal)')
-    .option('--parallelism <n>', 'most steps running at once', '8')
+    .option('--parallelism <n>', 'most steps sending requests at once (steps waiting for a deployment, health or a deletion do not count)', '8')
     .option('--timeout <duration>', 'per-step limit for deployments, health checks and deletes', '15m')
     .option('--lock-timeout <duration>', 'how long to wait for another apply of the same project', '0s')
     .option('--allow-destroy', 'allow deleting protected resources')
@@ -73,6 +73,8 @@ Examples:
         });
       }
       const options = planOptionsFromFlags(flags);
+      // Requests in flight follow the step bound (never below the client's default of 8).
+      options.connection = { ...options.connection, maxConcurrency: Math.max(8, parallelism) };
       if (savedPlan && flags.file === 'ado.coolify.yaml') options.file = savedPlan.manifest.path;
 
       const graceful = new AbortController();

@@ -1,0 +1,30 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { DesiredState, LiveLookups } from '../model/resource.js';
+import type { ResourceChange } from '../model/plan.js';
+
+/**
+ * Checks, at plan time, that every resource the plan creates names a server Coolify has, so a
+ * typo in `defaults.server` is reported by `plan` (with the known names) instead of failing
+ * half-way through an apply. Pure: takes the lookups the state reader already read.
+ */
+export function checkPlacements(desired: DesiredState, changes: readonly ResourceChange[], lookups: LiveLookups): Diagnostic[] {
+  const creating = new Set(changes.filter((c) => c.actions.includes('create')).map((c) => c.address));
+  const known = new Set(lookups.servers.map((s) => s.name));
+  const out: Diagnostic[] = [];
+  const reported = new Set<string>();
+  for (const r of desired.resources) {
+    if (!creating.has(r.address) || !r.placement) continue;
+    const server = r.placement.server;
+    if (known.has(server) || reported.has(server)) continue;
+    reported.add(server);
+    out.push({
+      severity: 'error',
+      code: 'ADO504',
+      address: r.address,
+      ...(r.source ? { source: r.source } : {}),
+      message: `${r.address} is placed on server "${server}", which Coolify does not have`,
+      hint: `servers in Coolify: ${[...known].join(', ') || '(none)'}; fix \`server\` on the resource or \`defaults.server\``,
+    });
+  }
+  return out;
+}
