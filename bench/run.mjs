@@ -66,8 +66,9 @@ async function sandbox({ latencyMs = 0, limit = 0, stateFile, timings } = {}) {
   });
 }
 
-function client(sb, limit) {
-  return createCoolifyClient({ baseUrl: sb.url, token: sb.token, allowInsecureHttp: true, rateLimitPerMinute: limit });
+/** A client; `inFlight` mirrors the CLI, where `apply --parallelism N` allows max(8, N) requests in flight. */
+function client(sb, limit, inFlight = 8) {
+  return createCoolifyClient({ baseUrl: sb.url, token: sb.token, allowInsecureHttp: true, rateLimitPerMinute: limit, maxConcurrency: inFlight });
 }
 
 const common = (sb, c) => ({ env: ENV, client: c, coolifyUrl: sb.url, hashKey: hashKeyFromToken(sb.token) });
@@ -170,7 +171,7 @@ async function benchApply(n, latencyMs, parallelism, cal, limitMode = 'raised') 
   const limit = limitMode === 'default' ? DEFAULT_LIMIT : RAISED;
   const sb = await sandbox({ latencyMs, limit: limitMode === 'default' ? DEFAULT_LIMIT : 0 });
   try {
-    const c = client(sb, limit);
+    const c = client(sb, limit, Math.max(8, parallelism));
     const t = performance.now();
     const r = await apply({ file: manifestPath(n), ...common(sb, c), parallelism });
     const wallMs = performance.now() - t;
@@ -311,6 +312,8 @@ async function main() {
     for (const latencyMs of APPLY_LATENCIES) {
       const ps = [8];
       if (FULL || n <= 10 || latencyMs === 0) ps.push(1);
+      // wide plans: the critical path is reachable only with more steps (and requests) in flight
+      if (n >= 100) ps.push(32);
       for (const p of ps) {
         log(`apply ${n} @${latencyMs}ms parallelism ${p}`);
         results.apply.push(await benchApply(n, latencyMs, p, cal));
