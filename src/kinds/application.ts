@@ -78,6 +78,8 @@ export const APPLICATION_SPEC: KindSpec = {
     // Dockerfile apps: Coolify overwrites ports_exposes with the Dockerfile's EXPOSE (or 80).
     field('ports_exposes', 'ports', 'redeploy', { normalize: commaList, onlyFor: ['dockerimage', 'public', 'github-app', 'deploy-key'] }),
     field('ports_mappings', 'portMappings', 'redeploy', { normalize: commaList }),
+    // Set by lowering on every instance of a replica set (see replicaAlias): one DNS name for all.
+    field('custom_network_aliases', 'replicaAlias', 'redeploy', { normalize: commaList }),
     field('domains', 'domains', 'redeploy', { normalize: domains, readFrom: ['fqdn', 'domains'] }),
     field('redirect', 'redirect', 'redeploy'),
     // Create-only and never returned: ignored after create (changing it later means nothing

@@ -19,6 +19,16 @@ import { lowerStorage } from './storage.js';
 type ResolvedProject = ResolvedManifest['projects'][string];
 type ResolvedEnvironment = ResolvedProject['environments'][string];
 
+/**
+ * The Docker network alias every instance of a replica set shares (`ado-production-workers`),
+ * so a Prometheus `dns_sd_configs` entry, or any client, finds all instances under one name.
+ * Qualified by project and environment: Coolify's destination network is shared by every
+ * application on the server.
+ */
+export function replicaAlias(project: string, environment: string, name: string): string {
+  return `${project}-${environment}-${name}`;
+}
+
 /** Names of replica `i` (1-based) of an application with `replicas > 1`. */
 export function replicaName(name: string, i: number): string {
   return `${name}-${i}`;
@@ -50,7 +60,9 @@ function lowerEnvironmentResources(
     }
     for (const n of names) {
       const address = placedAddress(project, envName, 'application', n);
-      out.push(lowerApplication(address, n, parent, app, ctx));
+      const resource = lowerApplication(address, n, parent, app, ctx);
+      if (count > 1) resource.fields['custom_network_aliases'] = replicaAlias(project, envName, name);
+      out.push(resource);
       for (const [sName, s] of Object.entries(app.storages ?? {})) out.push(lowerStorage(address, sName, s));
       for (const [tName, t] of Object.entries(app.scheduledTasks ?? {})) out.push(lowerScheduledTask(address, tName, t));
     }

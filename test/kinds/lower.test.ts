@@ -46,6 +46,15 @@ describe('buildDesiredState', () => {
     expect(m.get('ado/production/service/plausible')).toMatchObject({ subtype: 'template', fields: { type: 'plausible' } });
   });
 
+  it('gives every instance of a replica set one shared, environment-qualified network alias', () => {
+    const { resources } = sampleDesired();
+    const workers = resources.filter((r) => r.kind === 'application' && /^worker-\d+$/.test(r.name));
+    expect(workers.map((w) => w.name)).toEqual(['worker-1', 'worker-2']);
+    expect(workers.map((w) => w.fields['custom_network_aliases'])).toEqual(['ado-production-worker', 'ado-production-worker']);
+    const single = resources.find((r) => r.kind === 'application' && !/-\d+$/.test(r.name));
+    expect(single?.fields['custom_network_aliases']).toBeUndefined();
+  });
+
   it('expands replicas and their edges, and adds parent edges', () => {
     const desired = sampleDesired();
     const m = new Map(desired.resources.map((r) => [r.address, r]));
