@@ -228,6 +228,32 @@ export async function cli(sb: Sandbox, args: string[], onSpawn?: (pid: number) =
   return runCli(args, { env: cliEnv(sb), timeoutMs: 60_000, ...(onSpawn ? { onSpawn } : {}) });
 }
 
+/**
+ * Runs the CLI `apply` of the chaos manifest and kills it with SIGKILL once the sandbox has
+ * answered `killAfter` requests (or after 30 s).
+ */
+export async function applyKilledAfter(sb: Sandbox, killAfter: number, extraArgs: string[] = []): Promise<CliResult> {
+  const apply = ['apply', '-f', CHAOS_MANIFEST, '--auto-approve', '--parallelism', '4', ...extraArgs];
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await cli(sb, apply, (pid) => {
+      const deadline = Date.now() + 30_000;
+      timer = setInterval(() => {
+        if (sb.requestLog.length >= killAfter || Date.now() > deadline) {
+          clearInterval(timer);
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }
+      }, 1);
+    });
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 export function assertClean(r: CliResult, label: string): void {
   expect(findCanaries(r.stdout, r.stderr), `${label}: canary in output`).toEqual([]);
   expect(hasStackTrace(r.stderr) || hasStackTrace(r.stdout), `${label}: stack trace:\n${r.stderr}`).toBe(false);

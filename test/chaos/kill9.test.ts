@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findCanaries, tempDir } from '../e2e/harness.js';
-import { CHAOS_MANIFEST, assertClean, chaosSandbox, cli, duplicates, heldLocks, lost, newTotals, rng, summaryLine } from './helpers.js';
+import { CHAOS_MANIFEST, applyKilledAfter, assertClean, chaosSandbox, cli, duplicates, heldLocks, lost, newTotals, rng, summaryLine } from './helpers.js';
 
 const RUNS = 24;
 const totals = newTotals();
@@ -34,21 +34,7 @@ describe('kill -9 during apply, then re-apply', () => {
       const outputs: string[] = [];
       try {
         const apply = ['apply', '-f', CHAOS_MANIFEST, '--auto-approve', '--parallelism', '4', '--timeout', '30s'];
-        let timer: NodeJS.Timeout | undefined;
-        const killed = await cli(sb, apply, (pid) => {
-          const deadline = Date.now() + 30_000;
-          timer = setInterval(() => {
-            if (sb.requestLog.length >= killAfter || Date.now() > deadline) {
-              clearInterval(timer);
-              try {
-                process.kill(pid, 'SIGKILL');
-              } catch {
-                // already gone
-              }
-            }
-          }, 1);
-        });
-        clearInterval(timer);
+        const killed = await applyKilledAfter(sb, killAfter, ['--timeout', '30s']);
         outputs.push(killed.stdout, killed.stderr);
         if (killed.signal === 'SIGKILL') totals.faultedApplies++;
         const code = killed.signal === 'SIGKILL' ? 'SIGKILL' : String(killed.status);

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { smokeSubset } from '../chaos/scenarios.js';
-import { CHAOS_MANIFEST, assertClean, chaosSandbox, cli, duplicates, heldLocks, lost, newTotals, runScenario, summaryLine } from '../chaos/helpers.js';
+import { CHAOS_MANIFEST, applyKilledAfter, assertClean, chaosSandbox, cli, duplicates, heldLocks, lost, newTotals, runScenario, summaryLine } from '../chaos/helpers.js';
 
 const totals = newTotals();
 
@@ -25,21 +25,7 @@ describe('chaos smoke (fixed seeds)', () => {
       const sb = await chaosSandbox(500 + killAfter);
       try {
         const apply = ['apply', '-f', CHAOS_MANIFEST, '--auto-approve', '--parallelism', '4'];
-        let timer: NodeJS.Timeout | undefined;
-        const killed = await cli(sb, apply, (pid) => {
-          const deadline = Date.now() + 30_000;
-          timer = setInterval(() => {
-            if (sb.requestLog.length >= killAfter || Date.now() > deadline) {
-              clearInterval(timer);
-              try {
-                process.kill(pid, 'SIGKILL');
-              } catch {
-                // gone
-              }
-            }
-          }, 1);
-        });
-        clearInterval(timer);
+        const killed = await applyKilledAfter(sb, killAfter);
         expect(killed.signal).toBe('SIGKILL');
         totals.faultedApplies++;
         totals.exitCodes.SIGKILL = (totals.exitCodes.SIGKILL ?? 0) + 1;
