@@ -4,7 +4,8 @@
  * and (applications) the single GET with `settings`, storages and scheduled tasks.
  */
 import { AdoError } from '../errors.js';
-import { inferSensitiveAccess } from '../state/classify.js';
+import { databaseSubtype, inferSensitiveAccess } from '../state/classify.js';
+import { ownBackupConfigs } from '../kinds/database.js';
 import { tagNames } from '../state/ownership.js';
 import type { ApplicationSnapshot, DatabaseSnapshot, EnvironmentSnapshot, PlacedSnapshot, ProjectSnapshot, WireRecord } from './types.js';
 
@@ -134,7 +135,7 @@ export async function readProjectSnapshot(client: ImportReaderClient, options: R
           })),
           Promise.all(databases.filter(inEnv).map(async (d): Promise<DatabaseSnapshot> => {
             const { backup_configs: configs, ...record } = d;
-            return { ...(await placed(record, client.databases, serverOf)), backups: Array.isArray(configs) ? (configs as WireRecord[]) : [] };
+            return { ...(await placed(record, client.databases, serverOf)), backups: ownBackupConfigs(databaseSubtype(record), configs) as WireRecord[] };
           })),
           Promise.all(services.filter(inEnv).map((s) => placed(s, client.services, serverOf))),
         ]);

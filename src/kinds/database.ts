@@ -24,6 +24,11 @@ export interface EngineFields {
   port: number;
   /** Default user when the engine has a fixed one (`default` for redis). */
   defaultUser?: string;
+  /**
+   * Coolify's model class for the engine, as a backup's `database_type` names it
+   * (ScheduledDatabaseBackup morphs to it: DatabasesController.php:947).
+   */
+  modelClass: string;
 }
 
 /** Engine-specific wire fields and default ports. */
@@ -36,6 +41,7 @@ export const DATABASE_ENGINES: Record<DatabaseType, EngineFields> = {
     initdbArgs: 'postgres_initdb_args',
     hostAuthMethod: 'postgres_host_auth_method',
     port: 5432,
+    modelClass: 'App\\Models\\StandalonePostgresql',
   },
   mysql: {
     user: 'mysql_user',
@@ -44,6 +50,7 @@ export const DATABASE_ENGINES: Record<DatabaseType, EngineFields> = {
     database: 'mysql_database',
     conf: 'mysql_conf',
     port: 3306,
+    modelClass: 'App\\Models\\StandaloneMysql',
   },
   mariadb: {
     user: 'mariadb_user',
@@ -52,6 +59,7 @@ export const DATABASE_ENGINES: Record<DatabaseType, EngineFields> = {
     database: 'mariadb_database',
     conf: 'mariadb_conf',
     port: 3306,
+    modelClass: 'App\\Models\\StandaloneMariadb',
   },
   mongodb: {
     user: 'mongo_initdb_root_username',
@@ -59,11 +67,12 @@ export const DATABASE_ENGINES: Record<DatabaseType, EngineFields> = {
     database: 'mongo_initdb_database',
     conf: 'mongo_conf',
     port: 27017,
+    modelClass: 'App\\Models\\StandaloneMongodb',
   },
-  redis: { password: 'redis_password', conf: 'redis_conf', port: 6379, defaultUser: 'default' },
-  keydb: { password: 'keydb_password', conf: 'keydb_conf', port: 6379, defaultUser: 'default' },
-  dragonfly: { password: 'dragonfly_password', port: 6379, defaultUser: 'default' },
-  clickhouse: { user: 'clickhouse_admin_user', password: 'clickhouse_admin_password', port: 9000 },
+  redis: { password: 'redis_password', conf: 'redis_conf', port: 6379, modelClass: 'App\\Models\\StandaloneRedis', defaultUser: 'default' },
+  keydb: { password: 'keydb_password', conf: 'keydb_conf', port: 6379, modelClass: 'App\\Models\\StandaloneKeydb', defaultUser: 'default' },
+  dragonfly: { password: 'dragonfly_password', port: 6379, modelClass: 'App\\Models\\StandaloneDragonfly', defaultUser: 'default' },
+  clickhouse: { user: 'clickhouse_admin_user', password: 'clickhouse_admin_password', port: 9000, modelClass: 'App\\Models\\StandaloneClickhouse' },
 };
 
 const ENGINE_NAMES = Object.keys(DATABASE_ENGINES) as DatabaseType[];
@@ -167,4 +176,21 @@ export function lowerDatabase(
   if (env) resource.env = env;
   ctx.place(resource, db);
   return resource;
+}
+
+/**
+ * The backup schedules that really belong to a database, from the `backup_configs` of its
+ * `GET /databases` record. Coolify attaches backups by `database_id` alone, without the
+ * engine (DatabasesController.php:196-205 for the list, :271 for `…/backups`), and each engine
+ * has its own id sequence: a Redis with table id 2 also lists the backup of the PostgreSQL
+ * with table id 2. Planning from that would "delete" the PostgreSQL's backup through the Redis.
+ * Keeps the configs whose `database_type` is this engine's model class (and those that carry
+ * no type, which cannot be told apart).
+ */
+export function ownBackupConfigs(engine: string | undefined, configs: unknown): Array<Record<string, unknown>> {
+  if (!Array.isArray(configs)) return [];
+  const records = configs.filter((c): c is Record<string, unknown> => c !== null && typeof c === 'object' && !Array.isArray(c));
+  const modelClass = engine !== undefined && engine in DATABASE_ENGINES ? DATABASE_ENGINES[engine as DatabaseType].modelClass : undefined;
+  if (modelClass === undefined) return records;
+  return records.filter((c) => typeof c.database_type !== 'string' || c.database_type === modelClass);
 }

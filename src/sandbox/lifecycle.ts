@@ -1,5 +1,5 @@
 import type { SandboxRuntime } from './options.js';
-import type { ApplicationRecord, DeploymentRecord, OwnerRef, PlacedRecord, RunState } from './world.js';
+import { databaseMorphClass, databaseTableId, type ApplicationRecord, type BackupRecord, type DatabaseRecord, type DeploymentRecord, type OwnerRef, type PlacedRecord, type RunState } from './world.js';
 
 /** Deployment statuses (ApplicationDeploymentStatus). */
 export type DeploymentStatus = 'queued' | 'in_progress' | 'finished' | 'failed' | 'cancelled-by-user';
@@ -87,7 +87,11 @@ export function purgePlaced(rt: SandboxRuntime, kind: OwnerRef['kind'], rec: Pla
     w.previews = w.previews.filter((p) => p.application_id !== rec.id);
   } else if (kind === 'database') {
     w.databases = w.databases.filter((d) => d.id !== rec.id);
-    const backupIds = new Set(w.backups.filter((b) => b.database_id === rec.id).map((b) => b.id));
+    // The model's deleting hook removes its own backups through the morphMany relation, which
+    // does match the type (app/Models/StandalonePostgresql.php:116, :395-397).
+    const db = rec as DatabaseRecord;
+    const own = (b: BackupRecord): boolean => b.database_id === databaseTableId(db) && (b.database_type === undefined || b.database_type === databaseMorphClass(db.type));
+    const backupIds = new Set(w.backups.filter(own).map((b) => b.id));
     w.backups = w.backups.filter((b) => !backupIds.has(b.id));
     w.backupExecutions = w.backupExecutions.filter((e) => !backupIds.has(e.backup_id));
   } else {

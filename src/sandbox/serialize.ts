@@ -11,6 +11,7 @@ import type {
   ServiceRecord,
   SharedEnvRecord,
 } from './world.js';
+import { databaseMorphClass, databaseTableId } from './world.js';
 
 /** ISO string of an epoch-ms time, like Laravel's JSON dates. */
 export function iso(ms: number): string {
@@ -185,12 +186,12 @@ export function serializeDeployment(rt: SandboxRuntime, d: DeploymentRecord, sen
 
 /** A backup schedule with its executions. */
 export function serializeBackup(rt: SandboxRuntime, b: BackupRecord): Record<string, unknown> {
-  const db = rt.store.world.databases.find((d) => d.id === b.database_id);
+  const db = rt.store.world.databases.find((d) => databaseTableId(d) === b.database_id && (b.database_type === undefined || databaseMorphClass(d.type) === b.database_type));
   return {
     id: b.id,
     uuid: b.uuid,
     ...b.fields,
-    database_type: db ? `App\\Models\\Standalone${db.type[0]!.toUpperCase()}${db.type.slice(1)}` : null,
+    database_type: b.database_type ?? (db ? databaseMorphClass(db.type) : null),
     database_id: b.database_id,
     team_id: rt.store.world.team.id,
     created_at: iso(b.created_at),

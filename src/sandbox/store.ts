@@ -45,6 +45,13 @@ export class SandboxStore {
     return this.world.nextId++;
   }
 
+  /** The next id of one of Coolify's tables, each with its own sequence (PostgreSQL serial ids). */
+  nextTableId(table: string): number {
+    const ids = (this.world.tableIds ??= {});
+    ids[table] = (ids[table] ?? 0) + 1;
+    return ids[table];
+  }
+
   /** A fresh 24-character uuid. */
   uuid(): string {
     const u = newUuid(this.rng);

@@ -49,6 +49,23 @@ export interface ApplicationRecord extends PlacedRecord {
 /** A standalone database. */
 export interface DatabaseRecord extends PlacedRecord {
   type: DatabaseType;
+  /**
+   * The row id in Coolify's own table for this engine (`standalone_postgresqls`,
+   * `standalone_redis`, …): each engine has its own id sequence, so a PostgreSQL and a Redis
+   * can share an id. `id` stays unique across the sandbox for its own bookkeeping. Absent in
+   * state files written before it existed (then `id` is used).
+   */
+  table_id?: number;
+}
+
+/** The Eloquent morph class Coolify stores as `database_type` of a backup (`App\Models\StandaloneRedis`). */
+export function databaseMorphClass(type: DatabaseType): string {
+  return `App\\Models\\Standalone${type[0]!.toUpperCase()}${type.slice(1)}`;
+}
+
+/** The id Coolify gives a database in its engine's table. */
+export function databaseTableId(db: DatabaseRecord): number {
+  return db.table_id ?? db.id;
 }
 
 /** A service (one-click template or raw compose). */
@@ -141,7 +158,10 @@ export interface EnvironmentRecord {
 export interface BackupRecord {
   id: number;
   uuid: string;
+  /** The database's id in its engine's table (`databaseTableId`), as Coolify stores it. */
   database_id: number;
+  /** The database's morph class (`databaseMorphClass`); absent in old state files. */
+  database_type?: string;
   fields: Record<string, unknown>;
   created_at: number;
   updated_at: number;
@@ -228,6 +248,8 @@ export interface CredentialRecord {
 export interface World {
   formatVersion: 1;
   nextId: number;
+  /** Per-table id sequences, for rows whose id Coolify exposes per table (databases per engine). */
+  tableIds?: Record<string, number>;
   rngState: number;
   team: { id: number; name: string };
   apiEnabled: boolean;

@@ -18,6 +18,7 @@ import type { StateReaderClient, WireRecord } from './state-client.js';
 import { isOwnedRecord, tagNames } from './ownership.js';
 import { expectRecord, expectRecords, expectVersion } from './answer-shape.js';
 import { applicationSubtype, databaseSubtype, inferSensitiveAccess, serviceSubtype } from './classify.js';
+import { ownBackupConfigs } from '../kinds/database.js';
 
 /** Options for reading live state. */
 export interface ReadLiveStateOptions {
@@ -123,7 +124,7 @@ export async function readLiveState(
     const { backup_configs: backupConfigs, ...dbFields } = db;
     const live = placed('database', dbFields, databaseSubtype(db));
     if (!live?.address) continue;
-    const configs = Array.isArray(backupConfigs) ? (backupConfigs as WireRecord[]) : [];
+    const configs = ownBackupConfigs(live.subtype, backupConfigs) as WireRecord[];
     const desiredBackups = desired.resources.filter((r) => r.kind === 'backup' && r.parent === live.address);
     // Backups have no name in Coolify: match them to the manifest by position (oldest first).
     const ordered = [...configs].sort((a, b) => Number(a.id ?? 0) - Number(b.id ?? 0));

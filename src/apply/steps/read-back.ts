@@ -3,6 +3,7 @@ import type { DesiredResource, LiveResource } from '../../model/resource.js';
 import type { ApplyRuntime } from '../runtime.js';
 import { isOwnedRecord, tagNames } from '../../state/ownership.js';
 import { applicationSubtype, databaseSubtype, serviceSubtype } from '../../state/classify.js';
+import { ownBackupConfigs } from '../../kinds/database.js';
 
 type Rec = Record<string, unknown>;
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
@@ -97,8 +98,11 @@ export async function listKind(rt: ApplyRuntime, resource: DesiredResource): Pro
       return placed(((await c.databases.list()) as Rec[]).map(({ backup_configs: _b, ...r }) => r), 'database');
     case 'service':
       return placed((await c.services.list()) as Rec[], 'service');
-    case 'backup':
-      return subs((await c.databases.backups.list(rt.uuidOf(parsed!.parent!))) as Rec[], () => resource.name);
+    case 'backup': {
+      // `GET /databases/{uuid}/backups` also lists other engines' backups (see ownBackupConfigs).
+      const engine = rt.desiredByAddress.get(parsed!.parent!)?.subtype;
+      return subs(ownBackupConfigs(engine, await c.databases.backups.list(rt.uuidOf(parsed!.parent!))), () => resource.name);
+    }
     case 'storage':
       return subs(flattenStorages(await c.applications.storages.list(rt.uuidOf(parsed!.parent!))), (r) => s(r.name ?? r.mount_path));
     case 'scheduledTask':

@@ -2,7 +2,7 @@ import { ApiError, notFound, validationFailed } from '../api-error.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
 import { serializeBackup } from '../serialize.js';
-import type { BackupRecord, DatabaseRecord } from '../world.js';
+import { databaseMorphClass, databaseTableId, type BackupRecord, type DatabaseRecord } from '../world.js';
 
 const UNSUPPORTED = new Set(['redis', 'keydb', 'dragonfly']);
 const NAMED_FREQUENCIES = new Set(['every_minute', 'hourly', 'daily', 'weekly', 'monthly', 'yearly', '@hourly', '@daily', '@weekly', '@monthly', '@yearly', '@annually', '@midnight']);
@@ -20,9 +20,19 @@ function findDb(rt: SandboxRuntime, uuid: string | undefined): DatabaseRecord {
   return db;
 }
 
-function findBackup(rt: SandboxRuntime, db: DatabaseRecord, uuid: string | undefined): BackupRecord {
-  const b = rt.store.world.backups.find((x) => x.database_id === db.id && x.uuid === uuid);
-  if (!b) throw notFound('Backup configuration');
+/**
+ * The backups Coolify finds for a database: `where('database_id', $database->id)` without the
+ * morph type (DatabasesController.php:271 list, :1136 update, :2684 delete, :2819 and :2936
+ * executions). Backups of another engine's database with the same table id are included.
+ */
+export function backupsByDatabaseId(rt: SandboxRuntime, db: DatabaseRecord): BackupRecord[] {
+  const id = databaseTableId(db);
+  return rt.store.world.backups.filter((x) => x.database_id === id);
+}
+
+function findBackup(rt: SandboxRuntime, db: DatabaseRecord, uuid: string | undefined, what = 'Backup configuration'): BackupRecord {
+  const b = backupsByDatabaseId(rt, db).find((x) => x.uuid === uuid);
+  if (!b) throw notFound(what);
   return b;
 }
 
@@ -69,7 +79,7 @@ export const backupRoutes: Route[] = [
     path: '/databases/{uuid}/backups',
     handler: ({ rt, params }) => {
       const db = findDb(rt, params.uuid);
-      return { body: rt.store.world.backups.filter((b) => b.database_id === db.id).map((b) => serializeBackup(rt, b)) };
+      return { body: backupsByDatabaseId(rt, db).map((b) => serializeBackup(rt, b)) };
     },
   },
   {
@@ -82,7 +92,8 @@ export const backupRoutes: Route[] = [
       if (UNSUPPORTED.has(db.type)) throw new ApiError(422, { message: `Backups are not supported for ${db.type} databases.` });
       const now = rt.now();
       const b: BackupRecord = {
-        id: rt.store.nextId(), uuid: rt.store.uuid(), database_id: db.id, created_at: now, updated_at: now,
+        // DatabasesController.php:946-947: database_id and the morph class of the database.
+        id: rt.store.nextId(), uuid: rt.store.uuid(), database_id: databaseTableId(db), database_type: databaseMorphClass(db.type), created_at: now, updated_at: now,
         fields: {
           frequency: null, enabled: true, save_s3: false, s3_storage_id: null, dump_all: false, databases_to_backup: defaultDatabaseName(db),
           database_backup_retention_amount_locally: 0, database_backup_retention_days_locally: 0, database_backup_retention_max_storage_locally: 0,
@@ -104,7 +115,8 @@ export const backupRoutes: Route[] = [
     handler: ({ rt, params, body }) => {
       const db = findDb(rt, params.uuid);
       if (UNSUPPORTED.has(db.type)) throw new ApiError(422, { message: `Backups are not supported for ${db.type} databases.` });
-      const b = findBackup(rt, db, params.scheduled_backup_uuid);
+      // DatabasesController.php:1136-1140: 404 "Backup config not found."
+      const b = findBackup(rt, db, params.scheduled_backup_uuid, 'Backup config');
       applyBackupFields(rt, b, body);
       b.updated_at = rt.now();
       if (body.backup_now === true) runBackupNow(rt, b);

@@ -5,6 +5,7 @@ import type { Route, RouteRequest } from '../router.js';
 import { serializeBackup, serializeDatabase } from '../serialize.js';
 import { DATABASE_TYPES, type DatabaseRecord, type DatabaseType } from '../world.js';
 import { createEnvVar } from './env-vars.js';
+import { backupsByDatabaseId } from './backups.js';
 import { attachTags, decodeBase64Field, normalizeTagNames, queueDelete, resolvePlacement } from './common.js';
 
 /** Per-type defaults (bootstrap/helpers/databases.php): image, user/db names, password fields. */
@@ -82,7 +83,8 @@ function createDatabase(type: DatabaseType, req: RouteRequest): { status: number
   const now = rt.now();
   const uuid = rt.store.uuid();
   const db: DatabaseRecord = {
-    id: rt.store.nextId(), uuid, type,
+    // Each engine is its own table with its own id sequence (database/migrations/*_create_standalone_*_table.php).
+    id: rt.store.nextId(), table_id: rt.store.nextTableId(`standalone_${type}`), uuid, type,
     name: typeof body.name === 'string' && body.name ? body.name : `${type}-database-${uuid}`,
     description: typeof body.description === 'string' ? body.description : null,
     environment_id: placement.environment.id, destination_id: placement.destination.id, server_id: placement.server.id,
@@ -116,7 +118,9 @@ export const databaseRoutes: Route[] = [
     handler: ({ rt, sensitive }) => ({
       body: rt.store.world.databases.map((d) => ({
         ...serializeDatabase(rt, d, sensitive),
-        backup_configs: rt.store.world.backups.filter((b) => b.database_id === d.id).map((b) => serializeBackup(rt, b)),
+        // DatabasesController.php:196-205 groups backup configs by `database_id` alone, not by
+        // `database_type`: a PostgreSQL and a Redis with the same table id both list the backup.
+        backup_configs: backupsByDatabaseId(rt, d).map((b) => serializeBackup(rt, b)),
       })),
     }),
   },
