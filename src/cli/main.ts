@@ -61,6 +61,7 @@ export function buildProgram(): Command {
 
 /** Runs the CLI; the only place that sets the process exit code. */
 export async function runMain(argv: string[]): Promise<void> {
+  exitQuietlyOnClosedPipe();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
@@ -71,5 +72,18 @@ export async function runMain(argv: string[]): Promise<void> {
       return;
     }
     process.exitCode = reportError(err);
+  }
+}
+
+/**
+ * A reader that stops early (`ado-coolify plan | head`) closes our stdout: that is the reader's
+ * choice, not an error of ours, so stop at once without Node's unhandled-EPIPE stack trace.
+ */
+function exitQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : ExitCode.Ok);
+      throw err;
+    });
   }
 }
