@@ -16,8 +16,8 @@ import { isUnknownValue, isUnreadableRef, materializeOrUnknown } from './materia
 import type { DiffContext, FieldDiff, ResourceDiff } from './types.js';
 import type { DesiredValue } from '../model/value.js';
 
-function fieldDiffBase(f: FieldSpec): Pick<FieldDiff, 'path' | 'label' | 'sensitive' | 'redact' | 'effect' | 'multiline'> {
-  const base: Pick<FieldDiff, 'path' | 'label' | 'sensitive' | 'redact' | 'effect' | 'multiline'> = {
+function fieldDiffBase(f: FieldSpec): Pick<FieldDiff, 'path' | 'label' | 'sensitive' | 'redact' | 'effect' | 'multiline' | 'writeOnly'> {
+  const base: Pick<FieldDiff, 'path' | 'label' | 'sensitive' | 'redact' | 'effect' | 'multiline' | 'writeOnly'> = {
     path: f.path,
     label: f.label,
     sensitive: f.sensitive === true,
@@ -25,6 +25,7 @@ function fieldDiffBase(f: FieldSpec): Pick<FieldDiff, 'path' | 'label' | 'sensit
     effect: f.effect,
   };
   if (f.multiline) base.multiline = true;
+  if (f.compare === 'writeOnly') base.writeOnly = true;
   return base;
 }
 
@@ -66,8 +67,11 @@ function liveValues(live: LiveResource, spec: KindSpec, only?: ReadonlySet<strin
 }
 
 function diffField(f: FieldSpec, want: DesiredValue, live: LiveResource, ctx: DiffContext): FieldDiff | 'same' | 'skip' {
-  if (f.compare === 'writeOnly') return 'skip';
   const after = materializeOrUnknown(want, ctx.refs);
+  // Sent by its own request whenever the resource is updated (a storage's volume backup):
+  // cannot be compared, so never drift, but shown with the changes it rides along with.
+  if (f.compare === 'writeOnly' && f.via) return { ...fieldDiffBase(f), before: undefined, after, counts: false };
+  if (f.compare === 'writeOnly') return 'skip';
   const { present, value: before } = readLiveField(live.fields, f);
   const base = fieldDiffBase(f);
   if (isUnknownValue(after)) {
@@ -143,7 +147,7 @@ export function diffResource(
     if (d === 'skip') continue;
     if (d === 'same') unchangedCount++;
     else {
-      if (!d.counts) unchangedCount++;
+      if (!d.counts && !d.writeOnly) unchangedCount++;
       changes.push(d);
     }
   }

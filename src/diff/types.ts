@@ -39,6 +39,8 @@ export interface FieldDiff {
    * cannot read): shown only when the resource changes anyway.
    */
   counts: boolean;
+  /** A write-only field: Coolify cannot read it back, so `before` is unknown, never drift. */
+  writeOnly?: boolean;
   /** For removed env vars: the live variable's uuid. */
   removeUuid?: string;
 }

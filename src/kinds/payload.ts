@@ -198,6 +198,21 @@ export function buildCreateRequest(resource: DesiredResource, ctx: PayloadContex
 }
 
 /**
+ * The body of a storage's volume backup schedule (`PUT …/storages/{storage_uuid}/backups`):
+ * its `via: 'storageBackup'` fields, keys without the `backup.` prefix, the S3 storage
+ * resolved to its uuid. Undefined when the resource declares no schedule.
+ */
+export function buildStorageBackupBody(resource: DesiredResource, ctx: PayloadContext): Record<string, unknown> | undefined {
+  const body: Record<string, unknown> = {};
+  for (const f of specFor(resource.kind).fields) {
+    if (f.via !== 'storageBackup' || !accepts(f, resource.subtype)) continue;
+    const v = wireValue(resource, f, ctx);
+    if (v !== undefined) body[f.path.replace(/^backup\./, '')] = v;
+  }
+  return Object.keys(body).length > 0 ? body : undefined;
+}
+
+/**
  * The PATCH body for a planned update: only the changed, PATCHable wire fields (never
  * placement, credentials, `dockerfile`, `autogenerate_domain`, `tags`, `type`…). Env vars,
  * shared variables and tags have their own requests. Empty when nothing is PATCHable.

@@ -56,6 +56,12 @@ export interface FieldSpec {
   onlyFor?: readonly string[];
   /** Multi-line content (files, configs): renderers show a line diff. */
   multiline?: boolean;
+  /**
+   * Sent by a request of its own once the resource exists, never in its create or PATCH
+   * body. `storageBackup`: `PUT …/storages/{storage_uuid}/backups`, body key = `path`
+   * without its `backup.` prefix.
+   */
+  via?: 'storageBackup';
 }
 
 /** Env var flags a kind's env endpoint accepts. */

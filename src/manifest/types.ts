@@ -272,7 +272,23 @@ export interface StorageSpec {
   content?: string;
   isDirectory?: boolean;
   /** Volume backup schedule (write-only in Coolify: it cannot be read back). */
-  backup?: { schedule: string; s3?: string; enabled?: boolean };
+  backup?: VolumeBackupSpec;
+}
+
+/** A volume backup schedule (Coolify `PUT …/storages/{storage_uuid}/backups`). */
+export interface VolumeBackupSpec {
+  /** Cron expression or a Coolify keyword (`daily`, `hourly`, `@daily`, …). */
+  schedule: string;
+  /** S3 storage name from `s3Storages`. */
+  s3?: string;
+  enabled?: boolean;
+  keepLocally?: RetentionSpec;
+  keepInS3?: RetentionSpec;
+  /** Seconds, 60–36000. */
+  timeout?: number;
+  stopDuringBackup?: boolean;
+  /** Keep archives only in S3 (needs `s3`). */
+  disableLocalBackup?: boolean;
 }
 
 /** Scheduled autoscaling of a replica set (see `ado-coolify autoscale`). */

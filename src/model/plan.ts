@@ -54,6 +54,8 @@ export interface FieldChange {
   sensitiveState?: 'changed' | 'unverifiable';
   effect: ChangeEffect;
   multiline?: boolean;
+  /** Coolify cannot read the field back: `after` is what is sent, `before` is unknown. */
+  writeOnly?: boolean;
 }
 
 /** One resource's entry in the plan. */

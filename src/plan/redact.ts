@@ -77,6 +77,7 @@ export function toFieldChange(d: FieldDiff, r: Redactor): FieldChange {
   if (d.sensitiveState) change.sensitiveState = d.sensitiveState;
   const multi = d.multiline === true || [d.before, d.after].some((v) => typeof v === 'string' && v.includes('\n'));
   if (multi) change.multiline = true;
+  if (d.writeOnly) change.writeOnly = true;
   return change;
 }
 

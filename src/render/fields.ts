@@ -50,10 +50,16 @@ export function fieldView(change: FieldChange, wording: ValueWording = PLAN_WORD
   if (change.multiline && isText(before) && isText(after)) {
     return multilineView(label, before, after);
   }
+  if (change.writeOnly && before === undefined) {
+    return { type: 'set', sign: '+', label, value: `${formatValue(after, false, wording)} ${WRITE_ONLY_TEXT}` };
+  }
   if (before === undefined) return { type: 'set', sign: '+', label, value: formatValue(after, false, wording) };
   if (after === undefined) return { type: 'set', sign: '-', label, value: formatValue(before, false, wording) };
   return { type: 'change', label, before: formatValue(before, false, wording), after: formatValue(after, false, wording) };
 }
+
+/** Appended to a write-only value: it is sent, and Coolify cannot show it back. */
+export const WRITE_ONLY_TEXT = '(write-only: sent, cannot be read back)';
 
 function isText(v: PlanValue | undefined): v is string | undefined {
   return v === undefined || typeof v === 'string';

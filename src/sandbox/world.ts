@@ -222,6 +222,18 @@ export interface StorageRecord {
   fields: Record<string, unknown>;
 }
 
+/**
+ * A storage's volume backup schedule (Coolify `scheduled_volume_backups`, one per storage:
+ * unique (backupable_type, backupable_id), migration 2026_07_15_102537).
+ */
+export interface VolumeBackupRecord {
+  id: number;
+  uuid: string;
+  storage_id: number;
+  s3_storage_id: number | null;
+  fields: Record<string, unknown>;
+}
+
 /** A scheduled task of an application or service. */
 export interface ScheduledTaskRecord {
   id: number;
@@ -270,6 +282,8 @@ export interface World {
   previews: PreviewRecord[];
   tags: TagRecord[];
   storages: StorageRecord[];
+  /** Absent in worlds saved before volume backups existed. */
+  volumeBackups?: VolumeBackupRecord[];
   scheduledTasks: ScheduledTaskRecord[];
   s3Storages: S3StorageRecord[];
 }
@@ -299,6 +313,7 @@ export function emptyWorld(seed: number): World {
     previews: [],
     tags: [],
     storages: [],
+    volumeBackups: [],
     scheduledTasks: [],
     s3Storages: [],
   };

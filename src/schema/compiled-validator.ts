@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 /** Validates a manifest document; on failure, `validate.errors` holds ajv's error objects. */
 export const validate: ((data: unknown) => boolean) & { errors?: unknown } = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ado-coolify.dev/schema/ado.coolify.schema.json","title":"ado-coolify manifest","description":"Desired state of a Coolify v4 instance for ado-coolify (`ado.coolify.yaml`). String fields may hold `${vars.X}`, `${env.X}`, `${secrets.X}` and resource references such as `${databases.postgres.internalUrl}`; fields with a fixed format (numbers, booleans, names, durations, memory sizes) may not.","type":"object","additionalProperties":false,"required":["version","projects"],"properties":{"version":{"description":"Manifest format version; only `1` exists.","const":1,"errorMessage":"must be `1` (the only manifest format version)"},"coolify":{"description":"Where Coolify is. The API token never lives in this file: it comes from COOLIFY_TOKEN.","type":"object","additionalProperties":false,"properties":{"url":{"description":"Base URL of the Coolify instance, e.g. `${env.COOLIFY_URL}`.","type":"string","minLength":1,"examples":["${env.COOLIFY_URL}","https://coolify.example.com"]}}},"defaults":{"description":"Placement and tagging defaults for every resource that does not set its own.","type":"object","additionalProperties":false,"properties":{"server":{"description":"Coolify server name used when a resource names none.","type":"string","minLength":1,"examples":["main"]},"destination":{"description":"Destination (Docker network) name, needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags added to every application, database and service.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]}}},"vars":{"description":"Plain variables, used as `${vars.NAME}` and overridable with `--var NAME=value`.","type":"object","propertyNames":{"description":"A manifest variable name, used as `${vars.NAME}`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","errorMessage":"must be a variable name: letters, digits and '_', not starting with a digit"},"additionalProperties":{"description":"A plain value: string, number or boolean.","type":["string","number","boolean"]},"examples":[{"VERSION":"1.4.2"}]},"s3Storages":{"description":"Team-level S3 storages by name, referred to from backups.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"An S3-compatible storage target for backups (Coolify S3 storage).","type":"object","additionalProperties":false,"required":["endpoint","bucket","region","key","secret"],"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"endpoint":{"description":"S3 endpoint URL (Coolify `endpoint`).","type":"string","minLength":1,"examples":["https://s3.eu-central-1.amazonaws.com"]},"bucket":{"description":"Bucket name (Coolify `bucket`).","type":"string","minLength":1},"region":{"description":"Region (Coolify `region`).","type":"string","minLength":1,"examples":["eu-central-1"]},"key":{"description":"Access key (Coolify `key`); use `${secrets.X}`.","type":"string","minLength":1,"examples":["${secrets.AWS_ACCESS_KEY_ID}"]},"secret":{"description":"Secret key (Coolify `secret`); use `${secrets.X}`.","type":"string","minLength":1,"examples":["${secrets.AWS_SECRET_ACCESS_KEY}"]},"protect":{"description":"Never delete this storage without `--allow-destroy`.","type":"boolean"}}}},"projects":{"description":"Projects by name (3-255 characters).","type":"object","propertyNames":{"description":"A Coolify project or environment name: 3-255 characters; letters, digits, spaces and - _ . @ / & ( ) # , : + (Coolify's NAME_PATTERN). Coolify rejects shorter names such as `qa`.","type":"string","minLength":3,"maxLength":255,"pattern":"^[\\p{L}\\p{M}\\p{N}\\s_.@/&()#,:+-]+$","errorMessage":"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +"},"additionalProperties":{"description":"A Coolify project.","type":"object","additionalProperties":false,"required":["environments"],"properties":{"description":{"description":"Description (Coolify project `description`).","type":"string","maxLength":255},"sharedEnv":{"description":"Project shared variables (`{{project.KEY}}` in Coolify).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"type":"string"}},"environments":{"description":"Environments by name (3-255 characters).","type":"object","propertyNames":{"description":"A Coolify project or environment name: 3-255 characters; letters, digits, spaces and - _ . @ / & ( ) # , : + (Coolify's NAME_PATTERN). Coolify rejects shorter names such as `qa`.","type":"string","minLength":3,"maxLength":255,"pattern":"^[\\p{L}\\p{M}\\p{N}\\s_.@/&()#,:+-]+$","errorMessage":"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +"},"additionalProperties":{"description":"An environment inside a project (Coolify environment). `production` exists in every Coolify project.","type":"object","additionalProperties":false,"properties":{"description":{"description":"Description (Coolify environment `description`).","type":"string","maxLength":255},"sharedEnv":{"description":"Environment shared variables (`{{environment.KEY}}` in Coolify).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"type":"string"}},"databases":{"description":"Standalone databases by name.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A standalone Coolify database. Which fields are allowed depends on `type`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"server":{"description":"Coolify server name; defaults to `defaults.server`.","type":"string","minLength":1},"destination":{"description":"Destination (Docker network) name; defaults to `defaults.destination`. Needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags (Coolify `tags`), added to `defaults.tags`.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]},"dependsOn":{"description":"Names of resources in the same environment that must be applied first (references such as `${databases.x.internalUrl}` add dependencies by themselves).","type":"array","items":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"uniqueItems":true},"protect":{"description":"Never delete this resource without `--allow-destroy`.","type":"boolean"},"ignoreChanges":{"description":"Manifest field paths whose live changes are tolerated (no drift, no update), e.g. `image`, `env.FEATURE_FLAG`, `limits.memory`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["image","env.FEATURE_FLAG"]]},"type":{"description":"Database engine; picks the Coolify create endpoint `/databases/{type}`.","enum":["postgresql","mysql","mariadb","mongodb","redis","keydb","dragonfly","clickhouse"]},"image":{"description":"Docker image (Coolify `image`); Coolify's default for the engine when unset.","type":"string","minLength":1,"pattern":"^\\S+$","errorMessage":"must be an image reference without spaces","examples":["postgres:16-alpine","redis:7-alpine"]},"database":{"description":"Database name (Coolify `postgres_db`, `mysql_database`, `mariadb_database`, `mongo_initdb_database`). postgresql, mysql, mariadb and mongodb only.","type":"string","minLength":1},"user":{"description":"User name (Coolify `postgres_user`, `mysql_user`, `mariadb_user`, `mongo_initdb_root_username`, `clickhouse_admin_user`). Not for redis, keydb, dragonfly.","type":"string","minLength":1},"password":{"description":"Password (Coolify `*_password`); use `${secrets.X}`. Left out, Coolify generates one, which is never diffed.","type":"string","minLength":1,"examples":["${secrets.POSTGRES_PASSWORD}"]},"rootPassword":{"description":"Root password (Coolify `mysql_root_password`, `mariadb_root_password`); mysql and mariadb only.","type":"string","minLength":1},"conf":{"description":"Engine configuration file content (Coolify `*_conf`, sent base64-encoded). Not for dragonfly and clickhouse.","type":"string"},"initdbArgs":{"description":"Arguments for initdb (Coolify `postgres_initdb_args`); postgresql only.","type":"string"},"hostAuthMethod":{"description":"pg_hba host auth method (Coolify `postgres_host_auth_method`); postgresql only.","type":"string","examples":["scram-sha-256"]},"public":{"description":"Expose the database on the server's public port (Coolify `is_public`); needs `publicPort`.","type":"boolean"},"publicPort":{"description":"Public port, 1024-65535 (Coolify `public_port`).","type":"integer","minimum":1024,"maximum":65535},"publicPortTimeout":{"description":"Idle timeout of the public proxy in seconds (Coolify `public_port_timeout`).","type":"integer","minimum":1},"limits":{"description":"Resource limits (Coolify `limits_*`).","type":"object","additionalProperties":false,"properties":{"cpus":{"description":"CPU count (Coolify `limits_cpus`), e.g. 2 or \"1.5\".","type":["number","string"],"exclusiveMinimum":0,"pattern":"^[0-9]+(\\.[0-9]+)?$","errorMessage":"must be a positive CPU count such as 2 or \"1.5\"","examples":[2,"1.5"]},"memory":{"description":"Memory limit (Coolify `limits_memory`), e.g. `2048M`, `2g`.","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwap":{"description":"Memory plus swap limit (Coolify `limits_memory_swap`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwappiness":{"description":"Swappiness 0-100 (Coolify `limits_memory_swappiness`).","type":"integer","minimum":0,"maximum":100},"memoryReservation":{"description":"Soft memory limit (Coolify `limits_memory_reservation`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"cpuset":{"description":"CPUs the containers may run on (Coolify `limits_cpuset`), e.g. `0-3` or `0,2`.","type":"string","pattern":"^[0-9]+(?:[-,][0-9]+)*$","errorMessage":"must be a CPU set such as `0-3` or `0,2`"},"cpuShares":{"description":"Relative CPU weight (Coolify `limits_cpu_shares`, Docker default 1024).","type":"integer","minimum":2}}},"healthCheck":{"description":"Health check (Coolify `health_check_*`).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether the health check runs (Coolify `health_check_enabled`).","type":"boolean"},"interval":{"description":"Seconds between checks (Coolify `health_check_interval`).","type":"integer","minimum":1},"timeout":{"description":"Seconds before a check counts as failed (Coolify `health_check_timeout`).","type":"integer","minimum":1},"retries":{"description":"Failures before unhealthy (Coolify `health_check_retries`).","type":"integer","minimum":1},"startPeriod":{"description":"Grace period in seconds after start (Coolify `health_check_start_period`).","type":"integer","minimum":0}}},"env":{"description":"Database-level env vars (Coolify database environment variables).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]},"backups":{"description":"Scheduled backups (Coolify scheduled database backups). postgresql, mysql, mariadb, mongodb and clickhouse only.","type":"array","items":{"description":"A scheduled database backup (Coolify scheduled database backup). Not available for redis, keydb and dragonfly.","type":"object","additionalProperties":false,"required":["schedule"],"properties":{"name":{"description":"Stable name used in the backup's address; defaults to its position (`0`, `1`, ...). Set it when the list may be reordered.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"schedule":{"description":"When to back up (Coolify `frequency`): cron or keyword.","type":"string","pattern":"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$","errorMessage":"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`","examples":["0 2 * * *","daily","@hourly"]},"enabled":{"description":"Whether the schedule runs (Coolify `enabled`, default true).","type":"boolean"},"keepLocally":{"description":"Retention of local backups (Coolify `database_backup_retention_*_locally`).","type":"object","additionalProperties":false,"properties":{"amount":{"description":"Number of backups to keep (Coolify `database_backup_retention_amount_*`).","type":"integer","minimum":0},"days":{"description":"Days to keep backups (Coolify `database_backup_retention_days_*`).","type":"integer","minimum":0},"maxGb":{"description":"Maximum total size in GB (Coolify `database_backup_retention_max_storage_*`).","type":"number","minimum":0}}},"s3":{"description":"Name of an S3 storage from `s3Storages` (Coolify `save_s3` + `s3_storage_uuid`).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"keepInS3":{"description":"Retention in S3 (Coolify `database_backup_retention_*_s3`); needs `s3`.","type":"object","additionalProperties":false,"properties":{"amount":{"description":"Number of backups to keep (Coolify `database_backup_retention_amount_*`).","type":"integer","minimum":0},"days":{"description":"Days to keep backups (Coolify `database_backup_retention_days_*`).","type":"integer","minimum":0},"maxGb":{"description":"Maximum total size in GB (Coolify `database_backup_retention_max_storage_*`).","type":"number","minimum":0}}},"databases":{"description":"Databases to back up (Coolify `databases_to_backup`); defaults to the database's own.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"dumpAll":{"description":"Dump all databases of the server instance (Coolify `dump_all`).","type":"boolean"},"timeout":{"description":"Backup timeout in seconds, 60-36000 (Coolify `timeout`).","type":"integer","minimum":60,"maximum":36000}},"dependentSchemas":{"keepInS3":{"errorMessage":"`keepInS3` needs `s3` (the S3 storage to keep backups in)","required":["s3"]}}}}},"allOf":[{"if":{"properties":{"type":{"enum":["postgresql","mongodb","redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"rootPassword":{"description":"`rootPassword` is only for mysql and mariadb","errorMessage":"`rootPassword` is only for mysql and mariadb","not":{}}}}},{"if":{"properties":{"type":{"enum":["mysql","mariadb","mongodb","redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"initdbArgs":{"description":"`initdbArgs` is only for postgresql","errorMessage":"`initdbArgs` is only for postgresql","not":{}}}}},{"if":{"properties":{"type":{"enum":["mysql","mariadb","mongodb","redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"hostAuthMethod":{"description":"`hostAuthMethod` is only for postgresql","errorMessage":"`hostAuthMethod` is only for postgresql","not":{}}}}},{"if":{"properties":{"type":{"enum":["dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"conf":{"description":"`conf` is not supported for dragonfly and clickhouse","errorMessage":"`conf` is not supported for dragonfly and clickhouse","not":{}}}}},{"if":{"properties":{"type":{"enum":["redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"database":{"description":"`database` is only for postgresql, mysql, mariadb and mongodb","errorMessage":"`database` is only for postgresql, mysql, mariadb and mongodb","not":{}}}}},{"if":{"properties":{"type":{"enum":["redis","keydb","dragonfly"]}},"required":["type"]},"then":{"properties":{"user":{"description":"`user` is not supported for redis, keydb and dragonfly","errorMessage":"`user` is not supported for redis, keydb and dragonfly","not":{}}}}},{"if":{"properties":{"type":{"enum":["redis","keydb","dragonfly"]}},"required":["type"]},"then":{"properties":{"backups":{"description":"`backups` are not supported for redis, keydb and dragonfly: Coolify answers 422 to backup schedules on these engines","errorMessage":"`backups` are not supported for redis, keydb and dragonfly: Coolify answers 422 to backup schedules on these engines","not":{}}}}},{"if":{"properties":{"public":{"const":true}},"required":["public"]},"then":{"errorMessage":"`public: true` needs `publicPort` (Coolify silently switches public access off without one)","required":["publicPort"]}}]}},"applications":{"description":"Applications by name.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A Coolify application. Exactly one source: `image`, `git` or `dockerfile`.","type":"object","additionalProperties":false,"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"server":{"description":"Coolify server name; defaults to `defaults.server`.","type":"string","minLength":1},"destination":{"description":"Destination (Docker network) name; defaults to `defaults.destination`. Needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags (Coolify `tags`), added to `defaults.tags`.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]},"dependsOn":{"description":"Names of resources in the same environment that must be applied first (references such as `${databases.x.internalUrl}` add dependencies by themselves).","type":"array","items":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"uniqueItems":true},"protect":{"description":"Never delete this resource without `--allow-destroy`.","type":"boolean"},"ignoreChanges":{"description":"Manifest field paths whose live changes are tolerated (no drift, no update), e.g. `image`, `env.FEATURE_FLAG`, `limits.memory`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["image","env.FEATURE_FLAG"]]},"image":{"description":"Docker image reference `registry/name:tag` (Coolify `docker_registry_image_name` + `docker_registry_image_tag`). One of the three sources.","type":"string","minLength":1,"pattern":"^\\S+$","errorMessage":"must be an image reference without spaces","examples":["ghcr.io/dxheroes/ado/api-gateway:${vars.VERSION}"]},"git":{"description":"Build from a git repository. One of the three sources.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"description":"Repository URL (Coolify `git_repository`).","type":"string","minLength":1,"pattern":"^\\S+$","errorMessage":"must be a repository URL without spaces","examples":["https://github.com/dxheroes/ado"]},"branch":{"description":"Branch to build (Coolify `git_branch`, default `main`).","type":"string","minLength":1,"examples":["main"]},"commit":{"description":"Commit to pin (Coolify `git_commit_sha`, default `HEAD`).","type":"string","pattern":"^(?:[0-9a-fA-F]{7,40}|HEAD)$","errorMessage":"must be a commit SHA (7-40 hex digits) or `HEAD`"},"githubApp":{"description":"Name of a Coolify GitHub App, for private repositories (creates through `/applications/private-github-app`).","type":"string","minLength":1},"deployKey":{"description":"Name of a Coolify private key, for private repositories through a deploy key (`/applications/private-deploy-key`).","type":"string","minLength":1},"buildPack":{"description":"How Coolify builds the source (Coolify `build_pack`, default nixpacks).","enum":["nixpacks","railpack","static","dockerfile","dockercompose"]},"baseDirectory":{"description":"Directory of the app in the repository (Coolify `base_directory`), starting with `/`.","type":"string","pattern":"^/([a-zA-Z0-9._\\-/~@+]*)?$","errorMessage":"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/","/packages/api"]},"dockerfile":{"description":"Dockerfile location for `buildPack: dockerfile` (Coolify `dockerfile_location`), starting with `/`.","type":"string","pattern":"^/[a-zA-Z0-9._\\-/~@+]+$","errorMessage":"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/Dockerfile","/packages/dashboard/Dockerfile"]},"dockerfileTarget":{"description":"Multi-stage build target (Coolify `dockerfile_target_build`).","type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9._-]*$","errorMessage":"must be a Docker build stage name"},"composeFile":{"description":"Compose file location for `buildPack: dockercompose` (Coolify `docker_compose_location`), starting with `/`.","type":"string","pattern":"^/[a-zA-Z0-9._\\-/~@+]+$","errorMessage":"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/docker-compose.yaml"]},"publishDirectory":{"description":"Directory with the built static files (Coolify `publish_directory`), starting with `/`.","type":"string","pattern":"^/([a-zA-Z0-9._\\-/~@+]*)?$","errorMessage":"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/dist"]},"installCommand":{"description":"Install command (Coolify `install_command`).","type":"string"},"buildCommand":{"description":"Build command (Coolify `build_command`).","type":"string"},"startCommand":{"description":"Start command (Coolify `start_command`).","type":"string"},"autoDeploy":{"description":"Deploy on every push (Coolify `is_auto_deploy_enabled`).","type":"boolean"},"watchPaths":{"description":"Only deploy when these paths change (Coolify `watch_paths`).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["packages/dashboard/**"]]},"webhookSecret":{"description":"Secret for the git provider's push webhooks (Coolify `manual_webhook_secret_*`); use `${secrets.X}`.","type":"string","examples":["${secrets.GITHUB_WEBHOOK_SECRET}"]}},"dependentSchemas":{"githubApp":{"properties":{"deployKey":{"description":"`deployKey` cannot be combined with `githubApp`: choose one way to reach a private repository","errorMessage":"`deployKey` cannot be combined with `githubApp`: choose one way to reach a private repository","not":{}}}},"dockerfile":{"errorMessage":"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`","required":["buildPack"],"properties":{"buildPack":{"const":"dockerfile","errorMessage":"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`"}}},"composeFile":{"errorMessage":"`composeFile` needs `buildPack: dockercompose`","required":["buildPack"],"properties":{"buildPack":{"const":"dockercompose","errorMessage":"`composeFile` needs `buildPack: dockercompose`"}}}}},"dockerfile":{"description":"Inline Dockerfile content (Coolify `dockerfile`, sent base64-encoded; cannot be updated through the API). One of the three sources.","type":"string","minLength":1},"ports":{"description":"Ports the container listens on (Coolify `ports_exposes`); the first one receives the domains' traffic.","type":"array","items":{"description":"A TCP port, 1-65535.","type":"integer","minimum":1,"maximum":65535},"minItems":1,"uniqueItems":true,"examples":[[3000,3001]]},"portMappings":{"description":"Host:container port mappings (Coolify `ports_mappings`).","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{1,5}:[0-9]{1,5}$","errorMessage":"must be a `host:container` port mapping such as `8080:80`"},"examples":[["8080:80"]]},"domains":{"description":"Public URLs (Coolify `domains`/`fqdn`); https gets automatic TLS. A port after the host routes to that container port, a path restricts the route.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^https?://[^\\s,/]+(?:/[^\\s,]*)?$","errorMessage":"must be a URL with http:// or https:// and no spaces or commas"},"examples":[["https://api.example.com","https://api.example.com:3001/ws"]]},"redirect":{"description":"Redirect between www and non-www (Coolify `redirect`).","enum":["www","non-www","both"]},"generateDomain":{"description":"Let Coolify generate a domain when `domains` is empty (Coolify `autogenerate_domain`, create-only). Default false.","type":"boolean"},"healthCheck":{"description":"Health check (Coolify `health_check_*`).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether the health check runs (Coolify `health_check_enabled`).","type":"boolean"},"type":{"description":"`http` probes a URL, `cmd` runs `command` (Coolify `health_check_type`).","enum":["http","cmd"]},"path":{"description":"HTTP path to probe (Coolify `health_check_path`).","type":"string","pattern":"^/","errorMessage":"must be a path starting with `/`","examples":["/health"]},"port":{"description":"Container port to probe (Coolify `health_check_port`).","type":"integer","minimum":1,"maximum":65535},"host":{"description":"Host to probe (Coolify `health_check_host`, default localhost).","type":"string","minLength":1},"method":{"description":"HTTP method (Coolify `health_check_method`).","type":"string","pattern":"^[A-Z]+$","errorMessage":"must be an upper-case HTTP method such as `GET`","examples":["GET","HEAD"]},"scheme":{"description":"URL scheme (Coolify `health_check_scheme`).","enum":["http","https"]},"returnCode":{"description":"Expected HTTP status (Coolify `health_check_return_code`).","type":"integer","minimum":100,"maximum":599},"responseText":{"description":"Text the response must contain (Coolify `health_check_response_text`).","type":"string"},"command":{"description":"Command to run for `type: cmd` (Coolify `health_check_command`).","type":"string","minLength":1},"interval":{"description":"Seconds between checks (Coolify `health_check_interval`).","type":"integer","minimum":1},"timeout":{"description":"Seconds before a check counts as failed (Coolify `health_check_timeout`).","type":"integer","minimum":1},"retries":{"description":"Failures before unhealthy (Coolify `health_check_retries`).","type":"integer","minimum":1},"startPeriod":{"description":"Grace period in seconds after start (Coolify `health_check_start_period`).","type":"integer","minimum":0}},"allOf":[{"if":{"properties":{"type":{"const":"cmd"}},"required":["type"]},"then":{"errorMessage":"a `type: cmd` health check needs `command`","required":["command"]}}]},"limits":{"description":"Resource limits (Coolify `limits_*`).","type":"object","additionalProperties":false,"properties":{"cpus":{"description":"CPU count (Coolify `limits_cpus`), e.g. 2 or \"1.5\".","type":["number","string"],"exclusiveMinimum":0,"pattern":"^[0-9]+(\\.[0-9]+)?$","errorMessage":"must be a positive CPU count such as 2 or \"1.5\"","examples":[2,"1.5"]},"memory":{"description":"Memory limit (Coolify `limits_memory`), e.g. `2048M`, `2g`.","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwap":{"description":"Memory plus swap limit (Coolify `limits_memory_swap`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwappiness":{"description":"Swappiness 0-100 (Coolify `limits_memory_swappiness`).","type":"integer","minimum":0,"maximum":100},"memoryReservation":{"description":"Soft memory limit (Coolify `limits_memory_reservation`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"cpuset":{"description":"CPUs the containers may run on (Coolify `limits_cpuset`), e.g. `0-3` or `0,2`.","type":"string","pattern":"^[0-9]+(?:[-,][0-9]+)*$","errorMessage":"must be a CPU set such as `0-3` or `0,2`"},"cpuShares":{"description":"Relative CPU weight (Coolify `limits_cpu_shares`, Docker default 1024).","type":"integer","minimum":2}}},"env":{"description":"Environment variables (Coolify application environment variables).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]},"preDeploy":{"description":"Command run before the new container takes traffic (Coolify `pre_deployment_command`), e.g. migrations.","type":["string","object"],"errorMessage":"must be a command string or an object with `command`","if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"Command to run (Coolify `*_deployment_command`).","type":"string","minLength":1},"container":{"description":"Container to run it in (Coolify `*_deployment_command_container`).","type":"string","minLength":1}}},"examples":["npm run migrate",{"command":"php artisan migrate","container":"app"}]},"postDeploy":{"description":"Command run after deployment (Coolify `post_deployment_command`).","type":["string","object"],"errorMessage":"must be a command string or an object with `command`","if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"Command to run (Coolify `*_deployment_command`).","type":"string","minLength":1},"container":{"description":"Container to run it in (Coolify `*_deployment_command_container`).","type":"string","minLength":1}}},"examples":["npm run migrate",{"command":"php artisan migrate","container":"app"}]},"previews":{"description":"Pull-request preview deployments.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Deploy previews for pull requests (Coolify `is_preview_deployments_enabled`).","type":"boolean"},"urlTemplate":{"description":"Preview domain template (Coolify `preview_url_template`); placeholders `{{pr_id}}`, `{{domain}}`, `{{random}}`.","type":"string","minLength":1,"examples":["pr-{{pr_id}}.preview.example.com"]},"public":{"description":"Deploy previews of pull requests from forks too (Coolify `is_pr_deployments_public_enabled`).","type":"boolean"},"ttl":{"description":"How long a preview lives after its last deployment, e.g. `7d`, `36h` (enforced by ado-coolify, not Coolify).","type":"string","pattern":"^[0-9]+(s|m|h|d|w)$","errorMessage":"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`","examples":["7d","36h","5m"]},"env":{"description":"Env vars that exist only in previews (Coolify `is_preview: true`).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]}}},"scheduledTasks":{"description":"Scheduled tasks by name (Coolify scheduled tasks).","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A scheduled task run inside an application's container (Coolify scheduled task).","type":"object","additionalProperties":false,"required":["command","frequency"],"properties":{"command":{"description":"Command to run (Coolify `command`).","type":"string","minLength":1},"frequency":{"description":"When to run (Coolify `frequency`): cron or keyword.","type":"string","pattern":"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$","errorMessage":"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`","examples":["0 2 * * *","daily","@hourly"]},"container":{"description":"Container to run in (Coolify `container`), for multi-container apps.","type":"string","minLength":1},"enabled":{"description":"Whether the task runs (Coolify `enabled`).","type":"boolean"},"timeout":{"description":"Timeout in seconds (Coolify `timeout`).","type":"integer","minimum":1}}}},"storages":{"description":"Volumes and files by name (Coolify storages).","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A persistent volume or a file mounted into an application (Coolify storages). `type` defaults to `volume`.","type":"object","additionalProperties":false,"required":["mountPath"],"properties":{"type":{"description":"`volume` (persistent volume or bind mount) or `file` (file with inline content). Default `volume`.","enum":["volume","file"]},"mountPath":{"description":"Path inside the container (Coolify `mount_path`).","type":"string","pattern":"^/","errorMessage":"must be an absolute path starting with `/`"},"hostPath":{"description":"Host path for a bind mount (Coolify `host_path`); volumes only.","type":"string","pattern":"^/","errorMessage":"must be an absolute path starting with `/`"},"content":{"description":"File content (Coolify `content`); `type: file` only.","type":"string"},"isDirectory":{"description":"Mount a directory instead of a file (Coolify `is_directory`); `type: file` only.","type":"boolean"},"backup":{"description":"Volume backup schedule; volumes only. Write-only in Coolify: it cannot be read back, so it is never diffed.","type":"object","additionalProperties":false,"required":["schedule"],"properties":{"schedule":{"description":"When to back up the volume: cron or keyword.","type":"string","pattern":"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$","errorMessage":"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`","examples":["0 2 * * *","daily","@hourly"]},"s3":{"description":"Name of an S3 storage from `s3Storages`.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"enabled":{"description":"Whether the schedule runs.","type":"boolean"}}}},"if":{"properties":{"type":{"const":"file"}},"required":["type"]},"then":{"properties":{"hostPath":{"description":"`hostPath` is for volumes, not `type: file` storages","errorMessage":"`hostPath` is for volumes, not `type: file` storages","not":{}},"backup":{"description":"`backup` is for volumes, not `type: file` storages","errorMessage":"`backup` is for volumes, not `type: file` storages","not":{}}}},"else":{"properties":{"content":{"description":"`content` is for file storages: add `type: file`","errorMessage":"`content` is for file storages: add `type: file`","not":{}},"isDirectory":{"description":"`isDirectory` is for file storages: add `type: file`","errorMessage":"`isDirectory` is for file storages: add `type: file`","not":{}}}}}},"replicas":{"description":"Number of identical instances, named `NAME-1`..`NAME-N` (one Coolify application each). Only without `domains`. May be a variable, e.g. `${vars.WORKERS}` (`ado-coolify deploy --workers N` sets WORKERS).","anyOf":[{"type":"integer","minimum":1,"maximum":100},{"type":"string","pattern":"^\\$\\{vars\\.[A-Za-z_][A-Za-z0-9_]*\\}$"}],"examples":[3,"${vars.WORKERS}"],"errorMessage":"must be a whole number from 1 to 100, or a variable such as ${vars.WORKERS}"},"autoscale":{"description":"Scheduled autoscaling of the replica set (`ado-coolify autoscale`).","type":"object","additionalProperties":false,"required":["min","max","metric","up","down"],"properties":{"min":{"description":"Fewest replicas.","type":"integer","minimum":1},"max":{"description":"Most replicas.","type":"integer","minimum":1},"metric":{"description":"Where the load is read from: exactly one of `prometheus` or `redis`.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"errorMessage":"set exactly one of `prometheus` or `redis`","properties":{"prometheus":{"description":"A PromQL query whose scalar result is the load.","type":"object","additionalProperties":false,"required":["url","query"],"properties":{"url":{"description":"Prometheus base URL.","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"query":{"description":"PromQL query returning one number.","type":"string","minLength":1}}},"redis":{"description":"The length of a Redis list (a job queue) is the load.","type":"object","additionalProperties":false,"required":["url","list"],"properties":{"url":{"description":"Redis URL, e.g. `${databases.redis.internalUrl}`.","type":"string","minLength":1},"list":{"description":"Name of the list.","type":"string","minLength":1}}}}},"up":{"description":"Scale up when the metric is above `above`.","type":"object","additionalProperties":false,"required":["above"],"properties":{"above":{"description":"Metric value above which the set scales.","type":"number"},"step":{"description":"Replicas added or removed per action (default 1).","type":"integer","minimum":1}}},"down":{"description":"Scale down when the metric is below `below`.","type":"object","additionalProperties":false,"required":["below"],"properties":{"below":{"description":"Metric value below which the set scales.","type":"number"},"step":{"description":"Replicas added or removed per action (default 1).","type":"integer","minimum":1}}},"cooldown":{"description":"Minimum time between two scaling actions, e.g. `5m`.","type":"string","pattern":"^[0-9]+(s|m|h|d|w)$","errorMessage":"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`","examples":["7d","36h","5m"]}}}},"allOf":[{"errorMessage":"an application needs a source: set one of `image`, `git` or `dockerfile`","anyOf":[{"required":["image"]},{"required":["git"]},{"required":["dockerfile"]}]},{"if":{"properties":{"replicas":{"minimum":2}},"required":["replicas"]},"then":{"properties":{"domains":{"maxItems":0,"errorMessage":"`domains` cannot be used with `replicas` above 1: replicas are internal workers"}}}}],"dependentSchemas":{"image":{"properties":{"git":{"description":"`git` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","errorMessage":"`git` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","not":{}},"dockerfile":{"description":"`dockerfile` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","errorMessage":"`dockerfile` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","not":{}}}},"git":{"properties":{"dockerfile":{"description":"`dockerfile` cannot be combined with `git`: an application has exactly one source: `image`, `git` or `dockerfile` (use `git.dockerfile` for the Dockerfile location)","errorMessage":"`dockerfile` cannot be combined with `git`: an application has exactly one source: `image`, `git` or `dockerfile` (use `git.dockerfile` for the Dockerfile location)","not":{}}}}}}},"services":{"description":"Services (one-click templates or compose) by name.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A Coolify service: a one-click template (`type`) or raw compose (`compose`), exactly one.","type":"object","additionalProperties":false,"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"server":{"description":"Coolify server name; defaults to `defaults.server`.","type":"string","minLength":1},"destination":{"description":"Destination (Docker network) name; defaults to `defaults.destination`. Needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags (Coolify `tags`), added to `defaults.tags`.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]},"dependsOn":{"description":"Names of resources in the same environment that must be applied first (references such as `${databases.x.internalUrl}` add dependencies by themselves).","type":"array","items":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"uniqueItems":true},"protect":{"description":"Never delete this resource without `--allow-destroy`.","type":"boolean"},"ignoreChanges":{"description":"Manifest field paths whose live changes are tolerated (no drift, no update), e.g. `image`, `env.FEATURE_FLAG`, `limits.memory`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["image","env.FEATURE_FLAG"]]},"type":{"description":"One-click template key (Coolify `type`), e.g. `plausible`. Exactly one of `type` or `compose`.","type":"string","minLength":1,"examples":["plausible","uptime-kuma"]},"compose":{"description":"Raw docker-compose content (Coolify `docker_compose_raw`, sent base64-encoded). Exactly one of `type` or `compose`.","type":"string","minLength":1},"urls":{"description":"Public URLs of the service's containers (Coolify `urls`).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","url"],"properties":{"name":{"description":"Name of the container (compose service) the URL routes to.","type":"string","minLength":1},"url":{"description":"The URL, with scheme.","type":"string","pattern":"^https?://\\S+$","errorMessage":"must be a URL with http:// or https://"}}}},"env":{"description":"Environment variables (Coolify service environment variables).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]}},"allOf":[{"errorMessage":"a service needs `type` (a one-click template) or `compose`","anyOf":[{"required":["type"]},{"required":["compose"]}]}],"dependentSchemas":{"type":{"properties":{"compose":{"description":"`compose` cannot be combined with `type`: a service is either a one-click template or raw compose","errorMessage":"`compose` cannot be combined with `type`: a service is either a one-click template or raw compose","not":{}}}}}}},"protect":{"description":"Never delete this environment without `--allow-destroy`.","type":"boolean"}}}},"protect":{"description":"Never delete this project without `--allow-destroy`.","type":"boolean"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ado-coolify.dev/schema/ado.coolify.schema.json","title":"ado-coolify manifest","description":"Desired state of a Coolify v4 instance for ado-coolify (`ado.coolify.yaml`). String fields may hold `${vars.X}`, `${env.X}`, `${secrets.X}` and resource references such as `${databases.postgres.internalUrl}`; fields with a fixed format (numbers, booleans, names, durations, memory sizes) may not.","type":"object","additionalProperties":false,"required":["version","projects"],"properties":{"version":{"description":"Manifest format version; only `1` exists.","const":1,"errorMessage":"must be `1` (the only manifest format version)"},"coolify":{"description":"Where Coolify is. The API token never lives in this file: it comes from COOLIFY_TOKEN.","type":"object","additionalProperties":false,"properties":{"url":{"description":"Base URL of the Coolify instance, e.g. `${env.COOLIFY_URL}`.","type":"string","minLength":1,"examples":["${env.COOLIFY_URL}","https://coolify.example.com"]}}},"defaults":{"description":"Placement and tagging defaults for every resource that does not set its own.","type":"object","additionalProperties":false,"properties":{"server":{"description":"Coolify server name used when a resource names none.","type":"string","minLength":1,"examples":["main"]},"destination":{"description":"Destination (Docker network) name, needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags added to every application, database and service.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]}}},"vars":{"description":"Plain variables, used as `${vars.NAME}` and overridable with `--var NAME=value`.","type":"object","propertyNames":{"description":"A manifest variable name, used as `${vars.NAME}`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","errorMessage":"must be a variable name: letters, digits and '_', not starting with a digit"},"additionalProperties":{"description":"A plain value: string, number or boolean.","type":["string","number","boolean"]},"examples":[{"VERSION":"1.4.2"}]},"s3Storages":{"description":"Team-level S3 storages by name, referred to from backups.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"An S3-compatible storage target for backups (Coolify S3 storage).","type":"object","additionalProperties":false,"required":["endpoint","bucket","region","key","secret"],"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"endpoint":{"description":"S3 endpoint URL (Coolify `endpoint`).","type":"string","minLength":1,"examples":["https://s3.eu-central-1.amazonaws.com"]},"bucket":{"description":"Bucket name (Coolify `bucket`).","type":"string","minLength":1},"region":{"description":"Region (Coolify `region`).","type":"string","minLength":1,"examples":["eu-central-1"]},"key":{"description":"Access key (Coolify `key`); use `${secrets.X}`.","type":"string","minLength":1,"examples":["${secrets.AWS_ACCESS_KEY_ID}"]},"secret":{"description":"Secret key (Coolify `secret`); use `${secrets.X}`.","type":"string","minLength":1,"examples":["${secrets.AWS_SECRET_ACCESS_KEY}"]},"protect":{"description":"Never delete this storage without `--allow-destroy`.","type":"boolean"}}}},"projects":{"description":"Projects by name (3-255 characters).","type":"object","propertyNames":{"description":"A Coolify project or environment name: 3-255 characters; letters, digits, spaces and - _ . @ / & ( ) # , : + (Coolify's NAME_PATTERN). Coolify rejects shorter names such as `qa`.","type":"string","minLength":3,"maxLength":255,"pattern":"^[\\p{L}\\p{M}\\p{N}\\s_.@/&()#,:+-]+$","errorMessage":"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +"},"additionalProperties":{"description":"A Coolify project.","type":"object","additionalProperties":false,"required":["environments"],"properties":{"description":{"description":"Description (Coolify project `description`).","type":"string","maxLength":255},"sharedEnv":{"description":"Project shared variables (`{{project.KEY}}` in Coolify).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"type":"string"}},"environments":{"description":"Environments by name (3-255 characters).","type":"object","propertyNames":{"description":"A Coolify project or environment name: 3-255 characters; letters, digits, spaces and - _ . @ / & ( ) # , : + (Coolify's NAME_PATTERN). Coolify rejects shorter names such as `qa`.","type":"string","minLength":3,"maxLength":255,"pattern":"^[\\p{L}\\p{M}\\p{N}\\s_.@/&()#,:+-]+$","errorMessage":"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +"},"additionalProperties":{"description":"An environment inside a project (Coolify environment). `production` exists in every Coolify project.","type":"object","additionalProperties":false,"properties":{"description":{"description":"Description (Coolify environment `description`).","type":"string","maxLength":255},"sharedEnv":{"description":"Environment shared variables (`{{environment.KEY}}` in Coolify).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"type":"string"}},"databases":{"description":"Standalone databases by name.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A standalone Coolify database. Which fields are allowed depends on `type`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"server":{"description":"Coolify server name; defaults to `defaults.server`.","type":"string","minLength":1},"destination":{"description":"Destination (Docker network) name; defaults to `defaults.destination`. Needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags (Coolify `tags`), added to `defaults.tags`.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]},"dependsOn":{"description":"Names of resources in the same environment that must be applied first (references such as `${databases.x.internalUrl}` add dependencies by themselves).","type":"array","items":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"uniqueItems":true},"protect":{"description":"Never delete this resource without `--allow-destroy`.","type":"boolean"},"ignoreChanges":{"description":"Manifest field paths whose live changes are tolerated (no drift, no update), e.g. `image`, `env.FEATURE_FLAG`, `limits.memory`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["image","env.FEATURE_FLAG"]]},"type":{"description":"Database engine; picks the Coolify create endpoint `/databases/{type}`.","enum":["postgresql","mysql","mariadb","mongodb","redis","keydb","dragonfly","clickhouse"]},"image":{"description":"Docker image (Coolify `image`); Coolify's default for the engine when unset.","type":"string","minLength":1,"pattern":"^\\S+$","errorMessage":"must be an image reference without spaces","examples":["postgres:16-alpine","redis:7-alpine"]},"database":{"description":"Database name (Coolify `postgres_db`, `mysql_database`, `mariadb_database`, `mongo_initdb_database`). postgresql, mysql, mariadb and mongodb only.","type":"string","minLength":1},"user":{"description":"User name (Coolify `postgres_user`, `mysql_user`, `mariadb_user`, `mongo_initdb_root_username`, `clickhouse_admin_user`). Not for redis, keydb, dragonfly.","type":"string","minLength":1},"password":{"description":"Password (Coolify `*_password`); use `${secrets.X}`. Left out, Coolify generates one, which is never diffed.","type":"string","minLength":1,"examples":["${secrets.POSTGRES_PASSWORD}"]},"rootPassword":{"description":"Root password (Coolify `mysql_root_password`, `mariadb_root_password`); mysql and mariadb only.","type":"string","minLength":1},"conf":{"description":"Engine configuration file content (Coolify `*_conf`, sent base64-encoded). Not for dragonfly and clickhouse.","type":"string"},"initdbArgs":{"description":"Arguments for initdb (Coolify `postgres_initdb_args`); postgresql only.","type":"string"},"hostAuthMethod":{"description":"pg_hba host auth method (Coolify `postgres_host_auth_method`); postgresql only.","type":"string","examples":["scram-sha-256"]},"public":{"description":"Expose the database on the server's public port (Coolify `is_public`); needs `publicPort`.","type":"boolean"},"publicPort":{"description":"Public port, 1024-65535 (Coolify `public_port`).","type":"integer","minimum":1024,"maximum":65535},"publicPortTimeout":{"description":"Idle timeout of the public proxy in seconds (Coolify `public_port_timeout`).","type":"integer","minimum":1},"limits":{"description":"Resource limits (Coolify `limits_*`).","type":"object","additionalProperties":false,"properties":{"cpus":{"description":"CPU count (Coolify `limits_cpus`), e.g. 2 or \"1.5\".","type":["number","string"],"exclusiveMinimum":0,"pattern":"^[0-9]+(\\.[0-9]+)?$","errorMessage":"must be a positive CPU count such as 2 or \"1.5\"","examples":[2,"1.5"]},"memory":{"description":"Memory limit (Coolify `limits_memory`), e.g. `2048M`, `2g`.","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwap":{"description":"Memory plus swap limit (Coolify `limits_memory_swap`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwappiness":{"description":"Swappiness 0-100 (Coolify `limits_memory_swappiness`).","type":"integer","minimum":0,"maximum":100},"memoryReservation":{"description":"Soft memory limit (Coolify `limits_memory_reservation`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"cpuset":{"description":"CPUs the containers may run on (Coolify `limits_cpuset`), e.g. `0-3` or `0,2`.","type":"string","pattern":"^[0-9]+(?:[-,][0-9]+)*$","errorMessage":"must be a CPU set such as `0-3` or `0,2`"},"cpuShares":{"description":"Relative CPU weight (Coolify `limits_cpu_shares`, Docker default 1024).","type":"integer","minimum":2}}},"healthCheck":{"description":"Health check (Coolify `health_check_*`).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether the health check runs (Coolify `health_check_enabled`).","type":"boolean"},"interval":{"description":"Seconds between checks (Coolify `health_check_interval`).","type":"integer","minimum":1},"timeout":{"description":"Seconds before a check counts as failed (Coolify `health_check_timeout`).","type":"integer","minimum":1},"retries":{"description":"Failures before unhealthy (Coolify `health_check_retries`).","type":"integer","minimum":1},"startPeriod":{"description":"Grace period in seconds after start (Coolify `health_check_start_period`).","type":"integer","minimum":0}}},"env":{"description":"Database-level env vars (Coolify database environment variables).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]},"backups":{"description":"Scheduled backups (Coolify scheduled database backups). postgresql, mysql, mariadb, mongodb and clickhouse only.","type":"array","items":{"description":"A scheduled database backup (Coolify scheduled database backup). Not available for redis, keydb and dragonfly.","type":"object","additionalProperties":false,"required":["schedule"],"properties":{"name":{"description":"Stable name used in the backup's address; defaults to its position (`0`, `1`, ...). Set it when the list may be reordered.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"schedule":{"description":"When to back up (Coolify `frequency`): cron or keyword.","type":"string","pattern":"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$","errorMessage":"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`","examples":["0 2 * * *","daily","@hourly"]},"enabled":{"description":"Whether the schedule runs (Coolify `enabled`, default true).","type":"boolean"},"keepLocally":{"description":"Retention of local backups (Coolify `database_backup_retention_*_locally`).","type":"object","additionalProperties":false,"properties":{"amount":{"description":"Number of backups to keep (Coolify `database_backup_retention_amount_*`).","type":"integer","minimum":0},"days":{"description":"Days to keep backups (Coolify `database_backup_retention_days_*`).","type":"integer","minimum":0},"maxGb":{"description":"Maximum total size in GB (Coolify `database_backup_retention_max_storage_*`).","type":"number","minimum":0}}},"s3":{"description":"Name of an S3 storage from `s3Storages` (Coolify `save_s3` + `s3_storage_uuid`).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"keepInS3":{"description":"Retention in S3 (Coolify `database_backup_retention_*_s3`); needs `s3`.","type":"object","additionalProperties":false,"properties":{"amount":{"description":"Number of backups to keep (Coolify `database_backup_retention_amount_*`).","type":"integer","minimum":0},"days":{"description":"Days to keep backups (Coolify `database_backup_retention_days_*`).","type":"integer","minimum":0},"maxGb":{"description":"Maximum total size in GB (Coolify `database_backup_retention_max_storage_*`).","type":"number","minimum":0}}},"databases":{"description":"Databases to back up (Coolify `databases_to_backup`); defaults to the database's own.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"dumpAll":{"description":"Dump all databases of the server instance (Coolify `dump_all`).","type":"boolean"},"timeout":{"description":"Backup timeout in seconds, 60-36000 (Coolify `timeout`).","type":"integer","minimum":60,"maximum":36000}},"dependentSchemas":{"keepInS3":{"errorMessage":"`keepInS3` needs `s3` (the S3 storage to keep backups in)","required":["s3"]}}}}},"allOf":[{"if":{"properties":{"type":{"enum":["postgresql","mongodb","redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"rootPassword":{"description":"`rootPassword` is only for mysql and mariadb","errorMessage":"`rootPassword` is only for mysql and mariadb","not":{}}}}},{"if":{"properties":{"type":{"enum":["mysql","mariadb","mongodb","redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"initdbArgs":{"description":"`initdbArgs` is only for postgresql","errorMessage":"`initdbArgs` is only for postgresql","not":{}}}}},{"if":{"properties":{"type":{"enum":["mysql","mariadb","mongodb","redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"hostAuthMethod":{"description":"`hostAuthMethod` is only for postgresql","errorMessage":"`hostAuthMethod` is only for postgresql","not":{}}}}},{"if":{"properties":{"type":{"enum":["dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"conf":{"description":"`conf` is not supported for dragonfly and clickhouse","errorMessage":"`conf` is not supported for dragonfly and clickhouse","not":{}}}}},{"if":{"properties":{"type":{"enum":["redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"database":{"description":"`database` is only for postgresql, mysql, mariadb and mongodb","errorMessage":"`database` is only for postgresql, mysql, mariadb and mongodb","not":{}}}}},{"if":{"properties":{"type":{"enum":["redis","keydb","dragonfly"]}},"required":["type"]},"then":{"properties":{"user":{"description":"`user` is not supported for redis, keydb and dragonfly","errorMessage":"`user` is not supported for redis, keydb and dragonfly","not":{}}}}},{"if":{"properties":{"type":{"enum":["redis","keydb","dragonfly"]}},"required":["type"]},"then":{"properties":{"backups":{"description":"`backups` are not supported for redis, keydb and dragonfly: Coolify answers 422 to backup schedules on these engines","errorMessage":"`backups` are not supported for redis, keydb and dragonfly: Coolify answers 422 to backup schedules on these engines","not":{}}}}},{"if":{"properties":{"public":{"const":true}},"required":["public"]},"then":{"errorMessage":"`public: true` needs `publicPort` (Coolify silently switches public access off without one)","required":["publicPort"]}}]}},"applications":{"description":"Applications by name.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A Coolify application. Exactly one source: `image`, `git` or `dockerfile`.","type":"object","additionalProperties":false,"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"server":{"description":"Coolify server name; defaults to `defaults.server`.","type":"string","minLength":1},"destination":{"description":"Destination (Docker network) name; defaults to `defaults.destination`. Needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags (Coolify `tags`), added to `defaults.tags`.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]},"dependsOn":{"description":"Names of resources in the same environment that must be applied first (references such as `${databases.x.internalUrl}` add dependencies by themselves).","type":"array","items":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"uniqueItems":true},"protect":{"description":"Never delete this resource without `--allow-destroy`.","type":"boolean"},"ignoreChanges":{"description":"Manifest field paths whose live changes are tolerated (no drift, no update), e.g. `image`, `env.FEATURE_FLAG`, `limits.memory`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["image","env.FEATURE_FLAG"]]},"image":{"description":"Docker image reference `registry/name:tag` (Coolify `docker_registry_image_name` + `docker_registry_image_tag`). One of the three sources.","type":"string","minLength":1,"pattern":"^\\S+$","errorMessage":"must be an image reference without spaces","examples":["ghcr.io/dxheroes/ado/api-gateway:${vars.VERSION}"]},"git":{"description":"Build from a git repository. One of the three sources.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"description":"Repository URL (Coolify `git_repository`).","type":"string","minLength":1,"pattern":"^\\S+$","errorMessage":"must be a repository URL without spaces","examples":["https://github.com/dxheroes/ado"]},"branch":{"description":"Branch to build (Coolify `git_branch`, default `main`).","type":"string","minLength":1,"examples":["main"]},"commit":{"description":"Commit to pin (Coolify `git_commit_sha`, default `HEAD`).","type":"string","pattern":"^(?:[0-9a-fA-F]{7,40}|HEAD)$","errorMessage":"must be a commit SHA (7-40 hex digits) or `HEAD`"},"githubApp":{"description":"Name of a Coolify GitHub App, for private repositories (creates through `/applications/private-github-app`).","type":"string","minLength":1},"deployKey":{"description":"Name of a Coolify private key, for private repositories through a deploy key (`/applications/private-deploy-key`).","type":"string","minLength":1},"buildPack":{"description":"How Coolify builds the source (Coolify `build_pack`, default nixpacks).","enum":["nixpacks","railpack","static","dockerfile","dockercompose"]},"baseDirectory":{"description":"Directory of the app in the repository (Coolify `base_directory`), starting with `/`.","type":"string","pattern":"^/([a-zA-Z0-9._\\-/~@+]*)?$","errorMessage":"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/","/packages/api"]},"dockerfile":{"description":"Dockerfile location for `buildPack: dockerfile` (Coolify `dockerfile_location`), starting with `/`.","type":"string","pattern":"^/[a-zA-Z0-9._\\-/~@+]+$","errorMessage":"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/Dockerfile","/packages/dashboard/Dockerfile"]},"dockerfileTarget":{"description":"Multi-stage build target (Coolify `dockerfile_target_build`).","type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9._-]*$","errorMessage":"must be a Docker build stage name"},"composeFile":{"description":"Compose file location for `buildPack: dockercompose` (Coolify `docker_compose_location`), starting with `/`.","type":"string","pattern":"^/[a-zA-Z0-9._\\-/~@+]+$","errorMessage":"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/docker-compose.yaml"]},"publishDirectory":{"description":"Directory with the built static files (Coolify `publish_directory`), starting with `/`.","type":"string","pattern":"^/([a-zA-Z0-9._\\-/~@+]*)?$","errorMessage":"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/dist"]},"installCommand":{"description":"Install command (Coolify `install_command`).","type":"string"},"buildCommand":{"description":"Build command (Coolify `build_command`).","type":"string"},"startCommand":{"description":"Start command (Coolify `start_command`).","type":"string"},"autoDeploy":{"description":"Deploy on every push (Coolify `is_auto_deploy_enabled`).","type":"boolean"},"watchPaths":{"description":"Only deploy when these paths change (Coolify `watch_paths`).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["packages/dashboard/**"]]},"webhookSecret":{"description":"Secret for the git provider's push webhooks (Coolify `manual_webhook_secret_*`); use `${secrets.X}`.","type":"string","examples":["${secrets.GITHUB_WEBHOOK_SECRET}"]}},"dependentSchemas":{"githubApp":{"properties":{"deployKey":{"description":"`deployKey` cannot be combined with `githubApp`: choose one way to reach a private repository","errorMessage":"`deployKey` cannot be combined with `githubApp`: choose one way to reach a private repository","not":{}}}},"dockerfile":{"errorMessage":"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`","required":["buildPack"],"properties":{"buildPack":{"const":"dockerfile","errorMessage":"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`"}}},"composeFile":{"errorMessage":"`composeFile` needs `buildPack: dockercompose`","required":["buildPack"],"properties":{"buildPack":{"const":"dockercompose","errorMessage":"`composeFile` needs `buildPack: dockercompose`"}}}}},"dockerfile":{"description":"Inline Dockerfile content (Coolify `dockerfile`, sent base64-encoded; cannot be updated through the API). One of the three sources.","type":"string","minLength":1},"ports":{"description":"Ports the container listens on (Coolify `ports_exposes`); the first one receives the domains' traffic.","type":"array","items":{"description":"A TCP port, 1-65535.","type":"integer","minimum":1,"maximum":65535},"minItems":1,"uniqueItems":true,"examples":[[3000,3001]]},"portMappings":{"description":"Host:container port mappings (Coolify `ports_mappings`).","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{1,5}:[0-9]{1,5}$","errorMessage":"must be a `host:container` port mapping such as `8080:80`"},"examples":[["8080:80"]]},"domains":{"description":"Public URLs (Coolify `domains`/`fqdn`); https gets automatic TLS. A port after the host routes to that container port, a path restricts the route.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^https?://[^\\s,/]+(?:/[^\\s,]*)?$","errorMessage":"must be a URL with http:// or https:// and no spaces or commas"},"examples":[["https://api.example.com","https://api.example.com:3001/ws"]]},"redirect":{"description":"Redirect between www and non-www (Coolify `redirect`).","enum":["www","non-www","both"]},"generateDomain":{"description":"Let Coolify generate a domain when `domains` is empty (Coolify `autogenerate_domain`, create-only). Default false.","type":"boolean"},"healthCheck":{"description":"Health check (Coolify `health_check_*`).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether the health check runs (Coolify `health_check_enabled`).","type":"boolean"},"type":{"description":"`http` probes a URL, `cmd` runs `command` (Coolify `health_check_type`).","enum":["http","cmd"]},"path":{"description":"HTTP path to probe (Coolify `health_check_path`).","type":"string","pattern":"^/","errorMessage":"must be a path starting with `/`","examples":["/health"]},"port":{"description":"Container port to probe (Coolify `health_check_port`).","type":"integer","minimum":1,"maximum":65535},"host":{"description":"Host to probe (Coolify `health_check_host`, default localhost).","type":"string","minLength":1},"method":{"description":"HTTP method (Coolify `health_check_method`).","type":"string","pattern":"^[A-Z]+$","errorMessage":"must be an upper-case HTTP method such as `GET`","examples":["GET","HEAD"]},"scheme":{"description":"URL scheme (Coolify `health_check_scheme`).","enum":["http","https"]},"returnCode":{"description":"Expected HTTP status (Coolify `health_check_return_code`).","type":"integer","minimum":100,"maximum":599},"responseText":{"description":"Text the response must contain (Coolify `health_check_response_text`).","type":"string"},"command":{"description":"Command to run for `type: cmd` (Coolify `health_check_command`).","type":"string","minLength":1},"interval":{"description":"Seconds between checks (Coolify `health_check_interval`).","type":"integer","minimum":1},"timeout":{"description":"Seconds before a check counts as failed (Coolify `health_check_timeout`).","type":"integer","minimum":1},"retries":{"description":"Failures before unhealthy (Coolify `health_check_retries`).","type":"integer","minimum":1},"startPeriod":{"description":"Grace period in seconds after start (Coolify `health_check_start_period`).","type":"integer","minimum":0}},"allOf":[{"if":{"properties":{"type":{"const":"cmd"}},"required":["type"]},"then":{"errorMessage":"a `type: cmd` health check needs `command`","required":["command"]}}]},"limits":{"description":"Resource limits (Coolify `limits_*`).","type":"object","additionalProperties":false,"properties":{"cpus":{"description":"CPU count (Coolify `limits_cpus`), e.g. 2 or \"1.5\".","type":["number","string"],"exclusiveMinimum":0,"pattern":"^[0-9]+(\\.[0-9]+)?$","errorMessage":"must be a positive CPU count such as 2 or \"1.5\"","examples":[2,"1.5"]},"memory":{"description":"Memory limit (Coolify `limits_memory`), e.g. `2048M`, `2g`.","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwap":{"description":"Memory plus swap limit (Coolify `limits_memory_swap`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwappiness":{"description":"Swappiness 0-100 (Coolify `limits_memory_swappiness`).","type":"integer","minimum":0,"maximum":100},"memoryReservation":{"description":"Soft memory limit (Coolify `limits_memory_reservation`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"cpuset":{"description":"CPUs the containers may run on (Coolify `limits_cpuset`), e.g. `0-3` or `0,2`.","type":"string","pattern":"^[0-9]+(?:[-,][0-9]+)*$","errorMessage":"must be a CPU set such as `0-3` or `0,2`"},"cpuShares":{"description":"Relative CPU weight (Coolify `limits_cpu_shares`, Docker default 1024).","type":"integer","minimum":2}}},"env":{"description":"Environment variables (Coolify application environment variables).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]},"preDeploy":{"description":"Command run before the new container takes traffic (Coolify `pre_deployment_command`), e.g. migrations.","type":["string","object"],"errorMessage":"must be a command string or an object with `command`","if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"Command to run (Coolify `*_deployment_command`).","type":"string","minLength":1},"container":{"description":"Container to run it in (Coolify `*_deployment_command_container`).","type":"string","minLength":1}}},"examples":["npm run migrate",{"command":"php artisan migrate","container":"app"}]},"postDeploy":{"description":"Command run after deployment (Coolify `post_deployment_command`).","type":["string","object"],"errorMessage":"must be a command string or an object with `command`","if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"Command to run (Coolify `*_deployment_command`).","type":"string","minLength":1},"container":{"description":"Container to run it in (Coolify `*_deployment_command_container`).","type":"string","minLength":1}}},"examples":["npm run migrate",{"command":"php artisan migrate","container":"app"}]},"previews":{"description":"Pull-request preview deployments.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Deploy previews for pull requests (Coolify `is_preview_deployments_enabled`).","type":"boolean"},"urlTemplate":{"description":"Preview domain template (Coolify `preview_url_template`); placeholders `{{pr_id}}`, `{{domain}}`, `{{random}}`.","type":"string","minLength":1,"examples":["pr-{{pr_id}}.preview.example.com"]},"public":{"description":"Deploy previews of pull requests from forks too (Coolify `is_pr_deployments_public_enabled`).","type":"boolean"},"ttl":{"description":"How long a preview lives after its last deployment, e.g. `7d`, `36h` (enforced by ado-coolify, not Coolify).","type":"string","pattern":"^[0-9]+(s|m|h|d|w)$","errorMessage":"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`","examples":["7d","36h","5m"]},"env":{"description":"Env vars that exist only in previews (Coolify `is_preview: true`).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]}}},"scheduledTasks":{"description":"Scheduled tasks by name (Coolify scheduled tasks).","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A scheduled task run inside an application's container (Coolify scheduled task).","type":"object","additionalProperties":false,"required":["command","frequency"],"properties":{"command":{"description":"Command to run (Coolify `command`).","type":"string","minLength":1},"frequency":{"description":"When to run (Coolify `frequency`): cron or keyword.","type":"string","pattern":"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$","errorMessage":"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`","examples":["0 2 * * *","daily","@hourly"]},"container":{"description":"Container to run in (Coolify `container`), for multi-container apps.","type":"string","minLength":1},"enabled":{"description":"Whether the task runs (Coolify `enabled`).","type":"boolean"},"timeout":{"description":"Timeout in seconds (Coolify `timeout`).","type":"integer","minimum":1}}}},"storages":{"description":"Volumes and files by name (Coolify storages).","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A persistent volume or a file mounted into an application (Coolify storages). `type` defaults to `volume`.","type":"object","additionalProperties":false,"required":["mountPath"],"properties":{"type":{"description":"`volume` (persistent volume or bind mount) or `file` (file with inline content). Default `volume`.","enum":["volume","file"]},"mountPath":{"description":"Path inside the container (Coolify `mount_path`).","type":"string","pattern":"^/","errorMessage":"must be an absolute path starting with `/`"},"hostPath":{"description":"Host path for a bind mount (Coolify `host_path`); volumes only.","type":"string","pattern":"^/","errorMessage":"must be an absolute path starting with `/`"},"content":{"description":"File content (Coolify `content`); `type: file` only.","type":"string"},"isDirectory":{"description":"Mount a directory instead of a file (Coolify `is_directory`); `type: file` only.","type":"boolean"},"backup":{"description":"Volume backup schedule; volumes only (Coolify `PUT /applications/{uuid}/storages/{storage_uuid}/backups`). Write-only in Coolify: it cannot be read back, so it is never diffed; it is sent when the storage is created or updated.","type":"object","additionalProperties":false,"required":["schedule"],"properties":{"schedule":{"description":"When to back up the volume (Coolify `frequency`): cron or keyword.","type":"string","pattern":"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$","errorMessage":"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`","examples":["0 2 * * *","daily","@hourly"]},"s3":{"description":"Name of an S3 storage from `s3Storages` (Coolify `save_s3` + `s3_storage_uuid`).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"enabled":{"description":"Whether the schedule runs (Coolify `enabled`, default true).","type":"boolean"},"keepLocally":{"description":"Retention of local archives (Coolify `retention_*_locally`; Coolify's default keeps 7).","type":"object","additionalProperties":false,"properties":{"amount":{"description":"Number of backups to keep (Coolify `database_backup_retention_amount_*`).","type":"integer","minimum":0},"days":{"description":"Days to keep backups (Coolify `database_backup_retention_days_*`).","type":"integer","minimum":0},"maxGb":{"description":"Maximum total size in GB (Coolify `database_backup_retention_max_storage_*`).","type":"number","minimum":0}}},"keepInS3":{"description":"Retention in S3 (Coolify `retention_*_s3`; Coolify's default keeps 7); needs `s3`.","type":"object","additionalProperties":false,"properties":{"amount":{"description":"Number of backups to keep (Coolify `database_backup_retention_amount_*`).","type":"integer","minimum":0},"days":{"description":"Days to keep backups (Coolify `database_backup_retention_days_*`).","type":"integer","minimum":0},"maxGb":{"description":"Maximum total size in GB (Coolify `database_backup_retention_max_storage_*`).","type":"number","minimum":0}}},"timeout":{"description":"Backup timeout in seconds, 60-36000 (Coolify `timeout`).","type":"integer","minimum":60,"maximum":36000},"stopDuringBackup":{"description":"Stop the application while the volume is archived (Coolify `stop_during_backup`, default false).","type":"boolean"},"disableLocalBackup":{"description":"Keep archives only in S3 (Coolify `disable_local_backup`, default false); needs `s3`.","type":"boolean"}},"dependentSchemas":{"keepInS3":{"errorMessage":"`keepInS3` needs `s3` (the S3 storage to keep backups in)","required":["s3"]},"disableLocalBackup":{"errorMessage":"`disableLocalBackup` needs `s3`: Coolify disables local backups only when S3 backups are on","required":["s3"]}}}},"if":{"properties":{"type":{"const":"file"}},"required":["type"]},"then":{"properties":{"hostPath":{"description":"`hostPath` is for volumes, not `type: file` storages","errorMessage":"`hostPath` is for volumes, not `type: file` storages","not":{}},"backup":{"description":"`backup` is for volumes, not `type: file` storages","errorMessage":"`backup` is for volumes, not `type: file` storages","not":{}}}},"else":{"properties":{"content":{"description":"`content` is for file storages: add `type: file`","errorMessage":"`content` is for file storages: add `type: file`","not":{}},"isDirectory":{"description":"`isDirectory` is for file storages: add `type: file`","errorMessage":"`isDirectory` is for file storages: add `type: file`","not":{}}}}}},"replicas":{"description":"Number of identical instances, named `NAME-1`..`NAME-N` (one Coolify application each). Only without `domains`. May be a variable, e.g. `${vars.WORKERS}` (`ado-coolify deploy --workers N` sets WORKERS).","anyOf":[{"type":"integer","minimum":1,"maximum":100},{"type":"string","pattern":"^\\$\\{vars\\.[A-Za-z_][A-Za-z0-9_]*\\}$"}],"examples":[3,"${vars.WORKERS}"],"errorMessage":"must be a whole number from 1 to 100, or a variable such as ${vars.WORKERS}"},"autoscale":{"description":"Scheduled autoscaling of the replica set (`ado-coolify autoscale`).","type":"object","additionalProperties":false,"required":["min","max","metric","up","down"],"properties":{"min":{"description":"Fewest replicas.","type":"integer","minimum":1},"max":{"description":"Most replicas.","type":"integer","minimum":1},"metric":{"description":"Where the load is read from: exactly one of `prometheus` or `redis`.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"errorMessage":"set exactly one of `prometheus` or `redis`","properties":{"prometheus":{"description":"A PromQL query whose scalar result is the load.","type":"object","additionalProperties":false,"required":["url","query"],"properties":{"url":{"description":"Prometheus base URL.","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"query":{"description":"PromQL query returning one number.","type":"string","minLength":1}}},"redis":{"description":"The length of a Redis list (a job queue) is the load.","type":"object","additionalProperties":false,"required":["url","list"],"properties":{"url":{"description":"Redis URL, e.g. `${databases.redis.internalUrl}`.","type":"string","minLength":1},"list":{"description":"Name of the list.","type":"string","minLength":1}}}}},"up":{"description":"Scale up when the metric is above `above`.","type":"object","additionalProperties":false,"required":["above"],"properties":{"above":{"description":"Metric value above which the set scales.","type":"number"},"step":{"description":"Replicas added or removed per action (default 1).","type":"integer","minimum":1}}},"down":{"description":"Scale down when the metric is below `below`.","type":"object","additionalProperties":false,"required":["below"],"properties":{"below":{"description":"Metric value below which the set scales.","type":"number"},"step":{"description":"Replicas added or removed per action (default 1).","type":"integer","minimum":1}}},"cooldown":{"description":"Minimum time between two scaling actions, e.g. `5m`.","type":"string","pattern":"^[0-9]+(s|m|h|d|w)$","errorMessage":"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`","examples":["7d","36h","5m"]}}}},"allOf":[{"errorMessage":"an application needs a source: set one of `image`, `git` or `dockerfile`","anyOf":[{"required":["image"]},{"required":["git"]},{"required":["dockerfile"]}]},{"if":{"properties":{"replicas":{"minimum":2}},"required":["replicas"]},"then":{"properties":{"domains":{"maxItems":0,"errorMessage":"`domains` cannot be used with `replicas` above 1: replicas are internal workers"}}}}],"dependentSchemas":{"image":{"properties":{"git":{"description":"`git` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","errorMessage":"`git` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","not":{}},"dockerfile":{"description":"`dockerfile` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","errorMessage":"`dockerfile` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","not":{}}}},"git":{"properties":{"dockerfile":{"description":"`dockerfile` cannot be combined with `git`: an application has exactly one source: `image`, `git` or `dockerfile` (use `git.dockerfile` for the Dockerfile location)","errorMessage":"`dockerfile` cannot be combined with `git`: an application has exactly one source: `image`, `git` or `dockerfile` (use `git.dockerfile` for the Dockerfile location)","not":{}}}}}}},"services":{"description":"Services (one-click templates or compose) by name.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A Coolify service: a one-click template (`type`) or raw compose (`compose`), exactly one.","type":"object","additionalProperties":false,"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"server":{"description":"Coolify server name; defaults to `defaults.server`.","type":"string","minLength":1},"destination":{"description":"Destination (Docker network) name; defaults to `defaults.destination`. Needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags (Coolify `tags`), added to `defaults.tags`.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]},"dependsOn":{"description":"Names of resources in the same environment that must be applied first (references such as `${databases.x.internalUrl}` add dependencies by themselves).","type":"array","items":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"uniqueItems":true},"protect":{"description":"Never delete this resource without `--allow-destroy`.","type":"boolean"},"ignoreChanges":{"description":"Manifest field paths whose live changes are tolerated (no drift, no update), e.g. `image`, `env.FEATURE_FLAG`, `limits.memory`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["image","env.FEATURE_FLAG"]]},"type":{"description":"One-click template key (Coolify `type`), e.g. `plausible`. Exactly one of `type` or `compose`.","type":"string","minLength":1,"examples":["plausible","uptime-kuma"]},"compose":{"description":"Raw docker-compose content (Coolify `docker_compose_raw`, sent base64-encoded). Exactly one of `type` or `compose`.","type":"string","minLength":1},"urls":{"description":"Public URLs of the service's containers (Coolify `urls`).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","url"],"properties":{"name":{"description":"Name of the container (compose service) the URL routes to.","type":"string","minLength":1},"url":{"description":"The URL, with scheme.","type":"string","pattern":"^https?://\\S+$","errorMessage":"must be a URL with http:// or https://"}}}},"env":{"description":"Environment variables (Coolify service environment variables).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]}},"allOf":[{"errorMessage":"a service needs `type` (a one-click template) or `compose`","anyOf":[{"required":["type"]},{"required":["compose"]}]}],"dependentSchemas":{"type":{"properties":{"compose":{"description":"`compose` cannot be combined with `type`: a service is either a one-click template or raw compose","errorMessage":"`compose` cannot be combined with `type`: a service is either a one-click template or raw compose","not":{}}}}}}},"protect":{"description":"Never delete this environment without `--allow-destroy`.","type":"boolean"}}}},"protect":{"description":"Never delete this project without `--allow-destroy`.","type":"boolean"}}}}}};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const func22 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9._:-]*$", "u");
@@ -6766,7 +6766,7 @@ vErrors.push(err499);
 errors++;
 }
 for(const key50 in data227){
-if(!(((key50 === "schedule") || (key50 === "s3")) || (key50 === "enabled"))){
+if(!((((((((key50 === "schedule") || (key50 === "s3")) || (key50 === "enabled")) || (key50 === "keepLocally")) || (key50 === "keepInS3")) || (key50 === "timeout")) || (key50 === "stopDuringBackup")) || (key50 === "disableLocalBackup"))){
 const err500 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err500];
@@ -6859,9 +6859,12 @@ vErrors.push(err507);
 errors++;
 }
 }
-}
-else {
-const err508 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data227.keepLocally !== undefined){
+let data231 = data227.keepLocally;
+if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
+for(const key51 in data231){
+if(!(((key51 === "amount") || (key51 === "days")) || (key51 === "maxGb"))){
+const err508 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -6871,9 +6874,10 @@ vErrors.push(err508);
 errors++;
 }
 }
-}
-else {
-const err509 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data231.amount !== undefined){
+let data232 = data231.amount;
+if(!(((typeof data232 == "number") && (!(data232 % 1) && !isNaN(data232))) && (isFinite(data232)))){
+const err509 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/amount",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -6882,10 +6886,9 @@ vErrors.push(err509);
 }
 errors++;
 }
-}
-}
-else {
-const err510 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data232 == "number") && (isFinite(data232))){
+if(data232 < 0 || isNaN(data232)){
+const err510 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/amount",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -6895,13 +6898,11 @@ vErrors.push(err510);
 errors++;
 }
 }
-if(data110.replicas !== undefined){
-let data231 = data110.replicas;
-const _errs662 = errors;
-let valid135 = false;
-const _errs663 = errors;
-if(!(((typeof data231 == "number") && (!(data231 % 1) && !isNaN(data231))) && (isFinite(data231)))){
-const err511 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data231.days !== undefined){
+let data233 = data231.days;
+if(!(((typeof data233 == "number") && (!(data233 % 1) && !isNaN(data233))) && (isFinite(data233)))){
+const err511 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/days",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -6910,9 +6911,9 @@ vErrors.push(err511);
 }
 errors++;
 }
-if((typeof data231 == "number") && (isFinite(data231))){
-if(data231 > 100 || isNaN(data231)){
-const err512 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if((typeof data233 == "number") && (isFinite(data233))){
+if(data233 < 0 || isNaN(data233)){
+const err512 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/days",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -6921,8 +6922,13 @@ vErrors.push(err512);
 }
 errors++;
 }
-if(data231 < 1 || isNaN(data231)){
-const err513 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data231.maxGb !== undefined){
+let data234 = data231.maxGb;
+if((typeof data234 == "number") && (isFinite(data234))){
+if(data234 < 0 || isNaN(data234)){
+const err513 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/maxGb",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/maxGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -6932,12 +6938,8 @@ vErrors.push(err513);
 errors++;
 }
 }
-var _valid17 = _errs663 === errors;
-valid135 = valid135 || _valid17;
-const _errs665 = errors;
-if(typeof data231 === "string"){
-if(!pattern54.test(data231)){
-const err514 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\$\\{vars\\.[A-Za-z_][A-Za-z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{vars\\.[A-Za-z_][A-Za-z0-9_]*\\}$"+"\""};
+else {
+const err514 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/maxGb",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/maxGb/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -6947,8 +6949,9 @@ vErrors.push(err514);
 errors++;
 }
 }
+}
 else {
-const err515 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err515 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -6957,10 +6960,13 @@ vErrors.push(err515);
 }
 errors++;
 }
-var _valid17 = _errs665 === errors;
-valid135 = valid135 || _valid17;
-if(!valid135){
-const err516 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data227.keepInS3 !== undefined){
+let data235 = data227.keepInS3;
+if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
+for(const key52 in data235){
+if(!(((key52 === "amount") || (key52 === "days")) || (key52 === "maxGb"))){
+const err516 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -6969,23 +6975,11 @@ vErrors.push(err516);
 }
 errors++;
 }
-else {
-errors = _errs662;
-if(vErrors !== null){
-if(_errs662){
-vErrors.length = _errs662;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data110.autoscale !== undefined){
-let data232 = data110.autoscale;
-if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
-if(data232.min === undefined){
-const err517 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
+if(data235.amount !== undefined){
+let data236 = data235.amount;
+if(!(((typeof data236 == "number") && (!(data236 % 1) && !isNaN(data236))) && (isFinite(data236)))){
+const err517 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/amount",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -6994,8 +6988,9 @@ vErrors.push(err517);
 }
 errors++;
 }
-if(data232.max === undefined){
-const err518 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if((typeof data236 == "number") && (isFinite(data236))){
+if(data236 < 0 || isNaN(data236)){
+const err518 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/amount",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7004,8 +6999,12 @@ vErrors.push(err518);
 }
 errors++;
 }
-if(data232.metric === undefined){
-const err519 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};
+}
+}
+if(data235.days !== undefined){
+let data237 = data235.days;
+if(!(((typeof data237 == "number") && (!(data237 % 1) && !isNaN(data237))) && (isFinite(data237)))){
+const err519 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/days",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7014,8 +7013,9 @@ vErrors.push(err519);
 }
 errors++;
 }
-if(data232.up === undefined){
-const err520 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "up"},message:"must have required property '"+"up"+"'"};
+if((typeof data237 == "number") && (isFinite(data237))){
+if(data237 < 0 || isNaN(data237)){
+const err520 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/days",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7024,8 +7024,13 @@ vErrors.push(err520);
 }
 errors++;
 }
-if(data232.down === undefined){
-const err521 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "down"},message:"must have required property '"+"down"+"'"};
+}
+}
+if(data235.maxGb !== undefined){
+let data238 = data235.maxGb;
+if((typeof data238 == "number") && (isFinite(data238))){
+if(data238 < 0 || isNaN(data238)){
+const err521 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/maxGb",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/maxGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7034,9 +7039,9 @@ vErrors.push(err521);
 }
 errors++;
 }
-for(const key51 in data232){
-if(!((((((key51 === "min") || (key51 === "max")) || (key51 === "metric")) || (key51 === "up")) || (key51 === "down")) || (key51 === "cooldown"))){
-const err522 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+}
+else {
+const err522 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/maxGb",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/maxGb/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7046,10 +7051,9 @@ vErrors.push(err522);
 errors++;
 }
 }
-if(data232.min !== undefined){
-let data233 = data232.min;
-if(!(((typeof data233 == "number") && (!(data233 % 1) && !isNaN(data233))) && (isFinite(data233)))){
-const err523 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/min",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err523 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7058,9 +7062,11 @@ vErrors.push(err523);
 }
 errors++;
 }
-if((typeof data233 == "number") && (isFinite(data233))){
-if(data233 < 1 || isNaN(data233)){
-const err524 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/min",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data227.timeout !== undefined){
+let data239 = data227.timeout;
+if(!(((typeof data239 == "number") && (!(data239 % 1) && !isNaN(data239))) && (isFinite(data239)))){
+const err524 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7069,12 +7075,9 @@ vErrors.push(err524);
 }
 errors++;
 }
-}
-}
-if(data232.max !== undefined){
-let data234 = data232.max;
-if(!(((typeof data234 == "number") && (!(data234 % 1) && !isNaN(data234))) && (isFinite(data234)))){
-const err525 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/max",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data239 == "number") && (isFinite(data239))){
+if(data239 > 36000 || isNaN(data239)){
+const err525 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36000},message:"must be <= 36000"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7083,9 +7086,8 @@ vErrors.push(err525);
 }
 errors++;
 }
-if((typeof data234 == "number") && (isFinite(data234))){
-if(data234 < 1 || isNaN(data234)){
-const err526 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/max",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data239 < 60 || isNaN(data239)){
+const err526 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7096,11 +7098,9 @@ errors++;
 }
 }
 }
-if(data232.metric !== undefined){
-let data235 = data232.metric;
-if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
-if(Object.keys(data235).length > 1){
-const err527 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};
+if(data227.stopDuringBackup !== undefined){
+if(typeof data227.stopDuringBackup !== "boolean"){
+const err527 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/stopDuringBackup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/stopDuringBackup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7109,8 +7109,10 @@ vErrors.push(err527);
 }
 errors++;
 }
-if(Object.keys(data235).length < 1){
-const err528 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+}
+if(data227.disableLocalBackup !== undefined){
+if(typeof data227.disableLocalBackup !== "boolean"){
+const err528 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/disableLocalBackup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/disableLocalBackup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7119,9 +7121,11 @@ vErrors.push(err528);
 }
 errors++;
 }
-for(const key52 in data235){
-if(!((key52 === "prometheus") || (key52 === "redis"))){
-const err529 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+}
+if(data227.keepInS3 !== undefined){
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+if(data227.s3 === undefined){
+const err529 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/dependentSchemas/keepInS3/required",keyword:"required",params:{missingProperty: "s3"},message:"must have required property '"+"s3"+"'"};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7131,11 +7135,11 @@ vErrors.push(err529);
 errors++;
 }
 }
-if(data235.prometheus !== undefined){
-let data236 = data235.prometheus;
-if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
-if(data236.url === undefined){
-const err530 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+}
+if(data227.disableLocalBackup !== undefined){
+if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
+if(data227.s3 === undefined){
+const err530 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/dependentSchemas/disableLocalBackup/required",keyword:"required",params:{missingProperty: "s3"},message:"must have required property '"+"s3"+"'"};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7144,8 +7148,11 @@ vErrors.push(err530);
 }
 errors++;
 }
-if(data236.query === undefined){
-const err531 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'"};
+}
+}
+}
+else {
+const err531 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7154,9 +7161,10 @@ vErrors.push(err531);
 }
 errors++;
 }
-for(const key53 in data236){
-if(!((key53 === "url") || (key53 === "query"))){
-const err532 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+}
+}
+else {
+const err532 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7166,11 +7174,9 @@ vErrors.push(err532);
 errors++;
 }
 }
-if(data236.url !== undefined){
-let data237 = data236.url;
-if(typeof data237 === "string"){
-if(func1(data237) < 1){
-const err533 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err533 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7180,8 +7186,13 @@ vErrors.push(err533);
 errors++;
 }
 }
-else {
-const err534 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data110.replicas !== undefined){
+let data242 = data110.replicas;
+const _errs690 = errors;
+let valid138 = false;
+const _errs691 = errors;
+if(!(((typeof data242 == "number") && (!(data242 % 1) && !isNaN(data242))) && (isFinite(data242)))){
+const err534 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7190,12 +7201,9 @@ vErrors.push(err534);
 }
 errors++;
 }
-}
-if(data236.query !== undefined){
-let data238 = data236.query;
-if(typeof data238 === "string"){
-if(func1(data238) < 1){
-const err535 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/query",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data242 == "number") && (isFinite(data242))){
+if(data242 > 100 || isNaN(data242)){
+const err535 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7204,9 +7212,8 @@ vErrors.push(err535);
 }
 errors++;
 }
-}
-else {
-const err536 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/query",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data242 < 1 || isNaN(data242)){
+const err536 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7216,9 +7223,12 @@ vErrors.push(err536);
 errors++;
 }
 }
-}
-else {
-const err537 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid17 = _errs691 === errors;
+valid138 = valid138 || _valid17;
+const _errs693 = errors;
+if(typeof data242 === "string"){
+if(!pattern54.test(data242)){
+const err537 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\$\\{vars\\.[A-Za-z_][A-Za-z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{vars\\.[A-Za-z_][A-Za-z0-9_]*\\}$"+"\""};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7228,11 +7238,8 @@ vErrors.push(err537);
 errors++;
 }
 }
-if(data235.redis !== undefined){
-let data239 = data235.redis;
-if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
-if(data239.url === undefined){
-const err538 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+else {
+const err538 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7241,8 +7248,10 @@ vErrors.push(err538);
 }
 errors++;
 }
-if(data239.list === undefined){
-const err539 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/required",keyword:"required",params:{missingProperty: "list"},message:"must have required property '"+"list"+"'"};
+var _valid17 = _errs693 === errors;
+valid138 = valid138 || _valid17;
+if(!valid138){
+const err539 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7251,9 +7260,23 @@ vErrors.push(err539);
 }
 errors++;
 }
-for(const key54 in data239){
-if(!((key54 === "url") || (key54 === "list"))){
-const err540 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+else {
+errors = _errs690;
+if(vErrors !== null){
+if(_errs690){
+vErrors.length = _errs690;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data110.autoscale !== undefined){
+let data243 = data110.autoscale;
+if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
+if(data243.min === undefined){
+const err540 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7262,12 +7285,8 @@ vErrors.push(err540);
 }
 errors++;
 }
-}
-if(data239.url !== undefined){
-let data240 = data239.url;
-if(typeof data240 === "string"){
-if(func1(data240) < 1){
-const err541 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data243.max === undefined){
+const err541 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7276,9 +7295,8 @@ vErrors.push(err541);
 }
 errors++;
 }
-}
-else {
-const err542 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data243.metric === undefined){
+const err542 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7287,12 +7305,8 @@ vErrors.push(err542);
 }
 errors++;
 }
-}
-if(data239.list !== undefined){
-let data241 = data239.list;
-if(typeof data241 === "string"){
-if(func1(data241) < 1){
-const err543 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/list",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/list/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data243.up === undefined){
+const err543 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "up"},message:"must have required property '"+"up"+"'"};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7301,9 +7315,8 @@ vErrors.push(err543);
 }
 errors++;
 }
-}
-else {
-const err544 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/list",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/list/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data243.down === undefined){
+const err544 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "down"},message:"must have required property '"+"down"+"'"};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7312,10 +7325,9 @@ vErrors.push(err544);
 }
 errors++;
 }
-}
-}
-else {
-const err545 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key53 in data243){
+if(!((((((key53 === "min") || (key53 === "max")) || (key53 === "metric")) || (key53 === "up")) || (key53 === "down")) || (key53 === "cooldown"))){
+const err545 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7325,9 +7337,10 @@ vErrors.push(err545);
 errors++;
 }
 }
-}
-else {
-const err546 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data243.min !== undefined){
+let data244 = data243.min;
+if(!(((typeof data244 == "number") && (!(data244 % 1) && !isNaN(data244))) && (isFinite(data244)))){
+const err546 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/min",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7336,12 +7349,9 @@ vErrors.push(err546);
 }
 errors++;
 }
-}
-if(data232.up !== undefined){
-let data242 = data232.up;
-if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
-if(data242.above === undefined){
-const err547 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/required",keyword:"required",params:{missingProperty: "above"},message:"must have required property '"+"above"+"'"};
+if((typeof data244 == "number") && (isFinite(data244))){
+if(data244 < 1 || isNaN(data244)){
+const err547 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/min",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7350,9 +7360,12 @@ vErrors.push(err547);
 }
 errors++;
 }
-for(const key55 in data242){
-if(!((key55 === "above") || (key55 === "step"))){
-const err548 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
+}
+}
+if(data243.max !== undefined){
+let data245 = data243.max;
+if(!(((typeof data245 == "number") && (!(data245 % 1) && !isNaN(data245))) && (isFinite(data245)))){
+const err548 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/max",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -7361,11 +7374,9 @@ vErrors.push(err548);
 }
 errors++;
 }
-}
-if(data242.above !== undefined){
-let data243 = data242.above;
-if(!((typeof data243 == "number") && (isFinite(data243)))){
-const err549 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up/above",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/properties/above/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data245 == "number") && (isFinite(data245))){
+if(data245 < 1 || isNaN(data245)){
+const err549 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/max",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -7375,10 +7386,12 @@ vErrors.push(err549);
 errors++;
 }
 }
-if(data242.step !== undefined){
-let data244 = data242.step;
-if(!(((typeof data244 == "number") && (!(data244 % 1) && !isNaN(data244))) && (isFinite(data244)))){
-const err550 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data243.metric !== undefined){
+let data246 = data243.metric;
+if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
+if(Object.keys(data246).length > 1){
+const err550 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -7387,9 +7400,8 @@ vErrors.push(err550);
 }
 errors++;
 }
-if((typeof data244 == "number") && (isFinite(data244))){
-if(data244 < 1 || isNaN(data244)){
-const err551 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(Object.keys(data246).length < 1){
+const err551 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -7398,11 +7410,9 @@ vErrors.push(err551);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err552 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key54 in data246){
+if(!((key54 === "prometheus") || (key54 === "redis"))){
+const err552 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -7412,11 +7422,11 @@ vErrors.push(err552);
 errors++;
 }
 }
-if(data232.down !== undefined){
-let data245 = data232.down;
-if(data245 && typeof data245 == "object" && !Array.isArray(data245)){
-if(data245.below === undefined){
-const err553 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'"};
+if(data246.prometheus !== undefined){
+let data247 = data246.prometheus;
+if(data247 && typeof data247 == "object" && !Array.isArray(data247)){
+if(data247.url === undefined){
+const err553 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -7425,9 +7435,8 @@ vErrors.push(err553);
 }
 errors++;
 }
-for(const key56 in data245){
-if(!((key56 === "below") || (key56 === "step"))){
-const err554 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
+if(data247.query === undefined){
+const err554 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'"};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -7436,11 +7445,9 @@ vErrors.push(err554);
 }
 errors++;
 }
-}
-if(data245.below !== undefined){
-let data246 = data245.below;
-if(!((typeof data246 == "number") && (isFinite(data246)))){
-const err555 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down/below",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/properties/below/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key55 in data247){
+if(!((key55 === "url") || (key55 === "query"))){
+const err555 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -7450,10 +7457,11 @@ vErrors.push(err555);
 errors++;
 }
 }
-if(data245.step !== undefined){
-let data247 = data245.step;
-if(!(((typeof data247 == "number") && (!(data247 % 1) && !isNaN(data247))) && (isFinite(data247)))){
-const err556 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data247.url !== undefined){
+let data248 = data247.url;
+if(typeof data248 === "string"){
+if(func1(data248) < 1){
+const err556 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -7462,9 +7470,9 @@ vErrors.push(err556);
 }
 errors++;
 }
-if((typeof data247 == "number") && (isFinite(data247))){
-if(data247 < 1 || isNaN(data247)){
-const err557 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err557 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -7474,10 +7482,11 @@ vErrors.push(err557);
 errors++;
 }
 }
-}
-}
-else {
-const err558 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data247.query !== undefined){
+let data249 = data247.query;
+if(typeof data249 === "string"){
+if(func1(data249) < 1){
+const err558 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/query",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -7487,11 +7496,8 @@ vErrors.push(err558);
 errors++;
 }
 }
-if(data232.cooldown !== undefined){
-let data248 = data232.cooldown;
-if(typeof data248 === "string"){
-if(!pattern45.test(data248)){
-const err559 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/cooldown",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/cooldown/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(s|m|h|d|w)$"},message:"must match pattern \""+"^[0-9]+(s|m|h|d|w)$"+"\""};
+else {
+const err559 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/query",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -7501,8 +7507,9 @@ vErrors.push(err559);
 errors++;
 }
 }
+}
 else {
-const err560 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/cooldown",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/cooldown/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err560 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -7512,9 +7519,11 @@ vErrors.push(err560);
 errors++;
 }
 }
-}
-else {
-const err561 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data246.redis !== undefined){
+let data250 = data246.redis;
+if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
+if(data250.url === undefined){
+const err561 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -7523,11 +7532,8 @@ vErrors.push(err561);
 }
 errors++;
 }
-}
-if(data110.image !== undefined){
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.git !== undefined){
-const err562 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/dependentSchemas/image/properties/git/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(data250.list === undefined){
+const err562 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/required",keyword:"required",params:{missingProperty: "list"},message:"must have required property '"+"list"+"'"};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -7536,8 +7542,9 @@ vErrors.push(err562);
 }
 errors++;
 }
-if(data110.dockerfile !== undefined){
-const err563 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/dependentSchemas/image/properties/dockerfile/not",keyword:"not",params:{},message:"must NOT be valid"};
+for(const key56 in data250){
+if(!((key56 === "url") || (key56 === "list"))){
+const err563 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -7547,11 +7554,11 @@ vErrors.push(err563);
 errors++;
 }
 }
-}
-if(data110.git !== undefined){
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.dockerfile !== undefined){
-const err564 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/dependentSchemas/git/properties/dockerfile/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(data250.url !== undefined){
+let data251 = data250.url;
+if(typeof data251 === "string"){
+if(func1(data251) < 1){
+const err564 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -7561,10 +7568,8 @@ vErrors.push(err564);
 errors++;
 }
 }
-}
-}
 else {
-const err565 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err565 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -7574,9 +7579,11 @@ vErrors.push(err565);
 errors++;
 }
 }
-}
-else {
-const err566 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data250.list !== undefined){
+let data252 = data250.list;
+if(typeof data252 === "string"){
+if(func1(data252) < 1){
+const err566 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/list",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/list/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -7586,14 +7593,8 @@ vErrors.push(err566);
 errors++;
 }
 }
-if(data25.services !== undefined){
-let data252 = data25.services;
-if(data252 && typeof data252 == "object" && !Array.isArray(data252)){
-for(const key57 in data252){
-const _errs723 = errors;
-if(typeof key57 === "string"){
-if(func1(key57) > 63){
-const err567 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",propertyName:key57};
+else {
+const err567 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/list",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/list/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -7602,8 +7603,10 @@ vErrors.push(err567);
 }
 errors++;
 }
-if(func1(key57) < 1){
-const err568 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key57};
+}
+}
+else {
+const err568 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -7612,8 +7615,10 @@ vErrors.push(err568);
 }
 errors++;
 }
-if(!pattern6.test(key57)){
-const err569 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",propertyName:key57};
+}
+}
+else {
+const err569 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -7623,8 +7628,11 @@ vErrors.push(err569);
 errors++;
 }
 }
-else {
-const err570 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key57};
+if(data243.up !== undefined){
+let data253 = data243.up;
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+if(data253.above === undefined){
+const err570 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/required",keyword:"required",params:{missingProperty: "above"},message:"must have required property '"+"above"+"'"};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -7633,9 +7641,9 @@ vErrors.push(err570);
 }
 errors++;
 }
-var valid145 = _errs723 === errors;
-if(!valid145){
-const err571 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames",keyword:"propertyNames",params:{propertyName: key57},message:"property name must be valid"};
+for(const key57 in data253){
+if(!((key57 === "above") || (key57 === "step"))){
+const err571 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -7645,14 +7653,10 @@ vErrors.push(err571);
 errors++;
 }
 }
-for(const key58 in data252){
-let data253 = data252[key58];
-const _errs730 = errors;
-let valid148 = false;
-const _errs731 = errors;
-if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
-if(data253.type === undefined){
-const err572 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data253.above !== undefined){
+let data254 = data253.above;
+if(!((typeof data254 == "number") && (isFinite(data254)))){
+const err572 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up/above",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/properties/above/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -7662,12 +7666,10 @@ vErrors.push(err572);
 errors++;
 }
 }
-var _valid18 = _errs731 === errors;
-valid148 = valid148 || _valid18;
-const _errs732 = errors;
-if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
-if(data253.compose === undefined){
-const err573 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "compose"},message:"must have required property '"+"compose"+"'"};
+if(data253.step !== undefined){
+let data255 = data253.step;
+if(!(((typeof data255 == "number") && (!(data255 % 1) && !isNaN(data255))) && (isFinite(data255)))){
+const err573 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -7676,11 +7678,9 @@ vErrors.push(err573);
 }
 errors++;
 }
-}
-var _valid18 = _errs732 === errors;
-valid148 = valid148 || _valid18;
-if(!valid148){
-const err574 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/allOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if((typeof data255 == "number") && (isFinite(data255))){
+if(data255 < 1 || isNaN(data255)){
+const err574 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -7689,21 +7689,11 @@ vErrors.push(err574);
 }
 errors++;
 }
-else {
-errors = _errs730;
-if(vErrors !== null){
-if(_errs730){
-vErrors.length = _errs730;
+}
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
-for(const key59 in data253){
-if(!(func22.call(schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.services.additionalProperties.properties, key59))){
-const err575 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"};
+const err575 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -7713,11 +7703,11 @@ vErrors.push(err575);
 errors++;
 }
 }
-if(data253.description !== undefined){
-let data254 = data253.description;
-if(typeof data254 === "string"){
-if(func1(data254) > 255){
-const err576 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+if(data243.down !== undefined){
+let data256 = data243.down;
+if(data256 && typeof data256 == "object" && !Array.isArray(data256)){
+if(data256.below === undefined){
+const err576 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'"};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -7726,9 +7716,9 @@ vErrors.push(err576);
 }
 errors++;
 }
-}
-else {
-const err577 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key58 in data256){
+if(!((key58 === "below") || (key58 === "step"))){
+const err577 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -7738,11 +7728,10 @@ vErrors.push(err577);
 errors++;
 }
 }
-if(data253.server !== undefined){
-let data255 = data253.server;
-if(typeof data255 === "string"){
-if(func1(data255) < 1){
-const err578 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/server",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/server/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data256.below !== undefined){
+let data257 = data256.below;
+if(!((typeof data257 == "number") && (isFinite(data257)))){
+const err578 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down/below",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/properties/below/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -7752,8 +7741,10 @@ vErrors.push(err578);
 errors++;
 }
 }
-else {
-const err579 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/server",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data256.step !== undefined){
+let data258 = data256.step;
+if(!(((typeof data258 == "number") && (!(data258 % 1) && !isNaN(data258))) && (isFinite(data258)))){
+const err579 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -7762,12 +7753,9 @@ vErrors.push(err579);
 }
 errors++;
 }
-}
-if(data253.destination !== undefined){
-let data256 = data253.destination;
-if(typeof data256 === "string"){
-if(func1(data256) < 1){
-const err580 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/destination",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/destination/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data258 == "number") && (isFinite(data258))){
+if(data258 < 1 || isNaN(data258)){
+const err580 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -7777,8 +7765,10 @@ vErrors.push(err580);
 errors++;
 }
 }
+}
+}
 else {
-const err581 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/destination",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err581 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -7788,15 +7778,11 @@ vErrors.push(err581);
 errors++;
 }
 }
-if(data253.tags !== undefined){
-let data257 = data253.tags;
-if(Array.isArray(data257)){
-const len13 = data257.length;
-for(let i25=0; i25<len13; i25++){
-let data258 = data257[i25];
-if(typeof data258 === "string"){
-if(func1(data258) > 255){
-const err582 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+if(data243.cooldown !== undefined){
+let data259 = data243.cooldown;
+if(typeof data259 === "string"){
+if(!pattern45.test(data259)){
+const err582 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/cooldown",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/cooldown/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(s|m|h|d|w)$"},message:"must match pattern \""+"^[0-9]+(s|m|h|d|w)$"+"\""};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -7805,8 +7791,9 @@ vErrors.push(err582);
 }
 errors++;
 }
-if(func1(data258) < 2){
-const err583 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+}
+else {
+const err583 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/cooldown",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/cooldown/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -7815,8 +7802,10 @@ vErrors.push(err583);
 }
 errors++;
 }
-if(!pattern4.test(data258)){
-const err584 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._:-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._:-]*$"+"\""};
+}
+}
+else {
+const err584 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -7826,8 +7815,10 @@ vErrors.push(err584);
 errors++;
 }
 }
-else {
-const err585 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data110.image !== undefined){
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+if(data110.git !== undefined){
+const err585 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/dependentSchemas/image/properties/git/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -7836,19 +7827,8 @@ vErrors.push(err585);
 }
 errors++;
 }
-}
-let i26 = data257.length;
-let j12;
-if(i26 > 1){
-const indices12 = {};
-for(;i26--;){
-let item12 = data257[i26];
-if(typeof item12 !== "string"){
-continue;
-}
-if(typeof indices12[item12] == "number"){
-j12 = indices12[item12];
-const err586 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i26+" are identical)"};
+if(data110.dockerfile !== undefined){
+const err586 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/dependentSchemas/image/properties/dockerfile/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -7856,14 +7836,13 @@ else {
 vErrors.push(err586);
 }
 errors++;
-break;
-}
-indices12[item12] = i26;
 }
 }
 }
-else {
-const err587 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data110.git !== undefined){
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+if(data110.dockerfile !== undefined){
+const err587 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/dependentSchemas/git/properties/dockerfile/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -7873,15 +7852,10 @@ vErrors.push(err587);
 errors++;
 }
 }
-if(data253.dependsOn !== undefined){
-let data259 = data253.dependsOn;
-if(Array.isArray(data259)){
-const len14 = data259.length;
-for(let i27=0; i27<len14; i27++){
-let data260 = data259[i27];
-if(typeof data260 === "string"){
-if(func1(data260) > 63){
-const err588 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
+}
+}
+else {
+const err588 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -7890,8 +7864,10 @@ vErrors.push(err588);
 }
 errors++;
 }
-if(func1(data260) < 1){
-const err589 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err589 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -7900,8 +7876,15 @@ vErrors.push(err589);
 }
 errors++;
 }
-if(!pattern6.test(data260)){
-const err590 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
+}
+if(data25.services !== undefined){
+let data263 = data25.services;
+if(data263 && typeof data263 == "object" && !Array.isArray(data263)){
+for(const key59 in data263){
+const _errs751 = errors;
+if(typeof key59 === "string"){
+if(func1(key59) > 63){
+const err590 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",propertyName:key59};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -7910,9 +7893,8 @@ vErrors.push(err590);
 }
 errors++;
 }
-}
-else {
-const err591 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(key59) < 1){
+const err591 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key59};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -7921,19 +7903,8 @@ vErrors.push(err591);
 }
 errors++;
 }
-}
-let i28 = data259.length;
-let j13;
-if(i28 > 1){
-const indices13 = {};
-for(;i28--;){
-let item13 = data259[i28];
-if(typeof item13 !== "string"){
-continue;
-}
-if(typeof indices13[item13] == "number"){
-j13 = indices13[item13];
-const err592 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i28+" are identical)"};
+if(!pattern6.test(key59)){
+const err592 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",propertyName:key59};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -7941,14 +7912,10 @@ else {
 vErrors.push(err592);
 }
 errors++;
-break;
-}
-indices13[item13] = i28;
-}
 }
 }
 else {
-const err593 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err593 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key59};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -7957,10 +7924,9 @@ vErrors.push(err593);
 }
 errors++;
 }
-}
-if(data253.protect !== undefined){
-if(typeof data253.protect !== "boolean"){
-const err594 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/protect",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/protect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+var valid148 = _errs751 === errors;
+if(!valid148){
+const err594 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames",keyword:"propertyNames",params:{propertyName: key59},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -7970,15 +7936,14 @@ vErrors.push(err594);
 errors++;
 }
 }
-if(data253.ignoreChanges !== undefined){
-let data262 = data253.ignoreChanges;
-if(Array.isArray(data262)){
-const len15 = data262.length;
-for(let i29=0; i29<len15; i29++){
-let data263 = data262[i29];
-if(typeof data263 === "string"){
-if(func1(data263) < 1){
-const err595 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges/" + i29,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key60 in data263){
+let data264 = data263[key60];
+const _errs758 = errors;
+let valid151 = false;
+const _errs759 = errors;
+if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
+if(data264.type === undefined){
+const err595 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -7988,8 +7953,12 @@ vErrors.push(err595);
 errors++;
 }
 }
-else {
-const err596 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges/" + i29,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid18 = _errs759 === errors;
+valid151 = valid151 || _valid18;
+const _errs760 = errors;
+if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
+if(data264.compose === undefined){
+const err596 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "compose"},message:"must have required property '"+"compose"+"'"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -7999,18 +7968,10 @@ vErrors.push(err596);
 errors++;
 }
 }
-let i30 = data262.length;
-let j14;
-if(i30 > 1){
-const indices14 = {};
-for(;i30--;){
-let item14 = data262[i30];
-if(typeof item14 !== "string"){
-continue;
-}
-if(typeof indices14[item14] == "number"){
-j14 = indices14[item14];
-const err597 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i30+" are identical)"};
+var _valid18 = _errs760 === errors;
+valid151 = valid151 || _valid18;
+if(!valid151){
+const err597 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/allOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8018,14 +7979,22 @@ else {
 vErrors.push(err597);
 }
 errors++;
-break;
-}
-indices14[item14] = i30;
-}
-}
 }
 else {
-const err598 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+errors = _errs758;
+if(vErrors !== null){
+if(_errs758){
+vErrors.length = _errs758;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
+for(const key61 in data264){
+if(!(func22.call(schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.services.additionalProperties.properties, key61))){
+const err598 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8035,11 +8004,11 @@ vErrors.push(err598);
 errors++;
 }
 }
-if(data253.type !== undefined){
-let data264 = data253.type;
-if(typeof data264 === "string"){
-if(func1(data264) < 1){
-const err599 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data264.description !== undefined){
+let data265 = data264.description;
+if(typeof data265 === "string"){
+if(func1(data265) > 255){
+const err599 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8050,7 +8019,7 @@ errors++;
 }
 }
 else {
-const err600 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err600 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8060,11 +8029,11 @@ vErrors.push(err600);
 errors++;
 }
 }
-if(data253.compose !== undefined){
-let data265 = data253.compose;
-if(typeof data265 === "string"){
-if(func1(data265) < 1){
-const err601 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/compose",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/compose/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data264.server !== undefined){
+let data266 = data264.server;
+if(typeof data266 === "string"){
+if(func1(data266) < 1){
+const err601 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/server",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/server/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8075,7 +8044,7 @@ errors++;
 }
 }
 else {
-const err602 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/compose",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/compose/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err602 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/server",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8085,15 +8054,11 @@ vErrors.push(err602);
 errors++;
 }
 }
-if(data253.urls !== undefined){
-let data266 = data253.urls;
-if(Array.isArray(data266)){
-const len16 = data266.length;
-for(let i31=0; i31<len16; i31++){
-let data267 = data266[i31];
-if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
-if(data267.name === undefined){
-const err603 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data264.destination !== undefined){
+let data267 = data264.destination;
+if(typeof data267 === "string"){
+if(func1(data267) < 1){
+const err603 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/destination",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/destination/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8102,8 +8067,9 @@ vErrors.push(err603);
 }
 errors++;
 }
-if(data267.url === undefined){
-const err604 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+}
+else {
+const err604 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/destination",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8112,9 +8078,16 @@ vErrors.push(err604);
 }
 errors++;
 }
-for(const key60 in data267){
-if(!((key60 === "name") || (key60 === "url"))){
-const err605 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"};
+}
+if(data264.tags !== undefined){
+let data268 = data264.tags;
+if(Array.isArray(data268)){
+const len13 = data268.length;
+for(let i25=0; i25<len13; i25++){
+let data269 = data268[i25];
+if(typeof data269 === "string"){
+if(func1(data269) > 255){
+const err605 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8123,12 +8096,8 @@ vErrors.push(err605);
 }
 errors++;
 }
-}
-if(data267.name !== undefined){
-let data268 = data267.name;
-if(typeof data268 === "string"){
-if(func1(data268) < 1){
-const err606 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/name",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func1(data269) < 2){
+const err606 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -8137,9 +8106,8 @@ vErrors.push(err606);
 }
 errors++;
 }
-}
-else {
-const err607 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/name",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern4.test(data269)){
+const err607 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._:-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._:-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8149,11 +8117,8 @@ vErrors.push(err607);
 errors++;
 }
 }
-if(data267.url !== undefined){
-let data269 = data267.url;
-if(typeof data269 === "string"){
-if(!pattern59.test(data269)){
-const err608 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\""};
+else {
+const err608 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8163,8 +8128,18 @@ vErrors.push(err608);
 errors++;
 }
 }
-else {
-const err609 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i26 = data268.length;
+let j12;
+if(i26 > 1){
+const indices12 = {};
+for(;i26--;){
+let item12 = data268[i26];
+if(typeof item12 !== "string"){
+continue;
+}
+if(typeof indices12[item12] == "number"){
+j12 = indices12[item12];
+const err609 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i26+" are identical)"};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -8172,11 +8147,14 @@ else {
 vErrors.push(err609);
 }
 errors++;
+break;
+}
+indices12[item12] = i26;
 }
 }
 }
 else {
-const err610 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err610 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -8186,9 +8164,15 @@ vErrors.push(err610);
 errors++;
 }
 }
-}
-else {
-const err611 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data264.dependsOn !== undefined){
+let data270 = data264.dependsOn;
+if(Array.isArray(data270)){
+const len14 = data270.length;
+for(let i27=0; i27<len14; i27++){
+let data271 = data270[i27];
+if(typeof data271 === "string"){
+if(func1(data271) > 63){
+const err611 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -8197,15 +8181,8 @@ vErrors.push(err611);
 }
 errors++;
 }
-}
-if(data253.env !== undefined){
-let data270 = data253.env;
-if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
-for(const key61 in data270){
-const _errs773 = errors;
-if(typeof key61 === "string"){
-if(!pattern8.test(key61)){
-const err612 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*$"+"\"",propertyName:key61};
+if(func1(data271) < 1){
+const err612 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -8214,9 +8191,8 @@ vErrors.push(err612);
 }
 errors++;
 }
-}
-else {
-const err613 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key61};
+if(!pattern6.test(data271)){
+const err613 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -8225,9 +8201,9 @@ vErrors.push(err613);
 }
 errors++;
 }
-var valid162 = _errs773 === errors;
-if(!valid162){
-const err614 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key61},message:"property name must be valid"};
+}
+else {
+const err614 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -8237,10 +8213,18 @@ vErrors.push(err614);
 errors++;
 }
 }
-for(const key62 in data270){
-let data271 = data270[key62];
-if((((typeof data271 !== "string") && (!((typeof data271 == "number") && (isFinite(data271))))) && (typeof data271 !== "boolean")) && (!(data271 && typeof data271 == "object" && !Array.isArray(data271)))){
-const err615 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.services.additionalProperties.properties.env.additionalProperties.type},message:"must be string,number,boolean,object"};
+let i28 = data270.length;
+let j13;
+if(i28 > 1){
+const indices13 = {};
+for(;i28--;){
+let item13 = data270[i28];
+if(typeof item13 !== "string"){
+continue;
+}
+if(typeof indices13[item13] == "number"){
+j13 = indices13[item13];
+const err615 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i28+" are identical)"};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -8248,12 +8232,14 @@ else {
 vErrors.push(err615);
 }
 errors++;
+break;
 }
-const _errs779 = errors;
-let valid164 = true;
-const _errs780 = errors;
-if(!(data271 && typeof data271 == "object" && !Array.isArray(data271))){
-const err616 = {};
+indices13[item13] = i28;
+}
+}
+}
+else {
+const err616 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -8262,21 +8248,10 @@ vErrors.push(err616);
 }
 errors++;
 }
-var _valid19 = _errs780 === errors;
-errors = _errs779;
-if(vErrors !== null){
-if(_errs779){
-vErrors.length = _errs779;
 }
-else {
-vErrors = null;
-}
-}
-if(_valid19){
-const _errs782 = errors;
-if(data271 && typeof data271 == "object" && !Array.isArray(data271)){
-if(data271.value === undefined){
-const err617 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data264.protect !== undefined){
+if(typeof data264.protect !== "boolean"){
+const err617 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/protect",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/protect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -8285,9 +8260,16 @@ vErrors.push(err617);
 }
 errors++;
 }
-for(const key63 in data271){
-if(!(((((((key63 === "value") || (key63 === "buildTime")) || (key63 === "runtime")) || (key63 === "literal")) || (key63 === "multiline")) || (key63 === "sensitive")) || (key63 === "comment"))){
-const err618 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties"};
+}
+if(data264.ignoreChanges !== undefined){
+let data273 = data264.ignoreChanges;
+if(Array.isArray(data273)){
+const len15 = data273.length;
+for(let i29=0; i29<len15; i29++){
+let data274 = data273[i29];
+if(typeof data274 === "string"){
+if(func1(data274) < 1){
+const err618 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges/" + i29,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -8297,10 +8279,8 @@ vErrors.push(err618);
 errors++;
 }
 }
-if(data271.value !== undefined){
-let data272 = data271.value;
-if(((typeof data272 !== "string") && (!((typeof data272 == "number") && (isFinite(data272))))) && (typeof data272 !== "boolean")){
-const err619 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key62.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/value/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.services.additionalProperties.properties.env.additionalProperties.then.properties.value.type},message:"must be string,number,boolean"};
+else {
+const err619 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges/" + i29,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -8310,9 +8290,18 @@ vErrors.push(err619);
 errors++;
 }
 }
-if(data271.buildTime !== undefined){
-if(typeof data271.buildTime !== "boolean"){
-const err620 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key62.replace(/~/g, "~0").replace(/\//g, "~1")+"/buildTime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/buildTime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let i30 = data273.length;
+let j14;
+if(i30 > 1){
+const indices14 = {};
+for(;i30--;){
+let item14 = data273[i30];
+if(typeof item14 !== "string"){
+continue;
+}
+if(typeof indices14[item14] == "number"){
+j14 = indices14[item14];
+const err620 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i30+" are identical)"};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -8320,11 +8309,14 @@ else {
 vErrors.push(err620);
 }
 errors++;
+break;
+}
+indices14[item14] = i30;
 }
 }
-if(data271.runtime !== undefined){
-if(typeof data271.runtime !== "boolean"){
-const err621 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key62.replace(/~/g, "~0").replace(/\//g, "~1")+"/runtime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/runtime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err621 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -8334,9 +8326,11 @@ vErrors.push(err621);
 errors++;
 }
 }
-if(data271.literal !== undefined){
-if(typeof data271.literal !== "boolean"){
-const err622 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key62.replace(/~/g, "~0").replace(/\//g, "~1")+"/literal",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/literal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data264.type !== undefined){
+let data275 = data264.type;
+if(typeof data275 === "string"){
+if(func1(data275) < 1){
+const err622 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -8346,9 +8340,8 @@ vErrors.push(err622);
 errors++;
 }
 }
-if(data271.multiline !== undefined){
-if(typeof data271.multiline !== "boolean"){
-const err623 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key62.replace(/~/g, "~0").replace(/\//g, "~1")+"/multiline",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/multiline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err623 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -8358,9 +8351,11 @@ vErrors.push(err623);
 errors++;
 }
 }
-if(data271.sensitive !== undefined){
-if(typeof data271.sensitive !== "boolean"){
-const err624 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key62.replace(/~/g, "~0").replace(/\//g, "~1")+"/sensitive",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data264.compose !== undefined){
+let data276 = data264.compose;
+if(typeof data276 === "string"){
+if(func1(data276) < 1){
+const err624 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/compose",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/compose/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -8370,9 +8365,8 @@ vErrors.push(err624);
 errors++;
 }
 }
-if(data271.comment !== undefined){
-if(typeof data271.comment !== "string"){
-const err625 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key62.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err625 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/compose",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/compose/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -8382,9 +8376,15 @@ vErrors.push(err625);
 errors++;
 }
 }
-}
-else {
-const err626 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data264.urls !== undefined){
+let data277 = data264.urls;
+if(Array.isArray(data277)){
+const len16 = data277.length;
+for(let i31=0; i31<len16; i31++){
+let data278 = data277[i31];
+if(data278 && typeof data278 == "object" && !Array.isArray(data278)){
+if(data278.name === undefined){
+const err626 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -8393,11 +8393,8 @@ vErrors.push(err626);
 }
 errors++;
 }
-var _valid19 = _errs782 === errors;
-valid164 = _valid19;
-}
-if(!valid164){
-const err627 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data278.url === undefined){
+const err627 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -8406,10 +8403,9 @@ vErrors.push(err627);
 }
 errors++;
 }
-}
-}
-else {
-const err628 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key62 in data278){
+if(!((key62 === "name") || (key62 === "url"))){
+const err628 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -8419,10 +8415,11 @@ vErrors.push(err628);
 errors++;
 }
 }
-if(data253.type !== undefined){
-if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
-if(data253.compose !== undefined){
-const err629 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1")+"/compose",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/dependentSchemas/type/properties/compose/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(data278.name !== undefined){
+let data279 = data278.name;
+if(typeof data279 === "string"){
+if(func1(data279) < 1){
+const err629 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/name",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -8432,10 +8429,8 @@ vErrors.push(err629);
 errors++;
 }
 }
-}
-}
 else {
-const err630 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err630 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/name",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -8445,9 +8440,11 @@ vErrors.push(err630);
 errors++;
 }
 }
-}
-else {
-const err631 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data278.url !== undefined){
+let data280 = data278.url;
+if(typeof data280 === "string"){
+if(!pattern59.test(data280)){
+const err631 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -8457,9 +8454,8 @@ vErrors.push(err631);
 errors++;
 }
 }
-if(data25.protect !== undefined){
-if(typeof data25.protect !== "boolean"){
-const err632 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/protect",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/protect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err632 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -8471,7 +8467,7 @@ errors++;
 }
 }
 else {
-const err633 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err633 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -8483,7 +8479,7 @@ errors++;
 }
 }
 else {
-const err634 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments",schemaPath:"#/properties/projects/additionalProperties/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err634 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -8493,9 +8489,14 @@ vErrors.push(err634);
 errors++;
 }
 }
-if(data20.protect !== undefined){
-if(typeof data20.protect !== "boolean"){
-const err635 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/protect",schemaPath:"#/properties/projects/additionalProperties/properties/protect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data264.env !== undefined){
+let data281 = data264.env;
+if(data281 && typeof data281 == "object" && !Array.isArray(data281)){
+for(const key63 in data281){
+const _errs801 = errors;
+if(typeof key63 === "string"){
+if(!pattern8.test(key63)){
+const err635 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*$"+"\"",propertyName:key63};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -8505,9 +8506,8 @@ vErrors.push(err635);
 errors++;
 }
 }
-}
 else {
-const err636 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err636 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key63};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -8516,10 +8516,9 @@ vErrors.push(err636);
 }
 errors++;
 }
-}
-}
-else {
-const err637 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var valid165 = _errs801 === errors;
+if(!valid165){
+const err637 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key63},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -8529,14 +8528,306 @@ vErrors.push(err637);
 errors++;
 }
 }
-}
-else {
-const err638 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key64 in data281){
+let data282 = data281[key64];
+if((((typeof data282 !== "string") && (!((typeof data282 == "number") && (isFinite(data282))))) && (typeof data282 !== "boolean")) && (!(data282 && typeof data282 == "object" && !Array.isArray(data282)))){
+const err638 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.services.additionalProperties.properties.env.additionalProperties.type},message:"must be string,number,boolean,object"};
 if(vErrors === null){
 vErrors = [err638];
 }
 else {
 vErrors.push(err638);
+}
+errors++;
+}
+const _errs807 = errors;
+let valid167 = true;
+const _errs808 = errors;
+if(!(data282 && typeof data282 == "object" && !Array.isArray(data282))){
+const err639 = {};
+if(vErrors === null){
+vErrors = [err639];
+}
+else {
+vErrors.push(err639);
+}
+errors++;
+}
+var _valid19 = _errs808 === errors;
+errors = _errs807;
+if(vErrors !== null){
+if(_errs807){
+vErrors.length = _errs807;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid19){
+const _errs810 = errors;
+if(data282 && typeof data282 == "object" && !Array.isArray(data282)){
+if(data282.value === undefined){
+const err640 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err640];
+}
+else {
+vErrors.push(err640);
+}
+errors++;
+}
+for(const key65 in data282){
+if(!(((((((key65 === "value") || (key65 === "buildTime")) || (key65 === "runtime")) || (key65 === "literal")) || (key65 === "multiline")) || (key65 === "sensitive")) || (key65 === "comment"))){
+const err641 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err641];
+}
+else {
+vErrors.push(err641);
+}
+errors++;
+}
+}
+if(data282.value !== undefined){
+let data283 = data282.value;
+if(((typeof data283 !== "string") && (!((typeof data283 == "number") && (isFinite(data283))))) && (typeof data283 !== "boolean")){
+const err642 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/value/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.services.additionalProperties.properties.env.additionalProperties.then.properties.value.type},message:"must be string,number,boolean"};
+if(vErrors === null){
+vErrors = [err642];
+}
+else {
+vErrors.push(err642);
+}
+errors++;
+}
+}
+if(data282.buildTime !== undefined){
+if(typeof data282.buildTime !== "boolean"){
+const err643 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/buildTime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/buildTime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err643];
+}
+else {
+vErrors.push(err643);
+}
+errors++;
+}
+}
+if(data282.runtime !== undefined){
+if(typeof data282.runtime !== "boolean"){
+const err644 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/runtime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/runtime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err644];
+}
+else {
+vErrors.push(err644);
+}
+errors++;
+}
+}
+if(data282.literal !== undefined){
+if(typeof data282.literal !== "boolean"){
+const err645 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/literal",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/literal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err645];
+}
+else {
+vErrors.push(err645);
+}
+errors++;
+}
+}
+if(data282.multiline !== undefined){
+if(typeof data282.multiline !== "boolean"){
+const err646 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/multiline",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/multiline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err646];
+}
+else {
+vErrors.push(err646);
+}
+errors++;
+}
+}
+if(data282.sensitive !== undefined){
+if(typeof data282.sensitive !== "boolean"){
+const err647 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/sensitive",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err647];
+}
+else {
+vErrors.push(err647);
+}
+errors++;
+}
+}
+if(data282.comment !== undefined){
+if(typeof data282.comment !== "string"){
+const err648 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err648];
+}
+else {
+vErrors.push(err648);
+}
+errors++;
+}
+}
+}
+else {
+const err649 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err649];
+}
+else {
+vErrors.push(err649);
+}
+errors++;
+}
+var _valid19 = _errs810 === errors;
+valid167 = _valid19;
+}
+if(!valid167){
+const err650 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err650];
+}
+else {
+vErrors.push(err650);
+}
+errors++;
+}
+}
+}
+else {
+const err651 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err651];
+}
+else {
+vErrors.push(err651);
+}
+errors++;
+}
+}
+if(data264.type !== undefined){
+if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
+if(data264.compose !== undefined){
+const err652 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/compose",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/dependentSchemas/type/properties/compose/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err652];
+}
+else {
+vErrors.push(err652);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err653 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err653];
+}
+else {
+vErrors.push(err653);
+}
+errors++;
+}
+}
+}
+else {
+const err654 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err654];
+}
+else {
+vErrors.push(err654);
+}
+errors++;
+}
+}
+if(data25.protect !== undefined){
+if(typeof data25.protect !== "boolean"){
+const err655 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/protect",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/protect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err655];
+}
+else {
+vErrors.push(err655);
+}
+errors++;
+}
+}
+}
+else {
+const err656 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err656];
+}
+else {
+vErrors.push(err656);
+}
+errors++;
+}
+}
+}
+else {
+const err657 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments",schemaPath:"#/properties/projects/additionalProperties/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err657];
+}
+else {
+vErrors.push(err657);
+}
+errors++;
+}
+}
+if(data20.protect !== undefined){
+if(typeof data20.protect !== "boolean"){
+const err658 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/protect",schemaPath:"#/properties/projects/additionalProperties/properties/protect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err658];
+}
+else {
+vErrors.push(err658);
+}
+errors++;
+}
+}
+}
+else {
+const err659 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err659];
+}
+else {
+vErrors.push(err659);
+}
+errors++;
+}
+}
+}
+else {
+const err660 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err660];
+}
+else {
+vErrors.push(err660);
+}
+errors++;
+}
+}
+}
+else {
+const err661 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err661];
+}
+else {
+vErrors.push(err661);
 }
 errors++;
 }
@@ -8546,4 +8837,4 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** The dereferenced schema without documentation keywords: rule messages and allowed keys. */
-export const schemaSkeleton: unknown = JSON.parse("{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"version\",\"projects\"],\"properties\":{\"version\":{\"const\":1,\"errorMessage\":\"must be `1` (the only manifest format version)\"},\"coolify\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"url\":{\"type\":\"string\",\"minLength\":1}}},\"defaults\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true}}},\"vars\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_]*$\",\"errorMessage\":\"must be a variable name: letters, digits and '_', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]}},\"s3Storages\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"endpoint\",\"bucket\",\"region\",\"key\",\"secret\"],\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"endpoint\":{\"type\":\"string\",\"minLength\":1},\"bucket\":{\"type\":\"string\",\"minLength\":1},\"region\":{\"type\":\"string\",\"minLength\":1},\"key\":{\"type\":\"string\",\"minLength\":1},\"secret\":{\"type\":\"string\",\"minLength\":1},\"protect\":{\"type\":\"boolean\"}}}},\"projects\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":3,\"maxLength\":255,\"pattern\":\"^[\\\\p{L}\\\\p{M}\\\\p{N}\\\\s_.@/&()#,:+-]+$\",\"errorMessage\":\"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"environments\"],\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"sharedEnv\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":\"string\"}},\"environments\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":3,\"maxLength\":255,\"pattern\":\"^[\\\\p{L}\\\\p{M}\\\\p{N}\\\\s_.@/&()#,:+-]+$\",\"errorMessage\":\"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"sharedEnv\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":\"string\"}},\"databases\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\"],\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true},\"dependsOn\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"uniqueItems\":true},\"protect\":{\"type\":\"boolean\"},\"ignoreChanges\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"type\":{\"enum\":[\"postgresql\",\"mysql\",\"mariadb\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]},\"image\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^\\\\S+$\",\"errorMessage\":\"must be an image reference without spaces\"},\"database\":{\"type\":\"string\",\"minLength\":1},\"user\":{\"type\":\"string\",\"minLength\":1},\"password\":{\"type\":\"string\",\"minLength\":1},\"rootPassword\":{\"type\":\"string\",\"minLength\":1},\"conf\":{\"type\":\"string\"},\"initdbArgs\":{\"type\":\"string\"},\"hostAuthMethod\":{\"type\":\"string\"},\"public\":{\"type\":\"boolean\"},\"publicPort\":{\"type\":\"integer\",\"minimum\":1024,\"maximum\":65535},\"publicPortTimeout\":{\"type\":\"integer\",\"minimum\":1},\"limits\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"cpus\":{\"type\":[\"number\",\"string\"],\"exclusiveMinimum\":0,\"pattern\":\"^[0-9]+(\\\\.[0-9]+)?$\",\"errorMessage\":\"must be a positive CPU count such as 2 or \\\"1.5\\\"\"},\"memory\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwap\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwappiness\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":100},\"memoryReservation\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"cpuset\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(?:[-,][0-9]+)*$\",\"errorMessage\":\"must be a CPU set such as `0-3` or `0,2`\"},\"cpuShares\":{\"type\":\"integer\",\"minimum\":2}}},\"healthCheck\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"enabled\":{\"type\":\"boolean\"},\"interval\":{\"type\":\"integer\",\"minimum\":1},\"timeout\":{\"type\":\"integer\",\"minimum\":1},\"retries\":{\"type\":\"integer\",\"minimum\":1},\"startPeriod\":{\"type\":\"integer\",\"minimum\":0}}},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}},\"backups\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"schedule\"],\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"schedule\":{\"type\":\"string\",\"pattern\":\"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\\\t]+[0-9A-Za-z*,/?#-]+){4})$\",\"errorMessage\":\"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`\"},\"enabled\":{\"type\":\"boolean\"},\"keepLocally\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0},\"days\":{\"type\":\"integer\",\"minimum\":0},\"maxGb\":{\"type\":\"number\",\"minimum\":0}}},\"s3\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"keepInS3\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0},\"days\":{\"type\":\"integer\",\"minimum\":0},\"maxGb\":{\"type\":\"number\",\"minimum\":0}}},\"databases\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"minItems\":1,\"uniqueItems\":true},\"dumpAll\":{\"type\":\"boolean\"},\"timeout\":{\"type\":\"integer\",\"minimum\":60,\"maximum\":36000}},\"dependentSchemas\":{\"keepInS3\":{\"errorMessage\":\"`keepInS3` needs `s3` (the S3 storage to keep backups in)\",\"required\":[\"s3\"]}}}}},\"allOf\":[{\"if\":{\"properties\":{\"type\":{\"enum\":[\"postgresql\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"rootPassword\":{\"errorMessage\":\"`rootPassword` is only for mysql and mariadb\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"mysql\",\"mariadb\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"initdbArgs\":{\"errorMessage\":\"`initdbArgs` is only for postgresql\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"mysql\",\"mariadb\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"hostAuthMethod\":{\"errorMessage\":\"`hostAuthMethod` is only for postgresql\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"conf\":{\"errorMessage\":\"`conf` is not supported for dragonfly and clickhouse\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"database\":{\"errorMessage\":\"`database` is only for postgresql, mysql, mariadb and mongodb\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"redis\",\"keydb\",\"dragonfly\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"user\":{\"errorMessage\":\"`user` is not supported for redis, keydb and dragonfly\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"redis\",\"keydb\",\"dragonfly\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"backups\":{\"errorMessage\":\"`backups` are not supported for redis, keydb and dragonfly: Coolify answers 422 to backup schedules on these engines\",\"not\":{}}}}},{\"if\":{\"properties\":{\"public\":{\"const\":true}},\"required\":[\"public\"]},\"then\":{\"errorMessage\":\"`public: true` needs `publicPort` (Coolify silently switches public access off without one)\",\"required\":[\"publicPort\"]}}]}},\"applications\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true},\"dependsOn\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"uniqueItems\":true},\"protect\":{\"type\":\"boolean\"},\"ignoreChanges\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"image\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^\\\\S+$\",\"errorMessage\":\"must be an image reference without spaces\"},\"git\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"repository\"],\"properties\":{\"repository\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^\\\\S+$\",\"errorMessage\":\"must be a repository URL without spaces\"},\"branch\":{\"type\":\"string\",\"minLength\":1},\"commit\":{\"type\":\"string\",\"pattern\":\"^(?:[0-9a-fA-F]{7,40}|HEAD)$\",\"errorMessage\":\"must be a commit SHA (7-40 hex digits) or `HEAD`\"},\"githubApp\":{\"type\":\"string\",\"minLength\":1},\"deployKey\":{\"type\":\"string\",\"minLength\":1},\"buildPack\":{\"enum\":[\"nixpacks\",\"railpack\",\"static\",\"dockerfile\",\"dockercompose\"]},\"baseDirectory\":{\"type\":\"string\",\"pattern\":\"^/([a-zA-Z0-9._\\\\-/~@+]*)?$\",\"errorMessage\":\"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"dockerfile\":{\"type\":\"string\",\"pattern\":\"^/[a-zA-Z0-9._\\\\-/~@+]+$\",\"errorMessage\":\"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"dockerfileTarget\":{\"type\":\"string\",\"pattern\":\"^[a-zA-Z0-9][a-zA-Z0-9._-]*$\",\"errorMessage\":\"must be a Docker build stage name\"},\"composeFile\":{\"type\":\"string\",\"pattern\":\"^/[a-zA-Z0-9._\\\\-/~@+]+$\",\"errorMessage\":\"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"publishDirectory\":{\"type\":\"string\",\"pattern\":\"^/([a-zA-Z0-9._\\\\-/~@+]*)?$\",\"errorMessage\":\"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"installCommand\":{\"type\":\"string\"},\"buildCommand\":{\"type\":\"string\"},\"startCommand\":{\"type\":\"string\"},\"autoDeploy\":{\"type\":\"boolean\"},\"watchPaths\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"webhookSecret\":{\"type\":\"string\"}},\"dependentSchemas\":{\"githubApp\":{\"properties\":{\"deployKey\":{\"errorMessage\":\"`deployKey` cannot be combined with `githubApp`: choose one way to reach a private repository\",\"not\":{}}}},\"dockerfile\":{\"errorMessage\":\"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`\",\"required\":[\"buildPack\"],\"properties\":{\"buildPack\":{\"const\":\"dockerfile\",\"errorMessage\":\"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`\"}}},\"composeFile\":{\"errorMessage\":\"`composeFile` needs `buildPack: dockercompose`\",\"required\":[\"buildPack\"],\"properties\":{\"buildPack\":{\"const\":\"dockercompose\",\"errorMessage\":\"`composeFile` needs `buildPack: dockercompose`\"}}}}},\"dockerfile\":{\"type\":\"string\",\"minLength\":1},\"ports\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":65535},\"minItems\":1,\"uniqueItems\":true},\"portMappings\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"pattern\":\"^[0-9]{1,5}:[0-9]{1,5}$\",\"errorMessage\":\"must be a `host:container` port mapping such as `8080:80`\"}},\"domains\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"pattern\":\"^https?://[^\\\\s,/]+(?:/[^\\\\s,]*)?$\",\"errorMessage\":\"must be a URL with http:// or https:// and no spaces or commas\"}},\"redirect\":{\"enum\":[\"www\",\"non-www\",\"both\"]},\"generateDomain\":{\"type\":\"boolean\"},\"healthCheck\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"enabled\":{\"type\":\"boolean\"},\"type\":{\"enum\":[\"http\",\"cmd\"]},\"path\":{\"type\":\"string\",\"pattern\":\"^/\",\"errorMessage\":\"must be a path starting with `/`\"},\"port\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":65535},\"host\":{\"type\":\"string\",\"minLength\":1},\"method\":{\"type\":\"string\",\"pattern\":\"^[A-Z]+$\",\"errorMessage\":\"must be an upper-case HTTP method such as `GET`\"},\"scheme\":{\"enum\":[\"http\",\"https\"]},\"returnCode\":{\"type\":\"integer\",\"minimum\":100,\"maximum\":599},\"responseText\":{\"type\":\"string\"},\"command\":{\"type\":\"string\",\"minLength\":1},\"interval\":{\"type\":\"integer\",\"minimum\":1},\"timeout\":{\"type\":\"integer\",\"minimum\":1},\"retries\":{\"type\":\"integer\",\"minimum\":1},\"startPeriod\":{\"type\":\"integer\",\"minimum\":0}},\"allOf\":[{\"if\":{\"properties\":{\"type\":{\"const\":\"cmd\"}},\"required\":[\"type\"]},\"then\":{\"errorMessage\":\"a `type: cmd` health check needs `command`\",\"required\":[\"command\"]}}]},\"limits\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"cpus\":{\"type\":[\"number\",\"string\"],\"exclusiveMinimum\":0,\"pattern\":\"^[0-9]+(\\\\.[0-9]+)?$\",\"errorMessage\":\"must be a positive CPU count such as 2 or \\\"1.5\\\"\"},\"memory\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwap\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwappiness\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":100},\"memoryReservation\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"cpuset\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(?:[-,][0-9]+)*$\",\"errorMessage\":\"must be a CPU set such as `0-3` or `0,2`\"},\"cpuShares\":{\"type\":\"integer\",\"minimum\":2}}},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}},\"preDeploy\":{\"type\":[\"string\",\"object\"],\"errorMessage\":\"must be a command string or an object with `command`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"command\"],\"properties\":{\"command\":{\"type\":\"string\",\"minLength\":1},\"container\":{\"type\":\"string\",\"minLength\":1}}}},\"postDeploy\":{\"type\":[\"string\",\"object\"],\"errorMessage\":\"must be a command string or an object with `command`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"command\"],\"properties\":{\"command\":{\"type\":\"string\",\"minLength\":1},\"container\":{\"type\":\"string\",\"minLength\":1}}}},\"previews\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"enabled\":{\"type\":\"boolean\"},\"urlTemplate\":{\"type\":\"string\",\"minLength\":1},\"public\":{\"type\":\"boolean\"},\"ttl\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(s|m|h|d|w)$\",\"errorMessage\":\"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`\"},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}}}},\"scheduledTasks\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"command\",\"frequency\"],\"properties\":{\"command\":{\"type\":\"string\",\"minLength\":1},\"frequency\":{\"type\":\"string\",\"pattern\":\"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\\\t]+[0-9A-Za-z*,/?#-]+){4})$\",\"errorMessage\":\"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`\"},\"container\":{\"type\":\"string\",\"minLength\":1},\"enabled\":{\"type\":\"boolean\"},\"timeout\":{\"type\":\"integer\",\"minimum\":1}}}},\"storages\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"mountPath\"],\"properties\":{\"type\":{\"enum\":[\"volume\",\"file\"]},\"mountPath\":{\"type\":\"string\",\"pattern\":\"^/\",\"errorMessage\":\"must be an absolute path starting with `/`\"},\"hostPath\":{\"type\":\"string\",\"pattern\":\"^/\",\"errorMessage\":\"must be an absolute path starting with `/`\"},\"content\":{\"type\":\"string\"},\"isDirectory\":{\"type\":\"boolean\"},\"backup\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"schedule\"],\"properties\":{\"schedule\":{\"type\":\"string\",\"pattern\":\"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\\\t]+[0-9A-Za-z*,/?#-]+){4})$\",\"errorMessage\":\"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`\"},\"s3\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"enabled\":{\"type\":\"boolean\"}}}},\"if\":{\"properties\":{\"type\":{\"const\":\"file\"}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"hostPath\":{\"errorMessage\":\"`hostPath` is for volumes, not `type: file` storages\",\"not\":{}},\"backup\":{\"errorMessage\":\"`backup` is for volumes, not `type: file` storages\",\"not\":{}}}},\"else\":{\"properties\":{\"content\":{\"errorMessage\":\"`content` is for file storages: add `type: file`\",\"not\":{}},\"isDirectory\":{\"errorMessage\":\"`isDirectory` is for file storages: add `type: file`\",\"not\":{}}}}}},\"replicas\":{\"anyOf\":[{\"type\":\"integer\",\"minimum\":1,\"maximum\":100},{\"type\":\"string\",\"pattern\":\"^\\\\$\\\\{vars\\\\.[A-Za-z_][A-Za-z0-9_]*\\\\}$\"}],\"errorMessage\":\"must be a whole number from 1 to 100, or a variable such as ${vars.WORKERS}\"},\"autoscale\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"min\",\"max\",\"metric\",\"up\",\"down\"],\"properties\":{\"min\":{\"type\":\"integer\",\"minimum\":1},\"max\":{\"type\":\"integer\",\"minimum\":1},\"metric\":{\"type\":\"object\",\"additionalProperties\":false,\"minProperties\":1,\"maxProperties\":1,\"errorMessage\":\"set exactly one of `prometheus` or `redis`\",\"properties\":{\"prometheus\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"url\",\"query\"],\"properties\":{\"url\":{\"type\":\"string\",\"minLength\":1},\"query\":{\"type\":\"string\",\"minLength\":1}}},\"redis\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"url\",\"list\"],\"properties\":{\"url\":{\"type\":\"string\",\"minLength\":1},\"list\":{\"type\":\"string\",\"minLength\":1}}}}},\"up\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"above\"],\"properties\":{\"above\":{\"type\":\"number\"},\"step\":{\"type\":\"integer\",\"minimum\":1}}},\"down\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"below\"],\"properties\":{\"below\":{\"type\":\"number\"},\"step\":{\"type\":\"integer\",\"minimum\":1}}},\"cooldown\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(s|m|h|d|w)$\",\"errorMessage\":\"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`\"}}}},\"allOf\":[{\"errorMessage\":\"an application needs a source: set one of `image`, `git` or `dockerfile`\",\"anyOf\":[{\"required\":[\"image\"]},{\"required\":[\"git\"]},{\"required\":[\"dockerfile\"]}]},{\"if\":{\"properties\":{\"replicas\":{\"minimum\":2}},\"required\":[\"replicas\"]},\"then\":{\"properties\":{\"domains\":{\"maxItems\":0,\"errorMessage\":\"`domains` cannot be used with `replicas` above 1: replicas are internal workers\"}}}}],\"dependentSchemas\":{\"image\":{\"properties\":{\"git\":{\"errorMessage\":\"`git` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`\",\"not\":{}},\"dockerfile\":{\"errorMessage\":\"`dockerfile` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`\",\"not\":{}}}},\"git\":{\"properties\":{\"dockerfile\":{\"errorMessage\":\"`dockerfile` cannot be combined with `git`: an application has exactly one source: `image`, `git` or `dockerfile` (use `git.dockerfile` for the Dockerfile location)\",\"not\":{}}}}}}},\"services\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true},\"dependsOn\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"uniqueItems\":true},\"protect\":{\"type\":\"boolean\"},\"ignoreChanges\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"type\":{\"type\":\"string\",\"minLength\":1},\"compose\":{\"type\":\"string\",\"minLength\":1},\"urls\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"url\"],\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1},\"url\":{\"type\":\"string\",\"pattern\":\"^https?://\\\\S+$\",\"errorMessage\":\"must be a URL with http:// or https://\"}}}},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}}},\"allOf\":[{\"errorMessage\":\"a service needs `type` (a one-click template) or `compose`\",\"anyOf\":[{\"required\":[\"type\"]},{\"required\":[\"compose\"]}]}],\"dependentSchemas\":{\"type\":{\"properties\":{\"compose\":{\"errorMessage\":\"`compose` cannot be combined with `type`: a service is either a one-click template or raw compose\",\"not\":{}}}}}}},\"protect\":{\"type\":\"boolean\"}}}},\"protect\":{\"type\":\"boolean\"}}}}}}");
+export const schemaSkeleton: unknown = JSON.parse("{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"version\",\"projects\"],\"properties\":{\"version\":{\"const\":1,\"errorMessage\":\"must be `1` (the only manifest format version)\"},\"coolify\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"url\":{\"type\":\"string\",\"minLength\":1}}},\"defaults\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true}}},\"vars\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_]*$\",\"errorMessage\":\"must be a variable name: letters, digits and '_', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]}},\"s3Storages\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"endpoint\",\"bucket\",\"region\",\"key\",\"secret\"],\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"endpoint\":{\"type\":\"string\",\"minLength\":1},\"bucket\":{\"type\":\"string\",\"minLength\":1},\"region\":{\"type\":\"string\",\"minLength\":1},\"key\":{\"type\":\"string\",\"minLength\":1},\"secret\":{\"type\":\"string\",\"minLength\":1},\"protect\":{\"type\":\"boolean\"}}}},\"projects\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":3,\"maxLength\":255,\"pattern\":\"^[\\\\p{L}\\\\p{M}\\\\p{N}\\\\s_.@/&()#,:+-]+$\",\"errorMessage\":\"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"environments\"],\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"sharedEnv\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":\"string\"}},\"environments\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":3,\"maxLength\":255,\"pattern\":\"^[\\\\p{L}\\\\p{M}\\\\p{N}\\\\s_.@/&()#,:+-]+$\",\"errorMessage\":\"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"sharedEnv\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":\"string\"}},\"databases\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\"],\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true},\"dependsOn\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"uniqueItems\":true},\"protect\":{\"type\":\"boolean\"},\"ignoreChanges\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"type\":{\"enum\":[\"postgresql\",\"mysql\",\"mariadb\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]},\"image\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^\\\\S+$\",\"errorMessage\":\"must be an image reference without spaces\"},\"database\":{\"type\":\"string\",\"minLength\":1},\"user\":{\"type\":\"string\",\"minLength\":1},\"password\":{\"type\":\"string\",\"minLength\":1},\"rootPassword\":{\"type\":\"string\",\"minLength\":1},\"conf\":{\"type\":\"string\"},\"initdbArgs\":{\"type\":\"string\"},\"hostAuthMethod\":{\"type\":\"string\"},\"public\":{\"type\":\"boolean\"},\"publicPort\":{\"type\":\"integer\",\"minimum\":1024,\"maximum\":65535},\"publicPortTimeout\":{\"type\":\"integer\",\"minimum\":1},\"limits\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"cpus\":{\"type\":[\"number\",\"string\"],\"exclusiveMinimum\":0,\"pattern\":\"^[0-9]+(\\\\.[0-9]+)?$\",\"errorMessage\":\"must be a positive CPU count such as 2 or \\\"1.5\\\"\"},\"memory\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwap\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwappiness\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":100},\"memoryReservation\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"cpuset\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(?:[-,][0-9]+)*$\",\"errorMessage\":\"must be a CPU set such as `0-3` or `0,2`\"},\"cpuShares\":{\"type\":\"integer\",\"minimum\":2}}},\"healthCheck\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"enabled\":{\"type\":\"boolean\"},\"interval\":{\"type\":\"integer\",\"minimum\":1},\"timeout\":{\"type\":\"integer\",\"minimum\":1},\"retries\":{\"type\":\"integer\",\"minimum\":1},\"startPeriod\":{\"type\":\"integer\",\"minimum\":0}}},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}},\"backups\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"schedule\"],\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"schedule\":{\"type\":\"string\",\"pattern\":\"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\\\t]+[0-9A-Za-z*,/?#-]+){4})$\",\"errorMessage\":\"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`\"},\"enabled\":{\"type\":\"boolean\"},\"keepLocally\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0},\"days\":{\"type\":\"integer\",\"minimum\":0},\"maxGb\":{\"type\":\"number\",\"minimum\":0}}},\"s3\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"keepInS3\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0},\"days\":{\"type\":\"integer\",\"minimum\":0},\"maxGb\":{\"type\":\"number\",\"minimum\":0}}},\"databases\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"minItems\":1,\"uniqueItems\":true},\"dumpAll\":{\"type\":\"boolean\"},\"timeout\":{\"type\":\"integer\",\"minimum\":60,\"maximum\":36000}},\"dependentSchemas\":{\"keepInS3\":{\"errorMessage\":\"`keepInS3` needs `s3` (the S3 storage to keep backups in)\",\"required\":[\"s3\"]}}}}},\"allOf\":[{\"if\":{\"properties\":{\"type\":{\"enum\":[\"postgresql\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"rootPassword\":{\"errorMessage\":\"`rootPassword` is only for mysql and mariadb\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"mysql\",\"mariadb\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"initdbArgs\":{\"errorMessage\":\"`initdbArgs` is only for postgresql\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"mysql\",\"mariadb\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"hostAuthMethod\":{\"errorMessage\":\"`hostAuthMethod` is only for postgresql\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"conf\":{\"errorMessage\":\"`conf` is not supported for dragonfly and clickhouse\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"database\":{\"errorMessage\":\"`database` is only for postgresql, mysql, mariadb and mongodb\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"redis\",\"keydb\",\"dragonfly\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"user\":{\"errorMessage\":\"`user` is not supported for redis, keydb and dragonfly\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"redis\",\"keydb\",\"dragonfly\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"backups\":{\"errorMessage\":\"`backups` are not supported for redis, keydb and dragonfly: Coolify answers 422 to backup schedules on these engines\",\"not\":{}}}}},{\"if\":{\"properties\":{\"public\":{\"const\":true}},\"required\":[\"public\"]},\"then\":{\"errorMessage\":\"`public: true` needs `publicPort` (Coolify silently switches public access off without one)\",\"required\":[\"publicPort\"]}}]}},\"applications\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true},\"dependsOn\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"uniqueItems\":true},\"protect\":{\"type\":\"boolean\"},\"ignoreChanges\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"image\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^\\\\S+$\",\"errorMessage\":\"must be an image reference without spaces\"},\"git\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"repository\"],\"properties\":{\"repository\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^\\\\S+$\",\"errorMessage\":\"must be a repository URL without spaces\"},\"branch\":{\"type\":\"string\",\"minLength\":1},\"commit\":{\"type\":\"string\",\"pattern\":\"^(?:[0-9a-fA-F]{7,40}|HEAD)$\",\"errorMessage\":\"must be a commit SHA (7-40 hex digits) or `HEAD`\"},\"githubApp\":{\"type\":\"string\",\"minLength\":1},\"deployKey\":{\"type\":\"string\",\"minLength\":1},\"buildPack\":{\"enum\":[\"nixpacks\",\"railpack\",\"static\",\"dockerfile\",\"dockercompose\"]},\"baseDirectory\":{\"type\":\"string\",\"pattern\":\"^/([a-zA-Z0-9._\\\\-/~@+]*)?$\",\"errorMessage\":\"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"dockerfile\":{\"type\":\"string\",\"pattern\":\"^/[a-zA-Z0-9._\\\\-/~@+]+$\",\"errorMessage\":\"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"dockerfileTarget\":{\"type\":\"string\",\"pattern\":\"^[a-zA-Z0-9][a-zA-Z0-9._-]*$\",\"errorMessage\":\"must be a Docker build stage name\"},\"composeFile\":{\"type\":\"string\",\"pattern\":\"^/[a-zA-Z0-9._\\\\-/~@+]+$\",\"errorMessage\":\"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"publishDirectory\":{\"type\":\"string\",\"pattern\":\"^/([a-zA-Z0-9._\\\\-/~@+]*)?$\",\"errorMessage\":\"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"installCommand\":{\"type\":\"string\"},\"buildCommand\":{\"type\":\"string\"},\"startCommand\":{\"type\":\"string\"},\"autoDeploy\":{\"type\":\"boolean\"},\"watchPaths\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"webhookSecret\":{\"type\":\"string\"}},\"dependentSchemas\":{\"githubApp\":{\"properties\":{\"deployKey\":{\"errorMessage\":\"`deployKey` cannot be combined with `githubApp`: choose one way to reach a private repository\",\"not\":{}}}},\"dockerfile\":{\"errorMessage\":\"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`\",\"required\":[\"buildPack\"],\"properties\":{\"buildPack\":{\"const\":\"dockerfile\",\"errorMessage\":\"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`\"}}},\"composeFile\":{\"errorMessage\":\"`composeFile` needs `buildPack: dockercompose`\",\"required\":[\"buildPack\"],\"properties\":{\"buildPack\":{\"const\":\"dockercompose\",\"errorMessage\":\"`composeFile` needs `buildPack: dockercompose`\"}}}}},\"dockerfile\":{\"type\":\"string\",\"minLength\":1},\"ports\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":65535},\"minItems\":1,\"uniqueItems\":true},\"portMappings\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"pattern\":\"^[0-9]{1,5}:[0-9]{1,5}$\",\"errorMessage\":\"must be a `host:container` port mapping such as `8080:80`\"}},\"domains\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"pattern\":\"^https?://[^\\\\s,/]+(?:/[^\\\\s,]*)?$\",\"errorMessage\":\"must be a URL with http:// or https:// and no spaces or commas\"}},\"redirect\":{\"enum\":[\"www\",\"non-www\",\"both\"]},\"generateDomain\":{\"type\":\"boolean\"},\"healthCheck\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"enabled\":{\"type\":\"boolean\"},\"type\":{\"enum\":[\"http\",\"cmd\"]},\"path\":{\"type\":\"string\",\"pattern\":\"^/\",\"errorMessage\":\"must be a path starting with `/`\"},\"port\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":65535},\"host\":{\"type\":\"string\",\"minLength\":1},\"method\":{\"type\":\"string\",\"pattern\":\"^[A-Z]+$\",\"errorMessage\":\"must be an upper-case HTTP method such as `GET`\"},\"scheme\":{\"enum\":[\"http\",\"https\"]},\"returnCode\":{\"type\":\"integer\",\"minimum\":100,\"maximum\":599},\"responseText\":{\"type\":\"string\"},\"command\":{\"type\":\"string\",\"minLength\":1},\"interval\":{\"type\":\"integer\",\"minimum\":1},\"timeout\":{\"type\":\"integer\",\"minimum\":1},\"retries\":{\"type\":\"integer\",\"minimum\":1},\"startPeriod\":{\"type\":\"integer\",\"minimum\":0}},\"allOf\":[{\"if\":{\"properties\":{\"type\":{\"const\":\"cmd\"}},\"required\":[\"type\"]},\"then\":{\"errorMessage\":\"a `type: cmd` health check needs `command`\",\"required\":[\"command\"]}}]},\"limits\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"cpus\":{\"type\":[\"number\",\"string\"],\"exclusiveMinimum\":0,\"pattern\":\"^[0-9]+(\\\\.[0-9]+)?$\",\"errorMessage\":\"must be a positive CPU count such as 2 or \\\"1.5\\\"\"},\"memory\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwap\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwappiness\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":100},\"memoryReservation\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"cpuset\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(?:[-,][0-9]+)*$\",\"errorMessage\":\"must be a CPU set such as `0-3` or `0,2`\"},\"cpuShares\":{\"type\":\"integer\",\"minimum\":2}}},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}},\"preDeploy\":{\"type\":[\"string\",\"object\"],\"errorMessage\":\"must be a command string or an object with `command`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"command\"],\"properties\":{\"command\":{\"type\":\"string\",\"minLength\":1},\"container\":{\"type\":\"string\",\"minLength\":1}}}},\"postDeploy\":{\"type\":[\"string\",\"object\"],\"errorMessage\":\"must be a command string or an object with `command`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"command\"],\"properties\":{\"command\":{\"type\":\"string\",\"minLength\":1},\"container\":{\"type\":\"string\",\"minLength\":1}}}},\"previews\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"enabled\":{\"type\":\"boolean\"},\"urlTemplate\":{\"type\":\"string\",\"minLength\":1},\"public\":{\"type\":\"boolean\"},\"ttl\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(s|m|h|d|w)$\",\"errorMessage\":\"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`\"},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}}}},\"scheduledTasks\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"command\",\"frequency\"],\"properties\":{\"command\":{\"type\":\"string\",\"minLength\":1},\"frequency\":{\"type\":\"string\",\"pattern\":\"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\\\t]+[0-9A-Za-z*,/?#-]+){4})$\",\"errorMessage\":\"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`\"},\"container\":{\"type\":\"string\",\"minLength\":1},\"enabled\":{\"type\":\"boolean\"},\"timeout\":{\"type\":\"integer\",\"minimum\":1}}}},\"storages\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"mountPath\"],\"properties\":{\"type\":{\"enum\":[\"volume\",\"file\"]},\"mountPath\":{\"type\":\"string\",\"pattern\":\"^/\",\"errorMessage\":\"must be an absolute path starting with `/`\"},\"hostPath\":{\"type\":\"string\",\"pattern\":\"^/\",\"errorMessage\":\"must be an absolute path starting with `/`\"},\"content\":{\"type\":\"string\"},\"isDirectory\":{\"type\":\"boolean\"},\"backup\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"schedule\"],\"properties\":{\"schedule\":{\"type\":\"string\",\"pattern\":\"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\\\t]+[0-9A-Za-z*,/?#-]+){4})$\",\"errorMessage\":\"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`\"},\"s3\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"enabled\":{\"type\":\"boolean\"},\"keepLocally\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0},\"days\":{\"type\":\"integer\",\"minimum\":0},\"maxGb\":{\"type\":\"number\",\"minimum\":0}}},\"keepInS3\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0},\"days\":{\"type\":\"integer\",\"minimum\":0},\"maxGb\":{\"type\":\"number\",\"minimum\":0}}},\"timeout\":{\"type\":\"integer\",\"minimum\":60,\"maximum\":36000},\"stopDuringBackup\":{\"type\":\"boolean\"},\"disableLocalBackup\":{\"type\":\"boolean\"}},\"dependentSchemas\":{\"keepInS3\":{\"errorMessage\":\"`keepInS3` needs `s3` (the S3 storage to keep backups in)\",\"required\":[\"s3\"]},\"disableLocalBackup\":{\"errorMessage\":\"`disableLocalBackup` needs `s3`: Coolify disables local backups only when S3 backups are on\",\"required\":[\"s3\"]}}}},\"if\":{\"properties\":{\"type\":{\"const\":\"file\"}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"hostPath\":{\"errorMessage\":\"`hostPath` is for volumes, not `type: file` storages\",\"not\":{}},\"backup\":{\"errorMessage\":\"`backup` is for volumes, not `type: file` storages\",\"not\":{}}}},\"else\":{\"properties\":{\"content\":{\"errorMessage\":\"`content` is for file storages: add `type: file`\",\"not\":{}},\"isDirectory\":{\"errorMessage\":\"`isDirectory` is for file storages: add `type: file`\",\"not\":{}}}}}},\"replicas\":{\"anyOf\":[{\"type\":\"integer\",\"minimum\":1,\"maximum\":100},{\"type\":\"string\",\"pattern\":\"^\\\\$\\\\{vars\\\\.[A-Za-z_][A-Za-z0-9_]*\\\\}$\"}],\"errorMessage\":\"must be a whole number from 1 to 100, or a variable such as ${vars.WORKERS}\"},\"autoscale\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"min\",\"max\",\"metric\",\"up\",\"down\"],\"properties\":{\"min\":{\"type\":\"integer\",\"minimum\":1},\"max\":{\"type\":\"integer\",\"minimum\":1},\"metric\":{\"type\":\"object\",\"additionalProperties\":false,\"minProperties\":1,\"maxProperties\":1,\"errorMessage\":\"set exactly one of `prometheus` or `redis`\",\"properties\":{\"prometheus\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"url\",\"query\"],\"properties\":{\"url\":{\"type\":\"string\",\"minLength\":1},\"query\":{\"type\":\"string\",\"minLength\":1}}},\"redis\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"url\",\"list\"],\"properties\":{\"url\":{\"type\":\"string\",\"minLength\":1},\"list\":{\"type\":\"string\",\"minLength\":1}}}}},\"up\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"above\"],\"properties\":{\"above\":{\"type\":\"number\"},\"step\":{\"type\":\"integer\",\"minimum\":1}}},\"down\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"below\"],\"properties\":{\"below\":{\"type\":\"number\"},\"step\":{\"type\":\"integer\",\"minimum\":1}}},\"cooldown\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(s|m|h|d|w)$\",\"errorMessage\":\"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`\"}}}},\"allOf\":[{\"errorMessage\":\"an application needs a source: set one of `image`, `git` or `dockerfile`\",\"anyOf\":[{\"required\":[\"image\"]},{\"required\":[\"git\"]},{\"required\":[\"dockerfile\"]}]},{\"if\":{\"properties\":{\"replicas\":{\"minimum\":2}},\"required\":[\"replicas\"]},\"then\":{\"properties\":{\"domains\":{\"maxItems\":0,\"errorMessage\":\"`domains` cannot be used with `replicas` above 1: replicas are internal workers\"}}}}],\"dependentSchemas\":{\"image\":{\"properties\":{\"git\":{\"errorMessage\":\"`git` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`\",\"not\":{}},\"dockerfile\":{\"errorMessage\":\"`dockerfile` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`\",\"not\":{}}}},\"git\":{\"properties\":{\"dockerfile\":{\"errorMessage\":\"`dockerfile` cannot be combined with `git`: an application has exactly one source: `image`, `git` or `dockerfile` (use `git.dockerfile` for the Dockerfile location)\",\"not\":{}}}}}}},\"services\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true},\"dependsOn\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"uniqueItems\":true},\"protect\":{\"type\":\"boolean\"},\"ignoreChanges\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"type\":{\"type\":\"string\",\"minLength\":1},\"compose\":{\"type\":\"string\",\"minLength\":1},\"urls\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"url\"],\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1},\"url\":{\"type\":\"string\",\"pattern\":\"^https?://\\\\S+$\",\"errorMessage\":\"must be a URL with http:// or https://\"}}}},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}}},\"allOf\":[{\"errorMessage\":\"a service needs `type` (a one-click template) or `compose`\",\"anyOf\":[{\"required\":[\"type\"]},{\"required\":[\"compose\"]}]}],\"dependentSchemas\":{\"type\":{\"properties\":{\"compose\":{\"errorMessage\":\"`compose` cannot be combined with `type`: a service is either a one-click template or raw compose\",\"not\":{}}}}}}},\"protect\":{\"type\":\"boolean\"}}}},\"protect\":{\"type\":\"boolean\"}}}}}}");

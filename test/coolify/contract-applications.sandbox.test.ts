@@ -120,12 +120,46 @@ describe('contract: applications, deploy, deployments (client ↔ sandbox)', () 
     expect((await c.client.applications.storages.delete(apps.public, file.uuid as string)).message).toMatch(/deleted/i);
   });
 
-  it('storageBackups: the sandbox has no volume-backup routes → clean 404 CoolifyApiError (sandbox gap)', async () => {
+  // Answers as recorded from the real Coolify 4.3.11 (VolumeBackupsController).
+  it('storageBackups: set (201 created, then 200 replaced), run, delete; storage delete refused while one exists', async () => {
     const s = (await c.client.applications.storages.list(apps.public)).persistent_storages[0]!.uuid as string;
-    const route404 = { status: 404, code: 'COOLIFY_ROUTE_NOT_FOUND', coolifyMessage: 'Not found.' };
-    await expectApiError(c.client.applications.storageBackups.set(apps.public, s, { frequency: 'daily', enabled: true }), route404);
-    await expectApiError(c.client.applications.storageBackups.run(apps.public, s), route404);
-    await expectApiError(c.client.applications.storageBackups.delete(apps.public, s), route404);
+    const created = await c.client.applications.storageBackups.set(apps.public, s, { frequency: 'daily' });
+    expect(created).toEqual({
+      uuid: expect.stringMatching(UUID), message: 'Storage backup schedule created.', storage_uuid: s, storage_type: 'persistent',
+      frequency: 'daily', enabled: true, save_s3: false, disable_local_backup: false, stop_during_backup: false, s3_storage_uuid: null,
+      retention_amount_locally: 7, retention_days_locally: 0, retention_max_storage_locally: 0,
+      retention_amount_s3: 7, retention_days_s3: 0, retention_max_storage_s3: 0, timeout: null,
+    });
+    const replaced = await c.client.applications.storageBackups.set(apps.public, s, { frequency: '0 2 * * *', enabled: false, retention_amount_locally: 3, timeout: 600 });
+    expect(replaced).toMatchObject({ uuid: created.uuid, message: 'Storage backup schedule updated.', frequency: '0 2 * * *', enabled: false, retention_amount_locally: 3, timeout: 600 });
+    // Omitted fields go back to their defaults; `timeout` is kept.
+    expect(await c.client.applications.storageBackups.set(apps.public, s, { frequency: 'hourly' })).toMatchObject({ enabled: true, retention_amount_locally: 7, timeout: 600 });
+    expect(await c.client.applications.storageBackups.run(apps.public, s)).toEqual({ message: 'Storage backup queued.', uuid: created.uuid });
+    await expectApiError(c.client.applications.storages.delete(apps.public, s), {
+      status: 422, coolifyMessage: 'Delete this volume backup schedule and its archives before deleting the volume.',
+    });
+    expect((await c.client.applications.storageBackups.delete(apps.public, s)).message).toBe('Storage backup schedule and archives deleted.');
+    await expectApiError(c.client.applications.storageBackups.delete(apps.public, s), { status: 404, coolifyMessage: 'Storage backup schedule not found.' });
+    await expectApiError(c.client.applications.storageBackups.run(apps.public, s), { status: 404, coolifyMessage: 'Storage backup schedule not found.' });
+  });
+
+  it('storageBackups rejections: 422 rules and messages, 404s, S3 only when usable (as the real Coolify answers)', async () => {
+    const s = (await c.client.applications.storages.list(apps.public)).persistent_storages[0]!.uuid as string;
+    const set = (body: Record<string, unknown>) => c.client.applications.storageBackups.set(apps.public, s, body);
+    await expectApiError(set({ frequency: 'daily', bogus: 1 }), { status: 422, field: 'bogus', coolifyMessage: 'Validation failed.' });
+    await expectApiError(set({ frequency: 'not a cron' }), { status: 422, field: 'frequency' });
+    await expectApiError(set({ frequency: 'daily', disable_local_backup: true }), { status: 422, field: 'disable_local_backup' });
+    await expectApiError(set({ frequency: 'daily', save_s3: true }), { status: 422, field: 's3_storage_uuid' });
+    const err = await expectApiError(set({ frequency: 'abc', timeout: 'abc', retention_days_s3: 1.5, enabled: 2 }), { status: 422 });
+    expect(err.fieldErrors).toEqual({
+      enabled: ['The enabled field must be true or false.'],
+      retention_days_s3: ['The retention days s3 field must be an integer.'],
+      timeout: ['The timeout field must be an integer.', 'The timeout field must be at least 60.'],
+      frequency: ['The frequency must be a valid cron or human expression.'],
+    });
+    await expectApiError(c.client.applications.storageBackups.set('nope', s, { frequency: 'daily' }), { status: 404, coolifyMessage: 'Application not found.' });
+    await expectApiError(c.client.applications.storageBackups.delete('nope', s), { status: 404, coolifyMessage: 'Resource not found.' });
+    await expectApiError(c.client.applications.storageBackups.set(apps.public, 'nope', { frequency: 'daily' }), { status: 404, coolifyMessage: 'Storage not found.' });
   });
 
   it('scheduled tasks: create, list, update, executions, delete', async () => {

@@ -83,14 +83,15 @@ describe('contract: databases and services (client ↔ sandbox)', () => {
       expect((await c.client.databases.tags.remove(pg, primary.uuid)).message).toMatch(/removed/i);
     });
 
-    it('storages: create, list, update, delete; storageBackups → clean 404 (sandbox gap)', async () => {
+    it('storages: create, list, update, delete; storageBackups set, run, delete', async () => {
       const s = await c.client.databases.storages.create(pg, { type: 'persistent', name: 'pg-extra', mount_path: '/extra' });
       expect((await c.client.databases.storages.list(pg)).persistent_storages.map((x) => x.uuid)).toEqual([s.uuid]);
       expect((await c.client.databases.storages.update(pg, { uuid: s.uuid as string, type: 'persistent', name: 'pg-extra2' })).name).toBe('pg-extra2');
-      const route404 = { status: 404, code: 'COOLIFY_ROUTE_NOT_FOUND' };
-      await expectApiError(c.client.databases.storageBackups.set(pg, s.uuid as string, { frequency: 'daily' }), route404);
-      await expectApiError(c.client.databases.storageBackups.run(pg, s.uuid as string), route404);
-      await expectApiError(c.client.databases.storageBackups.delete(pg, s.uuid as string), route404);
+      const set = await c.client.databases.storageBackups.set(pg, s.uuid as string, { frequency: 'daily', timeout: 120 });
+      expect(set).toMatchObject({ message: 'Storage backup schedule created.', storage_uuid: s.uuid, storage_type: 'persistent', frequency: 'daily', timeout: 120 });
+      expect((await c.client.databases.storageBackups.run(pg, s.uuid as string)).uuid).toBe(set.uuid);
+      await expectApiError(c.client.databases.storageBackups.set('nope', s.uuid as string, { frequency: 'daily' }), { status: 404, coolifyMessage: 'Database not found.' });
+      expect((await c.client.databases.storageBackups.delete(pg, s.uuid as string)).message).toBe('Storage backup schedule and archives deleted.');
       expect((await c.client.databases.storages.delete(pg, s.uuid as string)).message).toMatch(/deleted/i);
     });
 

@@ -26,7 +26,7 @@ const NOT_API = new Set(['stats', 'resetStats']);
 
 /** Client methods that cannot be exercised against the sandbox (keep this list short and commented). */
 export const NOT_EXERCISED: ReadonlySet<string> = new Set<string>([
-  // (none: storageBackups.* have no sandbox route; their tests assert the clean 404 CoolifyApiError instead)
+  // (none)
 ]);
 
 /** A started sandbox with a recording client and a manual clock. */

@@ -10,6 +10,7 @@ import { payloadContextFor } from '../payload-context.js';
 import { readBack, listKind } from './read-back.js';
 import { startDatabase } from './lifecycle.js';
 import { waitForHealthy } from './health.js';
+import { sendStorageBackup } from './storage-backup.js';
 
 /** True when a POST's answer was lost: it may or may not have been carried out. */
 function answerLost(err: unknown): boolean {
@@ -18,7 +19,8 @@ function answerLost(err: unknown): boolean {
 
 /**
  * `create`: sends the create request, reads the new resource back (so later steps see its
- * uuid and connection URLs), sends a follow-up PATCH for PATCH-only fields, and starts and
+ * uuid and connection URLs), sends a follow-up PATCH for PATCH-only fields (and a storage's
+ * volume backup schedule), and starts and
  * waits for databases. If the answer to the POST is lost, the resource is looked up by
  * address and ownership before anything is created again: never a duplicate.
  */
@@ -66,6 +68,8 @@ export async function createStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
   if (request.followUp) {
     await rt.client.send(updateEndpoint(resource, uuid, { projectUuid: pctx.projectUuid, ownerUuid: pctx.ownerUuid }), request.followUp);
   }
+  const backup = await sendStorageBackup(rt, resource, uuid, pctx);
+  if (backup) return { detail: `${uuid}, ${backup}` };
   if (resource.kind === 'database') {
     await startDatabase(rt, uuid);
     if (rt.options.wait) {

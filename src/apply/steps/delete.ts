@@ -6,6 +6,7 @@ import { AdoError } from '../../errors.js';
 import { isCoolifyApiError } from '../../coolify/api-error.js';
 import { waitFor } from '../wait.js';
 import { pollOptions, waitForGone } from './health.js';
+import { deleteStorageBackup } from './storage-backup.js';
 
 /**
  * `delete`: removes a resource we own. Coolify deletes apps, databases and services in a
@@ -40,6 +41,9 @@ export async function deleteStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
         await c.databases.backups.delete(ownerUuid(), live.uuid, { deleteS3: false });
         break;
       case 'storage':
+        // Coolify refuses to delete a volume with a backup schedule (422, LocalPersistentVolume
+        // abortIfScheduledBackupsExist): remove the schedule first; 404 means it has none.
+        await deleteStorageBackup(rt, ownerUuid(), live.uuid);
         await c.applications.storages.delete(ownerUuid(), live.uuid);
         break;
       case 'scheduledTask':

@@ -7,6 +7,7 @@ import { buildEnvUpsert, buildSharedEnvUpsert } from '../../kinds/env-payload.js
 import { AdoError } from '../../errors.js';
 import { payloadContextFor } from '../payload-context.js';
 import { readBack } from './read-back.js';
+import { sendStorageBackup } from './storage-backup.js';
 
 function desiredAt(rt: ApplyRuntime, step: PlanStep) {
   const resource = rt.desiredByAddress.get(step.address);
@@ -20,7 +21,11 @@ function liveAt(rt: ApplyRuntime, step: PlanStep) {
   return live;
 }
 
-/** `update`: PATCHes the changed fields (full records where Coolify needs them). */
+/**
+ * `update`: PATCHes the changed fields (full records where Coolify needs them). A storage's
+ * declared volume backup schedule is re-sent too: it cannot be read back, so the plan shows
+ * it with every storage update and the PUT replaces whatever Coolify holds.
+ */
 export async function updateStep(rt: ApplyRuntime, step: PlanStep): Promise<StepOutcome> {
   const resource = desiredAt(rt, step);
   const live = liveAt(rt, step);
@@ -28,10 +33,12 @@ export async function updateStep(rt: ApplyRuntime, step: PlanStep): Promise<Step
   const pctx = await payloadContextFor(rt, resource);
   if (typeof live.fields['description'] === 'string') pctx.liveDescription = live.fields['description'];
   const body = buildUpdateBody(resource, { changes: change?.changes ?? [], uuid: live.uuid }, pctx);
-  if (Object.keys(body).length === 0) return { detail: 'nothing to PATCH' };
-  await rt.client.send(updateEndpoint(resource, live.uuid, pctx), body);
+  if (Object.keys(body).length > 0) await rt.client.send(updateEndpoint(resource, live.uuid, pctx), body);
+  const backup = await sendStorageBackup(rt, resource, live.uuid, pctx);
+  const suffix = backup ? `; ${backup}` : '';
+  if (Object.keys(body).length === 0) return { detail: `nothing to PATCH${suffix}` };
   rt.register({ ...(await readBack(rt, resource, live.uuid)), env: live.env, sharedEnv: live.sharedEnv });
-  return { detail: `updated ${Object.keys(body).length} field${Object.keys(body).length === 1 ? '' : 's'}` };
+  return { detail: `updated ${Object.keys(body).length} field${Object.keys(body).length === 1 ? '' : 's'}${suffix}` };
 }
 
 /**

@@ -10,13 +10,14 @@ import { s3Routes } from './s3-storages.js';
 import { serviceRoutes } from './services.js';
 import { sharedEnvRoutes } from './shared-envs.js';
 import { subResourceRoutes } from './sub-resources.js';
+import { volumeBackupRoutes } from './volume-backups.js';
 
 /** The router with every endpoint the sandbox serves. */
 export function buildRouter(): Router {
   const router = new Router();
   router.add(
     ...projectRoutes, ...sharedEnvRoutes, ...applicationRoutes, ...envVarRoutes, ...databaseRoutes, ...backupRoutes,
-    ...deploymentRoutes, ...serviceRoutes, ...subResourceRoutes, ...s3Routes, ...infrastructureRoutes,
+    ...deploymentRoutes, ...serviceRoutes, ...subResourceRoutes, ...volumeBackupRoutes, ...s3Routes, ...infrastructureRoutes,
   );
   return router;
 }

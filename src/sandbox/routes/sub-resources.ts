@@ -1,6 +1,7 @@
 import { ApiError, conflict, notFound, validationFailed } from '../api-error.js';
 import type { Route, RouteRequest } from '../router.js';
 import type { OwnerRef, ScheduledTaskRecord, StorageRecord } from '../world.js';
+import { assertNoVolumeBackup } from './volume-backups.js';
 import { attachTags, findOwned, kindOfSegment, normalizeTagNames, tagNames } from './common.js';
 
 type Segment = 'applications' | 'databases' | 'services';
@@ -71,6 +72,7 @@ function storageRoutes(segment: Segment): Route[] {
         const owner = ownerOf(req, segment);
         const s = req.rt.store.world.storages.find((x) => isOwner(x.owner, owner) && x.uuid === req.params.storage_uuid);
         if (!s) throw notFound('Storage');
+        assertNoVolumeBackup(req.rt, s); // ApplicationsController.php:5082, DatabasesController.php:4539
         req.rt.store.world.storages = req.rt.store.world.storages.filter((x) => x.id !== s.id);
         return { body: { message: 'Storage deleted.' } };
       },
