@@ -59,9 +59,8 @@ export const CODES = {
   COOLIFY_PATH: { code: 'ADO405', severity: 'error', title: 'path Coolify rejects' },
   COOLIFY_COMMAND: { code: 'ADO406', severity: 'error', title: 'command or build target Coolify rejects' },
   COOLIFY_ENV_KEY: { code: 'ADO407', severity: 'error', title: 'env key Coolify rejects' },
-  COOLIFY_DOMAIN: { code: 'ADO408', severity: 'error', title: 'domain Coolify rejects' },
-  COOLIFY_BUCKET: { code: 'ADO409', severity: 'error', title: 'S3 bucket name Coolify rejects' },
-  COOLIFY_HEALTH_CHECK: { code: 'ADO410', severity: 'error', title: 'health check value Coolify rejects' },
+  COOLIFY_BUCKET: { code: 'ADO408', severity: 'error', title: 'S3 bucket name Coolify rejects' },
+  COOLIFY_HEALTH_CHECK: { code: 'ADO409', severity: 'error', title: 'health check value Coolify rejects' },
 } as const satisfies Record<string, { code: string; severity: Severity; title: string }>;
 
 /** One entry of CODES. */

@@ -18,11 +18,8 @@ import {
   checkCoolifyName,
   checkDescriptionLength,
   checkDirectoryPath,
-  checkDockerTarget,
-  checkDomainCharacters,
   checkEnvKey,
   checkFileMountPath,
-  checkFilePath,
   checkImageName,
   checkImageTag,
   checkShellSafeCommand,
@@ -136,36 +133,25 @@ function checkApplication(spec: PlainObject, pointer: string, add: Add): void {
   if (isObject(spec.git)) {
     const git = spec.git;
     const gp = (k: string): string => joinPointer(pointer, 'git', k);
-    // bootstrap/helpers/api.php:162-163 directoryPathRules(); :197,199 filePathRules().
-    for (const k of ['baseDirectory', 'publishDirectory'] as const) {
-      if (!known(git[k])) continue;
-      const problem = checkDirectoryPath(git[k]);
-      if (problem) add(CODES.COOLIFY_PATH, `git.${k} \`${git[k]}\`: ${problem}`, gp(k), pathHint(git[k]));
+    // bootstrap/helpers/api.php:162-163 directoryPathRules(), :197,199 filePathRules() (max 255),
+    // :198 dockerTargetRules() (max 128): the schema holds the patterns (ADO106), so only the
+    // lengths are checked here.
+    for (const k of ['baseDirectory', 'publishDirectory', 'dockerfile', 'composeFile'] as const) {
+      if (known(git[k]) && git[k].length > 255) add(CODES.COOLIFY_PATH, `git.${k}: Coolify allows at most 255 characters`, gp(k), 'shorten the path');
     }
-    for (const k of ['dockerfile', 'composeFile'] as const) {
-      if (!known(git[k])) continue;
-      const problem = checkFilePath(git[k]);
-      if (problem) add(CODES.COOLIFY_PATH, `git.${k} \`${git[k]}\`: ${problem}`, gp(k), pathHint(git[k]));
+    if (known(git.dockerfileTarget) && git.dockerfileTarget.length > 128) {
+      add(CODES.COOLIFY_COMMAND, 'git.dockerfileTarget: Coolify allows at most 128 characters', gp('dockerfileTarget'), 'shorten the stage name');
     }
-    // bootstrap/helpers/api.php:198 dockerTargetRules(); :156-158 shellSafeCommandRules().
-    if (known(git.dockerfileTarget)) {
-      const problem = checkDockerTarget(git.dockerfileTarget);
-      if (problem) add(CODES.COOLIFY_COMMAND, `git.dockerfileTarget \`${git.dockerfileTarget}\`: ${problem}`, gp('dockerfileTarget'), 'name the stage as in `FROM … AS <stage>`');
-    }
+    // bootstrap/helpers/api.php:156-158 shellSafeCommandRules().
     for (const k of ['installCommand', 'buildCommand', 'startCommand'] as const) {
       if (!known(git[k])) continue;
       const problem = checkShellSafeCommand(git[k]);
       if (problem) add(CODES.COOLIFY_COMMAND, `git.${k}: ${problem}`, gp(k), 'put the command in a script in the repository and call it (e.g. `npm run build`), or join steps with `&&`');
     }
   }
-  // validateApplicationDomains() (ValidationPatterns.php:554-558): forbidden characters.
-  if (Array.isArray(spec.domains)) {
-    spec.domains.forEach((d: unknown, i: number) => {
-      if (!known(d)) return;
-      const problem = checkDomainCharacters(d);
-      if (problem) add(CODES.COOLIFY_DOMAIN, `domain \`${d}\`: ${problem}`, joinPointer(pointer, 'domains', i), 'remove the character; write a plain URL such as `https://app.example.com`');
-    });
-  }
+  // Domains: validateApplicationDomains() (ValidationPatterns.php:542-579) refuses
+  // APPLICATION_DOMAIN_FORBIDDEN_PATTERN characters; ADO304 (checkDomain) is stricter (bare
+  // host names only), so there is no separate check here.
   // bootstrap/helpers/api.php:167,169 health_check_path / health_check_host patterns.
   if (isObject(spec.healthCheck)) {
     const hc = spec.healthCheck;
