@@ -77,12 +77,14 @@ export function storedEnvironmentName(name: string): string {
 }
 
 /**
- * A rough `strip_tags()` (app/Traits/HasSafeStringAttribute.php:12,22): drops `<…>` runs.
- * Values that pass NAME_PATTERN / DESCRIPTION_PATTERN contain no `<`, so it only matters for
- * fields without a pattern (application, database and service descriptions).
+ * A rough `strip_tags()` (app/Traits/HasSafeStringAttribute.php:12,22): drops a `<` not followed
+ * by a blank, up to the next `>` (or the end). Checked against Coolify 4.3.11: `a <b>bold</b> c`
+ * → `a bold c`, `x < y and y > z` unchanged, `a<b` → `a`. Values that pass NAME_PATTERN /
+ * DESCRIPTION_PATTERN contain no `<`, so it only matters for fields without a pattern
+ * (application, database and service descriptions).
  */
 export function stripTags(text: string): string {
-  return text.replace(/<[^>]*>?/g, '');
+  return text.replace(/<(?!\s)[^>]*>?/g, '');
 }
 
 /** DOCKER_IMAGE_NAME_PATTERN on the repository part of an image reference. */

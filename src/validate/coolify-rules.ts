@@ -26,6 +26,7 @@ import {
   HEALTH_CHECK_HOST_PATTERN,
   HEALTH_CHECK_PATH_PATTERN,
   storedEnvironmentName,
+  stripTags,
 } from './coolify-patterns.js';
 
 /** Inputs: the expanded document and the locators of keys and values. */
@@ -94,9 +95,16 @@ export function runCoolifyRules({ doc, locate, locateValue }: CoolifyRuleInputs)
     if (!isObject(spec)) continue;
     // Apps and databases keep descriptions in varchar(255) columns (e.g.
     // database/migrations/2023_10_12_132430_create_standalone_redis_table.php:18); services use longText.
-    if (entry.kind !== 'service' && known(spec.description)) {
-      const problem = checkDescriptionLength(spec.description, markerLength(spec));
-      if (problem) add(CODES.COOLIFY_DESCRIPTION, `${entry.kind} \`${entry.name}\` description: ${problem}`, joinPointer(entry.pointer, 'description'), DESCRIPTION_HINT);
+    if (known(spec.description)) {
+      const at = joinPointer(entry.pointer, 'description');
+      const problem = entry.kind === 'service' ? undefined : checkDescriptionLength(spec.description, markerLength(spec));
+      if (problem) add(CODES.COOLIFY_DESCRIPTION, `${entry.kind} \`${entry.name}\` description: ${problem}`, at, DESCRIPTION_HINT);
+      // HasSafeStringAttribute::setDescriptionAttribute strip_tags(): Coolify would store
+      // another text, and the plan would show the description changed forever.
+      const stored = stripTags(spec.description);
+      if (stored !== spec.description) {
+        add(CODES.COOLIFY_DESCRIPTION, `${entry.kind} \`${entry.name}\` description: Coolify strips HTML tags and would store \`${stored}\``, at, 'remove the `<…>` tags (or put a blank after `<`)');
+      }
     }
     checkEnvKeys(spec.env, joinPointer(entry.pointer, 'env'), add);
     if (entry.kind === 'application') checkApplication(spec, entry.pointer, add);

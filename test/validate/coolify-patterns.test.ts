@@ -63,6 +63,7 @@ describe('storedEnvironmentName (Environment.php:143-146)', () => {
     ['  Spaced  ', 'spaced'],
     ['production', 'production'],
     ['a<b>x</b>c', 'axc'],
+    ['x < y', 'x < y'],
   ])('%j is stored as %j (checked against Coolify 4.3.11 for the first three)', (name, stored) => {
     expect(c.storedEnvironmentName(name)).toBe(stored);
   });
