@@ -3,7 +3,8 @@ import type { Severity } from '../model/diagnostic.js';
 /**
  * The stable diagnostic codes. Every code is documented in docs/diagnostics.md; CI may match
  * on them, so a code never changes meaning. Ranges: ADO0xx file and YAML, ADO1xx schema,
- * ADO2xx references and resolution, ADO3xx semantic checks.
+ * ADO2xx references and resolution, ADO3xx semantic checks, ADO4xx Coolify's own validation
+ * rules (app/Support/ValidationPatterns.php and the API controllers).
  */
 export const CODES = {
   // ── file and YAML ─────────────────────────────────────────────────────────
@@ -50,6 +51,16 @@ export const CODES = {
   AUTOSCALE_RANGE: { code: 'ADO309', severity: 'error', title: 'autoscale min greater than max' },
   LITERAL_SECRET: { code: 'ADO310', severity: 'warning', title: 'literal value in a sensitive field' },
   SOURCE_COUNT: { code: 'ADO311', severity: 'error', title: 'application needs exactly one source' },
+  // ── Coolify's own validation rules ────────────────────────────────────────
+  COOLIFY_DESCRIPTION: { code: 'ADO401', severity: 'error', title: 'description Coolify rejects' },
+  COOLIFY_ENV_NAME_REWRITTEN: { code: 'ADO402', severity: 'error', title: 'environment name Coolify rewrites' },
+  COOLIFY_NAME: { code: 'ADO403', severity: 'error', title: 'name Coolify rejects' },
+  COOLIFY_IMAGE: { code: 'ADO404', severity: 'error', title: 'image name or tag Coolify rejects' },
+  COOLIFY_PATH: { code: 'ADO405', severity: 'error', title: 'path Coolify rejects' },
+  COOLIFY_COMMAND: { code: 'ADO406', severity: 'error', title: 'command or build target Coolify rejects' },
+  COOLIFY_ENV_KEY: { code: 'ADO407', severity: 'error', title: 'env key Coolify rejects' },
+  COOLIFY_BUCKET: { code: 'ADO408', severity: 'error', title: 'S3 bucket name Coolify rejects' },
+  COOLIFY_HEALTH_CHECK: { code: 'ADO409', severity: 'error', title: 'health check value Coolify rejects' },
 } as const satisfies Record<string, { code: string; severity: Severity; title: string }>;
 
 /** One entry of CODES. */

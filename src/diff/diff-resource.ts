@@ -3,7 +3,14 @@
  * Never branches on the kind. Unset means unmanaged: only fields the manifest sets are
  * compared.
  */
-import { hasProtectMarker } from '../model/resource.js';
+import {
+  LEGACY_OWNERSHIP_DESCRIPTION_MARKER,
+  LEGACY_PROTECT_DESCRIPTION_MARKER,
+  MARKER_CHANGE_PATH,
+  hasLegacyMarker,
+  hasProtectMarker,
+  ownershipMarker,
+} from '../model/resource.js';
 import type { Consequence } from '../model/plan.js';
 import type { DesiredEnvVar, DesiredResource, LiveEnvVar, LiveResource } from '../model/resource.js';
 import { OWNERSHIP_TAG } from '../model/resource.js';
@@ -137,6 +144,16 @@ export function diffResource(
     if (liveProtect !== desired.protect) {
       changes.push({ path: 'protect', label: 'protect', before: liveProtect, after: desired.protect, sensitive: false, redact: 'none', effect: 'update', counts: true });
     }
+  }
+  // A description written by an earlier version carries the bracketed marker: rewrite it.
+  if (spec.description && live.owned && hasLegacyMarker(live.fields['description'])) {
+    const before = hasProtectMarker(live.fields['description'])
+      ? `${LEGACY_OWNERSHIP_DESCRIPTION_MARKER} ${LEGACY_PROTECT_DESCRIPTION_MARKER}`
+      : LEGACY_OWNERSHIP_DESCRIPTION_MARKER;
+    changes.push({
+      path: MARKER_CHANGE_PATH, label: 'ownership marker', before, after: ownershipMarker(desired.protect),
+      sensitive: false, redact: 'none', effect: 'update', counts: true,
+    });
   }
 
   for (const f of spec.fields) {

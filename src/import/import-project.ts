@@ -6,7 +6,7 @@
  */
 import type { Manifest } from '../manifest/types.js';
 import { description as normDescription } from '../kinds/normalize.js';
-import { OWNERSHIP_DESCRIPTION_MARKER, OWNERSHIP_TAG } from '../model/resource.js';
+import { OWNERSHIP_TAG, hasOwnershipMarker } from '../model/resource.js';
 import { environmentAddress, placedAddress, projectAddress, s3Address } from '../model/address.js';
 import { importApplication } from './application.js';
 import { importDatabase } from './database.js';
@@ -47,7 +47,7 @@ function common(snap: PlacedSnapshot, server: string | undefined, where: string,
   for (const t of bad) notes.push({ severity: 'warning', where, message: `tag "${t}" does not fit the manifest's tag pattern: left out` });
   const good = [...new Set(tags.filter((t) => !bad.includes(t)))].sort();
   if (good.length > 0) out['tags'] = good;
-  if (str(snap.record.description).includes(OWNERSHIP_DESCRIPTION_MARKER)) {
+  if (hasOwnershipMarker(str(snap.record.description))) {
     notes.push({ severity: 'info', where, message: 'is already marked as managed by ado-coolify (plan shows it as owned)' });
   }
   return out;

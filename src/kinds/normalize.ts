@@ -3,7 +3,7 @@
  * comparable (API-NOTES §4–§9, peers.md §1.2). Each is total and idempotent.
  * Not for payloads: some drop information (order, defaults).
  */
-import { OWNERSHIP_DESCRIPTION_MARKER, PROTECT_DESCRIPTION_MARKER } from '../model/resource.js';
+import { ALL_MARKER_SUFFIXES, ownershipMarker } from '../model/resource.js';
 import type { Normalizer } from './spec.js';
 
 /** `undefined`, `null` and `''` are one "empty" value. */
@@ -29,18 +29,23 @@ export const bool: Normalizer = (v) => {
 /** Strings compared as written; empties collapse. */
 export const text: Normalizer = (v) => (isEmpty(v) ? null : v);
 
-/** Description without the ownership marker and surrounding blanks. */
+/** Description without the ownership marker (current or legacy form) and surrounding blanks. */
 export const description: Normalizer = (v) => {
   if (isEmpty(v)) return null;
   if (typeof v !== 'string') return v;
-  const stripped = v.split(`${OWNERSHIP_DESCRIPTION_MARKER} ${PROTECT_DESCRIPTION_MARKER}`).join('').split(OWNERSHIP_DESCRIPTION_MARKER).join('').trim();
+  let stripped = v;
+  for (const suffix of ALL_MARKER_SUFFIXES) stripped = stripped.split(suffix).join('');
+  stripped = stripped.trim();
   return stripped === '' ? null : stripped;
 };
 
-/** Appends the ownership marker (and the protect marker when protected) to a description (payload side). */
+/**
+ * Appends the ownership marker (and the protect marker when protected) to a description
+ * (payload side). A legacy bracketed marker is dropped and the current form written.
+ */
 export function withOwnershipMarker(desc: string | undefined | null, protect = false): string {
   const base = typeof desc === 'string' ? (description(desc) as string | null) : null;
-  const marker = protect ? `${OWNERSHIP_DESCRIPTION_MARKER} ${PROTECT_DESCRIPTION_MARKER}` : OWNERSHIP_DESCRIPTION_MARKER;
+  const marker = ownershipMarker(protect);
   return base ? `${base} ${marker}` : marker;
 }
 

@@ -5,7 +5,7 @@
  */
 import { parseAddress, type Address } from '../model/address.js';
 import type { ResourceChange } from '../model/plan.js';
-import { OWNERSHIP_DESCRIPTION_MARKER, OWNERSHIP_TAG, type DesiredResource, type LiveResource } from '../model/resource.js';
+import { MARKER_CHANGE_PATH, OWNERSHIP_TAG, hasOwnershipMarker, type DesiredResource, type LiveResource } from '../model/resource.js';
 import { materialize, type RefLookup } from '../model/value.js';
 import { description as normDescription, encodeBase64, storageName, withOwnershipMarker } from './normalize.js';
 import { specFor } from './registry.js';
@@ -229,7 +229,8 @@ export function buildUpdateBody(resource: DesiredResource, change: Pick<Resource
     const v = wireValue(resource, f, ctx);
     if (v !== undefined) body[f.path] = v;
   }
-  if (spec.description && body['description'] === undefined && change.changes.some((c) => c.path === 'protect')) {
+  // A `protect` change or a legacy-marker migration rewrites the marker of the live description.
+  if (spec.description && body['description'] === undefined && change.changes.some((c) => c.path === 'protect' || c.path === MARKER_CHANGE_PATH)) {
     body['description'] = withOwnershipMarker(ctx.liveDescription, resource.protect);
   }
   if (resource.kind === 'storage' && Object.keys(body).length > 0) {
@@ -275,8 +276,7 @@ export function matchesLive(resource: DesiredResource, live: LiveResource): bool
     const b = parseAddress(resource.address);
     if (a?.project !== b?.project || a?.environment !== b?.environment) return false;
   }
-  const description = live.fields['description'];
-  const marked = typeof description === 'string' && description.includes(OWNERSHIP_DESCRIPTION_MARKER);
+  const marked = hasOwnershipMarker(live.fields['description']);
   return live.owned || marked || (live.tags ?? []).includes(OWNERSHIP_TAG);
 }
 

@@ -10,19 +10,70 @@ export const OWNERSHIP_TAG = 'managed-by-ado-coolify';
  * adopts. Coolify's list endpoints do not return tags, but they do return descriptions, so
  * this makes ownership readable with one list call per kind. Normalisers strip it before
  * comparing descriptions. (Apps, databases and services also get OWNERSHIP_TAG.)
+ * Written with parentheses: Coolify's DESCRIPTION_PATTERN (app/Support/ValidationPatterns.php:18)
+ * has no `[`, `]`, `;`, `:` or `#`, so a bracketed marker made projects, environments and S3
+ * storages answer 422.
  */
-export const OWNERSHIP_DESCRIPTION_MARKER = '[managed by ado-coolify]';
+export const OWNERSHIP_DESCRIPTION_MARKER = '(managed by ado-coolify)';
 
 /**
  * Marker appended after the ownership marker when the resource is `protect`ed, so that a
  * resource dropped from the manifest keeps its protection: Coolify is the only state.
  */
-export const PROTECT_DESCRIPTION_MARKER = '[protect]';
+export const PROTECT_DESCRIPTION_MARKER = '(protect)';
 
-/** True when a live description carries the protect marker. */
-export function hasProtectMarker(description: unknown): boolean {
-  return typeof description === 'string' && description.includes(`${OWNERSHIP_DESCRIPTION_MARKER} ${PROTECT_DESCRIPTION_MARKER}`);
+/**
+ * The bracketed markers written by earlier versions. Still recognised (ownership and
+ * protection) and stripped; rewritten to the current form when the resource is next updated
+ * (the plan shows that as an `ownership marker` change).
+ */
+export const LEGACY_OWNERSHIP_DESCRIPTION_MARKER = '[managed by ado-coolify]';
+/** The bracketed protect marker of earlier versions (see LEGACY_OWNERSHIP_DESCRIPTION_MARKER). */
+export const LEGACY_PROTECT_DESCRIPTION_MARKER = '[protect]';
+
+/** The marker suffix this version writes: ownership, plus protect when protected. */
+export function ownershipMarker(protect: boolean): string {
+  return protect ? `${OWNERSHIP_DESCRIPTION_MARKER} ${PROTECT_DESCRIPTION_MARKER}` : OWNERSHIP_DESCRIPTION_MARKER;
 }
+
+/** Every marker suffix ever written, longest first (so stripping removes the protect form whole). */
+export const ALL_MARKER_SUFFIXES: readonly string[] = [
+  ownershipMarker(true),
+  `${LEGACY_OWNERSHIP_DESCRIPTION_MARKER} ${LEGACY_PROTECT_DESCRIPTION_MARKER}`,
+  OWNERSHIP_DESCRIPTION_MARKER,
+  LEGACY_OWNERSHIP_DESCRIPTION_MARKER,
+];
+
+/** True when a live description carries an ownership marker (current or legacy form). */
+export function hasOwnershipMarker(description: unknown): boolean {
+  return typeof description === 'string' && (description.includes(OWNERSHIP_DESCRIPTION_MARKER) || description.includes(LEGACY_OWNERSHIP_DESCRIPTION_MARKER));
+}
+
+/** True when a live description carries the legacy bracketed marker (and so needs rewriting). */
+export function hasLegacyMarker(description: unknown): boolean {
+  return typeof description === 'string' && description.includes(LEGACY_OWNERSHIP_DESCRIPTION_MARKER);
+}
+
+/** True when a live description carries the protect marker (current or legacy form). */
+export function hasProtectMarker(description: unknown): boolean {
+  return (
+    typeof description === 'string' &&
+    (description.includes(ownershipMarker(true)) || description.includes(`${LEGACY_OWNERSHIP_DESCRIPTION_MARKER} ${LEGACY_PROTECT_DESCRIPTION_MARKER}`))
+  );
+}
+
+/**
+ * Path of the plan change that rewrites a legacy bracketed marker to the current form: shown
+ * as a marker migration (`ownership marker: [managed by ado-coolify] → (managed by ado-coolify)`),
+ * not as drift of the user's description.
+ */
+export const MARKER_CHANGE_PATH = 'ownershipMarker';
+
+/**
+ * Coolify's `descriptionRules()` max (app/Support/ValidationPatterns.php:438-453, max 255),
+ * which counts the marker this tool appends.
+ */
+export const DESCRIPTION_MAX_LENGTH = 255;
 
 /** Marker written in the `comment` of every env var this tool creates (env ownership). */
 export const ENV_OWNERSHIP_COMMENT = 'managed by ado-coolify';

@@ -1,4 +1,4 @@
-import { OWNERSHIP_DESCRIPTION_MARKER, OWNERSHIP_TAG } from '../model/resource.js';
+import { OWNERSHIP_TAG, hasOwnershipMarker } from '../model/resource.js';
 
 /** Tag names of a record, whether Coolify returned them as strings or as `{name}` objects. */
 export function tagNames(record: Record<string, unknown>): string[] {
@@ -10,11 +10,11 @@ export function tagNames(record: Record<string, unknown>): string[] {
 }
 
 /**
- * True when a live record carries our ownership mark: the marker in its description (visible
- * in list answers) or our tag (when the answer includes tags).
+ * True when a live record carries our ownership mark: the marker (current or legacy form) in its
+ * description (visible in list answers) or our tag (when the answer includes tags).
  */
 export function isOwnedRecord(record: Record<string, unknown>): boolean {
   const description = record.description;
-  if (typeof description === 'string' && description.includes(OWNERSHIP_DESCRIPTION_MARKER)) return true;
+  if (hasOwnershipMarker(description)) return true;
   return tagNames(record).includes(OWNERSHIP_TAG);
 }

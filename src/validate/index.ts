@@ -4,3 +4,5 @@ export * from './cron.js';
 export * from './domains.js';
 export * from './cycles.js';
 export * from './sensitive.js';
+export * from './coolify-patterns.js';
+export * from './coolify-rules.js';

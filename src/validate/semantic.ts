@@ -9,6 +9,7 @@ import { checkSchedule } from './cron.js';
 import { findCycles } from './cycles.js';
 import { checkDomain, checkUrlTemplate } from './domains.js';
 import { checkLiteralSecrets } from './sensitive.js';
+import { runCoolifyRules } from './coolify-rules.js';
 
 /**
  * Semantic checks the JSON Schema cannot express. They run on a possibly invalid document
@@ -118,6 +119,7 @@ export function runSemanticChecks(inputs: SemanticInputs): Diagnostic[] {
   }
 
   out.push(...checkLiteralSecrets(inputs.rawDoc, locateValue));
+  out.push(...runCoolifyRules({ doc, locate, locateValue }));
   return out;
 }
 

@@ -26,8 +26,8 @@ describe('normalisers: equal pairs', () => {
     ['cpus zero is unset', n.zeroIsUnset, '0', undefined],
     ['numeric string', n.numeric, '3000', 3000],
     ['bool from int', n.bool, 1, true],
-    ['description marker', n.description, 'API [managed by ado-coolify]', 'API'],
-    ['description only marker', n.description, '[managed by ado-coolify]', ''],
+    ['description marker', n.description, 'API (managed by ado-coolify)', 'API'],
+    ['description only marker', n.description, '(managed by ado-coolify)', ''],
     ['path leading slash', n.path, 'packages/Dockerfile', '/packages/Dockerfile'],
     ['path root', n.path, '', '/'],
     ['storage uuid prefix', n.storageName, 'abcdefghijklmnopqrstuvwx-data', 'data'],
@@ -57,7 +57,7 @@ describe('normalisers: different pairs', () => {
 
   it('keeps plain text that only looks like base64 comparable to itself', () => {
     expect(n.base64Text('abcd')).toBe(n.base64Text('abcd'));
-    expect(n.withOwnershipMarker('API')).toBe('API [managed by ado-coolify]');
-    expect(n.withOwnershipMarker('API [managed by ado-coolify]')).toBe('API [managed by ado-coolify]');
+    expect(n.withOwnershipMarker('API')).toBe('API (managed by ado-coolify)');
+    expect(n.withOwnershipMarker('API (managed by ado-coolify)')).toBe('API (managed by ado-coolify)');
   });
 });

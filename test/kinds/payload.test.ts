@@ -20,7 +20,7 @@ describe('buildCreateRequest', () => {
     expect(req.endpoint).toBe('POST /applications/dockerimage');
     expect(req.body).toEqual({
       project_uuid: 'proj', environment_uuid: 'env', server_uuid: 'srv',
-      name: 'api-gateway', description: '[managed by ado-coolify]',
+      name: 'api-gateway', description: '(managed by ado-coolify)',
       docker_registry_image_name: 'ghcr.io/dxheroes/ado/api-gateway', docker_registry_image_tag: '1.4.2',
       ports_exposes: '3000,3001', domains: 'https://api.ado.example.com/,https://API2.ado.example.com',
       autogenerate_domain: false, health_check_path: '/health', health_check_port: '3000', health_check_interval: 30, health_check_timeout: 10,
@@ -41,7 +41,7 @@ describe('buildCreateRequest', () => {
     const req = buildCreateRequest(get('ado/production/database/postgres'), ctx);
     expect(req.endpoint).toBe('POST /databases/postgresql');
     expect(req.body).toEqual({
-      project_uuid: 'proj', environment_uuid: 'env', server_uuid: 'srv', name: 'postgres', description: '[managed by ado-coolify] [protect]',
+      project_uuid: 'proj', environment_uuid: 'env', server_uuid: 'srv', name: 'postgres', description: '(managed by ado-coolify) (protect)',
       image: 'postgres:16-alpine', postgres_user: 'ado', postgres_password: 'CANARY-SECRET-42-pg', postgres_db: 'ado',
       postgres_conf: b64('max_connections = 200\nshared_buffers = 256MB'), tags: [OWNERSHIP_TAG, 'team-a'], instant_deploy: false,
     });
@@ -49,13 +49,13 @@ describe('buildCreateRequest', () => {
   });
 
   it.each([
-    ['ado', 'POST /projects', { name: 'ado', description: 'ADO platform [managed by ado-coolify]' }, undefined],
-    ['ado/staging', 'POST /projects/proj/environments', { name: 'staging' }, { description: 'Staging [managed by ado-coolify]' }],
+    ['ado', 'POST /projects', { name: 'ado', description: 'ADO platform (managed by ado-coolify)' }, undefined],
+    ['ado/staging', 'POST /projects/proj/environments', { name: 'staging' }, { description: 'Staging (managed by ado-coolify)' }],
     ['ado/production/database/postgres#backup/0', 'POST /databases/owner/backups', { frequency: '0 2 * * *', save_s3: true, s3_storage_uuid: 's3Storage:s3/backups-eu', databases_to_backup: 'ado', database_backup_retention_days_locally: 7 }, undefined],
     ['ado/production/application/api-gateway#storage/data', 'POST /applications/owner/storages', { type: 'persistent', name: 'data', mount_path: '/data' }, undefined],
     ['ado/production/application/api-gateway#task/cleanup', 'POST /applications/owner/scheduled-tasks', { name: 'cleanup', command: 'npm run gc', frequency: '0 * * * *' }, undefined],
-    ['ado/production/service/plausible', 'POST /services', { project_uuid: 'proj', environment_uuid: 'env', server_uuid: 'srv', name: 'plausible', description: '[managed by ado-coolify]', type: 'plausible', tags: [OWNERSHIP_TAG, 'team-a'], instant_deploy: false }, undefined],
-    ['s3/backups-eu', 'POST /s3-storages', { name: 'backups-eu', description: '[managed by ado-coolify]', endpoint: 'https://s3.eu-central-1.amazonaws.com', bucket: 'ado-backups', region: 'eu-central-1', key: 'CANARY-SECRET-42-key', secret: 'CANARY-SECRET-42-secret' }, undefined],
+    ['ado/production/service/plausible', 'POST /services', { project_uuid: 'proj', environment_uuid: 'env', server_uuid: 'srv', name: 'plausible', description: '(managed by ado-coolify)', type: 'plausible', tags: [OWNERSHIP_TAG, 'team-a'], instant_deploy: false }, undefined],
+    ['s3/backups-eu', 'POST /s3-storages', { name: 'backups-eu', description: '(managed by ado-coolify)', endpoint: 'https://s3.eu-central-1.amazonaws.com', bucket: 'ado-backups', region: 'eu-central-1', key: 'CANARY-SECRET-42-key', secret: 'CANARY-SECRET-42-secret' }, undefined],
   ])('%s', (address, endpoint, body, followUp) => {
     const req = buildCreateRequest(get(address), ctx);
     expect(req.endpoint).toBe(endpoint);
@@ -74,7 +74,7 @@ describe('buildUpdateBody', () => {
     resource.fields['description'] = 'API';
     const change = plan(desired, live).resourceChanges.find((c) => c.address === api.address)!;
     const body = buildUpdateBody(resource, change, ctx);
-    expect(body).toEqual({ docker_registry_image_tag: '1.4.2', health_check_path: '/health', description: 'API [managed by ado-coolify]' });
+    expect(body).toEqual({ docker_registry_image_tag: '1.4.2', health_check_path: '/health', description: 'API (managed by ado-coolify)' });
     const all = buildUpdateBody(resource, { changes: Object.keys(resource.fields).map((path) => ({ path, label: path, before: null, after: null, sensitive: false, effect: 'update' })) }, ctx);
     for (const k of APPLICATION_PATCH_FORBIDDEN) expect(all).not.toHaveProperty(k);
     expect(all).toHaveProperty('docker_registry_image_name');
@@ -99,14 +99,14 @@ describe('env, adopt and idempotent-create lookups', () => {
   it('adopts by marking the description and adding tags', () => {
     const redis = get('ado/production/database/redis');
     const req = buildAdoptRequest(redis, { kind: 'database', uuid: 'r', name: 'redis', owned: false, fields: { description: 'cache' }, tags: ['team-a'] }, ctx);
-    expect(req).toEqual({ endpoint: 'PATCH /databases/r', body: { description: 'cache [managed by ado-coolify]' }, tagNames: [OWNERSHIP_TAG] });
+    expect(req).toEqual({ endpoint: 'PATCH /databases/r', body: { description: 'cache (managed by ado-coolify)' }, tagNames: [OWNERSHIP_TAG] });
   });
 
   it('matchesLive needs name, environment and ownership', () => {
     const redis = get('ado/production/database/redis');
     const base = { kind: 'database' as const, uuid: 'r', name: 'redis', address: redis.address, fields: {} };
     expect(matchesLive(redis, { ...base, owned: true })).toBe(true);
-    expect(matchesLive(redis, { ...base, owned: false, fields: { description: 'x [managed by ado-coolify]' } })).toBe(true);
+    expect(matchesLive(redis, { ...base, owned: false, fields: { description: 'x (managed by ado-coolify)' } })).toBe(true);
     expect(matchesLive(redis, { ...base, owned: false })).toBe(false);
     expect(matchesLive(redis, { ...base, owned: true, address: 'ado/staging/database/redis' })).toBe(false);
     expect(matchesLive(redis, { ...base, owned: true, name: 'other' })).toBe(false);

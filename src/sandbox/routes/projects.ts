@@ -1,19 +1,42 @@
-import { ApiError, badRequest, conflict, notFound, validationFailed } from '../api-error.js';
+import { ApiError, badRequest, conflict, notFound } from '../api-error.js';
+import { storedEnvironmentName as coolifyEnvironmentName } from '../../validate/coolify-patterns.js';
+import { descriptionRuleErrors, nameRuleErrors, storedDescription, storedName, throwIfErrors, type ErrorBag } from './name-rules.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
 import { iso, serializeApplication, serializeDatabase, serializeService } from '../serialize.js';
 import type { EnvironmentRecord, ProjectRecord } from '../world.js';
 
-/** Coolify's NAME_PATTERN (letters, digits, spaces and a few symbols), 3–255 characters. */
-const NAME_PATTERN = /^[\p{L}\p{M}\p{N}\s\-_.@/&()#,:+]+$/u;
-
-/** Checks a project/environment name like ValidationPatterns::nameRules(). */
+/**
+ * Checks a name like ValidationPatterns::nameRules() (app/Support/ValidationPatterns.php:418-433)
+ * and answers Coolify's 422. Kept for routes that validate nothing but a name.
+ */
 export function checkName(name: unknown, field = 'name'): string {
-  if (typeof name !== 'string' || name.trim() === '') throw validationFailed({ [field]: [`The ${field} field is required.`] });
-  if (name.length < 3) throw validationFailed({ [field]: [`The ${field} field must be at least 3 characters.`] });
-  if (name.length > 255) throw validationFailed({ [field]: [`The ${field} field must not be greater than 255 characters.`] });
-  if (!NAME_PATTERN.test(name)) throw validationFailed({ [field]: [`The ${field} field format is invalid.`] });
-  return name;
+  const errors: ErrorBag = {};
+  nameRuleErrors({ name }, errors, true);
+  if (field !== 'name' && errors.name) {
+    errors[field] = errors.name;
+    delete errors.name;
+  }
+  throwIfErrors(errors);
+  return name as string;
+}
+
+/**
+ * The environment name Coolify stores: `Environment::customizeName` lower-cases, trims and turns
+ * `/` into `-` after `strip_tags` (app/Models/Environment.php:143-146,
+ * app/Traits/HasSafeStringAttribute.php:10-14).
+ */
+export function storedEnvironmentName(name: string): string {
+  return coolifyEnvironmentName(name);
+}
+
+/**
+ * Inserting a second environment with the same stored name hits the unique index
+ * `(name, project_id)` (database/migrations/2023_03_27_075444_create_environments_table.php:19):
+ * Coolify answers 500 `{"message":"Server Error"}` (checked against Coolify 4.3.11).
+ */
+function uniqueIndexViolation(): ApiError {
+  return new ApiError(500, { message: 'Server Error' });
 }
 
 function project(rt: SandboxRuntime, uuid: string | undefined): ProjectRecord {
@@ -59,11 +82,17 @@ export const projectRoutes: Route[] = [
     body: 'required',
     contract: 'POST /projects',
     handler: ({ rt, body }) => {
-      const name = checkName(body.name);
+      // ProjectController.php:250-265 nameRules() + descriptionRules(), one 422 with every error.
+      const errors: ErrorBag = {};
+      nameRuleErrors(body, errors, true);
+      descriptionRuleErrors(body, errors);
+      throwIfErrors(errors);
       const now = rt.now();
+      // ProjectController.php:268-272 Project::create: name and description through the
+      // HasSafeStringAttribute mutators (strip_tags; an omitted description is stored as "").
       const p: ProjectRecord = {
-        id: rt.store.nextId(), uuid: rt.store.uuid(), name,
-        description: typeof body.description === 'string' ? body.description : null, created_at: now, updated_at: now,
+        id: rt.store.nextId(), uuid: rt.store.uuid(), name: storedName(body.name as string),
+        description: storedDescription(body.description), created_at: now, updated_at: now,
       };
       rt.store.world.projects.push(p);
       createEnvironment(rt, p, 'production');
@@ -85,9 +114,15 @@ export const projectRoutes: Route[] = [
     body: 'required',
     contract: 'PATCH /projects/{uuid}',
     handler: ({ rt, params, body }) => {
+      // ProjectController.php:367-385 nameRules(required: false) + descriptionRules(), before the lookup.
+      const errors: ErrorBag = {};
+      nameRuleErrors(body, errors, false);
+      descriptionRuleErrors(body, errors);
+      throwIfErrors(errors);
       const p = project(rt, params.uuid);
-      if (body.name !== undefined) p.name = checkName(body.name);
-      if (body.description !== undefined) p.description = (body.description as string | null) ?? null;
+      // ProjectController.php:397 update($request->only(['name','description'])): only keys present.
+      if ('name' in body) p.name = storedName(String(body.name ?? ''));
+      if ('description' in body) p.description = storedDescription(body.description);
       p.updated_at = rt.now();
       return { status: 201, body: { uuid: p.uuid, name: p.name, description: p.description } };
     },
@@ -123,11 +158,20 @@ export const projectRoutes: Route[] = [
     body: 'required',
     contract: 'POST /projects/{uuid}/environments',
     handler: ({ rt, params, body }) => {
+      // ProjectController.php:641-643 nameRules() (with nameMessages()), before the lookup.
+      const errors: ErrorBag = {};
+      nameRuleErrors(body, errors, true);
+      throwIfErrors(errors);
       const p = project(rt, params.uuid);
-      const name = checkName(body.name);
-      if (rt.store.world.environments.some((e) => e.project_id === p.id && e.name === name)) {
+      const raw = body.name as string;
+      // ProjectController.php:666-669: the 409 pre-check compares the name as sent...
+      if (rt.store.world.environments.some((e) => e.project_id === p.id && e.name === raw)) {
         throw conflict('Environment with this name already exists.');
       }
+      // ...but Environment.php:143-146 stores it lower-cased, so `Staging` after `staging`
+      // passes the pre-check and hits the unique index.
+      const name = storedEnvironmentName(raw);
+      if (rt.store.world.environments.some((e) => e.project_id === p.id && e.name === name)) throw uniqueIndexViolation();
       return { status: 201, body: { uuid: createEnvironment(rt, p, name).uuid } };
     },
   },
@@ -160,16 +204,30 @@ export const projectRoutes: Route[] = [
     body: 'required',
     contract: 'PATCH /projects/{uuid}/environments/{environment_name_or_uuid}',
     handler: ({ rt, params, body }) => {
+      // ProjectController.php:767-784 nameRules(required: false) + descriptionRules(), before the lookup.
+      const errors: ErrorBag = {};
+      nameRuleErrors(body, errors, false);
+      descriptionRuleErrors(body, errors);
+      throwIfErrors(errors);
       const p = project(rt, params.uuid);
       const e = environmentOf(rt, p, params.environment_name_or_uuid);
-      if (body.name !== undefined) {
-        const name = checkName(body.name);
-        if (rt.store.world.environments.some((x) => x.project_id === p.id && x.name === name && x.id !== e.id)) {
+      const w = rt.store.world;
+      // ProjectController.php:805-813: the 409 pre-check compares the raw name, and only when
+      // it differs from the stored one.
+      if (typeof body.name === 'string' && body.name !== '' && body.name !== e.name) {
+        const raw = body.name;
+        if (w.environments.some((x) => x.project_id === p.id && x.name === raw && x.id !== e.id)) {
           throw conflict('Environment with this name already exists.');
         }
+      }
+      // ProjectController.php:815 update($request->only(['name','description'])): the stored
+      // name is lower-cased (Environment.php:143-146); a clash hits the unique index.
+      if ('name' in body) {
+        const name = storedEnvironmentName(String(body.name ?? ''));
+        if (w.environments.some((x) => x.project_id === p.id && x.name === name && x.id !== e.id)) throw uniqueIndexViolation();
         e.name = name;
       }
-      if (body.description !== undefined) e.description = (body.description as string | null) ?? null;
+      if ('description' in body) e.description = storedDescription(body.description);
       e.updated_at = rt.now();
       return { body: { uuid: e.uuid, name: e.name, description: e.description } };
     },
