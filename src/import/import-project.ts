@@ -6,7 +6,7 @@
  */
 import type { Manifest } from '../manifest/types.js';
 import { description as normDescription } from '../kinds/normalize.js';
-import { OWNERSHIP_TAG, hasOwnershipMarker } from '../model/resource.js';
+import { OWNERSHIP_TAG, hasOwnershipMarker, hasProtectMarker } from '../model/resource.js';
 import { environmentAddress, placedAddress, projectAddress, s3Address } from '../model/address.js';
 import { importApplication } from './application.js';
 import { importDatabase } from './database.js';
@@ -24,6 +24,16 @@ function descriptionOf(record: WireRecord): string | undefined {
   return typeof d === 'string' ? d : undefined;
 }
 
+/**
+ * Writes the description (without our markers) and `protect: true` when Coolify keeps the
+ * protect marker, so that a protected resource imports as protected and plans clean.
+ */
+function describe(out: Record<string, unknown>, record: WireRecord): void {
+  const d = descriptionOf(record);
+  if (d !== undefined) out['description'] = d;
+  if (hasProtectMarker(record.description)) out['protect'] = true;
+}
+
 function defaultServer(snap: ProjectSnapshot, options: ImportOptions): string | undefined {
   if (options.serverDefault !== undefined) return options.serverDefault;
   const counts = new Map<string, number>();
@@ -39,8 +49,7 @@ function defaultServer(snap: ProjectSnapshot, options: ImportOptions): string | 
 /** Description, placement and tags shared by applications, databases and services. */
 function common(snap: PlacedSnapshot, server: string | undefined, where: string, notes: ImportNote[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const d = descriptionOf(snap.record);
-  if (d !== undefined) out['description'] = d;
+  describe(out, snap.record);
   if (snap.server !== undefined && snap.server !== server) out['server'] = snap.server;
   const tags = snap.tags.map((t) => t.toLowerCase()).filter((t) => t !== OWNERSHIP_TAG);
   const bad = tags.filter((t) => t.length < 2 || !TAG.test(t));
@@ -80,8 +89,7 @@ export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}
       const name = names.take(str(s3.name));
       const addr = s3Address(name);
       const entry: Record<string, unknown> = {};
-      const d = descriptionOf(s3);
-      if (d !== undefined) entry['description'] = d;
+      describe(entry, s3);
       entry['endpoint'] = str(s3.endpoint);
       entry['bucket'] = str(s3.bucket);
       entry['region'] = str(s3.region);
@@ -98,8 +106,7 @@ export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}
 
   const server = defaultServer(snap, options);
   const project: Record<string, unknown> = {};
-  const pd = descriptionOf(snap.project);
-  if (pd !== undefined) project['description'] = pd;
+  describe(project, snap.project);
   const shared = importSharedEnv(snap.sharedEnv, { secretPrefix: [projectName], where: projectAddr }, book, notes);
   if (shared) project['sharedEnv'] = shared;
   const environments: Record<string, unknown> = {};
@@ -112,8 +119,7 @@ export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}
     const envAddr = environmentAddress(projectName, envName);
     count('environment');
     const entry: Record<string, unknown> = {};
-    const ed = descriptionOf(env.record);
-    if (ed !== undefined) entry['description'] = ed;
+    describe(entry, env.record);
     const envShared = importSharedEnv(env.sharedEnv, { secretPrefix: [projectName, envName], where: envAddr }, book, notes);
     if (envShared) entry['sharedEnv'] = envShared;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importProject } from '../../src/import/import-project.js';
 import { renderImportedManifest } from '../../src/import/render.js';
 import type { ApplicationSnapshot, DatabaseSnapshot, ProjectSnapshot, WireRecord } from '../../src/import/types.js';
-import { OWNERSHIP_DESCRIPTION_MARKER, OWNERSHIP_TAG } from '../../src/model/resource.js';
+import { LEGACY_OWNERSHIP_DESCRIPTION_MARKER, LEGACY_PROTECT_DESCRIPTION_MARKER, OWNERSHIP_DESCRIPTION_MARKER, OWNERSHIP_TAG, PROTECT_DESCRIPTION_MARKER } from '../../src/model/resource.js';
 import { parseManifestText } from '../../src/manifest/parse.js';
 import { validateManifestSchema } from '../../src/schema/index.js';
 
@@ -114,5 +114,23 @@ describe('importProject', () => {
     const parsed = parseManifestText(text, 'x.yaml');
     expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(validateManifestSchema(parsed.doc)).toEqual([]);
+  });
+
+  it('keeps protection: a protect marker in Coolify imports as `protect: true` (new and legacy markers)', () => {
+    const protectedDesc = `Orders ${OWNERSHIP_DESCRIPTION_MARKER} ${PROTECT_DESCRIPTION_MARKER}`;
+    const legacyDesc = `${LEGACY_OWNERSHIP_DESCRIPTION_MARKER} ${LEGACY_PROTECT_DESCRIPTION_MARKER}`;
+    const s = snapshot({ project: { name: 'Shop', description: protectedDesc } });
+    env0(s).record = { id: 1, name: 'production', description: legacyDesc };
+    env0(s).databases.push(db({ name: 'orders', database_type: 'standalone-postgresql', image: 'postgres:16-alpine', description: protectedDesc }));
+    env0(s).databases.push(db({ name: 'cache', database_type: 'standalone-redis', image: 'redis:7-alpine', description: `x ${OWNERSHIP_DESCRIPTION_MARKER}` }));
+    const m = importProject(s).manifest as { projects: Record<string, { protect?: boolean; description?: string; environments: Record<string, { protect?: boolean; databases: Record<string, { protect?: boolean; description?: string }> }> }> };
+    const project = m.projects['Shop']!;
+    expect(project.protect).toBe(true);
+    expect(project.description).toBe('Orders');
+    const production = project.environments['production']!;
+    expect(production.protect).toBe(true);
+    expect(production.databases['orders']!.protect).toBe(true);
+    expect(production.databases['orders']!.description).toBe('Orders');
+    expect(production.databases['cache']!.protect).toBeUndefined();
   });
 });
