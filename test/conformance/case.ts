@@ -7,6 +7,7 @@
  *
  * Strings anywhere in `call`, `query`, `body` and `select` may hold `{{name}}` holes:
  * - `{{name}}`: a name unique to this case and run, the same on both targets (`cf-ab12cd-7`);
+ * - `{{key}}`: the same as an env-var key (`CF_AB12CD_7`);
  * - any key captured by an earlier request of the case (`capture: { project: 'uuid' }`), since
  *   uuids differ between targets.
  */
@@ -71,6 +72,13 @@ export interface ConformanceCase {
   request: CheckedRequest;
   /** Follow-up reads (usually GETs) that show what was stored. */
   readBack?: CheckedRequest[];
+  /**
+   * Set when the test's real Coolify (no Docker, no SSH to its server, no internet) cannot answer
+   * the request under test as an installed one does, and says why. The expectation then comes
+   * from the named source line; the differential suite checks only that the offline real still
+   * answers 500 there (so it notices when that changes) and compares nothing else.
+   */
+  realOffline?: string;
 }
 
 /** Typed identity: lets a cases file be a checked array literal. */

@@ -36,6 +36,14 @@ if (!endpoint) {
     afterAll(async () => sandbox.close());
 
     for (const [i, c] of cases.entries()) {
+      if (c.realOffline) {
+        it(`${c.id} — ${c.endpoint} — ${c.source} (offline real answers 500: ${c.realOffline})`, async () => {
+          const a = await runCase(real, c, `${run}-${i}`);
+          const status = a.steps[0]?.status;
+          expect(a.setupError ?? status, report(c, [`offline real answered ${status}, the case says 500 (${c.realOffline}): review realOffline`], [a])).toBe(500);
+        }, 60_000);
+        continue;
+      }
       it(`${c.id} — ${c.endpoint} — ${c.source}`, async () => {
         const name = `${run}-${i}`;
         const [a, b] = await Promise.all([runCase(real, c, name), runCase(sandbox, c, name)]);

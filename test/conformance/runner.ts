@@ -36,7 +36,7 @@ export function runName(prefix = process.env.ADO_COOLIFY_CONFORMANCE_PREFIX ?? '
 
 /** Runs one case; `name` is the same on every target (`{{name}}`). */
 export async function runCase(target: Target, c: ConformanceCase, name: string): Promise<CaseRun> {
-  const vars: Record<string, string> = { name };
+  const vars: Record<string, string> = { name, key: name.toUpperCase().replace(/[^A-Z0-9]/g, '_') };
   const run: CaseRun = { target: target.name, steps: [], vars };
   for (const [i, req] of (c.setup ?? []).entries()) {
     const r = await send(target, req, vars, `setup[${i}]`);

@@ -60,8 +60,9 @@ export function shapeDiff(a: Shape, b: Shape, path = '$'): string[] {
   return [`${path}: ${render(a)} vs ${render(b)}`];
 }
 
-/** The value at a dotted path (`environments.0.name`). */
+/** The value at a dotted path (`environments.0.name`; `''` is the value itself). */
 export function pick(value: unknown, path: string): unknown {
+  if (path === '') return value;
   let cur: unknown = value;
   for (const part of path.split('.')) {
     if (cur === null || typeof cur !== 'object') return undefined;

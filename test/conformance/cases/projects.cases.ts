@@ -18,7 +18,7 @@ export default defineCases([
   },
   {
     id: 'projects.create.name-required',
-    source: `${PC}:249`,
+    source: `${PC}:234`,
     endpoint: 'POST /projects',
     kind: 'rule',
     rule: 'name is required',
@@ -57,7 +57,7 @@ export default defineCases([
   },
   {
     id: 'projects.get.not-found',
-    source: `${PC}:150`,
+    source: `${PC}:90`,
     endpoint: 'GET /projects/{uuid}',
     kind: 'rule',
     rule: 'an unknown project uuid is a 404',
@@ -73,7 +73,7 @@ export default defineCases([
   },
   {
     id: 'projects.get.success',
-    source: `${PC}:150`,
+    source: `${PC}:90`,
     endpoint: 'GET /projects/{uuid}',
     kind: 'success',
     setup: [project],
@@ -81,7 +81,7 @@ export default defineCases([
   },
   {
     id: 'projects.delete.success',
-    source: `${PC}:470`,
+    source: `${PC}:466`,
     endpoint: 'DELETE /projects/{uuid}',
     kind: 'success',
     setup: [project],
@@ -132,7 +132,7 @@ export default defineCases([
   },
   {
     id: 'environments.get.success',
-    source: `${PC}:560`,
+    source: `${PC}:145`,
     endpoint: 'GET /projects/{uuid}/{environment}',
     kind: 'success',
     setup: [project],
@@ -158,7 +158,7 @@ export default defineCases([
   },
   {
     id: 'environments.delete.success',
-    source: `${PC}:850`,
+    source: `${PC}:882`,
     endpoint: 'DELETE /projects/{uuid}/environments/{environment}',
     kind: 'success',
     setup: [project, { call: 'POST /projects/{{project}}/environments', body: { name: 'gone' } }],
