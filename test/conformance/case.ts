@@ -76,9 +76,10 @@ export interface ConformanceCase {
    * Set when the test's real Coolify (no Docker, no SSH to its server, no internet) cannot answer
    * the request under test as an installed one does, and says why. The expectation then comes
    * from the named source line; the differential suite checks only that the offline real still
-   * answers 500 there (so it notices when that changes) and compares nothing else.
+   * answers `status` there (in setup or the request under test, so it notices when that
+   * changes) and compares nothing else.
    */
-  realOffline?: string;
+  realOffline?: { status: number; reason: string };
 }
 
 /** Typed identity: lets a cases file be a checked array literal. */

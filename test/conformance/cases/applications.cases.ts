@@ -80,7 +80,7 @@ export default defineCases([
     source: `${AC}:657`,
     endpoint: 'POST /applications/private-github-app',
     kind: 'success',
-    realOffline: 'the create asks GitHub for an installation token of the app',
+    realOffline: { status: 500, reason: 'the create asks GitHub for an installation token of the app' },
     setup: [project],
     request: {
       call: 'POST /applications/private-github-app',
@@ -322,7 +322,7 @@ export default defineCases([
     source: `${AC}:2464`,
     endpoint: 'GET /applications/{uuid}/logs',
     kind: 'success',
-    realOffline: 'reading container status needs SSH to the server',
+    realOffline: { status: 500, reason: 'reading container status needs SSH to the server' },
     rule: 'logs of an application that is not running: 400 "Application is not running."',
     setup: [project, dockerImageApp],
     request: { call: 'GET /applications/{{app}}/logs', query: { lines: 100 }, expect: { status: 400, message: 'Application is not running.' } },

@@ -12,6 +12,8 @@ const createLines: Array<[string, number]> = [
   ['mongodb', 1759],
   ['redis', 1477],
   ['keydb', 1546],
+  ['clickhouse', 1340],
+  ['dragonfly', 1408],
 ];
 const creates: ConformanceCase[] = createLines.map(([type, line]) => ({
   id: `databases.create-${type}.success`,

@@ -34,7 +34,7 @@ export default defineCases([
     source: `${DPC}:572`,
     endpoint: 'POST /deploy',
     kind: 'rule',
-    realOffline: 'StartService needs SSH to the server',
+    realOffline: { status: 500, reason: 'StartService needs SSH to the server' },
     rule: 'deploying a service starts it: deployment_uuid is null, message "Service X started. It could take a while, be patient."',
     setup: [project, composeService],
     request: {

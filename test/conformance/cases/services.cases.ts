@@ -70,12 +70,4 @@ export default defineCases([
     request: { call: 'PATCH /services/{{service}}/envs/bulk', body: { data: [{ key: 'K1', value: 'v' }] }, select: { key: 'K1' }, expect: { status: 201, body: { key: 'K1', value: 'v' } }, values: ['key', 'value'] },
     readBack: [{ call: 'GET /services/{{service}}/envs', select: { key: 'K1' }, expect: { status: 200, body: { value: 'v' } }, values: ['value'] }],
   },
-  {
-    id: 'services.tags-list.success',
-    source: 'app/Http/Controllers/Api/Concerns/HandlesTagsApi.php:23',
-    endpoint: 'GET /services/{uuid}/tags',
-    kind: 'success',
-    setup: [project, composeService],
-    request: { call: 'GET /services/{{service}}/tags', expect: { status: 200, body: { length: 0 } }, values: ['length'] },
-  },
 ]);
