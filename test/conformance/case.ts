@@ -24,8 +24,10 @@ export interface CaseRequest {
   token?: 'root' | 'read';
   /** Names to capture from the answer: `{ project: 'uuid' }`, `{ envId: '0.id' }` (dotted paths). */
   capture?: Record<string, string>;
-  /** When the answer is an array, look only at its first item whose fields equal these. */
+  /** When the answer (or the array at `selectIn`) is an array, look only at its first item whose fields equal these. */
   select?: Record<string, string | number | boolean>;
+  /** Dotted path of the array `select` looks in (default: the answer itself). */
+  selectIn?: string;
 }
 
 /** What a checked request (the request under test, or a read-back) must answer. */

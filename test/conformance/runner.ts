@@ -70,7 +70,7 @@ async function send(target: Target, req: CaseRequest, vars: Record<string, strin
   } catch {
     // a text answer (e.g. /version)
   }
-  const selected = selectFrom(body, req.select, vars);
+  const selected = selectFrom(req.selectIn === undefined ? body : pick(body, req.selectIn), req.select, vars);
   for (const [key, path] of Object.entries(req.capture ?? {})) {
     const v = pick(selected, path);
     if (v !== undefined && v !== null) vars[key] = String(v);
@@ -79,7 +79,8 @@ async function send(target: Target, req: CaseRequest, vars: Record<string, strin
 }
 
 function selectFrom(body: unknown, select: CaseRequest['select'], vars: Record<string, string>): unknown {
-  if (!select || !Array.isArray(body)) return body;
+  if (!select) return body;
+  if (!Array.isArray(body)) return undefined;
   const want = fill(select, vars) as Record<string, unknown>;
   return body.find((item) => item !== null && typeof item === 'object' && Object.entries(want).every(([k, v]) => (item as Record<string, unknown>)[k] === v));
 }

@@ -81,23 +81,31 @@ function perOwner(o: Owner): ConformanceCase[] {
       id: `${k}.storages-create.success`, source: `${o.controller}:${o.lines.createStorage}`, endpoint: `POST /${k}/{uuid}/storages`, kind: 'success',
       setup: storageSetup,
       request: { ...addStorage, expect: { status: 201, body: { mount_path: '/data' } }, values: ['mount_path'] },
-      readBack: [{ call: `GET /${k}/{{owner}}/storages`, expect: { status: 200, body: { 'persistent_storages.0.mount_path': '/data' } }, values: ['persistent_storages.0.mount_path', 'file_storages'] }],
+      readBack: [{ call: `GET /${k}/{{owner}}/storages`, selectIn: 'persistent_storages', select: { mount_path: '/data' }, expect: { status: 200, body: { mount_path: '/data' } }, values: ['mount_path'] }],
     },
     {
       id: `${k}.storages-list.success`, source: `${o.controller}:${o.lines.storages}`, endpoint: `GET /${k}/{uuid}/storages`, kind: 'success',
       setup: base,
-      request: { call: `GET /${k}/{{owner}}/storages`, expect: { status: 200, body: { persistent_storages: [], file_storages: [] } }, values: ['persistent_storages', 'file_storages'] },
+      // A database starts with its data volume (`postgres-data-<uuid>`); a service's storages come from its compose.
+      request: k === 'databases'
+        ? { call: `GET /${k}/{{owner}}/storages`, selectIn: 'persistent_storages', select: { mount_path: '/var/lib/postgresql/data' }, expect: { status: 200, body: { name: 'postgres-data-{{owner}}' } }, values: ['mount_path', 'host_path'] }
+        : { call: `GET /${k}/{{owner}}/storages`, expect: { status: 200, body: { persistent_storages: [], file_storages: [] } }, values: ['persistent_storages', 'file_storages'] },
     },
     {
       id: `${k}.storages-update.success`, source: `${o.controller}:${o.lines.updateStorage}`, endpoint: `PATCH /${k}/{uuid}/storages`, kind: 'success',
       setup: [...storageSetup, addStorage],
-      request: { call: `PATCH /${k}/{{owner}}/storages`, body: { uuid: '{{storage}}', type: 'persistent', mount_path: '/data2' }, expect: { status: 200 } },
-      readBack: [{ call: `GET /${k}/{{owner}}/storages`, expect: { status: 200, body: { 'persistent_storages.0.mount_path': '/data2' } }, values: ['persistent_storages.0.mount_path'] }],
+      request: k === 'databases'
+        ? { call: `PATCH /${k}/{{owner}}/storages`, body: { uuid: '{{storage}}', type: 'persistent', mount_path: '/data2' }, expect: { status: 200 } }
+        // app/Http/Controllers/Api/ServicesController.php:2704: a service storage is read-only but for is_preview_suffix_enabled.
+        : { call: `PATCH /${k}/{{owner}}/storages`, body: { uuid: '{{storage}}', type: 'persistent', mount_path: '/data2' }, expect: { status: 422, message: 'This storage is read-only (managed by docker-compose or service definition). Only is_preview_suffix_enabled can be updated.' } },
+      readBack: [{ call: `GET /${k}/{{owner}}/storages`, selectIn: 'persistent_storages', select: { uuid: '{{storage}}' }, expect: { status: 200, body: { mount_path: k === 'databases' ? '/data2' : '/data' } }, values: ['mount_path'] }],
     },
     {
       id: `${k}.storages-delete.success`, source: `${o.controller}:${o.lines.deleteStorage}`, endpoint: `DELETE /${k}/{uuid}/storages/{storage_uuid}`, kind: 'success',
       setup: [...storageSetup, addStorage],
-      request: { call: `DELETE /${k}/{{owner}}/storages/{{storage}}`, expect: { status: 200 }, values: ['message'] },
+      request: k === 'databases'
+        ? { call: `DELETE /${k}/{{owner}}/storages/{{storage}}`, expect: { status: 200 }, values: ['message'] }
+        : { call: `DELETE /${k}/{{owner}}/storages/{{storage}}`, expect: { status: 422, message: 'This storage is read-only (managed by docker-compose or service definition) and cannot be deleted.' } },
     },
   ];
   if (k === 'services') {
