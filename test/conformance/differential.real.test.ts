@@ -42,7 +42,7 @@ if (!endpoint) {
           const a = await runCase(real, c, `${run}-${i}`);
           const status = a.setupError ? Number(/answered (\d+)/.exec(a.setupError)?.[1]) : a.steps[0]?.status;
           expect(status, report(c, [`offline real answered ${status}, the case says ${offline.status} (${offline.reason}): review realOffline`], [a])).toBe(offline.status);
-        }, 60_000);
+        }, 400_000);
         continue;
       }
       it(`${c.id} — ${c.endpoint} — ${c.source}`, async () => {
@@ -50,7 +50,7 @@ if (!endpoint) {
         const [a, b] = await Promise.all([runCase(real, c, name), runCase(sandbox, c, name)]);
         const problems = [...expectationFailures(c, a).map((p) => `real misses the case's expectation: ${p}`), ...differences(c, a, b)];
         expect(problems, report(c, problems, [a, b])).toEqual([]);
-      }, 60_000);
+      }, 400_000);
     }
   });
 }

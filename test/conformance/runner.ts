@@ -62,7 +62,7 @@ async function send(target: Target, req: CaseRequest, vars: Record<string, strin
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(fill(req.body, vars));
   }
-  const res = await fetch(url, { method, headers, ...(payload === undefined ? {} : { body: payload }) });
+  const res = await fetchPacing429(url, { method, headers, ...(payload === undefined ? {} : { body: payload }) });
   const text = await res.text();
   let body: unknown = text;
   try {
@@ -76,6 +76,20 @@ async function send(target: Target, req: CaseRequest, vars: Record<string, strin
     if (v !== undefined && v !== null) vars[key] = String(v);
   }
   return { label, sent: `${method} ${url.pathname.replace(/^\/api\/v1/, '')}${url.search}`, status: res.status, body, selected };
+}
+
+/**
+ * fetch that waits out the target's rate limit: a 429 is retried after its Retry-After (the real
+ * Coolify throttles the API per token), so a long run compares answers, not throttling.
+ */
+async function fetchPacing429(url: URL, init: RequestInit): Promise<Response> {
+  for (let attempt = 0; ; attempt += 1) {
+    const res = await fetch(url, init);
+    if (res.status !== 429 || attempt >= 6) return res;
+    await res.text();
+    const seconds = Number(res.headers.get('retry-after'));
+    await new Promise((resolve) => setTimeout(resolve, Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 65) * 1000 : 10_000));
+  }
 }
 
 function selectFrom(body: unknown, select: CaseRequest['select'], vars: Record<string, string>): unknown {
