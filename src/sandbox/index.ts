@@ -26,7 +26,11 @@ export { SANDBOX_COOLIFY_VERSION } from './routes/infrastructure.js';
 /** Starts a sandbox on 127.0.0.1 (`options.port`, default a free port). */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const seed = options.seed ?? 1;
-  const store = new SandboxStore({ seed, ...(options.stateFile ? { stateFile: options.stateFile } : {}) });
+  const store = new SandboxStore({
+    seed,
+    ...(options.stateFile ? { stateFile: options.stateFile } : {}),
+    ...(options.seedProfile ? { seedProfile: options.seedProfile } : {}),
+  });
   if (options.apiEnabled !== undefined) store.world.apiEnabled = options.apiEnabled;
   store.save();
   let clock: () => number = options.now ?? Date.now;

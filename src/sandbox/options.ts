@@ -47,6 +47,12 @@ export interface SandboxOptions {
   latency?: { ms: number; jitterMs?: number };
   /** Fault rules (spec string or object; see faults.ts). */
   faults?: FaultSpec | string;
+  /**
+   * Which records an empty world starts with: `sandbox` (default: servers `main` and `edge`) or
+   * `coolify-dev` (like a fresh Coolify's development seed: server `localhost`, keys `ssh` and
+   * `github-key`, GitHub apps `github-public` and `github-app`, S3 storage `minio`).
+   */
+  seedProfile?: 'sandbox' | 'coolify-dev';
   /** Seed of the RNG for uuids, passwords and fault decisions (default 1). */
   seed?: number;
   /** Requests per minute per user; default 200; 0 disables the limit. */

@@ -12,6 +12,9 @@ import {
   type World,
 } from './world.js';
 
+/** Which seed an empty world gets: the sandbox's own (default) or one like Coolify's development seed. */
+export type SeedProfile = 'sandbox' | 'coolify-dev';
+
 /** A placed resource with its kind, as found by uuid. */
 export type PlacedHit =
   | { kind: 'application'; record: ApplicationRecord }
@@ -28,14 +31,15 @@ export class SandboxStore {
   private rng: SeededRng;
   private readonly stateFile: string | undefined;
 
-  constructor(options: { seed: number; stateFile?: string }) {
+  constructor(options: { seed: number; stateFile?: string; seedProfile?: SeedProfile }) {
     this.stateFile = options.stateFile;
     if (options.stateFile && existsSync(options.stateFile)) {
       this.world = loadWorld(options.stateFile);
     } else {
       this.world = emptyWorld(options.seed);
       this.rng = new SeededRng(this.world.rngState);
-      seedWorld(this);
+      if (options.seedProfile === 'coolify-dev') seedCoolifyDevWorld(this);
+      else seedWorld(this);
     }
     this.rng = new SeededRng(this.world.rngState);
   }
@@ -144,4 +148,38 @@ function seedWorld(store: SandboxStore): void {
   });
   w.destinations.push({ id: store.nextId(), uuid: store.uuid(), name: 'edge-public', network: 'edge-public', server_id: edgeId });
   w.destinations.push({ id: store.nextId(), uuid: store.uuid(), name: 'edge-internal', network: 'edge-internal', server_id: edgeId });
+}
+
+/**
+ * A seed like the one a fresh Coolify 4.3.11 gets from its development `DatabaseSeeder` (as
+ * observed on the real API: GET /servers, /destinations, /security/keys, /github-apps,
+ * /s3-storages), so the same requests can name the same fixed uuids on both. The real seed's
+ * destination uuid is random there too; the seeded example projects are left out (tests create
+ * their own).
+ */
+function seedCoolifyDevWorld(store: SandboxStore): void {
+  const w = store.world;
+  // Private keys `ssh` (the testing host's key) and `github-key` (the development GitHub app's).
+  const keyId = store.nextId();
+  w.privateKeys.push({ id: keyId, uuid: 'ssh', name: 'Testing Host Key' });
+  w.privateKeys.push({ id: store.nextId(), uuid: 'github-key', name: 'development-github-app' });
+  // GitHub apps `github-public` (public, no credentials) and `github-app` (the private dev app).
+  w.githubApps.push({ id: store.nextId(), uuid: 'github-public', name: 'Public GitHub' });
+  w.githubApps.push({ id: store.nextId(), uuid: 'github-app', name: 'coolify-laravel-dev-public' });
+  // Server `localhost` (uuid `localhost`) with its one standalone destination `coolify`.
+  const serverId = store.nextId();
+  w.servers.push({
+    id: serverId, uuid: 'localhost', name: 'localhost', description: 'This is a test docker container in development mode',
+    ip: 'coolify-testing-host', port: 22, user: 'root', proxy_type: 'traefik', is_build_server: false, private_key_id: keyId,
+  });
+  w.destinations.push({ id: store.nextId(), uuid: store.uuid(), name: 'coolify', network: 'coolify', server_id: serverId });
+  // S3 storage `minio` (Local MinIO), usable.
+  w.s3Storages.push({
+    id: store.nextId(),
+    uuid: 'minio',
+    fields: {
+      name: 'Local MinIO', description: 'Local MinIO S3 Storage', region: 'us-east-1', key: 'minioadmin', secret: 'minioadmin',
+      bucket: 'local', endpoint: 'http://coolify-minio:9000', is_usable: true,
+    },
+  });
 }

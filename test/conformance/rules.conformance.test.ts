@@ -1,0 +1,28 @@
+/**
+ * Every conformance case against the sandbox alone: the sandbox must answer what the case
+ * expects, and the case's expectations are what the real Coolify answers (checked by
+ * differential.real.test.ts). One test per case, named by its id and Coolify source line.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCases } from './load-cases.js';
+import { expectationFailures, report, runCase, runName } from './runner.js';
+import { sandboxTarget, type Target } from './targets.js';
+
+const cases = await loadCases();
+const run = runName();
+
+describe('conformance rules (sandbox)', () => {
+  let sandbox: Target;
+  beforeAll(async () => {
+    sandbox = await sandboxTarget();
+  });
+  afterAll(async () => sandbox.close());
+
+  for (const [i, c] of cases.entries()) {
+    it(`${c.id} — ${c.endpoint} — ${c.source}`, async () => {
+      const r = await runCase(sandbox, c, `${run}-${i}`);
+      const problems = expectationFailures(c, r);
+      expect(problems, report(c, problems, [r])).toEqual([]);
+    });
+  }
+});

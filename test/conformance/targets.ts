@@ -1,0 +1,68 @@
+/**
+ * The two targets a case runs against: the in-process sandbox (seeded like Coolify's
+ * development seed) and the real Coolify. Where the real one comes from is decided in ONE place,
+ * `realCoolifyEndpoint()`.
+ */
+import { inject } from 'vitest';
+import { startSandbox } from '../../src/sandbox/index.js';
+
+/** Where requests go, with the two tokens cases may name. */
+export interface Target {
+  name: 'sandbox' | 'real';
+  /** Base URL without `/api/v1`. */
+  url: string;
+  tokens: { root: string; read: string };
+  close(): Promise<void>;
+}
+
+/** The real Coolify's URL and tokens. */
+export interface RealCoolifyEndpoint {
+  url: string;
+  token: string;
+  /** A token with `read` only (no `read:sensitive`); the real seed calls it `read`. */
+  readToken?: string;
+}
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** Provided by the real-suite globalSetup when it started a real Coolify for this run. */
+    coolifyReal?: RealCoolifyEndpoint;
+  }
+}
+
+/**
+ * The real Coolify of this run: what the real-suite globalSetup provided (`inject('coolifyReal')`),
+ * else `ADO_COOLIFY_REAL_URL` + `ADO_COOLIFY_REAL_TOKEN` (+ optional `ADO_COOLIFY_REAL_READ_TOKEN`),
+ * else undefined (no real Coolify available).
+ */
+export function realCoolifyEndpoint(): RealCoolifyEndpoint | undefined {
+  let provided: RealCoolifyEndpoint | undefined;
+  try {
+    provided = inject('coolifyReal');
+  } catch {
+    provided = undefined; // outside a vitest worker
+  }
+  if (provided?.url && provided.token) return provided;
+  const url = process.env.ADO_COOLIFY_REAL_URL;
+  const token = process.env.ADO_COOLIFY_REAL_TOKEN;
+  if (!url || !token) return undefined;
+  return { url: url.replace(/\/+$/, '').replace(/\/api\/v1$/, ''), token, ...(process.env.ADO_COOLIFY_REAL_READ_TOKEN ? { readToken: process.env.ADO_COOLIFY_REAL_READ_TOKEN } : {}) };
+}
+
+/** A target for the real Coolify endpoint. */
+export function realTarget(endpoint: RealCoolifyEndpoint): Target {
+  return { name: 'real', url: endpoint.url, tokens: { root: endpoint.token, read: endpoint.readToken ?? 'read' }, close: async () => {} };
+}
+
+/** Starts a sandbox seeded like a fresh Coolify, with the same token names (`root`, `read`). */
+export async function sandboxTarget(): Promise<Target> {
+  const sb = await startSandbox({
+    port: 0,
+    seedProfile: 'coolify-dev',
+    token: 'root',
+    tokens: [{ token: 'read', abilities: ['read'] }],
+    rateLimitPerMinute: 0,
+    timings: { deploymentQueuedMs: 20, deploymentRunMs: 20, healthyAfterMs: 20, deleteAfterMs: 20, databaseStartMs: 20 },
+  });
+  return { name: 'sandbox', url: sb.url, tokens: { root: 'root', read: 'read' }, close: () => sb.close() };
+}
