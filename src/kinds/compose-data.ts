@@ -46,7 +46,7 @@ export const composeData: Normalizer = (v) => {
   if (typeof textValue !== 'string') return textValue;
   let data: unknown;
   try {
-    data = parse(textValue);
+    data = parse(textValue, { merge: true, maxAliasCount: -1 });
   } catch {
     return textValue;
   }

@@ -47,3 +47,11 @@ describe('composeData: compose compared as data (audit row 7)', () => {
     expect(same('a: [unclosed\n', 'a: [other')).toBe(false);
   });
 });
+
+describe('composeData: anchors and merge keys', () => {
+  it('a merge key compares equal to its expansion (Symfony resolves `<<` before dumping)', () => {
+    const sent = 'x-base: &b\n  restart: always\nservices:\n  a:\n    <<: *b\n    image: a\n';
+    const stored = "x-base:\n  restart: always\nservices:\n  a:\n    restart: always\n    image: a\n";
+    expect(same(sent, stored)).toBe(true);
+  });
+});
