@@ -45,6 +45,8 @@ function createService(req: RouteRequest): { status: number; body: unknown } {
     environment_id: placement.environment.id, destination_id: placement.destination.id, server_id: placement.server.id,
     tag_ids: [], created_at: now, updated_at: now, run: { state: 'never', since: now },
     fields: {
+      // Coolify's `docker_compose` is the compose it generates (labels, container names, networks:
+      // bootstrap/helpers/parsers.php serviceParser); the sandbox keeps the re-dump there.
       service_type: hasType ? body.type : null, docker_compose_raw: compose, docker_compose: compose,
       connect_to_docker_network: false, is_container_label_escape_enabled: body.is_container_label_escape_enabled ?? true, urls: [],
     },
