@@ -6,7 +6,10 @@ import type { PlanStep } from '../../../src/model/plan.js';
 
 const ADDRESS = 'tools/production/service/uptime';
 const step: PlanStep = { id: `${ADDRESS}:deploy`, address: ADDRESS, op: 'deploy', dependsOn: [] };
-const ctx: StepContext = { step, signal: new AbortController().signal, progress: () => undefined, log: { info: () => undefined, warn: () => undefined } };
+const ctx: StepContext = {
+  step, signal: new AbortController().signal, progress: () => undefined, log: { info: () => undefined, warn: () => undefined },
+  elapsedMs: () => 0, waiting: (work) => work,
+};
 
 /** A runtime with one live resource and a /deploy answer; only what deployStep touches. */
 function runtime(kind: string, answer: unknown): ApplyRuntime {
