@@ -18,14 +18,17 @@ export function stepId(address: Address, op: StepOp): string {
   return `${address}:${op}`;
 }
 
+/** Kinds started through `/deploy` (Coolify answers a service deploy with StartService). */
+const DEPLOYED_KINDS: ReadonlySet<string> = new Set(['application', 'service']);
+
 const isEnvPath = (path: string): boolean => path === 'env' || path.startsWith('env.');
 const isSharedEnvPath = (path: string): boolean => path === 'sharedEnv' || path.startsWith('sharedEnv.');
 
 /**
  * The ops one resource change needs, in execution order.
  *
- * - create: `create` (+ `env`, + `shared-env`, + `deploy` for applications; a database is
- *   started by its create)
+ * - create: `create` (+ `env`, + `shared-env`, + `deploy` for applications and services, which
+ *   are created with `instant_deploy: false`; a database is started by its create)
  * - update / move / adopt: `adopt`, `move`, `update` (only when non-env fields changed),
  *   `env`, `shared-env`, then `deploy` (applications, services) or `restart` (databases)
  *   when a change needs a redeploy or restart
@@ -38,7 +41,7 @@ export function stepOpsFor(change: ResourceChange): StepOp[] {
   if (change.changes.some((c) => isEnvPath(c.path))) envOps.push('env');
   if (change.changes.some((c) => isSharedEnvPath(c.path))) envOps.push('shared-env');
 
-  const createOps = (): StepOp[] => ['create', ...envOps, ...(change.kind === 'application' ? (['deploy'] as const) : [])];
+  const createOps = (): StepOp[] => ['create', ...envOps, ...(DEPLOYED_KINDS.has(change.kind) ? (['deploy'] as const) : [])];
   if (actions.has('replace') || (actions.has('delete') && actions.has('create'))) return ['delete', ...createOps()];
   if (actions.has('create')) return createOps();
   if (actions.has('delete')) return ['delete'];
@@ -52,7 +55,7 @@ export function stepOpsFor(change: ResourceChange): StepOp[] {
   const activate =
     change.consequences.length > 0 || change.changes.some((c) => c.effect === 'redeploy' || c.effect === 'restart');
   if (activate) {
-    if (change.kind === 'application' || change.kind === 'service') ops.push('deploy');
+    if (DEPLOYED_KINDS.has(change.kind)) ops.push('deploy');
     else if (change.kind === 'database') ops.push('restart');
   }
   // An update the diff asked for but that maps to nothing above still gets its step.

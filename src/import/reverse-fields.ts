@@ -23,6 +23,7 @@ import {
 import { sameValue } from '../diff/equal.js';
 import type { SecretRef } from './secrets.js';
 import type { WireRecord } from './types.js';
+import { composeData } from '../kinds/compose-data.js';
 
 /** How to map one kind's record. */
 export interface ReverseOptions {
@@ -56,7 +57,7 @@ export function manifestValue(field: FieldSpec, value: unknown): unknown {
   if (n === commaList || n === commaSet) return Array.isArray(value) ? value.map(String) : splitComma(value);
   if (n === domains) return splitComma(value);
   if (n === lineList) return lineList(value);
-  if (n === base64Text && typeof value === 'string') return decodeBase64IfEncoded(value);
+  if ((n === base64Text || n === composeData) && typeof value === 'string') return decodeBase64IfEncoded(value);
   return typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
 }
 

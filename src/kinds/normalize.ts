@@ -49,8 +49,19 @@ export function withOwnershipMarker(desc: string | undefined | null, protect = f
   return base ? `${base} ${marker}` : marker;
 }
 
-/** Splits `name[:tag][@digest]` without mistaking a registry port for a tag. */
+const SHA256_DIGEST_RE = /^(.+)@sha256:([a-f0-9]{64})$/i;
+
+/**
+ * Splits `name[:tag][@digest]` without mistaking a registry port for a tag.
+ * A sha256 digest splits the way Coolify stores it: name `nginx@sha256`, tag the bare 64-hex
+ * digest (app/Services/DockerImageParser.php:18-22, ApplicationsController.php:2218-2224). The
+ * tag rule has no `:` (app/Support/ValidationPatterns.php:146), and PATCH stores the pair as
+ * sent, so the name must keep `@sha256` for the digest to stay a digest.
+ */
 export function splitImage(ref: string): { name: string; tag?: string } {
+  const digest = SHA256_DIGEST_RE.exec(ref);
+  if (digest) return { name: `${digest[1]}@sha256`, tag: (digest[2] ?? '').toLowerCase() };
+  if (/@sha256$/i.test(ref)) return { name: ref };
   const at = ref.indexOf('@');
   if (at >= 0) return { name: ref.slice(0, at), tag: ref.slice(at + 1) };
   const lastSlash = ref.lastIndexOf('/');

@@ -6,7 +6,8 @@ import type { DesiredValue } from '../model/value.js';
 import type { Resolved, ServiceSpec } from '../manifest/types.js';
 import type { KindSpec } from './spec.js';
 import { field, writeOnly } from './field-helpers.js';
-import { base64Text, description, urlList } from './normalize.js';
+import { description, urlList } from './normalize.js';
+import { composeData } from './compose-data.js';
 import { lowerEnvMap, setIf } from './lower-helpers.js';
 import type { DefaultsContext } from './lower-context.js';
 
@@ -25,8 +26,9 @@ export const SERVICE_SPEC: KindSpec = {
     field('name', 'name', 'update'),
     field('description', 'description', 'update', { normalize: description }),
     writeOnly('type', 'type', 'replace', { patchable: false, onlyFor: ['template'] }),
+    // Compared as data: Coolify stores its own re-dump of the compose (see compose-data.ts).
     field('docker_compose_raw', 'compose', 'redeploy', {
-      normalize: base64Text,
+      normalize: composeData,
       encode: 'base64',
       needsReadSensitive: true,
       multiline: true,

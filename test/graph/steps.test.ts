@@ -61,6 +61,10 @@ describe('stepOpsFor', () => {
     ['env-only change on app', rc(API, 'application', ['update'], [field('env.A', 'redeploy')], ['redeploy']), ['env', 'deploy']],
     ['db change needing restart', rc(PG, 'database', ['update'], [field('image', 'restart')], ['restart']), ['update', 'restart']],
     ['db change, no restart', rc(PG, 'database', ['update'], [field('description')]), ['update']],
+    // A declared service ends up started, like an application (audit row 6).
+    ['create service: started by a deploy', rc(SVC, 'service', ['create'], [field('type')]), ['create', 'deploy']],
+    ['create service with env', rc(SVC, 'service', ['create'], [field('docker_compose_raw'), field('env.A')]), ['create', 'env', 'deploy']],
+    ['replace service', rc(SVC, 'service', ['replace'], [field('type', 'replace')]), ['delete', 'create', 'deploy']],
     ['service redeploy', rc(SVC, 'service', ['update'], [field('docker_compose_raw', 'redeploy')], ['redeploy']), ['update', 'deploy']],
     ['environment shared env only', rc(ENV, 'environment', ['update'], [field('sharedEnv.K')]), ['shared-env']],
     ['move only', rc(API, 'application', ['move'], [field('environment', 'move')]), ['move']],

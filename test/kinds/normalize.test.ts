@@ -4,6 +4,8 @@ import { sameValue } from '../../src/diff/equal.js';
 import type { Normalizer } from '../../src/kinds/spec.js';
 
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
+const DIGEST = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+const DIGEST2 = 'a'.repeat(64);
 
 describe('normalisers: equal pairs', () => {
   it.each<[string, Normalizer, unknown, unknown]>([
@@ -11,6 +13,9 @@ describe('normalisers: equal pairs', () => {
     ['image name docker.io/library', n.imageName, 'docker.io/library/redis', 'redis'],
     ['image name registry port', n.imageName, 'localhost:5000/app:1', 'localhost:5000/app'],
     ['image tag empty is latest', n.imageTag, null, 'latest'],
+    ['digest image name as stored by Coolify', n.imageName, `nginx@sha256:${DIGEST}`, 'nginx@sha256'],
+    ['digest image name docker.io/library', n.imageName, `docker.io/library/nginx@sha256:${DIGEST}`, 'nginx@sha256'],
+    ['db digest image', n.imageRef, `postgres@sha256:${DIGEST}`, `docker.io/library/postgres@sha256:${DIGEST}`],
     ['db image default tag', n.imageRef, 'postgres', 'docker.io/library/postgres:latest'],
     ['git https .git', n.gitRepository, 'https://github.com/org/repo.git', 'org/repo'],
     ['git ssh', n.gitRepository, 'git@github.com:org/repo.git', 'org/repo'],
@@ -40,6 +45,9 @@ describe('normalisers: equal pairs', () => {
 describe('normalisers: different pairs', () => {
   it.each<[string, Normalizer, unknown, unknown]>([
     ['image tag', n.imageTag, '1.4.2', '1.4.1'],
+    ['digest tag', n.imageTag, DIGEST, DIGEST2],
+    ['digest name vs tag name', n.imageName, `nginx@sha256:${DIGEST}`, 'nginx:1.27'],
+    ['db digest image', n.imageRef, `postgres@sha256:${DIGEST}`, `postgres@sha256:${DIGEST2}`],
     ['git other host', n.gitRepository, 'https://gitlab.com/org/repo', 'org/repo'],
     ['ports order matters', n.commaList, '3000,3001', '3001,3000'],
     ['memory', n.memory, '1g', '2g'],
@@ -52,7 +60,11 @@ describe('normalisers: different pairs', () => {
   it('splits image references', () => {
     expect(n.splitImage('ghcr.io/a/b:1.2')).toEqual({ name: 'ghcr.io/a/b', tag: '1.2' });
     expect(n.splitImage('localhost:5000/a')).toEqual({ name: 'localhost:5000/a' });
-    expect(n.splitImage('a@sha256:abc')).toEqual({ name: 'a', tag: 'sha256:abc' });
+    // Coolify stores a digest as name `a@sha256` + bare 64-hex tag (app/Services/DockerImageParser.php:18-22;
+    // ApplicationsController.php:2218-2224), and PATCH stores the pair as sent, so the client sends that pair.
+    expect(n.splitImage(`a@sha256:${DIGEST}`)).toEqual({ name: 'a@sha256', tag: DIGEST });
+    expect(n.splitImage(`ghcr.io/o/a@sha256:${DIGEST}`)).toEqual({ name: 'ghcr.io/o/a@sha256', tag: DIGEST });
+    expect(n.splitImage('a@sha256')).toEqual({ name: 'a@sha256' });
   });
 
   it('keeps plain text that only looks like base64 comparable to itself', () => {

@@ -163,3 +163,61 @@ describe('sandbox applications (API-NOTES §2, §4)', () => {
     expect((await api(sb, 'DELETE', `/applications/${app}/scheduled-tasks/${t.json.uuid}`)).status).toBe(200);
   });
 });
+
+describe('sandbox dockerimage digests (checked against Coolify 4.3.11)', () => {
+  const DIGEST = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+  const DIGEST2 = 'a'.repeat(64);
+  let sb: Sandbox;
+  let project: string;
+  beforeAll(async () => {
+    sb = await startSandbox();
+    project = await createProject(sb, 'digests');
+  });
+  afterAll(async () => sb.close());
+  const create = (extra: Record<string, unknown>) =>
+    api(sb, 'POST', '/applications/dockerimage', { project_uuid: project, environment_name: 'production', server_uuid: seeded(sb).main, ports_exposes: '80', ...extra });
+  const image = async (uuid: string) => {
+    const j = (await api(sb, 'GET', `/applications/${uuid}`)).json;
+    return { name: j.docker_registry_image_name, tag: j.docker_registry_image_tag };
+  };
+  const tagInvalid = { docker_registry_image_tag: ['The docker registry image tag field format is invalid.'] };
+
+  it('rejects a tag with a colon (sha256:<hex>) with 422 on create and PATCH', async () => {
+    const bad = await create({ docker_registry_image_name: 'nginx', docker_registry_image_tag: `sha256:${DIGEST}` });
+    expect(bad.status).toBe(422);
+    expect(bad.json.errors).toEqual(tagInvalid);
+    const ok = await create({ docker_registry_image_name: 'nginx', docker_registry_image_tag: '1.27' });
+    const patch = await api(sb, 'PATCH', `/applications/${ok.json.uuid}`, { docker_registry_image_tag: `sha256:${DIGEST}` });
+    expect(patch.status).toBe(422);
+    expect(patch.json.errors).toEqual(tagInvalid);
+  });
+
+  it('rejects a name written image:sha256:hash', async () => {
+    const bad = await create({ docker_registry_image_name: `nginx:sha256:${DIGEST}` });
+    expect(bad.status).toBe(422);
+    expect(Object.keys(bad.json.errors)).toEqual(['docker_registry_image_name']);
+  });
+
+  it('create stores a digest as name `<name>@sha256` + bare hex tag, however it is sent', async () => {
+    for (const body of [
+      { docker_registry_image_name: 'nginx', docker_registry_image_tag: DIGEST },
+      { docker_registry_image_name: 'nginx@sha256', docker_registry_image_tag: DIGEST },
+      { docker_registry_image_name: `nginx@sha256:${DIGEST}` },
+    ]) {
+      const r = await create(body);
+      expect(r.status).toBe(201);
+      expect(await image(r.json.uuid)).toEqual({ name: 'nginx@sha256', tag: DIGEST });
+    }
+    const plain = await create({ docker_registry_image_name: 'ghcr.io/o/app:1.2' });
+    expect(await image(plain.json.uuid)).toEqual({ name: 'ghcr.io/o/app', tag: '1.2' });
+  });
+
+  it('PATCH stores name and tag as sent (no parsing)', async () => {
+    const r = await create({ docker_registry_image_name: 'nginx', docker_registry_image_tag: DIGEST });
+    const uuid = r.json.uuid as string;
+    expect((await api(sb, 'PATCH', `/applications/${uuid}`, { docker_registry_image_tag: DIGEST2 })).status).toBe(200);
+    expect(await image(uuid)).toEqual({ name: 'nginx@sha256', tag: DIGEST2 });
+    await api(sb, 'PATCH', `/applications/${uuid}`, { docker_registry_image_name: 'nginx', docker_registry_image_tag: DIGEST });
+    expect(await image(uuid)).toEqual({ name: 'nginx', tag: DIGEST });
+  });
+});

@@ -7,26 +7,40 @@ import { waitForDeployment, waitForHealthy } from './health.js';
 
 /**
  * `deploy`: queues a deployment through `/deploy` (it checks the queue, unlike start and
- * restart: API-NOTES §10.1), waits for it to finish, then for the app to be healthy.
+ * restart: API-NOTES §10.1), waits for it to finish, then for the resource to be healthy.
+ * Only an application gets a deployment: for a service Coolify runs StartService and answers
+ * `deployment_uuid => null` with "Service X started. It could take a while, be patient."
+ * (app/Http/Controllers/Api/DeployController.php:564-578, by_uuids :446-452); the step then
+ * waits for the service's status instead.
  */
 export async function deployStep(rt: ApplyRuntime, step: PlanStep, ctx: StepContext): Promise<StepOutcome> {
   const live = rt.liveAt(step.address);
   if (!live) throw new AdoError('ADO_APPLY_MISSING', `${step.address} does not exist in Coolify`, { hint: 're-run apply' });
   const result = (await rt.client.deploy({ uuids: [live.uuid], force: false })) as {
-    deployments?: Array<{ message?: string; resource_uuid?: string; deployment_uuid?: string }>;
+    deployments?: Array<{ message?: string; resource_uuid?: string; deployment_uuid?: string | null }>;
   };
   const entry = result.deployments?.find((d) => d.resource_uuid === live.uuid) ?? result.deployments?.[0];
-  if (!entry?.deployment_uuid) {
+  const kind = live.kind === 'service' ? 'service' : live.kind === 'database' ? 'database' : 'application';
+  const deploymentUuid = entry?.deployment_uuid ?? undefined;
+  if (kind !== 'application' && entry && !deploymentUuid && !startRefused(entry.message)) {
+    if (!rt.options.wait) return { detail: `${kind} start requested` };
+    const status = await waitForHealthy(rt, ctx, kind, live.uuid, step.address);
+    return { detail: `${kind} started, ${status}` };
+  }
+  if (!deploymentUuid) {
     throw new AdoError('ADO_DEPLOY_NOT_QUEUED', `Coolify did not queue a deployment for ${step.address}: ${entry?.message ?? 'no answer'}`, {
       hint: 'the deployment queue may be full; re-run apply later',
     });
   }
-  if (!rt.options.wait) return { detail: `deployment ${entry.deployment_uuid} queued` };
-  if (live.kind === 'application') {
-    await waitForDeployment(rt, ctx, entry.deployment_uuid, step.address);
-  }
-  const status = await waitForHealthy(rt, ctx, live.kind === 'service' ? 'service' : live.kind === 'database' ? 'database' : 'application', live.uuid, step.address);
-  return { detail: `deployment ${entry.deployment_uuid} finished, ${status}` };
+  if (!rt.options.wait) return { detail: `deployment ${deploymentUuid} queued` };
+  if (kind === 'application') await waitForDeployment(rt, ctx, deploymentUuid, step.address);
+  const status = await waitForHealthy(rt, ctx, kind, live.uuid, step.address);
+  return { detail: `deployment ${deploymentUuid} finished, ${status}` };
+}
+
+/** The answers without a deployment that mean "not started" (DeployController.php:443, :526, :569, :583). */
+function startRefused(message: string | undefined): boolean {
+  return message === undefined || /^Unauthorized/i.test(message) || /not found/i.test(message);
 }
 
 /** `restart` (databases): restarts and waits for health; a PATCH needs it to take effect. */

@@ -2,6 +2,7 @@ import { ApiError, validationFailed } from '../api-error.js';
 import type { SandboxRuntime } from '../options.js';
 import type { ApplicationRecord, ServerRecord } from '../world.js';
 import { decodeBase64Field, requireBase64 } from './common.js';
+import { checkImageFields, parseImageOnCreate } from './docker-image.js';
 
 /** Defaults Coolify's models give a new application (top-level and settings fields). */
 export const APPLICATION_DEFAULTS: Record<string, unknown> = {
@@ -42,16 +43,6 @@ export const NON_FIELD_KEYS = new Set([
 export function normalizeGitRepository(url: string): string {
   const m = /^https?:\/\/[^/]+\/([^/]+)\/([^/?#]+?)(?:\.git)?\/?$/.exec(url.trim());
   return m ? `${m[1]}/${m[2]}` : url.trim();
-}
-
-/** `redis:7-alpine` (no separate tag) → name `redis`, tag `7-alpine`; default tag `latest`. */
-export function splitImage(name: string, tag: unknown): { name: string; tag: string } {
-  if (typeof tag === 'string' && tag !== '') return { name, tag };
-  if (name.includes('@')) return { name, tag: 'latest' };
-  const slash = name.lastIndexOf('/');
-  const colon = name.lastIndexOf(':');
-  if (colon > slash) return { name: name.slice(0, colon), tag: name.slice(colon + 1) };
-  return { name, tag: 'latest' };
 }
 
 /** The `{uuid}.{ip}.sslip.io` host Coolify generates for a server. */
@@ -102,10 +93,11 @@ export function checkDomainConflicts(rt: SandboxRuntime, fqdn: string, selfId: n
 
 /**
  * Copies writable fields of a body onto an application, normalising like Coolify: git URL
- * form, image tag split, base64 fields (dockerfile decoded; custom_labels and
+ * form, image parsing on create, base64 fields (dockerfile decoded; custom_labels and
  * custom_nginx_configuration checked and stored encoded).
  */
-export function applyApplicationFields(app: ApplicationRecord, body: Record<string, unknown>): void {
+export function applyApplicationFields(app: ApplicationRecord, body: Record<string, unknown>, mode: 'create' | 'update'): void {
+  checkImageFields(body, mode);
   for (const [k, v] of Object.entries(body)) {
     if (NON_FIELD_KEYS.has(k)) continue;
     app.fields[k] = v;
@@ -113,8 +105,10 @@ export function applyApplicationFields(app: ApplicationRecord, body: Record<stri
   if (typeof body.git_repository === 'string' && app.source !== 'private-deploy-key') {
     app.fields.git_repository = normalizeGitRepository(body.git_repository);
   }
-  if (typeof body.docker_registry_image_name === 'string') {
-    const { name, tag } = splitImage(body.docker_registry_image_name, body.docker_registry_image_tag);
+  // Only create parses the image (ApplicationsController.php:2199-2224); PATCH stores the name and
+  // tag as sent (checked against Coolify 4.3.11: PATCH name `nginx` + 64-hex tag keeps `nginx`).
+  if (mode === 'create' && typeof body.docker_registry_image_name === 'string') {
+    const { name, tag } = parseImageOnCreate(body.docker_registry_image_name, body.docker_registry_image_tag);
     app.fields.docker_registry_image_name = name;
     app.fields.docker_registry_image_tag = tag;
   }

@@ -65,7 +65,7 @@ function createApplication(source: string, req: RouteRequest): { status: number;
   };
   if (source === 'dockerfile') app.fields.build_pack = 'dockerfile';
   if (source === 'dockerimage') app.fields.build_pack = 'dockerimage';
-  applyApplicationFields(app, body);
+  applyApplicationFields(app, body, 'create');
   if (source === 'dockerfile') app.fields.ports_exposes = exposedPort(String(app.fields.dockerfile ?? ''));
   if (app.fields.custom_labels === null) app.fields.custom_labels = defaultLabels(app);
   if (typeof body.domains === 'string' && body.domains.trim() !== '') {
@@ -123,7 +123,7 @@ export const applicationRoutes: Route[] = [
         throw validationFailed({ build_pack: ['The selected build pack is invalid.'] });
       }
       const server = rt.store.world.servers.find((s) => s.id === app.server_id);
-      applyApplicationFields(app, body);
+      applyApplicationFields(app, body, 'update');
       if (typeof body.domains === 'string' && server && server.proxy_type !== 'NONE') {
         const fqdn = body.domains.trim() === '' ? null : normalizeDomains(body.domains);
         if (fqdn) checkDomainConflicts(rt, fqdn, app.id, body.force_domain_override === true);

@@ -4,6 +4,7 @@ import type { SandboxRuntime } from '../options.js';
 import type { Route, RouteRequest } from '../router.js';
 import { serializeService } from '../serialize.js';
 import type { ServiceRecord } from '../world.js';
+import { redumpServiceCompose } from '../symfony-yaml.js';
 import { attachTags, decodeBase64Field, normalizeTagNames, queueDelete, resolvePlacement } from './common.js';
 
 /** The one-click templates the sandbox knows (a small subset of Coolify's). */
@@ -29,7 +30,10 @@ function createService(req: RouteRequest): { status: number; body: unknown } {
   if (hasType && !SERVICE_TEMPLATES.includes(String(body.type))) {
     throw new ApiError(404, { message: 'Service not found.', valid_service_types: SERVICE_TEMPLATES });
   }
-  const compose = hasRaw ? decodeBase64Field('docker_compose_raw', body.docker_compose_raw) : `services:\n  ${String(body.type)}:\n    image: ${String(body.type)}:latest\n`;
+  const sent = hasRaw ? decodeBase64Field('docker_compose_raw', body.docker_compose_raw) : `services:\n  ${String(body.type)}:\n    image: ${String(body.type)}:latest\n`;
+  // ServicesController.php:540/:727 `$service->parse(isNew: true)`: serviceParser stores its
+  // Symfony re-dump of the compose (bootstrap/helpers/parsers.php:2780-2797).
+  const compose = redumpServiceCompose(sent);
   const placement = resolvePlacement(rt, body);
   const tags = Array.isArray(body.tags) ? normalizeTagNames(body.tags, 'tags') : [];
   const now = rt.now();
@@ -41,6 +45,8 @@ function createService(req: RouteRequest): { status: number; body: unknown } {
     environment_id: placement.environment.id, destination_id: placement.destination.id, server_id: placement.server.id,
     tag_ids: [], created_at: now, updated_at: now, run: { state: 'never', since: now },
     fields: {
+      // Coolify's `docker_compose` is the compose it generates (labels, container names, networks:
+      // bootstrap/helpers/parsers.php serviceParser); the sandbox keeps the re-dump there.
       service_type: hasType ? body.type : null, docker_compose_raw: compose, docker_compose: compose,
       connect_to_docker_network: false, is_container_label_escape_enabled: body.is_container_label_escape_enabled ?? true, urls: [],
     },
@@ -66,7 +72,10 @@ export const serviceRoutes: Route[] = [
     handler: ({ rt, params, body }) => {
       const svc = findService(rt, params.uuid);
       if (typeof body.docker_compose_raw === 'string') {
-        const compose = decodeBase64Field('docker_compose_raw', body.docker_compose_raw);
+        // ServicesController.php:1230 re-dumps with DUMP_MULTI_LINE_LITERAL_BLOCK, then parse()
+        // (:1261) re-dumps it again without that flag (parsers.php:2794): what is stored is the
+        // plain re-dump (checked against Coolify 4.3.11).
+        const compose = redumpServiceCompose(decodeBase64Field('docker_compose_raw', body.docker_compose_raw));
         svc.fields.docker_compose_raw = compose;
         svc.fields.docker_compose = compose;
       }

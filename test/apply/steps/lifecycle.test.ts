@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { deployStep } from '../../../src/apply/steps/lifecycle.js';
+import type { ApplyRuntime } from '../../../src/apply/runtime.js';
+import type { StepContext } from '../../../src/apply/walker.js';
+import type { PlanStep } from '../../../src/model/plan.js';
+
+const ADDRESS = 'tools/production/service/uptime';
+const step: PlanStep = { id: `${ADDRESS}:deploy`, address: ADDRESS, op: 'deploy', dependsOn: [] };
+const ctx: StepContext = {
+  step, signal: new AbortController().signal, progress: () => undefined, log: { info: () => undefined, warn: () => undefined },
+  elapsedMs: () => 0, waiting: (work) => work,
+};
+
+/** A runtime with one live resource and a /deploy answer; only what deployStep touches. */
+function runtime(kind: string, answer: unknown): ApplyRuntime {
+  const fake = {
+    options: { wait: false, timeoutMs: 1000 },
+    liveAt: () => ({ kind, uuid: 'u1', address: ADDRESS }),
+    client: { deploy: async () => answer },
+  };
+  return fake as unknown as ApplyRuntime; // the fake covers deployStep's reads only
+}
+
+describe('deployStep (audit row 6)', () => {
+  // DeployController.php:564-578 and :446-452: a service deploy runs StartService and answers
+  // an entry without deployment_uuid.
+  const started = { deployments: [{ message: 'Service uptime started. It could take a while, be patient.', resource_uuid: 'u1' }] };
+
+  it('a service answered without deployment_uuid is started, not a failure', async () => {
+    await expect(deployStep(runtime('service', started), step, ctx)).resolves.toEqual({ detail: 'service start requested' });
+  });
+
+  it('a service deploy refused (Unauthorized) is still a failure', async () => {
+    const refused = { deployments: [{ message: 'Unauthorized to deploy this service.', resource_uuid: 'u1' }] };
+    await expect(deployStep(runtime('service', refused), step, ctx)).rejects.toMatchObject({ code: 'ADO_DEPLOY_NOT_QUEUED' });
+  });
+
+  it('an application still needs a queued deployment', async () => {
+    const full = { deployments: [{ message: 'Deployment request queued.', resource_uuid: 'u1' }] };
+    await expect(deployStep(runtime('application', full), step, ctx)).rejects.toMatchObject({ code: 'ADO_DEPLOY_NOT_QUEUED' });
+    const queued = { deployments: [{ message: 'Application web deployment queued.', resource_uuid: 'u1', deployment_uuid: 'd1' }] };
+    await expect(deployStep(runtime('application', queued), step, ctx)).resolves.toEqual({ detail: 'deployment d1 queued' });
+  });
+});
