@@ -16,6 +16,7 @@ function fakeClient(world: {
   s3?: WireRecord[];
   envs?: Record<string, WireRecord[]>;
   shared?: Record<string, WireRecord[]>;
+  storages?: Record<string, unknown>;
 }) {
   const calls: string[] = [];
   const rec = <T>(name: string, value: T) => {
@@ -34,7 +35,7 @@ function fakeClient(world: {
     applications: {
       list: () => rec('applications.list', world.applications ?? []),
       envs: { list: (u) => rec(`applications.envs ${u}`, world.envs?.[u] ?? []) },
-      storages: { list: (u) => rec(`applications.storages ${u}`, []) },
+      storages: { list: (u) => rec(`applications.storages ${u}`, (world.storages?.[u] ?? []) as WireRecord[]) },
       scheduledTasks: { list: (u) => rec(`applications.tasks ${u}`, []) },
     },
     databases: {
@@ -159,6 +160,26 @@ describe('readLiveState', () => {
     const want: DesiredState = { ...desired, resources: [desiredResource({ address: 'ado', kind: 'project', name: 'ado', sharedEnv: {} })] };
     const live = await readLiveState(client, want, { coolifyUrl: 'x' });
     expect(live.resources.find((r) => r.address === 'ado')!.sharedEnv!.map((v) => [v.key, v.uuid])).toEqual([['S', '6'], ['T', '7']]);
+  });
+
+  // Row 13: Coolify stores volume names as `{app_uuid}-{name}` (ApplicationsController.php:4898).
+  it('strips the owner uuid from volume names, and only the owner uuid', async () => {
+    const app = uuid(20);
+    const storages = { [app]: { persistent_storages: [
+      { uuid: uuid(50), name: `${app}-data`, mount_path: '/data' },
+      { uuid: uuid(51), name: `${uuid(77)}-cache`, mount_path: '/cache' },
+    ], file_storages: [] } };
+    const { client } = fakeClient({ ...world, storages });
+    const owner = 'ado/production/application/api';
+    const want: DesiredState = {
+      ...desired,
+      resources: [
+        ...desired.resources,
+        desiredResource({ address: `${owner}#storage/data`, kind: 'storage', name: 'data', subtype: 'volume', parent: owner, fields: { name: 'data', mount_path: '/data' } }),
+      ],
+    };
+    const live = await readLiveState(client, want, { coolifyUrl: 'x' });
+    expect(live.resources.filter((r) => r.kind === 'storage').map((r) => r.name).sort()).toEqual(['data', `${uuid(77)}-cache`]);
   });
 
   it('infers sensitive access from database records', async () => {
