@@ -92,13 +92,11 @@ export class StatusBoard {
             ? this.client.services.list()
             : this.client.deployments.list())) as unknown;
       const map = new Map<string, Record<string, unknown>>();
-      if (Array.isArray(records)) {
-        for (const r of records) {
-          if (r && typeof r === 'object') {
-            const rec = r as Record<string, unknown>;
-            const key = kind === 'deployment' ? rec.deployment_uuid ?? rec.uuid : rec.uuid;
-            if (typeof key === 'string') map.set(key, rec);
-          }
+      for (const r of listRows(records)) {
+        if (r && typeof r === 'object') {
+          const rec = r as Record<string, unknown>;
+          const key = kind === 'deployment' ? rec.deployment_uuid ?? rec.uuid : rec.uuid;
+          if (typeof key === 'string') map.set(key, rec);
         }
       }
       return map;
@@ -109,4 +107,15 @@ export class StatusBoard {
     this.lists.set(kind, { at: this.now(), value });
     return value;
   }
+}
+
+/**
+ * The rows of a list answer. `GET /deployments` may be a JSON object keyed by index:
+ * Coolify sorts the collection by id and keeps the keys (DeployController.php:76-80), so rows
+ * the database returns out of id order serialize as `{"1":{…},"0":{…}}`.
+ */
+function listRows(records: unknown): unknown[] {
+  if (Array.isArray(records)) return records;
+  if (records && typeof records === 'object') return Object.values(records);
+  return [];
 }

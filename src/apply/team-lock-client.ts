@@ -10,7 +10,8 @@ export function teamLockClient(client: CoolifyClient): LockClient {
       return records.map((r) => {
         const rec = r as Record<string, unknown>;
         return {
-          id: String(rec.id ?? rec.uuid ?? ''),
+          // Shared variables are addressed by integer id only (no uuid column).
+          id: String(rec.id ?? ''),
           key: String(rec.key ?? ''),
           value: typeof rec.value === 'string' ? rec.value : rec.value === null ? null : undefined,
         };

@@ -49,7 +49,8 @@ export function createEnvApi(t: Transport, kind: ResourceCollection): EnvApi {
 /** Shared variables of one scope (a project uuid, an environment name/uuid, a server uuid). */
 export interface SharedEnvApi {
   list(scope: string): Promise<SharedEnvRecord[]>;
-  create(scope: string, body: EnvVarInput): Promise<SharedEnvRecord>;
+  /** Answers `201 {id}` only (SharedEnvironmentVariablesController.php:203-205). */
+  create(scope: string, body: EnvVarInput): Promise<{ id: number }>;
   update(scope: string, envId: number | string, body: Partial<EnvVarInput>): Promise<SharedEnvRecord>;
   delete(scope: string, envId: number | string): Promise<MessageResponse>;
 }

@@ -198,8 +198,8 @@ export interface EnvVarInput {
 
 /** A shared variable (team, project, environment or server scope); addressed by integer `id`. */
 export interface SharedEnvRecord extends CoolifyRecord {
+  /** The only identifier (shared variables have no uuid column). */
   id: number;
-  uuid?: string;
   key: string;
   value?: string | null;
   is_literal?: boolean;

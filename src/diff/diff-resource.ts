@@ -88,7 +88,7 @@ function diffField(f: FieldSpec, want: DesiredValue, live: LiveResource, ctx: Di
   }
   if (!present && isHiddenWithoutSensitive(f)) {
     // Not readable with this token: never drift, only a note on changes made anyway.
-    return { ...base, before: undefined, after, counts: false, ...(f.sensitive ? { sensitiveState: 'unverifiable' as const } : {}) };
+    return { ...base, before: undefined, after, counts: false, sensitiveState: 'unverifiable' };
   }
   // Absent (not null): the list answer does not carry the field at all (e.g. application
   // `settings.*`, which only the per-resource GET returns). Unknown is not drift.

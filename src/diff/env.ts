@@ -9,7 +9,7 @@
 import { containsSensitive } from '../model/value.js';
 import type { DesiredEnvVar, LiveEnvVar } from '../model/resource.js';
 import { envRecordKeyParts, PREVIEW_ENV_SUFFIX } from '../kinds/lower-helpers.js';
-import { envComment, findLiveEnv, isOwnedEnvVar } from '../kinds/env-records.js';
+import { envComment, findLiveEnvs, isOwnedEnvVar } from '../kinds/env-records.js';
 import type { EnvSpec } from '../kinds/spec.js';
 import type { DiffContext, FieldDiff } from './types.js';
 import { isUnknownValue, isUnreadableRef, materializeOrUnknown } from './materialize.js';
@@ -80,10 +80,28 @@ export function diffEnvVars(
     const want = desired[recordKey]!;
     const { key, preview } = envRecordKeyParts(recordKey);
     const path = `${opts.prefix}.${recordKey}`;
-    const row = findLiveEnv(live, key, preview, spec);
-    if (row) matched.add(row);
-    if (isIgnored(path)) continue;
     const value = materializeOrUnknown(want.value, ctx.refs);
+    const rows = findLiveEnvs(live, key, preview, spec);
+    // Several live rows for one key (Coolify's bulk upsert made duplicate preview rows for
+    // older clients): keep the one that already holds the desired value, else the first; the
+    // others are reported and removed, whoever wrote them, since the manifest manages the key.
+    const row = rows.find((r) => !isUnknownValue(value) && r.value !== undefined && sameValue(String(value), r.value)) ?? rows[0];
+    for (const r of rows) matched.add(r);
+    if (isIgnored(path)) continue;
+    for (const extra of rows) {
+      if (extra === row) continue;
+      changes.push({
+        path,
+        label: `${label(opts.prefix, recordKey)} (duplicate)`,
+        before: liveRecord(extra, spec),
+        after: undefined,
+        sensitive: true,
+        redact: 'value',
+        effect: spec.effect,
+        counts: true,
+        removeUuid: extra.uuid,
+      });
+    }
     const after = desiredRecord(want, value, spec);
     // Plain values (NODE_ENV=production) are shown; secrets, sensitive references, values the
     // manifest marks sensitive and keys that look secret are redacted.

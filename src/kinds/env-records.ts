@@ -37,3 +37,9 @@ export function findLiveEnv(live: readonly LiveEnvVar[], key: string, preview: b
   const hasPreview = spec.flags.includes('is_preview');
   return live.find((v) => v.key === key && (!hasPreview || (v.is_preview === true) === preview));
 }
+
+/** Every live row for a key and preview flag (more than one only when Coolify made duplicates). */
+export function findLiveEnvs(live: readonly LiveEnvVar[], key: string, preview: boolean, spec: EnvSpec): LiveEnvVar[] {
+  const hasPreview = spec.flags.includes('is_preview');
+  return live.filter((v) => v.key === key && (!hasPreview || (v.is_preview === true) === preview));
+}

@@ -43,7 +43,8 @@ export const STORAGE_SPEC: KindSpec = {
     field('name', 'name', 'redeploy', { normalize: storageName, onlyFor: ['volume'] }),
     field('mount_path', 'mountPath', 'redeploy', { normalize: path }),
     field('host_path', 'hostPath', 'redeploy', { onlyFor: ['volume'] }),
-    field('content', 'content', 'redeploy', { normalize: base64Text, multiline: true, onlyFor: ['file'] }),
+    // `LocalFileVolume::$hidden = ['content']`: GET shows it only to read:sensitive tokens.
+    field('content', 'content', 'redeploy', { normalize: base64Text, multiline: true, needsReadSensitive: true, onlyFor: ['file'] }),
     field('is_directory', 'isDirectory', 'replace', { normalize: bool, patchable: false, onlyFor: ['file'] }),
     // Volume backup schedule: its own request, PUT …/storages/{storage_uuid}/backups
     // (app/Http/Controllers/Api/VolumeBackupsController.php:134 upsert). No GET returns it

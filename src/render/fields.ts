@@ -37,8 +37,10 @@ export function fieldView(change: FieldChange, wording: ValueWording = PLAN_WORD
   const { before, after } = change;
   // Nested redacted values are masked by formatValue; a redacted side or a sensitive field hides everything.
   const secret = change.sensitive || isRedacted(before) || isRedacted(after);
+  // Hidden from this token (a secret, or a field such as file-storage content that Coolify
+  // shows only with read:sensitive): it cannot be compared, whatever the value.
+  if (change.sensitiveState === 'unverifiable' && (secret || before === undefined)) return { type: 'note', sign: '~', label, note: UNVERIFIABLE_TEXT };
   if (secret) {
-    if (change.sensitiveState === 'unverifiable') return { type: 'note', sign: '~', label, note: UNVERIFIABLE_TEXT };
     if (before === undefined) return { type: 'set', sign: '+', label, value: formatValue(after, true, wording) };
     if (after === undefined) return { type: 'set', sign: '-', label, value: formatValue(before, true, wording) };
     // A marker on either side says more than "changed" (e.g. known after apply).

@@ -16,6 +16,7 @@ import { SeededRng } from './rng.js';
 import { buildRouter } from './routes/index.js';
 import { createRequestListener } from './server.js';
 import { SandboxStore } from './store.js';
+import { defaultResolveHost } from './s3-endpoint.js';
 
 export type { Ability, RequestLogEntry, Sandbox, SandboxOptions, SandboxTimings, SandboxToken } from './options.js';
 export { DEFAULT_TIMINGS } from './options.js';
@@ -39,6 +40,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     faults: new FaultController(options.faults, seed),
     timings: { ...DEFAULT_TIMINGS, ...options.timings },
     now: () => clock(),
+    resolveHost: options.resolveHost ?? defaultResolveHost,
+    baseUrl: 'http://127.0.0.1',
   };
   const token = options.token ?? generateToken();
   const log: RequestLogEntry[] = [];
@@ -63,6 +66,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     });
   });
   const port = (server.address() as AddressInfo).port;
+  rt.baseUrl = `http://127.0.0.1:${port}`;
   return {
     url: `http://127.0.0.1:${port}`,
     token,

@@ -63,6 +63,11 @@ export interface SandboxOptions {
   apiEnabled?: boolean;
   /** Injectable clock (epoch ms). */
   now?: () => number;
+  /**
+   * Resolves S3 endpoint host names for Coolify's endpoint rule; default
+   * `defaultResolveHost` (s3-endpoint.ts), which never touches the network.
+   */
+  resolveHost?: (host: string) => string[];
 }
 
 /** One answered request. */
@@ -98,4 +103,8 @@ export interface SandboxRuntime {
   faults: FaultController;
   timings: SandboxTimings;
   now: () => number;
+  /** Host resolution for the S3 endpoint rule. */
+  resolveHost: (host: string) => string[];
+  /** `http://127.0.0.1:PORT` once listening (Coolify's own URL in some messages). */
+  baseUrl: string;
 }

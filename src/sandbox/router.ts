@@ -19,6 +19,11 @@ export interface RouteResult {
   status?: number;
   body?: unknown;
   text?: string;
+  /**
+   * JSON already serialized (sent as `application/json`), for answers whose key order
+   * JSON.stringify cannot keep, e.g. an object keyed by `"1"`, `"0"`.
+   */
+  jsonText?: string;
 }
 
 /** One endpoint. */

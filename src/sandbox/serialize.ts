@@ -133,11 +133,14 @@ export function serializeEnvVar(env: EnvVarRecord, sensitive: boolean): Record<s
   return out;
 }
 
-/** A shared variable. */
+/**
+ * A shared variable: no uuid (there is no such column); team/project/environment/server ids
+ * hidden, `value` only with read:sensitive and never when shown once
+ * (app/Http/Controllers/Api/SharedEnvironmentVariablesController.php:19-37).
+ */
 export function serializeSharedEnv(env: SharedEnvRecord, sensitive: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: env.id,
-    uuid: env.uuid,
     key: env.key,
     is_literal: env.is_literal,
     is_multiline: env.is_multiline,
@@ -147,8 +150,6 @@ export function serializeSharedEnv(env: SharedEnvRecord, sensitive: boolean): Re
     created_at: iso(env.created_at),
     updated_at: iso(env.updated_at),
   };
-  if (env.scope.kind === 'project') out.project_id = env.scope.id;
-  if (env.scope.kind === 'environment') out.environment_id = env.scope.id;
   if (sensitive && !env.is_shown_once) out.value = env.value;
   return out;
 }

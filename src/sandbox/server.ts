@@ -23,6 +23,7 @@ interface Answer {
   status: number;
   body?: unknown;
   text?: string;
+  jsonText?: string;
   headers: Record<string, string>;
   /** Destroy the socket after committing (fault `drop-post`). */
   drop?: boolean;
@@ -97,7 +98,7 @@ async function answer(deps: ServerDeps, req: IncomingMessage, path: string, url:
   const result = route.handler({ rt, method, params, query: url.searchParams, body, sensitive: canReadSensitive(token.abilities), abilities: token.abilities });
   if (method !== 'GET') rt.store.save();
   const drop = method !== 'GET' && rt.faults.takeDrop(method, rel);
-  return { status: result.status ?? 200, body: result.body, text: result.text, headers, drop };
+  return { status: result.status ?? 200, body: result.body, text: result.text, jsonText: result.jsonText, headers, drop };
 }
 
 /** The node:http request listener of the sandbox. */
@@ -135,7 +136,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
     return;
   }
   let contentType = 'application/json';
-  let payload = result.text ?? JSON.stringify(result.body ?? null);
+  let payload = result.text ?? result.jsonText ?? JSON.stringify(result.body ?? null);
   if (result.text !== undefined) contentType = 'text/plain; charset=UTF-8';
   else {
     const kind = deps.rt.faults.malformedFor(method, rel);

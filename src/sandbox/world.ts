@@ -97,8 +97,8 @@ export interface EnvVarRecord {
 
 /** A shared variable of the team, a project, an environment or a server. */
 export interface SharedEnvRecord {
+  /** The only identifier: shared variables have no uuid column (migration 2024_01_23_113129). */
   id: number;
-  uuid: string;
   scope: { kind: 'team' | 'project' | 'environment' | 'server'; id: number };
   key: string;
   value: string | null;

@@ -181,7 +181,7 @@ export async function readLiveState(
       reads.push(
         client.projects.sharedEnvs.list(live.uuid).then((answer) => {
           const list = expectRecords(answer, `GET /projects/${live.uuid}/envs`, { key: 'string' });
-          live.sharedEnv = list.map(toLiveEnvVar);
+          live.sharedEnv = list.map(toLiveSharedEnvVar);
         }),
       );
     }
@@ -193,7 +193,7 @@ export async function readLiveState(
           .list(live.uuid)
           .then((answer) => {
             const list = expectRecords(answer, `GET /projects/${projectUuid}/environments/${live.uuid}/envs`, { key: 'string' });
-            live.sharedEnv = list.map(toLiveEnvVar);
+            live.sharedEnv = list.map(toLiveSharedEnvVar);
           }),
       );
     }
@@ -262,6 +262,15 @@ export function toLiveEnvVar(record: WireRecord): LiveEnvVar {
   }
   if (typeof record.comment === 'string' || record.comment === null) env.comment = record.comment as string | null;
   return env;
+}
+
+/**
+ * Maps a wire shared variable: addressed by its integer `id` (there is no uuid column,
+ * migration 2024_01_23_113129; PATCH/DELETE look up `where('id', …)`,
+ * SharedEnvironmentVariablesController.php:92-97), which becomes `LiveEnvVar.uuid`.
+ */
+export function toLiveSharedEnvVar(record: WireRecord): LiveEnvVar {
+  return { ...toLiveEnvVar(record), uuid: asString(record.id) };
 }
 
 /** Storage answers come as a list or as `{persistent_storages, file_storages}`. */

@@ -62,4 +62,23 @@ describe('StatusBoard', () => {
     expect((await d2).status).toBe('finished');
     expect(calls.sort()).toEqual(['GET /deployments', 'GET /deployments/d2']);
   });
+
+  // DeployController.php:76-80: `->get()->sortBy('id')` keeps the keys, so rows read out of id
+  // order serialize as a JSON object keyed by index.
+  it('accepts GET /deployments as an object keyed by index', async () => {
+    const { client, calls } = fakeClient();
+    (client.deployments as { list: () => Promise<unknown> }).list = async () => (
+      calls.push('GET /deployments'),
+      { '1': { deployment_uuid: 'd1', status: 'in_progress' }, '0': { deployment_uuid: 'd3', status: 'queued' } }
+    );
+    const board = new StatusBoard(client, { listThreshold: 2 });
+    let release!: () => void;
+    const hold = new Promise<void>((r) => (release = r));
+    const d1 = board.track('deployment', async () => (await hold, board.deployment('d1')));
+    const d3 = board.track('deployment', async () => (await hold, board.deployment('d3')));
+    release();
+    expect((await d1).status).toBe('in_progress');
+    expect((await d3).status).toBe('queued');
+    expect(calls).toEqual(['GET /deployments']);
+  });
 });

@@ -91,6 +91,24 @@ describe('diffResource: env vars', () => {
     expect(paths(d)).toEqual([]);
   });
 
+  // Row 8: two preview rows for one key (what Coolify's bulk upsert left behind for older clients).
+  it('duplicate live rows of a declared key are reported and the extra is removed, keeping the row with the desired value', () => {
+    const rows = [row('A', 'a'), row('B', 'auto-copy', { is_preview: true, uuid: 'b1' }), row('B', 'b', { is_preview: true, uuid: 'b2' })];
+    const d = diffResource(want, live({}, { env: rows }), APPLICATION_SPEC, ctx());
+    const dup = d.changes.filter((c) => c.removeUuid !== undefined);
+    expect(dup.map((c) => [c.path, c.label, c.removeUuid, c.counts])).toEqual([['env.B#preview', 'previews.env.B (duplicate)', 'b1', true]]);
+    expect(d.changes.filter((c) => c.removeUuid === undefined)).toEqual([]);
+  });
+
+  it('duplicates where no row has the desired value: the first is kept and updated, the others removed', () => {
+    const rows = [row('A', 'a'), row('A', 'x', { uuid: 'a2' }), row('B', 'b', { is_preview: true })];
+    const d = diffResource(want, live({}, { env: rows }), APPLICATION_SPEC, ctx());
+    expect(d.changes.map((c) => [c.path, c.removeUuid])).toEqual([['env.A', 'a2']]);
+    const rows2 = [row('A', 'y', { uuid: 'a1' }), row('A', 'x', { uuid: 'a2' }), row('B', 'b', { is_preview: true })];
+    const d2 = diffResource(want, live({}, { env: rows2 }), APPLICATION_SPEC, ctx());
+    expect(d2.changes.map((c) => [c.path, c.sensitiveState, c.removeUuid])).toEqual([['env.A', undefined, 'a2'], ['env.A', 'changed', undefined]]);
+  });
+
   it('a foreign key the manifest declares with another value is updated (and gets our comment)', () => {
     const d = diffResource(want, live({}, { env: [row('A', 'other', { comment: null }), row('B', 'b', { is_preview: true })] }), APPLICATION_SPEC, ctx());
     expect(paths(d)).toEqual(['env.A']);

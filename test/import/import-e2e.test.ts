@@ -54,7 +54,7 @@ async function buildState(api: ReturnType<typeof sandboxApi>): Promise<void> {
   await api('POST', `/applications/${app.uuid}/envs`, { key: 'JWT_SECRET', value: 'app-jwt-secret' });
   await api('POST', `/applications/${app.uuid}/envs`, { key: 'BUILD_FLAG', value: '1', is_runtime: false });
   await api('POST', `/applications/${app.uuid}/envs`, { key: 'TEMPLATE', value: 'hello ${USER}', is_literal: true });
-  await api('POST', `/applications/${app.uuid}/storages`, { type: 'persistent', name: `${app.uuid}-uploads`, mount_path: '/app/uploads' });
+  await api('POST', `/applications/${app.uuid}/storages`, { type: 'persistent', name: 'uploads', mount_path: '/app/uploads' });
   await api('POST', `/applications/${app.uuid}/storages`, { type: 'file', mount_path: '/app/config.json', content: '{"a":1}' });
   await api('POST', `/applications/${app.uuid}/scheduled-tasks`, { name: 'cleanup', command: 'npm run cleanup', frequency: '0 3 * * *' });
   await api('POST', `/applications/${app.uuid}/tags`, { tag_names: ['backend', 'public'] });

@@ -221,3 +221,26 @@ describe('sandbox dockerimage digests (checked against Coolify 4.3.11)', () => {
     expect(await image(uuid)).toEqual({ name: 'nginx', tag: DIGEST });
   });
 });
+
+// Row 17: one allow-list for all five create endpoints (app/Http/Controllers/Api/ApplicationsController.php:1194).
+// Checked on the real Coolify 4.3.11: git fields on a dockerimage create are accepted (201);
+// git_repository is ignored, build_pack overwritten, the build fields stored as sent.
+describe('sandbox application creates share one allow-list', () => {
+  it('dockerimage and dockerfile creates accept the git/build fields', async () => {
+    const sb = await startSandbox();
+    try {
+      const project = await createProject(sb, 'allow-list');
+      const git = { git_repository: 'https://github.com/a/b', git_branch: 'main', build_pack: 'nixpacks', install_command: 'npm ci', watch_paths: 'src/**', static_image: 'nginx:alpine', base_directory: '/x' };
+      const uuid = await createImageApp(sb, project, git);
+      const app = (await api(sb, 'GET', `/applications/${uuid}`)).json;
+      expect(app).toMatchObject({ build_pack: 'dockerimage', git_repository: null, install_command: 'npm ci', watch_paths: 'src/**', base_directory: '/x' });
+      const df = await api(sb, 'POST', '/applications/dockerfile', {
+        project_uuid: project, environment_name: 'production', server_uuid: seeded(sb).main,
+        dockerfile: Buffer.from('FROM nginx\n').toString('base64'), ...git, docker_registry_image_name: 'x', start_command: 'run',
+      });
+      expect(df.status, df.text).toBe(201);
+    } finally {
+      await sb.close();
+    }
+  });
+});

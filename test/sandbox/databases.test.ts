@@ -77,7 +77,7 @@ describe('sandbox databases and backups (API-NOTES §6, §7)', () => {
   });
 
   it('backups: create 201, listed in GET /databases backup_configs, patch, executions, delete', async () => {
-    const s3 = await api(sb, 'POST', '/s3-storages', { name: 'eu', endpoint: 'https://s3.example.com', bucket: 'b', region: 'eu', key: 'AK', secret: 'SK' });
+    const s3 = await api(sb, 'POST', '/s3-storages', { name: 'eu-s3', endpoint: 'https://s3.example.com', bucket: 'ado-b', region: 'eu', key: 'AK', secret: 'SK' });
     expect(s3.status).toBe(201);
     const db = await api(sb, 'POST', '/databases/postgresql', { ...place(), postgres_db: 'ado' });
     const c = await api(sb, 'POST', `/databases/${db.json.uuid}/backups`, { frequency: '0 2 * * *', save_s3: true, s3_storage_uuid: s3.json.uuid, backup_now: true });
@@ -110,7 +110,7 @@ describe('sandbox databases and backups (API-NOTES §6, §7)', () => {
     expect('secret' in list.json[0]).toBe(false);
     expect('id' in list.json[0]).toBe(false);
     const v = await api(sb, 'POST', `/s3-storages/${list.json[0].uuid}/validate`);
-    expect(v.json).toEqual({ valid: true, message: 'S3 storage is valid.' });
+    expect(v.json).toEqual({ valid: true, message: 'S3 storage connection is valid.' });
   });
 
   it('deletes run as async jobs: still visible until deleteAfterMs passes', async () => {

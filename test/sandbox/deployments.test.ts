@@ -37,6 +37,26 @@ describe('sandbox deployments, status and previews (API-NOTES §4, §8)', () => 
     expect(typeof logs.json.logs).toBe('string');
   });
 
+  // DeployController.php:76-80: rows come back in table order (an UPDATE moves a row to the
+  // end in PostgreSQL), `sortBy('id')` keeps their keys, so out-of-order rows make an object.
+  it('GET /deployments answers an object keyed by table position once an older row was updated', async () => {
+    const a1 = await createImageApp(sb, project, { name: 'order-1' });
+    const a2 = await createImageApp(sb, project, { name: 'order-2' });
+    const first = (await api(sb, 'POST', `/deploy?uuid=${a1}`)).json.deployments[0].deployment_uuid as string;
+    advance(50);
+    const second = (await api(sb, 'POST', `/deploy?uuid=${a2}`)).json.deployments[0].deployment_uuid as string;
+    const queued = (await api(sb, 'GET', '/deployments')).json;
+    expect(Array.isArray(queued)).toBe(true); // both only inserted: table order is id order
+    advance(60); // the first is now in_progress (updated), the second still queued
+    const r = await api(sb, 'GET', '/deployments');
+    expect(Array.isArray(r.json)).toBe(false);
+    expect(r.text.indexOf(first)).toBeLessThan(r.text.indexOf(second)); // sorted by id
+    expect(Object.keys(r.json).sort()).toEqual(['0', '1']);
+    expect(r.json['1'].deployment_uuid).toBe(first);
+    expect(r.json['0'].deployment_uuid).toBe(second);
+    advance(1000);
+  });
+
   it('logs are 400 while the app is not running', async () => {
     const app = await createImageApp(sb, project);
     expect((await api(sb, 'GET', `/applications/${app}/logs`)).status).toBe(400);
@@ -88,6 +108,8 @@ describe('sandbox deployments, status and previews (API-NOTES §4, §8)', () => 
     const app = await createImageApp(sb, project, { domains: 'https://shop.example.com' });
     const none = await api(sb, 'POST', `/deploy?uuid=${app}&pr=7`);
     expect(none.json.deployments[0].deployment_uuid).toBeUndefined();
+    // Verified against the real Coolify 4.3.11 (DeployController.php:441-443).
+    expect(none.json.deployments[0].message).toBe('Pull request 7 not found for this resource.');
     const made = await api(sb, 'POST', `/deploy?uuid=${app}&pr=7&docker_tag=pr-7`);
     const dep = await api(sb, 'GET', `/deployments/${made.json.deployments[0].deployment_uuid}`);
     expect(dep.json.pull_request_id).toBe(7);

@@ -73,6 +73,32 @@ describe('sandbox env vars (API-NOTES §5)', () => {
     expect(after.find((e) => e.key === 'DUP' && !e.is_preview)!.value).toBe('bulk-updated');
   });
 
+  // Verified against the real Coolify 4.3.11: this order leaves two preview rows for B.
+  it('bulk with each preview item right after its production key duplicates the later preview rows (cached relations)', async () => {
+    const r = await api(sb, 'PATCH', `/applications/${app}/envs/bulk`, {
+      data: [
+        { key: 'ORD_A', value: 'a' }, { key: 'ORD_A', value: 'a-prev', is_preview: true },
+        { key: 'ORD_B', value: 'b' }, { key: 'ORD_B', value: 'b-prev', is_preview: true },
+      ],
+    });
+    expect(r.status).toBe(201);
+    const rows = await list();
+    const previews = (key: string): Array<string | null | undefined> => rows.filter((e) => e.key === key && e.is_preview).map((e) => e.value).sort();
+    expect(previews('ORD_A')).toEqual(['a-prev']);
+    expect(previews('ORD_B')).toEqual(['b', 'b-prev']);
+  });
+
+  it('production items in one call, preview items in a second: one preview row per key', async () => {
+    await api(sb, 'PATCH', `/applications/${app}/envs/bulk`, { data: [{ key: 'TWO_A', value: 'a' }, { key: 'TWO_B', value: 'b' }] });
+    await api(sb, 'PATCH', `/applications/${app}/envs/bulk`, {
+      data: [{ key: 'TWO_A', value: 'a-prev', is_preview: true }, { key: 'TWO_B', value: 'b-prev', is_preview: true }],
+    });
+    const rows = await list();
+    for (const k of ['TWO_A', 'TWO_B']) {
+      expect(rows.filter((e) => e.key === k && e.is_preview).map((e) => e.value)).toEqual([`${k === 'TWO_A' ? 'a' : 'b'}-prev`]);
+    }
+  });
+
   it('value and real_value are left out for a token without read:sensitive', async () => {
     const rows = (await api(sb, 'GET', `/applications/${app}/envs`, undefined, { token: '2|reader-token' })).json as Array<Record<string, unknown>>;
     expect(rows.length).toBeGreaterThan(0);

@@ -15,6 +15,8 @@ function fakeClient(world: {
   services?: WireRecord[];
   s3?: WireRecord[];
   envs?: Record<string, WireRecord[]>;
+  shared?: Record<string, WireRecord[]>;
+  storages?: Record<string, unknown>;
 }) {
   const calls: string[] = [];
   const rec = <T>(name: string, value: T) => {
@@ -26,14 +28,14 @@ function fakeClient(world: {
     projects: {
       list: () => rec('projects.list', world.projects),
       get: (u) => rec(`projects.get ${u}`, world.projectDetails[u]!),
-      sharedEnvs: { list: (u) => rec(`projects.sharedEnvs ${u}`, []) },
+      sharedEnvs: { list: (u) => rec(`projects.sharedEnvs ${u}`, world.shared?.[u] ?? []) },
       environmentSharedEnvs: (p) => ({ list: (e) => rec(`env.sharedEnvs ${p}/${e}`, []) }),
     },
     servers: { list: () => rec('servers.list', [{ uuid: uuid(90), name: 'main', ip: '127.0.0.1', proxy: { type: 'traefik' } }]) },
     applications: {
       list: () => rec('applications.list', world.applications ?? []),
       envs: { list: (u) => rec(`applications.envs ${u}`, world.envs?.[u] ?? []) },
-      storages: { list: (u) => rec(`applications.storages ${u}`, []) },
+      storages: { list: (u) => rec(`applications.storages ${u}`, (world.storages?.[u] ?? []) as WireRecord[]) },
       scheduledTasks: { list: (u) => rec(`applications.tasks ${u}`, []) },
     },
     databases: {
@@ -148,6 +150,36 @@ describe('readLiveState', () => {
     // 7 list calls + 1 project read + 1 env list
     expect(calls).toHaveLength(9);
     expect(calls.filter((c) => c.startsWith('projects.get'))).toEqual([`projects.get ${uuid(1)}`]);
+  });
+
+  // Shared variables have no uuid column (migration 2024_01_23_113129); PATCH/DELETE take the
+  // integer id (SharedEnvironmentVariablesController.php:92-97), a uuid there is a 500.
+  it('addresses shared variables by id, even when a record also carries a uuid', async () => {
+    const shared = { [uuid(1)]: [{ id: 6, uuid: uuid(60), key: 'S', value: 'v' }, { id: 7, key: 'T', value: 'w' }] };
+    const { client } = fakeClient({ ...world, shared });
+    const want: DesiredState = { ...desired, resources: [desiredResource({ address: 'ado', kind: 'project', name: 'ado', sharedEnv: {} })] };
+    const live = await readLiveState(client, want, { coolifyUrl: 'x' });
+    expect(live.resources.find((r) => r.address === 'ado')!.sharedEnv!.map((v) => [v.key, v.uuid])).toEqual([['S', '6'], ['T', '7']]);
+  });
+
+  // Row 13: Coolify stores volume names as `{app_uuid}-{name}` (ApplicationsController.php:4898).
+  it('strips the owner uuid from volume names, and only the owner uuid', async () => {
+    const app = uuid(20);
+    const storages = { [app]: { persistent_storages: [
+      { uuid: uuid(50), name: `${app}-data`, mount_path: '/data' },
+      { uuid: uuid(51), name: `${uuid(77)}-cache`, mount_path: '/cache' },
+    ], file_storages: [] } };
+    const { client } = fakeClient({ ...world, storages });
+    const owner = 'ado/production/application/api';
+    const want: DesiredState = {
+      ...desired,
+      resources: [
+        ...desired.resources,
+        desiredResource({ address: `${owner}#storage/data`, kind: 'storage', name: 'data', subtype: 'volume', parent: owner, fields: { name: 'data', mount_path: '/data' } }),
+      ],
+    };
+    const live = await readLiveState(client, want, { coolifyUrl: 'x' });
+    expect(live.resources.filter((r) => r.kind === 'storage').map((r) => r.name).sort()).toEqual(['data', `${uuid(77)}-cache`]);
   });
 
   it('infers sensitive access from database records', async () => {

@@ -42,16 +42,26 @@ export async function updateStep(rt: ApplyRuntime, step: PlanStep): Promise<Step
 }
 
 /**
- * `env`: upserts every desired env var in one bulk call (full records: Coolify's PATCH is not
- * partial) and deletes the keys we own that the manifest dropped. Keys we do not own stay.
+ * `env`: upserts every desired env var (full records: Coolify's PATCH is not partial) and
+ * deletes the keys we own that the manifest dropped. Keys we do not own stay.
+ *
+ * Production items go in one bulk call and preview items in a second: Coolify's bulk upsert
+ * looks each item up in relation lists it loads once per request, so a preview item in the same
+ * call as a new production key misses that key's automatic preview copy and creates a second
+ * preview row (ApplicationsController.php:3596/3620, EnvironmentVariable.php:95-120).
  */
 export async function envStep(rt: ApplyRuntime, step: PlanStep): Promise<StepOutcome> {
   const resource = desiredAt(rt, step);
   const live = liveAt(rt, step);
   const api = live.kind === 'application' ? rt.client.applications : live.kind === 'database' ? rt.client.databases : rt.client.services;
   const { upsert, deleteUuids } = buildEnvUpsert(resource, live, rt.refs());
-  if (upsert.length > 0) await api.envs.bulkUpsert(live.uuid, upsert);
+  // Deletes first: when a key has duplicate rows, the bulk upsert below updates whichever row
+  // Coolify finds first, so the extras must be gone before it runs.
   for (const id of deleteUuids) await api.envs.delete(live.uuid, id);
+  const production = upsert.filter((r) => r.is_preview !== true);
+  const previews = upsert.filter((r) => r.is_preview === true);
+  if (production.length > 0) await api.envs.bulkUpsert(live.uuid, production);
+  if (previews.length > 0) await api.envs.bulkUpsert(live.uuid, previews);
   return { detail: `${upsert.length} set, ${deleteUuids.length} removed` };
 }
 

@@ -86,6 +86,28 @@ export const CORRECTIONS: Correction[] = [
   },
   {
     operations: ['POST /applications/dockerfile', 'POST /applications/dockerimage'],
+    why:
+      'all five creates share one allow-list (AC:1194): git and build fields are accepted on dockerfile/dockerimage. ' +
+      'Checked on Coolify 4.3.11: the build fields are stored as sent; the source fields are ignored or overwritten.',
+    add: {
+      install_command: str, build_command: str, start_command: str, base_directory: str, publish_directory: str,
+      dockerfile_location: str, docker_compose_location: str, docker_compose_custom_start_command: str,
+      docker_compose_custom_build_command: str, docker_compose_domains: str, watch_paths: str, static_image: str,
+      is_preserve_repository_enabled: bool,
+    },
+  },
+  {
+    operations: ['POST /applications/dockerfile', 'POST /applications/dockerimage'],
+    why: 'source fields of the shared create allow-list (AC:1194) are accepted and dropped: the image or Dockerfile is the source, build_pack is set by the endpoint.',
+    ignore: ['git_repository', 'git_branch', 'git_commit_sha', 'private_key_uuid', 'github_app_uuid', 'build_pack'],
+  },
+  {
+    operations: ['POST /applications/dockerimage'],
+    why: 'dockerfile is in the shared create allow-list (AC:1194); a dockerimage app does not use it.',
+    ignore: ['dockerfile'],
+  },
+  {
+    operations: ['POST /applications/dockerfile', 'POST /applications/dockerimage'],
     why: 'is_static, is_spa and is_auto_deploy_enabled are silently dropped on dockerfile/dockerimage apps (not 422).',
     ignore: ['is_static', 'is_spa', 'is_auto_deploy_enabled'],
   },

@@ -3,7 +3,7 @@ import { createDeployment, deploymentStatus, startNow } from '../lifecycle.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
 import { serializeDeployment } from '../serialize.js';
-import type { ApplicationRecord, PreviewRecord } from '../world.js';
+import type { ApplicationRecord, DeploymentRecord, PreviewRecord } from '../world.js';
 import { tagNames } from './common.js';
 
 interface DeployEntry {
@@ -32,7 +32,8 @@ function deployApplication(rt: SandboxRuntime, app: ApplicationRecord, pr: numbe
       w.previews.push(p);
       preview = p;
     }
-    if (!preview) return { message: `Preview deployment for pull request ${pr} not found.`, resource_uuid: app.uuid };
+    // app/Http/Controllers/Api/DeployController.php:441-443
+    if (!preview) return { message: `Pull request ${pr} not found for this resource.`, resource_uuid: app.uuid };
     if (dockerTag) preview.docker_registry_image_tag = dockerTag;
   }
   const d = createDeployment(rt, app, { pr, force });
@@ -109,7 +110,17 @@ export const deploymentRoutes: Route[] = [
     handler: ({ rt, sensitive }) => {
       const now = rt.now();
       const active = rt.store.world.deployments.filter((d) => ['queued', 'in_progress'].includes(deploymentStatus(d, rt, now)));
-      return { body: active.map((d) => serializeDeployment(rt, d, sensitive)) };
+      // app/Http/Controllers/Api/DeployController.php:76-80: `->get()` returns rows in table
+      // order, then `->sortBy('id')` keeps each row's key. PostgreSQL moves an updated row to
+      // the end of the table; here the last write is the insert, or the queued → in_progress
+      // update. Keys out of order make Laravel answer a JSON object keyed by position.
+      const lastWrite = (d: DeploymentRecord): number =>
+        deploymentStatus(d, rt, now) === 'in_progress' ? d.created_at + rt.timings.deploymentQueuedMs : d.created_at;
+      const tableOrder = [...active].sort((a, b) => lastWrite(a) - lastWrite(b) || a.id - b.id);
+      const keyed = tableOrder.map((d, key) => ({ d, key })).sort((a, b) => a.d.id - b.d.id);
+      if (keyed.every((k, i) => k.key === i)) return { body: keyed.map((k) => serializeDeployment(rt, k.d, sensitive)) };
+      const members = keyed.map((k) => `${JSON.stringify(String(k.key))}:${JSON.stringify(serializeDeployment(rt, k.d, sensitive))}`);
+      return { jsonText: `{${members.join(',')}}` };
     },
   },
   {

@@ -126,9 +126,24 @@ function routesFor(segment: 'applications' | 'databases' | 'services'): Route[] 
           return item;
         });
         const out: EnvVarRecord[] = [];
+        // app/Http/Controllers/Api/ApplicationsController.php:3596 and :3635 look items up in
+        // `$application->environment_variables_preview` / `->environment_variables`: Eloquent
+        // relation properties, loaded once (at their first use in the request) and then cached.
+        // Rows created later in the same request (including the automatic preview copy of
+        // app/Models/EnvironmentVariable.php:95-120) are not in the cached lists, so a preview
+        // item that follows a new production key creates a second preview row (:3620).
+        const cached = new Map<boolean, EnvVarRecord[]>();
+        const cachedList = (isPreview: boolean): EnvVarRecord[] => {
+          let rows = cached.get(isPreview);
+          if (!rows) {
+            rows = envsOf(req.rt, o).filter((e) => e.is_preview === isPreview);
+            cached.set(isPreview, rows);
+          }
+          return rows;
+        };
         for (const item of items) {
           const isPreview = kind === 'application' && item.is_preview === true;
-          const existing = envsOf(req.rt, o).find((e) => e.key === item.key && e.is_preview === isPreview);
+          const existing = cachedList(isPreview).find((e) => e.key === item.key);
           if (existing) {
             replaceEnvVar(req.rt, existing, item);
             out.push(existing);

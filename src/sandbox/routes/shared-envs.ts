@@ -1,4 +1,4 @@
-import { conflict, notFound, validationFailed } from '../api-error.js';
+import { ApiError, conflict, notFound, validationFailed } from '../api-error.js';
 import { allowedFields, validateBody } from '../contract/validate.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route, RouteRequest } from '../router.js';
@@ -28,9 +28,15 @@ function inScope(rt: SandboxRuntime, scope: Scope): SharedEnvRecord[] {
   return rt.store.world.sharedEnvs.filter((s) => s.scope.kind === scope.kind && s.scope.id === scope.id);
 }
 
+/**
+ * app/Http/Controllers/Api/SharedEnvironmentVariablesController.php:92-97 findEnvInScope:
+ * `where('id', $envId)` only. A non-numeric id fails PostgreSQL's bigint cast, so the real
+ * API answers 500 "Server Error" (checked on Coolify 4.3.11); an unknown number is 404.
+ */
 function byId(rt: SandboxRuntime, scope: Scope, id: string | undefined): SharedEnvRecord {
-  const env = inScope(rt, scope).find((s) => String(s.id) === id || s.uuid === id);
-  if (!env) throw notFound('Environment variable');
+  if (!/^\d+$/.test(id ?? '')) throw new ApiError(500, 'Server Error');
+  const env = inScope(rt, scope).find((s) => s.id === Number(id));
+  if (!env) throw new ApiError(404, 'Environment variable not found.');
   return env;
 }
 
@@ -53,13 +59,14 @@ function routesFor(kind: Scope['kind'], base: string): Route[] {
         if (inScope(req.rt, scope).some((e) => e.key === key)) throw conflict(`Environment variable ${key} already exists. Use PATCH to update it.`);
         const now = req.rt.now();
         const env: SharedEnvRecord = {
-          id: req.rt.store.nextId(), uuid: req.rt.store.uuid(), scope, key,
+          id: req.rt.store.nextId(), scope, key,
           value: (req.body.value as string | null | undefined) ?? null,
           is_literal: req.body.is_literal === true, is_multiline: req.body.is_multiline === true, is_shown_once: req.body.is_shown_once === true,
           comment: (req.body.comment as string | null | undefined) ?? null, created_at: now, updated_at: now,
         };
         req.rt.store.world.sharedEnvs.push(env);
-        return { status: 201, body: serializeSharedEnv(env, req.sensitive) };
+        // SharedEnvironmentVariablesController.php:203-205: the id only.
+        return { status: 201, body: { id: env.id } };
       },
     },
     {

@@ -13,8 +13,15 @@ function ownerOf(req: RouteRequest, segment: Segment): OwnerRef {
 
 const isOwner = (a: OwnerRef, b: OwnerRef): boolean => a.kind === b.kind && a.id === b.id;
 
-function storageJson(s: StorageRecord): Record<string, unknown> {
-  return { id: s.id, uuid: s.uuid, type: s.type, ...s.fields };
+/**
+ * A storage record. A file storage's `content` is hidden (app/Models/LocalFileVolume.php:30-32)
+ * unless the token has read:sensitive (ApplicationsController.php:91-98, used at :4564 list,
+ * :4779 update and :5013 create).
+ */
+function storageJson(s: StorageRecord, sensitive: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: s.id, uuid: s.uuid, type: s.type, ...s.fields };
+  if (s.type === 'file' && !sensitive) delete out.content;
+  return out;
 }
 
 function storageRoutes(segment: Segment): Route[] {
@@ -27,8 +34,8 @@ function storageRoutes(segment: Segment): Route[] {
         const mine = req.rt.store.world.storages.filter((s) => isOwner(s.owner, owner));
         return {
           body: {
-            persistent_storages: mine.filter((s) => s.type === 'persistent').map(storageJson),
-            file_storages: mine.filter((s) => s.type === 'file').map(storageJson),
+            persistent_storages: mine.filter((s) => s.type === 'persistent').map((s) => storageJson(s, req.sensitive)),
+            file_storages: mine.filter((s) => s.type === 'file').map((s) => storageJson(s, req.sensitive)),
           },
         };
       },
@@ -46,9 +53,13 @@ function storageRoutes(segment: Segment): Route[] {
           throw conflict(`A storage with mount path ${String(b.mount_path)} already exists.`);
         }
         const { type, ...fields } = b;
+        // ApplicationsController.php:4898 (DatabasesController.php:4148): the volume name is
+        // stored as `{owner_uuid}-{name}`. (Services prefix the uuid of the service's
+        // sub-application or sub-database, ServicesController.php:2518; not modelled.)
+        if (type === 'persistent' && segment !== 'services') fields.name = `${String(req.params.uuid)}-${String(b.name)}`;
         const s: StorageRecord = { id: req.rt.store.nextId(), uuid: req.rt.store.uuid(), owner, type: type as StorageRecord['type'], fields: { host_path: null, is_preview_suffix_enabled: true, ...fields } };
         req.rt.store.world.storages.push(s);
-        return { status: 201, body: storageJson(s) };
+        return { status: 201, body: storageJson(s, req.sensitive) };
       },
     },
     {
@@ -62,7 +73,7 @@ function storageRoutes(segment: Segment): Route[] {
         if (!s) throw notFound('Storage');
         const { uuid: _u, id: _i, type: _t, ...fields } = req.body;
         Object.assign(s.fields, fields);
-        return { body: storageJson(s) };
+        return { body: storageJson(s, req.sensitive) };
       },
     },
     {
