@@ -3,3 +3,4 @@ export * from './types.js';
 export * from './table.js';
 export * from './check.js';
 export { RELEASE_DATA } from './releases.generated.js';
+export * from './version.js';

@@ -7,7 +7,7 @@
  * (4.3.11 ≤ v < 4.3.23 → 4.3.11; 4.3.23 ≤ v < 4.4.2 → 4.3.23; v ≥ 4.4.2 → 4.4.2, with a
  * warning above 4.4.2). Versions below the oldest known release are refused.
  */
-import { compareVersions, parseVersion, type ParsedVersion } from '../coolify/capabilities.js';
+import { compareVersions, parseVersion, type ParsedVersion } from './version.js';
 import { RELEASE_DATA } from './releases.generated.js';
 import type { EndpointEntry, ReleaseData } from './types.js';
 
