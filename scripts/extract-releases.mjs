@@ -203,6 +203,21 @@ const ALLOW_LIST_CORRECTIONS = {
 };
 
 /**
+ * Endpoints whose controller checks two allow-lists in turn; the contract keeps their union, but
+ * the first check already rejects keys only the second one has. Checked against the real Coolify
+ * 4.3.11: POST /services with `connect_to_docker_network` answers 422 "This field is not allowed.".
+ */
+const FIRST_CHECK_OVERRIDES = {
+  '4.3.11': {
+    // app/Http/Controllers/Api/ServicesController.php:362 (the check every create request passes first)
+    'ServicesController::create_service': [
+      'type', 'name', 'description', 'project_uuid', 'environment_name', 'environment_uuid', 'server_uuid', 'destination_uuid',
+      'instant_deploy', 'docker_compose_raw', 'urls', 'force_domain_override', 'is_container_label_escape_enabled', 'tags',
+    ],
+  },
+};
+
+/**
  * Model defaults the contract got wrong for a release (it reads the create-table migration, not
  * later `add column` migrations). Checked against the real Coolify 4.3.11: a new application
  * reads back `max_restart_count: 10`.
@@ -271,7 +286,9 @@ export function buildReleaseTable(dir) {
     const perRelease = {};
     for (const { version, data } of contracts) {
       const route = data.routes.find((r) => r.method === method && shape(r.path) === shape(path));
-      const allowed = entry ? (data.endpoints[entry]?.allowed_fields ?? ALLOW_LIST_CORRECTIONS[version]?.[entry]) : undefined;
+      const allowed = entry
+        ? (FIRST_CHECK_OVERRIDES[version]?.[entry] ?? data.endpoints[entry]?.allowed_fields ?? ALLOW_LIST_CORRECTIONS[version]?.[entry])
+        : undefined;
       perRelease[version] = { route: route !== undefined, fields: allowed ? listIndex(allowed) : null };
     }
     const patterns = entry ? FIELD_PATTERNS[entry] : undefined;
@@ -287,6 +304,19 @@ export function buildReleaseTable(dir) {
       if (typeof text !== 'string') throw new Error(`v${version} has no ${name}`);
       patterns[version][name] = fullPattern(name, text);
     }
+  }
+  // Routes not present in every release (any method or path), so absent ones can answer 404.
+  const seen = new Map();
+  for (const { version, data } of contracts) {
+    for (const r of data.routes) {
+      const key = `${r.method} ${r.path}`;
+      seen.set(key, [...(seen.get(key) ?? []), version]);
+    }
+  }
+  const routesNotInAll = {};
+  for (const key of [...seen.keys()].sort()) {
+    const in_ = [...new Set(seen.get(key))];
+    if (in_.length < contracts.length) routesNotInAll[key] = in_;
   }
   const defaults = {};
   for (const model of MODELS) {
@@ -311,6 +341,7 @@ export function buildReleaseTable(dir) {
     releases: contracts.map(({ version, data }) => ({ version, extractedFrom: data.extracted_from })),
     fieldLists: lists,
     endpoints,
+    routesNotInAll,
     patterns,
     defaults,
   };
@@ -326,9 +357,9 @@ export function generateReleasesSource(dir) {
     '// project (repository coolify-terraform/terraform-provider-coolify, testdata/contracts/,',
     '// MPL-2.0), which that project extracted from Coolify\'s own source (coollabsio/coolify,',
     `// Apache-2.0) at ${table.releases.map((r) => r.extractedFrom).join(', ')}.`,
-    '// Field-to-pattern assignments, two truncated patterns, four allow-lists and one default the',
-    '// extractor missed for v4.3.11 are completed from Coolify\'s source (see the script, which',
-    '// names each file and line). Only the endpoints, patterns and model defaults ado-coolify uses.',
+    '// Field-to-pattern assignments, two truncated patterns, five allow-lists and one default the',
+    '// extractor missed or merged for v4.3.11 are completed from Coolify\'s source (see the script,',
+    '// which names each file and line). Only the endpoints, patterns and model defaults ado-coolify uses.',
     '',
     "import type { ReleaseData } from './types.js';",
     '',

@@ -4,7 +4,7 @@
  * Violations name the field and the pattern, never the value (values can be secrets). Pure.
  */
 import { RELEASE_DATA } from './releases.generated.js';
-import { allowedFields, endpointFor, patternFor, routePresent } from './table.js';
+import { allowedFields, endpointFor, patternFor, requestRouteAbsent } from './table.js';
 import type { ReleaseData } from './types.js';
 
 /** One request as sent: method, path (with or without `/api/v1`), JSON body if any. */
@@ -49,10 +49,10 @@ function valuesAt(body: unknown, path: string): Array<{ at: string; value: unkno
 export function checkRequest(release: string, req: RecordedRequest, data: ReleaseData = RELEASE_DATA): RequestViolation[] {
   const method = req.method.toUpperCase();
   const path = req.path.replace(/^\/api\/v1(?=\/)/, '').split('?')[0] ?? '';
-  const endpoint = endpointFor(method, path, data);
-  if (!endpoint) return [];
   const request = `${method} ${path}`;
-  if (!routePresent(release, endpoint, data)) return [{ request, endpoint, rule: 'route-absent' }];
+  const endpoint = endpointFor(method, path, data);
+  if (requestRouteAbsent(release, method, path, data)) return [{ request, endpoint: endpoint ?? request, rule: 'route-absent' }];
+  if (!endpoint) return [];
   const out: RequestViolation[] = [];
   const allowed = allowedFields(release, endpoint, data);
   const itemsOf = data.endpoints[endpoint]?.itemsOf;

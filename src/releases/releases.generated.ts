@@ -4,9 +4,9 @@
 // project (repository coolify-terraform/terraform-provider-coolify, testdata/contracts/,
 // MPL-2.0), which that project extracted from Coolify's own source (coollabsio/coolify,
 // Apache-2.0) at coollabsio/coolify@v4.3.11, coollabsio/coolify@v4.3.23, coollabsio/coolify@v4.4.2.
-// Field-to-pattern assignments, two truncated patterns, four allow-lists and one default the
-// extractor missed for v4.3.11 are completed from Coolify's source (see the script, which
-// names each file and line). Only the endpoints, patterns and model defaults ado-coolify uses.
+// Field-to-pattern assignments, two truncated patterns, five allow-lists and one default the
+// extractor missed or merged for v4.3.11 are completed from Coolify's source (see the script,
+// which names each file and line). Only the endpoints, patterns and model defaults ado-coolify uses.
 
 import type { ReleaseData } from './types.js';
 
@@ -799,6 +799,22 @@ export const RELEASE_DATA: ReleaseData = {
    "is_shown_once",
    "key",
    "value"
+  ],
+  [
+   "description",
+   "destination_uuid",
+   "docker_compose_raw",
+   "environment_name",
+   "environment_uuid",
+   "force_domain_override",
+   "instant_deploy",
+   "is_container_label_escape_enabled",
+   "name",
+   "project_uuid",
+   "server_uuid",
+   "tags",
+   "type",
+   "urls"
   ],
   [
    "connect_to_docker_network",
@@ -1826,11 +1842,11 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.3.23": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 24
     }
    }
   },
@@ -1839,15 +1855,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 24
+     "fields": 25
     },
     "4.3.23": {
      "route": true,
-     "fields": 24
+     "fields": 25
     },
     "4.4.2": {
      "route": true,
-     "fields": 24
+     "fields": 25
     }
    }
   },
@@ -2065,6 +2081,74 @@ export const RELEASE_DATA: ReleaseData = {
     }
    }
   }
+ },
+ "routesNotInAll": {
+  "DELETE /servers/{uuid}/registries/{registry}": [
+   "4.4.2"
+  ],
+  "GET /applications/{uuid}/previews": [
+   "4.4.2"
+  ],
+  "GET /applications/{uuid}/previews/{pull_request_id}": [
+   "4.4.2"
+  ],
+  "GET /applications/{uuid}/previews/{pull_request_id}/logs": [
+   "4.3.23",
+   "4.4.2"
+  ],
+  "GET /audit-events": [
+   "4.4.2"
+  ],
+  "GET /databases/{uuid}/imports/{activity_id}": [
+   "4.4.2"
+  ],
+  "GET /servers/{uuid}/registries": [
+   "4.4.2"
+  ],
+  "GET /services/{uuid}/databases/{database_uuid}/imports/{activity_id}": [
+   "4.4.2"
+  ],
+  "PATCH /applications/{uuid}/previews/{pull_request_id}": [
+   "4.3.23",
+   "4.4.2"
+  ],
+  "PATCH /applications/{uuid}/secret-manager": [
+   "4.4.2"
+  ],
+  "PATCH /team": [
+   "4.4.2"
+  ],
+  "POST /applications/{uuid}/previews": [
+   "4.4.2"
+  ],
+  "POST /databases/sqlite": [
+   "4.4.2"
+  ],
+  "POST /databases/{uuid}/imports": [
+   "4.4.2"
+  ],
+  "POST /databases/{uuid}/imports/uploads": [
+   "4.4.2"
+  ],
+  "POST /security/integration-tokens": [
+   "4.4.2"
+  ],
+  "POST /servers/{uuid}/claim": [
+   "4.3.11",
+   "4.3.23"
+  ],
+  "POST /servers/{uuid}/registries": [
+   "4.4.2"
+  ],
+  "POST /servers/{uuid}/registries/{registry}/check": [
+   "4.4.2"
+  ],
+  "POST /services/{uuid}/databases/{database_uuid}/imports": [
+   "4.4.2"
+  ],
+  "POST /services/{uuid}/databases/{database_uuid}/imports/uploads": [
+   "4.4.2"
+  ]
  },
  "patterns": {
   "4.3.11": {

@@ -102,6 +102,35 @@ export function routePresent(release: string, endpoint: string, data: ReleaseDat
 }
 
 /**
+ * True when a request (`PATCH`, `/applications/x/previews/7`) hits a route that some known
+ * release has and this one does not (it answers 404 there).
+ */
+export function requestRouteAbsent(release: string, method: string, path: string, data: ReleaseData = RELEASE_DATA): boolean {
+  const xs = segments(path.split('?')[0] ?? '');
+  for (const [route, releases] of Object.entries(data.routesNotInAll)) {
+    const [m, p] = route.split(' ') as [string, string];
+    if (m !== method.toUpperCase() || releases.includes(release)) continue;
+    const ps = segments(p);
+    if (ps.length === xs.length && ps.every((s, i) => s.startsWith('{') || s === xs[i])) {
+      // A route of every release with more literal segments wins (Laravel tries them in order).
+      return !hasPresentLiteralRoute(data, m, xs, ps);
+    }
+  }
+  const endpoint = endpointFor(method, path, data);
+  return endpoint !== undefined && !routePresent(release, endpoint, data);
+}
+
+function hasPresentLiteralRoute(data: ReleaseData, method: string, xs: string[], matched: string[]): boolean {
+  const literals = matched.filter((s) => !s.startsWith('{')).length;
+  return Object.entries(data.endpoints).some(([name, e]) => {
+    const [m, p] = name.split(' ') as [string, string];
+    const ps = segments(p);
+    const lit = ps.filter((s) => !s.startsWith('{')).length;
+    return m === method && lit > literals && ps.length === xs.length && ps.every((s, i) => s.startsWith('{') || s === xs[i]) && Object.values(e.releases).every((r) => r.route);
+  });
+}
+
+/**
  * The first known release whose allow-list for the endpoint has the field, when `release`
  * itself has an allow-list without it; undefined when the field is not release-gated there
  * (accepted, no allow-list, or accepted by no known release at all).

@@ -38,6 +38,8 @@ export interface ReleaseData {
   /** Distinct sorted allow-lists, shared by index. */
   fieldLists: string[][];
   endpoints: Record<string, EndpointEntry>;
+  /** Routes (`METHOD /path` as in routes/api.php) missing from some release → the releases that have them. */
+  routesNotInAll: Record<string, string[]>;
   /** Per release: pattern name → PHP pattern source text (`/…/flags`, as in Coolify's source). */
   patterns: Record<string, Record<string, string>>;
   /** Model → field → release → default, only for fields whose default differs between releases (absent: the field does not exist). */

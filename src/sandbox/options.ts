@@ -57,6 +57,12 @@ export interface SandboxOptions {
   apiEnabled?: boolean;
   /** Injectable clock (epoch ms). */
   now?: () => number;
+  /**
+   * The Coolify release to emulate (default 4.3.11): `/version` answers it, and the routes,
+   * body allow-lists and model defaults follow the table of the nearest known release at or
+   * below it (src/releases: 4.3.11, 4.3.23, 4.4.2).
+   */
+  coolifyVersion?: string;
 }
 
 /** One answered request. */
@@ -69,6 +75,8 @@ export interface RequestLogEntry {
   ms: number;
   /** ISO time the request arrived. */
   at: string;
+  /** The parsed JSON body, when the request had one (test data: it may hold secrets). */
+  body?: unknown;
 }
 
 /** A running sandbox. */
@@ -92,4 +100,8 @@ export interface SandboxRuntime {
   faults: FaultController;
   timings: SandboxTimings;
   now: () => number;
+  /** What `/version` answers. */
+  version: string;
+  /** The release table in use (see resolveRelease). */
+  release: string;
 }
