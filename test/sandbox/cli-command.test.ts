@@ -30,7 +30,7 @@ describe('ado-coolify sandbox options', () => {
   it('documents --coolify-version in --help', () => {
     const program = new Command();
     registerSandbox(program);
-    const help = program.commands.find((c) => c.name() === 'sandbox')!.helpInformation();
+    const help = program.commands.find((c) => c.name() === 'sandbox')!.helpInformation().replace(/\s+/g, ' ');
     expect(help).toContain('--coolify-version <v>');
     expect(help).toMatch(/4\.3\.11 \(default\), 4\.3\.23 or 4\.4\.2/);
   });
