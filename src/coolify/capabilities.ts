@@ -1,60 +1,30 @@
 /**
- * What the connected Coolify and token can do: a supported-version check (tiny semver, no
- * dependency) and inference of the `read:sensitive` ability from records already read.
+ * What the connected Coolify and token can do: a supported-version check that also picks the
+ * release table (src/releases) to use, and inference of the `read:sensitive` ability from
+ * records already read.
  */
+import { compareVersions, parseVersion, type ParsedVersion } from '../releases/version.js';
+import { OLDEST_SUPPORTED_RELEASE, resolveRelease } from '../releases/table.js';
 
-/** The Coolify versions this client is written for; 4.3.11 is the reference. */
-export const SUPPORTED_COOLIFY_RANGE = { min: '4.0.0-beta.400', below: '5.0.0' } as const;
+/**
+ * The Coolify versions this client supports: from the oldest release the per-release table
+ * describes (src/releases; 4.3.11) up to, not including, v5.
+ */
+export const SUPPORTED_COOLIFY_RANGE = { min: OLDEST_SUPPORTED_RELEASE, below: '5.0.0' } as const;
 
 /** Human form of SUPPORTED_COOLIFY_RANGE. */
 export const SUPPORTED_COOLIFY_RANGE_TEXT = `>=${SUPPORTED_COOLIFY_RANGE.min} <${SUPPORTED_COOLIFY_RANGE.below}`;
 
-/** A parsed version: numbers plus pre-release identifiers. */
-export interface ParsedVersion {
-  major: number;
-  minor: number;
-  patch: number;
-  prerelease: Array<string | number>;
-}
-
-/** Parses `4.3.11`, `v4.0.0-beta.400`, `4.1` (missing parts are 0). Returns undefined if not a version. */
-export function parseVersion(text: string): ParsedVersion | undefined {
-  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(text.trim());
-  if (!m) return undefined;
-  return {
-    major: Number(m[1]),
-    minor: Number(m[2] ?? 0),
-    patch: Number(m[3] ?? 0),
-    prerelease: m[4] === undefined ? [] : m[4].split('.').map((id) => (/^\d+$/.test(id) ? Number(id) : id)),
-  };
-}
-
-/** Semver precedence: negative if a < b, 0 if equal, positive if a > b. */
-export function compareVersions(a: ParsedVersion, b: ParsedVersion): number {
-  for (const key of ['major', 'minor', 'patch'] as const) {
-    if (a[key] !== b[key]) return a[key] - b[key];
-  }
-  // A version without pre-release ranks above the same version with one.
-  if (a.prerelease.length === 0 || b.prerelease.length === 0) return b.prerelease.length - a.prerelease.length;
-  const n = Math.max(a.prerelease.length, b.prerelease.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.prerelease[i];
-    const y = b.prerelease[i];
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    if (typeof x === 'number') return -1;
-    if (typeof y === 'number') return 1;
-    return x < y ? -1 : 1;
-  }
-  return 0;
-}
+export { compareVersions, parseVersion, type ParsedVersion } from '../releases/version.js';
 
 /** Result of checkVersion. */
 export interface VersionCheck {
   supported: boolean;
   message: string;
+  /** The known release whose table applies (nearest at or below the version), when supported. */
+  release?: string;
+  /** Set when the version is newer than the newest known release. */
+  warning?: string;
 }
 
 /** Checks a Coolify version (as `GET /version` returns it) against SUPPORTED_COOLIFY_RANGE. */
@@ -63,16 +33,19 @@ export function checkVersion(version: string): VersionCheck {
   if (!parsed) {
     return { supported: false, message: `Coolify reported an unrecognised version "${version.slice(0, 40)}"; supported: ${SUPPORTED_COOLIFY_RANGE_TEXT}.` };
   }
-  const min = parseVersion(SUPPORTED_COOLIFY_RANGE.min) as ParsedVersion;
   const below = parseVersion(SUPPORTED_COOLIFY_RANGE.below) as ParsedVersion;
-  if (compareVersions(parsed, min) < 0) {
-    return { supported: false, message: `Coolify ${version} is too old; ado-coolify supports ${SUPPORTED_COOLIFY_RANGE_TEXT}. Upgrade Coolify.` };
-  }
   // As in npm semver ranges, a pre-release of the excluded bound (5.0.0-beta.1) is excluded too.
   if (compareVersions({ ...parsed, prerelease: [] }, below) >= 0) {
     return { supported: false, message: `Coolify ${version} is newer than ado-coolify supports (${SUPPORTED_COOLIFY_RANGE_TEXT}); the API may have changed.` };
   }
-  return { supported: true, message: `Coolify ${version} is supported (${SUPPORTED_COOLIFY_RANGE_TEXT}).` };
+  const resolved = resolveRelease(version);
+  if (!resolved.ok) return { supported: false, message: `${resolved.message} Supported: ${SUPPORTED_COOLIFY_RANGE_TEXT}.` };
+  return {
+    supported: true,
+    release: resolved.release,
+    message: `Coolify ${version} is supported (${SUPPORTED_COOLIFY_RANGE_TEXT}); using what Coolify ${resolved.release} accepts.`,
+    ...(resolved.warning ? { warning: resolved.warning } : {}),
+  };
 }
 
 /** What `client.capabilities()` reports. */
@@ -80,6 +53,9 @@ export interface Capabilities {
   version: string;
   supported: boolean;
   message: string;
+  /** The known release whose table applies (see checkVersion). */
+  release?: string;
+  warning?: string;
   /** undefined when no record read so far could tell. */
   canReadSensitive?: boolean;
 }

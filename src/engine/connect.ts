@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createCoolifyClient, type CoolifyClient } from '../coolify/client.js';
 import type { ClientEvent } from '../coolify/transport.js';
 import { resolveConnection } from '../coolify/connection.js';
-import { checkVersion } from '../coolify/capabilities.js';
+import { checkVersion, SUPPORTED_COOLIFY_RANGE_TEXT } from '../coolify/capabilities.js';
 import { AdoError } from '../errors.js';
 
 /** How to reach Coolify: URL and token sources, never the token itself as an option. */
@@ -57,12 +57,24 @@ export function connect(options: ConnectionOptions): Connected {
   return { client, baseUrl, hashKey: hashKeyFromToken(token) };
 }
 
-/** Fails with a clear error when the Coolify version is outside the supported range. */
-export function assertSupportedVersion(version: string): void {
+/** What assertSupportedVersion learnt: the release table to use and an optional warning. */
+export interface SupportedVersion {
+  /** The known release whose allow-lists and defaults apply (src/releases). */
+  release: string;
+  /** Set when Coolify is newer than the newest known release. */
+  warning?: string;
+}
+
+/**
+ * Fails with a clear error when the Coolify version is outside the supported range (older
+ * than the oldest known release, or v5+); otherwise names the release table to use.
+ */
+export function assertSupportedVersion(version: string): SupportedVersion {
   const check = checkVersion(version);
-  if (!check.supported) {
+  if (!check.supported || check.release === undefined) {
     throw new AdoError('ADO_COOLIFY_VERSION', check.message, {
-      hint: 'ado-coolify supports Coolify v4; upgrade Coolify or use a matching ado-coolify release',
+      hint: `ado-coolify supports Coolify ${SUPPORTED_COOLIFY_RANGE_TEXT}; upgrade Coolify or use a matching ado-coolify release`,
     });
   }
+  return { release: check.release, ...(check.warning ? { warning: check.warning } : {}) };
 }

@@ -12,6 +12,7 @@ import { TOOL_VERSION } from '../version.js';
 import { assertSupportedVersion, connect, hashKeyFromToken, type ConnectionOptions } from './connect.js';
 import type { CoolifyClient } from '../coolify/client.js';
 import { scaleDesiredState } from '../day2/scale/scale-desired.js';
+import { gateByRelease } from '../plan/release-gate.js';
 
 /** What `plan` needs: the manifest, its inputs, the scope and how to reach Coolify. */
 export interface PlanOptions {
@@ -87,9 +88,12 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
   const { loaded, client, baseUrl, hashKey } = prepared;
   // day-2 hook: autoscaled replica sets keep their live count within [min, max]; replica overrides.
   const { desired, live } = await scaleDesiredState(prepared, (d) => readLiveState(client, d, { coolifyUrl: baseUrl }), options);
-  assertSupportedVersion(live.coolifyVersion);
+  const { release, warning } = assertSupportedVersion(live.coolifyVersion);
+  // Fields this release does not accept yet: out of the desired state (never sent, never
+  // compared), each with an ADO505 warning.
+  const gated = gateByRelease(desired, release, live.coolifyVersion);
   const planJson = buildPlan({
-    desired,
+    desired: gated.desired,
     live,
     manifestPath: loaded.path,
     manifestHash: loaded.hash,
@@ -98,9 +102,11 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
     allowDestroy: options.allowDestroy ?? false,
     hashKey,
   });
-  planJson.diagnostics.push(...checkPlacements(desired, planJson.resourceChanges, live.lookups));
-  planJson.steps = buildSteps(planJson.resourceChanges, desired.edges);
-  return { loaded, desired, live, plan: planJson, client };
+  planJson.diagnostics.push(...gated.diagnostics);
+  if (warning) planJson.diagnostics.push({ severity: 'warning', code: 'ADO506', message: warning, hint: 'check the plan closely: fields this release added or renamed are unknown to ado-coolify' });
+  planJson.diagnostics.push(...checkPlacements(gated.desired, planJson.resourceChanges, live.lookups));
+  planJson.steps = buildSteps(planJson.resourceChanges, gated.desired.edges);
+  return { loaded, desired: gated.desired, live, plan: planJson, client };
 }
 
 /**

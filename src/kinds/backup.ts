@@ -27,6 +27,8 @@ export const BACKUP_SPEC: KindSpec = {
     field('databases_to_backup', 'databases', 'update', { normalize: commaSet }),
     field('dump_all', 'dumpAll', 'update', { normalize: bool }),
     field('timeout', 'timeout', 'update', { normalize: numeric }),
+    // Accepted from Coolify 4.3.23 (release table); older releases drop it with ADO505.
+    field('missing_backup_notification_days', 'missingBackupAlertDays', 'update', { normalize: numeric }),
     field('database_backup_retention_amount_locally', 'keepLocally.amount', 'update', { normalize: numeric }),
     field('database_backup_retention_days_locally', 'keepLocally.days', 'update', { normalize: numeric }),
     field('database_backup_retention_max_storage_locally', 'keepLocally.maxGb', 'update', { normalize: numeric }),
@@ -54,6 +56,7 @@ export function lowerBackup(owner: string, index: number, backup: Resolved<Backu
   if (backup.databases !== undefined) fields['databases_to_backup'] = joinValues(backup.databases, ',');
   setIf(fields, 'dump_all', backup.dumpAll);
   setIf(fields, 'timeout', backup.timeout);
+  setIf(fields, 'missing_backup_notification_days', backup.missingBackupAlertDays);
   lowerRetention(fields, 'locally', backup.keepLocally);
   lowerRetention(fields, 's3', backup.keepInS3);
   return {

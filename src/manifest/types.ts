@@ -171,6 +171,8 @@ export interface BackupSpec {
   /** Databases to back up; defaults to the database's own. */
   databases?: string[];
   dumpAll?: boolean;
+  /** Coolify `missing_backup_notification_days` (4.3.23+). */
+  missingBackupAlertDays?: number;
   /** Seconds, 60–36000. */
   timeout?: number;
 }

@@ -17,6 +17,8 @@ import { buildRouter } from './routes/index.js';
 import { createRequestListener } from './server.js';
 import { SandboxStore } from './store.js';
 import { defaultResolveHost } from './s3-endpoint.js';
+import { SANDBOX_COOLIFY_VERSION } from './routes/infrastructure.js';
+import { resolveRelease } from '../releases/table.js';
 
 export type { Ability, RequestLogEntry, Sandbox, SandboxOptions, SandboxTimings, SandboxToken } from './options.js';
 export { DEFAULT_TIMINGS } from './options.js';
@@ -26,6 +28,9 @@ export { SANDBOX_COOLIFY_VERSION } from './routes/infrastructure.js';
 
 /** Starts a sandbox on 127.0.0.1 (`options.port`, default a free port). */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const version = options.coolifyVersion ?? SANDBOX_COOLIFY_VERSION;
+  const resolved = resolveRelease(version);
+  if (!resolved.ok) throw new Error(`cannot emulate Coolify ${version}: ${resolved.message}`);
   const seed = options.seed ?? 1;
   const store = new SandboxStore({
     seed,
@@ -42,6 +47,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     now: () => clock(),
     resolveHost: options.resolveHost ?? defaultResolveHost,
     baseUrl: 'http://127.0.0.1',
+    version,
+    release: resolved.release,
   };
   const token = options.token ?? generateToken();
   const log: RequestLogEntry[] = [];

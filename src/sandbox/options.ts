@@ -68,6 +68,12 @@ export interface SandboxOptions {
    * `defaultResolveHost` (s3-endpoint.ts), which never touches the network.
    */
   resolveHost?: (host: string) => string[];
+  /**
+   * The Coolify release to emulate (default 4.3.11): `/version` answers it, and the routes,
+   * body allow-lists and model defaults follow the table of the nearest known release at or
+   * below it (src/releases: 4.3.11, 4.3.23, 4.4.2).
+   */
+  coolifyVersion?: string;
 }
 
 /** One answered request. */
@@ -80,6 +86,8 @@ export interface RequestLogEntry {
   ms: number;
   /** ISO time the request arrived. */
   at: string;
+  /** The parsed JSON body, when the request had one (test data: it may hold secrets). */
+  body?: unknown;
 }
 
 /** A running sandbox. */
@@ -107,4 +115,8 @@ export interface SandboxRuntime {
   resolveHost: (host: string) => string[];
   /** `http://127.0.0.1:PORT` once listening (Coolify's own URL in some messages). */
   baseUrl: string;
+  /** What `/version` answers. */
+  version: string;
+  /** The release table in use (see resolveRelease). */
+  release: string;
 }

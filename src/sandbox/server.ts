@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from './api-error.js';
 import { canReadSensitive, requireAbility, type TokenRegistry } from './auth.js';
 import { validateBody } from './contract/validate.js';
+import { applyReleaseAllowList, routeAbsent } from './contract/release-rules.js';
 import { malformBody } from './faults.js';
 import { sweep } from './lifecycle.js';
 import type { RequestLogEntry, SandboxRuntime } from './options.js';
@@ -85,7 +86,7 @@ async function answer(deps: ServerDeps, req: IncomingMessage, path: string, url:
   const injected = rt.faults.errorFor(method, rel);
   if (injected !== undefined) return { status: injected, body: { message: injected === 500 ? 'Server Error' : 'Service Unavailable' }, headers };
   const match = router.match(method, rel);
-  if (!match) {
+  if (!match || routeAbsent(rt.release, method, rel)) {
     if (router.isPostOnlyStub(method, rel)) return { status: 405, body: { message: 'This endpoint has changed to a POST request.' }, headers };
     return { status: 404, body: NOT_FOUND, headers };
   }
@@ -93,12 +94,23 @@ async function answer(deps: ServerDeps, req: IncomingMessage, path: string, url:
   requireAbility(token.abilities, route.ability ?? (method === 'GET' ? 'read' : 'write'));
   let body: Record<string, unknown> = {};
   if (route.body) body = parseJsonBody(req.headers['content-type'], raw, route.body === 'required');
-  if (route.contract) body = validateBody(route.contract, body);
+  const split = applyReleaseAllowList(rt.release, method, rel, body, route.contract);
+  body = route.contract ? { ...validateBody(route.contract, split.forContract), ...split.extra } : body;
   if (sweep(rt)) rt.store.save();
   const result = route.handler({ rt, method, params, query: url.searchParams, body, sensitive: canReadSensitive(token.abilities), abilities: token.abilities });
   if (method !== 'GET') rt.store.save();
   const drop = method !== 'GET' && rt.faults.takeDrop(method, rel);
   return { status: result.status ?? 200, body: result.body, text: result.text, jsonText: result.jsonText, headers, drop };
+}
+
+/** The request body for the log: parsed JSON when it is JSON, else nothing. */
+function loggedBody(raw: string): { body?: unknown } {
+  if (raw.trim() === '') return {};
+  try {
+    return { body: JSON.parse(raw) as unknown };
+  } catch {
+    return {};
+  }
 }
 
 /** The node:http request listener of the sandbox. */
@@ -116,8 +128,10 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   const method = (req.method ?? 'GET').toUpperCase();
   const rel = path.startsWith('/api/v1') ? path.slice('/api/v1'.length) || '/' : path;
   let result: Answer;
+  let rawBody = '';
   try {
     const raw = await readBody(req);
+    rawBody = raw;
     const base = deps.latency.ms + (deps.latency.jitterMs > 0 ? (deps.random() * 2 - 1) * deps.latency.jitterMs : 0);
     const delay = Math.max(0, base) + deps.rt.faults.latencyFor(method, rel);
     if (delay > 0) await sleep(delay);
@@ -130,7 +144,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
       result = { status: 500, body: { message: 'Server Error' }, headers: {} };
     }
   }
-  deps.log.push({ method, path, query: url.search, status: result.status, ms: Date.now() - started, at });
+  deps.log.push({ method, path, query: url.search, status: result.status, ms: Date.now() - started, at, ...loggedBody(rawBody) });
   if (result.drop) {
     req.socket.destroy();
     return;

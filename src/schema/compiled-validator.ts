@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 /** Validates a manifest document; on failure, `validate.errors` holds ajv's error objects. */
 export const validate: ((data: unknown) => boolean) & { errors?: unknown } = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ado-coolify.dev/schema/ado.coolify.schema.json","title":"ado-coolify manifest","description":"Desired state of a Coolify v4 instance for ado-coolify (`ado.coolify.yaml`). String fields may hold `${vars.X}`, `${env.X}`, `${secrets.X}` and resource references such as `${databases.postgres.internalUrl}`; fields with a fixed format (numbers, booleans, names, durations, memory sizes) may not.","type":"object","additionalProperties":false,"required":["version","projects"],"properties":{"version":{"description":"Manifest format version; only `1` exists.","const":1,"errorMessage":"must be `1` (the only manifest format version)"},"coolify":{"description":"Where Coolify is. The API token never lives in this file: it comes from COOLIFY_TOKEN.","type":"object","additionalProperties":false,"properties":{"url":{"description":"Base URL of the Coolify instance, e.g. `${env.COOLIFY_URL}`.","type":"string","minLength":1,"examples":["${env.COOLIFY_URL}","https://coolify.example.com"]}}},"defaults":{"description":"Placement and tagging defaults for every resource that does not set its own.","type":"object","additionalProperties":false,"properties":{"server":{"description":"Coolify server name used when a resource names none.","type":"string","minLength":1,"examples":["main"]},"destination":{"description":"Destination (Docker network) name, needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags added to every application, database and service.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]}}},"vars":{"description":"Plain variables, used as `${vars.NAME}` and overridable with `--var NAME=value`.","type":"object","propertyNames":{"description":"A manifest variable name, used as `${vars.NAME}`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","errorMessage":"must be a variable name: letters, digits and '_', not starting with a digit"},"additionalProperties":{"description":"A plain value: string, number or boolean.","type":["string","number","boolean"]},"examples":[{"VERSION":"1.4.2"}]},"s3Storages":{"description":"Team-level S3 storages by name, referred to from backups.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"An S3-compatible storage target for backups (Coolify S3 storage).","type":"object","additionalProperties":false,"required":["endpoint","bucket","region","key","secret"],"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"endpoint":{"description":"S3 endpoint URL (Coolify `endpoint`).","type":"string","minLength":1,"examples":["https://s3.eu-central-1.amazonaws.com"]},"bucket":{"description":"Bucket name (Coolify `bucket`).","type":"string","minLength":1},"region":{"description":"Region (Coolify `region`).","type":"string","minLength":1,"examples":["eu-central-1"]},"key":{"description":"Access key (Coolify `key`); use `${secrets.X}`.","type":"string","minLength":1,"examples":["${secrets.AWS_ACCESS_KEY_ID}"]},"secret":{"description":"Secret key (Coolify `secret`); use `${secrets.X}`.","type":"string","minLength":1,"examples":["${secrets.AWS_SECRET_ACCESS_KEY}"]},"protect":{"description":"Never delete this storage without `--allow-destroy`.","type":"boolean"}}}},"projects":{"description":"Projects by name (3-255 characters).","type":"object","propertyNames":{"description":"A Coolify project or environment name: 3-255 characters; letters, digits, spaces and - _ . @ / & ( ) # , : + (Coolify's NAME_PATTERN). Coolify rejects shorter names such as `qa`.","type":"string","minLength":3,"maxLength":255,"pattern":"^[\\p{L}\\p{M}\\p{N}\\s_.@/&()#,:+-]+$","errorMessage":"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +"},"additionalProperties":{"description":"A Coolify project.","type":"object","additionalProperties":false,"required":["environments"],"properties":{"description":{"description":"Description (Coolify project `description`).","type":"string","maxLength":255},"sharedEnv":{"description":"Project shared variables (`{{project.KEY}}` in Coolify).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"type":"string"}},"environments":{"description":"Environments by name (3-255 characters).","type":"object","propertyNames":{"description":"A Coolify project or environment name: 3-255 characters; letters, digits, spaces and - _ . @ / & ( ) # , : + (Coolify's NAME_PATTERN). Coolify rejects shorter names such as `qa`.","type":"string","minLength":3,"maxLength":255,"pattern":"^[\\p{L}\\p{M}\\p{N}\\s_.@/&()#,:+-]+$","errorMessage":"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +"},"additionalProperties":{"description":"An environment inside a project (Coolify environment). `production` exists in every Coolify project.","type":"object","additionalProperties":false,"properties":{"description":{"description":"Description (Coolify environment `description`).","type":"string","maxLength":255},"sharedEnv":{"description":"Environment shared variables (`{{environment.KEY}}` in Coolify).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"type":"string"}},"databases":{"description":"Standalone databases by name.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A standalone Coolify database. Which fields are allowed depends on `type`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"server":{"description":"Coolify server name; defaults to `defaults.server`.","type":"string","minLength":1},"destination":{"description":"Destination (Docker network) name; defaults to `defaults.destination`. Needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags (Coolify `tags`), added to `defaults.tags`.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]},"dependsOn":{"description":"Names of resources in the same environment that must be applied first (references such as `${databases.x.internalUrl}` add dependencies by themselves).","type":"array","items":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"uniqueItems":true},"protect":{"description":"Never delete this resource without `--allow-destroy`.","type":"boolean"},"ignoreChanges":{"description":"Manifest field paths whose live changes are tolerated (no drift, no update), e.g. `image`, `env.FEATURE_FLAG`, `limits.memory`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["image","env.FEATURE_FLAG"]]},"type":{"description":"Database engine; picks the Coolify create endpoint `/databases/{type}`.","enum":["postgresql","mysql","mariadb","mongodb","redis","keydb","dragonfly","clickhouse"]},"image":{"description":"Docker image (Coolify `image`); Coolify's default for the engine when unset.","type":"string","minLength":1,"pattern":"^\\S+$","errorMessage":"must be an image reference without spaces","examples":["postgres:16-alpine","redis:7-alpine"]},"database":{"description":"Database name (Coolify `postgres_db`, `mysql_database`, `mariadb_database`, `mongo_initdb_database`). postgresql, mysql, mariadb and mongodb only.","type":"string","minLength":1},"user":{"description":"User name (Coolify `postgres_user`, `mysql_user`, `mariadb_user`, `mongo_initdb_root_username`, `clickhouse_admin_user`). Not for redis, keydb, dragonfly.","type":"string","minLength":1},"password":{"description":"Password (Coolify `*_password`); use `${secrets.X}`. Left out, Coolify generates one, which is never diffed.","type":"string","minLength":1,"examples":["${secrets.POSTGRES_PASSWORD}"]},"rootPassword":{"description":"Root password (Coolify `mysql_root_password`, `mariadb_root_password`); mysql and mariadb only.","type":"string","minLength":1},"conf":{"description":"Engine configuration file content (Coolify `*_conf`, sent base64-encoded). Not for dragonfly and clickhouse.","type":"string"},"initdbArgs":{"description":"Arguments for initdb (Coolify `postgres_initdb_args`); postgresql only.","type":"string"},"hostAuthMethod":{"description":"pg_hba host auth method (Coolify `postgres_host_auth_method`); postgresql only.","type":"string","examples":["scram-sha-256"]},"public":{"description":"Expose the database on the server's public port (Coolify `is_public`); needs `publicPort`.","type":"boolean"},"publicPort":{"description":"Public port, 1024-65535 (Coolify `public_port`).","type":"integer","minimum":1024,"maximum":65535},"publicPortTimeout":{"description":"Idle timeout of the public proxy in seconds (Coolify `public_port_timeout`).","type":"integer","minimum":1},"limits":{"description":"Resource limits (Coolify `limits_*`).","type":"object","additionalProperties":false,"properties":{"cpus":{"description":"CPU count (Coolify `limits_cpus`), e.g. 2 or \"1.5\".","type":["number","string"],"exclusiveMinimum":0,"pattern":"^[0-9]+(\\.[0-9]+)?$","errorMessage":"must be a positive CPU count such as 2 or \"1.5\"","examples":[2,"1.5"]},"memory":{"description":"Memory limit (Coolify `limits_memory`), e.g. `2048M`, `2g`.","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwap":{"description":"Memory plus swap limit (Coolify `limits_memory_swap`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwappiness":{"description":"Swappiness 0-100 (Coolify `limits_memory_swappiness`).","type":"integer","minimum":0,"maximum":100},"memoryReservation":{"description":"Soft memory limit (Coolify `limits_memory_reservation`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"cpuset":{"description":"CPUs the containers may run on (Coolify `limits_cpuset`), e.g. `0-3` or `0,2`.","type":"string","pattern":"^[0-9]+(?:[-,][0-9]+)*$","errorMessage":"must be a CPU set such as `0-3` or `0,2`"},"cpuShares":{"description":"Relative CPU weight (Coolify `limits_cpu_shares`, Docker default 1024).","type":"integer","minimum":2}}},"healthCheck":{"description":"Health check (Coolify `health_check_*`).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether the health check runs (Coolify `health_check_enabled`).","type":"boolean"},"interval":{"description":"Seconds between checks (Coolify `health_check_interval`).","type":"integer","minimum":1},"timeout":{"description":"Seconds before a check counts as failed (Coolify `health_check_timeout`).","type":"integer","minimum":1},"retries":{"description":"Failures before unhealthy (Coolify `health_check_retries`).","type":"integer","minimum":1},"startPeriod":{"description":"Grace period in seconds after start (Coolify `health_check_start_period`).","type":"integer","minimum":0}}},"env":{"description":"Database-level env vars (Coolify database environment variables).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]},"backups":{"description":"Scheduled backups (Coolify scheduled database backups). postgresql, mysql, mariadb, mongodb and clickhouse only.","type":"array","items":{"description":"A scheduled database backup (Coolify scheduled database backup). Not available for redis, keydb and dragonfly.","type":"object","additionalProperties":false,"required":["schedule"],"properties":{"name":{"description":"Stable name used in the backup's address; defaults to its position (`0`, `1`, ...). Set it when the list may be reordered.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"schedule":{"description":"When to back up (Coolify `frequency`): cron or keyword.","type":"string","pattern":"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$","errorMessage":"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`","examples":["0 2 * * *","daily","@hourly"]},"enabled":{"description":"Whether the schedule runs (Coolify `enabled`, default true).","type":"boolean"},"keepLocally":{"description":"Retention of local backups (Coolify `database_backup_retention_*_locally`).","type":"object","additionalProperties":false,"properties":{"amount":{"description":"Number of backups to keep (Coolify `database_backup_retention_amount_*`).","type":"integer","minimum":0},"days":{"description":"Days to keep backups (Coolify `database_backup_retention_days_*`).","type":"integer","minimum":0},"maxGb":{"description":"Maximum total size in GB (Coolify `database_backup_retention_max_storage_*`).","type":"number","minimum":0}}},"s3":{"description":"Name of an S3 storage from `s3Storages` (Coolify `save_s3` + `s3_storage_uuid`).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"keepInS3":{"description":"Retention in S3 (Coolify `database_backup_retention_*_s3`); needs `s3`.","type":"object","additionalProperties":false,"properties":{"amount":{"description":"Number of backups to keep (Coolify `database_backup_retention_amount_*`).","type":"integer","minimum":0},"days":{"description":"Days to keep backups (Coolify `database_backup_retention_days_*`).","type":"integer","minimum":0},"maxGb":{"description":"Maximum total size in GB (Coolify `database_backup_retention_max_storage_*`).","type":"number","minimum":0}}},"databases":{"description":"Databases to back up (Coolify `databases_to_backup`); defaults to the database's own.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"dumpAll":{"description":"Dump all databases of the server instance (Coolify `dump_all`).","type":"boolean"},"timeout":{"description":"Backup timeout in seconds, 60-36000 (Coolify `timeout`).","type":"integer","minimum":60,"maximum":36000}},"dependentSchemas":{"keepInS3":{"errorMessage":"`keepInS3` needs `s3` (the S3 storage to keep backups in)","required":["s3"]}}}}},"allOf":[{"if":{"properties":{"type":{"enum":["postgresql","mongodb","redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"rootPassword":{"description":"`rootPassword` is only for mysql and mariadb","errorMessage":"`rootPassword` is only for mysql and mariadb","not":{}}}}},{"if":{"properties":{"type":{"enum":["mysql","mariadb","mongodb","redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"initdbArgs":{"description":"`initdbArgs` is only for postgresql","errorMessage":"`initdbArgs` is only for postgresql","not":{}}}}},{"if":{"properties":{"type":{"enum":["mysql","mariadb","mongodb","redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"hostAuthMethod":{"description":"`hostAuthMethod` is only for postgresql","errorMessage":"`hostAuthMethod` is only for postgresql","not":{}}}}},{"if":{"properties":{"type":{"enum":["dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"conf":{"description":"`conf` is not supported for dragonfly and clickhouse","errorMessage":"`conf` is not supported for dragonfly and clickhouse","not":{}}}}},{"if":{"properties":{"type":{"enum":["redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"database":{"description":"`database` is only for postgresql, mysql, mariadb and mongodb","errorMessage":"`database` is only for postgresql, mysql, mariadb and mongodb","not":{}}}}},{"if":{"properties":{"type":{"enum":["redis","keydb","dragonfly"]}},"required":["type"]},"then":{"properties":{"user":{"description":"`user` is not supported for redis, keydb and dragonfly","errorMessage":"`user` is not supported for redis, keydb and dragonfly","not":{}}}}},{"if":{"properties":{"type":{"enum":["redis","keydb","dragonfly"]}},"required":["type"]},"then":{"properties":{"backups":{"description":"`backups` are not supported for redis, keydb and dragonfly: Coolify answers 422 to backup schedules on these engines","errorMessage":"`backups` are not supported for redis, keydb and dragonfly: Coolify answers 422 to backup schedules on these engines","not":{}}}}},{"if":{"properties":{"public":{"const":true}},"required":["public"]},"then":{"errorMessage":"`public: true` needs `publicPort` (Coolify silently switches public access off without one)","required":["publicPort"]}}]}},"applications":{"description":"Applications by name.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A Coolify application. Exactly one source: `image`, `git` or `dockerfile`.","type":"object","additionalProperties":false,"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"server":{"description":"Coolify server name; defaults to `defaults.server`.","type":"string","minLength":1},"destination":{"description":"Destination (Docker network) name; defaults to `defaults.destination`. Needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags (Coolify `tags`), added to `defaults.tags`.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]},"dependsOn":{"description":"Names of resources in the same environment that must be applied first (references such as `${databases.x.internalUrl}` add dependencies by themselves).","type":"array","items":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"uniqueItems":true},"protect":{"description":"Never delete this resource without `--allow-destroy`.","type":"boolean"},"ignoreChanges":{"description":"Manifest field paths whose live changes are tolerated (no drift, no update), e.g. `image`, `env.FEATURE_FLAG`, `limits.memory`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["image","env.FEATURE_FLAG"]]},"image":{"description":"Docker image reference `registry/name:tag` (Coolify `docker_registry_image_name` + `docker_registry_image_tag`). One of the three sources.","type":"string","minLength":1,"pattern":"^\\S+$","errorMessage":"must be an image reference without spaces","examples":["ghcr.io/dxheroes/ado/api-gateway:${vars.VERSION}"]},"git":{"description":"Build from a git repository. One of the three sources.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"description":"Repository URL (Coolify `git_repository`).","type":"string","minLength":1,"pattern":"^\\S+$","errorMessage":"must be a repository URL without spaces","examples":["https://github.com/dxheroes/ado"]},"branch":{"description":"Branch to build (Coolify `git_branch`, default `main`).","type":"string","minLength":1,"examples":["main"]},"commit":{"description":"Commit to pin (Coolify `git_commit_sha`, default `HEAD`).","type":"string","pattern":"^(?:[0-9a-fA-F]{7,40}|HEAD)$","errorMessage":"must be a commit SHA (7-40 hex digits) or `HEAD`"},"githubApp":{"description":"Name of a Coolify GitHub App, for private repositories (creates through `/applications/private-github-app`).","type":"string","minLength":1},"deployKey":{"description":"Name of a Coolify private key, for private repositories through a deploy key (`/applications/private-deploy-key`).","type":"string","minLength":1},"buildPack":{"description":"How Coolify builds the source (Coolify `build_pack`, default nixpacks).","enum":["nixpacks","railpack","static","dockerfile","dockercompose"]},"baseDirectory":{"description":"Directory of the app in the repository (Coolify `base_directory`), starting with `/`.","type":"string","pattern":"^/([a-zA-Z0-9._\\-/~@+]*)?$","errorMessage":"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/","/packages/api"]},"dockerfile":{"description":"Dockerfile location for `buildPack: dockerfile` (Coolify `dockerfile_location`), starting with `/`.","type":"string","pattern":"^/[a-zA-Z0-9._\\-/~@+]+$","errorMessage":"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/Dockerfile","/packages/dashboard/Dockerfile"]},"dockerfileTarget":{"description":"Multi-stage build target (Coolify `dockerfile_target_build`).","type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9._-]*$","errorMessage":"must be a Docker build stage name"},"composeFile":{"description":"Compose file location for `buildPack: dockercompose` (Coolify `docker_compose_location`), starting with `/`.","type":"string","pattern":"^/[a-zA-Z0-9._\\-/~@+]+$","errorMessage":"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/docker-compose.yaml"]},"publishDirectory":{"description":"Directory with the built static files (Coolify `publish_directory`), starting with `/`.","type":"string","pattern":"^/([a-zA-Z0-9._\\-/~@+]*)?$","errorMessage":"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/dist"]},"installCommand":{"description":"Install command (Coolify `install_command`).","type":"string"},"buildCommand":{"description":"Build command (Coolify `build_command`).","type":"string"},"startCommand":{"description":"Start command (Coolify `start_command`).","type":"string"},"autoDeploy":{"description":"Deploy on every push (Coolify `is_auto_deploy_enabled`).","type":"boolean"},"watchPaths":{"description":"Only deploy when these paths change (Coolify `watch_paths`).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["packages/dashboard/**"]]},"webhookSecret":{"description":"Secret for the git provider's push webhooks (Coolify `manual_webhook_secret_*`); use `${secrets.X}`.","type":"string","examples":["${secrets.GITHUB_WEBHOOK_SECRET}"]}},"dependentSchemas":{"githubApp":{"properties":{"deployKey":{"description":"`deployKey` cannot be combined with `githubApp`: choose one way to reach a private repository","errorMessage":"`deployKey` cannot be combined with `githubApp`: choose one way to reach a private repository","not":{}}}},"dockerfile":{"errorMessage":"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`","required":["buildPack"],"properties":{"buildPack":{"const":"dockerfile","errorMessage":"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`"}}},"composeFile":{"errorMessage":"`composeFile` needs `buildPack: dockercompose`","required":["buildPack"],"properties":{"buildPack":{"const":"dockercompose","errorMessage":"`composeFile` needs `buildPack: dockercompose`"}}}}},"dockerfile":{"description":"Inline Dockerfile content (Coolify `dockerfile`, sent base64-encoded; cannot be updated through the API). One of the three sources.","type":"string","minLength":1},"ports":{"description":"Ports the container listens on (Coolify `ports_exposes`); the first one receives the domains' traffic.","type":"array","items":{"description":"A TCP port, 1-65535.","type":"integer","minimum":1,"maximum":65535},"minItems":1,"uniqueItems":true,"examples":[[3000,3001]]},"portMappings":{"description":"Host:container port mappings (Coolify `ports_mappings`).","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{1,5}:[0-9]{1,5}$","errorMessage":"must be a `host:container` port mapping such as `8080:80`"},"examples":[["8080:80"]]},"domains":{"description":"Public URLs (Coolify `domains`/`fqdn`); https gets automatic TLS. A port after the host routes to that container port, a path restricts the route.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^https?://[^\\s,/]+(?:/[^\\s,]*)?$","errorMessage":"must be a URL with http:// or https:// and no spaces or commas"},"examples":[["https://api.example.com","https://api.example.com:3001/ws"]]},"redirect":{"description":"Redirect between www and non-www (Coolify `redirect`).","enum":["www","non-www","both"]},"generateDomain":{"description":"Let Coolify generate a domain when `domains` is empty (Coolify `autogenerate_domain`, create-only). Default false.","type":"boolean"},"healthCheck":{"description":"Health check (Coolify `health_check_*`).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether the health check runs (Coolify `health_check_enabled`).","type":"boolean"},"type":{"description":"`http` probes a URL, `cmd` runs `command` (Coolify `health_check_type`).","enum":["http","cmd"]},"path":{"description":"HTTP path to probe (Coolify `health_check_path`).","type":"string","pattern":"^/","errorMessage":"must be a path starting with `/`","examples":["/health"]},"port":{"description":"Container port to probe (Coolify `health_check_port`).","type":"integer","minimum":1,"maximum":65535},"host":{"description":"Host to probe (Coolify `health_check_host`, default localhost).","type":"string","minLength":1},"method":{"description":"HTTP method (Coolify `health_check_method`).","type":"string","pattern":"^[A-Z]+$","errorMessage":"must be an upper-case HTTP method such as `GET`","examples":["GET","HEAD"]},"scheme":{"description":"URL scheme (Coolify `health_check_scheme`).","enum":["http","https"]},"returnCode":{"description":"Expected HTTP status (Coolify `health_check_return_code`).","type":"integer","minimum":100,"maximum":599},"responseText":{"description":"Text the response must contain (Coolify `health_check_response_text`).","type":"string"},"command":{"description":"Command to run for `type: cmd` (Coolify `health_check_command`).","type":"string","minLength":1},"interval":{"description":"Seconds between checks (Coolify `health_check_interval`).","type":"integer","minimum":1},"timeout":{"description":"Seconds before a check counts as failed (Coolify `health_check_timeout`).","type":"integer","minimum":1},"retries":{"description":"Failures before unhealthy (Coolify `health_check_retries`).","type":"integer","minimum":1},"startPeriod":{"description":"Grace period in seconds after start (Coolify `health_check_start_period`).","type":"integer","minimum":0}},"allOf":[{"if":{"properties":{"type":{"const":"cmd"}},"required":["type"]},"then":{"errorMessage":"a `type: cmd` health check needs `command`","required":["command"]}}]},"limits":{"description":"Resource limits (Coolify `limits_*`).","type":"object","additionalProperties":false,"properties":{"cpus":{"description":"CPU count (Coolify `limits_cpus`), e.g. 2 or \"1.5\".","type":["number","string"],"exclusiveMinimum":0,"pattern":"^[0-9]+(\\.[0-9]+)?$","errorMessage":"must be a positive CPU count such as 2 or \"1.5\"","examples":[2,"1.5"]},"memory":{"description":"Memory limit (Coolify `limits_memory`), e.g. `2048M`, `2g`.","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwap":{"description":"Memory plus swap limit (Coolify `limits_memory_swap`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwappiness":{"description":"Swappiness 0-100 (Coolify `limits_memory_swappiness`).","type":"integer","minimum":0,"maximum":100},"memoryReservation":{"description":"Soft memory limit (Coolify `limits_memory_reservation`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"cpuset":{"description":"CPUs the containers may run on (Coolify `limits_cpuset`), e.g. `0-3` or `0,2`.","type":"string","pattern":"^[0-9]+(?:[-,][0-9]+)*$","errorMessage":"must be a CPU set such as `0-3` or `0,2`"},"cpuShares":{"description":"Relative CPU weight (Coolify `limits_cpu_shares`, Docker default 1024).","type":"integer","minimum":2}}},"env":{"description":"Environment variables (Coolify application environment variables).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]},"preDeploy":{"description":"Command run before the new container takes traffic (Coolify `pre_deployment_command`), e.g. migrations.","type":["string","object"],"errorMessage":"must be a command string or an object with `command`","if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"Command to run (Coolify `*_deployment_command`).","type":"string","minLength":1},"container":{"description":"Container to run it in (Coolify `*_deployment_command_container`).","type":"string","minLength":1}}},"examples":["npm run migrate",{"command":"php artisan migrate","container":"app"}]},"postDeploy":{"description":"Command run after deployment (Coolify `post_deployment_command`).","type":["string","object"],"errorMessage":"must be a command string or an object with `command`","if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"Command to run (Coolify `*_deployment_command`).","type":"string","minLength":1},"container":{"description":"Container to run it in (Coolify `*_deployment_command_container`).","type":"string","minLength":1}}},"examples":["npm run migrate",{"command":"php artisan migrate","container":"app"}]},"previews":{"description":"Pull-request preview deployments.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Deploy previews for pull requests (Coolify `is_preview_deployments_enabled`).","type":"boolean"},"urlTemplate":{"description":"Preview domain template (Coolify `preview_url_template`); placeholders `{{pr_id}}`, `{{domain}}`, `{{random}}`.","type":"string","minLength":1,"examples":["pr-{{pr_id}}.preview.example.com"]},"public":{"description":"Deploy previews of pull requests from forks too (Coolify `is_pr_deployments_public_enabled`).","type":"boolean"},"ttl":{"description":"How long a preview lives after its last deployment, e.g. `7d`, `36h` (enforced by ado-coolify, not Coolify).","type":"string","pattern":"^[0-9]+(s|m|h|d|w)$","errorMessage":"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`","examples":["7d","36h","5m"]},"env":{"description":"Env vars that exist only in previews (Coolify `is_preview: true`).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]}}},"scheduledTasks":{"description":"Scheduled tasks by name (Coolify scheduled tasks).","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A scheduled task run inside an application's container (Coolify scheduled task).","type":"object","additionalProperties":false,"required":["command","frequency"],"properties":{"command":{"description":"Command to run (Coolify `command`).","type":"string","minLength":1},"frequency":{"description":"When to run (Coolify `frequency`): cron or keyword.","type":"string","pattern":"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$","errorMessage":"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`","examples":["0 2 * * *","daily","@hourly"]},"container":{"description":"Container to run in (Coolify `container`), for multi-container apps.","type":"string","minLength":1},"enabled":{"description":"Whether the task runs (Coolify `enabled`).","type":"boolean"},"timeout":{"description":"Timeout in seconds (Coolify `timeout`).","type":"integer","minimum":1}}}},"storages":{"description":"Volumes and files by name (Coolify storages).","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A persistent volume or a file mounted into an application (Coolify storages). `type` defaults to `volume`.","type":"object","additionalProperties":false,"required":["mountPath"],"properties":{"type":{"description":"`volume` (persistent volume or bind mount) or `file` (file with inline content). Default `volume`.","enum":["volume","file"]},"mountPath":{"description":"Path inside the container (Coolify `mount_path`).","type":"string","pattern":"^/","errorMessage":"must be an absolute path starting with `/`"},"hostPath":{"description":"Host path for a bind mount (Coolify `host_path`); volumes only.","type":"string","pattern":"^/","errorMessage":"must be an absolute path starting with `/`"},"content":{"description":"File content (Coolify `content`); `type: file` only.","type":"string"},"isDirectory":{"description":"Mount a directory instead of a file (Coolify `is_directory`); `type: file` only.","type":"boolean"},"backup":{"description":"Volume backup schedule; volumes only (Coolify `PUT /applications/{uuid}/storages/{storage_uuid}/backups`). Write-only in Coolify: it cannot be read back, so it is never diffed; it is sent when the storage is created or updated.","type":"object","additionalProperties":false,"required":["schedule"],"properties":{"schedule":{"description":"When to back up the volume (Coolify `frequency`): cron or keyword.","type":"string","pattern":"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$","errorMessage":"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`","examples":["0 2 * * *","daily","@hourly"]},"s3":{"description":"Name of an S3 storage from `s3Storages` (Coolify `save_s3` + `s3_storage_uuid`).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"enabled":{"description":"Whether the schedule runs (Coolify `enabled`, default true).","type":"boolean"},"keepLocally":{"description":"Retention of local archives (Coolify `retention_*_locally`; Coolify's default keeps 7).","type":"object","additionalProperties":false,"properties":{"amount":{"description":"Number of backups to keep (Coolify `database_backup_retention_amount_*`).","type":"integer","minimum":0},"days":{"description":"Days to keep backups (Coolify `database_backup_retention_days_*`).","type":"integer","minimum":0},"maxGb":{"description":"Maximum total size in GB (Coolify `database_backup_retention_max_storage_*`).","type":"number","minimum":0}}},"keepInS3":{"description":"Retention in S3 (Coolify `retention_*_s3`; Coolify's default keeps 7); needs `s3`.","type":"object","additionalProperties":false,"properties":{"amount":{"description":"Number of backups to keep (Coolify `database_backup_retention_amount_*`).","type":"integer","minimum":0},"days":{"description":"Days to keep backups (Coolify `database_backup_retention_days_*`).","type":"integer","minimum":0},"maxGb":{"description":"Maximum total size in GB (Coolify `database_backup_retention_max_storage_*`).","type":"number","minimum":0}}},"timeout":{"description":"Backup timeout in seconds, 60-36000 (Coolify `timeout`).","type":"integer","minimum":60,"maximum":36000},"stopDuringBackup":{"description":"Stop the application while the volume is archived (Coolify `stop_during_backup`, default false).","type":"boolean"},"disableLocalBackup":{"description":"Keep archives only in S3 (Coolify `disable_local_backup`, default false); needs `s3`.","type":"boolean"}},"dependentSchemas":{"keepInS3":{"errorMessage":"`keepInS3` needs `s3` (the S3 storage to keep backups in)","required":["s3"]},"disableLocalBackup":{"errorMessage":"`disableLocalBackup` needs `s3`: Coolify disables local backups only when S3 backups are on","required":["s3"]}}}},"if":{"properties":{"type":{"const":"file"}},"required":["type"]},"then":{"properties":{"hostPath":{"description":"`hostPath` is for volumes, not `type: file` storages","errorMessage":"`hostPath` is for volumes, not `type: file` storages","not":{}},"backup":{"description":"`backup` is for volumes, not `type: file` storages","errorMessage":"`backup` is for volumes, not `type: file` storages","not":{}}}},"else":{"properties":{"content":{"description":"`content` is for file storages: add `type: file`","errorMessage":"`content` is for file storages: add `type: file`","not":{}},"isDirectory":{"description":"`isDirectory` is for file storages: add `type: file`","errorMessage":"`isDirectory` is for file storages: add `type: file`","not":{}}}}}},"replicas":{"description":"Number of identical instances, named `NAME-1`..`NAME-N` (one Coolify application each). Only without `domains`. May be a variable, e.g. `${vars.WORKERS}` (`ado-coolify deploy --workers N` sets WORKERS).","anyOf":[{"type":"integer","minimum":1,"maximum":100},{"type":"string","pattern":"^\\$\\{vars\\.[A-Za-z_][A-Za-z0-9_]*\\}$"}],"examples":[3,"${vars.WORKERS}"],"errorMessage":"must be a whole number from 1 to 100, or a variable such as ${vars.WORKERS}"},"autoscale":{"description":"Scheduled autoscaling of the replica set (`ado-coolify autoscale`).","type":"object","additionalProperties":false,"required":["min","max","metric","up","down"],"properties":{"min":{"description":"Fewest replicas.","type":"integer","minimum":1},"max":{"description":"Most replicas.","type":"integer","minimum":1},"metric":{"description":"Where the load is read from: exactly one of `prometheus` or `redis`.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"errorMessage":"set exactly one of `prometheus` or `redis`","properties":{"prometheus":{"description":"A PromQL query whose scalar result is the load.","type":"object","additionalProperties":false,"required":["url","query"],"properties":{"url":{"description":"Prometheus base URL.","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"query":{"description":"PromQL query returning one number.","type":"string","minLength":1}}},"redis":{"description":"The length of a Redis list (a job queue) is the load.","type":"object","additionalProperties":false,"required":["url","list"],"properties":{"url":{"description":"Redis URL, e.g. `${databases.redis.internalUrl}`.","type":"string","minLength":1},"list":{"description":"Name of the list.","type":"string","minLength":1}}}}},"up":{"description":"Scale up when the metric is above `above`.","type":"object","additionalProperties":false,"required":["above"],"properties":{"above":{"description":"Metric value above which the set scales.","type":"number"},"step":{"description":"Replicas added or removed per action (default 1).","type":"integer","minimum":1}}},"down":{"description":"Scale down when the metric is below `below`.","type":"object","additionalProperties":false,"required":["below"],"properties":{"below":{"description":"Metric value below which the set scales.","type":"number"},"step":{"description":"Replicas added or removed per action (default 1).","type":"integer","minimum":1}}},"cooldown":{"description":"Minimum time between two scaling actions, e.g. `5m`.","type":"string","pattern":"^[0-9]+(s|m|h|d|w)$","errorMessage":"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`","examples":["7d","36h","5m"]}}}},"allOf":[{"errorMessage":"an application needs a source: set one of `image`, `git` or `dockerfile`","anyOf":[{"required":["image"]},{"required":["git"]},{"required":["dockerfile"]}]},{"if":{"properties":{"replicas":{"minimum":2}},"required":["replicas"]},"then":{"properties":{"domains":{"maxItems":0,"errorMessage":"`domains` cannot be used with `replicas` above 1: replicas are internal workers"}}}}],"dependentSchemas":{"image":{"properties":{"git":{"description":"`git` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","errorMessage":"`git` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","not":{}},"dockerfile":{"description":"`dockerfile` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","errorMessage":"`dockerfile` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","not":{}}}},"git":{"properties":{"dockerfile":{"description":"`dockerfile` cannot be combined with `git`: an application has exactly one source: `image`, `git` or `dockerfile` (use `git.dockerfile` for the Dockerfile location)","errorMessage":"`dockerfile` cannot be combined with `git`: an application has exactly one source: `image`, `git` or `dockerfile` (use `git.dockerfile` for the Dockerfile location)","not":{}}}}}}},"services":{"description":"Services (one-click templates or compose) by name.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A Coolify service: a one-click template (`type`) or raw compose (`compose`), exactly one.","type":"object","additionalProperties":false,"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"server":{"description":"Coolify server name; defaults to `defaults.server`.","type":"string","minLength":1},"destination":{"description":"Destination (Docker network) name; defaults to `defaults.destination`. Needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags (Coolify `tags`), added to `defaults.tags`.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]},"dependsOn":{"description":"Names of resources in the same environment that must be applied first (references such as `${databases.x.internalUrl}` add dependencies by themselves).","type":"array","items":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"uniqueItems":true},"protect":{"description":"Never delete this resource without `--allow-destroy`.","type":"boolean"},"ignoreChanges":{"description":"Manifest field paths whose live changes are tolerated (no drift, no update), e.g. `image`, `env.FEATURE_FLAG`, `limits.memory`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["image","env.FEATURE_FLAG"]]},"type":{"description":"One-click template key (Coolify `type`), e.g. `plausible`. Exactly one of `type` or `compose`.","type":"string","minLength":1,"examples":["plausible","uptime-kuma"]},"compose":{"description":"Raw docker-compose content (Coolify `docker_compose_raw`, sent base64-encoded). Exactly one of `type` or `compose`.","type":"string","minLength":1},"urls":{"description":"Public URLs of the service's containers (Coolify `urls`).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","url"],"properties":{"name":{"description":"Name of the container (compose service) the URL routes to.","type":"string","minLength":1},"url":{"description":"The URL, with scheme.","type":"string","pattern":"^https?://\\S+$","errorMessage":"must be a URL with http:// or https://"}}}},"env":{"description":"Environment variables (Coolify service environment variables).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]}},"allOf":[{"errorMessage":"a service needs `type` (a one-click template) or `compose`","anyOf":[{"required":["type"]},{"required":["compose"]}]}],"dependentSchemas":{"type":{"properties":{"compose":{"description":"`compose` cannot be combined with `type`: a service is either a one-click template or raw compose","errorMessage":"`compose` cannot be combined with `type`: a service is either a one-click template or raw compose","not":{}}}}}}},"protect":{"description":"Never delete this environment without `--allow-destroy`.","type":"boolean"}}}},"protect":{"description":"Never delete this project without `--allow-destroy`.","type":"boolean"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ado-coolify.dev/schema/ado.coolify.schema.json","title":"ado-coolify manifest","description":"Desired state of a Coolify v4 instance for ado-coolify (`ado.coolify.yaml`). String fields may hold `${vars.X}`, `${env.X}`, `${secrets.X}` and resource references such as `${databases.postgres.internalUrl}`; fields with a fixed format (numbers, booleans, names, durations, memory sizes) may not.","type":"object","additionalProperties":false,"required":["version","projects"],"properties":{"version":{"description":"Manifest format version; only `1` exists.","const":1,"errorMessage":"must be `1` (the only manifest format version)"},"coolify":{"description":"Where Coolify is. The API token never lives in this file: it comes from COOLIFY_TOKEN.","type":"object","additionalProperties":false,"properties":{"url":{"description":"Base URL of the Coolify instance, e.g. `${env.COOLIFY_URL}`.","type":"string","minLength":1,"examples":["${env.COOLIFY_URL}","https://coolify.example.com"]}}},"defaults":{"description":"Placement and tagging defaults for every resource that does not set its own.","type":"object","additionalProperties":false,"properties":{"server":{"description":"Coolify server name used when a resource names none.","type":"string","minLength":1,"examples":["main"]},"destination":{"description":"Destination (Docker network) name, needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags added to every application, database and service.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]}}},"vars":{"description":"Plain variables, used as `${vars.NAME}` and overridable with `--var NAME=value`.","type":"object","propertyNames":{"description":"A manifest variable name, used as `${vars.NAME}`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","errorMessage":"must be a variable name: letters, digits and '_', not starting with a digit"},"additionalProperties":{"description":"A plain value: string, number or boolean.","type":["string","number","boolean"]},"examples":[{"VERSION":"1.4.2"}]},"s3Storages":{"description":"Team-level S3 storages by name, referred to from backups.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"An S3-compatible storage target for backups (Coolify S3 storage).","type":"object","additionalProperties":false,"required":["endpoint","bucket","region","key","secret"],"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"endpoint":{"description":"S3 endpoint URL (Coolify `endpoint`).","type":"string","minLength":1,"examples":["https://s3.eu-central-1.amazonaws.com"]},"bucket":{"description":"Bucket name (Coolify `bucket`).","type":"string","minLength":1},"region":{"description":"Region (Coolify `region`).","type":"string","minLength":1,"examples":["eu-central-1"]},"key":{"description":"Access key (Coolify `key`); use `${secrets.X}`.","type":"string","minLength":1,"examples":["${secrets.AWS_ACCESS_KEY_ID}"]},"secret":{"description":"Secret key (Coolify `secret`); use `${secrets.X}`.","type":"string","minLength":1,"examples":["${secrets.AWS_SECRET_ACCESS_KEY}"]},"protect":{"description":"Never delete this storage without `--allow-destroy`.","type":"boolean"}}}},"projects":{"description":"Projects by name (3-255 characters).","type":"object","propertyNames":{"description":"A Coolify project or environment name: 3-255 characters; letters, digits, spaces and - _ . @ / & ( ) # , : + (Coolify's NAME_PATTERN). Coolify rejects shorter names such as `qa`.","type":"string","minLength":3,"maxLength":255,"pattern":"^[\\p{L}\\p{M}\\p{N}\\s_.@/&()#,:+-]+$","errorMessage":"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +"},"additionalProperties":{"description":"A Coolify project.","type":"object","additionalProperties":false,"required":["environments"],"properties":{"description":{"description":"Description (Coolify project `description`).","type":"string","maxLength":255},"sharedEnv":{"description":"Project shared variables (`{{project.KEY}}` in Coolify).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"type":"string"}},"environments":{"description":"Environments by name (3-255 characters).","type":"object","propertyNames":{"description":"A Coolify project or environment name: 3-255 characters; letters, digits, spaces and - _ . @ / & ( ) # , : + (Coolify's NAME_PATTERN). Coolify rejects shorter names such as `qa`.","type":"string","minLength":3,"maxLength":255,"pattern":"^[\\p{L}\\p{M}\\p{N}\\s_.@/&()#,:+-]+$","errorMessage":"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +"},"additionalProperties":{"description":"An environment inside a project (Coolify environment). `production` exists in every Coolify project.","type":"object","additionalProperties":false,"properties":{"description":{"description":"Description (Coolify environment `description`).","type":"string","maxLength":255},"sharedEnv":{"description":"Environment shared variables (`{{environment.KEY}}` in Coolify).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"type":"string"}},"databases":{"description":"Standalone databases by name.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A standalone Coolify database. Which fields are allowed depends on `type`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"server":{"description":"Coolify server name; defaults to `defaults.server`.","type":"string","minLength":1},"destination":{"description":"Destination (Docker network) name; defaults to `defaults.destination`. Needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags (Coolify `tags`), added to `defaults.tags`.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]},"dependsOn":{"description":"Names of resources in the same environment that must be applied first (references such as `${databases.x.internalUrl}` add dependencies by themselves).","type":"array","items":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"uniqueItems":true},"protect":{"description":"Never delete this resource without `--allow-destroy`.","type":"boolean"},"ignoreChanges":{"description":"Manifest field paths whose live changes are tolerated (no drift, no update), e.g. `image`, `env.FEATURE_FLAG`, `limits.memory`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["image","env.FEATURE_FLAG"]]},"type":{"description":"Database engine; picks the Coolify create endpoint `/databases/{type}`.","enum":["postgresql","mysql","mariadb","mongodb","redis","keydb","dragonfly","clickhouse"]},"image":{"description":"Docker image (Coolify `image`); Coolify's default for the engine when unset.","type":"string","minLength":1,"pattern":"^\\S+$","errorMessage":"must be an image reference without spaces","examples":["postgres:16-alpine","redis:7-alpine"]},"database":{"description":"Database name (Coolify `postgres_db`, `mysql_database`, `mariadb_database`, `mongo_initdb_database`). postgresql, mysql, mariadb and mongodb only.","type":"string","minLength":1},"user":{"description":"User name (Coolify `postgres_user`, `mysql_user`, `mariadb_user`, `mongo_initdb_root_username`, `clickhouse_admin_user`). Not for redis, keydb, dragonfly.","type":"string","minLength":1},"password":{"description":"Password (Coolify `*_password`); use `${secrets.X}`. Left out, Coolify generates one, which is never diffed.","type":"string","minLength":1,"examples":["${secrets.POSTGRES_PASSWORD}"]},"rootPassword":{"description":"Root password (Coolify `mysql_root_password`, `mariadb_root_password`); mysql and mariadb only.","type":"string","minLength":1},"conf":{"description":"Engine configuration file content (Coolify `*_conf`, sent base64-encoded). Not for dragonfly and clickhouse.","type":"string"},"initdbArgs":{"description":"Arguments for initdb (Coolify `postgres_initdb_args`); postgresql only.","type":"string"},"hostAuthMethod":{"description":"pg_hba host auth method (Coolify `postgres_host_auth_method`); postgresql only.","type":"string","examples":["scram-sha-256"]},"public":{"description":"Expose the database on the server's public port (Coolify `is_public`); needs `publicPort`.","type":"boolean"},"publicPort":{"description":"Public port, 1024-65535 (Coolify `public_port`).","type":"integer","minimum":1024,"maximum":65535},"publicPortTimeout":{"description":"Idle timeout of the public proxy in seconds (Coolify `public_port_timeout`).","type":"integer","minimum":1},"limits":{"description":"Resource limits (Coolify `limits_*`).","type":"object","additionalProperties":false,"properties":{"cpus":{"description":"CPU count (Coolify `limits_cpus`), e.g. 2 or \"1.5\".","type":["number","string"],"exclusiveMinimum":0,"pattern":"^[0-9]+(\\.[0-9]+)?$","errorMessage":"must be a positive CPU count such as 2 or \"1.5\"","examples":[2,"1.5"]},"memory":{"description":"Memory limit (Coolify `limits_memory`), e.g. `2048M`, `2g`.","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwap":{"description":"Memory plus swap limit (Coolify `limits_memory_swap`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwappiness":{"description":"Swappiness 0-100 (Coolify `limits_memory_swappiness`).","type":"integer","minimum":0,"maximum":100},"memoryReservation":{"description":"Soft memory limit (Coolify `limits_memory_reservation`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"cpuset":{"description":"CPUs the containers may run on (Coolify `limits_cpuset`), e.g. `0-3` or `0,2`.","type":"string","pattern":"^[0-9]+(?:[-,][0-9]+)*$","errorMessage":"must be a CPU set such as `0-3` or `0,2`"},"cpuShares":{"description":"Relative CPU weight (Coolify `limits_cpu_shares`, Docker default 1024).","type":"integer","minimum":2}}},"healthCheck":{"description":"Health check (Coolify `health_check_*`).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether the health check runs (Coolify `health_check_enabled`).","type":"boolean"},"interval":{"description":"Seconds between checks (Coolify `health_check_interval`).","type":"integer","minimum":1},"timeout":{"description":"Seconds before a check counts as failed (Coolify `health_check_timeout`).","type":"integer","minimum":1},"retries":{"description":"Failures before unhealthy (Coolify `health_check_retries`).","type":"integer","minimum":1},"startPeriod":{"description":"Grace period in seconds after start (Coolify `health_check_start_period`).","type":"integer","minimum":0}}},"env":{"description":"Database-level env vars (Coolify database environment variables).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]},"backups":{"description":"Scheduled backups (Coolify scheduled database backups). postgresql, mysql, mariadb, mongodb and clickhouse only.","type":"array","items":{"description":"A scheduled database backup (Coolify scheduled database backup). Not available for redis, keydb and dragonfly.","type":"object","additionalProperties":false,"required":["schedule"],"properties":{"name":{"description":"Stable name used in the backup's address; defaults to its position (`0`, `1`, ...). Set it when the list may be reordered.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"schedule":{"description":"When to back up (Coolify `frequency`): cron or keyword.","type":"string","pattern":"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$","errorMessage":"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`","examples":["0 2 * * *","daily","@hourly"]},"enabled":{"description":"Whether the schedule runs (Coolify `enabled`, default true).","type":"boolean"},"keepLocally":{"description":"Retention of local backups (Coolify `database_backup_retention_*_locally`).","type":"object","additionalProperties":false,"properties":{"amount":{"description":"Number of backups to keep (Coolify `database_backup_retention_amount_*`).","type":"integer","minimum":0},"days":{"description":"Days to keep backups (Coolify `database_backup_retention_days_*`).","type":"integer","minimum":0},"maxGb":{"description":"Maximum total size in GB (Coolify `database_backup_retention_max_storage_*`).","type":"number","minimum":0}}},"s3":{"description":"Name of an S3 storage from `s3Storages` (Coolify `save_s3` + `s3_storage_uuid`).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"keepInS3":{"description":"Retention in S3 (Coolify `database_backup_retention_*_s3`); needs `s3`.","type":"object","additionalProperties":false,"properties":{"amount":{"description":"Number of backups to keep (Coolify `database_backup_retention_amount_*`).","type":"integer","minimum":0},"days":{"description":"Days to keep backups (Coolify `database_backup_retention_days_*`).","type":"integer","minimum":0},"maxGb":{"description":"Maximum total size in GB (Coolify `database_backup_retention_max_storage_*`).","type":"number","minimum":0}}},"databases":{"description":"Databases to back up (Coolify `databases_to_backup`); defaults to the database's own.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true},"dumpAll":{"description":"Dump all databases of the server instance (Coolify `dump_all`).","type":"boolean"},"missingBackupAlertDays":{"description":"Notify when no successful backup ran for this many days (Coolify `missing_backup_notification_days`, accepted from Coolify 4.3.23 among the releases ado-coolify knows; older releases get a plan warning ADO505 and the field is not sent).","type":"integer","minimum":1},"timeout":{"description":"Backup timeout in seconds, 60-36000 (Coolify `timeout`).","type":"integer","minimum":60,"maximum":36000}},"dependentSchemas":{"keepInS3":{"errorMessage":"`keepInS3` needs `s3` (the S3 storage to keep backups in)","required":["s3"]}}}}},"allOf":[{"if":{"properties":{"type":{"enum":["postgresql","mongodb","redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"rootPassword":{"description":"`rootPassword` is only for mysql and mariadb","errorMessage":"`rootPassword` is only for mysql and mariadb","not":{}}}}},{"if":{"properties":{"type":{"enum":["mysql","mariadb","mongodb","redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"initdbArgs":{"description":"`initdbArgs` is only for postgresql","errorMessage":"`initdbArgs` is only for postgresql","not":{}}}}},{"if":{"properties":{"type":{"enum":["mysql","mariadb","mongodb","redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"hostAuthMethod":{"description":"`hostAuthMethod` is only for postgresql","errorMessage":"`hostAuthMethod` is only for postgresql","not":{}}}}},{"if":{"properties":{"type":{"enum":["dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"conf":{"description":"`conf` is not supported for dragonfly and clickhouse","errorMessage":"`conf` is not supported for dragonfly and clickhouse","not":{}}}}},{"if":{"properties":{"type":{"enum":["redis","keydb","dragonfly","clickhouse"]}},"required":["type"]},"then":{"properties":{"database":{"description":"`database` is only for postgresql, mysql, mariadb and mongodb","errorMessage":"`database` is only for postgresql, mysql, mariadb and mongodb","not":{}}}}},{"if":{"properties":{"type":{"enum":["redis","keydb","dragonfly"]}},"required":["type"]},"then":{"properties":{"user":{"description":"`user` is not supported for redis, keydb and dragonfly","errorMessage":"`user` is not supported for redis, keydb and dragonfly","not":{}}}}},{"if":{"properties":{"type":{"enum":["redis","keydb","dragonfly"]}},"required":["type"]},"then":{"properties":{"backups":{"description":"`backups` are not supported for redis, keydb and dragonfly: Coolify answers 422 to backup schedules on these engines","errorMessage":"`backups` are not supported for redis, keydb and dragonfly: Coolify answers 422 to backup schedules on these engines","not":{}}}}},{"if":{"properties":{"public":{"const":true}},"required":["public"]},"then":{"errorMessage":"`public: true` needs `publicPort` (Coolify silently switches public access off without one)","required":["publicPort"]}}]}},"applications":{"description":"Applications by name.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A Coolify application. Exactly one source: `image`, `git` or `dockerfile`.","type":"object","additionalProperties":false,"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"server":{"description":"Coolify server name; defaults to `defaults.server`.","type":"string","minLength":1},"destination":{"description":"Destination (Docker network) name; defaults to `defaults.destination`. Needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags (Coolify `tags`), added to `defaults.tags`.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]},"dependsOn":{"description":"Names of resources in the same environment that must be applied first (references such as `${databases.x.internalUrl}` add dependencies by themselves).","type":"array","items":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"uniqueItems":true},"protect":{"description":"Never delete this resource without `--allow-destroy`.","type":"boolean"},"ignoreChanges":{"description":"Manifest field paths whose live changes are tolerated (no drift, no update), e.g. `image`, `env.FEATURE_FLAG`, `limits.memory`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["image","env.FEATURE_FLAG"]]},"image":{"description":"Docker image reference `registry/name:tag` (Coolify `docker_registry_image_name` + `docker_registry_image_tag`). One of the three sources.","type":"string","minLength":1,"pattern":"^\\S+$","errorMessage":"must be an image reference without spaces","examples":["ghcr.io/dxheroes/ado/api-gateway:${vars.VERSION}"]},"git":{"description":"Build from a git repository. One of the three sources.","type":"object","additionalProperties":false,"required":["repository"],"properties":{"repository":{"description":"Repository URL (Coolify `git_repository`).","type":"string","minLength":1,"pattern":"^\\S+$","errorMessage":"must be a repository URL without spaces","examples":["https://github.com/dxheroes/ado"]},"branch":{"description":"Branch to build (Coolify `git_branch`, default `main`).","type":"string","minLength":1,"examples":["main"]},"commit":{"description":"Commit to pin (Coolify `git_commit_sha`, default `HEAD`).","type":"string","pattern":"^(?:[0-9a-fA-F]{7,40}|HEAD)$","errorMessage":"must be a commit SHA (7-40 hex digits) or `HEAD`"},"githubApp":{"description":"Name of a Coolify GitHub App, for private repositories (creates through `/applications/private-github-app`).","type":"string","minLength":1},"deployKey":{"description":"Name of a Coolify private key, for private repositories through a deploy key (`/applications/private-deploy-key`).","type":"string","minLength":1},"buildPack":{"description":"How Coolify builds the source (Coolify `build_pack`, default nixpacks).","enum":["nixpacks","railpack","static","dockerfile","dockercompose"]},"baseDirectory":{"description":"Directory of the app in the repository (Coolify `base_directory`), starting with `/`.","type":"string","pattern":"^/([a-zA-Z0-9._\\-/~@+]*)?$","errorMessage":"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/","/packages/api"]},"dockerfile":{"description":"Dockerfile location for `buildPack: dockerfile` (Coolify `dockerfile_location`), starting with `/`.","type":"string","pattern":"^/[a-zA-Z0-9._\\-/~@+]+$","errorMessage":"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/Dockerfile","/packages/dashboard/Dockerfile"]},"dockerfileTarget":{"description":"Multi-stage build target (Coolify `dockerfile_target_build`).","type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9._-]*$","errorMessage":"must be a Docker build stage name"},"composeFile":{"description":"Compose file location for `buildPack: dockercompose` (Coolify `docker_compose_location`), starting with `/`.","type":"string","pattern":"^/[a-zA-Z0-9._\\-/~@+]+$","errorMessage":"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/docker-compose.yaml"]},"publishDirectory":{"description":"Directory with the built static files (Coolify `publish_directory`), starting with `/`.","type":"string","pattern":"^/([a-zA-Z0-9._\\-/~@+]*)?$","errorMessage":"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)","examples":["/dist"]},"installCommand":{"description":"Install command (Coolify `install_command`).","type":"string"},"buildCommand":{"description":"Build command (Coolify `build_command`).","type":"string"},"startCommand":{"description":"Start command (Coolify `start_command`).","type":"string"},"autoDeploy":{"description":"Deploy on every push (Coolify `is_auto_deploy_enabled`).","type":"boolean"},"watchPaths":{"description":"Only deploy when these paths change (Coolify `watch_paths`).","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["packages/dashboard/**"]]},"webhookSecret":{"description":"Secret for the git provider's push webhooks (Coolify `manual_webhook_secret_*`); use `${secrets.X}`.","type":"string","examples":["${secrets.GITHUB_WEBHOOK_SECRET}"]}},"dependentSchemas":{"githubApp":{"properties":{"deployKey":{"description":"`deployKey` cannot be combined with `githubApp`: choose one way to reach a private repository","errorMessage":"`deployKey` cannot be combined with `githubApp`: choose one way to reach a private repository","not":{}}}},"dockerfile":{"errorMessage":"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`","required":["buildPack"],"properties":{"buildPack":{"const":"dockerfile","errorMessage":"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`"}}},"composeFile":{"errorMessage":"`composeFile` needs `buildPack: dockercompose`","required":["buildPack"],"properties":{"buildPack":{"const":"dockercompose","errorMessage":"`composeFile` needs `buildPack: dockercompose`"}}}}},"dockerfile":{"description":"Inline Dockerfile content (Coolify `dockerfile`, sent base64-encoded; cannot be updated through the API). One of the three sources.","type":"string","minLength":1},"ports":{"description":"Ports the container listens on (Coolify `ports_exposes`); the first one receives the domains' traffic.","type":"array","items":{"description":"A TCP port, 1-65535.","type":"integer","minimum":1,"maximum":65535},"minItems":1,"uniqueItems":true,"examples":[[3000,3001]]},"portMappings":{"description":"Host:container port mappings (Coolify `ports_mappings`).","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[0-9]{1,5}:[0-9]{1,5}$","errorMessage":"must be a `host:container` port mapping such as `8080:80`"},"examples":[["8080:80"]]},"domains":{"description":"Public URLs (Coolify `domains`/`fqdn`); https gets automatic TLS. A port after the host routes to that container port, a path restricts the route.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^https?://[^\\s,/]+(?:/[^\\s,]*)?$","errorMessage":"must be a URL with http:// or https:// and no spaces or commas"},"examples":[["https://api.example.com","https://api.example.com:3001/ws"]]},"redirect":{"description":"Redirect between www and non-www (Coolify `redirect`).","enum":["www","non-www","both"]},"generateDomain":{"description":"Let Coolify generate a domain when `domains` is empty (Coolify `autogenerate_domain`, create-only). Default false.","type":"boolean"},"healthCheck":{"description":"Health check (Coolify `health_check_*`).","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Whether the health check runs (Coolify `health_check_enabled`).","type":"boolean"},"type":{"description":"`http` probes a URL, `cmd` runs `command` (Coolify `health_check_type`).","enum":["http","cmd"]},"path":{"description":"HTTP path to probe (Coolify `health_check_path`).","type":"string","pattern":"^/","errorMessage":"must be a path starting with `/`","examples":["/health"]},"port":{"description":"Container port to probe (Coolify `health_check_port`).","type":"integer","minimum":1,"maximum":65535},"host":{"description":"Host to probe (Coolify `health_check_host`, default localhost).","type":"string","minLength":1},"method":{"description":"HTTP method (Coolify `health_check_method`).","type":"string","pattern":"^[A-Z]+$","errorMessage":"must be an upper-case HTTP method such as `GET`","examples":["GET","HEAD"]},"scheme":{"description":"URL scheme (Coolify `health_check_scheme`).","enum":["http","https"]},"returnCode":{"description":"Expected HTTP status (Coolify `health_check_return_code`).","type":"integer","minimum":100,"maximum":599},"responseText":{"description":"Text the response must contain (Coolify `health_check_response_text`).","type":"string"},"command":{"description":"Command to run for `type: cmd` (Coolify `health_check_command`).","type":"string","minLength":1},"interval":{"description":"Seconds between checks (Coolify `health_check_interval`).","type":"integer","minimum":1},"timeout":{"description":"Seconds before a check counts as failed (Coolify `health_check_timeout`).","type":"integer","minimum":1},"retries":{"description":"Failures before unhealthy (Coolify `health_check_retries`).","type":"integer","minimum":1},"startPeriod":{"description":"Grace period in seconds after start (Coolify `health_check_start_period`).","type":"integer","minimum":0}},"allOf":[{"if":{"properties":{"type":{"const":"cmd"}},"required":["type"]},"then":{"errorMessage":"a `type: cmd` health check needs `command`","required":["command"]}}]},"limits":{"description":"Resource limits (Coolify `limits_*`).","type":"object","additionalProperties":false,"properties":{"cpus":{"description":"CPU count (Coolify `limits_cpus`), e.g. 2 or \"1.5\".","type":["number","string"],"exclusiveMinimum":0,"pattern":"^[0-9]+(\\.[0-9]+)?$","errorMessage":"must be a positive CPU count such as 2 or \"1.5\"","examples":[2,"1.5"]},"memory":{"description":"Memory limit (Coolify `limits_memory`), e.g. `2048M`, `2g`.","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwap":{"description":"Memory plus swap limit (Coolify `limits_memory_swap`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"memorySwappiness":{"description":"Swappiness 0-100 (Coolify `limits_memory_swappiness`).","type":"integer","minimum":0,"maximum":100},"memoryReservation":{"description":"Soft memory limit (Coolify `limits_memory_reservation`).","type":"string","pattern":"^[0-9]+[bkmgBKMG]?$","errorMessage":"must be a memory size such as `512M`, `2g` or `2048M`","examples":["512M","2g","2048M"]},"cpuset":{"description":"CPUs the containers may run on (Coolify `limits_cpuset`), e.g. `0-3` or `0,2`.","type":"string","pattern":"^[0-9]+(?:[-,][0-9]+)*$","errorMessage":"must be a CPU set such as `0-3` or `0,2`"},"cpuShares":{"description":"Relative CPU weight (Coolify `limits_cpu_shares`, Docker default 1024).","type":"integer","minimum":2}}},"env":{"description":"Environment variables (Coolify application environment variables).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]},"preDeploy":{"description":"Command run before the new container takes traffic (Coolify `pre_deployment_command`), e.g. migrations.","type":["string","object"],"errorMessage":"must be a command string or an object with `command`","if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"Command to run (Coolify `*_deployment_command`).","type":"string","minLength":1},"container":{"description":"Container to run it in (Coolify `*_deployment_command_container`).","type":"string","minLength":1}}},"examples":["npm run migrate",{"command":"php artisan migrate","container":"app"}]},"postDeploy":{"description":"Command run after deployment (Coolify `post_deployment_command`).","type":["string","object"],"errorMessage":"must be a command string or an object with `command`","if":{"type":"object"},"then":{"type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"Command to run (Coolify `*_deployment_command`).","type":"string","minLength":1},"container":{"description":"Container to run it in (Coolify `*_deployment_command_container`).","type":"string","minLength":1}}},"examples":["npm run migrate",{"command":"php artisan migrate","container":"app"}]},"previews":{"description":"Pull-request preview deployments.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Deploy previews for pull requests (Coolify `is_preview_deployments_enabled`).","type":"boolean"},"urlTemplate":{"description":"Preview domain template (Coolify `preview_url_template`); placeholders `{{pr_id}}`, `{{domain}}`, `{{random}}`.","type":"string","minLength":1,"examples":["pr-{{pr_id}}.preview.example.com"]},"public":{"description":"Deploy previews of pull requests from forks too (Coolify `is_pr_deployments_public_enabled`).","type":"boolean"},"ttl":{"description":"How long a preview lives after its last deployment, e.g. `7d`, `36h` (enforced by ado-coolify, not Coolify).","type":"string","pattern":"^[0-9]+(s|m|h|d|w)$","errorMessage":"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`","examples":["7d","36h","5m"]},"env":{"description":"Env vars that exist only in previews (Coolify `is_preview: true`).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]}}},"scheduledTasks":{"description":"Scheduled tasks by name (Coolify scheduled tasks).","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A scheduled task run inside an application's container (Coolify scheduled task).","type":"object","additionalProperties":false,"required":["command","frequency"],"properties":{"command":{"description":"Command to run (Coolify `command`).","type":"string","minLength":1},"frequency":{"description":"When to run (Coolify `frequency`): cron or keyword.","type":"string","pattern":"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$","errorMessage":"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`","examples":["0 2 * * *","daily","@hourly"]},"container":{"description":"Container to run in (Coolify `container`), for multi-container apps.","type":"string","minLength":1},"enabled":{"description":"Whether the task runs (Coolify `enabled`).","type":"boolean"},"timeout":{"description":"Timeout in seconds (Coolify `timeout`).","type":"integer","minimum":1}}}},"storages":{"description":"Volumes and files by name (Coolify storages).","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A persistent volume or a file mounted into an application (Coolify storages). `type` defaults to `volume`.","type":"object","additionalProperties":false,"required":["mountPath"],"properties":{"type":{"description":"`volume` (persistent volume or bind mount) or `file` (file with inline content). Default `volume`.","enum":["volume","file"]},"mountPath":{"description":"Path inside the container (Coolify `mount_path`).","type":"string","pattern":"^/","errorMessage":"must be an absolute path starting with `/`"},"hostPath":{"description":"Host path for a bind mount (Coolify `host_path`); volumes only.","type":"string","pattern":"^/","errorMessage":"must be an absolute path starting with `/`"},"content":{"description":"File content (Coolify `content`); `type: file` only.","type":"string"},"isDirectory":{"description":"Mount a directory instead of a file (Coolify `is_directory`); `type: file` only.","type":"boolean"},"backup":{"description":"Volume backup schedule; volumes only (Coolify `PUT /applications/{uuid}/storages/{storage_uuid}/backups`). Write-only in Coolify: it cannot be read back, so it is never diffed; it is sent when the storage is created or updated.","type":"object","additionalProperties":false,"required":["schedule"],"properties":{"schedule":{"description":"When to back up the volume (Coolify `frequency`): cron or keyword.","type":"string","pattern":"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$","errorMessage":"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`","examples":["0 2 * * *","daily","@hourly"]},"s3":{"description":"Name of an S3 storage from `s3Storages` (Coolify `save_s3` + `s3_storage_uuid`).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"enabled":{"description":"Whether the schedule runs (Coolify `enabled`, default true).","type":"boolean"},"keepLocally":{"description":"Retention of local archives (Coolify `retention_*_locally`; Coolify's default keeps 7).","type":"object","additionalProperties":false,"properties":{"amount":{"description":"Number of backups to keep (Coolify `database_backup_retention_amount_*`).","type":"integer","minimum":0},"days":{"description":"Days to keep backups (Coolify `database_backup_retention_days_*`).","type":"integer","minimum":0},"maxGb":{"description":"Maximum total size in GB (Coolify `database_backup_retention_max_storage_*`).","type":"number","minimum":0}}},"keepInS3":{"description":"Retention in S3 (Coolify `retention_*_s3`; Coolify's default keeps 7); needs `s3`.","type":"object","additionalProperties":false,"properties":{"amount":{"description":"Number of backups to keep (Coolify `database_backup_retention_amount_*`).","type":"integer","minimum":0},"days":{"description":"Days to keep backups (Coolify `database_backup_retention_days_*`).","type":"integer","minimum":0},"maxGb":{"description":"Maximum total size in GB (Coolify `database_backup_retention_max_storage_*`).","type":"number","minimum":0}}},"timeout":{"description":"Backup timeout in seconds, 60-36000 (Coolify `timeout`).","type":"integer","minimum":60,"maximum":36000},"stopDuringBackup":{"description":"Stop the application while the volume is archived (Coolify `stop_during_backup`, default false).","type":"boolean"},"disableLocalBackup":{"description":"Keep archives only in S3 (Coolify `disable_local_backup`, default false); needs `s3`.","type":"boolean"}},"dependentSchemas":{"keepInS3":{"errorMessage":"`keepInS3` needs `s3` (the S3 storage to keep backups in)","required":["s3"]},"disableLocalBackup":{"errorMessage":"`disableLocalBackup` needs `s3`: Coolify disables local backups only when S3 backups are on","required":["s3"]}}}},"if":{"properties":{"type":{"const":"file"}},"required":["type"]},"then":{"properties":{"hostPath":{"description":"`hostPath` is for volumes, not `type: file` storages","errorMessage":"`hostPath` is for volumes, not `type: file` storages","not":{}},"backup":{"description":"`backup` is for volumes, not `type: file` storages","errorMessage":"`backup` is for volumes, not `type: file` storages","not":{}}}},"else":{"properties":{"content":{"description":"`content` is for file storages: add `type: file`","errorMessage":"`content` is for file storages: add `type: file`","not":{}},"isDirectory":{"description":"`isDirectory` is for file storages: add `type: file`","errorMessage":"`isDirectory` is for file storages: add `type: file`","not":{}}}}}},"replicas":{"description":"Number of identical instances, named `NAME-1`..`NAME-N` (one Coolify application each). Only without `domains`. May be a variable, e.g. `${vars.WORKERS}` (`ado-coolify deploy --workers N` sets WORKERS).","anyOf":[{"type":"integer","minimum":1,"maximum":100},{"type":"string","pattern":"^\\$\\{vars\\.[A-Za-z_][A-Za-z0-9_]*\\}$"}],"examples":[3,"${vars.WORKERS}"],"errorMessage":"must be a whole number from 1 to 100, or a variable such as ${vars.WORKERS}"},"autoscale":{"description":"Scheduled autoscaling of the replica set (`ado-coolify autoscale`).","type":"object","additionalProperties":false,"required":["min","max","metric","up","down"],"properties":{"min":{"description":"Fewest replicas.","type":"integer","minimum":1},"max":{"description":"Most replicas.","type":"integer","minimum":1},"metric":{"description":"Where the load is read from: exactly one of `prometheus` or `redis`.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"errorMessage":"set exactly one of `prometheus` or `redis`","properties":{"prometheus":{"description":"A PromQL query whose scalar result is the load.","type":"object","additionalProperties":false,"required":["url","query"],"properties":{"url":{"description":"Prometheus base URL.","type":"string","minLength":1,"examples":["http://prometheus:9090"]},"query":{"description":"PromQL query returning one number.","type":"string","minLength":1}}},"redis":{"description":"The length of a Redis list (a job queue) is the load.","type":"object","additionalProperties":false,"required":["url","list"],"properties":{"url":{"description":"Redis URL, e.g. `${databases.redis.internalUrl}`.","type":"string","minLength":1},"list":{"description":"Name of the list.","type":"string","minLength":1}}}}},"up":{"description":"Scale up when the metric is above `above`.","type":"object","additionalProperties":false,"required":["above"],"properties":{"above":{"description":"Metric value above which the set scales.","type":"number"},"step":{"description":"Replicas added or removed per action (default 1).","type":"integer","minimum":1}}},"down":{"description":"Scale down when the metric is below `below`.","type":"object","additionalProperties":false,"required":["below"],"properties":{"below":{"description":"Metric value below which the set scales.","type":"number"},"step":{"description":"Replicas added or removed per action (default 1).","type":"integer","minimum":1}}},"cooldown":{"description":"Minimum time between two scaling actions, e.g. `5m`.","type":"string","pattern":"^[0-9]+(s|m|h|d|w)$","errorMessage":"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`","examples":["7d","36h","5m"]}}}},"allOf":[{"errorMessage":"an application needs a source: set one of `image`, `git` or `dockerfile`","anyOf":[{"required":["image"]},{"required":["git"]},{"required":["dockerfile"]}]},{"if":{"properties":{"replicas":{"minimum":2}},"required":["replicas"]},"then":{"properties":{"domains":{"maxItems":0,"errorMessage":"`domains` cannot be used with `replicas` above 1: replicas are internal workers"}}}}],"dependentSchemas":{"image":{"properties":{"git":{"description":"`git` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","errorMessage":"`git` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","not":{}},"dockerfile":{"description":"`dockerfile` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","errorMessage":"`dockerfile` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`","not":{}}}},"git":{"properties":{"dockerfile":{"description":"`dockerfile` cannot be combined with `git`: an application has exactly one source: `image`, `git` or `dockerfile` (use `git.dockerfile` for the Dockerfile location)","errorMessage":"`dockerfile` cannot be combined with `git`: an application has exactly one source: `image`, `git` or `dockerfile` (use `git.dockerfile` for the Dockerfile location)","not":{}}}}}}},"services":{"description":"Services (one-click templates or compose) by name.","type":"object","propertyNames":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"additionalProperties":{"description":"A Coolify service: a one-click template (`type`) or raw compose (`compose`), exactly one.","type":"object","additionalProperties":false,"properties":{"description":{"description":"Description (Coolify `description`).","type":"string","maxLength":255},"server":{"description":"Coolify server name; defaults to `defaults.server`.","type":"string","minLength":1},"destination":{"description":"Destination (Docker network) name; defaults to `defaults.destination`. Needed when the server has several.","type":"string","minLength":1},"tags":{"description":"Tags (Coolify `tags`), added to `defaults.tags`.","type":"array","items":{"description":"A Coolify tag. Coolify lower-cases tags and needs at least 2 characters.","type":"string","minLength":2,"maxLength":255,"pattern":"^[a-z0-9][a-z0-9._:-]*$","errorMessage":"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'"},"uniqueItems":true,"examples":[["team-core","critical"]]},"dependsOn":{"description":"Names of resources in the same environment that must be applied first (references such as `${databases.x.internalUrl}` add dependencies by themselves).","type":"array","items":{"description":"Name of a resource (application, database, service, S3 storage, backup, task, storage): lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 63 characters (a DNS label; no '.', which separates the parts of `${applications.NAME.host}`). It is the resource's Coolify name and part of its logical address (project/environment/kind/name), so keep it stable.","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9_-]*$","errorMessage":"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit"},"uniqueItems":true},"protect":{"description":"Never delete this resource without `--allow-destroy`.","type":"boolean"},"ignoreChanges":{"description":"Manifest field paths whose live changes are tolerated (no drift, no update), e.g. `image`, `env.FEATURE_FLAG`, `limits.memory`.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"examples":[["image","env.FEATURE_FLAG"]]},"type":{"description":"One-click template key (Coolify `type`), e.g. `plausible`. Exactly one of `type` or `compose`.","type":"string","minLength":1,"examples":["plausible","uptime-kuma"]},"compose":{"description":"Raw docker-compose content (Coolify `docker_compose_raw`, sent base64-encoded). Exactly one of `type` or `compose`.","type":"string","minLength":1},"urls":{"description":"Public URLs of the service's containers (Coolify `urls`).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","url"],"properties":{"name":{"description":"Name of the container (compose service) the URL routes to.","type":"string","minLength":1},"url":{"description":"The URL, with scheme.","type":"string","pattern":"^https?://\\S+$","errorMessage":"must be a URL with http:// or https://"}}}},"env":{"description":"Environment variables (Coolify service environment variables).","type":"object","propertyNames":{"description":"An environment variable name as Coolify accepts it: /^[A-Za-z_][A-Za-z0-9_.]*$/.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.]*$","errorMessage":"must be an env var name: letters, digits, '_' and '.', not starting with a digit"},"additionalProperties":{"description":"An env var value: a plain string, number or boolean, or an object with `value` and Coolify's flags.","type":["string","number","boolean","object"],"errorMessage":"must be a string, number, boolean or an object with `value`","if":{"type":"object"},"then":{"description":"An env var with Coolify's flags (maps to one Coolify environment variable record).","type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"description":"The value (Coolify `value`). Use `${secrets.X}` for secrets.","type":["string","number","boolean"],"examples":["${secrets.JWT_SECRET}","${databases.postgres.internalUrl}"]},"buildTime":{"description":"Available at build time (Coolify `is_buildtime`). Applications only. Default true.","type":"boolean"},"runtime":{"description":"Available at run time (Coolify `is_runtime`). Applications only. Default true.","type":"boolean"},"literal":{"description":"Not interpolated by Coolify (Coolify `is_literal`).","type":"boolean"},"multiline":{"description":"Multi-line value (Coolify `is_multiline`).","type":"boolean"},"sensitive":{"description":"Treat as a secret (redacted everywhere) even if the value is not a `${secrets.X}`.","type":"boolean"},"comment":{"description":"A comment stored with the variable (Coolify `comment`).","type":"string"}}}},"examples":[{"NODE_ENV":"production","DATABASE_URL":"${databases.postgres.internalUrl}"}]}},"allOf":[{"errorMessage":"a service needs `type` (a one-click template) or `compose`","anyOf":[{"required":["type"]},{"required":["compose"]}]}],"dependentSchemas":{"type":{"properties":{"compose":{"description":"`compose` cannot be combined with `type`: a service is either a one-click template or raw compose","errorMessage":"`compose` cannot be combined with `type`: a service is either a one-click template or raw compose","not":{}}}}}}},"protect":{"description":"Never delete this environment without `--allow-destroy`.","type":"boolean"}}}},"protect":{"description":"Never delete this project without `--allow-destroy`.","type":"boolean"}}}}}};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const func22 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9._:-]*$", "u");
@@ -3338,10 +3338,10 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data92.timeout !== undefined){
-let data108 = data92.timeout;
+if(data92.missingBackupAlertDays !== undefined){
+let data108 = data92.missingBackupAlertDays;
 if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
-const err242 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/backups/" + i8+"/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/properties/backups/items/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err242 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/backups/" + i8+"/missingBackupAlertDays",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/properties/backups/items/properties/missingBackupAlertDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3351,8 +3351,8 @@ vErrors.push(err242);
 errors++;
 }
 if((typeof data108 == "number") && (isFinite(data108))){
-if(data108 > 36000 || isNaN(data108)){
-const err243 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/backups/" + i8+"/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/properties/backups/items/properties/timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36000},message:"must be <= 36000"};
+if(data108 < 1 || isNaN(data108)){
+const err243 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/backups/" + i8+"/missingBackupAlertDays",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/properties/backups/items/properties/missingBackupAlertDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3361,8 +3361,12 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(data108 < 60 || isNaN(data108)){
-const err244 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/backups/" + i8+"/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/properties/backups/items/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60"};
+}
+}
+if(data92.timeout !== undefined){
+let data109 = data92.timeout;
+if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
+const err244 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/backups/" + i8+"/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/properties/backups/items/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3371,12 +3375,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-}
-}
-if(data92.keepInS3 !== undefined){
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.s3 === undefined){
-const err245 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/backups/" + i8,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/properties/backups/items/dependentSchemas/keepInS3/required",keyword:"required",params:{missingProperty: "s3"},message:"must have required property '"+"s3"+"'"};
+if((typeof data109 == "number") && (isFinite(data109))){
+if(data109 > 36000 || isNaN(data109)){
+const err245 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/backups/" + i8+"/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/properties/backups/items/properties/timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36000},message:"must be <= 36000"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3385,11 +3386,8 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err246 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/backups/" + i8,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/properties/backups/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data109 < 60 || isNaN(data109)){
+const err246 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/backups/" + i8+"/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/properties/backups/items/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3400,8 +3398,10 @@ errors++;
 }
 }
 }
-else {
-const err247 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/backups",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/properties/backups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data92.keepInS3 !== undefined){
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.s3 === undefined){
+const err247 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/backups/" + i8,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/properties/backups/items/dependentSchemas/keepInS3/required",keyword:"required",params:{missingProperty: "s3"},message:"must have required property '"+"s3"+"'"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3412,8 +3412,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err248 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err248 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/backups/" + i8,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/properties/backups/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3425,7 +3426,7 @@ errors++;
 }
 }
 else {
-const err249 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err249 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/backups",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/properties/backups/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3435,14 +3436,9 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data25.applications !== undefined){
-let data109 = data25.applications;
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-for(const key29 in data109){
-const _errs317 = errors;
-if(typeof key29 === "string"){
-if(func1(key29) > 63){
-const err250 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/propertyNames/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",propertyName:key29};
+}
+else {
+const err250 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3451,8 +3447,10 @@ vErrors.push(err250);
 }
 errors++;
 }
-if(func1(key29) < 1){
-const err251 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key29};
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/databases",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/databases/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3461,8 +3459,15 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(!pattern6.test(key29)){
-const err252 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",propertyName:key29};
+}
+if(data25.applications !== undefined){
+let data110 = data25.applications;
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+for(const key29 in data110){
+const _errs319 = errors;
+if(typeof key29 === "string"){
+if(func1(key29) > 63){
+const err252 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/propertyNames/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",propertyName:key29};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3471,9 +3476,8 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-else {
-const err253 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key29};
+if(func1(key29) < 1){
+const err253 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key29};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3482,9 +3486,8 @@ vErrors.push(err253);
 }
 errors++;
 }
-var valid72 = _errs317 === errors;
-if(!valid72){
-const err254 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/propertyNames",keyword:"propertyNames",params:{propertyName: key29},message:"property name must be valid"};
+if(!pattern6.test(key29)){
+const err254 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",propertyName:key29};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3494,14 +3497,8 @@ vErrors.push(err254);
 errors++;
 }
 }
-for(const key30 in data109){
-let data110 = data109[key30];
-const _errs324 = errors;
-let valid75 = false;
-const _errs325 = errors;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.image === undefined){
-const err255 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+else {
+const err255 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key29};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3510,13 +3507,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-}
-var _valid9 = _errs325 === errors;
-valid75 = valid75 || _valid9;
-const _errs326 = errors;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.git === undefined){
-const err256 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "git"},message:"must have required property '"+"git"+"'"};
+var valid72 = _errs319 === errors;
+if(!valid72){
+const err256 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/propertyNames",keyword:"propertyNames",params:{propertyName: key29},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3526,12 +3519,14 @@ vErrors.push(err256);
 errors++;
 }
 }
-var _valid9 = _errs326 === errors;
-valid75 = valid75 || _valid9;
+for(const key30 in data110){
+let data111 = data110[key30];
+const _errs326 = errors;
+let valid75 = false;
 const _errs327 = errors;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.dockerfile === undefined){
-const err257 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/allOf/0/anyOf/2/required",keyword:"required",params:{missingProperty: "dockerfile"},message:"must have required property '"+"dockerfile"+"'"};
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.image === undefined){
+const err257 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3543,8 +3538,10 @@ errors++;
 }
 var _valid9 = _errs327 === errors;
 valid75 = valid75 || _valid9;
-if(!valid75){
-const err258 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/allOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs328 = errors;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.git === undefined){
+const err258 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "git"},message:"must have required property '"+"git"+"'"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3553,24 +3550,13 @@ vErrors.push(err258);
 }
 errors++;
 }
-else {
-errors = _errs324;
-if(vErrors !== null){
-if(_errs324){
-vErrors.length = _errs324;
 }
-else {
-vErrors = null;
-}
-}
-}
-const _errs330 = errors;
-let valid76 = true;
-const _errs331 = errors;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-let missing8;
-if((data110.replicas === undefined) && (missing8 = "replicas")){
-const err259 = {};
+var _valid9 = _errs328 === errors;
+valid75 = valid75 || _valid9;
+const _errs329 = errors;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.dockerfile === undefined){
+const err259 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/allOf/0/anyOf/2/required",keyword:"required",params:{missingProperty: "dockerfile"},message:"must have required property '"+"dockerfile"+"'"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3579,12 +3565,11 @@ vErrors.push(err259);
 }
 errors++;
 }
-else {
-if(data110.replicas !== undefined){
-let data111 = data110.replicas;
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 < 2 || isNaN(data111)){
-const err260 = {};
+}
+var _valid9 = _errs329 === errors;
+valid75 = valid75 || _valid9;
+if(!valid75){
+const err260 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/allOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3593,28 +3578,24 @@ vErrors.push(err260);
 }
 errors++;
 }
-}
-}
-}
-}
-var _valid10 = _errs331 === errors;
-errors = _errs330;
+else {
+errors = _errs326;
 if(vErrors !== null){
-if(_errs330){
-vErrors.length = _errs330;
+if(_errs326){
+vErrors.length = _errs326;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid10){
+}
+const _errs332 = errors;
+let valid76 = true;
 const _errs333 = errors;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.domains !== undefined){
-let data112 = data110.domains;
-if(Array.isArray(data112)){
-if(data112.length > 0){
-const err261 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/domains",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/allOf/1/then/properties/domains/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"};
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+let missing8;
+if((data111.replicas === undefined) && (missing8 = "replicas")){
+const err261 = {};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3623,19 +3604,12 @@ vErrors.push(err261);
 }
 errors++;
 }
-}
-}
-}
-var _valid10 = _errs333 === errors;
-valid76 = _valid10;
-if(valid76){
-var props8 = {};
-props8.domains = true;
-props8.replicas = true;
-}
-}
-if(!valid76){
-const err262 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+if(data111.replicas !== undefined){
+let data112 = data111.replicas;
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 < 2 || isNaN(data112)){
+const err262 = {};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3644,10 +3618,28 @@ vErrors.push(err262);
 }
 errors++;
 }
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-for(const key31 in data110){
-if(!(func22.call(schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties, key31))){
-const err263 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+}
+}
+}
+}
+var _valid10 = _errs333 === errors;
+errors = _errs332;
+if(vErrors !== null){
+if(_errs332){
+vErrors.length = _errs332;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid10){
+const _errs335 = errors;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.domains !== undefined){
+let data113 = data111.domains;
+if(Array.isArray(data113)){
+if(data113.length > 0){
+const err263 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/domains",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/allOf/1/then/properties/domains/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3657,11 +3649,18 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data110.description !== undefined){
-let data113 = data110.description;
-if(typeof data113 === "string"){
-if(func1(data113) > 255){
-const err264 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+}
+}
+var _valid10 = _errs335 === errors;
+valid76 = _valid10;
+if(valid76){
+var props8 = {};
+props8.domains = true;
+props8.replicas = true;
+}
+}
+if(!valid76){
+const err264 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3670,9 +3669,10 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
-else {
-const err265 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+for(const key31 in data111){
+if(!(func22.call(schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties, key31))){
+const err265 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3682,11 +3682,11 @@ vErrors.push(err265);
 errors++;
 }
 }
-if(data110.server !== undefined){
-let data114 = data110.server;
+if(data111.description !== undefined){
+let data114 = data111.description;
 if(typeof data114 === "string"){
-if(func1(data114) < 1){
-const err266 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/server",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/server/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func1(data114) > 255){
+const err266 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3697,7 +3697,7 @@ errors++;
 }
 }
 else {
-const err267 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/server",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err267 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3707,11 +3707,11 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data110.destination !== undefined){
-let data115 = data110.destination;
+if(data111.server !== undefined){
+let data115 = data111.server;
 if(typeof data115 === "string"){
 if(func1(data115) < 1){
-const err268 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/destination",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/destination/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err268 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/server",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/server/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3722,7 +3722,7 @@ errors++;
 }
 }
 else {
-const err269 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/destination",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err269 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/server",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3732,15 +3732,11 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data110.tags !== undefined){
-let data116 = data110.tags;
-if(Array.isArray(data116)){
-const len6 = data116.length;
-for(let i11=0; i11<len6; i11++){
-let data117 = data116[i11];
-if(typeof data117 === "string"){
-if(func1(data117) > 255){
-const err270 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i11,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+if(data111.destination !== undefined){
+let data116 = data111.destination;
+if(typeof data116 === "string"){
+if(func1(data116) < 1){
+const err270 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/destination",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/destination/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3749,8 +3745,9 @@ vErrors.push(err270);
 }
 errors++;
 }
-if(func1(data117) < 2){
-const err271 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i11,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/tags/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+}
+else {
+const err271 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/destination",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3759,8 +3756,16 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(!pattern4.test(data117)){
-const err272 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i11,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._:-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._:-]*$"+"\""};
+}
+if(data111.tags !== undefined){
+let data117 = data111.tags;
+if(Array.isArray(data117)){
+const len6 = data117.length;
+for(let i11=0; i11<len6; i11++){
+let data118 = data117[i11];
+if(typeof data118 === "string"){
+if(func1(data118) > 255){
+const err272 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i11,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3769,9 +3774,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-else {
-const err273 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i11,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data118) < 2){
+const err273 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i11,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/tags/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3780,19 +3784,8 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-let i12 = data116.length;
-let j5;
-if(i12 > 1){
-const indices5 = {};
-for(;i12--;){
-let item5 = data116[i12];
-if(typeof item5 !== "string"){
-continue;
-}
-if(typeof indices5[item5] == "number"){
-j5 = indices5[item5];
-const err274 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
+if(!pattern4.test(data118)){
+const err274 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i11,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._:-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._:-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3800,14 +3793,10 @@ else {
 vErrors.push(err274);
 }
 errors++;
-break;
-}
-indices5[item5] = i12;
-}
 }
 }
 else {
-const err275 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err275 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i11,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3817,15 +3806,18 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data110.dependsOn !== undefined){
-let data118 = data110.dependsOn;
-if(Array.isArray(data118)){
-const len7 = data118.length;
-for(let i13=0; i13<len7; i13++){
-let data119 = data118[i13];
-if(typeof data119 === "string"){
-if(func1(data119) > 63){
-const err276 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i13,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dependsOn/items/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
+let i12 = data117.length;
+let j5;
+if(i12 > 1){
+const indices5 = {};
+for(;i12--;){
+let item5 = data117[i12];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j5 = indices5[item5];
+const err276 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3833,9 +3825,14 @@ else {
 vErrors.push(err276);
 }
 errors++;
+break;
 }
-if(func1(data119) < 1){
-const err277 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i13,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dependsOn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+indices5[item5] = i12;
+}
+}
+}
+else {
+const err277 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3844,8 +3841,16 @@ vErrors.push(err277);
 }
 errors++;
 }
-if(!pattern6.test(data119)){
-const err278 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i13,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dependsOn/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
+}
+if(data111.dependsOn !== undefined){
+let data119 = data111.dependsOn;
+if(Array.isArray(data119)){
+const len7 = data119.length;
+for(let i13=0; i13<len7; i13++){
+let data120 = data119[i13];
+if(typeof data120 === "string"){
+if(func1(data120) > 63){
+const err278 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i13,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dependsOn/items/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3854,9 +3859,8 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-else {
-const err279 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i13,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data120) < 1){
+const err279 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i13,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dependsOn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3865,19 +3869,8 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-let i14 = data118.length;
-let j6;
-if(i14 > 1){
-const indices6 = {};
-for(;i14--;){
-let item6 = data118[i14];
-if(typeof item6 !== "string"){
-continue;
-}
-if(typeof indices6[item6] == "number"){
-j6 = indices6[item6];
-const err280 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
+if(!pattern6.test(data120)){
+const err280 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i13,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dependsOn/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3885,14 +3878,10 @@ else {
 vErrors.push(err280);
 }
 errors++;
-break;
-}
-indices6[item6] = i14;
-}
 }
 }
 else {
-const err281 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err281 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i13,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3902,9 +3891,18 @@ vErrors.push(err281);
 errors++;
 }
 }
-if(data110.protect !== undefined){
-if(typeof data110.protect !== "boolean"){
-const err282 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/protect",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/protect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let i14 = data119.length;
+let j6;
+if(i14 > 1){
+const indices6 = {};
+for(;i14--;){
+let item6 = data119[i14];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j6 = indices6[item6];
+const err282 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3912,17 +3910,14 @@ else {
 vErrors.push(err282);
 }
 errors++;
+break;
+}
+indices6[item6] = i14;
 }
 }
-if(data110.ignoreChanges !== undefined){
-let data121 = data110.ignoreChanges;
-if(Array.isArray(data121)){
-const len8 = data121.length;
-for(let i15=0; i15<len8; i15++){
-let data122 = data121[i15];
-if(typeof data122 === "string"){
-if(func1(data122) < 1){
-const err283 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges/" + i15,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ignoreChanges/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err283 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3932,8 +3927,9 @@ vErrors.push(err283);
 errors++;
 }
 }
-else {
-const err284 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges/" + i15,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ignoreChanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.protect !== undefined){
+if(typeof data111.protect !== "boolean"){
+const err284 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/protect",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/protect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3943,18 +3939,15 @@ vErrors.push(err284);
 errors++;
 }
 }
-let i16 = data121.length;
-let j7;
-if(i16 > 1){
-const indices7 = {};
-for(;i16--;){
-let item7 = data121[i16];
-if(typeof item7 !== "string"){
-continue;
-}
-if(typeof indices7[item7] == "number"){
-j7 = indices7[item7];
-const err285 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ignoreChanges/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i16+" are identical)"};
+if(data111.ignoreChanges !== undefined){
+let data122 = data111.ignoreChanges;
+if(Array.isArray(data122)){
+const len8 = data122.length;
+for(let i15=0; i15<len8; i15++){
+let data123 = data122[i15];
+if(typeof data123 === "string"){
+if(func1(data123) < 1){
+const err285 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges/" + i15,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ignoreChanges/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3962,14 +3955,10 @@ else {
 vErrors.push(err285);
 }
 errors++;
-break;
-}
-indices7[item7] = i16;
-}
 }
 }
 else {
-const err286 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ignoreChanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err286 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges/" + i15,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ignoreChanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3979,11 +3968,18 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data110.image !== undefined){
-let data123 = data110.image;
-if(typeof data123 === "string"){
-if(func1(data123) < 1){
-const err287 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let i16 = data122.length;
+let j7;
+if(i16 > 1){
+const indices7 = {};
+for(;i16--;){
+let item7 = data122[i16];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j7 = indices7[item7];
+const err287 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ignoreChanges/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i16+" are identical)"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3991,9 +3987,14 @@ else {
 vErrors.push(err287);
 }
 errors++;
+break;
 }
-if(!pattern14.test(data123)){
-const err288 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/image/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
+indices7[item7] = i16;
+}
+}
+}
+else {
+const err288 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ignoreChanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4003,8 +4004,11 @@ vErrors.push(err288);
 errors++;
 }
 }
-else {
-const err289 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data111.image !== undefined){
+let data124 = data111.image;
+if(typeof data124 === "string"){
+if(func1(data124) < 1){
+const err289 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4013,12 +4017,8 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-if(data110.git !== undefined){
-let data124 = data110.git;
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-if(data124.repository === undefined){
-const err290 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};
+if(!pattern14.test(data124)){
+const err290 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/image/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4027,9 +4027,9 @@ vErrors.push(err290);
 }
 errors++;
 }
-for(const key32 in data124){
-if(!(func22.call(schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.git.properties, key32))){
-const err291 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+}
+else {
+const err291 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4039,11 +4039,11 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data124.repository !== undefined){
-let data125 = data124.repository;
-if(typeof data125 === "string"){
-if(func1(data125) < 1){
-const err292 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/repository",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.git !== undefined){
+let data125 = data111.git;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.repository === undefined){
+const err292 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4052,8 +4052,9 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(!pattern14.test(data125)){
-const err293 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/repository",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/repository/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
+for(const key32 in data125){
+if(!(func22.call(schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.git.properties, key32))){
+const err293 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4063,8 +4064,11 @@ vErrors.push(err293);
 errors++;
 }
 }
-else {
-const err294 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/repository",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data125.repository !== undefined){
+let data126 = data125.repository;
+if(typeof data126 === "string"){
+if(func1(data126) < 1){
+const err294 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/repository",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4073,12 +4077,8 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-if(data124.branch !== undefined){
-let data126 = data124.branch;
-if(typeof data126 === "string"){
-if(func1(data126) < 1){
-const err295 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/branch",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern14.test(data126)){
+const err295 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/repository",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/repository/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4089,7 +4089,7 @@ errors++;
 }
 }
 else {
-const err296 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/branch",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err296 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/repository",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4099,11 +4099,11 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data124.commit !== undefined){
-let data127 = data124.commit;
+if(data125.branch !== undefined){
+let data127 = data125.branch;
 if(typeof data127 === "string"){
-if(!pattern29.test(data127)){
-const err297 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/commit",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/commit/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-fA-F]{7,40}|HEAD)$"},message:"must match pattern \""+"^(?:[0-9a-fA-F]{7,40}|HEAD)$"+"\""};
+if(func1(data127) < 1){
+const err297 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/branch",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4114,7 +4114,7 @@ errors++;
 }
 }
 else {
-const err298 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/commit",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err298 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/branch",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4124,11 +4124,11 @@ vErrors.push(err298);
 errors++;
 }
 }
-if(data124.githubApp !== undefined){
-let data128 = data124.githubApp;
+if(data125.commit !== undefined){
+let data128 = data125.commit;
 if(typeof data128 === "string"){
-if(func1(data128) < 1){
-const err299 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/githubApp",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/githubApp/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern29.test(data128)){
+const err299 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/commit",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/commit/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-fA-F]{7,40}|HEAD)$"},message:"must match pattern \""+"^(?:[0-9a-fA-F]{7,40}|HEAD)$"+"\""};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4139,7 +4139,7 @@ errors++;
 }
 }
 else {
-const err300 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/githubApp",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/githubApp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err300 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/commit",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4149,11 +4149,11 @@ vErrors.push(err300);
 errors++;
 }
 }
-if(data124.deployKey !== undefined){
-let data129 = data124.deployKey;
+if(data125.githubApp !== undefined){
+let data129 = data125.githubApp;
 if(typeof data129 === "string"){
 if(func1(data129) < 1){
-const err301 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/deployKey",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/deployKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err301 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/githubApp",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/githubApp/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4164,7 +4164,7 @@ errors++;
 }
 }
 else {
-const err302 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/deployKey",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/deployKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err302 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/githubApp",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/githubApp/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4174,10 +4174,11 @@ vErrors.push(err302);
 errors++;
 }
 }
-if(data124.buildPack !== undefined){
-let data130 = data124.buildPack;
-if(!(((((data130 === "nixpacks") || (data130 === "railpack")) || (data130 === "static")) || (data130 === "dockerfile")) || (data130 === "dockercompose"))){
-const err303 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/buildPack",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/buildPack/enum",keyword:"enum",params:{allowedValues: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.git.properties.buildPack.enum},message:"must be equal to one of the allowed values"};
+if(data125.deployKey !== undefined){
+let data130 = data125.deployKey;
+if(typeof data130 === "string"){
+if(func1(data130) < 1){
+const err303 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/deployKey",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/deployKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4187,11 +4188,8 @@ vErrors.push(err303);
 errors++;
 }
 }
-if(data124.baseDirectory !== undefined){
-let data131 = data124.baseDirectory;
-if(typeof data131 === "string"){
-if(!pattern30.test(data131)){
-const err304 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/baseDirectory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/baseDirectory/pattern",keyword:"pattern",params:{pattern: "^/([a-zA-Z0-9._\\-/~@+]*)?$"},message:"must match pattern \""+"^/([a-zA-Z0-9._\\-/~@+]*)?$"+"\""};
+else {
+const err304 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/deployKey",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/deployKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4201,8 +4199,10 @@ vErrors.push(err304);
 errors++;
 }
 }
-else {
-const err305 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/baseDirectory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/baseDirectory/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data125.buildPack !== undefined){
+let data131 = data125.buildPack;
+if(!(((((data131 === "nixpacks") || (data131 === "railpack")) || (data131 === "static")) || (data131 === "dockerfile")) || (data131 === "dockercompose"))){
+const err305 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/buildPack",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/buildPack/enum",keyword:"enum",params:{allowedValues: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.git.properties.buildPack.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4212,11 +4212,11 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data124.dockerfile !== undefined){
-let data132 = data124.dockerfile;
+if(data125.baseDirectory !== undefined){
+let data132 = data125.baseDirectory;
 if(typeof data132 === "string"){
-if(!pattern31.test(data132)){
-const err306 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/dockerfile/pattern",keyword:"pattern",params:{pattern: "^/[a-zA-Z0-9._\\-/~@+]+$"},message:"must match pattern \""+"^/[a-zA-Z0-9._\\-/~@+]+$"+"\""};
+if(!pattern30.test(data132)){
+const err306 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/baseDirectory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/baseDirectory/pattern",keyword:"pattern",params:{pattern: "^/([a-zA-Z0-9._\\-/~@+]*)?$"},message:"must match pattern \""+"^/([a-zA-Z0-9._\\-/~@+]*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4227,7 +4227,7 @@ errors++;
 }
 }
 else {
-const err307 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/dockerfile/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err307 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/baseDirectory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/baseDirectory/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4237,11 +4237,11 @@ vErrors.push(err307);
 errors++;
 }
 }
-if(data124.dockerfileTarget !== undefined){
-let data133 = data124.dockerfileTarget;
+if(data125.dockerfile !== undefined){
+let data133 = data125.dockerfile;
 if(typeof data133 === "string"){
-if(!pattern32.test(data133)){
-const err308 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/dockerfileTarget",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/dockerfileTarget/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9._-]*$"},message:"must match pattern \""+"^[a-zA-Z0-9][a-zA-Z0-9._-]*$"+"\""};
+if(!pattern31.test(data133)){
+const err308 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/dockerfile/pattern",keyword:"pattern",params:{pattern: "^/[a-zA-Z0-9._\\-/~@+]+$"},message:"must match pattern \""+"^/[a-zA-Z0-9._\\-/~@+]+$"+"\""};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4252,7 +4252,7 @@ errors++;
 }
 }
 else {
-const err309 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/dockerfileTarget",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/dockerfileTarget/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err309 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/dockerfile/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4262,11 +4262,11 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data124.composeFile !== undefined){
-let data134 = data124.composeFile;
+if(data125.dockerfileTarget !== undefined){
+let data134 = data125.dockerfileTarget;
 if(typeof data134 === "string"){
-if(!pattern31.test(data134)){
-const err310 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/composeFile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/composeFile/pattern",keyword:"pattern",params:{pattern: "^/[a-zA-Z0-9._\\-/~@+]+$"},message:"must match pattern \""+"^/[a-zA-Z0-9._\\-/~@+]+$"+"\""};
+if(!pattern32.test(data134)){
+const err310 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/dockerfileTarget",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/dockerfileTarget/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9._-]*$"},message:"must match pattern \""+"^[a-zA-Z0-9][a-zA-Z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4277,7 +4277,7 @@ errors++;
 }
 }
 else {
-const err311 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/composeFile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/composeFile/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err311 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/dockerfileTarget",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/dockerfileTarget/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4287,11 +4287,11 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data124.publishDirectory !== undefined){
-let data135 = data124.publishDirectory;
+if(data125.composeFile !== undefined){
+let data135 = data125.composeFile;
 if(typeof data135 === "string"){
-if(!pattern30.test(data135)){
-const err312 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/publishDirectory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/publishDirectory/pattern",keyword:"pattern",params:{pattern: "^/([a-zA-Z0-9._\\-/~@+]*)?$"},message:"must match pattern \""+"^/([a-zA-Z0-9._\\-/~@+]*)?$"+"\""};
+if(!pattern31.test(data135)){
+const err312 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/composeFile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/composeFile/pattern",keyword:"pattern",params:{pattern: "^/[a-zA-Z0-9._\\-/~@+]+$"},message:"must match pattern \""+"^/[a-zA-Z0-9._\\-/~@+]+$"+"\""};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4302,7 +4302,7 @@ errors++;
 }
 }
 else {
-const err313 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/publishDirectory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/publishDirectory/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err313 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/composeFile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/composeFile/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4312,9 +4312,11 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data124.installCommand !== undefined){
-if(typeof data124.installCommand !== "string"){
-const err314 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/installCommand",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/installCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data125.publishDirectory !== undefined){
+let data136 = data125.publishDirectory;
+if(typeof data136 === "string"){
+if(!pattern30.test(data136)){
+const err314 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/publishDirectory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/publishDirectory/pattern",keyword:"pattern",params:{pattern: "^/([a-zA-Z0-9._\\-/~@+]*)?$"},message:"must match pattern \""+"^/([a-zA-Z0-9._\\-/~@+]*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4324,9 +4326,8 @@ vErrors.push(err314);
 errors++;
 }
 }
-if(data124.buildCommand !== undefined){
-if(typeof data124.buildCommand !== "string"){
-const err315 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/buildCommand",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/buildCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err315 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/publishDirectory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/publishDirectory/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4336,9 +4337,9 @@ vErrors.push(err315);
 errors++;
 }
 }
-if(data124.startCommand !== undefined){
-if(typeof data124.startCommand !== "string"){
-const err316 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/startCommand",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/startCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data125.installCommand !== undefined){
+if(typeof data125.installCommand !== "string"){
+const err316 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/installCommand",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/installCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4348,9 +4349,9 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data124.autoDeploy !== undefined){
-if(typeof data124.autoDeploy !== "boolean"){
-const err317 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/autoDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/autoDeploy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data125.buildCommand !== undefined){
+if(typeof data125.buildCommand !== "string"){
+const err317 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/buildCommand",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/buildCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4360,15 +4361,9 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data124.watchPaths !== undefined){
-let data140 = data124.watchPaths;
-if(Array.isArray(data140)){
-const len9 = data140.length;
-for(let i17=0; i17<len9; i17++){
-let data141 = data140[i17];
-if(typeof data141 === "string"){
-if(func1(data141) < 1){
-const err318 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/watchPaths/" + i17,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/watchPaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data125.startCommand !== undefined){
+if(typeof data125.startCommand !== "string"){
+const err318 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/startCommand",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/startCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4378,8 +4373,9 @@ vErrors.push(err318);
 errors++;
 }
 }
-else {
-const err319 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/watchPaths/" + i17,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/watchPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data125.autoDeploy !== undefined){
+if(typeof data125.autoDeploy !== "boolean"){
+const err319 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/autoDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/autoDeploy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4389,18 +4385,15 @@ vErrors.push(err319);
 errors++;
 }
 }
-let i18 = data140.length;
-let j8;
-if(i18 > 1){
-const indices8 = {};
-for(;i18--;){
-let item8 = data140[i18];
-if(typeof item8 !== "string"){
-continue;
-}
-if(typeof indices8[item8] == "number"){
-j8 = indices8[item8];
-const err320 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/watchPaths",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/watchPaths/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i18+" are identical)"};
+if(data125.watchPaths !== undefined){
+let data141 = data125.watchPaths;
+if(Array.isArray(data141)){
+const len9 = data141.length;
+for(let i17=0; i17<len9; i17++){
+let data142 = data141[i17];
+if(typeof data142 === "string"){
+if(func1(data142) < 1){
+const err320 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/watchPaths/" + i17,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/watchPaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4408,14 +4401,10 @@ else {
 vErrors.push(err320);
 }
 errors++;
-break;
-}
-indices8[item8] = i18;
-}
 }
 }
 else {
-const err321 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/watchPaths",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/watchPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err321 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/watchPaths/" + i17,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/watchPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4425,9 +4414,18 @@ vErrors.push(err321);
 errors++;
 }
 }
-if(data124.webhookSecret !== undefined){
-if(typeof data124.webhookSecret !== "string"){
-const err322 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/webhookSecret",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/webhookSecret/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i18 = data141.length;
+let j8;
+if(i18 > 1){
+const indices8 = {};
+for(;i18--;){
+let item8 = data141[i18];
+if(typeof item8 !== "string"){
+continue;
+}
+if(typeof indices8[item8] == "number"){
+j8 = indices8[item8];
+const err322 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/watchPaths",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/watchPaths/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i18+" are identical)"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4435,12 +4433,14 @@ else {
 vErrors.push(err322);
 }
 errors++;
+break;
+}
+indices8[item8] = i18;
 }
 }
-if(data124.githubApp !== undefined){
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-if(data124.deployKey !== undefined){
-const err323 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/deployKey",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/dependentSchemas/githubApp/properties/deployKey/not",keyword:"not",params:{},message:"must NOT be valid"};
+}
+else {
+const err323 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/watchPaths",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/watchPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4450,11 +4450,9 @@ vErrors.push(err323);
 errors++;
 }
 }
-}
-if(data124.dockerfile !== undefined){
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-if(data124.buildPack === undefined){
-const err324 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/dependentSchemas/dockerfile/required",keyword:"required",params:{missingProperty: "buildPack"},message:"must have required property '"+"buildPack"+"'"};
+if(data125.webhookSecret !== undefined){
+if(typeof data125.webhookSecret !== "string"){
+const err324 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/webhookSecret",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/properties/webhookSecret/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4463,9 +4461,11 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(data124.buildPack !== undefined){
-if("dockerfile" !== data124.buildPack){
-const err325 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/buildPack",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/dependentSchemas/dockerfile/properties/buildPack/const",keyword:"const",params:{allowedValue: "dockerfile"},message:"must be equal to constant"};
+}
+if(data125.githubApp !== undefined){
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.deployKey !== undefined){
+const err325 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/deployKey",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/dependentSchemas/githubApp/properties/deployKey/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4476,11 +4476,10 @@ errors++;
 }
 }
 }
-}
-if(data124.composeFile !== undefined){
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-if(data124.buildPack === undefined){
-const err326 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/dependentSchemas/composeFile/required",keyword:"required",params:{missingProperty: "buildPack"},message:"must have required property '"+"buildPack"+"'"};
+if(data125.dockerfile !== undefined){
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.buildPack === undefined){
+const err326 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/dependentSchemas/dockerfile/required",keyword:"required",params:{missingProperty: "buildPack"},message:"must have required property '"+"buildPack"+"'"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4489,9 +4488,9 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(data124.buildPack !== undefined){
-if("dockercompose" !== data124.buildPack){
-const err327 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/buildPack",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/dependentSchemas/composeFile/properties/buildPack/const",keyword:"const",params:{allowedValue: "dockercompose"},message:"must be equal to constant"};
+if(data125.buildPack !== undefined){
+if("dockerfile" !== data125.buildPack){
+const err327 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/buildPack",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/dependentSchemas/dockerfile/properties/buildPack/const",keyword:"const",params:{allowedValue: "dockerfile"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4503,9 +4502,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err328 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data125.composeFile !== undefined){
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.buildPack === undefined){
+const err328 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/dependentSchemas/composeFile/required",keyword:"required",params:{missingProperty: "buildPack"},message:"must have required property '"+"buildPack"+"'"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4514,12 +4514,9 @@ vErrors.push(err328);
 }
 errors++;
 }
-}
-if(data110.dockerfile !== undefined){
-let data146 = data110.dockerfile;
-if(typeof data146 === "string"){
-if(func1(data146) < 1){
-const err329 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dockerfile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data125.buildPack !== undefined){
+if("dockercompose" !== data125.buildPack){
+const err329 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git/buildPack",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/dependentSchemas/composeFile/properties/buildPack/const",keyword:"const",params:{allowedValue: "dockercompose"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4529,8 +4526,11 @@ vErrors.push(err329);
 errors++;
 }
 }
+}
+}
+}
 else {
-const err330 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dockerfile/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err330 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/git/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4540,11 +4540,11 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data110.ports !== undefined){
-let data147 = data110.ports;
-if(Array.isArray(data147)){
-if(data147.length < 1){
-const err331 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data111.dockerfile !== undefined){
+let data147 = data111.dockerfile;
+if(typeof data147 === "string"){
+if(func1(data147) < 1){
+const err331 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dockerfile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4553,11 +4553,9 @@ vErrors.push(err331);
 }
 errors++;
 }
-const len10 = data147.length;
-for(let i19=0; i19<len10; i19++){
-let data148 = data147[i19];
-if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
-const err332 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i19,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err332 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/dockerfile/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4566,9 +4564,12 @@ vErrors.push(err332);
 }
 errors++;
 }
-if((typeof data148 == "number") && (isFinite(data148))){
-if(data148 > 65535 || isNaN(data148)){
-const err333 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i19,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
+}
+if(data111.ports !== undefined){
+let data148 = data111.ports;
+if(Array.isArray(data148)){
+if(data148.length < 1){
+const err333 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ports/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4577,8 +4578,11 @@ vErrors.push(err333);
 }
 errors++;
 }
-if(data148 < 1 || isNaN(data148)){
-const err334 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i19,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const len10 = data148.length;
+for(let i19=0; i19<len10; i19++){
+let data149 = data148[i19];
+if(!(((typeof data149 == "number") && (!(data149 % 1) && !isNaN(data149))) && (isFinite(data149)))){
+const err334 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i19,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4587,20 +4591,9 @@ vErrors.push(err334);
 }
 errors++;
 }
-}
-}
-let i20 = data147.length;
-let j9;
-if(i20 > 1){
-const indices9 = {};
-for(;i20--;){
-let item9 = data147[i20];
-if(!(((typeof item9 == "number") && (!(item9 % 1) && !isNaN(item9))) && (isFinite(item9)))){
-continue;
-}
-if(typeof indices9[item9] == "number"){
-j9 = indices9[item9];
-const err335 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i20+" are identical)"};
+if((typeof data149 == "number") && (isFinite(data149))){
+if(data149 > 65535 || isNaN(data149)){
+const err335 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i19,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4608,14 +4601,9 @@ else {
 vErrors.push(err335);
 }
 errors++;
-break;
 }
-indices9[item9] = i20;
-}
-}
-}
-else {
-const err336 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data149 < 1 || isNaN(data149)){
+const err336 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports/" + i19,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4625,15 +4613,19 @@ vErrors.push(err336);
 errors++;
 }
 }
-if(data110.portMappings !== undefined){
-let data149 = data110.portMappings;
-if(Array.isArray(data149)){
-const len11 = data149.length;
-for(let i21=0; i21<len11; i21++){
-let data150 = data149[i21];
-if(typeof data150 === "string"){
-if(!pattern35.test(data150)){
-const err337 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/portMappings/" + i21,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/portMappings/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,5}:[0-9]{1,5}$"},message:"must match pattern \""+"^[0-9]{1,5}:[0-9]{1,5}$"+"\""};
+}
+let i20 = data148.length;
+let j9;
+if(i20 > 1){
+const indices9 = {};
+for(;i20--;){
+let item9 = data148[i20];
+if(!(((typeof item9 == "number") && (!(item9 % 1) && !isNaN(item9))) && (isFinite(item9)))){
+continue;
+}
+if(typeof indices9[item9] == "number"){
+j9 = indices9[item9];
+const err337 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i20+" are identical)"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4641,10 +4633,14 @@ else {
 vErrors.push(err337);
 }
 errors++;
+break;
+}
+indices9[item9] = i20;
+}
 }
 }
 else {
-const err338 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/portMappings/" + i21,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/portMappings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err338 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/ports",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4654,18 +4650,15 @@ vErrors.push(err338);
 errors++;
 }
 }
-let i22 = data149.length;
-let j10;
-if(i22 > 1){
-const indices10 = {};
-for(;i22--;){
-let item10 = data149[i22];
-if(typeof item10 !== "string"){
-continue;
-}
-if(typeof indices10[item10] == "number"){
-j10 = indices10[item10];
-const err339 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/portMappings",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/portMappings/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i22+" are identical)"};
+if(data111.portMappings !== undefined){
+let data150 = data111.portMappings;
+if(Array.isArray(data150)){
+const len11 = data150.length;
+for(let i21=0; i21<len11; i21++){
+let data151 = data150[i21];
+if(typeof data151 === "string"){
+if(!pattern35.test(data151)){
+const err339 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/portMappings/" + i21,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/portMappings/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,5}:[0-9]{1,5}$"},message:"must match pattern \""+"^[0-9]{1,5}:[0-9]{1,5}$"+"\""};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4673,14 +4666,10 @@ else {
 vErrors.push(err339);
 }
 errors++;
-break;
-}
-indices10[item10] = i22;
-}
 }
 }
 else {
-const err340 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/portMappings",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/portMappings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err340 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/portMappings/" + i21,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/portMappings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4690,15 +4679,18 @@ vErrors.push(err340);
 errors++;
 }
 }
-if(data110.domains !== undefined){
-let data151 = data110.domains;
-if(Array.isArray(data151)){
-const len12 = data151.length;
-for(let i23=0; i23<len12; i23++){
-let data152 = data151[i23];
-if(typeof data152 === "string"){
-if(!pattern36.test(data152)){
-const err341 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/domains/" + i23,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s,/]+(?:/[^\\s,]*)?$"},message:"must match pattern \""+"^https?://[^\\s,/]+(?:/[^\\s,]*)?$"+"\""};
+let i22 = data150.length;
+let j10;
+if(i22 > 1){
+const indices10 = {};
+for(;i22--;){
+let item10 = data150[i22];
+if(typeof item10 !== "string"){
+continue;
+}
+if(typeof indices10[item10] == "number"){
+j10 = indices10[item10];
+const err341 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/portMappings",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/portMappings/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i22+" are identical)"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4706,10 +4698,14 @@ else {
 vErrors.push(err341);
 }
 errors++;
+break;
+}
+indices10[item10] = i22;
+}
 }
 }
 else {
-const err342 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/domains/" + i23,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/domains/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err342 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/portMappings",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/portMappings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4719,18 +4715,15 @@ vErrors.push(err342);
 errors++;
 }
 }
-let i24 = data151.length;
-let j11;
-if(i24 > 1){
-const indices11 = {};
-for(;i24--;){
-let item11 = data151[i24];
-if(typeof item11 !== "string"){
-continue;
-}
-if(typeof indices11[item11] == "number"){
-j11 = indices11[item11];
-const err343 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/domains",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/domains/uniqueItems",keyword:"uniqueItems",params:{i: i24, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i24+" are identical)"};
+if(data111.domains !== undefined){
+let data152 = data111.domains;
+if(Array.isArray(data152)){
+const len12 = data152.length;
+for(let i23=0; i23<len12; i23++){
+let data153 = data152[i23];
+if(typeof data153 === "string"){
+if(!pattern36.test(data153)){
+const err343 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/domains/" + i23,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s,/]+(?:/[^\\s,]*)?$"},message:"must match pattern \""+"^https?://[^\\s,/]+(?:/[^\\s,]*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4738,14 +4731,10 @@ else {
 vErrors.push(err343);
 }
 errors++;
-break;
-}
-indices11[item11] = i24;
-}
 }
 }
 else {
-const err344 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/domains",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err344 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/domains/" + i23,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/domains/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4755,10 +4744,18 @@ vErrors.push(err344);
 errors++;
 }
 }
-if(data110.redirect !== undefined){
-let data153 = data110.redirect;
-if(!(((data153 === "www") || (data153 === "non-www")) || (data153 === "both"))){
-const err345 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/redirect",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/redirect/enum",keyword:"enum",params:{allowedValues: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.redirect.enum},message:"must be equal to one of the allowed values"};
+let i24 = data152.length;
+let j11;
+if(i24 > 1){
+const indices11 = {};
+for(;i24--;){
+let item11 = data152[i24];
+if(typeof item11 !== "string"){
+continue;
+}
+if(typeof indices11[item11] == "number"){
+j11 = indices11[item11];
+const err345 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/domains",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/domains/uniqueItems",keyword:"uniqueItems",params:{i: i24, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i24+" are identical)"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4766,11 +4763,14 @@ else {
 vErrors.push(err345);
 }
 errors++;
+break;
+}
+indices11[item11] = i24;
 }
 }
-if(data110.generateDomain !== undefined){
-if(typeof data110.generateDomain !== "boolean"){
-const err346 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/generateDomain",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/generateDomain/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err346 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/domains",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4780,15 +4780,10 @@ vErrors.push(err346);
 errors++;
 }
 }
-if(data110.healthCheck !== undefined){
-let data155 = data110.healthCheck;
-const _errs441 = errors;
-let valid107 = true;
-const _errs442 = errors;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-let missing9;
-if((data155.type === undefined) && (missing9 = "type")){
-const err347 = {};
+if(data111.redirect !== undefined){
+let data154 = data111.redirect;
+if(!(((data154 === "www") || (data154 === "non-www")) || (data154 === "both"))){
+const err347 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/redirect",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/redirect/enum",keyword:"enum",params:{allowedValues: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.redirect.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4797,10 +4792,10 @@ vErrors.push(err347);
 }
 errors++;
 }
-else {
-if(data155.type !== undefined){
-if("cmd" !== data155.type){
-const err348 = {};
+}
+if(data111.generateDomain !== undefined){
+if(typeof data111.generateDomain !== "boolean"){
+const err348 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/generateDomain",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/generateDomain/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4810,23 +4805,15 @@ vErrors.push(err348);
 errors++;
 }
 }
-}
-}
-var _valid11 = _errs442 === errors;
-errors = _errs441;
-if(vErrors !== null){
-if(_errs441){
-vErrors.length = _errs441;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid11){
+if(data111.healthCheck !== undefined){
+let data156 = data111.healthCheck;
+const _errs443 = errors;
+let valid107 = true;
 const _errs444 = errors;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.command === undefined){
-const err349 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/allOf/0/then/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'"};
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+let missing9;
+if((data156.type === undefined) && (missing9 = "type")){
+const err349 = {};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4835,12 +4822,10 @@ vErrors.push(err349);
 }
 errors++;
 }
-}
-var _valid11 = _errs444 === errors;
-valid107 = _valid11;
-}
-if(!valid107){
-const err350 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+if(data156.type !== undefined){
+if("cmd" !== data156.type){
+const err350 = {};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4849,10 +4834,24 @@ vErrors.push(err350);
 }
 errors++;
 }
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-for(const key33 in data155){
-if(!(func22.call(schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.healthCheck.properties, key33))){
-const err351 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+}
+}
+}
+var _valid11 = _errs444 === errors;
+errors = _errs443;
+if(vErrors !== null){
+if(_errs443){
+vErrors.length = _errs443;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid11){
+const _errs446 = errors;
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+if(data156.command === undefined){
+const err351 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/allOf/0/then/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4862,9 +4861,11 @@ vErrors.push(err351);
 errors++;
 }
 }
-if(data155.enabled !== undefined){
-if(typeof data155.enabled !== "boolean"){
-const err352 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/enabled",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+var _valid11 = _errs446 === errors;
+valid107 = _valid11;
+}
+if(!valid107){
+const err352 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4873,11 +4874,10 @@ vErrors.push(err352);
 }
 errors++;
 }
-}
-if(data155.type !== undefined){
-let data158 = data155.type;
-if(!((data158 === "http") || (data158 === "cmd"))){
-const err353 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/type",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.healthCheck.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+for(const key33 in data156){
+if(!(func22.call(schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.healthCheck.properties, key33))){
+const err353 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4887,11 +4887,9 @@ vErrors.push(err353);
 errors++;
 }
 }
-if(data155.path !== undefined){
-let data159 = data155.path;
-if(typeof data159 === "string"){
-if(!pattern37.test(data159)){
-const err354 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/path",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/path/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+if(data156.enabled !== undefined){
+if(typeof data156.enabled !== "boolean"){
+const err354 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/enabled",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4901,8 +4899,10 @@ vErrors.push(err354);
 errors++;
 }
 }
-else {
-const err355 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/path",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data156.type !== undefined){
+let data159 = data156.type;
+if(!((data159 === "http") || (data159 === "cmd"))){
+const err355 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/type",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.healthCheck.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4912,10 +4912,11 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data155.port !== undefined){
-let data160 = data155.port;
-if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
-const err356 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/port",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data156.path !== undefined){
+let data160 = data156.path;
+if(typeof data160 === "string"){
+if(!pattern37.test(data160)){
+const err356 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/path",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/path/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4924,9 +4925,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-if((typeof data160 == "number") && (isFinite(data160))){
-if(data160 > 65535 || isNaN(data160)){
-const err357 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/port",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
+}
+else {
+const err357 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/path",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4935,8 +4936,11 @@ vErrors.push(err357);
 }
 errors++;
 }
-if(data160 < 1 || isNaN(data160)){
-const err358 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/port",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data156.port !== undefined){
+let data161 = data156.port;
+if(!(((typeof data161 == "number") && (!(data161 % 1) && !isNaN(data161))) && (isFinite(data161)))){
+const err358 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/port",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4945,13 +4949,9 @@ vErrors.push(err358);
 }
 errors++;
 }
-}
-}
-if(data155.host !== undefined){
-let data161 = data155.host;
-if(typeof data161 === "string"){
-if(func1(data161) < 1){
-const err359 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/host",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data161 == "number") && (isFinite(data161))){
+if(data161 > 65535 || isNaN(data161)){
+const err359 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/port",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4960,9 +4960,8 @@ vErrors.push(err359);
 }
 errors++;
 }
-}
-else {
-const err360 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/host",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data161 < 1 || isNaN(data161)){
+const err360 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/port",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4972,11 +4971,12 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data155.method !== undefined){
-let data162 = data155.method;
+}
+if(data156.host !== undefined){
+let data162 = data156.host;
 if(typeof data162 === "string"){
-if(!pattern38.test(data162)){
-const err361 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/method",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/method/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
+if(func1(data162) < 1){
+const err361 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/host",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4987,7 +4987,7 @@ errors++;
 }
 }
 else {
-const err362 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/method",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err362 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/host",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4997,10 +4997,11 @@ vErrors.push(err362);
 errors++;
 }
 }
-if(data155.scheme !== undefined){
-let data163 = data155.scheme;
-if(!((data163 === "http") || (data163 === "https"))){
-const err363 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/scheme",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.healthCheck.properties.scheme.enum},message:"must be equal to one of the allowed values"};
+if(data156.method !== undefined){
+let data163 = data156.method;
+if(typeof data163 === "string"){
+if(!pattern38.test(data163)){
+const err363 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/method",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/method/pattern",keyword:"pattern",params:{pattern: "^[A-Z]+$"},message:"must match pattern \""+"^[A-Z]+$"+"\""};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5010,10 +5011,8 @@ vErrors.push(err363);
 errors++;
 }
 }
-if(data155.returnCode !== undefined){
-let data164 = data155.returnCode;
-if(!(((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164))) && (isFinite(data164)))){
-const err364 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/returnCode",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/returnCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err364 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/method",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5022,9 +5021,11 @@ vErrors.push(err364);
 }
 errors++;
 }
-if((typeof data164 == "number") && (isFinite(data164))){
-if(data164 > 599 || isNaN(data164)){
-const err365 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/returnCode",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/returnCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
+}
+if(data156.scheme !== undefined){
+let data164 = data156.scheme;
+if(!((data164 === "http") || (data164 === "https"))){
+const err365 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/scheme",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.healthCheck.properties.scheme.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5033,8 +5034,11 @@ vErrors.push(err365);
 }
 errors++;
 }
-if(data164 < 100 || isNaN(data164)){
-const err366 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/returnCode",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/returnCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+}
+if(data156.returnCode !== undefined){
+let data165 = data156.returnCode;
+if(!(((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165))) && (isFinite(data165)))){
+const err366 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/returnCode",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/returnCode/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5043,11 +5047,9 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-}
-if(data155.responseText !== undefined){
-if(typeof data155.responseText !== "string"){
-const err367 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/responseText",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/responseText/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data165 == "number") && (isFinite(data165))){
+if(data165 > 599 || isNaN(data165)){
+const err367 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/returnCode",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/returnCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5056,12 +5058,8 @@ vErrors.push(err367);
 }
 errors++;
 }
-}
-if(data155.command !== undefined){
-let data166 = data155.command;
-if(typeof data166 === "string"){
-if(func1(data166) < 1){
-const err368 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data165 < 100 || isNaN(data165)){
+const err368 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/returnCode",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/returnCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5071,8 +5069,10 @@ vErrors.push(err368);
 errors++;
 }
 }
-else {
-const err369 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data156.responseText !== undefined){
+if(typeof data156.responseText !== "string"){
+const err369 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/responseText",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/responseText/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5082,10 +5082,11 @@ vErrors.push(err369);
 errors++;
 }
 }
-if(data155.interval !== undefined){
-let data167 = data155.interval;
-if(!(((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167))) && (isFinite(data167)))){
-const err370 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/interval",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/interval/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data156.command !== undefined){
+let data167 = data156.command;
+if(typeof data167 === "string"){
+if(func1(data167) < 1){
+const err370 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5094,9 +5095,9 @@ vErrors.push(err370);
 }
 errors++;
 }
-if((typeof data167 == "number") && (isFinite(data167))){
-if(data167 < 1 || isNaN(data167)){
-const err371 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/interval",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/interval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err371 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5106,11 +5107,10 @@ vErrors.push(err371);
 errors++;
 }
 }
-}
-if(data155.timeout !== undefined){
-let data168 = data155.timeout;
+if(data156.interval !== undefined){
+let data168 = data156.interval;
 if(!(((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168))) && (isFinite(data168)))){
-const err372 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err372 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/interval",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/interval/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5121,7 +5121,7 @@ errors++;
 }
 if((typeof data168 == "number") && (isFinite(data168))){
 if(data168 < 1 || isNaN(data168)){
-const err373 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err373 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/interval",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/interval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5132,10 +5132,10 @@ errors++;
 }
 }
 }
-if(data155.retries !== undefined){
-let data169 = data155.retries;
+if(data156.timeout !== undefined){
+let data169 = data156.timeout;
 if(!(((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169))) && (isFinite(data169)))){
-const err374 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/retries",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err374 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5146,7 +5146,7 @@ errors++;
 }
 if((typeof data169 == "number") && (isFinite(data169))){
 if(data169 < 1 || isNaN(data169)){
-const err375 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/retries",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err375 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5157,10 +5157,10 @@ errors++;
 }
 }
 }
-if(data155.startPeriod !== undefined){
-let data170 = data155.startPeriod;
+if(data156.retries !== undefined){
+let data170 = data156.retries;
 if(!(((typeof data170 == "number") && (!(data170 % 1) && !isNaN(data170))) && (isFinite(data170)))){
-const err376 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/startPeriod",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/startPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err376 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/retries",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5170,8 +5170,8 @@ vErrors.push(err376);
 errors++;
 }
 if((typeof data170 == "number") && (isFinite(data170))){
-if(data170 < 0 || isNaN(data170)){
-const err377 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/startPeriod",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/startPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data170 < 1 || isNaN(data170)){
+const err377 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/retries",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5182,9 +5182,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err378 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data156.startPeriod !== undefined){
+let data171 = data156.startPeriod;
+if(!(((typeof data171 == "number") && (!(data171 % 1) && !isNaN(data171))) && (isFinite(data171)))){
+const err378 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/startPeriod",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/startPeriod/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5193,13 +5194,9 @@ vErrors.push(err378);
 }
 errors++;
 }
-}
-if(data110.limits !== undefined){
-let data171 = data110.limits;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-for(const key34 in data171){
-if(!(((((((key34 === "cpus") || (key34 === "memory")) || (key34 === "memorySwap")) || (key34 === "memorySwappiness")) || (key34 === "memoryReservation")) || (key34 === "cpuset")) || (key34 === "cpuShares"))){
-const err379 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if((typeof data171 == "number") && (isFinite(data171))){
+if(data171 < 0 || isNaN(data171)){
+const err379 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck/startPeriod",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/properties/startPeriod/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5209,10 +5206,10 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data171.cpus !== undefined){
-let data172 = data171.cpus;
-if((!((typeof data172 == "number") && (isFinite(data172)))) && (typeof data172 !== "string")){
-const err380 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/cpus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/cpus/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.limits.properties.cpus.type},message:"must be number,string"};
+}
+}
+else {
+const err380 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/healthCheck",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/healthCheck/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5221,9 +5218,13 @@ vErrors.push(err380);
 }
 errors++;
 }
-if((typeof data172 == "number") && (isFinite(data172))){
-if(data172 <= 0 || isNaN(data172)){
-const err381 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/cpus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/cpus/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data111.limits !== undefined){
+let data172 = data111.limits;
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+for(const key34 in data172){
+if(!(((((((key34 === "cpus") || (key34 === "memory")) || (key34 === "memorySwap")) || (key34 === "memorySwappiness")) || (key34 === "memoryReservation")) || (key34 === "cpuset")) || (key34 === "cpuShares"))){
+const err381 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5233,9 +5234,10 @@ vErrors.push(err381);
 errors++;
 }
 }
-if(typeof data172 === "string"){
-if(!pattern15.test(data172)){
-const err382 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/cpus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/cpus/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?$"+"\""};
+if(data172.cpus !== undefined){
+let data173 = data172.cpus;
+if((!((typeof data173 == "number") && (isFinite(data173)))) && (typeof data173 !== "string")){
+const err382 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/cpus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/cpus/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.limits.properties.cpus.type},message:"must be number,string"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5244,13 +5246,9 @@ vErrors.push(err382);
 }
 errors++;
 }
-}
-}
-if(data171.memory !== undefined){
-let data173 = data171.memory;
-if(typeof data173 === "string"){
-if(!pattern16.test(data173)){
-const err383 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memory/pattern",keyword:"pattern",params:{pattern: "^[0-9]+[bkmgBKMG]?$"},message:"must match pattern \""+"^[0-9]+[bkmgBKMG]?$"+"\""};
+if((typeof data173 == "number") && (isFinite(data173))){
+if(data173 <= 0 || isNaN(data173)){
+const err383 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/cpus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/cpus/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5260,8 +5258,9 @@ vErrors.push(err383);
 errors++;
 }
 }
-else {
-const err384 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memory/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data173 === "string"){
+if(!pattern15.test(data173)){
+const err384 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/cpus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/cpus/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5271,11 +5270,12 @@ vErrors.push(err384);
 errors++;
 }
 }
-if(data171.memorySwap !== undefined){
-let data174 = data171.memorySwap;
+}
+if(data172.memory !== undefined){
+let data174 = data172.memory;
 if(typeof data174 === "string"){
 if(!pattern16.test(data174)){
-const err385 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memorySwap",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memorySwap/pattern",keyword:"pattern",params:{pattern: "^[0-9]+[bkmgBKMG]?$"},message:"must match pattern \""+"^[0-9]+[bkmgBKMG]?$"+"\""};
+const err385 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memory/pattern",keyword:"pattern",params:{pattern: "^[0-9]+[bkmgBKMG]?$"},message:"must match pattern \""+"^[0-9]+[bkmgBKMG]?$"+"\""};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5286,7 +5286,7 @@ errors++;
 }
 }
 else {
-const err386 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memorySwap",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memorySwap/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err386 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memory/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5296,10 +5296,11 @@ vErrors.push(err386);
 errors++;
 }
 }
-if(data171.memorySwappiness !== undefined){
-let data175 = data171.memorySwappiness;
-if(!(((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175))) && (isFinite(data175)))){
-const err387 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memorySwappiness",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memorySwappiness/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data172.memorySwap !== undefined){
+let data175 = data172.memorySwap;
+if(typeof data175 === "string"){
+if(!pattern16.test(data175)){
+const err387 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memorySwap",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memorySwap/pattern",keyword:"pattern",params:{pattern: "^[0-9]+[bkmgBKMG]?$"},message:"must match pattern \""+"^[0-9]+[bkmgBKMG]?$"+"\""};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5308,9 +5309,9 @@ vErrors.push(err387);
 }
 errors++;
 }
-if((typeof data175 == "number") && (isFinite(data175))){
-if(data175 > 100 || isNaN(data175)){
-const err388 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memorySwappiness",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memorySwappiness/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+else {
+const err388 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memorySwap",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memorySwap/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5319,8 +5320,11 @@ vErrors.push(err388);
 }
 errors++;
 }
-if(data175 < 0 || isNaN(data175)){
-const err389 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memorySwappiness",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memorySwappiness/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data172.memorySwappiness !== undefined){
+let data176 = data172.memorySwappiness;
+if(!(((typeof data176 == "number") && (!(data176 % 1) && !isNaN(data176))) && (isFinite(data176)))){
+const err389 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memorySwappiness",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memorySwappiness/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5329,13 +5333,9 @@ vErrors.push(err389);
 }
 errors++;
 }
-}
-}
-if(data171.memoryReservation !== undefined){
-let data176 = data171.memoryReservation;
-if(typeof data176 === "string"){
-if(!pattern16.test(data176)){
-const err390 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memoryReservation",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memoryReservation/pattern",keyword:"pattern",params:{pattern: "^[0-9]+[bkmgBKMG]?$"},message:"must match pattern \""+"^[0-9]+[bkmgBKMG]?$"+"\""};
+if((typeof data176 == "number") && (isFinite(data176))){
+if(data176 > 100 || isNaN(data176)){
+const err390 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memorySwappiness",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memorySwappiness/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5344,9 +5344,8 @@ vErrors.push(err390);
 }
 errors++;
 }
-}
-else {
-const err391 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memoryReservation",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memoryReservation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data176 < 0 || isNaN(data176)){
+const err391 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memorySwappiness",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memorySwappiness/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5356,11 +5355,12 @@ vErrors.push(err391);
 errors++;
 }
 }
-if(data171.cpuset !== undefined){
-let data177 = data171.cpuset;
+}
+if(data172.memoryReservation !== undefined){
+let data177 = data172.memoryReservation;
 if(typeof data177 === "string"){
-if(!pattern19.test(data177)){
-const err392 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/cpuset",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/cpuset/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(?:[-,][0-9]+)*$"},message:"must match pattern \""+"^[0-9]+(?:[-,][0-9]+)*$"+"\""};
+if(!pattern16.test(data177)){
+const err392 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memoryReservation",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memoryReservation/pattern",keyword:"pattern",params:{pattern: "^[0-9]+[bkmgBKMG]?$"},message:"must match pattern \""+"^[0-9]+[bkmgBKMG]?$"+"\""};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5371,7 +5371,7 @@ errors++;
 }
 }
 else {
-const err393 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/cpuset",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/cpuset/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err393 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/memoryReservation",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/memoryReservation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5381,10 +5381,11 @@ vErrors.push(err393);
 errors++;
 }
 }
-if(data171.cpuShares !== undefined){
-let data178 = data171.cpuShares;
-if(!(((typeof data178 == "number") && (!(data178 % 1) && !isNaN(data178))) && (isFinite(data178)))){
-const err394 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/cpuShares",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/cpuShares/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data172.cpuset !== undefined){
+let data178 = data172.cpuset;
+if(typeof data178 === "string"){
+if(!pattern19.test(data178)){
+const err394 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/cpuset",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/cpuset/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(?:[-,][0-9]+)*$"},message:"must match pattern \""+"^[0-9]+(?:[-,][0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5393,9 +5394,9 @@ vErrors.push(err394);
 }
 errors++;
 }
-if((typeof data178 == "number") && (isFinite(data178))){
-if(data178 < 2 || isNaN(data178)){
-const err395 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/cpuShares",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/cpuShares/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
+}
+else {
+const err395 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/cpuset",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/cpuset/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5405,10 +5406,10 @@ vErrors.push(err395);
 errors++;
 }
 }
-}
-}
-else {
-const err396 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data172.cpuShares !== undefined){
+let data179 = data172.cpuShares;
+if(!(((typeof data179 == "number") && (!(data179 % 1) && !isNaN(data179))) && (isFinite(data179)))){
+const err396 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/cpuShares",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/cpuShares/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5417,15 +5418,9 @@ vErrors.push(err396);
 }
 errors++;
 }
-}
-if(data110.env !== undefined){
-let data179 = data110.env;
-if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
-for(const key35 in data179){
-const _errs499 = errors;
-if(typeof key35 === "string"){
-if(!pattern8.test(key35)){
-const err397 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*$"+"\"",propertyName:key35};
+if((typeof data179 == "number") && (isFinite(data179))){
+if(data179 < 2 || isNaN(data179)){
+const err397 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits/cpuShares",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/properties/cpuShares/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5435,8 +5430,10 @@ vErrors.push(err397);
 errors++;
 }
 }
+}
+}
 else {
-const err398 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key35};
+const err398 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/limits",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5445,9 +5442,15 @@ vErrors.push(err398);
 }
 errors++;
 }
-var valid111 = _errs499 === errors;
-if(!valid111){
-const err399 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key35},message:"property name must be valid"};
+}
+if(data111.env !== undefined){
+let data180 = data111.env;
+if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+for(const key35 in data180){
+const _errs501 = errors;
+if(typeof key35 === "string"){
+if(!pattern8.test(key35)){
+const err399 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*$"+"\"",propertyName:key35};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5457,10 +5460,8 @@ vErrors.push(err399);
 errors++;
 }
 }
-for(const key36 in data179){
-let data180 = data179[key36];
-if((((typeof data180 !== "string") && (!((typeof data180 == "number") && (isFinite(data180))))) && (typeof data180 !== "boolean")) && (!(data180 && typeof data180 == "object" && !Array.isArray(data180)))){
-const err400 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.env.additionalProperties.type},message:"must be string,number,boolean,object"};
+else {
+const err400 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key35};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5469,11 +5470,9 @@ vErrors.push(err400);
 }
 errors++;
 }
-const _errs505 = errors;
-let valid113 = true;
-const _errs506 = errors;
-if(!(data180 && typeof data180 == "object" && !Array.isArray(data180))){
-const err401 = {};
+var valid111 = _errs501 === errors;
+if(!valid111){
+const err401 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key35},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5482,21 +5481,11 @@ vErrors.push(err401);
 }
 errors++;
 }
-var _valid12 = _errs506 === errors;
-errors = _errs505;
-if(vErrors !== null){
-if(_errs505){
-vErrors.length = _errs505;
 }
-else {
-vErrors = null;
-}
-}
-if(_valid12){
-const _errs508 = errors;
-if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
-if(data180.value === undefined){
-const err402 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+for(const key36 in data180){
+let data181 = data180[key36];
+if((((typeof data181 !== "string") && (!((typeof data181 == "number") && (isFinite(data181))))) && (typeof data181 !== "boolean")) && (!(data181 && typeof data181 == "object" && !Array.isArray(data181)))){
+const err402 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.env.additionalProperties.type},message:"must be string,number,boolean,object"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5505,9 +5494,11 @@ vErrors.push(err402);
 }
 errors++;
 }
-for(const key37 in data180){
-if(!(((((((key37 === "value") || (key37 === "buildTime")) || (key37 === "runtime")) || (key37 === "literal")) || (key37 === "multiline")) || (key37 === "sensitive")) || (key37 === "comment"))){
-const err403 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+const _errs507 = errors;
+let valid113 = true;
+const _errs508 = errors;
+if(!(data181 && typeof data181 == "object" && !Array.isArray(data181))){
+const err403 = {};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5516,11 +5507,21 @@ vErrors.push(err403);
 }
 errors++;
 }
+var _valid12 = _errs508 === errors;
+errors = _errs507;
+if(vErrors !== null){
+if(_errs507){
+vErrors.length = _errs507;
 }
-if(data180.value !== undefined){
-let data181 = data180.value;
-if(((typeof data181 !== "string") && (!((typeof data181 == "number") && (isFinite(data181))))) && (typeof data181 !== "boolean")){
-const err404 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/properties/value/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.env.additionalProperties.then.properties.value.type},message:"must be string,number,boolean"};
+else {
+vErrors = null;
+}
+}
+if(_valid12){
+const _errs510 = errors;
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+if(data181.value === undefined){
+const err404 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5529,10 +5530,9 @@ vErrors.push(err404);
 }
 errors++;
 }
-}
-if(data180.buildTime !== undefined){
-if(typeof data180.buildTime !== "boolean"){
-const err405 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/buildTime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/properties/buildTime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key37 in data181){
+if(!(((((((key37 === "value") || (key37 === "buildTime")) || (key37 === "runtime")) || (key37 === "literal")) || (key37 === "multiline")) || (key37 === "sensitive")) || (key37 === "comment"))){
+const err405 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5542,9 +5542,10 @@ vErrors.push(err405);
 errors++;
 }
 }
-if(data180.runtime !== undefined){
-if(typeof data180.runtime !== "boolean"){
-const err406 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/runtime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/properties/runtime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data181.value !== undefined){
+let data182 = data181.value;
+if(((typeof data182 !== "string") && (!((typeof data182 == "number") && (isFinite(data182))))) && (typeof data182 !== "boolean")){
+const err406 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/properties/value/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.env.additionalProperties.then.properties.value.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5554,9 +5555,9 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data180.literal !== undefined){
-if(typeof data180.literal !== "boolean"){
-const err407 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/literal",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/properties/literal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data181.buildTime !== undefined){
+if(typeof data181.buildTime !== "boolean"){
+const err407 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/buildTime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/properties/buildTime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5566,9 +5567,9 @@ vErrors.push(err407);
 errors++;
 }
 }
-if(data180.multiline !== undefined){
-if(typeof data180.multiline !== "boolean"){
-const err408 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/multiline",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/properties/multiline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data181.runtime !== undefined){
+if(typeof data181.runtime !== "boolean"){
+const err408 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/runtime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/properties/runtime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5578,9 +5579,9 @@ vErrors.push(err408);
 errors++;
 }
 }
-if(data180.sensitive !== undefined){
-if(typeof data180.sensitive !== "boolean"){
-const err409 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/sensitive",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/properties/sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data181.literal !== undefined){
+if(typeof data181.literal !== "boolean"){
+const err409 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/literal",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/properties/literal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5590,9 +5591,9 @@ vErrors.push(err409);
 errors++;
 }
 }
-if(data180.comment !== undefined){
-if(typeof data180.comment !== "string"){
-const err410 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data181.multiline !== undefined){
+if(typeof data181.multiline !== "boolean"){
+const err410 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/multiline",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/properties/multiline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5602,9 +5603,9 @@ vErrors.push(err410);
 errors++;
 }
 }
-}
-else {
-const err411 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data181.sensitive !== undefined){
+if(typeof data181.sensitive !== "boolean"){
+const err411 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/sensitive",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/properties/sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5613,11 +5614,10 @@ vErrors.push(err411);
 }
 errors++;
 }
-var _valid12 = _errs508 === errors;
-valid113 = _valid12;
 }
-if(!valid113){
-const err412 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data181.comment !== undefined){
+if(typeof data181.comment !== "string"){
+const err412 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5629,7 +5629,7 @@ errors++;
 }
 }
 else {
-const err413 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err413 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5638,11 +5638,11 @@ vErrors.push(err413);
 }
 errors++;
 }
+var _valid12 = _errs510 === errors;
+valid113 = _valid12;
 }
-if(data110.preDeploy !== undefined){
-let data188 = data110.preDeploy;
-if((typeof data188 !== "string") && (!(data188 && typeof data188 == "object" && !Array.isArray(data188)))){
-const err414 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.preDeploy.type},message:"must be string,object"};
+if(!valid113){
+const err414 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/additionalProperties/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5651,11 +5651,10 @@ vErrors.push(err414);
 }
 errors++;
 }
-const _errs528 = errors;
-let valid115 = true;
-const _errs529 = errors;
-if(!(data188 && typeof data188 == "object" && !Array.isArray(data188))){
-const err415 = {};
+}
+}
+else {
+const err415 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5664,21 +5663,11 @@ vErrors.push(err415);
 }
 errors++;
 }
-var _valid13 = _errs529 === errors;
-errors = _errs528;
-if(vErrors !== null){
-if(_errs528){
-vErrors.length = _errs528;
 }
-else {
-vErrors = null;
-}
-}
-if(_valid13){
-const _errs531 = errors;
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-if(data188.command === undefined){
-const err416 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/then/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'"};
+if(data111.preDeploy !== undefined){
+let data189 = data111.preDeploy;
+if((typeof data189 !== "string") && (!(data189 && typeof data189 == "object" && !Array.isArray(data189)))){
+const err416 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.preDeploy.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5687,9 +5676,11 @@ vErrors.push(err416);
 }
 errors++;
 }
-for(const key38 in data188){
-if(!((key38 === "command") || (key38 === "container"))){
-const err417 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+const _errs530 = errors;
+let valid115 = true;
+const _errs531 = errors;
+if(!(data189 && typeof data189 == "object" && !Array.isArray(data189))){
+const err417 = {};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5698,12 +5689,21 @@ vErrors.push(err417);
 }
 errors++;
 }
+var _valid13 = _errs531 === errors;
+errors = _errs530;
+if(vErrors !== null){
+if(_errs530){
+vErrors.length = _errs530;
 }
-if(data188.command !== undefined){
-let data189 = data188.command;
-if(typeof data189 === "string"){
-if(func1(data189) < 1){
-const err418 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/then/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+vErrors = null;
+}
+}
+if(_valid13){
+const _errs533 = errors;
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
+if(data189.command === undefined){
+const err418 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/then/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5712,9 +5712,9 @@ vErrors.push(err418);
 }
 errors++;
 }
-}
-else {
-const err419 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/then/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key38 in data189){
+if(!((key38 === "command") || (key38 === "container"))){
+const err419 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5724,11 +5724,11 @@ vErrors.push(err419);
 errors++;
 }
 }
-if(data188.container !== undefined){
-let data190 = data188.container;
+if(data189.command !== undefined){
+let data190 = data189.command;
 if(typeof data190 === "string"){
 if(func1(data190) < 1){
-const err420 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy/container",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/then/properties/container/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err420 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/then/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5739,7 +5739,7 @@ errors++;
 }
 }
 else {
-const err421 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy/container",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/then/properties/container/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err421 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/then/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5749,9 +5749,11 @@ vErrors.push(err421);
 errors++;
 }
 }
-}
-else {
-const err422 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data189.container !== undefined){
+let data191 = data189.container;
+if(typeof data191 === "string"){
+if(func1(data191) < 1){
+const err422 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy/container",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/then/properties/container/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5760,11 +5762,9 @@ vErrors.push(err422);
 }
 errors++;
 }
-var _valid13 = _errs531 === errors;
-valid115 = _valid13;
 }
-if(!valid115){
-const err423 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+const err423 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy/container",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/then/properties/container/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5774,10 +5774,9 @@ vErrors.push(err423);
 errors++;
 }
 }
-if(data110.postDeploy !== undefined){
-let data191 = data110.postDeploy;
-if((typeof data191 !== "string") && (!(data191 && typeof data191 == "object" && !Array.isArray(data191)))){
-const err424 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.postDeploy.type},message:"must be string,object"};
+}
+else {
+const err424 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5786,11 +5785,11 @@ vErrors.push(err424);
 }
 errors++;
 }
-const _errs541 = errors;
-let valid117 = true;
-const _errs542 = errors;
-if(!(data191 && typeof data191 == "object" && !Array.isArray(data191))){
-const err425 = {};
+var _valid13 = _errs533 === errors;
+valid115 = _valid13;
+}
+if(!valid115){
+const err425 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/preDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/preDeploy/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5799,21 +5798,11 @@ vErrors.push(err425);
 }
 errors++;
 }
-var _valid14 = _errs542 === errors;
-errors = _errs541;
-if(vErrors !== null){
-if(_errs541){
-vErrors.length = _errs541;
 }
-else {
-vErrors = null;
-}
-}
-if(_valid14){
-const _errs544 = errors;
-if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
-if(data191.command === undefined){
-const err426 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/then/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'"};
+if(data111.postDeploy !== undefined){
+let data192 = data111.postDeploy;
+if((typeof data192 !== "string") && (!(data192 && typeof data192 == "object" && !Array.isArray(data192)))){
+const err426 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.postDeploy.type},message:"must be string,object"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5822,9 +5811,11 @@ vErrors.push(err426);
 }
 errors++;
 }
-for(const key39 in data191){
-if(!((key39 === "command") || (key39 === "container"))){
-const err427 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+const _errs543 = errors;
+let valid117 = true;
+const _errs544 = errors;
+if(!(data192 && typeof data192 == "object" && !Array.isArray(data192))){
+const err427 = {};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5833,12 +5824,21 @@ vErrors.push(err427);
 }
 errors++;
 }
+var _valid14 = _errs544 === errors;
+errors = _errs543;
+if(vErrors !== null){
+if(_errs543){
+vErrors.length = _errs543;
 }
-if(data191.command !== undefined){
-let data192 = data191.command;
-if(typeof data192 === "string"){
-if(func1(data192) < 1){
-const err428 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/then/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+vErrors = null;
+}
+}
+if(_valid14){
+const _errs546 = errors;
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+if(data192.command === undefined){
+const err428 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/then/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5847,9 +5847,9 @@ vErrors.push(err428);
 }
 errors++;
 }
-}
-else {
-const err429 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/then/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key39 in data192){
+if(!((key39 === "command") || (key39 === "container"))){
+const err429 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5859,11 +5859,11 @@ vErrors.push(err429);
 errors++;
 }
 }
-if(data191.container !== undefined){
-let data193 = data191.container;
+if(data192.command !== undefined){
+let data193 = data192.command;
 if(typeof data193 === "string"){
 if(func1(data193) < 1){
-const err430 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy/container",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/then/properties/container/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err430 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/then/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5874,7 +5874,7 @@ errors++;
 }
 }
 else {
-const err431 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy/container",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/then/properties/container/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err431 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/then/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5884,9 +5884,11 @@ vErrors.push(err431);
 errors++;
 }
 }
-}
-else {
-const err432 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data192.container !== undefined){
+let data194 = data192.container;
+if(typeof data194 === "string"){
+if(func1(data194) < 1){
+const err432 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy/container",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/then/properties/container/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5895,11 +5897,9 @@ vErrors.push(err432);
 }
 errors++;
 }
-var _valid14 = _errs544 === errors;
-valid117 = _valid14;
 }
-if(!valid117){
-const err433 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+const err433 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy/container",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/then/properties/container/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5909,12 +5909,9 @@ vErrors.push(err433);
 errors++;
 }
 }
-if(data110.previews !== undefined){
-let data194 = data110.previews;
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-for(const key40 in data194){
-if(!(((((key40 === "enabled") || (key40 === "urlTemplate")) || (key40 === "public")) || (key40 === "ttl")) || (key40 === "env"))){
-const err434 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+}
+else {
+const err434 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -5923,10 +5920,11 @@ vErrors.push(err434);
 }
 errors++;
 }
+var _valid14 = _errs546 === errors;
+valid117 = _valid14;
 }
-if(data194.enabled !== undefined){
-if(typeof data194.enabled !== "boolean"){
-const err435 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/enabled",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!valid117){
+const err435 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/postDeploy",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/postDeploy/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -5936,11 +5934,12 @@ vErrors.push(err435);
 errors++;
 }
 }
-if(data194.urlTemplate !== undefined){
-let data196 = data194.urlTemplate;
-if(typeof data196 === "string"){
-if(func1(data196) < 1){
-const err436 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/urlTemplate",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/urlTemplate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data111.previews !== undefined){
+let data195 = data111.previews;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+for(const key40 in data195){
+if(!(((((key40 === "enabled") || (key40 === "urlTemplate")) || (key40 === "public")) || (key40 === "ttl")) || (key40 === "env"))){
+const err436 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -5950,8 +5949,9 @@ vErrors.push(err436);
 errors++;
 }
 }
-else {
-const err437 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/urlTemplate",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/urlTemplate/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data195.enabled !== undefined){
+if(typeof data195.enabled !== "boolean"){
+const err437 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/enabled",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -5961,9 +5961,11 @@ vErrors.push(err437);
 errors++;
 }
 }
-if(data194.public !== undefined){
-if(typeof data194.public !== "boolean"){
-const err438 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/public",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/public/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data195.urlTemplate !== undefined){
+let data197 = data195.urlTemplate;
+if(typeof data197 === "string"){
+if(func1(data197) < 1){
+const err438 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/urlTemplate",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/urlTemplate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -5973,11 +5975,8 @@ vErrors.push(err438);
 errors++;
 }
 }
-if(data194.ttl !== undefined){
-let data198 = data194.ttl;
-if(typeof data198 === "string"){
-if(!pattern45.test(data198)){
-const err439 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/ttl",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/ttl/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(s|m|h|d|w)$"},message:"must match pattern \""+"^[0-9]+(s|m|h|d|w)$"+"\""};
+else {
+const err439 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/urlTemplate",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/urlTemplate/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -5987,8 +5986,9 @@ vErrors.push(err439);
 errors++;
 }
 }
-else {
-const err440 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/ttl",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/ttl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data195.public !== undefined){
+if(typeof data195.public !== "boolean"){
+const err440 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/public",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/public/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -5998,14 +5998,11 @@ vErrors.push(err440);
 errors++;
 }
 }
-if(data194.env !== undefined){
-let data199 = data194.env;
-if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
-for(const key41 in data199){
-const _errs566 = errors;
-if(typeof key41 === "string"){
-if(!pattern8.test(key41)){
-const err441 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*$"+"\"",propertyName:key41};
+if(data195.ttl !== undefined){
+let data199 = data195.ttl;
+if(typeof data199 === "string"){
+if(!pattern45.test(data199)){
+const err441 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/ttl",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/ttl/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(s|m|h|d|w)$"},message:"must match pattern \""+"^[0-9]+(s|m|h|d|w)$"+"\""};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6016,7 +6013,7 @@ errors++;
 }
 }
 else {
-const err442 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key41};
+const err442 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/ttl",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/ttl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6025,9 +6022,15 @@ vErrors.push(err442);
 }
 errors++;
 }
-var valid120 = _errs566 === errors;
-if(!valid120){
-const err443 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key41},message:"property name must be valid"};
+}
+if(data195.env !== undefined){
+let data200 = data195.env;
+if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
+for(const key41 in data200){
+const _errs568 = errors;
+if(typeof key41 === "string"){
+if(!pattern8.test(key41)){
+const err443 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*$"+"\"",propertyName:key41};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6037,10 +6040,8 @@ vErrors.push(err443);
 errors++;
 }
 }
-for(const key42 in data199){
-let data200 = data199[key42];
-if((((typeof data200 !== "string") && (!((typeof data200 == "number") && (isFinite(data200))))) && (typeof data200 !== "boolean")) && (!(data200 && typeof data200 == "object" && !Array.isArray(data200)))){
-const err444 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.previews.properties.env.additionalProperties.type},message:"must be string,number,boolean,object"};
+else {
+const err444 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key41};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6049,11 +6050,9 @@ vErrors.push(err444);
 }
 errors++;
 }
-const _errs572 = errors;
-let valid122 = true;
-const _errs573 = errors;
-if(!(data200 && typeof data200 == "object" && !Array.isArray(data200))){
-const err445 = {};
+var valid120 = _errs568 === errors;
+if(!valid120){
+const err445 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key41},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6062,21 +6061,11 @@ vErrors.push(err445);
 }
 errors++;
 }
-var _valid15 = _errs573 === errors;
-errors = _errs572;
-if(vErrors !== null){
-if(_errs572){
-vErrors.length = _errs572;
 }
-else {
-vErrors = null;
-}
-}
-if(_valid15){
-const _errs575 = errors;
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-if(data200.value === undefined){
-const err446 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+for(const key42 in data200){
+let data201 = data200[key42];
+if((((typeof data201 !== "string") && (!((typeof data201 == "number") && (isFinite(data201))))) && (typeof data201 !== "boolean")) && (!(data201 && typeof data201 == "object" && !Array.isArray(data201)))){
+const err446 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.previews.properties.env.additionalProperties.type},message:"must be string,number,boolean,object"};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6085,9 +6074,11 @@ vErrors.push(err446);
 }
 errors++;
 }
-for(const key43 in data200){
-if(!(((((((key43 === "value") || (key43 === "buildTime")) || (key43 === "runtime")) || (key43 === "literal")) || (key43 === "multiline")) || (key43 === "sensitive")) || (key43 === "comment"))){
-const err447 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+const _errs574 = errors;
+let valid122 = true;
+const _errs575 = errors;
+if(!(data201 && typeof data201 == "object" && !Array.isArray(data201))){
+const err447 = {};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6096,11 +6087,21 @@ vErrors.push(err447);
 }
 errors++;
 }
+var _valid15 = _errs575 === errors;
+errors = _errs574;
+if(vErrors !== null){
+if(_errs574){
+vErrors.length = _errs574;
 }
-if(data200.value !== undefined){
-let data201 = data200.value;
-if(((typeof data201 !== "string") && (!((typeof data201 == "number") && (isFinite(data201))))) && (typeof data201 !== "boolean")){
-const err448 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/properties/value/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.previews.properties.env.additionalProperties.then.properties.value.type},message:"must be string,number,boolean"};
+else {
+vErrors = null;
+}
+}
+if(_valid15){
+const _errs577 = errors;
+if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
+if(data201.value === undefined){
+const err448 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6109,10 +6110,9 @@ vErrors.push(err448);
 }
 errors++;
 }
-}
-if(data200.buildTime !== undefined){
-if(typeof data200.buildTime !== "boolean"){
-const err449 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/buildTime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/properties/buildTime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key43 in data201){
+if(!(((((((key43 === "value") || (key43 === "buildTime")) || (key43 === "runtime")) || (key43 === "literal")) || (key43 === "multiline")) || (key43 === "sensitive")) || (key43 === "comment"))){
+const err449 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6122,9 +6122,10 @@ vErrors.push(err449);
 errors++;
 }
 }
-if(data200.runtime !== undefined){
-if(typeof data200.runtime !== "boolean"){
-const err450 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/runtime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/properties/runtime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data201.value !== undefined){
+let data202 = data201.value;
+if(((typeof data202 !== "string") && (!((typeof data202 == "number") && (isFinite(data202))))) && (typeof data202 !== "boolean")){
+const err450 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/properties/value/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.previews.properties.env.additionalProperties.then.properties.value.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6134,9 +6135,9 @@ vErrors.push(err450);
 errors++;
 }
 }
-if(data200.literal !== undefined){
-if(typeof data200.literal !== "boolean"){
-const err451 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/literal",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/properties/literal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data201.buildTime !== undefined){
+if(typeof data201.buildTime !== "boolean"){
+const err451 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/buildTime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/properties/buildTime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6146,9 +6147,9 @@ vErrors.push(err451);
 errors++;
 }
 }
-if(data200.multiline !== undefined){
-if(typeof data200.multiline !== "boolean"){
-const err452 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/multiline",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/properties/multiline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data201.runtime !== undefined){
+if(typeof data201.runtime !== "boolean"){
+const err452 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/runtime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/properties/runtime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6158,9 +6159,9 @@ vErrors.push(err452);
 errors++;
 }
 }
-if(data200.sensitive !== undefined){
-if(typeof data200.sensitive !== "boolean"){
-const err453 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/sensitive",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/properties/sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data201.literal !== undefined){
+if(typeof data201.literal !== "boolean"){
+const err453 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/literal",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/properties/literal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6170,9 +6171,9 @@ vErrors.push(err453);
 errors++;
 }
 }
-if(data200.comment !== undefined){
-if(typeof data200.comment !== "string"){
-const err454 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data201.multiline !== undefined){
+if(typeof data201.multiline !== "boolean"){
+const err454 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/multiline",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/properties/multiline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6182,9 +6183,9 @@ vErrors.push(err454);
 errors++;
 }
 }
-}
-else {
-const err455 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data201.sensitive !== undefined){
+if(typeof data201.sensitive !== "boolean"){
+const err455 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/sensitive",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/properties/sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6193,11 +6194,10 @@ vErrors.push(err455);
 }
 errors++;
 }
-var _valid15 = _errs575 === errors;
-valid122 = _valid15;
 }
-if(!valid122){
-const err456 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data201.comment !== undefined){
+if(typeof data201.comment !== "string"){
+const err456 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6209,7 +6209,7 @@ errors++;
 }
 }
 else {
-const err457 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err457 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6218,10 +6218,11 @@ vErrors.push(err457);
 }
 errors++;
 }
+var _valid15 = _errs577 === errors;
+valid122 = _valid15;
 }
-}
-else {
-const err458 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid122){
+const err458 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/additionalProperties/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6231,14 +6232,9 @@ vErrors.push(err458);
 errors++;
 }
 }
-if(data110.scheduledTasks !== undefined){
-let data208 = data110.scheduledTasks;
-if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
-for(const key44 in data208){
-const _errs595 = errors;
-if(typeof key44 === "string"){
-if(func1(key44) > 63){
-const err459 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/propertyNames/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",propertyName:key44};
+}
+else {
+const err459 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6247,8 +6243,10 @@ vErrors.push(err459);
 }
 errors++;
 }
-if(func1(key44) < 1){
-const err460 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key44};
+}
+}
+else {
+const err460 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/previews",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/previews/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6257,8 +6255,15 @@ vErrors.push(err460);
 }
 errors++;
 }
-if(!pattern6.test(key44)){
-const err461 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",propertyName:key44};
+}
+if(data111.scheduledTasks !== undefined){
+let data209 = data111.scheduledTasks;
+if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
+for(const key44 in data209){
+const _errs597 = errors;
+if(typeof key44 === "string"){
+if(func1(key44) > 63){
+const err461 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/propertyNames/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",propertyName:key44};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6267,9 +6272,8 @@ vErrors.push(err461);
 }
 errors++;
 }
-}
-else {
-const err462 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key44};
+if(func1(key44) < 1){
+const err462 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key44};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6278,9 +6282,8 @@ vErrors.push(err462);
 }
 errors++;
 }
-var valid124 = _errs595 === errors;
-if(!valid124){
-const err463 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/propertyNames",keyword:"propertyNames",params:{propertyName: key44},message:"property name must be valid"};
+if(!pattern6.test(key44)){
+const err463 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",propertyName:key44};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6290,11 +6293,8 @@ vErrors.push(err463);
 errors++;
 }
 }
-for(const key45 in data208){
-let data209 = data208[key45];
-if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
-if(data209.command === undefined){
-const err464 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'"};
+else {
+const err464 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key44};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6303,8 +6303,9 @@ vErrors.push(err464);
 }
 errors++;
 }
-if(data209.frequency === undefined){
-const err465 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
+var valid124 = _errs597 === errors;
+if(!valid124){
+const err465 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/propertyNames",keyword:"propertyNames",params:{propertyName: key44},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6313,9 +6314,12 @@ vErrors.push(err465);
 }
 errors++;
 }
-for(const key46 in data209){
-if(!(((((key46 === "command") || (key46 === "frequency")) || (key46 === "container")) || (key46 === "enabled")) || (key46 === "timeout"))){
-const err466 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+}
+for(const key45 in data209){
+let data210 = data209[key45];
+if(data210 && typeof data210 == "object" && !Array.isArray(data210)){
+if(data210.command === undefined){
+const err466 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'"};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6324,12 +6328,8 @@ vErrors.push(err466);
 }
 errors++;
 }
-}
-if(data209.command !== undefined){
-let data210 = data209.command;
-if(typeof data210 === "string"){
-if(func1(data210) < 1){
-const err467 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data210.frequency === undefined){
+const err467 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/required",keyword:"required",params:{missingProperty: "frequency"},message:"must have required property '"+"frequency"+"'"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6338,9 +6338,9 @@ vErrors.push(err467);
 }
 errors++;
 }
-}
-else {
-const err468 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key46 in data210){
+if(!(((((key46 === "command") || (key46 === "frequency")) || (key46 === "container")) || (key46 === "enabled")) || (key46 === "timeout"))){
+const err468 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6350,11 +6350,11 @@ vErrors.push(err468);
 errors++;
 }
 }
-if(data209.frequency !== undefined){
-let data211 = data209.frequency;
+if(data210.command !== undefined){
+let data211 = data210.command;
 if(typeof data211 === "string"){
-if(!pattern22.test(data211)){
-const err469 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/frequency",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/frequency/pattern",keyword:"pattern",params:{pattern: "^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$"},message:"must match pattern \""+"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$"+"\""};
+if(func1(data211) < 1){
+const err469 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6365,7 +6365,7 @@ errors++;
 }
 }
 else {
-const err470 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/frequency",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err470 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/command",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6375,11 +6375,11 @@ vErrors.push(err470);
 errors++;
 }
 }
-if(data209.container !== undefined){
-let data212 = data209.container;
+if(data210.frequency !== undefined){
+let data212 = data210.frequency;
 if(typeof data212 === "string"){
-if(func1(data212) < 1){
-const err471 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/container",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/container/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern22.test(data212)){
+const err471 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/frequency",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/frequency/pattern",keyword:"pattern",params:{pattern: "^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$"},message:"must match pattern \""+"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$"+"\""};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6390,7 +6390,7 @@ errors++;
 }
 }
 else {
-const err472 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/container",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/container/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err472 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/frequency",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/frequency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6400,9 +6400,11 @@ vErrors.push(err472);
 errors++;
 }
 }
-if(data209.enabled !== undefined){
-if(typeof data209.enabled !== "boolean"){
-const err473 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/enabled",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data210.container !== undefined){
+let data213 = data210.container;
+if(typeof data213 === "string"){
+if(func1(data213) < 1){
+const err473 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/container",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/container/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6412,10 +6414,8 @@ vErrors.push(err473);
 errors++;
 }
 }
-if(data209.timeout !== undefined){
-let data214 = data209.timeout;
-if(!(((typeof data214 == "number") && (!(data214 % 1) && !isNaN(data214))) && (isFinite(data214)))){
-const err474 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err474 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/container",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/container/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6424,9 +6424,10 @@ vErrors.push(err474);
 }
 errors++;
 }
-if((typeof data214 == "number") && (isFinite(data214))){
-if(data214 < 1 || isNaN(data214)){
-const err475 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data210.enabled !== undefined){
+if(typeof data210.enabled !== "boolean"){
+const err475 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/enabled",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6436,10 +6437,10 @@ vErrors.push(err475);
 errors++;
 }
 }
-}
-}
-else {
-const err476 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data210.timeout !== undefined){
+let data215 = data210.timeout;
+if(!(((typeof data215 == "number") && (!(data215 % 1) && !isNaN(data215))) && (isFinite(data215)))){
+const err476 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6448,10 +6449,9 @@ vErrors.push(err476);
 }
 errors++;
 }
-}
-}
-else {
-const err477 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data215 == "number") && (isFinite(data215))){
+if(data215 < 1 || isNaN(data215)){
+const err477 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1")+"/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6461,14 +6461,10 @@ vErrors.push(err477);
 errors++;
 }
 }
-if(data110.storages !== undefined){
-let data215 = data110.storages;
-if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
-for(const key47 in data215){
-const _errs615 = errors;
-if(typeof key47 === "string"){
-if(func1(key47) > 63){
-const err478 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/propertyNames/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",propertyName:key47};
+}
+}
+else {
+const err478 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6477,8 +6473,10 @@ vErrors.push(err478);
 }
 errors++;
 }
-if(func1(key47) < 1){
-const err479 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key47};
+}
+}
+else {
+const err479 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/scheduledTasks",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/scheduledTasks/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6487,8 +6485,15 @@ vErrors.push(err479);
 }
 errors++;
 }
-if(!pattern6.test(key47)){
-const err480 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",propertyName:key47};
+}
+if(data111.storages !== undefined){
+let data216 = data111.storages;
+if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
+for(const key47 in data216){
+const _errs617 = errors;
+if(typeof key47 === "string"){
+if(func1(key47) > 63){
+const err480 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/propertyNames/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",propertyName:key47};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6497,9 +6502,8 @@ vErrors.push(err480);
 }
 errors++;
 }
-}
-else {
-const err481 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key47};
+if(func1(key47) < 1){
+const err481 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key47};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6508,9 +6512,8 @@ vErrors.push(err481);
 }
 errors++;
 }
-var valid127 = _errs615 === errors;
-if(!valid127){
-const err482 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/propertyNames",keyword:"propertyNames",params:{propertyName: key47},message:"property name must be valid"};
+if(!pattern6.test(key47)){
+const err482 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",propertyName:key47};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6520,15 +6523,8 @@ vErrors.push(err482);
 errors++;
 }
 }
-for(const key48 in data215){
-let data216 = data215[key48];
-const _errs621 = errors;
-let valid129 = true;
-const _errs622 = errors;
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-let missing10;
-if((data216.type === undefined) && (missing10 = "type")){
-const err483 = {};
+else {
+const err483 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key47};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6537,10 +6533,9 @@ vErrors.push(err483);
 }
 errors++;
 }
-else {
-if(data216.type !== undefined){
-if("file" !== data216.type){
-const err484 = {};
+var valid127 = _errs617 === errors;
+if(!valid127){
+const err484 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/propertyNames",keyword:"propertyNames",params:{propertyName: key47},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6550,24 +6545,15 @@ vErrors.push(err484);
 errors++;
 }
 }
-}
-}
-var _valid16 = _errs622 === errors;
-errors = _errs621;
-if(vErrors !== null){
-if(_errs621){
-vErrors.length = _errs621;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid16){
+for(const key48 in data216){
+let data217 = data216[key48];
+const _errs623 = errors;
+let valid129 = true;
 const _errs624 = errors;
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-if(data216.hostPath !== undefined){
-const err485 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/hostPath",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/then/properties/hostPath/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+let missing10;
+if((data217.type === undefined) && (missing10 = "type")){
+const err485 = {};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6576,8 +6562,10 @@ vErrors.push(err485);
 }
 errors++;
 }
-if(data216.backup !== undefined){
-const err486 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/then/properties/backup/not",keyword:"not",params:{},message:"must NOT be valid"};
+else {
+if(data217.type !== undefined){
+if("file" !== data217.type){
+const err486 = {};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6587,7 +6575,44 @@ vErrors.push(err486);
 errors++;
 }
 }
+}
+}
 var _valid16 = _errs624 === errors;
+errors = _errs623;
+if(vErrors !== null){
+if(_errs623){
+vErrors.length = _errs623;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid16){
+const _errs626 = errors;
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+if(data217.hostPath !== undefined){
+const err487 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/hostPath",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/then/properties/hostPath/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err487];
+}
+else {
+vErrors.push(err487);
+}
+errors++;
+}
+if(data217.backup !== undefined){
+const err488 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/then/properties/backup/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err488];
+}
+else {
+vErrors.push(err488);
+}
+errors++;
+}
+}
+var _valid16 = _errs626 === errors;
 valid129 = _valid16;
 if(valid129){
 var props13 = {};
@@ -6598,30 +6623,30 @@ props13.type = true;
 ifClause0 = "then";
 }
 else {
-const _errs631 = errors;
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-if(data216.content !== undefined){
-const err487 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/else/properties/content/not",keyword:"not",params:{},message:"must NOT be valid"};
+const _errs633 = errors;
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+if(data217.content !== undefined){
+const err489 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/else/properties/content/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
-vErrors = [err487];
+vErrors = [err489];
 }
 else {
-vErrors.push(err487);
+vErrors.push(err489);
 }
 errors++;
 }
-if(data216.isDirectory !== undefined){
-const err488 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/isDirectory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/else/properties/isDirectory/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(data217.isDirectory !== undefined){
+const err490 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/isDirectory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/else/properties/isDirectory/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
-vErrors = [err488];
+vErrors = [err490];
 }
 else {
-vErrors.push(err488);
+vErrors.push(err490);
 }
 errors++;
 }
 }
-var _valid16 = _errs631 === errors;
+var _valid16 = _errs633 === errors;
 valid129 = _valid16;
 if(valid129){
 if(props13 !== true){
@@ -6633,29 +6658,7 @@ props13.isDirectory = true;
 ifClause0 = "else";
 }
 if(!valid129){
-const err489 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
-if(vErrors === null){
-vErrors = [err489];
-}
-else {
-vErrors.push(err489);
-}
-errors++;
-}
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-if(data216.mountPath === undefined){
-const err490 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/required",keyword:"required",params:{missingProperty: "mountPath"},message:"must have required property '"+"mountPath"+"'"};
-if(vErrors === null){
-vErrors = [err490];
-}
-else {
-vErrors.push(err490);
-}
-errors++;
-}
-for(const key49 in data216){
-if(!((((((key49 === "type") || (key49 === "mountPath")) || (key49 === "hostPath")) || (key49 === "content")) || (key49 === "isDirectory")) || (key49 === "backup"))){
-const err491 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+const err491 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6664,11 +6667,9 @@ vErrors.push(err491);
 }
 errors++;
 }
-}
-if(data216.type !== undefined){
-let data222 = data216.type;
-if(!((data222 === "volume") || (data222 === "file"))){
-const err492 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.storages.additionalProperties.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+if(data217.mountPath === undefined){
+const err492 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/required",keyword:"required",params:{missingProperty: "mountPath"},message:"must have required property '"+"mountPath"+"'"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6677,12 +6678,9 @@ vErrors.push(err492);
 }
 errors++;
 }
-}
-if(data216.mountPath !== undefined){
-let data223 = data216.mountPath;
-if(typeof data223 === "string"){
-if(!pattern37.test(data223)){
-const err493 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/mountPath",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/mountPath/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+for(const key49 in data217){
+if(!((((((key49 === "type") || (key49 === "mountPath")) || (key49 === "hostPath")) || (key49 === "content")) || (key49 === "isDirectory")) || (key49 === "backup"))){
+const err493 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6692,8 +6690,10 @@ vErrors.push(err493);
 errors++;
 }
 }
-else {
-const err494 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/mountPath",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data217.type !== undefined){
+let data223 = data217.type;
+if(!((data223 === "volume") || (data223 === "file"))){
+const err494 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.applications.additionalProperties.properties.storages.additionalProperties.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6703,11 +6703,11 @@ vErrors.push(err494);
 errors++;
 }
 }
-if(data216.hostPath !== undefined){
-let data224 = data216.hostPath;
+if(data217.mountPath !== undefined){
+let data224 = data217.mountPath;
 if(typeof data224 === "string"){
 if(!pattern37.test(data224)){
-const err495 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/hostPath",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/hostPath/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+const err495 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/mountPath",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/mountPath/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6718,7 +6718,7 @@ errors++;
 }
 }
 else {
-const err496 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/hostPath",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/hostPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err496 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/mountPath",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6728,9 +6728,11 @@ vErrors.push(err496);
 errors++;
 }
 }
-if(data216.content !== undefined){
-if(typeof data216.content !== "string"){
-const err497 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data217.hostPath !== undefined){
+let data225 = data217.hostPath;
+if(typeof data225 === "string"){
+if(!pattern37.test(data225)){
+const err497 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/hostPath",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/hostPath/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6740,9 +6742,8 @@ vErrors.push(err497);
 errors++;
 }
 }
-if(data216.isDirectory !== undefined){
-if(typeof data216.isDirectory !== "boolean"){
-const err498 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/isDirectory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/isDirectory/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err498 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/hostPath",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/hostPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6752,11 +6753,9 @@ vErrors.push(err498);
 errors++;
 }
 }
-if(data216.backup !== undefined){
-let data227 = data216.backup;
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-if(data227.schedule === undefined){
-const err499 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'"};
+if(data217.content !== undefined){
+if(typeof data217.content !== "string"){
+const err499 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6765,9 +6764,10 @@ vErrors.push(err499);
 }
 errors++;
 }
-for(const key50 in data227){
-if(!((((((((key50 === "schedule") || (key50 === "s3")) || (key50 === "enabled")) || (key50 === "keepLocally")) || (key50 === "keepInS3")) || (key50 === "timeout")) || (key50 === "stopDuringBackup")) || (key50 === "disableLocalBackup"))){
-const err500 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+}
+if(data217.isDirectory !== undefined){
+if(typeof data217.isDirectory !== "boolean"){
+const err500 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/isDirectory",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/isDirectory/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6777,11 +6777,11 @@ vErrors.push(err500);
 errors++;
 }
 }
-if(data227.schedule !== undefined){
-let data228 = data227.schedule;
-if(typeof data228 === "string"){
-if(!pattern22.test(data228)){
-const err501 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/schedule",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$"},message:"must match pattern \""+"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$"+"\""};
+if(data217.backup !== undefined){
+let data228 = data217.backup;
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+if(data228.schedule === undefined){
+const err501 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/required",keyword:"required",params:{missingProperty: "schedule"},message:"must have required property '"+"schedule"+"'"};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6790,9 +6790,9 @@ vErrors.push(err501);
 }
 errors++;
 }
-}
-else {
-const err502 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/schedule",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key50 in data228){
+if(!((((((((key50 === "schedule") || (key50 === "s3")) || (key50 === "enabled")) || (key50 === "keepLocally")) || (key50 === "keepInS3")) || (key50 === "timeout")) || (key50 === "stopDuringBackup")) || (key50 === "disableLocalBackup"))){
+const err502 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6802,11 +6802,11 @@ vErrors.push(err502);
 errors++;
 }
 }
-if(data227.s3 !== undefined){
-let data229 = data227.s3;
+if(data228.schedule !== undefined){
+let data229 = data228.schedule;
 if(typeof data229 === "string"){
-if(func1(data229) > 63){
-const err503 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/s3",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/s3/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
+if(!pattern22.test(data229)){
+const err503 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/schedule",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$"},message:"must match pattern \""+"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\t]+[0-9A-Za-z*,/?#-]+){4})$"+"\""};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6815,8 +6815,9 @@ vErrors.push(err503);
 }
 errors++;
 }
-if(func1(data229) < 1){
-const err504 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/s3",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/s3/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err504 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/schedule",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -6825,8 +6826,12 @@ vErrors.push(err504);
 }
 errors++;
 }
-if(!pattern6.test(data229)){
-const err505 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/s3",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/s3/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
+}
+if(data228.s3 !== undefined){
+let data230 = data228.s3;
+if(typeof data230 === "string"){
+if(func1(data230) > 63){
+const err505 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/s3",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/s3/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -6835,9 +6840,8 @@ vErrors.push(err505);
 }
 errors++;
 }
-}
-else {
-const err506 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/s3",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/s3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data230) < 1){
+const err506 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/s3",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/s3/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -6846,10 +6850,8 @@ vErrors.push(err506);
 }
 errors++;
 }
-}
-if(data227.enabled !== undefined){
-if(typeof data227.enabled !== "boolean"){
-const err507 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/enabled",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(!pattern6.test(data230)){
+const err507 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/s3",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/s3/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -6859,12 +6861,8 @@ vErrors.push(err507);
 errors++;
 }
 }
-if(data227.keepLocally !== undefined){
-let data231 = data227.keepLocally;
-if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
-for(const key51 in data231){
-if(!(((key51 === "amount") || (key51 === "days")) || (key51 === "maxGb"))){
-const err508 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+else {
+const err508 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/s3",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/s3/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -6874,10 +6872,9 @@ vErrors.push(err508);
 errors++;
 }
 }
-if(data231.amount !== undefined){
-let data232 = data231.amount;
-if(!(((typeof data232 == "number") && (!(data232 % 1) && !isNaN(data232))) && (isFinite(data232)))){
-const err509 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/amount",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data228.enabled !== undefined){
+if(typeof data228.enabled !== "boolean"){
+const err509 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/enabled",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -6886,9 +6883,13 @@ vErrors.push(err509);
 }
 errors++;
 }
-if((typeof data232 == "number") && (isFinite(data232))){
-if(data232 < 0 || isNaN(data232)){
-const err510 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/amount",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data228.keepLocally !== undefined){
+let data232 = data228.keepLocally;
+if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
+for(const key51 in data232){
+if(!(((key51 === "amount") || (key51 === "days")) || (key51 === "maxGb"))){
+const err510 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -6898,11 +6899,10 @@ vErrors.push(err510);
 errors++;
 }
 }
-}
-if(data231.days !== undefined){
-let data233 = data231.days;
+if(data232.amount !== undefined){
+let data233 = data232.amount;
 if(!(((typeof data233 == "number") && (!(data233 % 1) && !isNaN(data233))) && (isFinite(data233)))){
-const err511 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/days",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err511 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/amount",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -6913,7 +6913,7 @@ errors++;
 }
 if((typeof data233 == "number") && (isFinite(data233))){
 if(data233 < 0 || isNaN(data233)){
-const err512 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/days",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err512 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/amount",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -6924,11 +6924,10 @@ errors++;
 }
 }
 }
-if(data231.maxGb !== undefined){
-let data234 = data231.maxGb;
-if((typeof data234 == "number") && (isFinite(data234))){
-if(data234 < 0 || isNaN(data234)){
-const err513 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/maxGb",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/maxGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data232.days !== undefined){
+let data234 = data232.days;
+if(!(((typeof data234 == "number") && (!(data234 % 1) && !isNaN(data234))) && (isFinite(data234)))){
+const err513 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/days",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -6937,9 +6936,9 @@ vErrors.push(err513);
 }
 errors++;
 }
-}
-else {
-const err514 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/maxGb",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/maxGb/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data234 == "number") && (isFinite(data234))){
+if(data234 < 0 || isNaN(data234)){
+const err514 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/days",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -6950,8 +6949,11 @@ errors++;
 }
 }
 }
-else {
-const err515 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data232.maxGb !== undefined){
+let data235 = data232.maxGb;
+if((typeof data235 == "number") && (isFinite(data235))){
+if(data235 < 0 || isNaN(data235)){
+const err515 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/maxGb",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/maxGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -6961,12 +6963,8 @@ vErrors.push(err515);
 errors++;
 }
 }
-if(data227.keepInS3 !== undefined){
-let data235 = data227.keepInS3;
-if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
-for(const key52 in data235){
-if(!(((key52 === "amount") || (key52 === "days")) || (key52 === "maxGb"))){
-const err516 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+else {
+const err516 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally/maxGb",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/properties/maxGb/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -6976,10 +6974,9 @@ vErrors.push(err516);
 errors++;
 }
 }
-if(data235.amount !== undefined){
-let data236 = data235.amount;
-if(!(((typeof data236 == "number") && (!(data236 % 1) && !isNaN(data236))) && (isFinite(data236)))){
-const err517 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/amount",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err517 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepLocally",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepLocally/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -6988,9 +6985,13 @@ vErrors.push(err517);
 }
 errors++;
 }
-if((typeof data236 == "number") && (isFinite(data236))){
-if(data236 < 0 || isNaN(data236)){
-const err518 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/amount",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data228.keepInS3 !== undefined){
+let data236 = data228.keepInS3;
+if(data236 && typeof data236 == "object" && !Array.isArray(data236)){
+for(const key52 in data236){
+if(!(((key52 === "amount") || (key52 === "days")) || (key52 === "maxGb"))){
+const err518 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7000,11 +7001,10 @@ vErrors.push(err518);
 errors++;
 }
 }
-}
-if(data235.days !== undefined){
-let data237 = data235.days;
+if(data236.amount !== undefined){
+let data237 = data236.amount;
 if(!(((typeof data237 == "number") && (!(data237 % 1) && !isNaN(data237))) && (isFinite(data237)))){
-const err519 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/days",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err519 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/amount",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/amount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7015,7 +7015,7 @@ errors++;
 }
 if((typeof data237 == "number") && (isFinite(data237))){
 if(data237 < 0 || isNaN(data237)){
-const err520 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/days",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err520 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/amount",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7026,11 +7026,10 @@ errors++;
 }
 }
 }
-if(data235.maxGb !== undefined){
-let data238 = data235.maxGb;
-if((typeof data238 == "number") && (isFinite(data238))){
-if(data238 < 0 || isNaN(data238)){
-const err521 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/maxGb",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/maxGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data236.days !== undefined){
+let data238 = data236.days;
+if(!(((typeof data238 == "number") && (!(data238 % 1) && !isNaN(data238))) && (isFinite(data238)))){
+const err521 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/days",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7039,9 +7038,9 @@ vErrors.push(err521);
 }
 errors++;
 }
-}
-else {
-const err522 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/maxGb",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/maxGb/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data238 == "number") && (isFinite(data238))){
+if(data238 < 0 || isNaN(data238)){
+const err522 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/days",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7052,8 +7051,11 @@ errors++;
 }
 }
 }
-else {
-const err523 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data236.maxGb !== undefined){
+let data239 = data236.maxGb;
+if((typeof data239 == "number") && (isFinite(data239))){
+if(data239 < 0 || isNaN(data239)){
+const err523 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/maxGb",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/maxGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7063,10 +7065,8 @@ vErrors.push(err523);
 errors++;
 }
 }
-if(data227.timeout !== undefined){
-let data239 = data227.timeout;
-if(!(((typeof data239 == "number") && (!(data239 % 1) && !isNaN(data239))) && (isFinite(data239)))){
-const err524 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err524 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3/maxGb",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/properties/maxGb/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7075,9 +7075,10 @@ vErrors.push(err524);
 }
 errors++;
 }
-if((typeof data239 == "number") && (isFinite(data239))){
-if(data239 > 36000 || isNaN(data239)){
-const err525 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36000},message:"must be <= 36000"};
+}
+}
+else {
+const err525 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/keepInS3",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/keepInS3/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7086,8 +7087,11 @@ vErrors.push(err525);
 }
 errors++;
 }
-if(data239 < 60 || isNaN(data239)){
-const err526 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60"};
+}
+if(data228.timeout !== undefined){
+let data240 = data228.timeout;
+if(!(((typeof data240 == "number") && (!(data240 % 1) && !isNaN(data240))) && (isFinite(data240)))){
+const err526 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/timeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7096,11 +7100,9 @@ vErrors.push(err526);
 }
 errors++;
 }
-}
-}
-if(data227.stopDuringBackup !== undefined){
-if(typeof data227.stopDuringBackup !== "boolean"){
-const err527 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/stopDuringBackup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/stopDuringBackup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data240 == "number") && (isFinite(data240))){
+if(data240 > 36000 || isNaN(data240)){
+const err527 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/timeout/maximum",keyword:"maximum",params:{comparison: "<=", limit: 36000},message:"must be <= 36000"};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7109,10 +7111,8 @@ vErrors.push(err527);
 }
 errors++;
 }
-}
-if(data227.disableLocalBackup !== undefined){
-if(typeof data227.disableLocalBackup !== "boolean"){
-const err528 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/disableLocalBackup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/disableLocalBackup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data240 < 60 || isNaN(data240)){
+const err528 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/timeout",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/timeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60"};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7122,10 +7122,10 @@ vErrors.push(err528);
 errors++;
 }
 }
-if(data227.keepInS3 !== undefined){
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-if(data227.s3 === undefined){
-const err529 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/dependentSchemas/keepInS3/required",keyword:"required",params:{missingProperty: "s3"},message:"must have required property '"+"s3"+"'"};
+}
+if(data228.stopDuringBackup !== undefined){
+if(typeof data228.stopDuringBackup !== "boolean"){
+const err529 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/stopDuringBackup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/stopDuringBackup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7135,11 +7135,9 @@ vErrors.push(err529);
 errors++;
 }
 }
-}
-if(data227.disableLocalBackup !== undefined){
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-if(data227.s3 === undefined){
-const err530 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/dependentSchemas/disableLocalBackup/required",keyword:"required",params:{missingProperty: "s3"},message:"must have required property '"+"s3"+"'"};
+if(data228.disableLocalBackup !== undefined){
+if(typeof data228.disableLocalBackup !== "boolean"){
+const err530 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup/disableLocalBackup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/properties/disableLocalBackup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7149,10 +7147,10 @@ vErrors.push(err530);
 errors++;
 }
 }
-}
-}
-else {
-const err531 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data228.keepInS3 !== undefined){
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+if(data228.s3 === undefined){
+const err531 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/dependentSchemas/keepInS3/required",keyword:"required",params:{missingProperty: "s3"},message:"must have required property '"+"s3"+"'"};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7163,8 +7161,10 @@ errors++;
 }
 }
 }
-else {
-const err532 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data228.disableLocalBackup !== undefined){
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+if(data228.s3 === undefined){
+const err532 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/dependentSchemas/disableLocalBackup/required",keyword:"required",params:{missingProperty: "s3"},message:"must have required property '"+"s3"+"'"};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7175,8 +7175,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err533 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err533 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/backup",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/properties/backup/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7186,13 +7187,9 @@ vErrors.push(err533);
 errors++;
 }
 }
-if(data110.replicas !== undefined){
-let data242 = data110.replicas;
-const _errs690 = errors;
-let valid138 = false;
-const _errs691 = errors;
-if(!(((typeof data242 == "number") && (!(data242 % 1) && !isNaN(data242))) && (isFinite(data242)))){
-const err534 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err534 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7201,9 +7198,10 @@ vErrors.push(err534);
 }
 errors++;
 }
-if((typeof data242 == "number") && (isFinite(data242))){
-if(data242 > 100 || isNaN(data242)){
-const err535 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+}
+else {
+const err535 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/storages",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/storages/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7212,8 +7210,14 @@ vErrors.push(err535);
 }
 errors++;
 }
-if(data242 < 1 || isNaN(data242)){
-const err536 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data111.replicas !== undefined){
+let data243 = data111.replicas;
+const _errs692 = errors;
+let valid138 = false;
+const _errs693 = errors;
+if(!(((typeof data243 == "number") && (!(data243 % 1) && !isNaN(data243))) && (isFinite(data243)))){
+const err536 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7222,13 +7226,9 @@ vErrors.push(err536);
 }
 errors++;
 }
-}
-var _valid17 = _errs691 === errors;
-valid138 = valid138 || _valid17;
-const _errs693 = errors;
-if(typeof data242 === "string"){
-if(!pattern54.test(data242)){
-const err537 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\$\\{vars\\.[A-Za-z_][A-Za-z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{vars\\.[A-Za-z_][A-Za-z0-9_]*\\}$"+"\""};
+if((typeof data243 == "number") && (isFinite(data243))){
+if(data243 > 100 || isNaN(data243)){
+const err537 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7237,9 +7237,8 @@ vErrors.push(err537);
 }
 errors++;
 }
-}
-else {
-const err538 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data243 < 1 || isNaN(data243)){
+const err538 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7248,10 +7247,13 @@ vErrors.push(err538);
 }
 errors++;
 }
+}
 var _valid17 = _errs693 === errors;
 valid138 = valid138 || _valid17;
-if(!valid138){
-const err539 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs695 = errors;
+if(typeof data243 === "string"){
+if(!pattern54.test(data243)){
+const err539 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\$\\{vars\\.[A-Za-z_][A-Za-z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{vars\\.[A-Za-z_][A-Za-z0-9_]*\\}$"+"\""};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7260,23 +7262,9 @@ vErrors.push(err539);
 }
 errors++;
 }
-else {
-errors = _errs690;
-if(vErrors !== null){
-if(_errs690){
-vErrors.length = _errs690;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data110.autoscale !== undefined){
-let data243 = data110.autoscale;
-if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
-if(data243.min === undefined){
-const err540 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
+const err540 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7285,8 +7273,10 @@ vErrors.push(err540);
 }
 errors++;
 }
-if(data243.max === undefined){
-const err541 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+var _valid17 = _errs695 === errors;
+valid138 = valid138 || _valid17;
+if(!valid138){
+const err541 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/replicas",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/replicas/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7295,8 +7285,23 @@ vErrors.push(err541);
 }
 errors++;
 }
-if(data243.metric === undefined){
-const err542 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};
+else {
+errors = _errs692;
+if(vErrors !== null){
+if(_errs692){
+vErrors.length = _errs692;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data111.autoscale !== undefined){
+let data244 = data111.autoscale;
+if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
+if(data244.min === undefined){
+const err542 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7305,8 +7310,8 @@ vErrors.push(err542);
 }
 errors++;
 }
-if(data243.up === undefined){
-const err543 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "up"},message:"must have required property '"+"up"+"'"};
+if(data244.max === undefined){
+const err543 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7315,8 +7320,8 @@ vErrors.push(err543);
 }
 errors++;
 }
-if(data243.down === undefined){
-const err544 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "down"},message:"must have required property '"+"down"+"'"};
+if(data244.metric === undefined){
+const err544 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7325,9 +7330,8 @@ vErrors.push(err544);
 }
 errors++;
 }
-for(const key53 in data243){
-if(!((((((key53 === "min") || (key53 === "max")) || (key53 === "metric")) || (key53 === "up")) || (key53 === "down")) || (key53 === "cooldown"))){
-const err545 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+if(data244.up === undefined){
+const err545 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "up"},message:"must have required property '"+"up"+"'"};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7336,11 +7340,8 @@ vErrors.push(err545);
 }
 errors++;
 }
-}
-if(data243.min !== undefined){
-let data244 = data243.min;
-if(!(((typeof data244 == "number") && (!(data244 % 1) && !isNaN(data244))) && (isFinite(data244)))){
-const err546 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/min",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data244.down === undefined){
+const err546 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/required",keyword:"required",params:{missingProperty: "down"},message:"must have required property '"+"down"+"'"};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7349,9 +7350,9 @@ vErrors.push(err546);
 }
 errors++;
 }
-if((typeof data244 == "number") && (isFinite(data244))){
-if(data244 < 1 || isNaN(data244)){
-const err547 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/min",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key53 in data244){
+if(!((((((key53 === "min") || (key53 === "max")) || (key53 === "metric")) || (key53 === "up")) || (key53 === "down")) || (key53 === "cooldown"))){
+const err547 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7361,11 +7362,10 @@ vErrors.push(err547);
 errors++;
 }
 }
-}
-if(data243.max !== undefined){
-let data245 = data243.max;
+if(data244.min !== undefined){
+let data245 = data244.min;
 if(!(((typeof data245 == "number") && (!(data245 % 1) && !isNaN(data245))) && (isFinite(data245)))){
-const err548 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/max",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err548 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/min",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -7376,7 +7376,7 @@ errors++;
 }
 if((typeof data245 == "number") && (isFinite(data245))){
 if(data245 < 1 || isNaN(data245)){
-const err549 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/max",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err549 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/min",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -7387,11 +7387,10 @@ errors++;
 }
 }
 }
-if(data243.metric !== undefined){
-let data246 = data243.metric;
-if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
-if(Object.keys(data246).length > 1){
-const err550 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};
+if(data244.max !== undefined){
+let data246 = data244.max;
+if(!(((typeof data246 == "number") && (!(data246 % 1) && !isNaN(data246))) && (isFinite(data246)))){
+const err550 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/max",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -7400,8 +7399,9 @@ vErrors.push(err550);
 }
 errors++;
 }
-if(Object.keys(data246).length < 1){
-const err551 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if((typeof data246 == "number") && (isFinite(data246))){
+if(data246 < 1 || isNaN(data246)){
+const err551 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/max",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -7410,9 +7410,13 @@ vErrors.push(err551);
 }
 errors++;
 }
-for(const key54 in data246){
-if(!((key54 === "prometheus") || (key54 === "redis"))){
-const err552 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+}
+}
+if(data244.metric !== undefined){
+let data247 = data244.metric;
+if(data247 && typeof data247 == "object" && !Array.isArray(data247)){
+if(Object.keys(data247).length > 1){
+const err552 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -7421,12 +7425,8 @@ vErrors.push(err552);
 }
 errors++;
 }
-}
-if(data246.prometheus !== undefined){
-let data247 = data246.prometheus;
-if(data247 && typeof data247 == "object" && !Array.isArray(data247)){
-if(data247.url === undefined){
-const err553 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(Object.keys(data247).length < 1){
+const err553 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -7435,8 +7435,9 @@ vErrors.push(err553);
 }
 errors++;
 }
-if(data247.query === undefined){
-const err554 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'"};
+for(const key54 in data247){
+if(!((key54 === "prometheus") || (key54 === "redis"))){
+const err554 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -7445,9 +7446,12 @@ vErrors.push(err554);
 }
 errors++;
 }
-for(const key55 in data247){
-if(!((key55 === "url") || (key55 === "query"))){
-const err555 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
+}
+if(data247.prometheus !== undefined){
+let data248 = data247.prometheus;
+if(data248 && typeof data248 == "object" && !Array.isArray(data248)){
+if(data248.url === undefined){
+const err555 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -7456,12 +7460,8 @@ vErrors.push(err555);
 }
 errors++;
 }
-}
-if(data247.url !== undefined){
-let data248 = data247.url;
-if(typeof data248 === "string"){
-if(func1(data248) < 1){
-const err556 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data248.query === undefined){
+const err556 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'"};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -7470,9 +7470,9 @@ vErrors.push(err556);
 }
 errors++;
 }
-}
-else {
-const err557 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key55 in data248){
+if(!((key55 === "url") || (key55 === "query"))){
+const err557 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -7482,11 +7482,11 @@ vErrors.push(err557);
 errors++;
 }
 }
-if(data247.query !== undefined){
-let data249 = data247.query;
+if(data248.url !== undefined){
+let data249 = data248.url;
 if(typeof data249 === "string"){
 if(func1(data249) < 1){
-const err558 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/query",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err558 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -7497,7 +7497,7 @@ errors++;
 }
 }
 else {
-const err559 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/query",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err559 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -7507,9 +7507,11 @@ vErrors.push(err559);
 errors++;
 }
 }
-}
-else {
-const err560 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data248.query !== undefined){
+let data250 = data248.query;
+if(typeof data250 === "string"){
+if(func1(data250) < 1){
+const err560 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/query",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -7519,11 +7521,8 @@ vErrors.push(err560);
 errors++;
 }
 }
-if(data246.redis !== undefined){
-let data250 = data246.redis;
-if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
-if(data250.url === undefined){
-const err561 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+else {
+const err561 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus/query",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -7532,8 +7531,10 @@ vErrors.push(err561);
 }
 errors++;
 }
-if(data250.list === undefined){
-const err562 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/required",keyword:"required",params:{missingProperty: "list"},message:"must have required property '"+"list"+"'"};
+}
+}
+else {
+const err562 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/prometheus",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -7542,9 +7543,12 @@ vErrors.push(err562);
 }
 errors++;
 }
-for(const key56 in data250){
-if(!((key56 === "url") || (key56 === "list"))){
-const err563 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
+}
+if(data247.redis !== undefined){
+let data251 = data247.redis;
+if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
+if(data251.url === undefined){
+const err563 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -7553,12 +7557,8 @@ vErrors.push(err563);
 }
 errors++;
 }
-}
-if(data250.url !== undefined){
-let data251 = data250.url;
-if(typeof data251 === "string"){
-if(func1(data251) < 1){
-const err564 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data251.list === undefined){
+const err564 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/required",keyword:"required",params:{missingProperty: "list"},message:"must have required property '"+"list"+"'"};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -7567,9 +7567,9 @@ vErrors.push(err564);
 }
 errors++;
 }
-}
-else {
-const err565 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key56 in data251){
+if(!((key56 === "url") || (key56 === "list"))){
+const err565 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -7579,11 +7579,11 @@ vErrors.push(err565);
 errors++;
 }
 }
-if(data250.list !== undefined){
-let data252 = data250.list;
+if(data251.url !== undefined){
+let data252 = data251.url;
 if(typeof data252 === "string"){
 if(func1(data252) < 1){
-const err566 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/list",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/list/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err566 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -7594,7 +7594,7 @@ errors++;
 }
 }
 else {
-const err567 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/list",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/list/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err567 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -7604,9 +7604,11 @@ vErrors.push(err567);
 errors++;
 }
 }
-}
-else {
-const err568 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data251.list !== undefined){
+let data253 = data251.list;
+if(typeof data253 === "string"){
+if(func1(data253) < 1){
+const err568 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/list",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/list/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -7616,9 +7618,8 @@ vErrors.push(err568);
 errors++;
 }
 }
-}
 else {
-const err569 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err569 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis/list",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/properties/list/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -7628,11 +7629,9 @@ vErrors.push(err569);
 errors++;
 }
 }
-if(data243.up !== undefined){
-let data253 = data243.up;
-if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
-if(data253.above === undefined){
-const err570 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/required",keyword:"required",params:{missingProperty: "above"},message:"must have required property '"+"above"+"'"};
+}
+else {
+const err570 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric/redis",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/properties/redis/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -7641,9 +7640,10 @@ vErrors.push(err570);
 }
 errors++;
 }
-for(const key57 in data253){
-if(!((key57 === "above") || (key57 === "step"))){
-const err571 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties"};
+}
+}
+else {
+const err571 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/metric",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/metric/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -7653,10 +7653,11 @@ vErrors.push(err571);
 errors++;
 }
 }
-if(data253.above !== undefined){
-let data254 = data253.above;
-if(!((typeof data254 == "number") && (isFinite(data254)))){
-const err572 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up/above",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/properties/above/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data244.up !== undefined){
+let data254 = data244.up;
+if(data254 && typeof data254 == "object" && !Array.isArray(data254)){
+if(data254.above === undefined){
+const err572 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/required",keyword:"required",params:{missingProperty: "above"},message:"must have required property '"+"above"+"'"};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -7665,11 +7666,9 @@ vErrors.push(err572);
 }
 errors++;
 }
-}
-if(data253.step !== undefined){
-let data255 = data253.step;
-if(!(((typeof data255 == "number") && (!(data255 % 1) && !isNaN(data255))) && (isFinite(data255)))){
-const err573 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key57 in data254){
+if(!((key57 === "above") || (key57 === "step"))){
+const err573 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -7678,9 +7677,11 @@ vErrors.push(err573);
 }
 errors++;
 }
-if((typeof data255 == "number") && (isFinite(data255))){
-if(data255 < 1 || isNaN(data255)){
-const err574 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data254.above !== undefined){
+let data255 = data254.above;
+if(!((typeof data255 == "number") && (isFinite(data255)))){
+const err574 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up/above",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/properties/above/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -7690,10 +7691,10 @@ vErrors.push(err574);
 errors++;
 }
 }
-}
-}
-else {
-const err575 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data254.step !== undefined){
+let data256 = data254.step;
+if(!(((typeof data256 == "number") && (!(data256 % 1) && !isNaN(data256))) && (isFinite(data256)))){
+const err575 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -7702,12 +7703,9 @@ vErrors.push(err575);
 }
 errors++;
 }
-}
-if(data243.down !== undefined){
-let data256 = data243.down;
-if(data256 && typeof data256 == "object" && !Array.isArray(data256)){
-if(data256.below === undefined){
-const err576 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'"};
+if((typeof data256 == "number") && (isFinite(data256))){
+if(data256 < 1 || isNaN(data256)){
+const err576 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -7716,9 +7714,11 @@ vErrors.push(err576);
 }
 errors++;
 }
-for(const key58 in data256){
-if(!((key58 === "below") || (key58 === "step"))){
-const err577 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err577 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/up",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/up/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -7728,10 +7728,11 @@ vErrors.push(err577);
 errors++;
 }
 }
-if(data256.below !== undefined){
-let data257 = data256.below;
-if(!((typeof data257 == "number") && (isFinite(data257)))){
-const err578 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down/below",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/properties/below/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data244.down !== undefined){
+let data257 = data244.down;
+if(data257 && typeof data257 == "object" && !Array.isArray(data257)){
+if(data257.below === undefined){
+const err578 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/required",keyword:"required",params:{missingProperty: "below"},message:"must have required property '"+"below"+"'"};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -7740,11 +7741,9 @@ vErrors.push(err578);
 }
 errors++;
 }
-}
-if(data256.step !== undefined){
-let data258 = data256.step;
-if(!(((typeof data258 == "number") && (!(data258 % 1) && !isNaN(data258))) && (isFinite(data258)))){
-const err579 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key58 in data257){
+if(!((key58 === "below") || (key58 === "step"))){
+const err579 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -7753,9 +7752,11 @@ vErrors.push(err579);
 }
 errors++;
 }
-if((typeof data258 == "number") && (isFinite(data258))){
-if(data258 < 1 || isNaN(data258)){
-const err580 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data257.below !== undefined){
+let data258 = data257.below;
+if(!((typeof data258 == "number") && (isFinite(data258)))){
+const err580 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down/below",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/properties/below/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -7765,10 +7766,10 @@ vErrors.push(err580);
 errors++;
 }
 }
-}
-}
-else {
-const err581 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data257.step !== undefined){
+let data259 = data257.step;
+if(!(((typeof data259 == "number") && (!(data259 % 1) && !isNaN(data259))) && (isFinite(data259)))){
+const err581 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -7777,12 +7778,9 @@ vErrors.push(err581);
 }
 errors++;
 }
-}
-if(data243.cooldown !== undefined){
-let data259 = data243.cooldown;
-if(typeof data259 === "string"){
-if(!pattern45.test(data259)){
-const err582 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/cooldown",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/cooldown/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(s|m|h|d|w)$"},message:"must match pattern \""+"^[0-9]+(s|m|h|d|w)$"+"\""};
+if((typeof data259 == "number") && (isFinite(data259))){
+if(data259 < 1 || isNaN(data259)){
+const err582 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down/step",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -7792,8 +7790,10 @@ vErrors.push(err582);
 errors++;
 }
 }
+}
+}
 else {
-const err583 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/cooldown",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/cooldown/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err583 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/down",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/down/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -7803,9 +7803,11 @@ vErrors.push(err583);
 errors++;
 }
 }
-}
-else {
-const err584 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data244.cooldown !== undefined){
+let data260 = data244.cooldown;
+if(typeof data260 === "string"){
+if(!pattern45.test(data260)){
+const err584 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/cooldown",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/cooldown/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(s|m|h|d|w)$"},message:"must match pattern \""+"^[0-9]+(s|m|h|d|w)$"+"\""};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -7815,10 +7817,8 @@ vErrors.push(err584);
 errors++;
 }
 }
-if(data110.image !== undefined){
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.git !== undefined){
-const err585 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/dependentSchemas/image/properties/git/not",keyword:"not",params:{},message:"must NOT be valid"};
+else {
+const err585 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale/cooldown",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/properties/cooldown/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -7827,8 +7827,10 @@ vErrors.push(err585);
 }
 errors++;
 }
-if(data110.dockerfile !== undefined){
-const err586 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/dependentSchemas/image/properties/dockerfile/not",keyword:"not",params:{},message:"must NOT be valid"};
+}
+}
+else {
+const err586 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/autoscale",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/properties/autoscale/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -7838,11 +7840,10 @@ vErrors.push(err586);
 errors++;
 }
 }
-}
-if(data110.git !== undefined){
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.dockerfile !== undefined){
-const err587 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/dependentSchemas/git/properties/dockerfile/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(data111.image !== undefined){
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.git !== undefined){
+const err587 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/git",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/dependentSchemas/image/properties/git/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -7851,11 +7852,8 @@ vErrors.push(err587);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err588 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data111.dockerfile !== undefined){
+const err588 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/dependentSchemas/image/properties/dockerfile/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -7866,8 +7864,10 @@ errors++;
 }
 }
 }
-else {
-const err589 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data111.git !== undefined){
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.dockerfile !== undefined){
+const err589 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/dockerfile",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/dependentSchemas/git/properties/dockerfile/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -7877,14 +7877,10 @@ vErrors.push(err589);
 errors++;
 }
 }
-if(data25.services !== undefined){
-let data263 = data25.services;
-if(data263 && typeof data263 == "object" && !Array.isArray(data263)){
-for(const key59 in data263){
-const _errs751 = errors;
-if(typeof key59 === "string"){
-if(func1(key59) > 63){
-const err590 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",propertyName:key59};
+}
+}
+else {
+const err590 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -7893,8 +7889,10 @@ vErrors.push(err590);
 }
 errors++;
 }
-if(func1(key59) < 1){
-const err591 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key59};
+}
+}
+else {
+const err591 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/applications",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/applications/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -7903,8 +7901,15 @@ vErrors.push(err591);
 }
 errors++;
 }
-if(!pattern6.test(key59)){
-const err592 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",propertyName:key59};
+}
+if(data25.services !== undefined){
+let data264 = data25.services;
+if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
+for(const key59 in data264){
+const _errs753 = errors;
+if(typeof key59 === "string"){
+if(func1(key59) > 63){
+const err592 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",propertyName:key59};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -7913,9 +7918,8 @@ vErrors.push(err592);
 }
 errors++;
 }
-}
-else {
-const err593 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key59};
+if(func1(key59) < 1){
+const err593 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key59};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -7924,9 +7928,8 @@ vErrors.push(err593);
 }
 errors++;
 }
-var valid148 = _errs751 === errors;
-if(!valid148){
-const err594 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames",keyword:"propertyNames",params:{propertyName: key59},message:"property name must be valid"};
+if(!pattern6.test(key59)){
+const err594 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",propertyName:key59};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -7936,14 +7939,8 @@ vErrors.push(err594);
 errors++;
 }
 }
-for(const key60 in data263){
-let data264 = data263[key60];
-const _errs758 = errors;
-let valid151 = false;
-const _errs759 = errors;
-if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
-if(data264.type === undefined){
-const err595 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+else {
+const err595 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key59};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -7952,13 +7949,9 @@ vErrors.push(err595);
 }
 errors++;
 }
-}
-var _valid18 = _errs759 === errors;
-valid151 = valid151 || _valid18;
-const _errs760 = errors;
-if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
-if(data264.compose === undefined){
-const err596 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "compose"},message:"must have required property '"+"compose"+"'"};
+var valid148 = _errs753 === errors;
+if(!valid148){
+const err596 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/propertyNames",keyword:"propertyNames",params:{propertyName: key59},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -7968,10 +7961,14 @@ vErrors.push(err596);
 errors++;
 }
 }
-var _valid18 = _errs760 === errors;
-valid151 = valid151 || _valid18;
-if(!valid151){
-const err597 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/allOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+for(const key60 in data264){
+let data265 = data264[key60];
+const _errs760 = errors;
+let valid151 = false;
+const _errs761 = errors;
+if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
+if(data265.type === undefined){
+const err597 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -7980,21 +7977,13 @@ vErrors.push(err597);
 }
 errors++;
 }
-else {
-errors = _errs758;
-if(vErrors !== null){
-if(_errs758){
-vErrors.length = _errs758;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
-for(const key61 in data264){
-if(!(func22.call(schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.services.additionalProperties.properties, key61))){
-const err598 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"};
+var _valid18 = _errs761 === errors;
+valid151 = valid151 || _valid18;
+const _errs762 = errors;
+if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
+if(data265.compose === undefined){
+const err598 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "compose"},message:"must have required property '"+"compose"+"'"};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8004,11 +7993,10 @@ vErrors.push(err598);
 errors++;
 }
 }
-if(data264.description !== undefined){
-let data265 = data264.description;
-if(typeof data265 === "string"){
-if(func1(data265) > 255){
-const err599 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+var _valid18 = _errs762 === errors;
+valid151 = valid151 || _valid18;
+if(!valid151){
+const err599 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/allOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8017,9 +8005,21 @@ vErrors.push(err599);
 }
 errors++;
 }
+else {
+errors = _errs760;
+if(vErrors !== null){
+if(_errs760){
+vErrors.length = _errs760;
 }
 else {
-const err600 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
+for(const key61 in data265){
+if(!(func22.call(schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.services.additionalProperties.properties, key61))){
+const err600 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8029,11 +8029,11 @@ vErrors.push(err600);
 errors++;
 }
 }
-if(data264.server !== undefined){
-let data266 = data264.server;
+if(data265.description !== undefined){
+let data266 = data265.description;
 if(typeof data266 === "string"){
-if(func1(data266) < 1){
-const err601 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/server",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/server/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func1(data266) > 255){
+const err601 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/description/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8044,7 +8044,7 @@ errors++;
 }
 }
 else {
-const err602 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/server",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err602 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8054,11 +8054,11 @@ vErrors.push(err602);
 errors++;
 }
 }
-if(data264.destination !== undefined){
-let data267 = data264.destination;
+if(data265.server !== undefined){
+let data267 = data265.server;
 if(typeof data267 === "string"){
 if(func1(data267) < 1){
-const err603 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/destination",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/destination/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err603 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/server",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/server/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8069,7 +8069,7 @@ errors++;
 }
 }
 else {
-const err604 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/destination",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err604 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/server",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8079,15 +8079,11 @@ vErrors.push(err604);
 errors++;
 }
 }
-if(data264.tags !== undefined){
-let data268 = data264.tags;
-if(Array.isArray(data268)){
-const len13 = data268.length;
-for(let i25=0; i25<len13; i25++){
-let data269 = data268[i25];
-if(typeof data269 === "string"){
-if(func1(data269) > 255){
-const err605 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+if(data265.destination !== undefined){
+let data268 = data265.destination;
+if(typeof data268 === "string"){
+if(func1(data268) < 1){
+const err605 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/destination",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/destination/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8096,8 +8092,9 @@ vErrors.push(err605);
 }
 errors++;
 }
-if(func1(data269) < 2){
-const err606 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
+}
+else {
+const err606 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/destination",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -8106,8 +8103,16 @@ vErrors.push(err606);
 }
 errors++;
 }
-if(!pattern4.test(data269)){
-const err607 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._:-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._:-]*$"+"\""};
+}
+if(data265.tags !== undefined){
+let data269 = data265.tags;
+if(Array.isArray(data269)){
+const len13 = data269.length;
+for(let i25=0; i25<len13; i25++){
+let data270 = data269[i25];
+if(typeof data270 === "string"){
+if(func1(data270) > 255){
+const err607 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8116,9 +8121,8 @@ vErrors.push(err607);
 }
 errors++;
 }
-}
-else {
-const err608 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data270) < 2){
+const err608 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8127,19 +8131,8 @@ vErrors.push(err608);
 }
 errors++;
 }
-}
-let i26 = data268.length;
-let j12;
-if(i26 > 1){
-const indices12 = {};
-for(;i26--;){
-let item12 = data268[i26];
-if(typeof item12 !== "string"){
-continue;
-}
-if(typeof indices12[item12] == "number"){
-j12 = indices12[item12];
-const err609 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i26+" are identical)"};
+if(!pattern4.test(data270)){
+const err609 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._:-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._:-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -8147,14 +8140,10 @@ else {
 vErrors.push(err609);
 }
 errors++;
-break;
-}
-indices12[item12] = i26;
-}
 }
 }
 else {
-const err610 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err610 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags/" + i25,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -8164,15 +8153,18 @@ vErrors.push(err610);
 errors++;
 }
 }
-if(data264.dependsOn !== undefined){
-let data270 = data264.dependsOn;
-if(Array.isArray(data270)){
-const len14 = data270.length;
-for(let i27=0; i27<len14; i27++){
-let data271 = data270[i27];
-if(typeof data271 === "string"){
-if(func1(data271) > 63){
-const err611 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
+let i26 = data269.length;
+let j12;
+if(i26 > 1){
+const indices12 = {};
+for(;i26--;){
+let item12 = data269[i26];
+if(typeof item12 !== "string"){
+continue;
+}
+if(typeof indices12[item12] == "number"){
+j12 = indices12[item12];
+const err611 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i26, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i26+" are identical)"};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -8180,9 +8172,14 @@ else {
 vErrors.push(err611);
 }
 errors++;
+break;
 }
-if(func1(data271) < 1){
-const err612 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+indices12[item12] = i26;
+}
+}
+}
+else {
+const err612 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/tags",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -8191,8 +8188,16 @@ vErrors.push(err612);
 }
 errors++;
 }
-if(!pattern6.test(data271)){
-const err613 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
+}
+if(data265.dependsOn !== undefined){
+let data271 = data265.dependsOn;
+if(Array.isArray(data271)){
+const len14 = data271.length;
+for(let i27=0; i27<len14; i27++){
+let data272 = data271[i27];
+if(typeof data272 === "string"){
+if(func1(data272) > 63){
+const err613 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -8201,9 +8206,8 @@ vErrors.push(err613);
 }
 errors++;
 }
-}
-else {
-const err614 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data272) < 1){
+const err614 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -8212,19 +8216,8 @@ vErrors.push(err614);
 }
 errors++;
 }
-}
-let i28 = data270.length;
-let j13;
-if(i28 > 1){
-const indices13 = {};
-for(;i28--;){
-let item13 = data270[i28];
-if(typeof item13 !== "string"){
-continue;
-}
-if(typeof indices13[item13] == "number"){
-j13 = indices13[item13];
-const err615 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i28+" are identical)"};
+if(!pattern6.test(data272)){
+const err615 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -8232,14 +8225,10 @@ else {
 vErrors.push(err615);
 }
 errors++;
-break;
-}
-indices13[item13] = i28;
-}
 }
 }
 else {
-const err616 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err616 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn/" + i27,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -8249,9 +8238,18 @@ vErrors.push(err616);
 errors++;
 }
 }
-if(data264.protect !== undefined){
-if(typeof data264.protect !== "boolean"){
-const err617 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/protect",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/protect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let i28 = data271.length;
+let j13;
+if(i28 > 1){
+const indices13 = {};
+for(;i28--;){
+let item13 = data271[i28];
+if(typeof item13 !== "string"){
+continue;
+}
+if(typeof indices13[item13] == "number"){
+j13 = indices13[item13];
+const err617 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i28+" are identical)"};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -8259,17 +8257,14 @@ else {
 vErrors.push(err617);
 }
 errors++;
+break;
+}
+indices13[item13] = i28;
 }
 }
-if(data264.ignoreChanges !== undefined){
-let data273 = data264.ignoreChanges;
-if(Array.isArray(data273)){
-const len15 = data273.length;
-for(let i29=0; i29<len15; i29++){
-let data274 = data273[i29];
-if(typeof data274 === "string"){
-if(func1(data274) < 1){
-const err618 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges/" + i29,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err618 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependsOn",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/dependsOn/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -8279,8 +8274,9 @@ vErrors.push(err618);
 errors++;
 }
 }
-else {
-const err619 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges/" + i29,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data265.protect !== undefined){
+if(typeof data265.protect !== "boolean"){
+const err619 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/protect",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/protect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -8290,18 +8286,15 @@ vErrors.push(err619);
 errors++;
 }
 }
-let i30 = data273.length;
-let j14;
-if(i30 > 1){
-const indices14 = {};
-for(;i30--;){
-let item14 = data273[i30];
-if(typeof item14 !== "string"){
-continue;
-}
-if(typeof indices14[item14] == "number"){
-j14 = indices14[item14];
-const err620 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i30+" are identical)"};
+if(data265.ignoreChanges !== undefined){
+let data274 = data265.ignoreChanges;
+if(Array.isArray(data274)){
+const len15 = data274.length;
+for(let i29=0; i29<len15; i29++){
+let data275 = data274[i29];
+if(typeof data275 === "string"){
+if(func1(data275) < 1){
+const err620 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges/" + i29,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -8309,14 +8302,10 @@ else {
 vErrors.push(err620);
 }
 errors++;
-break;
-}
-indices14[item14] = i30;
-}
 }
 }
 else {
-const err621 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err621 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges/" + i29,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -8326,11 +8315,18 @@ vErrors.push(err621);
 errors++;
 }
 }
-if(data264.type !== undefined){
-let data275 = data264.type;
-if(typeof data275 === "string"){
-if(func1(data275) < 1){
-const err622 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let i30 = data274.length;
+let j14;
+if(i30 > 1){
+const indices14 = {};
+for(;i30--;){
+let item14 = data274[i30];
+if(typeof item14 !== "string"){
+continue;
+}
+if(typeof indices14[item14] == "number"){
+j14 = indices14[item14];
+const err622 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i30+" are identical)"};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -8338,10 +8334,14 @@ else {
 vErrors.push(err622);
 }
 errors++;
+break;
+}
+indices14[item14] = i30;
+}
 }
 }
 else {
-const err623 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err623 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignoreChanges",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/ignoreChanges/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -8351,11 +8351,11 @@ vErrors.push(err623);
 errors++;
 }
 }
-if(data264.compose !== undefined){
-let data276 = data264.compose;
+if(data265.type !== undefined){
+let data276 = data265.type;
 if(typeof data276 === "string"){
 if(func1(data276) < 1){
-const err624 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/compose",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/compose/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err624 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/type/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -8366,7 +8366,7 @@ errors++;
 }
 }
 else {
-const err625 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/compose",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/compose/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err625 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -8376,15 +8376,11 @@ vErrors.push(err625);
 errors++;
 }
 }
-if(data264.urls !== undefined){
-let data277 = data264.urls;
-if(Array.isArray(data277)){
-const len16 = data277.length;
-for(let i31=0; i31<len16; i31++){
-let data278 = data277[i31];
-if(data278 && typeof data278 == "object" && !Array.isArray(data278)){
-if(data278.name === undefined){
-const err626 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data265.compose !== undefined){
+let data277 = data265.compose;
+if(typeof data277 === "string"){
+if(func1(data277) < 1){
+const err626 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/compose",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/compose/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -8393,8 +8389,9 @@ vErrors.push(err626);
 }
 errors++;
 }
-if(data278.url === undefined){
-const err627 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+}
+else {
+const err627 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/compose",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/compose/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -8403,9 +8400,16 @@ vErrors.push(err627);
 }
 errors++;
 }
-for(const key62 in data278){
-if(!((key62 === "name") || (key62 === "url"))){
-const err628 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"};
+}
+if(data265.urls !== undefined){
+let data278 = data265.urls;
+if(Array.isArray(data278)){
+const len16 = data278.length;
+for(let i31=0; i31<len16; i31++){
+let data279 = data278[i31];
+if(data279 && typeof data279 == "object" && !Array.isArray(data279)){
+if(data279.name === undefined){
+const err628 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -8414,12 +8418,8 @@ vErrors.push(err628);
 }
 errors++;
 }
-}
-if(data278.name !== undefined){
-let data279 = data278.name;
-if(typeof data279 === "string"){
-if(func1(data279) < 1){
-const err629 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/name",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data279.url === undefined){
+const err629 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -8428,9 +8428,9 @@ vErrors.push(err629);
 }
 errors++;
 }
-}
-else {
-const err630 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/name",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key62 in data279){
+if(!((key62 === "name") || (key62 === "url"))){
+const err630 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -8440,11 +8440,11 @@ vErrors.push(err630);
 errors++;
 }
 }
-if(data278.url !== undefined){
-let data280 = data278.url;
+if(data279.name !== undefined){
+let data280 = data279.name;
 if(typeof data280 === "string"){
-if(!pattern59.test(data280)){
-const err631 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\""};
+if(func1(data280) < 1){
+const err631 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/name",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -8455,7 +8455,7 @@ errors++;
 }
 }
 else {
-const err632 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err632 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/name",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -8465,9 +8465,11 @@ vErrors.push(err632);
 errors++;
 }
 }
-}
-else {
-const err633 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data279.url !== undefined){
+let data281 = data279.url;
+if(typeof data281 === "string"){
+if(!pattern59.test(data281)){
+const err633 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\""};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -8477,9 +8479,8 @@ vErrors.push(err633);
 errors++;
 }
 }
-}
 else {
-const err634 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err634 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31+"/url",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -8489,14 +8490,9 @@ vErrors.push(err634);
 errors++;
 }
 }
-if(data264.env !== undefined){
-let data281 = data264.env;
-if(data281 && typeof data281 == "object" && !Array.isArray(data281)){
-for(const key63 in data281){
-const _errs801 = errors;
-if(typeof key63 === "string"){
-if(!pattern8.test(key63)){
-const err635 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*$"+"\"",propertyName:key63};
+}
+else {
+const err635 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls/" + i31,schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -8506,8 +8502,9 @@ vErrors.push(err635);
 errors++;
 }
 }
+}
 else {
-const err636 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key63};
+const err636 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/urls",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -8516,9 +8513,15 @@ vErrors.push(err636);
 }
 errors++;
 }
-var valid165 = _errs801 === errors;
-if(!valid165){
-const err637 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key63},message:"property name must be valid"};
+}
+if(data265.env !== undefined){
+let data282 = data265.env;
+if(data282 && typeof data282 == "object" && !Array.isArray(data282)){
+for(const key63 in data282){
+const _errs803 = errors;
+if(typeof key63 === "string"){
+if(!pattern8.test(key63)){
+const err637 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.]*$"+"\"",propertyName:key63};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -8528,10 +8531,8 @@ vErrors.push(err637);
 errors++;
 }
 }
-for(const key64 in data281){
-let data282 = data281[key64];
-if((((typeof data282 !== "string") && (!((typeof data282 == "number") && (isFinite(data282))))) && (typeof data282 !== "boolean")) && (!(data282 && typeof data282 == "object" && !Array.isArray(data282)))){
-const err638 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.services.additionalProperties.properties.env.additionalProperties.type},message:"must be string,number,boolean,object"};
+else {
+const err638 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key63};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -8540,11 +8541,9 @@ vErrors.push(err638);
 }
 errors++;
 }
-const _errs807 = errors;
-let valid167 = true;
-const _errs808 = errors;
-if(!(data282 && typeof data282 == "object" && !Array.isArray(data282))){
-const err639 = {};
+var valid165 = _errs803 === errors;
+if(!valid165){
+const err639 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/propertyNames",keyword:"propertyNames",params:{propertyName: key63},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -8553,21 +8552,11 @@ vErrors.push(err639);
 }
 errors++;
 }
-var _valid19 = _errs808 === errors;
-errors = _errs807;
-if(vErrors !== null){
-if(_errs807){
-vErrors.length = _errs807;
 }
-else {
-vErrors = null;
-}
-}
-if(_valid19){
-const _errs810 = errors;
-if(data282 && typeof data282 == "object" && !Array.isArray(data282)){
-if(data282.value === undefined){
-const err640 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+for(const key64 in data282){
+let data283 = data282[key64];
+if((((typeof data283 !== "string") && (!((typeof data283 == "number") && (isFinite(data283))))) && (typeof data283 !== "boolean")) && (!(data283 && typeof data283 == "object" && !Array.isArray(data283)))){
+const err640 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.services.additionalProperties.properties.env.additionalProperties.type},message:"must be string,number,boolean,object"};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -8576,9 +8565,11 @@ vErrors.push(err640);
 }
 errors++;
 }
-for(const key65 in data282){
-if(!(((((((key65 === "value") || (key65 === "buildTime")) || (key65 === "runtime")) || (key65 === "literal")) || (key65 === "multiline")) || (key65 === "sensitive")) || (key65 === "comment"))){
-const err641 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"};
+const _errs809 = errors;
+let valid167 = true;
+const _errs810 = errors;
+if(!(data283 && typeof data283 == "object" && !Array.isArray(data283))){
+const err641 = {};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -8587,11 +8578,21 @@ vErrors.push(err641);
 }
 errors++;
 }
+var _valid19 = _errs810 === errors;
+errors = _errs809;
+if(vErrors !== null){
+if(_errs809){
+vErrors.length = _errs809;
 }
-if(data282.value !== undefined){
-let data283 = data282.value;
-if(((typeof data283 !== "string") && (!((typeof data283 == "number") && (isFinite(data283))))) && (typeof data283 !== "boolean")){
-const err642 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/value/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.services.additionalProperties.properties.env.additionalProperties.then.properties.value.type},message:"must be string,number,boolean"};
+else {
+vErrors = null;
+}
+}
+if(_valid19){
+const _errs812 = errors;
+if(data283 && typeof data283 == "object" && !Array.isArray(data283)){
+if(data283.value === undefined){
+const err642 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -8600,10 +8601,9 @@ vErrors.push(err642);
 }
 errors++;
 }
-}
-if(data282.buildTime !== undefined){
-if(typeof data282.buildTime !== "boolean"){
-const err643 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/buildTime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/buildTime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key65 in data283){
+if(!(((((((key65 === "value") || (key65 === "buildTime")) || (key65 === "runtime")) || (key65 === "literal")) || (key65 === "multiline")) || (key65 === "sensitive")) || (key65 === "comment"))){
+const err643 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -8613,9 +8613,10 @@ vErrors.push(err643);
 errors++;
 }
 }
-if(data282.runtime !== undefined){
-if(typeof data282.runtime !== "boolean"){
-const err644 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/runtime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/runtime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data283.value !== undefined){
+let data284 = data283.value;
+if(((typeof data284 !== "string") && (!((typeof data284 == "number") && (isFinite(data284))))) && (typeof data284 !== "boolean")){
+const err644 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/value/type",keyword:"type",params:{type: schema31.properties.projects.additionalProperties.properties.environments.additionalProperties.properties.services.additionalProperties.properties.env.additionalProperties.then.properties.value.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -8625,9 +8626,9 @@ vErrors.push(err644);
 errors++;
 }
 }
-if(data282.literal !== undefined){
-if(typeof data282.literal !== "boolean"){
-const err645 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/literal",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/literal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data283.buildTime !== undefined){
+if(typeof data283.buildTime !== "boolean"){
+const err645 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/buildTime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/buildTime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -8637,9 +8638,9 @@ vErrors.push(err645);
 errors++;
 }
 }
-if(data282.multiline !== undefined){
-if(typeof data282.multiline !== "boolean"){
-const err646 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/multiline",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/multiline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data283.runtime !== undefined){
+if(typeof data283.runtime !== "boolean"){
+const err646 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/runtime",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/runtime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -8649,9 +8650,9 @@ vErrors.push(err646);
 errors++;
 }
 }
-if(data282.sensitive !== undefined){
-if(typeof data282.sensitive !== "boolean"){
-const err647 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/sensitive",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data283.literal !== undefined){
+if(typeof data283.literal !== "boolean"){
+const err647 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/literal",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/literal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -8661,9 +8662,9 @@ vErrors.push(err647);
 errors++;
 }
 }
-if(data282.comment !== undefined){
-if(typeof data282.comment !== "string"){
-const err648 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data283.multiline !== undefined){
+if(typeof data283.multiline !== "boolean"){
+const err648 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/multiline",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/multiline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -8673,9 +8674,9 @@ vErrors.push(err648);
 errors++;
 }
 }
-}
-else {
-const err649 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data283.sensitive !== undefined){
+if(typeof data283.sensitive !== "boolean"){
+const err649 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/sensitive",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -8684,11 +8685,10 @@ vErrors.push(err649);
 }
 errors++;
 }
-var _valid19 = _errs810 === errors;
-valid167 = _valid19;
 }
-if(!valid167){
-const err650 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data283.comment !== undefined){
+if(typeof data283.comment !== "string"){
+const err650 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -8700,7 +8700,7 @@ errors++;
 }
 }
 else {
-const err651 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err651 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -8709,11 +8709,11 @@ vErrors.push(err651);
 }
 errors++;
 }
+var _valid19 = _errs812 === errors;
+valid167 = _valid19;
 }
-if(data264.type !== undefined){
-if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
-if(data264.compose !== undefined){
-const err652 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/compose",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/dependentSchemas/type/properties/compose/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(!valid167){
+const err652 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/additionalProperties/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -8724,9 +8724,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err653 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err653 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -8736,9 +8735,10 @@ vErrors.push(err653);
 errors++;
 }
 }
-}
-else {
-const err654 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data265.type !== undefined){
+if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
+if(data265.compose !== undefined){
+const err654 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1")+"/compose",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/dependentSchemas/type/properties/compose/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -8748,9 +8748,10 @@ vErrors.push(err654);
 errors++;
 }
 }
-if(data25.protect !== undefined){
-if(typeof data25.protect !== "boolean"){
-const err655 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/protect",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/protect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+}
+else {
+const err655 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services/" + key60.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -8762,7 +8763,7 @@ errors++;
 }
 }
 else {
-const err656 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err656 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/services",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -8772,9 +8773,9 @@ vErrors.push(err656);
 errors++;
 }
 }
-}
-else {
-const err657 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments",schemaPath:"#/properties/projects/additionalProperties/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data25.protect !== undefined){
+if(typeof data25.protect !== "boolean"){
+const err657 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/protect",schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/properties/protect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -8784,9 +8785,9 @@ vErrors.push(err657);
 errors++;
 }
 }
-if(data20.protect !== undefined){
-if(typeof data20.protect !== "boolean"){
-const err658 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/protect",schemaPath:"#/properties/projects/additionalProperties/properties/protect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err658 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -8798,7 +8799,7 @@ errors++;
 }
 }
 else {
-const err659 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err659 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environments",schemaPath:"#/properties/projects/additionalProperties/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -8808,9 +8809,9 @@ vErrors.push(err659);
 errors++;
 }
 }
-}
-else {
-const err660 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.protect !== undefined){
+if(typeof data20.protect !== "boolean"){
+const err660 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/protect",schemaPath:"#/properties/projects/additionalProperties/properties/protect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -8822,12 +8823,36 @@ errors++;
 }
 }
 else {
-const err661 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err661 = {instancePath:instancePath+"/projects/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/projects/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err661];
 }
 else {
 vErrors.push(err661);
+}
+errors++;
+}
+}
+}
+else {
+const err662 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err662];
+}
+else {
+vErrors.push(err662);
+}
+errors++;
+}
+}
+}
+else {
+const err663 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err663];
+}
+else {
+vErrors.push(err663);
 }
 errors++;
 }
@@ -8837,4 +8862,4 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** The dereferenced schema without documentation keywords: rule messages and allowed keys. */
-export const schemaSkeleton: unknown = JSON.parse("{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"version\",\"projects\"],\"properties\":{\"version\":{\"const\":1,\"errorMessage\":\"must be `1` (the only manifest format version)\"},\"coolify\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"url\":{\"type\":\"string\",\"minLength\":1}}},\"defaults\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true}}},\"vars\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_]*$\",\"errorMessage\":\"must be a variable name: letters, digits and '_', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]}},\"s3Storages\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"endpoint\",\"bucket\",\"region\",\"key\",\"secret\"],\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"endpoint\":{\"type\":\"string\",\"minLength\":1},\"bucket\":{\"type\":\"string\",\"minLength\":1},\"region\":{\"type\":\"string\",\"minLength\":1},\"key\":{\"type\":\"string\",\"minLength\":1},\"secret\":{\"type\":\"string\",\"minLength\":1},\"protect\":{\"type\":\"boolean\"}}}},\"projects\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":3,\"maxLength\":255,\"pattern\":\"^[\\\\p{L}\\\\p{M}\\\\p{N}\\\\s_.@/&()#,:+-]+$\",\"errorMessage\":\"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"environments\"],\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"sharedEnv\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":\"string\"}},\"environments\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":3,\"maxLength\":255,\"pattern\":\"^[\\\\p{L}\\\\p{M}\\\\p{N}\\\\s_.@/&()#,:+-]+$\",\"errorMessage\":\"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"sharedEnv\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":\"string\"}},\"databases\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\"],\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true},\"dependsOn\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"uniqueItems\":true},\"protect\":{\"type\":\"boolean\"},\"ignoreChanges\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"type\":{\"enum\":[\"postgresql\",\"mysql\",\"mariadb\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]},\"image\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^\\\\S+$\",\"errorMessage\":\"must be an image reference without spaces\"},\"database\":{\"type\":\"string\",\"minLength\":1},\"user\":{\"type\":\"string\",\"minLength\":1},\"password\":{\"type\":\"string\",\"minLength\":1},\"rootPassword\":{\"type\":\"string\",\"minLength\":1},\"conf\":{\"type\":\"string\"},\"initdbArgs\":{\"type\":\"string\"},\"hostAuthMethod\":{\"type\":\"string\"},\"public\":{\"type\":\"boolean\"},\"publicPort\":{\"type\":\"integer\",\"minimum\":1024,\"maximum\":65535},\"publicPortTimeout\":{\"type\":\"integer\",\"minimum\":1},\"limits\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"cpus\":{\"type\":[\"number\",\"string\"],\"exclusiveMinimum\":0,\"pattern\":\"^[0-9]+(\\\\.[0-9]+)?$\",\"errorMessage\":\"must be a positive CPU count such as 2 or \\\"1.5\\\"\"},\"memory\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwap\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwappiness\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":100},\"memoryReservation\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"cpuset\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(?:[-,][0-9]+)*$\",\"errorMessage\":\"must be a CPU set such as `0-3` or `0,2`\"},\"cpuShares\":{\"type\":\"integer\",\"minimum\":2}}},\"healthCheck\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"enabled\":{\"type\":\"boolean\"},\"interval\":{\"type\":\"integer\",\"minimum\":1},\"timeout\":{\"type\":\"integer\",\"minimum\":1},\"retries\":{\"type\":\"integer\",\"minimum\":1},\"startPeriod\":{\"type\":\"integer\",\"minimum\":0}}},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}},\"backups\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"schedule\"],\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"schedule\":{\"type\":\"string\",\"pattern\":\"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\\\t]+[0-9A-Za-z*,/?#-]+){4})$\",\"errorMessage\":\"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`\"},\"enabled\":{\"type\":\"boolean\"},\"keepLocally\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0},\"days\":{\"type\":\"integer\",\"minimum\":0},\"maxGb\":{\"type\":\"number\",\"minimum\":0}}},\"s3\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"keepInS3\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0},\"days\":{\"type\":\"integer\",\"minimum\":0},\"maxGb\":{\"type\":\"number\",\"minimum\":0}}},\"databases\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"minItems\":1,\"uniqueItems\":true},\"dumpAll\":{\"type\":\"boolean\"},\"timeout\":{\"type\":\"integer\",\"minimum\":60,\"maximum\":36000}},\"dependentSchemas\":{\"keepInS3\":{\"errorMessage\":\"`keepInS3` needs `s3` (the S3 storage to keep backups in)\",\"required\":[\"s3\"]}}}}},\"allOf\":[{\"if\":{\"properties\":{\"type\":{\"enum\":[\"postgresql\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"rootPassword\":{\"errorMessage\":\"`rootPassword` is only for mysql and mariadb\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"mysql\",\"mariadb\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"initdbArgs\":{\"errorMessage\":\"`initdbArgs` is only for postgresql\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"mysql\",\"mariadb\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"hostAuthMethod\":{\"errorMessage\":\"`hostAuthMethod` is only for postgresql\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"conf\":{\"errorMessage\":\"`conf` is not supported for dragonfly and clickhouse\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"database\":{\"errorMessage\":\"`database` is only for postgresql, mysql, mariadb and mongodb\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"redis\",\"keydb\",\"dragonfly\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"user\":{\"errorMessage\":\"`user` is not supported for redis, keydb and dragonfly\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"redis\",\"keydb\",\"dragonfly\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"backups\":{\"errorMessage\":\"`backups` are not supported for redis, keydb and dragonfly: Coolify answers 422 to backup schedules on these engines\",\"not\":{}}}}},{\"if\":{\"properties\":{\"public\":{\"const\":true}},\"required\":[\"public\"]},\"then\":{\"errorMessage\":\"`public: true` needs `publicPort` (Coolify silently switches public access off without one)\",\"required\":[\"publicPort\"]}}]}},\"applications\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true},\"dependsOn\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"uniqueItems\":true},\"protect\":{\"type\":\"boolean\"},\"ignoreChanges\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"image\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^\\\\S+$\",\"errorMessage\":\"must be an image reference without spaces\"},\"git\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"repository\"],\"properties\":{\"repository\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^\\\\S+$\",\"errorMessage\":\"must be a repository URL without spaces\"},\"branch\":{\"type\":\"string\",\"minLength\":1},\"commit\":{\"type\":\"string\",\"pattern\":\"^(?:[0-9a-fA-F]{7,40}|HEAD)$\",\"errorMessage\":\"must be a commit SHA (7-40 hex digits) or `HEAD`\"},\"githubApp\":{\"type\":\"string\",\"minLength\":1},\"deployKey\":{\"type\":\"string\",\"minLength\":1},\"buildPack\":{\"enum\":[\"nixpacks\",\"railpack\",\"static\",\"dockerfile\",\"dockercompose\"]},\"baseDirectory\":{\"type\":\"string\",\"pattern\":\"^/([a-zA-Z0-9._\\\\-/~@+]*)?$\",\"errorMessage\":\"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"dockerfile\":{\"type\":\"string\",\"pattern\":\"^/[a-zA-Z0-9._\\\\-/~@+]+$\",\"errorMessage\":\"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"dockerfileTarget\":{\"type\":\"string\",\"pattern\":\"^[a-zA-Z0-9][a-zA-Z0-9._-]*$\",\"errorMessage\":\"must be a Docker build stage name\"},\"composeFile\":{\"type\":\"string\",\"pattern\":\"^/[a-zA-Z0-9._\\\\-/~@+]+$\",\"errorMessage\":\"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"publishDirectory\":{\"type\":\"string\",\"pattern\":\"^/([a-zA-Z0-9._\\\\-/~@+]*)?$\",\"errorMessage\":\"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"installCommand\":{\"type\":\"string\"},\"buildCommand\":{\"type\":\"string\"},\"startCommand\":{\"type\":\"string\"},\"autoDeploy\":{\"type\":\"boolean\"},\"watchPaths\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"webhookSecret\":{\"type\":\"string\"}},\"dependentSchemas\":{\"githubApp\":{\"properties\":{\"deployKey\":{\"errorMessage\":\"`deployKey` cannot be combined with `githubApp`: choose one way to reach a private repository\",\"not\":{}}}},\"dockerfile\":{\"errorMessage\":\"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`\",\"required\":[\"buildPack\"],\"properties\":{\"buildPack\":{\"const\":\"dockerfile\",\"errorMessage\":\"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`\"}}},\"composeFile\":{\"errorMessage\":\"`composeFile` needs `buildPack: dockercompose`\",\"required\":[\"buildPack\"],\"properties\":{\"buildPack\":{\"const\":\"dockercompose\",\"errorMessage\":\"`composeFile` needs `buildPack: dockercompose`\"}}}}},\"dockerfile\":{\"type\":\"string\",\"minLength\":1},\"ports\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":65535},\"minItems\":1,\"uniqueItems\":true},\"portMappings\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"pattern\":\"^[0-9]{1,5}:[0-9]{1,5}$\",\"errorMessage\":\"must be a `host:container` port mapping such as `8080:80`\"}},\"domains\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"pattern\":\"^https?://[^\\\\s,/]+(?:/[^\\\\s,]*)?$\",\"errorMessage\":\"must be a URL with http:// or https:// and no spaces or commas\"}},\"redirect\":{\"enum\":[\"www\",\"non-www\",\"both\"]},\"generateDomain\":{\"type\":\"boolean\"},\"healthCheck\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"enabled\":{\"type\":\"boolean\"},\"type\":{\"enum\":[\"http\",\"cmd\"]},\"path\":{\"type\":\"string\",\"pattern\":\"^/\",\"errorMessage\":\"must be a path starting with `/`\"},\"port\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":65535},\"host\":{\"type\":\"string\",\"minLength\":1},\"method\":{\"type\":\"string\",\"pattern\":\"^[A-Z]+$\",\"errorMessage\":\"must be an upper-case HTTP method such as `GET`\"},\"scheme\":{\"enum\":[\"http\",\"https\"]},\"returnCode\":{\"type\":\"integer\",\"minimum\":100,\"maximum\":599},\"responseText\":{\"type\":\"string\"},\"command\":{\"type\":\"string\",\"minLength\":1},\"interval\":{\"type\":\"integer\",\"minimum\":1},\"timeout\":{\"type\":\"integer\",\"minimum\":1},\"retries\":{\"type\":\"integer\",\"minimum\":1},\"startPeriod\":{\"type\":\"integer\",\"minimum\":0}},\"allOf\":[{\"if\":{\"properties\":{\"type\":{\"const\":\"cmd\"}},\"required\":[\"type\"]},\"then\":{\"errorMessage\":\"a `type: cmd` health check needs `command`\",\"required\":[\"command\"]}}]},\"limits\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"cpus\":{\"type\":[\"number\",\"string\"],\"exclusiveMinimum\":0,\"pattern\":\"^[0-9]+(\\\\.[0-9]+)?$\",\"errorMessage\":\"must be a positive CPU count such as 2 or \\\"1.5\\\"\"},\"memory\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwap\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwappiness\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":100},\"memoryReservation\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"cpuset\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(?:[-,][0-9]+)*$\",\"errorMessage\":\"must be a CPU set such as `0-3` or `0,2`\"},\"cpuShares\":{\"type\":\"integer\",\"minimum\":2}}},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}},\"preDeploy\":{\"type\":[\"string\",\"object\"],\"errorMessage\":\"must be a command string or an object with `command`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"command\"],\"properties\":{\"command\":{\"type\":\"string\",\"minLength\":1},\"container\":{\"type\":\"string\",\"minLength\":1}}}},\"postDeploy\":{\"type\":[\"string\",\"object\"],\"errorMessage\":\"must be a command string or an object with `command`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"command\"],\"properties\":{\"command\":{\"type\":\"string\",\"minLength\":1},\"container\":{\"type\":\"string\",\"minLength\":1}}}},\"previews\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"enabled\":{\"type\":\"boolean\"},\"urlTemplate\":{\"type\":\"string\",\"minLength\":1},\"public\":{\"type\":\"boolean\"},\"ttl\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(s|m|h|d|w)$\",\"errorMessage\":\"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`\"},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}}}},\"scheduledTasks\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"command\",\"frequency\"],\"properties\":{\"command\":{\"type\":\"string\",\"minLength\":1},\"frequency\":{\"type\":\"string\",\"pattern\":\"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\\\t]+[0-9A-Za-z*,/?#-]+){4})$\",\"errorMessage\":\"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`\"},\"container\":{\"type\":\"string\",\"minLength\":1},\"enabled\":{\"type\":\"boolean\"},\"timeout\":{\"type\":\"integer\",\"minimum\":1}}}},\"storages\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"mountPath\"],\"properties\":{\"type\":{\"enum\":[\"volume\",\"file\"]},\"mountPath\":{\"type\":\"string\",\"pattern\":\"^/\",\"errorMessage\":\"must be an absolute path starting with `/`\"},\"hostPath\":{\"type\":\"string\",\"pattern\":\"^/\",\"errorMessage\":\"must be an absolute path starting with `/`\"},\"content\":{\"type\":\"string\"},\"isDirectory\":{\"type\":\"boolean\"},\"backup\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"schedule\"],\"properties\":{\"schedule\":{\"type\":\"string\",\"pattern\":\"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\\\t]+[0-9A-Za-z*,/?#-]+){4})$\",\"errorMessage\":\"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`\"},\"s3\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"enabled\":{\"type\":\"boolean\"},\"keepLocally\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0},\"days\":{\"type\":\"integer\",\"minimum\":0},\"maxGb\":{\"type\":\"number\",\"minimum\":0}}},\"keepInS3\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0},\"days\":{\"type\":\"integer\",\"minimum\":0},\"maxGb\":{\"type\":\"number\",\"minimum\":0}}},\"timeout\":{\"type\":\"integer\",\"minimum\":60,\"maximum\":36000},\"stopDuringBackup\":{\"type\":\"boolean\"},\"disableLocalBackup\":{\"type\":\"boolean\"}},\"dependentSchemas\":{\"keepInS3\":{\"errorMessage\":\"`keepInS3` needs `s3` (the S3 storage to keep backups in)\",\"required\":[\"s3\"]},\"disableLocalBackup\":{\"errorMessage\":\"`disableLocalBackup` needs `s3`: Coolify disables local backups only when S3 backups are on\",\"required\":[\"s3\"]}}}},\"if\":{\"properties\":{\"type\":{\"const\":\"file\"}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"hostPath\":{\"errorMessage\":\"`hostPath` is for volumes, not `type: file` storages\",\"not\":{}},\"backup\":{\"errorMessage\":\"`backup` is for volumes, not `type: file` storages\",\"not\":{}}}},\"else\":{\"properties\":{\"content\":{\"errorMessage\":\"`content` is for file storages: add `type: file`\",\"not\":{}},\"isDirectory\":{\"errorMessage\":\"`isDirectory` is for file storages: add `type: file`\",\"not\":{}}}}}},\"replicas\":{\"anyOf\":[{\"type\":\"integer\",\"minimum\":1,\"maximum\":100},{\"type\":\"string\",\"pattern\":\"^\\\\$\\\\{vars\\\\.[A-Za-z_][A-Za-z0-9_]*\\\\}$\"}],\"errorMessage\":\"must be a whole number from 1 to 100, or a variable such as ${vars.WORKERS}\"},\"autoscale\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"min\",\"max\",\"metric\",\"up\",\"down\"],\"properties\":{\"min\":{\"type\":\"integer\",\"minimum\":1},\"max\":{\"type\":\"integer\",\"minimum\":1},\"metric\":{\"type\":\"object\",\"additionalProperties\":false,\"minProperties\":1,\"maxProperties\":1,\"errorMessage\":\"set exactly one of `prometheus` or `redis`\",\"properties\":{\"prometheus\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"url\",\"query\"],\"properties\":{\"url\":{\"type\":\"string\",\"minLength\":1},\"query\":{\"type\":\"string\",\"minLength\":1}}},\"redis\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"url\",\"list\"],\"properties\":{\"url\":{\"type\":\"string\",\"minLength\":1},\"list\":{\"type\":\"string\",\"minLength\":1}}}}},\"up\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"above\"],\"properties\":{\"above\":{\"type\":\"number\"},\"step\":{\"type\":\"integer\",\"minimum\":1}}},\"down\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"below\"],\"properties\":{\"below\":{\"type\":\"number\"},\"step\":{\"type\":\"integer\",\"minimum\":1}}},\"cooldown\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(s|m|h|d|w)$\",\"errorMessage\":\"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`\"}}}},\"allOf\":[{\"errorMessage\":\"an application needs a source: set one of `image`, `git` or `dockerfile`\",\"anyOf\":[{\"required\":[\"image\"]},{\"required\":[\"git\"]},{\"required\":[\"dockerfile\"]}]},{\"if\":{\"properties\":{\"replicas\":{\"minimum\":2}},\"required\":[\"replicas\"]},\"then\":{\"properties\":{\"domains\":{\"maxItems\":0,\"errorMessage\":\"`domains` cannot be used with `replicas` above 1: replicas are internal workers\"}}}}],\"dependentSchemas\":{\"image\":{\"properties\":{\"git\":{\"errorMessage\":\"`git` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`\",\"not\":{}},\"dockerfile\":{\"errorMessage\":\"`dockerfile` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`\",\"not\":{}}}},\"git\":{\"properties\":{\"dockerfile\":{\"errorMessage\":\"`dockerfile` cannot be combined with `git`: an application has exactly one source: `image`, `git` or `dockerfile` (use `git.dockerfile` for the Dockerfile location)\",\"not\":{}}}}}}},\"services\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true},\"dependsOn\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"uniqueItems\":true},\"protect\":{\"type\":\"boolean\"},\"ignoreChanges\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"type\":{\"type\":\"string\",\"minLength\":1},\"compose\":{\"type\":\"string\",\"minLength\":1},\"urls\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"url\"],\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1},\"url\":{\"type\":\"string\",\"pattern\":\"^https?://\\\\S+$\",\"errorMessage\":\"must be a URL with http:// or https://\"}}}},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}}},\"allOf\":[{\"errorMessage\":\"a service needs `type` (a one-click template) or `compose`\",\"anyOf\":[{\"required\":[\"type\"]},{\"required\":[\"compose\"]}]}],\"dependentSchemas\":{\"type\":{\"properties\":{\"compose\":{\"errorMessage\":\"`compose` cannot be combined with `type`: a service is either a one-click template or raw compose\",\"not\":{}}}}}}},\"protect\":{\"type\":\"boolean\"}}}},\"protect\":{\"type\":\"boolean\"}}}}}}");
+export const schemaSkeleton: unknown = JSON.parse("{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"version\",\"projects\"],\"properties\":{\"version\":{\"const\":1,\"errorMessage\":\"must be `1` (the only manifest format version)\"},\"coolify\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"url\":{\"type\":\"string\",\"minLength\":1}}},\"defaults\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true}}},\"vars\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_]*$\",\"errorMessage\":\"must be a variable name: letters, digits and '_', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\"]}},\"s3Storages\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"endpoint\",\"bucket\",\"region\",\"key\",\"secret\"],\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"endpoint\":{\"type\":\"string\",\"minLength\":1},\"bucket\":{\"type\":\"string\",\"minLength\":1},\"region\":{\"type\":\"string\",\"minLength\":1},\"key\":{\"type\":\"string\",\"minLength\":1},\"secret\":{\"type\":\"string\",\"minLength\":1},\"protect\":{\"type\":\"boolean\"}}}},\"projects\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":3,\"maxLength\":255,\"pattern\":\"^[\\\\p{L}\\\\p{M}\\\\p{N}\\\\s_.@/&()#,:+-]+$\",\"errorMessage\":\"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"environments\"],\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"sharedEnv\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":\"string\"}},\"environments\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":3,\"maxLength\":255,\"pattern\":\"^[\\\\p{L}\\\\p{M}\\\\p{N}\\\\s_.@/&()#,:+-]+$\",\"errorMessage\":\"must be a Coolify name: 3-255 characters, letters, digits, spaces and - _ . @ / & ( ) # , : +\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"sharedEnv\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":\"string\"}},\"databases\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"type\"],\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true},\"dependsOn\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"uniqueItems\":true},\"protect\":{\"type\":\"boolean\"},\"ignoreChanges\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"type\":{\"enum\":[\"postgresql\",\"mysql\",\"mariadb\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]},\"image\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^\\\\S+$\",\"errorMessage\":\"must be an image reference without spaces\"},\"database\":{\"type\":\"string\",\"minLength\":1},\"user\":{\"type\":\"string\",\"minLength\":1},\"password\":{\"type\":\"string\",\"minLength\":1},\"rootPassword\":{\"type\":\"string\",\"minLength\":1},\"conf\":{\"type\":\"string\"},\"initdbArgs\":{\"type\":\"string\"},\"hostAuthMethod\":{\"type\":\"string\"},\"public\":{\"type\":\"boolean\"},\"publicPort\":{\"type\":\"integer\",\"minimum\":1024,\"maximum\":65535},\"publicPortTimeout\":{\"type\":\"integer\",\"minimum\":1},\"limits\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"cpus\":{\"type\":[\"number\",\"string\"],\"exclusiveMinimum\":0,\"pattern\":\"^[0-9]+(\\\\.[0-9]+)?$\",\"errorMessage\":\"must be a positive CPU count such as 2 or \\\"1.5\\\"\"},\"memory\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwap\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwappiness\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":100},\"memoryReservation\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"cpuset\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(?:[-,][0-9]+)*$\",\"errorMessage\":\"must be a CPU set such as `0-3` or `0,2`\"},\"cpuShares\":{\"type\":\"integer\",\"minimum\":2}}},\"healthCheck\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"enabled\":{\"type\":\"boolean\"},\"interval\":{\"type\":\"integer\",\"minimum\":1},\"timeout\":{\"type\":\"integer\",\"minimum\":1},\"retries\":{\"type\":\"integer\",\"minimum\":1},\"startPeriod\":{\"type\":\"integer\",\"minimum\":0}}},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}},\"backups\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"schedule\"],\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"schedule\":{\"type\":\"string\",\"pattern\":\"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\\\t]+[0-9A-Za-z*,/?#-]+){4})$\",\"errorMessage\":\"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`\"},\"enabled\":{\"type\":\"boolean\"},\"keepLocally\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0},\"days\":{\"type\":\"integer\",\"minimum\":0},\"maxGb\":{\"type\":\"number\",\"minimum\":0}}},\"s3\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"keepInS3\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0},\"days\":{\"type\":\"integer\",\"minimum\":0},\"maxGb\":{\"type\":\"number\",\"minimum\":0}}},\"databases\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"minItems\":1,\"uniqueItems\":true},\"dumpAll\":{\"type\":\"boolean\"},\"missingBackupAlertDays\":{\"type\":\"integer\",\"minimum\":1},\"timeout\":{\"type\":\"integer\",\"minimum\":60,\"maximum\":36000}},\"dependentSchemas\":{\"keepInS3\":{\"errorMessage\":\"`keepInS3` needs `s3` (the S3 storage to keep backups in)\",\"required\":[\"s3\"]}}}}},\"allOf\":[{\"if\":{\"properties\":{\"type\":{\"enum\":[\"postgresql\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"rootPassword\":{\"errorMessage\":\"`rootPassword` is only for mysql and mariadb\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"mysql\",\"mariadb\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"initdbArgs\":{\"errorMessage\":\"`initdbArgs` is only for postgresql\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"mysql\",\"mariadb\",\"mongodb\",\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"hostAuthMethod\":{\"errorMessage\":\"`hostAuthMethod` is only for postgresql\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"conf\":{\"errorMessage\":\"`conf` is not supported for dragonfly and clickhouse\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"redis\",\"keydb\",\"dragonfly\",\"clickhouse\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"database\":{\"errorMessage\":\"`database` is only for postgresql, mysql, mariadb and mongodb\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"redis\",\"keydb\",\"dragonfly\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"user\":{\"errorMessage\":\"`user` is not supported for redis, keydb and dragonfly\",\"not\":{}}}}},{\"if\":{\"properties\":{\"type\":{\"enum\":[\"redis\",\"keydb\",\"dragonfly\"]}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"backups\":{\"errorMessage\":\"`backups` are not supported for redis, keydb and dragonfly: Coolify answers 422 to backup schedules on these engines\",\"not\":{}}}}},{\"if\":{\"properties\":{\"public\":{\"const\":true}},\"required\":[\"public\"]},\"then\":{\"errorMessage\":\"`public: true` needs `publicPort` (Coolify silently switches public access off without one)\",\"required\":[\"publicPort\"]}}]}},\"applications\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true},\"dependsOn\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"uniqueItems\":true},\"protect\":{\"type\":\"boolean\"},\"ignoreChanges\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"image\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^\\\\S+$\",\"errorMessage\":\"must be an image reference without spaces\"},\"git\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"repository\"],\"properties\":{\"repository\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^\\\\S+$\",\"errorMessage\":\"must be a repository URL without spaces\"},\"branch\":{\"type\":\"string\",\"minLength\":1},\"commit\":{\"type\":\"string\",\"pattern\":\"^(?:[0-9a-fA-F]{7,40}|HEAD)$\",\"errorMessage\":\"must be a commit SHA (7-40 hex digits) or `HEAD`\"},\"githubApp\":{\"type\":\"string\",\"minLength\":1},\"deployKey\":{\"type\":\"string\",\"minLength\":1},\"buildPack\":{\"enum\":[\"nixpacks\",\"railpack\",\"static\",\"dockerfile\",\"dockercompose\"]},\"baseDirectory\":{\"type\":\"string\",\"pattern\":\"^/([a-zA-Z0-9._\\\\-/~@+]*)?$\",\"errorMessage\":\"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"dockerfile\":{\"type\":\"string\",\"pattern\":\"^/[a-zA-Z0-9._\\\\-/~@+]+$\",\"errorMessage\":\"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"dockerfileTarget\":{\"type\":\"string\",\"pattern\":\"^[a-zA-Z0-9][a-zA-Z0-9._-]*$\",\"errorMessage\":\"must be a Docker build stage name\"},\"composeFile\":{\"type\":\"string\",\"pattern\":\"^/[a-zA-Z0-9._\\\\-/~@+]+$\",\"errorMessage\":\"must be a file path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"publishDirectory\":{\"type\":\"string\",\"pattern\":\"^/([a-zA-Z0-9._\\\\-/~@+]*)?$\",\"errorMessage\":\"must be a directory path starting with `/` (letters, digits, . _ - / ~ @ +)\"},\"installCommand\":{\"type\":\"string\"},\"buildCommand\":{\"type\":\"string\"},\"startCommand\":{\"type\":\"string\"},\"autoDeploy\":{\"type\":\"boolean\"},\"watchPaths\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"webhookSecret\":{\"type\":\"string\"}},\"dependentSchemas\":{\"githubApp\":{\"properties\":{\"deployKey\":{\"errorMessage\":\"`deployKey` cannot be combined with `githubApp`: choose one way to reach a private repository\",\"not\":{}}}},\"dockerfile\":{\"errorMessage\":\"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`\",\"required\":[\"buildPack\"],\"properties\":{\"buildPack\":{\"const\":\"dockerfile\",\"errorMessage\":\"`dockerfile` (the Dockerfile location) needs `buildPack: dockerfile`\"}}},\"composeFile\":{\"errorMessage\":\"`composeFile` needs `buildPack: dockercompose`\",\"required\":[\"buildPack\"],\"properties\":{\"buildPack\":{\"const\":\"dockercompose\",\"errorMessage\":\"`composeFile` needs `buildPack: dockercompose`\"}}}}},\"dockerfile\":{\"type\":\"string\",\"minLength\":1},\"ports\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":65535},\"minItems\":1,\"uniqueItems\":true},\"portMappings\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"pattern\":\"^[0-9]{1,5}:[0-9]{1,5}$\",\"errorMessage\":\"must be a `host:container` port mapping such as `8080:80`\"}},\"domains\":{\"type\":\"array\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"pattern\":\"^https?://[^\\\\s,/]+(?:/[^\\\\s,]*)?$\",\"errorMessage\":\"must be a URL with http:// or https:// and no spaces or commas\"}},\"redirect\":{\"enum\":[\"www\",\"non-www\",\"both\"]},\"generateDomain\":{\"type\":\"boolean\"},\"healthCheck\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"enabled\":{\"type\":\"boolean\"},\"type\":{\"enum\":[\"http\",\"cmd\"]},\"path\":{\"type\":\"string\",\"pattern\":\"^/\",\"errorMessage\":\"must be a path starting with `/`\"},\"port\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":65535},\"host\":{\"type\":\"string\",\"minLength\":1},\"method\":{\"type\":\"string\",\"pattern\":\"^[A-Z]+$\",\"errorMessage\":\"must be an upper-case HTTP method such as `GET`\"},\"scheme\":{\"enum\":[\"http\",\"https\"]},\"returnCode\":{\"type\":\"integer\",\"minimum\":100,\"maximum\":599},\"responseText\":{\"type\":\"string\"},\"command\":{\"type\":\"string\",\"minLength\":1},\"interval\":{\"type\":\"integer\",\"minimum\":1},\"timeout\":{\"type\":\"integer\",\"minimum\":1},\"retries\":{\"type\":\"integer\",\"minimum\":1},\"startPeriod\":{\"type\":\"integer\",\"minimum\":0}},\"allOf\":[{\"if\":{\"properties\":{\"type\":{\"const\":\"cmd\"}},\"required\":[\"type\"]},\"then\":{\"errorMessage\":\"a `type: cmd` health check needs `command`\",\"required\":[\"command\"]}}]},\"limits\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"cpus\":{\"type\":[\"number\",\"string\"],\"exclusiveMinimum\":0,\"pattern\":\"^[0-9]+(\\\\.[0-9]+)?$\",\"errorMessage\":\"must be a positive CPU count such as 2 or \\\"1.5\\\"\"},\"memory\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwap\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"memorySwappiness\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":100},\"memoryReservation\":{\"type\":\"string\",\"pattern\":\"^[0-9]+[bkmgBKMG]?$\",\"errorMessage\":\"must be a memory size such as `512M`, `2g` or `2048M`\"},\"cpuset\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(?:[-,][0-9]+)*$\",\"errorMessage\":\"must be a CPU set such as `0-3` or `0,2`\"},\"cpuShares\":{\"type\":\"integer\",\"minimum\":2}}},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}},\"preDeploy\":{\"type\":[\"string\",\"object\"],\"errorMessage\":\"must be a command string or an object with `command`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"command\"],\"properties\":{\"command\":{\"type\":\"string\",\"minLength\":1},\"container\":{\"type\":\"string\",\"minLength\":1}}}},\"postDeploy\":{\"type\":[\"string\",\"object\"],\"errorMessage\":\"must be a command string or an object with `command`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"command\"],\"properties\":{\"command\":{\"type\":\"string\",\"minLength\":1},\"container\":{\"type\":\"string\",\"minLength\":1}}}},\"previews\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"enabled\":{\"type\":\"boolean\"},\"urlTemplate\":{\"type\":\"string\",\"minLength\":1},\"public\":{\"type\":\"boolean\"},\"ttl\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(s|m|h|d|w)$\",\"errorMessage\":\"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`\"},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}}}},\"scheduledTasks\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"command\",\"frequency\"],\"properties\":{\"command\":{\"type\":\"string\",\"minLength\":1},\"frequency\":{\"type\":\"string\",\"pattern\":\"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\\\t]+[0-9A-Za-z*,/?#-]+){4})$\",\"errorMessage\":\"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`\"},\"container\":{\"type\":\"string\",\"minLength\":1},\"enabled\":{\"type\":\"boolean\"},\"timeout\":{\"type\":\"integer\",\"minimum\":1}}}},\"storages\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"mountPath\"],\"properties\":{\"type\":{\"enum\":[\"volume\",\"file\"]},\"mountPath\":{\"type\":\"string\",\"pattern\":\"^/\",\"errorMessage\":\"must be an absolute path starting with `/`\"},\"hostPath\":{\"type\":\"string\",\"pattern\":\"^/\",\"errorMessage\":\"must be an absolute path starting with `/`\"},\"content\":{\"type\":\"string\"},\"isDirectory\":{\"type\":\"boolean\"},\"backup\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"schedule\"],\"properties\":{\"schedule\":{\"type\":\"string\",\"pattern\":\"^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \\\\t]+[0-9A-Za-z*,/?#-]+){4})$\",\"errorMessage\":\"must be a 5-field cron expression (e.g. `0 2 * * *`) or a keyword such as `daily` or `@hourly`\"},\"s3\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"enabled\":{\"type\":\"boolean\"},\"keepLocally\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0},\"days\":{\"type\":\"integer\",\"minimum\":0},\"maxGb\":{\"type\":\"number\",\"minimum\":0}}},\"keepInS3\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"amount\":{\"type\":\"integer\",\"minimum\":0},\"days\":{\"type\":\"integer\",\"minimum\":0},\"maxGb\":{\"type\":\"number\",\"minimum\":0}}},\"timeout\":{\"type\":\"integer\",\"minimum\":60,\"maximum\":36000},\"stopDuringBackup\":{\"type\":\"boolean\"},\"disableLocalBackup\":{\"type\":\"boolean\"}},\"dependentSchemas\":{\"keepInS3\":{\"errorMessage\":\"`keepInS3` needs `s3` (the S3 storage to keep backups in)\",\"required\":[\"s3\"]},\"disableLocalBackup\":{\"errorMessage\":\"`disableLocalBackup` needs `s3`: Coolify disables local backups only when S3 backups are on\",\"required\":[\"s3\"]}}}},\"if\":{\"properties\":{\"type\":{\"const\":\"file\"}},\"required\":[\"type\"]},\"then\":{\"properties\":{\"hostPath\":{\"errorMessage\":\"`hostPath` is for volumes, not `type: file` storages\",\"not\":{}},\"backup\":{\"errorMessage\":\"`backup` is for volumes, not `type: file` storages\",\"not\":{}}}},\"else\":{\"properties\":{\"content\":{\"errorMessage\":\"`content` is for file storages: add `type: file`\",\"not\":{}},\"isDirectory\":{\"errorMessage\":\"`isDirectory` is for file storages: add `type: file`\",\"not\":{}}}}}},\"replicas\":{\"anyOf\":[{\"type\":\"integer\",\"minimum\":1,\"maximum\":100},{\"type\":\"string\",\"pattern\":\"^\\\\$\\\\{vars\\\\.[A-Za-z_][A-Za-z0-9_]*\\\\}$\"}],\"errorMessage\":\"must be a whole number from 1 to 100, or a variable such as ${vars.WORKERS}\"},\"autoscale\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"min\",\"max\",\"metric\",\"up\",\"down\"],\"properties\":{\"min\":{\"type\":\"integer\",\"minimum\":1},\"max\":{\"type\":\"integer\",\"minimum\":1},\"metric\":{\"type\":\"object\",\"additionalProperties\":false,\"minProperties\":1,\"maxProperties\":1,\"errorMessage\":\"set exactly one of `prometheus` or `redis`\",\"properties\":{\"prometheus\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"url\",\"query\"],\"properties\":{\"url\":{\"type\":\"string\",\"minLength\":1},\"query\":{\"type\":\"string\",\"minLength\":1}}},\"redis\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"url\",\"list\"],\"properties\":{\"url\":{\"type\":\"string\",\"minLength\":1},\"list\":{\"type\":\"string\",\"minLength\":1}}}}},\"up\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"above\"],\"properties\":{\"above\":{\"type\":\"number\"},\"step\":{\"type\":\"integer\",\"minimum\":1}}},\"down\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"below\"],\"properties\":{\"below\":{\"type\":\"number\"},\"step\":{\"type\":\"integer\",\"minimum\":1}}},\"cooldown\":{\"type\":\"string\",\"pattern\":\"^[0-9]+(s|m|h|d|w)$\",\"errorMessage\":\"must be a duration such as `30s`, `5m`, `36h`, `7d` or `2w`\"}}}},\"allOf\":[{\"errorMessage\":\"an application needs a source: set one of `image`, `git` or `dockerfile`\",\"anyOf\":[{\"required\":[\"image\"]},{\"required\":[\"git\"]},{\"required\":[\"dockerfile\"]}]},{\"if\":{\"properties\":{\"replicas\":{\"minimum\":2}},\"required\":[\"replicas\"]},\"then\":{\"properties\":{\"domains\":{\"maxItems\":0,\"errorMessage\":\"`domains` cannot be used with `replicas` above 1: replicas are internal workers\"}}}}],\"dependentSchemas\":{\"image\":{\"properties\":{\"git\":{\"errorMessage\":\"`git` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`\",\"not\":{}},\"dockerfile\":{\"errorMessage\":\"`dockerfile` cannot be combined with `image`: an application has exactly one source: `image`, `git` or `dockerfile`\",\"not\":{}}}},\"git\":{\"properties\":{\"dockerfile\":{\"errorMessage\":\"`dockerfile` cannot be combined with `git`: an application has exactly one source: `image`, `git` or `dockerfile` (use `git.dockerfile` for the Dockerfile location)\",\"not\":{}}}}}}},\"services\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"additionalProperties\":{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{\"description\":{\"type\":\"string\",\"maxLength\":255},\"server\":{\"type\":\"string\",\"minLength\":1},\"destination\":{\"type\":\"string\",\"minLength\":1},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":255,\"pattern\":\"^[a-z0-9][a-z0-9._:-]*$\",\"errorMessage\":\"must be a tag: at least 2 lower-case letters, digits, '.', '_', ':' or '-'\"},\"uniqueItems\":true},\"dependsOn\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":63,\"pattern\":\"^[a-z0-9][a-z0-9_-]*$\",\"errorMessage\":\"must be a resource name: 1-63 lower-case letters, digits, '_' or '-', starting with a letter or digit\"},\"uniqueItems\":true},\"protect\":{\"type\":\"boolean\"},\"ignoreChanges\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1},\"uniqueItems\":true},\"type\":{\"type\":\"string\",\"minLength\":1},\"compose\":{\"type\":\"string\",\"minLength\":1},\"urls\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"url\"],\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1},\"url\":{\"type\":\"string\",\"pattern\":\"^https?://\\\\S+$\",\"errorMessage\":\"must be a URL with http:// or https://\"}}}},\"env\":{\"type\":\"object\",\"propertyNames\":{\"type\":\"string\",\"pattern\":\"^[A-Za-z_][A-Za-z0-9_.]*$\",\"errorMessage\":\"must be an env var name: letters, digits, '_' and '.', not starting with a digit\"},\"additionalProperties\":{\"type\":[\"string\",\"number\",\"boolean\",\"object\"],\"errorMessage\":\"must be a string, number, boolean or an object with `value`\",\"if\":{\"type\":\"object\"},\"then\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":[\"string\",\"number\",\"boolean\"]},\"buildTime\":{\"type\":\"boolean\"},\"runtime\":{\"type\":\"boolean\"},\"literal\":{\"type\":\"boolean\"},\"multiline\":{\"type\":\"boolean\"},\"sensitive\":{\"type\":\"boolean\"},\"comment\":{\"type\":\"string\"}}}}}},\"allOf\":[{\"errorMessage\":\"a service needs `type` (a one-click template) or `compose`\",\"anyOf\":[{\"required\":[\"type\"]},{\"required\":[\"compose\"]}]}],\"dependentSchemas\":{\"type\":{\"properties\":{\"compose\":{\"errorMessage\":\"`compose` cannot be combined with `type`: a service is either a one-click template or raw compose\",\"not\":{}}}}}}},\"protect\":{\"type\":\"boolean\"}}}},\"protect\":{\"type\":\"boolean\"}}}}}}");

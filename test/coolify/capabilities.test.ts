@@ -25,18 +25,32 @@ describe('versions', () => {
   });
 
   it.each([
-    ['4.3.11', true],
-    ['4.0.0-beta.400', true],
-    ['4.0.0', true],
-    ['4.0.0-beta.399', false],
-    ['3.12.36', false],
-    ['5.0.0', false],
-    ['5.0.0-beta.1', false],
-    ['garbage', false],
-  ])('checkVersion(%s) supported=%s', (v, ok) => {
+    ['4.3.11', true, '4.3.11'],
+    ['4.3.20', true, '4.3.11'],
+    ['4.3.23', true, '4.3.23'],
+    ['4.4.2', true, '4.4.2'],
+    ['4.9.0', true, '4.4.2'],
+    ['4.3.10', false, undefined],
+    ['4.0.0-beta.400', false, undefined],
+    ['4.0.0', false, undefined],
+    ['3.12.36', false, undefined],
+    ['5.0.0', false, undefined],
+    ['5.0.0-beta.1', false, undefined],
+    ['garbage', false, undefined],
+  ])('checkVersion(%s) supported=%s, release table %s', (v, ok, release) => {
     const r = checkVersion(v);
     expect(r.supported).toBe(ok);
-    expect(r.message).toContain('>=4.0.0-beta.400 <5.0.0');
+    expect(r.release).toBe(release);
+    expect(r.message).toContain('>=4.3.11 <5.0.0');
+  });
+
+  it('refuses a release older than 4.3.11 naming the version and the minimum', () => {
+    expect(checkVersion('4.2.0').message).toMatch(/Coolify 4\.2\.0 is older than 4\.3\.11, the oldest release ado-coolify supports/);
+  });
+
+  it('warns above the newest known release', () => {
+    expect(checkVersion('4.5.1').warning).toMatch(/newer than 4\.4\.2/);
+    expect(checkVersion('4.4.2').warning).toBeUndefined();
   });
 });
 

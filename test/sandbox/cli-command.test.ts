@@ -21,6 +21,20 @@ describe('ado-coolify sandbox options', () => {
     expect(parseLatencyOption('30+-5')).toEqual({ ms: 30, jitterMs: 5 });
   });
 
+  it('takes --coolify-version for the known releases only', async () => {
+    for (const v of ['4.3.11', '4.3.23', '4.4.2']) expect((await sandboxOptionsFromCli({ port: '0', coolifyVersion: v }, {})).coolifyVersion).toBe(v);
+    expect((await sandboxOptionsFromCli({ port: '0', coolifyVersion: 'v4.3.23' }, {})).coolifyVersion).toBe('4.3.23');
+    await expect(sandboxOptionsFromCli({ port: '0', coolifyVersion: '4.3.10' }, {})).rejects.toThrow(/--coolify-version expects one of 4\.3\.11, 4\.3\.23, 4\.4\.2/);
+  });
+
+  it('documents --coolify-version in --help', () => {
+    const program = new Command();
+    registerSandbox(program);
+    const help = program.commands.find((c) => c.name() === 'sandbox')!.helpInformation().replace(/\s+/g, ' ');
+    expect(help).toContain('--coolify-version <v>');
+    expect(help).toMatch(/4\.3\.11 \(default\), 4\.3\.23 or 4\.4\.2/);
+  });
+
   it('documents the fault syntax in --help', () => {
     const program = new Command();
     registerSandbox(program);

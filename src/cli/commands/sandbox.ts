@@ -31,6 +31,7 @@ export interface SandboxCliOptions {
   faults?: string;
   seed?: string;
   rateLimit?: string;
+  coolifyVersion?: string;
 }
 
 function intOption(flag: string, value: string, min: number, max: number): number {
@@ -70,7 +71,18 @@ export async function sandboxOptionsFromCli(opts: SandboxCliOptions, env: NodeJS
     ...(faults !== undefined ? { faults } : {}),
     ...(opts.seed !== undefined ? { seed: intOption('--seed', opts.seed, 0, 2 ** 32 - 1) } : {}),
     ...(opts.rateLimit !== undefined ? { rateLimitPerMinute: intOption('--rate-limit', opts.rateLimit, 0, 1_000_000) } : {}),
+    ...(opts.coolifyVersion !== undefined ? { coolifyVersion: await releaseOption(opts.coolifyVersion) } : {}),
   };
+}
+
+/** `--coolify-version`: one of the releases the table describes (src/releases). */
+async function releaseOption(value: string): Promise<string> {
+  const { KNOWN_RELEASES } = await import('../../releases/table.js');
+  const v = value.trim().replace(/^v/, '');
+  if (!KNOWN_RELEASES.includes(v)) {
+    throw new AdoError('ADO010', `--coolify-version expects one of ${KNOWN_RELEASES.join(', ')}, got \`${value}\``);
+  }
+  return v;
 }
 
 /** Registers `ado-coolify sandbox`. */
@@ -85,6 +97,10 @@ export function registerSandbox(program: Command): void {
     .option('--faults <spec>', 'inject faults (syntax below)')
     .option('--seed <n>', 'seed for uuids, passwords and fault decisions')
     .option('--rate-limit <n>', 'requests per minute per user (default 200, 0 = off)')
+    .option(
+      '--coolify-version <v>',
+      'Coolify release to emulate: 4.3.11 (default), 4.3.23 or 4.4.2; /version, routes, body allow-lists and model defaults follow it',
+    )
     .addHelpText('after', FAULTS_HELP)
     .action(async (opts: SandboxCliOptions) => {
       const options = await sandboxOptionsFromCli(opts);
@@ -99,7 +115,7 @@ export function registerSandbox(program: Command): void {
       }
       process.stdout.write(`export COOLIFY_URL=${sb.url}\nexport COOLIFY_TOKEN='${sb.token}'\n`);
       process.stderr.write(
-        `sandbox: Coolify 4.3.11 API on ${sb.url}/api/v1 (${options.stateFile ? `state in ${options.stateFile}` : 'in memory'}); Ctrl-C to stop\n`,
+        `sandbox: Coolify ${options.coolifyVersion ?? '4.3.11'} API on ${sb.url}/api/v1 (${options.stateFile ? `state in ${options.stateFile}` : 'in memory'}); Ctrl-C to stop\n`,
       );
       const running = sb;
       await new Promise<void>((resolve) => {

@@ -47,6 +47,17 @@ export function allowedFields(operation: string): Set<string> {
   return c.allowed;
 }
 
+/**
+ * Every key the operation's contract speaks of: accepted, silently dropped, or in the vendored
+ * spec but removed by a correction (those stay rejected).
+ */
+export function knownFields(operation: string): Set<string> {
+  const c = compiled().get(operation);
+  if (!c) throw new Error(`no contract for ${operation}`);
+  const raw = (loadSubset().operations[operation]?.properties as Record<string, unknown> | undefined) ?? {};
+  return new Set([...c.allowed, ...c.enforced.ignore, ...Object.keys(raw)]);
+}
+
 function laravelMessage(field: string, err: ErrorObject): string {
   const label = field.replace(/_/g, ' ');
   switch (err.keyword) {

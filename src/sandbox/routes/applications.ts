@@ -1,4 +1,5 @@
 import { ApiError, badRequest, notFound, validationFailed } from '../api-error.js';
+import { releaseDefaults } from '../contract/release-rules.js';
 import { createDeployment, placedStatus, stopNow } from '../lifecycle.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route, RouteRequest } from '../router.js';
@@ -61,7 +62,7 @@ function createApplication(source: string, req: RouteRequest): { status: number;
     updated_at: now,
     run: { state: 'never', since: now },
     source,
-    fields: { ...APPLICATION_DEFAULTS, source_id: sourceId, source_type: sourceId === null ? null : 'App\\Models\\GithubApp', private_key_id: privateKeyId },
+    fields: { ...APPLICATION_DEFAULTS, ...releaseDefaults(rt.release, 'Application'), source_id: sourceId, source_type: sourceId === null ? null : 'App\\Models\\GithubApp', private_key_id: privateKeyId },
   };
   if (source === 'dockerfile') app.fields.build_pack = 'dockerfile';
   if (source === 'dockerimage') app.fields.build_pack = 'dockerimage';

@@ -1,4 +1,5 @@
 import { badRequest, notFound, validationFailed } from '../api-error.js';
+import { releaseDefaults } from '../contract/release-rules.js';
 import { isRunning, placedStatus, startNow, stopNow } from '../lifecycle.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route, RouteRequest } from '../router.js';
@@ -18,6 +19,12 @@ const TYPE_DEFAULTS: Record<DatabaseType, { image: string; fields: Record<string
   keydb: { image: 'eqalpha/keydb:latest', fields: { keydb_conf: null }, passwords: ['keydb_password'] },
   dragonfly: { image: 'docker.dragonflydb.io/dragonflydb/dragonfly', fields: {}, passwords: ['dragonfly_password'] },
   clickhouse: { image: 'clickhouse/clickhouse-server:25.11', fields: { clickhouse_admin_user: 'default' }, passwords: ['clickhouse_admin_password'] },
+};
+
+/** The Coolify model of each type, for the release's model defaults (app/Models/Standalone*.php). */
+const DB_MODEL: Record<DatabaseType, string> = {
+  postgresql: 'StandalonePostgresql', mysql: 'StandaloneMysql', mariadb: 'StandaloneMariadb', mongodb: 'StandaloneMongodb',
+  redis: 'StandaloneRedis', keydb: 'StandaloneKeydb', dragonfly: 'StandaloneDragonfly', clickhouse: 'StandaloneClickhouse',
 };
 
 const TYPE_PREFIX: Record<DatabaseType, string> = {
@@ -89,7 +96,7 @@ function createDatabase(type: DatabaseType, req: RouteRequest): { status: number
     description: typeof body.description === 'string' ? body.description : null,
     environment_id: placement.environment.id, destination_id: placement.destination.id, server_id: placement.server.id,
     tag_ids: [], created_at: now, updated_at: now, run: { state: 'never', since: now },
-    fields: { image: defaults.image, ...COMMON_DEFAULTS, ...defaults.fields },
+    fields: { image: defaults.image, ...COMMON_DEFAULTS, ...releaseDefaults(rt.release, DB_MODEL[type]), ...defaults.fields },
   };
   for (const p of defaults.passwords) db.fields[p] = rt.store.password();
   applyDbFields(db, body);

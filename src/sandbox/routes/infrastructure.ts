@@ -33,7 +33,7 @@ function resourceType(rt: SandboxRuntime, kind: string, id: number): string {
 
 /** Servers, destinations, credentials, `/resources`, `/version`, team and tags. */
 export const infrastructureRoutes: Route[] = [
-  { method: 'GET', path: '/version', handler: () => ({ text: SANDBOX_COOLIFY_VERSION }) },
+  { method: 'GET', path: '/version', handler: ({ rt }) => ({ text: rt.version }) },
   { method: 'GET', path: '/servers', handler: ({ rt }) => ({ body: rt.store.world.servers.map(serverJson) }) },
   { method: 'GET', path: '/servers/{uuid}', handler: ({ rt, params }) => ({ body: serverJson(findServer(rt, params.uuid)) }) },
   {

@@ -1,0 +1,56 @@
+/**
+ * What the emulated Coolify release changes in the sandbox, read from the per-release table
+ * (src/releases): the routes present, each endpoint's body allow-list and the model defaults.
+ */
+import { validationFailed } from '../api-error.js';
+import { allowedFields, endpointFor, releaseDefault, requestRouteAbsent } from '../../releases/table.js';
+import { RELEASE_DATA } from '../../releases/releases.generated.js';
+import { hasContract, knownFields } from './validate.js';
+
+/**
+ * True when the route does not exist in the release: Laravel answers an unknown route with 404
+ * (routes/api.php of that release; the table's `routes`).
+ */
+export function routeAbsent(release: string, method: string, rel: string): boolean {
+  return requestRouteAbsent(release, method, rel);
+}
+
+/** A body split for validation: what the vendored contract judges, and keys only the release knows. */
+export interface ReleaseBody {
+  forContract: Record<string, unknown>;
+  /** Keys the release accepts that the vendored OpenAPI subset does not describe (passed through). */
+  extra: Record<string, unknown>;
+}
+
+/**
+ * Applies the release's allow-list: any other key answers 422 `This field is not allowed.`, as
+ * every allow-listed controller does, e.g. app/Http/Controllers/Api/ProjectController.php:236 and :253-258
+ * and ApplicationsController.php:1212 (`array_diff(array_keys($request->all()), $allowedFields)`).
+ * Checked against the real Coolify 4.3.11: POST /projects with an extra key answers
+ * `{"message":"Validation failed.","errors":{"bogus":["This field is not allowed."]}}`.
+ */
+export function applyReleaseAllowList(release: string, method: string, rel: string, body: Record<string, unknown>, contract: string | undefined): ReleaseBody {
+  const endpoint = endpointFor(method, rel);
+  const allowed = endpoint ? allowedFields(release, endpoint) : null;
+  // Bulk endpoints filter each item (`collect($item)->only([...])`): nothing to reject at the top.
+  if (!endpoint || !allowed || RELEASE_DATA.endpoints[endpoint]?.itemsOf) return { forContract: body, extra: {} };
+  const unknown: Record<string, string[]> = {};
+  for (const key of Object.keys(body)) if (!allowed.has(key)) unknown[key] = ['This field is not allowed.'];
+  if (Object.keys(unknown).length > 0) throw validationFailed(unknown);
+  if (!contract || !hasContract(contract)) return { forContract: body, extra: {} };
+  const known = knownFields(contract);
+  const forContract: Record<string, unknown> = {};
+  const extra: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(body)) (known.has(k) ? forContract : extra)[k] = v;
+  return { forContract, extra };
+}
+
+/** Defaults of a model's fields in the release, where they differ between releases. */
+export function releaseDefaults(release: string, model: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of Object.keys(RELEASE_DATA.defaults[model] ?? {})) {
+    const v = releaseDefault(release, model, field);
+    if (v !== undefined) out[field] = v;
+  }
+  return out;
+}

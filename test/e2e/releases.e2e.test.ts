@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Sandbox } from '../../src/sandbox/index.js';
+import type { PlanJson } from '../../src/model/plan.js';
+import { ROOT, cliEnv, runCli, sandbox } from './harness.js';
+import { recordedRequests, violationLines } from './request-log.js';
+
+/** Values for every `${secrets.X}` the shipped manifests use. */
+const SECRETS = { MYSQL_ROOT_PASSWORD: 'dummy-1', S3_KEY: 'dummy-2', S3_SECRET: 'dummy-3', SESSION_SECRET: 'dummy-4' };
+const MANIFESTS = ['ado.coolify.yaml', ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`)];
+
+let sb: Sandbox | undefined;
+afterEach(async () => {
+  await sb?.close();
+  sb = undefined;
+});
+
+/** apply, version bump (where the manifest has a VERSION variable) + apply, drift. */
+async function cycle(s: Sandbox, file: string): Promise<string[]> {
+  const env = cliEnv(s, SECRETS);
+  const problems: string[] = [];
+  const apply = await runCli(['apply', '-f', file, '--auto-approve'], { env });
+  if (apply.status !== 0) problems.push(`apply exited ${apply.status}: ${(apply.stderr || apply.stdout).slice(-400)}`);
+  if (/^\s*VERSION:/m.test(readFileSync(join(ROOT, file), 'utf8'))) {
+    const bump = await runCli(['apply', '-f', file, '--auto-approve', '--var', 'VERSION=9.9.9'], { env });
+    if (bump.status !== 0) problems.push(`version bump apply exited ${bump.status}: ${bump.stderr.slice(0, 600)}`);
+    const drift = await runCli(['drift', '-f', file, '--var', 'VERSION=9.9.9', '--format', 'json'], { env });
+    if (drift.status !== 0) problems.push(`drift after the bump exited ${drift.status}: ${drift.stdout.slice(0, 600)}`);
+  } else {
+    const drift = await runCli(['drift', '-f', file, '--format', 'json'], { env });
+    if (drift.status !== 0) problems.push(`drift exited ${drift.status}: ${drift.stdout.slice(0, 600)}`);
+  }
+  return problems;
+}
+
+describe('the main cycle against each emulated Coolify release', () => {
+  it.each(['4.3.11', '4.3.23', '4.4.2'])('%s: apply converges and release defaults never show as drift', async (version) => {
+    sb = await sandbox({ coolifyVersion: version });
+    expect(await cycle(sb, 'ado.coolify.yaml')).toEqual([]);
+    // max_restart_count defaults differ (10 in 4.3.11, 0 from 4.3.21): unset in the manifest, never compared.
+    const apps = sb.store.world.applications;
+    expect(apps.length).toBeGreaterThan(0);
+    expect(new Set(apps.map((a) => a.fields.max_restart_count))).toEqual(new Set([version === '4.3.11' ? 10 : 0]));
+    const plan = await runCli(['plan', '-f', 'ado.coolify.yaml', '--var', 'VERSION=9.9.9', '--format', 'json', '--detailed-exitcode'], { env: cliEnv(sb, SECRETS) });
+    expect(plan.status, plan.stdout.slice(0, 400)).toBe(0);
+    const json = JSON.parse(plan.stdout) as PlanJson;
+    expect(json.resourceChanges.flatMap((rc) => rc.changes.map((c) => c.label))).not.toContain('maxRestartCount');
+  }, 240_000);
+});
+
+describe('request log of the full cycle breaks none of Coolify’s allow-lists or patterns', () => {
+  it.each(['4.3.11', '4.3.23'])('%s: ADO manifest and every example', async (version) => {
+    const lines: string[] = [];
+    for (const file of MANIFESTS) {
+      sb = await sandbox({ coolifyVersion: version });
+      const problems = await cycle(sb, file);
+      lines.push(...problems.map((p) => `${file}: ${p}`));
+      lines.push(...violationLines(version, recordedRequests(sb)).map((v) => `${file}: ${v}`));
+      await sb.close();
+      sb = undefined;
+    }
+    expect(lines, lines.join('\n')).toEqual([]);
+  }, 600_000);
+});
