@@ -36,7 +36,7 @@ export interface CycleSpec {
 }
 
 interface PlanJsonLite {
-  resourceChanges: Array<{ address: string; kind: string; actions: string[]; changes: Array<{ path: string; before?: unknown; after?: unknown }> }>;
+  resourceChanges: Array<{ address: string; kind: string; actions: string[]; changes: Array<{ path: string; label: string; before?: unknown; after?: unknown }> }>;
 }
 
 function events(stdout: string): ApplyEvent[] {
@@ -62,13 +62,27 @@ function declared(data: Data): Array<{ project: string; env: string; section: Se
         for (const [name, def] of Object.entries((e[section] ?? {}) as Record<string, Data>)) {
           const replicas = section === 'applications' ? def['replicas'] : undefined;
           const n = typeof replicas === 'number' ? replicas : typeof replicas === 'string' ? Number(String(data['vars'] && (data['vars'] as Data)['WORKERS'])) : 0;
-          if (n > 0) for (let i = 1; i <= n; i++) out.push({ project, env, section, name: `${name}-${i}`, def });
+          if (n > 1) for (let i = 1; i <= n; i++) out.push({ project, env, section, name: `${name}-${i}`, def });
           else out.push({ project, env, section, name, def });
         }
       }
     }
   }
   return out;
+}
+
+/**
+ * Coolify deletes asynchronously (DeleteResourceJob, queued): process the queue and poll until
+ * `gone()` holds, at most about two minutes.
+ */
+async function goneAfterQueue(gone: () => Promise<boolean>): Promise<boolean> {
+  const real = realCoolify();
+  for (let i = 0; i < 6; i++) {
+    if (await gone()) return true;
+    await drainQueue(real.appDir);
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
+  return gone();
 }
 
 /** Registers the cycle for one manifest. */
@@ -88,7 +102,8 @@ export function defineCycle(spec: CycleSpec): void {
       return r;
     };
     const resources = async (env: string) => {
-      if (projectUuid === '') throw new Error(`project ${projectName} was not found in Coolify after the first apply (see that test)`);
+      if (projectUuid === '') projectUuid = (await findProject(api, projectName))?.uuid ?? '';
+      if (projectUuid === '') throw new Error(`project ${projectName} is not in GET /projects (the first apply did not create it)`);
       return environmentResources(api, projectUuid, env);
     };
 
@@ -129,11 +144,11 @@ export function defineCycle(spec: CycleSpec): void {
 
     it('apply --auto-approve --no-wait: exit 0, no failed step, every resource stored in Coolify', async () => {
       const r = await cli(['apply', '--auto-approve', '--no-wait', '--format', 'json']);
+      const project = await findProject(api, projectName);
+      projectUuid = project?.uuid ?? '';
       expect(failures(r.stdout)).toEqual([]);
       expect(r.status, r.stderr).toBe(0);
-      const project = await findProject(api, projectName);
       expect(project, `project ${projectName} in GET /projects`).toBeDefined();
-      projectUuid = project!.uuid;
       for (const d of declared(m.data)) {
         const live = await resources(d.env);
         const kind = d.section === 'applications' ? 'application' : d.section === 'services' ? 'service' : 'database';
@@ -155,16 +170,19 @@ export function defineCycle(spec: CycleSpec): void {
           .map((d) => `${d.env}/${d.name}`)
           .sort();
         const r = await cli(['plan', '--var', 'VERSION=9.9.9', '--detailed-exitcode', '--format', 'json']);
+        // Apply first, so the later steps see the bumped version even when the plan is off.
+        const applied = await cli(['apply', '--var', 'VERSION=9.9.9', '--auto-approve', '--no-wait', '--format', 'json']);
         expect(r.status, r.stderr).toBe(2);
         const plan = JSON.parse(r.stdout) as PlanJsonLite;
-        const changed = plan.resourceChanges.map((c) => `${c.address}: ${c.actions.join(',')} ${c.changes.map((f) => `${f.path}=${String(f.after)}`).join(' ')}`);
+        const changed = plan.resourceChanges
+          .filter((c) => !c.actions.every((a) => a === 'no-op'))
+          .map((c) => `${c.address}: ${c.actions.join(',')} ${c.changes.map((f) => `${f.label}=${String(f.after)}`).join(' ')}`);
         expect(changed.sort()).toEqual(
           expected.map((e) => {
             const [env, name] = e.split('/');
             return `${projectName}/${env}/application/${name}: update image.tag=9.9.9`;
           }),
         );
-        const applied = await cli(['apply', '--var', 'VERSION=9.9.9', '--auto-approve', '--no-wait', '--format', 'json']);
         expect(failures(applied.stdout)).toEqual([]);
         expect(applied.status, applied.stderr).toBe(0);
         for (const e of expected) {
@@ -234,9 +252,8 @@ export function defineCycle(spec: CycleSpec): void {
       const r = await cli(['apply', ...vars, '--auto-approve', '--no-wait', '--allow-destroy', '--format', 'json']);
       expect(failures(r.stdout)).toEqual([]);
       expect(r.status, r.stderr).toBe(0);
-      await drainQueue(real.appDir);
       const path = kind === 'application' ? `/applications/${before!.uuid}` : kind === 'service' ? `/services/${before!.uuid}` : `/databases/${before!.uuid}`;
-      expect((await api.request('GET', path)).status, `GET ${path} after the delete`).toBe(404);
+      expect(await goneAfterQueue(async () => (await api.request('GET', path)).status === 404), `GET ${path} answers 404 after the delete`).toBe(true);
       const again = await cli(['plan', ...vars, '--detailed-exitcode']);
       expect(again.status, again.stdout).toBe(0);
     });
@@ -250,7 +267,7 @@ export function defineCycle(spec: CycleSpec): void {
       const r = await cli(['apply', ...vars, '--auto-approve', '--no-wait', '--allow-destroy', '--format', 'json']);
       expect(failures(r.stdout)).toEqual([]);
       expect(r.status, r.stderr).toBe(0);
-      await drainQueue(real.appDir);
+      await goneAfterQueue(async () => (await resources('production')).size === 0);
       const left = [...(await resources('production')).keys()];
       expect(left).toEqual([]);
       const envs = (await api.get<{ environments?: Array<{ name: string }> }>(`/projects/${projectUuid}`)).environments ?? [];

@@ -197,7 +197,7 @@ export function drainQueue(appDir: string | undefined): Promise<void> {
   if (appDir === undefined) return Promise.resolve();
   return new Promise((resolve) => {
     const child = spawn('php', ['artisan', 'queue:work', '--queue=high', '--stop-when-empty', '-q'], { cwd: appDir, stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
     child.on('error', () => resolve());
     child.on('close', () => {
       clearTimeout(timer);
