@@ -94,7 +94,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide('realCoolify', { url: source.url, token: source.token, ...(appDir ? { appDir: join(appDir, 'app') } : {}) });
     return undefined;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'ado-coolify-real-'));
+  const dir = mkdtempSync(join(tmpdir(), 'ado-coolify-real-kit-'));
   const started = await run(source.startScript, [dir], START_TIMEOUT_MS);
   const parsed = started.code === 0 ? parseStartOutput(started.stdout) : undefined;
   const stop = async () => {
