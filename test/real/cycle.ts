@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplyEvent } from '../../src/apply/events.js';
 import {
-  drainQueue, environmentResources, findProject, leakedSecrets, realApi, realCli, realCoolify, repoFile, seedNames, tempDir,
+  environmentResources, findProject, leakedSecrets, realApi, realCli, realCoolify, repoFile, seedNames, tempDir,
   transformManifest, writeManifest, type RealApi, type RealManifest,
 } from './harness.js';
 
@@ -72,14 +72,12 @@ function declared(data: Data): Array<{ project: string; env: string; section: Se
 }
 
 /**
- * Coolify deletes asynchronously (DeleteResourceJob, queued): process the queue and poll until
- * `gone()` holds, at most about two minutes.
+ * Coolify deletes asynchronously (DeleteResourceJob, queued; global-setup.ts runs the worker):
+ * polls until `gone()` holds, at most about two and a half minutes.
  */
 async function goneAfterQueue(gone: () => Promise<boolean>): Promise<boolean> {
-  const real = realCoolify();
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 75; i++) {
     if (await gone()) return true;
-    await drainQueue(real.appDir);
     await new Promise((r) => setTimeout(r, 2_000));
   }
   return gone();
@@ -123,10 +121,7 @@ export function defineCycle(spec: CycleSpec): void {
       // Secret canaries never reach any output of the CLI.
       expect(leakedSecrets(m.secrets, ...outputs)).toEqual([]);
       // Leave the instance as we found it: the project, once empty, through the API.
-      if (projectUuid !== '') {
-        await drainQueue(real.appDir);
-        await api.request('DELETE', `/projects/${projectUuid}`);
-      }
+      if (projectUuid !== '') await api.request('DELETE', `/projects/${projectUuid}`);
     });
 
     it('validate: exit 0', async () => {

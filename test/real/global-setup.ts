@@ -13,9 +13,7 @@ import type { TestProject } from 'vitest/node';
 import { locateRealCoolify, REPO_ROOT } from './locate.js';
 
 /** What the test files receive: a connection, or why there is none. */
-export type RealCoolifyContext =
-  | { url: string; token: string; appDir?: string; skip?: undefined }
-  | { skip: string; url?: undefined; token?: undefined; appDir?: undefined };
+export type RealCoolifyContext = { url: string; token: string; skip?: undefined } | { skip: string; url?: undefined; token?: undefined };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -74,6 +72,21 @@ async function answers(url: string, token: string): Promise<string | undefined> 
   }
 }
 
+/**
+ * Coolify deletes resources in a queued job (DeleteResourceJob on the `high` queue), and
+ * environments and projects only once they are empty; the kit runs no queue worker, so this
+ * run starts one for that queue in the kit's app folder (`-q`: the kit's worker output path needs
+ * a newer symfony/console). Deployments on that queue then fail at SSH instead of staying
+ * queued, which `apply --no-wait` does not look at. Returns its stop function.
+ */
+function startQueueWorker(appDir: string): () => void {
+  const child = spawn('php', ['artisan', 'queue:work', '--queue=high', '-q', '--sleep=1'], { cwd: appDir, stdio: 'ignore' });
+  child.on('error', (err) => process.stderr.write(`ado-coolify real suite: the queue worker did not start: ${err.message}\n`));
+  return () => {
+    child.kill('SIGTERM');
+  };
+}
+
 function banner(text: string): void {
   process.stderr.write(`\n\u001b[33m=== ado-coolify: ${text} ===\u001b[0m\n\n`);
 }
@@ -90,9 +103,12 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   if (source.kind === 'running') {
     const problem = await answers(source.url, source.token);
     if (problem) throw new Error(`ADO_COOLIFY_REAL_URL does not answer as a Coolify API: ${problem}`);
-    const appDir = process.env['ADO_COOLIFY_REAL_DIR'];
-    project.provide('realCoolify', { url: source.url, token: source.token, ...(appDir ? { appDir: join(appDir, 'app') } : {}) });
-    return undefined;
+    project.provide('realCoolify', { url: source.url, token: source.token });
+    // The folder start.sh ran in, if known: process its deletions (see startQueueWorker).
+    const kitDir = process.env['ADO_COOLIFY_REAL_DIR'];
+    if (kitDir === undefined || kitDir === '') return undefined;
+    const stopWorker = startQueueWorker(join(kitDir, 'app'));
+    return async () => stopWorker();
   }
   const dir = mkdtempSync(join(tmpdir(), 'ado-coolify-real-kit-'));
   const started = await run(source.startScript, [dir], START_TIMEOUT_MS);
@@ -113,6 +129,10 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     await stop();
     throw new Error(`the real Coolify started by ${source.startScript} does not answer: ${problem}`);
   }
-  project.provide('realCoolify', { ...parsed, appDir: join(dir, 'app') });
-  return stop;
+  project.provide('realCoolify', parsed);
+  const stopWorker = startQueueWorker(join(dir, 'app'));
+  return async () => {
+    stopWorker();
+    await stop();
+  };
 }

@@ -3,7 +3,6 @@
  * a plain-fetch API client (not this tool's client: it is what we check the CLI against),
  * manifests transformed for the seeded real instance, unique names and secret canaries.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -186,24 +185,6 @@ export async function environmentResources(api: RealApi, projectUuid: string, en
     }
   }
   return out;
-}
-
-/**
- * Deletions in Coolify are queued (`DeleteResourceJob` on the `high` queue) and the kit runs
- * no queue worker: when this run owns the kit's app folder, process that queue once.
- * (`-q`: the kit's worker output path needs a newer symfony/console.)
- */
-export function drainQueue(appDir: string | undefined): Promise<void> {
-  if (appDir === undefined) return Promise.resolve();
-  return new Promise((resolve) => {
-    const child = spawn('php', ['artisan', 'queue:work', '--queue=high', '--stop-when-empty', '-q'], { cwd: appDir, stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
-    child.on('error', () => resolve());
-    child.on('close', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }
 
 /** Every canary value that appears in the texts (by secret name). */
