@@ -133,7 +133,9 @@ export function defineCycle(spec: CycleSpec): void {
       const r = await cli(['plan', '--detailed-exitcode', '--format', 'json']);
       expect(r.status, r.stderr).toBe(2);
       const plan = JSON.parse(r.stdout) as PlanJsonLite;
-      const odd = plan.resourceChanges.filter((c) => !c.actions.every((a) => a === 'create' || a === 'adopt'));
+      // Creates only; Coolify makes `production` with the project, so it is adopted (and
+      // updated when the manifest gives it shared variables).
+      const odd = plan.resourceChanges.filter((c) => !(c.actions.every((a) => a === 'create') || (c.actions.includes('adopt') && c.actions.every((a) => a === 'adopt' || a === 'update'))));
       expect(odd.map((c) => `${c.address}: ${c.actions.join(',')}`)).toEqual([]);
     });
 
@@ -229,7 +231,7 @@ export function defineCycle(spec: CycleSpec): void {
       expect([0, 2], p.stderr).toContain(p.status);
       const plan = JSON.parse(p.stdout) as PlanJsonLite;
       // Owned already (we applied them): at most adoption and env take-over with equal values.
-      const bad = plan.resourceChanges.filter((c) => c.actions.some((a) => a !== 'adopt' && a !== 'update'));
+      const bad = plan.resourceChanges.filter((c) => c.actions.some((a) => a !== 'adopt' && a !== 'update' && a !== 'no-op'));
       expect(bad.map((c) => `${c.address}: ${c.actions.join(',')}`)).toEqual([]);
       for (const c of plan.resourceChanges.filter((x) => x.actions.includes('update'))) {
         for (const f of c.changes) expect(f.before, `${c.address} ${f.path}`).toEqual(f.after);
