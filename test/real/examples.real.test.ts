@@ -1,6 +1,6 @@
 /**
  * Every example manifest (`examples/*.yaml`) against the real Coolify, transformed for the
- * seeded instance (server `localhost`, no S3, the seeded GitHub App): the whole main cycle.
+ * seeded instance (server `localhost`, no S3, no GitHub App: both need the network): the whole main cycle.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

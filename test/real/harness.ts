@@ -66,18 +66,14 @@ export function uniqueName(base: string): string {
 /** The seeded names the transformed manifests use instead of the examples' own. */
 export interface SeedNames {
   server: string;
-  /** A GitHub App that is not the public one. */
-  githubApp: string;
 }
 
-/** Reads the seeded server and GitHub App names from the instance (`GET /servers`, `GET /github-apps`). */
+/** Reads the seeded server's name from the instance (`GET /servers`, uuid `localhost`). */
 export async function seedNames(api: RealApi): Promise<SeedNames> {
   const servers = await api.get<Array<{ name: string; uuid: string }>>('/servers');
-  const apps = await api.get<Array<{ name: string; is_public: boolean }>>('/github-apps');
-  const server = servers.find((s) => s.uuid === 'localhost')?.name ?? servers[0]?.name;
-  const githubApp = apps.find((a) => !a.is_public)?.name;
-  if (!server || !githubApp) throw new Error(`the real Coolify lacks the seeded server or GitHub App: ${JSON.stringify({ servers, apps })}`);
-  return { server, githubApp };
+  const server = servers.find((s) => s.uuid === 'localhost')?.name;
+  if (!server) throw new Error(`the real Coolify lacks the seeded server localhost: ${JSON.stringify(servers)}`);
+  return { server };
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -108,14 +104,17 @@ export interface RealManifest {
 /**
  * Transforms a manifest's YAML data (parsed with `yaml`, never by regex) for the seeded real
  * instance: every `server` → the seeded server, no `s3Storages` and no `s3`/`keepInS3` (S3
- * storages cannot be created offline), `githubApp` → the seeded App, projects renamed uniquely.
+ * storages cannot be created offline), no `githubApp` (neither can those), projects renamed uniquely.
  */
 export function transformManifest(text: string, seed: SeedNames): RealManifest {
   const data = parse(text) as { [key: string]: Json };
   delete data['s3Storages'];
   walk(data, (o) => {
     if (typeof o['server'] === 'string') o['server'] = seed.server;
-    if (typeof o['githubApp'] === 'string') o['githubApp'] = seed.githubApp;
+    // A GitHub App source cannot be created offline either: POST /applications/private-github-app
+    // calls api.github.com (500, "Could not resolve host"), even with the seeded App. Without
+    // `githubApp` the repository is public (POST /applications/public), which works offline.
+    delete o['githubApp'];
     delete o['s3'];
     delete o['keepInS3'];
   });
