@@ -84,6 +84,9 @@ function startQueueWorker(appDir: string): () => void {
   child.on('error', (err) => process.stderr.write(`ado-coolify real suite: the queue worker did not start: ${err.message}\n`));
   return () => {
     child.kill('SIGTERM');
+    // A job in progress (a deployment failing at SSH) may hold it: do not let it keep the run.
+    setTimeout(() => child.kill('SIGKILL'), 3_000).unref();
+    child.unref();
   };
 }
 
