@@ -1,11 +1,35 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: everything offline (unit, golden, property, nock, e2e against the sandbox), and
+// `real`: test/real/*.real.test.ts against ONE real Coolify that test/real/global-setup.ts starts
+// (../shared/coolify-real/start.sh) or finds (ADO_COOLIFY_REAL_URL). The real files share that
+// instance, so they run one after another, after the offline project.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/chaos/**', 'node_modules/**'],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
     pool: 'forks',
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/chaos/**', 'test/real/**/*.real.test.ts', 'node_modules/**'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+          pool: 'forks',
+        },
+      },
+      {
+        test: {
+          name: 'real',
+          include: ['test/real/**/*.real.test.ts'],
+          globalSetup: ['test/real/global-setup.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,274 @@
+/**
+ * The main cycle of the real-Coolify suite, for one manifest: validate, plan, apply --no-wait,
+ * plan clean, version bump, drift (clean, then after an out-of-band change), import round trip,
+ * delete one resource, then remove every resource. Each step is one test; they share state and
+ * run in order. Assertions read back what Coolify stores, through its API.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApplyEvent } from '../../src/apply/events.js';
+import {
+  environmentResources, findProject, leakedSecrets, realApi, realCli, realCoolify, repoFile, seedNames, tempDir,
+  transformManifest, writeManifest, type RealApi, type RealManifest,
+} from './harness.js';
+
+type Data = Record<string, unknown>;
+type Section = 'applications' | 'databases' | 'services';
+
+/** A resource of the manifest, by project (original name), environment, section and name. */
+export interface ResourceRef {
+  env: string;
+  section: Section;
+  name: string;
+}
+
+/** What one manifest's cycle needs to know beyond the manifest itself. */
+export interface CycleSpec {
+  /** Repository path of the manifest. */
+  file: string;
+  /** An out-of-band change through the API, and the manifest field drift must name. */
+  drift: ResourceRef & { change: (api: RealApi, uuid: string) => Promise<{ status: number; body: unknown }>; field: string };
+  /** The resource to remove from the manifest in the delete step. */
+  remove: ResourceRef;
+  /** Extra checks of what Coolify stores after the first apply. */
+  stored?: (api: RealApi, resources: (env: string) => Promise<Map<string, { uuid: string; record: Record<string, unknown> }>>, secrets: Record<string, string>) => Promise<void>;
+}
+
+interface PlanJsonLite {
+  resourceChanges: Array<{ address: string; kind: string; actions: string[]; changes: Array<{ path: string; label: string; before?: unknown; after?: unknown }> }>;
+}
+
+function events(stdout: string): ApplyEvent[] {
+  return stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as ApplyEvent);
+}
+
+function failures(stdout: string): string[] {
+  return events(stdout)
+    .filter((e) => e.type === 'step-failed' || e.type === 'step-skipped')
+    .map((e) => (e.type === 'step-failed' ? `${e.stepId}: ${e.error}` : e.type === 'step-skipped' ? `${e.stepId}: skipped (${e.reason})` : ''));
+}
+
+function clone<T>(v: T): T {
+  return structuredClone(v);
+}
+
+/** Every project/environment/section/name the manifest declares (replicas expanded). */
+function declared(data: Data): Array<{ project: string; env: string; section: Section; name: string; def: Data }> {
+  const out: Array<{ project: string; env: string; section: Section; name: string; def: Data }> = [];
+  for (const [project, p] of Object.entries((data['projects'] ?? {}) as Record<string, Data>)) {
+    for (const [env, e] of Object.entries((p['environments'] ?? {}) as Record<string, Data>)) {
+      for (const section of ['applications', 'databases', 'services'] as const) {
+        for (const [name, def] of Object.entries((e[section] ?? {}) as Record<string, Data>)) {
+          const replicas = section === 'applications' ? def['replicas'] : undefined;
+          const n = typeof replicas === 'number' ? replicas : typeof replicas === 'string' ? Number(String(data['vars'] && (data['vars'] as Data)['WORKERS'])) : 0;
+          if (n > 1) for (let i = 1; i <= n; i++) out.push({ project, env, section, name: `${name}-${i}`, def });
+          else out.push({ project, env, section, name, def });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Coolify deletes asynchronously (DeleteResourceJob, queued; global-setup.ts runs the worker):
+ * polls until `gone()` holds, at most about two and a half minutes.
+ */
+async function goneAfterQueue(gone: () => Promise<boolean>): Promise<boolean> {
+  for (let i = 0; i < 75; i++) {
+    if (await gone()) return true;
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
+  return gone();
+}
+
+/** Registers the cycle for one manifest. */
+export function defineCycle(spec: CycleSpec): void {
+  const real = realCoolify();
+  // Without a real Coolify the whole file is skipped statically (reported as skipped, not as
+  // passed), its title carrying the reason.
+  const title = `real Coolify: ${spec.file}${real.skip !== undefined ? ` (${real.skip})` : ''}`;
+  describe.skipIf(real.skip !== undefined)(title, () => {
+    let api: RealApi;
+    let dir: string;
+    let m: RealManifest;
+    let projectName: string;
+    let projectUuid = '';
+    const outputs: string[] = [];
+    const hasVersion = /\$\{vars\.VERSION\}/.test(repoFile(spec.file));
+    const cli = async (args: string[], cwd = dir) => {
+      const r = await realCli({ url: real.url!, token: real.token! }, args, cwd, m.secrets);
+      outputs.push(r.stdout, r.stderr);
+      return r;
+    };
+    const resources = async (env: string) => {
+      if (projectUuid === '') projectUuid = (await findProject(api, projectName))?.uuid ?? '';
+      if (projectUuid === '') throw new Error(`project ${projectName} is not in GET /projects (the first apply did not create it)`);
+      return environmentResources(api, projectUuid, env);
+    };
+
+    beforeAll(async () => {
+      if (real.skip !== undefined) return;
+      api = realApi(real.url, real.token);
+      dir = tempDir('ado-coolify-real-');
+      m = transformManifest(repoFile(spec.file), await seedNames(api));
+      projectName = Object.values(m.projects)[0]!;
+      writeManifest(dir, m.data);
+    });
+    afterAll(async () => {
+      if (real.skip !== undefined) return;
+      // Secret canaries never reach any output of the CLI.
+      expect(leakedSecrets(m.secrets, ...outputs)).toEqual([]);
+      // Leave the instance as we found it: the project, once empty, through the API.
+      if (projectUuid !== '') await api.request('DELETE', `/projects/${projectUuid}`);
+    });
+
+    it('validate: exit 0', async () => {
+      const r = await cli(['validate']);
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+    });
+
+    it('plan: changes (exit 2), only creates', async () => {
+      const r = await cli(['plan', '--detailed-exitcode', '--format', 'json']);
+      expect(r.status, r.stderr).toBe(2);
+      const plan = JSON.parse(r.stdout) as PlanJsonLite;
+      // Creates only; Coolify makes `production` with the project, so it is adopted (and
+      // updated when the manifest gives it shared variables).
+      const odd = plan.resourceChanges.filter((c) => !(c.actions.every((a) => a === 'create') || (c.actions.includes('adopt') && c.actions.every((a) => a === 'adopt' || a === 'update'))));
+      expect(odd.map((c) => `${c.address}: ${c.actions.join(',')}`)).toEqual([]);
+    });
+
+    it('apply --auto-approve --no-wait: exit 0, no failed step, every resource stored in Coolify', async () => {
+      const r = await cli(['apply', '--auto-approve', '--no-wait', '--format', 'json']);
+      const project = await findProject(api, projectName);
+      projectUuid = project?.uuid ?? '';
+      expect(failures(r.stdout)).toEqual([]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(project, `project ${projectName} in GET /projects`).toBeDefined();
+      for (const d of declared(m.data)) {
+        const live = await resources(d.env);
+        const kind = d.section === 'applications' ? 'application' : d.section === 'services' ? 'service' : 'database';
+        expect(live.has(`${kind}/${d.name}`), `${d.env}/${kind}/${d.name} in GET /projects/{uuid}/${d.env}`).toBe(true);
+      }
+      await spec.stored?.(api, resources, m.secrets);
+    });
+
+    it('plan again: No changes (exit 0)', async () => {
+      const r = await cli(['plan', '--detailed-exitcode']);
+      expect(r.stdout + r.stderr).toContain('No changes');
+      expect(r.status, r.stdout).toBe(0);
+    });
+
+    if (hasVersion) {
+      it('version bump: plan --var VERSION=9.9.9 changes exactly the image tags; apply stores them', async () => {
+        const expected = declared(m.data)
+          .filter((d) => d.section === 'applications' && String(d.def['image'] ?? '').includes('${vars.VERSION}') && !((d.def['ignoreChanges'] as string[] | undefined) ?? []).includes('image'))
+          .map((d) => `${d.env}/${d.name}`)
+          .sort();
+        const r = await cli(['plan', '--var', 'VERSION=9.9.9', '--detailed-exitcode', '--format', 'json']);
+        // Apply first, so the later steps see the bumped version even when the plan is off.
+        const applied = await cli(['apply', '--var', 'VERSION=9.9.9', '--auto-approve', '--no-wait', '--format', 'json']);
+        expect(r.status, r.stderr).toBe(2);
+        const plan = JSON.parse(r.stdout) as PlanJsonLite;
+        const changed = plan.resourceChanges
+          .filter((c) => !c.actions.every((a) => a === 'no-op'))
+          .map((c) => `${c.address}: ${c.actions.join(',')} ${c.changes.map((f) => `${f.label}=${String(f.after)}`).join(' ')}`);
+        expect(changed.sort()).toEqual(
+          expected.map((e) => {
+            const [env, name] = e.split('/');
+            return `${projectName}/${env}/application/${name}: update image.tag=9.9.9`;
+          }),
+        );
+        expect(failures(applied.stdout)).toEqual([]);
+        expect(applied.status, applied.stderr).toBe(0);
+        for (const e of expected) {
+          const [env, name] = e.split('/') as [string, string];
+          const live = (await resources(env)).get(`application/${name}`);
+          const app = await api.get<Data>(`/applications/${live!.uuid}`);
+          expect(app['docker_registry_image_tag'], `${e} image tag in Coolify`).toBe('9.9.9');
+        }
+        const again = await cli(['plan', '--var', 'VERSION=9.9.9', '--detailed-exitcode']);
+        expect(again.status, again.stdout).toBe(0);
+      });
+    }
+
+    const vars = hasVersion ? ['--var', 'VERSION=9.9.9'] : [];
+
+    it('drift: exit 0 when Coolify matches', async () => {
+      const r = await cli(['drift', ...vars]);
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+    });
+
+    it(`drift: exit 2 naming ${spec.drift.field} after an out-of-band change through the API`, async () => {
+      const kind = spec.drift.section === 'applications' ? 'application' : spec.drift.section === 'services' ? 'service' : 'database';
+      const live = (await resources(spec.drift.env)).get(`${kind}/${spec.drift.name}`);
+      expect(live, `${spec.drift.env}/${kind}/${spec.drift.name} in Coolify`).toBeDefined();
+      const changed = await spec.drift.change(api, live!.uuid);
+      expect(changed.status, JSON.stringify(changed.body)).toBeLessThan(300);
+      const r = await cli(['drift', ...vars]);
+      expect(r.status, r.stdout + r.stderr).toBe(2);
+      expect(r.stdout).toContain(spec.drift.name);
+      expect(r.stdout).toContain(spec.drift.field);
+      // apply puts it back.
+      const fixed = await cli(['apply', ...vars, '--auto-approve', '--no-wait', '--format', 'json']);
+      expect(failures(fixed.stdout)).toEqual([]);
+      expect(fixed.status, fixed.stderr).toBe(0);
+      const clean = await cli(['drift', ...vars]);
+      expect(clean.status, clean.stdout).toBe(0);
+    });
+
+    it('import --project round trip: the written manifest validates and plans without creates or deletes', async () => {
+      const out = tempDir('ado-coolify-real-import-');
+      const r = await cli(['import', '--project', projectName, '-o', 'imported.yaml', '--secrets-out', 'secrets.env'], out);
+      expect(r.status, r.stderr).toBe(0);
+      const yaml = readFileSync(join(out, 'imported.yaml'), 'utf8');
+      expect(leakedSecrets(m.secrets, yaml)).toEqual([]);
+      expect(yaml).toContain(projectName);
+      const v = await cli(['validate', '-f', 'imported.yaml', '--secrets-file', 'secrets.env'], out);
+      expect(v.status, v.stdout + v.stderr).toBe(0);
+      const p = await cli(['plan', '-f', 'imported.yaml', '--secrets-file', 'secrets.env', '--detailed-exitcode', '--format', 'json'], out);
+      expect([0, 2], p.stderr).toContain(p.status);
+      const plan = JSON.parse(p.stdout) as PlanJsonLite;
+      // Owned already (we applied them): at most adoption and env take-over with equal values.
+      const bad = plan.resourceChanges.filter((c) => c.actions.some((a) => a !== 'adopt' && a !== 'update' && a !== 'no-op'));
+      expect(bad.map((c) => `${c.address}: ${c.actions.join(',')}`)).toEqual([]);
+      for (const c of plan.resourceChanges.filter((x) => x.actions.includes('update'))) {
+        for (const f of c.changes) expect(f.before, `${c.address} ${f.path}`).toEqual(f.after);
+      }
+    });
+
+    it(`delete: ${spec.remove.env}/${spec.remove.name} removed from the manifest is deleted in Coolify`, async () => {
+      const data = clone(m.data);
+      const env = ((data['projects'] as Record<string, Data>)[projectName]!['environments'] as Record<string, Data>)[spec.remove.env]!;
+      delete (env[spec.remove.section] as Data)[spec.remove.name];
+      writeManifest(dir, data);
+      const kind = spec.remove.section === 'applications' ? 'application' : spec.remove.section === 'services' ? 'service' : 'database';
+      const before = (await resources(spec.remove.env)).get(`${kind}/${spec.remove.name}`);
+      expect(before).toBeDefined();
+      const r = await cli(['apply', ...vars, '--auto-approve', '--no-wait', '--allow-destroy', '--format', 'json']);
+      expect(failures(r.stdout)).toEqual([]);
+      expect(r.status, r.stderr).toBe(0);
+      const path = kind === 'application' ? `/applications/${before!.uuid}` : kind === 'service' ? `/services/${before!.uuid}` : `/databases/${before!.uuid}`;
+      expect(await goneAfterQueue(async () => (await api.request('GET', path)).status === 404), `GET ${path} answers 404 after the delete`).toBe(true);
+      const again = await cli(['plan', ...vars, '--detailed-exitcode']);
+      expect(again.status, again.stdout).toBe(0);
+    });
+
+    it('destroy: every resource removed from the manifest (--allow-destroy) is gone from Coolify', async () => {
+      const data = clone(m.data);
+      const project = (data['projects'] as Record<string, Data>)[projectName]!;
+      project['environments'] = { production: {} };
+      delete project['sharedEnv'];
+      writeManifest(dir, data);
+      const r = await cli(['apply', ...vars, '--auto-approve', '--no-wait', '--allow-destroy', '--format', 'json']);
+      expect(failures(r.stdout)).toEqual([]);
+      expect(r.status, r.stderr).toBe(0);
+      await goneAfterQueue(async () => (await resources('production')).size === 0);
+      const left = [...(await resources('production')).keys()];
+      expect(left).toEqual([]);
+      const envs = (await api.get<{ environments?: Array<{ name: string }> }>(`/projects/${projectUuid}`)).environments ?? [];
+      expect(envs.map((e) => e.name)).toEqual(['production']);
+    });
+  });
+}
