@@ -11,6 +11,7 @@ import { readBack, listKind } from './read-back.js';
 import { startDatabase } from './lifecycle.js';
 import { waitForHealthy } from './health.js';
 import { sendStorageBackup } from './storage-backup.js';
+import { validateS3Storage } from './s3-validate.js';
 
 /** True when a POST's answer was lost: it may or may not have been carried out. */
 function answerLost(err: unknown): boolean {
@@ -70,6 +71,8 @@ export async function createStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
   }
   const backup = await sendStorageBackup(rt, resource, uuid, pctx);
   if (backup) return { detail: `${uuid}, ${backup}` };
+  const validated = await validateS3Storage(rt, resource, uuid);
+  if (validated) return { detail: `${uuid}, ${validated}` };
   if (resource.kind === 'database') {
     await startDatabase(rt, uuid);
     if (rt.options.wait) {

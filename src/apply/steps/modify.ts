@@ -8,6 +8,7 @@ import { AdoError } from '../../errors.js';
 import { payloadContextFor } from '../payload-context.js';
 import { readBack } from './read-back.js';
 import { sendStorageBackup } from './storage-backup.js';
+import { touchesConnection, validateS3Storage } from './s3-validate.js';
 
 function desiredAt(rt: ApplyRuntime, step: PlanStep) {
   const resource = rt.desiredByAddress.get(step.address);
@@ -35,7 +36,8 @@ export async function updateStep(rt: ApplyRuntime, step: PlanStep): Promise<Step
   const body = buildUpdateBody(resource, { changes: change?.changes ?? [], uuid: live.uuid }, pctx);
   if (Object.keys(body).length > 0) await rt.client.send(updateEndpoint(resource, live.uuid, pctx), body);
   const backup = await sendStorageBackup(rt, resource, live.uuid, pctx);
-  const suffix = backup ? `; ${backup}` : '';
+  const validated = touchesConnection((change?.changes ?? []).map((c) => c.path)) ? await validateS3Storage(rt, resource, live.uuid) : undefined;
+  const suffix = [backup, validated].filter(Boolean).map((s) => `; ${s}`).join('');
   if (Object.keys(body).length === 0) return { detail: `nothing to PATCH${suffix}` };
   rt.register({ ...(await readBack(rt, resource, live.uuid)), env: live.env, sharedEnv: live.sharedEnv });
   return { detail: `updated ${Object.keys(body).length} field${Object.keys(body).length === 1 ? '' : 's'}${suffix}` };
