@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import type { PlanJson } from '../../src/model/plan.js';
@@ -16,13 +17,26 @@ afterEach(async () => {
   sb = undefined;
 });
 
+/**
+ * The manifest as the sandbox can apply it: GitHub App sources name the sandbox's seeded App
+ * (`ado-github`) instead of the example's `acme-github`, which exists only in the reader's Coolify.
+ */
+function forSandbox(file: string): string {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  if (!/githubApp:/.test(text)) return file;
+  const copy = join(mkdtempSync(join(tmpdir(), 'ado-releases-')), file.replace(/\//g, '-'));
+  writeFileSync(copy, text.replace(/githubApp:\s*\S+/g, 'githubApp: ado-github'));
+  return copy;
+}
+
 /** apply, version bump (where the manifest has a VERSION variable) + apply, drift. */
-async function cycle(s: Sandbox, file: string): Promise<string[]> {
+async function cycle(s: Sandbox, original: string): Promise<string[]> {
+  const file = forSandbox(original);
   const env = cliEnv(s, SECRETS);
   const problems: string[] = [];
   const apply = await runCli(['apply', '-f', file, '--auto-approve'], { env });
   if (apply.status !== 0) problems.push(`apply exited ${apply.status}: ${(apply.stderr || apply.stdout).slice(-400)}`);
-  if (/^\s*VERSION:/m.test(readFileSync(join(ROOT, file), 'utf8'))) {
+  if (/^\s*VERSION:/m.test(readFileSync(join(ROOT, original), 'utf8'))) {
     const bump = await runCli(['apply', '-f', file, '--auto-approve', '--var', 'VERSION=9.9.9'], { env });
     if (bump.status !== 0) problems.push(`version bump apply exited ${bump.status}: ${bump.stderr.slice(0, 600)}`);
     const drift = await runCli(['drift', '-f', file, '--var', 'VERSION=9.9.9', '--format', 'json'], { env });
