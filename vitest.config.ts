@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: everything offline (unit, golden, property, nock, e2e against the sandbox), and
-// `real`: test/real/*.real.test.ts against ONE real Coolify that test/real/global-setup.ts starts
+// `real`: test/real/*.real.test.ts and the differential conformance suite against ONE real Coolify that test/real/global-setup.ts starts
 // (../shared/coolify-real/start.sh) or finds (ADO_COOLIFY_REAL_URL). The real files share that
 // instance, so they run one after another, after the offline project.
 export default defineConfig({
@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/chaos/**', 'test/real/**/*.real.test.ts', 'node_modules/**'],
+          exclude: ['test/chaos/**', 'test/**/*.real.test.ts', 'node_modules/**'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
           pool: 'forks',
@@ -21,7 +21,7 @@ export default defineConfig({
       {
         test: {
           name: 'real',
-          include: ['test/real/**/*.real.test.ts'],
+          include: ['test/real/**/*.real.test.ts', 'test/conformance/**/*.real.test.ts'],
           globalSetup: ['test/real/global-setup.ts'],
           fileParallelism: false,
           sequence: { groupOrder: 1 },

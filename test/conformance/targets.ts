@@ -4,6 +4,7 @@
  * `realCoolifyEndpoint()`.
  */
 import { inject } from 'vitest';
+import type {} from '../real/global-setup.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 
 /** Where requests go, with the two tokens cases may name. */
@@ -23,26 +24,19 @@ export interface RealCoolifyEndpoint {
   readToken?: string;
 }
 
-declare module 'vitest' {
-  interface ProvidedContext {
-    /** Provided by the real-suite globalSetup when it started a real Coolify for this run. */
-    coolifyReal?: RealCoolifyEndpoint;
-  }
-}
-
 /**
- * The real Coolify of this run: what the real-suite globalSetup provided (`inject('coolifyReal')`),
- * else `ADO_COOLIFY_REAL_URL` + `ADO_COOLIFY_REAL_TOKEN` (+ optional `ADO_COOLIFY_REAL_READ_TOKEN`),
- * else undefined (no real Coolify available).
+ * The real Coolify of this run: what the real-suite globalSetup provided
+ * (`inject('realCoolify')`, test/real/global-setup.ts), else `ADO_COOLIFY_REAL_URL` +
+ * `ADO_COOLIFY_REAL_TOKEN` (+ optional `ADO_COOLIFY_REAL_READ_TOKEN`), else undefined.
  */
 export function realCoolifyEndpoint(): RealCoolifyEndpoint | undefined {
-  let provided: RealCoolifyEndpoint | undefined;
+  let provided: { url?: string | undefined; token?: string | undefined } | undefined;
   try {
-    provided = inject('coolifyReal');
+    provided = inject('realCoolify');
   } catch {
-    provided = undefined; // outside a vitest worker
+    provided = undefined; // outside a vitest worker, or a project without the real-suite setup
   }
-  if (provided?.url && provided.token) return provided;
+  if (provided?.url && provided.token) return { url: provided.url, token: provided.token, readToken: 'read' };
   const url = process.env.ADO_COOLIFY_REAL_URL;
   const token = process.env.ADO_COOLIFY_REAL_TOKEN;
   if (!url || !token) return undefined;

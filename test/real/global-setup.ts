@@ -6,7 +6,7 @@
  * the reason as its note (reported as skipped, never as passed) and a banner says so.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -132,10 +132,21 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     await stop();
     throw new Error(`the real Coolify started by ${source.startScript} does not answer: ${problem}`);
   }
+  raiseRateLimit(join(dir, 'app'));
   project.provide('realCoolify', parsed);
   const stopWorker = startQueueWorker(join(dir, 'app'));
   return async () => {
     stopWorker();
     await stop();
   };
+}
+
+/**
+ * Raises Coolify's per-token API limit (`API_RATE_LIMIT`, config/api.php; 200 a minute by
+ * default) on the instance this run started: the suite's many short CLI processes and the
+ * differential cases share one token, and each process keeps its own 200/min budget. The
+ * development server reads `.env` on every request (no config cache), so this takes effect at once.
+ */
+function raiseRateLimit(appDir: string): void {
+  appendFileSync(join(appDir, '.env'), '\nAPI_RATE_LIMIT=100000\n');
 }
