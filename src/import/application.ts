@@ -30,7 +30,7 @@ export interface ApplicationContext {
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
 
-const HANDLED = new Set(['name', 'description', 'image', 'image.tag', 'preDeploy', 'preDeploy.container', 'postDeploy', 'postDeploy.container', 'dockerfile']);
+const HANDLED = new Set(['name', 'description', 'image', 'image.tag', 'preDeploy', 'preDeploy.container', 'postDeploy', 'postDeploy.container', 'dockerfile', 'replicaAlias']);
 const GIT_LABEL = /^git\./;
 
 function nameById(list: readonly WireRecord[], id: unknown): string | undefined {
@@ -133,6 +133,12 @@ export function importApplication(snap: ApplicationSnapshot, ctx: ApplicationCon
     convert: { ports: (v) => String(v).split(',').map((p) => p.trim()).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p)) },
   });
   const entry: Record<string, unknown> = {};
+  // `replicaAlias` is written by lowering for the instances of a `replicas:` set; the manifest
+  // has no field for network aliases of its own, so an alias is reported, not imported.
+  const aliases = typeof record.custom_network_aliases === 'string' ? record.custom_network_aliases.trim() : '';
+  if (aliases !== '') {
+    ctx.notes.push({ severity: 'info', where: ctx.address, message: `network aliases "${aliases}" are not imported: the manifest sets one alias for all instances through \`replicas:\`` });
+  }
   importSource(entry, fields, record, subtype, ctx);
   delete fields['git'];
   Object.assign(entry, fields);
