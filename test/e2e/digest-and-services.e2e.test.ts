@@ -75,7 +75,7 @@ describe('the services example: apply starts the services, re-plan is clean (aud
     const r = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
     expect(r.status, r.stdout + r.stderr).toBe(0);
     const services = sb.store.world.services;
-    expect(services.map((s) => s.name).sort()).toEqual(['plausible', 'uptime']);
+    expect(services.map((s) => s.name).sort()).toEqual(['umami', 'uptime']);
     for (const s of services) expect(s.run.state, s.name).not.toBe('never');
   });
 

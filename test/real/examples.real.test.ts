@@ -38,9 +38,9 @@ const SPECS: Record<string, Omit<CycleSpec, 'file'>> = {
     drift: {
       env: 'production',
       section: 'services',
-      name: 'plausible',
-      change: (api, uuid) => api.request('PATCH', `/services/${uuid}/envs`, { key: 'DISABLE_REGISTRATION', value: 'false' }),
-      field: 'DISABLE_REGISTRATION',
+      name: 'umami',
+      change: (api, uuid) => api.request('PATCH', `/services/${uuid}/envs`, { key: 'DISABLE_TELEMETRY', value: '0' }),
+      field: 'DISABLE_TELEMETRY',
     },
     remove: { env: 'production', section: 'services', name: 'uptime' },
   },

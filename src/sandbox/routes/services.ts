@@ -8,7 +8,9 @@ import { redumpServiceCompose } from '../symfony-yaml.js';
 import { attachTags, decodeBase64Field, normalizeTagNames, queueDelete, resolvePlacement } from './common.js';
 
 /** The one-click templates the sandbox knows (a small subset of Coolify's). */
-export const SERVICE_TEMPLATES = ['actualbudget', 'calibre-web', 'ghost', 'gitea-with-mysql', 'minio', 'n8n', 'plausible', 'umami', 'uptime-kuma', 'wordpress-with-mysql'];
+// A few keys of Coolify 4.3.11's templates/service-templates.json (340 templates; it has no
+// `plausible`): other keys get 404 "Invalid service type." as there.
+export const SERVICE_TEMPLATES = ['actualbudget', 'calibre-web', 'ghost', 'gitea-with-mysql', 'minio', 'n8n', 'umami', 'uptime-kuma', 'wordpress-with-mysql'];
 
 function findService(rt: SandboxRuntime, uuid: string | undefined): ServiceRecord {
   const s = rt.store.world.services.find((x) => x.uuid === uuid);
@@ -28,7 +30,8 @@ function createService(req: RouteRequest): { status: number; body: unknown } {
   if (hasType && hasRaw) throw new ApiError(422, { message: 'You cannot provide both service type and docker_compose_raw. Use one or the other.' });
   if (!hasType && !hasRaw) throw new ApiError(422, { message: 'You need to provide either service type or docker_compose_raw.' });
   if (hasType && !SERVICE_TEMPLATES.includes(String(body.type))) {
-    throw new ApiError(404, { message: 'Service not found.', valid_service_types: SERVICE_TEMPLATES });
+    // ServicesController.php:769-773: a type that is no template key (checked against Coolify 4.3.11).
+    throw new ApiError(404, { message: 'Invalid service type.', valid_service_types: SERVICE_TEMPLATES });
   }
   const sent = hasRaw ? decodeBase64Field('docker_compose_raw', body.docker_compose_raw) : `services:\n  ${String(body.type)}:\n    image: ${String(body.type)}:latest\n`;
   // ServicesController.php:540/:727 `$service->parse(isNew: true)`: serviceParser stores its
