@@ -108,6 +108,13 @@ export function serializeApplication(
   const top: Record<string, unknown> = {};
   const settings: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(app.fields)) (SETTINGS.has(k) ? settings : top)[k] = v;
+  // ApplicationsController.php:1496-1502: use_build_server is stored as settings.is_build_server_enabled,
+  // use_build_secrets as settings.use_build_secrets; neither is an applications column.
+  if ('use_build_server' in settings) {
+    settings.is_build_server_enabled = settings.use_build_server;
+    delete settings.use_build_server;
+  }
+  if ('use_build_secrets' in top) settings.use_build_secrets = top.use_build_secrets;
   const out: Record<string, unknown> = omit({
     ...APPLICATION_COLUMNS,
     ...APPLICATION_APPENDS,
