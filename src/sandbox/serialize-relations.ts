@@ -44,13 +44,13 @@ export function serverModelJson(rt: SandboxRuntime, s: ServerRecord, sensitive: 
   };
 }
 
-/** `GET /servers/{uuid}`: the model without `id` (ServersController.php:177 removeSensitiveData). */
+/** `GET /servers/{uuid}`: the model without `id` (ServersController.php:149 server_by_uuid, :43 removeSensitiveData). */
 export function serverDetailJson(rt: SandboxRuntime, s: ServerRecord, sensitive: boolean): Record<string, unknown> {
   const { id: _id, ...rest } = serverModelJson(rt, s, sensitive);
   return rest;
 }
 
-/** `GET /servers`: the selected list columns (ServersController.php:88-110). */
+/** `GET /servers`: the selected list columns (ServersController.php:94) with is_reachable/is_usable/proxy added. */
 export function serverListJson(rt: SandboxRuntime, s: ServerRecord, sensitive: boolean): Record<string, unknown> {
   return {
     uuid: s.uuid, description: s.description, name: s.name, ip: s.ip, is_coolify_host: rt.store.world.servers[0]?.id === s.id,

@@ -256,6 +256,8 @@ export function serializeBackup(rt: SandboxRuntime, b: BackupRecord): Record<str
   return {
     id: b.id,
     uuid: b.uuid,
+    // scheduled_database_backups.description (nullable column, database/migrations/2023_08_08_150103_create_scheduled_database_backups_table.php).
+    description: null,
     ...b.fields,
     database_type: b.database_type ?? (db ? databaseMorphClass(db.type) : null),
     database_id: b.database_id,

@@ -161,9 +161,9 @@ function seedCoolifyDevWorld(store: SandboxStore): void {
   const w = store.world;
   // Private keys `ssh` (the testing host's key) and `github-key` (the development GitHub app's).
   const keyId = store.nextId();
-  w.privateKeys.push({ id: keyId, uuid: 'ssh', name: 'Testing Host Key' });
+  w.privateKeys.push({ id: keyId, uuid: 'ssh', name: 'Testing Host Key', fields: { description: 'This is a test docker container' } });
   const githubKeyId = store.nextId();
-  w.privateKeys.push({ id: githubKeyId, uuid: 'github-key', name: 'development-github-app' });
+  w.privateKeys.push({ id: githubKeyId, uuid: 'github-key', name: 'development-github-app', fields: { description: 'This is the key for using the development GitHub app', is_git_related: true } });
   // GitHub apps `github-public` (public, no credentials) and `github-app` (the private dev app),
   // with the columns the real seed gives them (database/seeders/GithubAppSeeder.php).
   w.githubApps.push({ id: store.nextId(), uuid: 'github-public', name: 'Public GitHub', fields: { is_public: true, app_id: null, installation_id: null } });

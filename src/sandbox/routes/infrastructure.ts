@@ -3,12 +3,16 @@ import { placedStatus } from '../lifecycle.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
 import type { ServerRecord } from '../world.js';
-import { GITHUB_APP_COLUMNS, GITHUB_APP_SENSITIVE } from '../model-defaults.js';
+import { GITHUB_APP_COLUMNS, GITHUB_APP_SENSITIVE, TEAM_COLUMNS } from '../model-defaults.js';
 import { iso } from '../serialize.js';
 import { destinationJson, serverDetailJson, serverListJson } from '../serialize-relations.js';
 
 /** The Coolify version the sandbox reports. */
 export const SANDBOX_COOLIFY_VERSION = '4.3.11';
+
+function omitKeys(obj: Readonly<Record<string, unknown>>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
+}
 
 function findServer(rt: SandboxRuntime, uuid: string | undefined): ServerRecord {
   const s = rt.store.world.servers.find((x) => x.uuid === uuid);
@@ -92,7 +96,10 @@ export const infrastructureRoutes: Route[] = [
     path: '/security/keys',
     handler: ({ rt, sensitive }) => ({
       body: rt.store.world.privateKeys.map((k) => ({
-        id: k.id, uuid: k.uuid, name: k.name, description: null, is_git_related: false,
+        // SecurityController.php:60 keys(): every private_keys column (fingerprint, public_key, team_id, timestamps);
+        // the key itself only with read:sensitive.
+        id: k.id, uuid: k.uuid, name: k.name, description: null, is_git_related: false, fingerprint: `sandbox-fingerprint-${k.id}`,
+        public_key: `ssh-ed25519 SANDBOX${k.id} `, ...k.fields, team_id: rt.store.world.team.id, created_at: iso(0), updated_at: iso(0),
         ...(sensitive ? { private_key: '-----BEGIN OPENSSH PRIVATE KEY-----\nsandbox\n-----END OPENSSH PRIVATE KEY-----' } : {}),
       })),
     }),
@@ -110,6 +117,12 @@ export const infrastructureRoutes: Route[] = [
       };
     },
   },
-  { method: 'GET', path: '/team', handler: ({ rt }) => ({ body: { id: rt.store.world.team.id, name: rt.store.world.team.name, personal_team: false } }) },
-  { method: 'GET', path: '/tags', handler: ({ rt }) => ({ body: rt.store.world.tags.map((t) => ({ uuid: t.uuid, name: t.name })) }) },
+  {
+    method: 'GET',
+    path: '/team',
+    // TeamController.php:211 current_team: the teams row (columns as in app/Models/Team.php, defaults TEAM_COLUMNS).
+    handler: ({ rt }) => ({ body: { id: rt.store.world.team.id, name: rt.store.world.team.name, ...omitKeys(TEAM_COLUMNS, ['custom_server_limit']), description: 'The root team', created_at: iso(0), updated_at: iso(0) } }),
+  },
+  // TagsController.php:103 tags(): uuid, name and timestamps (id and team_id hidden).
+  { method: 'GET', path: '/tags', handler: ({ rt }) => ({ body: rt.store.world.tags.map((t) => ({ uuid: t.uuid, name: t.name, created_at: iso(0), updated_at: iso(0) })) }) },
 ];
