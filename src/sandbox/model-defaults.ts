@@ -49,7 +49,6 @@ export const APPLICATION_SETTINGS_COLUMNS: Readonly<Record<string, unknown>> = {
 export const DATABASE_COLUMNS: Readonly<Record<string, unknown>> = {
   config_hash: null,
   custom_docker_run_options: null,
-  init_scripts: null,
   is_include_timestamps: false,
   last_online_at: null,
   last_restart_at: null,
@@ -60,7 +59,7 @@ export const DATABASE_COLUMNS: Readonly<Record<string, unknown>> = {
 
 /** Per-engine extra columns (e.g. `ssl_mode` on PostgreSQL, migration 2025_01_30 add_ssl). */
 export const DATABASE_TYPE_COLUMNS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  postgresql: { ssl_mode: 'require' },
+  postgresql: { ssl_mode: 'require', init_scripts: null }, // init_scripts: 2023_08_07_142950_create_standalone_postgresqls_table.php
   mysql: { ssl_mode: 'REQUIRED' },
   mariadb: {},
   mongodb: { ssl_mode: 'require' },
@@ -128,8 +127,15 @@ export const SERVER_SETTINGS_COLUMNS: Readonly<Record<string, unknown>> = {
   compose_version: null, compose_version_checked_at: null, backup_compression_cpu_percentage: 25,
 };
 
-/** Server settings hidden without read:sensitive (app/Models/Server.php:274 `$hidden`, and the settings' API keys). */
-export const SERVER_SETTINGS_SENSITIVE = ['logdrain_axiom_api_key', 'logdrain_newrelic_license_key', 'sentinel_token'];
+/**
+ * Server settings hidden from every answer (app/Models/ServerSetting.php:136 `$hidden`); the API
+ * makes them visible with read:sensitive on the server it exposes (ServicesController.php:100-113
+ * and the same in the other controllers), not on a service's separate `server` relation.
+ */
+export const SERVER_SETTINGS_SENSITIVE = [
+  'sentinel_token', 'sentinel_custom_url', 'logdrain_newrelic_license_key', 'logdrain_axiom_api_key',
+  'logdrain_custom_config', 'logdrain_custom_config_parser',
+];
 
 /** `github_apps` columns (2023_03_27_*_create_github_apps_table.php and later). */
 export const GITHUB_APP_COLUMNS: Readonly<Record<string, unknown>> = {

@@ -11,7 +11,7 @@ import {
   TEAM_COLUMNS,
 } from './model-defaults.js';
 import type { SandboxRuntime } from './options.js';
-import { iso } from './serialize.js';
+import { iso, plainDateTime } from './serialize.js';
 import type { DestinationRecord, EnvironmentRecord, ProjectRecord, ServerRecord } from './world.js';
 
 /** Rows the seed made carry this time (the sandbox does not store seed timestamps). */
@@ -21,7 +21,10 @@ const SEED_TIME = iso(0);
 export function serverSettingsJson(s: ServerRecord, sensitive: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: s.id, server_id: s.id, ...SERVER_SETTINGS_COLUMNS, is_build_server: s.is_build_server,
-    wildcard_domain: null, created_at: SEED_TIME, updated_at: SEED_TIME,
+    // Set by Coolify when the server is created/validated (the real seed's localhost has all three).
+    wildcard_domain: `http://${s.ip === 'host.docker.internal' ? '127.0.0.1' : s.ip}.sslip.io`,
+    sentinel_token: `sandbox-sentinel-token-${s.uuid}`, sentinel_custom_url: 'http://host.docker.internal:8000',
+    created_at: SEED_TIME, updated_at: SEED_TIME,
   };
   if (!sensitive) for (const k of SERVER_SETTINGS_SENSITIVE) delete out[k];
   return out;
@@ -37,7 +40,7 @@ export function serverModelJson(rt: SandboxRuntime, s: ServerRecord, sensitive: 
   return {
     id: s.id, uuid: s.uuid, name: s.name, description: s.description, ip: s.ip, port: s.port, user: s.user,
     team_id: rt.store.world.team.id, private_key_id: s.private_key_id, proxy: proxyJson(s),
-    created_at: SEED_TIME, updated_at: SEED_TIME, ...SERVER_COLUMNS,
+    created_at: SEED_TIME, updated_at: SEED_TIME, ...SERVER_COLUMNS, sentinel_updated_at: plainDateTime(0),
     // The server Coolify runs on is the first one seeded (app/Models/Server.php isCoolifyHost: id 0).
     is_coolify_host: rt.store.world.servers[0]?.id === s.id,
     settings: serverSettingsJson(s, sensitive),
@@ -93,6 +96,6 @@ export function environmentRelation(rt: SandboxRuntime, environmentId: number): 
   const e = rt.store.world.environments.find((x) => x.id === environmentId);
   if (!e) return null;
   const p = rt.store.world.projects.find((x) => x.id === e.project_id);
-  const team = { id: rt.store.world.team.id, name: rt.store.world.team.name, ...TEAM_COLUMNS, created_at: SEED_TIME, updated_at: SEED_TIME };
+  const team = { id: rt.store.world.team.id, name: rt.store.world.team.name, ...TEAM_COLUMNS, description: 'The root team', created_at: SEED_TIME, updated_at: SEED_TIME };
   return { ...environmentRow(e), project: p ? { ...projectRow(rt, p), team } : null };
 }

@@ -41,7 +41,7 @@ function serviceApplications(rt: SandboxRuntime, svc: ServiceRecord): Record<str
     id: svc.id * 100 + i, uuid: `${svc.uuid.slice(0, 20)}app${i}`, name, human_name: null, description: null, fqdn: null, ports: '', exposes: null,
     status, service_id: svc.id, created_at: iso(svc.created_at), updated_at: iso(svc.updated_at), exclude_from_status: false,
     required_fqdn: false, image: images[i] ?? null, is_log_drain_enabled: false, is_include_timestamps: false, deleted_at: null,
-    is_gzip_enabled: true, is_stripprefix_enabled: true, last_online_at: null, is_migrated: false, noindex_domains: null,
+    is_gzip_enabled: true, is_stripprefix_enabled: true, last_online_at: plainDateTime(svc.created_at), is_migrated: false, noindex_domains: null,
     redirect: 'both', is_force_https_enabled: true,
   }));
 }
@@ -49,6 +49,11 @@ function serviceApplications(rt: SandboxRuntime, svc: ServiceRecord): Record<str
 /** ISO string of an epoch-ms time, like Laravel's JSON dates. */
 export function iso(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '.000000Z');
+}
+
+/** A datetime column Laravel serializes without a cast (`Y-m-d H:i:s`), e.g. last_online_at. */
+export function plainDateTime(ms: number): string {
+  return new Date(ms).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '');
 }
 
 /** Application fields only shown with read:sensitive. */
@@ -88,6 +93,8 @@ function placedBase(rec: PlacedRecord): Record<string, unknown> {
   return {
     uuid: rec.uuid,
     name: rec.name,
+    // last_online_at: set when the resource is created (column useCurrent), as the real 4.3.11 answers.
+    last_online_at: plainDateTime(rec.created_at),
     description: rec.description,
     environment_id: rec.environment_id,
     destination_id: rec.destination_id,
@@ -165,7 +172,8 @@ export function serializeService(rt: SandboxRuntime, svc: ServiceRecord, sensiti
     server_status: true,
     // ServicesController.php list/get load destination.server, server and the sub-applications/databases.
     destination: destinationRelation(rt, svc.destination_id, sensitive),
-    server: serverOf(rt, svc.server_id, sensitive),
+    // the separate `server` relation keeps ServerSetting's hidden keys hidden even for root.
+    server: serverOf(rt, svc.server_id, false),
     applications: serviceApplications(rt, svc),
     databases: [],
   };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ApiError, badRequest, notFound, validationFailed } from '../api-error.js';
 import { createDeployment, placedStatus, stopNow } from '../lifecycle.js';
 import type { SandboxRuntime } from '../options.js';
@@ -38,9 +39,10 @@ function createApplication(source: string, req: RouteRequest): { status: number;
   if (body.build_pack === 'dockercompose' && body.domains !== undefined && body.domains !== null) {
     throw validationFailed({ domains: ['The domains field is not allowed for dockercompose applications. Use docker_compose_domains.'] });
   }
-  // dockerfile/dockerimage apps have no git source (source_id/source_type null, as the real 4.3.11
-  // answers); git creates point at the public GitHub app (id 0 in Coolify's seed) or the chosen one.
-  let sourceId: number | null = source === 'dockerfile' || source === 'dockerimage' ? null : 0;
+  // Only public apps point at the public GitHub app (ApplicationsController.php:1462-1463, id 0 in
+  // Coolify's seed), GitHub-app apps at theirs (:1728); deploy-key, dockerfile and dockerimage apps
+  // have no source (source_id/source_type null, as the real 4.3.11 answers).
+  let sourceId: number | null = source === 'public' ? 0 : null;
   let privateKeyId: number | null = null;
   if (source === 'private-github-app') {
     const gh = w.githubApps.find((g) => g.uuid === body.github_app_uuid);
@@ -79,6 +81,11 @@ function createApplication(source: string, req: RouteRequest): { status: number;
     app.fields.ports_exposes = null;
     app.fields.dockerfile_location = null;
   }
+  // dockerfile_location stays null unless asked for, or a git app builds with a Dockerfile (the real
+  // 4.3.11 answers null for public/deploy-key nixpacks and for dockerfile/dockerimage apps).
+  if (body.dockerfile_location === undefined && (source === 'dockerfile' || source === 'dockerimage' || body.build_pack !== 'dockerfile')) {
+    app.fields.dockerfile_location = null;
+  }
   if (source === 'dockerfile' || source === 'dockerimage') {
     // ApplicationsController.php:2105-2106 and :2236-2237: placeholder git columns (NOT NULL in the table).
     app.fields.git_repository = 'coollabsio/coolify';
@@ -97,6 +104,8 @@ function createApplication(source: string, req: RouteRequest): { status: number;
   } else if (body.autogenerate_domain !== false && body.build_pack !== 'dockercompose') {
     app.fields.fqdn = `http://${sslipHost(placement.server, uuid)}`;
   }
+  // app/Models/Application.php:1392 isConfigurationChanged(): config_hash is the md5 of the build-relevant config.
+  app.fields.config_hash = createHash('md5').update(JSON.stringify([app.fields.fqdn, app.fields.git_repository, app.fields.git_branch, app.fields.build_pack, app.fields.ports_exposes])).digest('hex');
   w.applications.push(app);
   attachTags(rt, app, tags);
   if (body.instant_deploy === true) createDeployment(rt, app);
