@@ -161,9 +161,11 @@ export function serializeDatabase(rt: SandboxRuntime, db: DatabaseRecord, sensit
 /** A service as `GET /services[/{uuid}]` returns it. */
 export function serializeService(rt: SandboxRuntime, svc: ServiceRecord, sensitive: boolean, withEnvironment = false): Record<string, unknown> {
   const { urls: _urls, ...fields } = svc.fields;
+  // services have no last_online_at column (their sub-applications do).
+  const { last_online_at: _lastOnline, ...base } = placedBase(svc);
   const out: Record<string, unknown> = {
     ...SERVICE_COLUMNS,
-    ...placedBase(svc),
+    ...base,
     // services.description is a string column, "" when not given (as the real 4.3.11 answers).
     description: svc.description ?? '',
     server_id: svc.server_id,
