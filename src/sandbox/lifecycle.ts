@@ -26,7 +26,10 @@ function effectiveRun(run: RunState): { state: string; since: number } {
 /** Coolify-style status string (`exited`, `running:starting`, `running:healthy`) at `now`. */
 export function placedStatus(kind: OwnerRef['kind'], rec: PlacedRecord, rt: SandboxRuntime, now: number): string {
   const run = effectiveRun(rec.run);
-  if (run.state !== 'running') return 'exited';
+  // A container that is not up: applications and databases read `exited:unhealthy` (the real
+  // 4.3.11 answers that for a never-started one; app/Models/Application.php status column default
+  // is `exited:unhealthy`), a service aggregates to plain `exited` (app/Models/Service.php status()).
+  if (run.state !== 'running') return kind === 'service' ? 'exited' : 'exited:unhealthy';
   const delay = kind === 'database' ? rt.timings.databaseStartMs : rt.timings.healthyAfterMs + rt.faults.slowHealthMs(rec.name);
   return now < run.since + delay ? 'running:starting' : 'running:healthy';
 }

@@ -12,15 +12,54 @@ import type {
   SharedEnvRecord,
 } from './world.js';
 import { databaseMorphClass, databaseTableId } from './world.js';
+import {
+  APPLICATION_APPENDS,
+  APPLICATION_COLUMNS,
+  APPLICATION_NOT_COLUMNS,
+  APPLICATION_SETTINGS_COLUMNS,
+  DATABASE_COLUMNS,
+  DATABASE_TYPE_COLUMNS,
+  SERVICE_COLUMNS,
+} from './model-defaults.js';
+import { destinationRelation, environmentRelation, serverModelJson } from './serialize-relations.js';
+
+function serverOf(rt: SandboxRuntime, serverId: number, sensitive: boolean): Record<string, unknown> | null {
+  const s = rt.store.world.servers.find((x) => x.id === serverId);
+  return s ? serverModelJson(rt, s, sensitive) : null;
+}
+
+/**
+ * A service's sub-applications (service_applications rows), one per compose service, as the
+ * real 4.3.11 lists them under `applications` (app/Models/ServiceApplication.php columns).
+ */
+function serviceApplications(rt: SandboxRuntime, svc: ServiceRecord): Record<string, unknown>[] {
+  const compose = String(svc.fields.docker_compose_raw ?? '');
+  const names = [...compose.matchAll(/^ {2}([A-Za-z0-9_.-]+):\s*$/gm)].map((m) => m[1] ?? '');
+  const images = [...compose.matchAll(/^ {4}image:\s*['"]?([^'"\n]+)['"]?\s*$/gm)].map((m) => m[1] ?? null);
+  const status = placedStatus('service', svc, rt, rt.now());
+  return names.map((name, i) => ({
+    id: svc.id * 100 + i, uuid: `${svc.uuid.slice(0, 20)}app${i}`, name, human_name: null, description: null, fqdn: null, ports: '', exposes: null,
+    status, service_id: svc.id, created_at: iso(svc.created_at), updated_at: iso(svc.updated_at), exclude_from_status: false,
+    required_fqdn: false, image: images[i] ?? null, is_log_drain_enabled: false, is_include_timestamps: false, deleted_at: null,
+    is_gzip_enabled: true, is_stripprefix_enabled: true, last_online_at: plainDateTime(svc.created_at), is_migrated: false, noindex_domains: null,
+    redirect: 'both', is_force_https_enabled: true,
+  }));
+}
 
 /** ISO string of an epoch-ms time, like Laravel's JSON dates. */
 export function iso(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '.000000Z');
 }
 
+/** A datetime column Laravel serializes without a cast (`Y-m-d H:i:s`), e.g. last_online_at. */
+export function plainDateTime(ms: number): string {
+  return new Date(ms).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '');
+}
+
 /** Application fields only shown with read:sensitive. */
+// app/Models/Application.php:236 `$hidden`, and ApplicationsController.php:124 private_key_id without read:sensitive.
 export const APPLICATION_SENSITIVE = [
-  'dockerfile', 'docker_compose_raw', 'custom_labels', 'http_basic_auth_password',
+  'dockerfile', 'docker_compose', 'docker_compose_raw', 'custom_labels', 'http_basic_auth_password', 'private_key_id',
   'manual_webhook_secret_github', 'manual_webhook_secret_gitlab', 'manual_webhook_secret_bitbucket', 'manual_webhook_secret_gitea',
 ];
 
@@ -49,11 +88,13 @@ function omit(obj: Record<string, unknown>, keys: readonly string[]): Record<str
   return out;
 }
 
+/** Columns every placed resource carries; `id` is hidden (ApplicationsController.php:103 removeSensitiveData, and the same in DatabasesController/ServicesController). */
 function placedBase(rec: PlacedRecord): Record<string, unknown> {
   return {
-    id: rec.id,
     uuid: rec.uuid,
     name: rec.name,
+    // last_online_at: set when the resource is created (column useCurrent), as the real 4.3.11 answers.
+    last_online_at: plainDateTime(rec.created_at),
     description: rec.description,
     environment_id: rec.environment_id,
     destination_id: rec.destination_id,
@@ -74,36 +115,71 @@ export function serializeApplication(
   const top: Record<string, unknown> = {};
   const settings: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(app.fields)) (SETTINGS.has(k) ? settings : top)[k] = v;
-  const out: Record<string, unknown> = {
+  // ApplicationsController.php:1496-1502: use_build_server is stored as settings.is_build_server_enabled,
+  // use_build_secrets as settings.use_build_secrets; neither is an applications column.
+  if ('use_build_server' in settings) {
+    settings.is_build_server_enabled = settings.use_build_server;
+    delete settings.use_build_server;
+  }
+  if ('use_build_secrets' in top) settings.use_build_secrets = top.use_build_secrets;
+  const out: Record<string, unknown> = omit({
+    ...APPLICATION_COLUMNS,
+    ...APPLICATION_APPENDS,
     ...placedBase(app),
     ...top,
     status: placedStatus('application', app, rt, rt.now()),
     server_status: true,
-  };
-  if (withSettings) out.settings = { id: app.id, application_id: app.id, ...settings };
+    // ApplicationsController.php:~215 (list) and :~300 (get) load the destination with its server.
+    destination: destinationRelation(rt, app.destination_id, sensitive),
+  }, APPLICATION_NOT_COLUMNS);
+  if (withSettings) {
+    // GET /applications/{uuid} also loads environment.project.team and settings; the settings'
+    // id, application_id and timestamps are hidden (ApplicationsController.php:133).
+    out.environment = environmentRelation(rt, app.environment_id);
+    out.settings = { ...APPLICATION_SETTINGS_COLUMNS, ...settings };
+  }
   return sensitive ? out : omit(out, APPLICATION_SENSITIVE);
 }
 
 /** A database as `GET /databases[/{uuid}]` returns it. */
-export function serializeDatabase(rt: SandboxRuntime, db: DatabaseRecord, sensitive: boolean): Record<string, unknown> {
+export function serializeDatabase(rt: SandboxRuntime, db: DatabaseRecord, sensitive: boolean, withEnvironment = false): Record<string, unknown> {
   const out: Record<string, unknown> = {
+    ...DATABASE_COLUMNS,
+    ...DATABASE_TYPE_COLUMNS[db.type],
     ...placedBase(db),
     ...db.fields,
     database_type: `standalone-${db.type}`,
     status: placedStatus('database', db, rt, rt.now()),
     server_status: true,
+    // DatabasesController.php list/get answer the database with destination.server loaded.
+    destination: destinationRelation(rt, db.destination_id, sensitive),
   };
+  if (withEnvironment) out.environment = environmentRelation(rt, db.environment_id);
   return sensitive ? out : omit(out, DATABASE_SENSITIVE);
 }
 
 /** A service as `GET /services[/{uuid}]` returns it. */
-export function serializeService(rt: SandboxRuntime, svc: ServiceRecord, sensitive: boolean): Record<string, unknown> {
+export function serializeService(rt: SandboxRuntime, svc: ServiceRecord, sensitive: boolean, withEnvironment = false): Record<string, unknown> {
+  const { urls: _urls, ...fields } = svc.fields;
+  // services have no last_online_at column (their sub-applications do).
+  const { last_online_at: _lastOnline, ...base } = placedBase(svc);
   const out: Record<string, unknown> = {
-    ...placedBase(svc),
-    ...svc.fields,
+    ...SERVICE_COLUMNS,
+    ...base,
+    // services.description is a string column, "" when not given (as the real 4.3.11 answers).
+    description: svc.description ?? '',
+    server_id: svc.server_id,
+    ...fields,
     status: placedStatus('service', svc, rt, rt.now()),
     server_status: true,
+    // ServicesController.php list/get load destination.server, server and the sub-applications/databases.
+    destination: destinationRelation(rt, svc.destination_id, sensitive),
+    // the separate `server` relation keeps ServerSetting's hidden keys hidden even for root.
+    server: serverOf(rt, svc.server_id, false),
+    applications: serviceApplications(rt, svc),
+    databases: [],
   };
+  if (withEnvironment) out.environment = environmentRelation(rt, svc.environment_id);
   return sensitive ? out : omit(out, ['docker_compose_raw', 'docker_compose']);
 }
 
@@ -191,6 +267,8 @@ export function serializeBackup(rt: SandboxRuntime, b: BackupRecord): Record<str
   return {
     id: b.id,
     uuid: b.uuid,
+    // scheduled_database_backups.description (nullable column, database/migrations/2023_08_08_150103_create_scheduled_database_backups_table.php).
+    description: null,
     ...b.fields,
     database_type: b.database_type ?? (db ? databaseMorphClass(db.type) : null),
     database_id: b.database_id,

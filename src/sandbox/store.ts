@@ -161,11 +161,19 @@ function seedCoolifyDevWorld(store: SandboxStore): void {
   const w = store.world;
   // Private keys `ssh` (the testing host's key) and `github-key` (the development GitHub app's).
   const keyId = store.nextId();
-  w.privateKeys.push({ id: keyId, uuid: 'ssh', name: 'Testing Host Key' });
-  w.privateKeys.push({ id: store.nextId(), uuid: 'github-key', name: 'development-github-app' });
-  // GitHub apps `github-public` (public, no credentials) and `github-app` (the private dev app).
-  w.githubApps.push({ id: store.nextId(), uuid: 'github-public', name: 'Public GitHub' });
-  w.githubApps.push({ id: store.nextId(), uuid: 'github-app', name: 'coolify-laravel-dev-public' });
+  w.privateKeys.push({ id: keyId, uuid: 'ssh', name: 'Testing Host Key', fields: { description: 'This is a test docker container' } });
+  const githubKeyId = store.nextId();
+  w.privateKeys.push({ id: githubKeyId, uuid: 'github-key', name: 'development-github-app', fields: { description: 'This is the key for using the development GitHub app', is_git_related: true } });
+  // GitHub apps `github-public` (public, no credentials) and `github-app` (the private dev app),
+  // with the columns the real seed gives them (database/seeders/GithubAppSeeder.php).
+  w.githubApps.push({ id: store.nextId(), uuid: 'github-public', name: 'Public GitHub', fields: { is_public: true, app_id: null, installation_id: null } });
+  w.githubApps.push({
+    id: store.nextId(), uuid: 'github-app', name: 'coolify-laravel-dev-public',
+    fields: {
+      is_public: false, organization: 'coollabsio', app_id: 292941, installation_id: 37267016, client_id: 'sandbox-client-id',
+      client_secret: 'sandbox-client-secret', webhook_secret: 'sandbox-webhook-secret', private_key_id: githubKeyId,
+    },
+  });
   // Server `localhost` (uuid `localhost`) with its one standalone destination `coolify`.
   const serverId = store.nextId();
   w.servers.push({

@@ -254,6 +254,8 @@ export interface CredentialRecord {
   id: number;
   uuid: string;
   name: string;
+  /** Stored columns beyond the name (GitHub apps: app_id, is_public, ...); merged over the model defaults. */
+  fields?: Record<string, unknown>;
 }
 
 /** Everything the sandbox knows. */

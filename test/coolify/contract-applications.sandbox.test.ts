@@ -52,7 +52,7 @@ describe('contract: applications, deploy, deployments (client ↔ sandbox)', () 
 
   it('get: fqdn (not domains), settings, normalisations, sensitive fields for root', async () => {
     const pub = await c.client.applications.get(apps.public);
-    expect(pub).toMatchObject({ uuid: apps.public, fqdn: 'https://web.example.test', git_repository: 'acme/web', build_pack: 'nixpacks', status: 'exited', server_status: true });
+    expect(pub).toMatchObject({ uuid: apps.public, fqdn: 'https://web.example.test', git_repository: 'acme/web', build_pack: 'nixpacks', status: 'exited:unhealthy', server_status: true });
     expect('domains' in pub).toBe(false);
     expect(typeof pub.environment_id).toBe('number');
     expect(pub.settings).toMatchObject({ is_auto_deploy_enabled: true });

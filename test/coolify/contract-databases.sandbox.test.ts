@@ -49,7 +49,7 @@ describe('contract: databases and services (client ↔ sandbox)', () => {
 
     it('get and list: database_type, status, passwords (root), backup_configs on list', async () => {
       const got = await c.client.databases.get(pg);
-      expect(got).toMatchObject({ uuid: pg, name: 'db-postgresql', database_type: 'standalone-postgresql', image: 'postgres:16-alpine', status: 'exited', server_status: true });
+      expect(got).toMatchObject({ uuid: pg, name: 'db-postgresql', database_type: 'standalone-postgresql', image: 'postgres:16-alpine', status: 'exited:unhealthy', server_status: true });
       expect(got.postgres_password).toMatch(/^[A-Za-z0-9]{64}$/);
       expect(typeof got.environment_id).toBe('number');
       const list = await c.client.databases.list();
@@ -85,7 +85,10 @@ describe('contract: databases and services (client ↔ sandbox)', () => {
 
     it('storages: create, list, update, delete; storageBackups set, run, delete', async () => {
       const s = await c.client.databases.storages.create(pg, { type: 'persistent', name: 'pg-extra', mount_path: '/extra' });
-      expect((await c.client.databases.storages.list(pg)).persistent_storages.map((x) => x.uuid)).toEqual([s.uuid]);
+      // The database's own data volume comes first (app/Models/StandalonePostgresql.php:106 postgres-data-<uuid>).
+      const listed = (await c.client.databases.storages.list(pg)).persistent_storages;
+      expect(listed.map((x) => x.name)).toEqual([`postgres-data-${pg}`, 'pg-extra']);
+      expect(listed[1]!.uuid).toBe(s.uuid);
       expect((await c.client.databases.storages.update(pg, { uuid: s.uuid as string, type: 'persistent', name: 'pg-extra2' })).name).toBe('pg-extra2');
       const set = await c.client.databases.storageBackups.set(pg, s.uuid as string, { frequency: 'daily', timeout: 120 });
       expect(set).toMatchObject({ message: 'Storage backup schedule created.', storage_uuid: s.uuid, storage_type: 'persistent', frequency: 'daily', timeout: 120 });

@@ -94,7 +94,7 @@ describe('contract: platform (client ↔ sandbox)', () => {
     const servers = await c.client.servers.list();
     expect(servers.map((s) => s.name).sort()).toEqual(['edge', 'main']);
     const edge = servers.find((s) => s.name === 'edge')!;
-    expect((await c.client.servers.get(edge.uuid))).toMatchObject({ uuid: edge.uuid, name: 'edge', proxy_type: 'traefik' });
+    expect((await c.client.servers.get(edge.uuid))).toMatchObject({ uuid: edge.uuid, name: 'edge', proxy: { type: 'TRAEFIK' } });
     const edgeDest = await c.client.servers.destinations(edge.uuid);
     expect(edgeDest.map((d) => d.network).sort()).toEqual(['edge-internal', 'edge-public']);
     for (const d of edgeDest) expect(d).toMatchObject({ uuid: expect.stringMatching(UUID), server_uuid: edge.uuid });
@@ -139,7 +139,7 @@ describe('contract: platform (client ↔ sandbox)', () => {
     expect(got.fqdn).toBe(created.domains);
     expect(c.client.stats().byEndpoint['GET /applications/{uuid}']?.count).toBe(1);
     const resources = await c.client.resources();
-    expect(resources).toContainEqual(expect.objectContaining({ uuid: appUuid, type: 'application', status: 'exited' }));
+    expect(resources).toContainEqual(expect.objectContaining({ uuid: appUuid, type: 'application', status: 'exited:unhealthy' }));
     const onMain = await c.client.servers.resources(c.mainServer);
     expect(onMain.map((r) => r.uuid)).toContain(appUuid);
     const domains = await c.client.servers.domains(c.mainServer);

@@ -138,7 +138,7 @@ describe('importProject', () => {
     const s = snapshot();
     env0(s).applications.push(app({ name: 'workers-1', build_pack: 'dockerimage', docker_registry_image_name: 'w', docker_registry_image_tag: '1', custom_network_aliases: 'shop-production-workers' }));
     const result = importProject(s);
-    const apps = (result.manifest as { projects: Record<string, { environments: Record<string, { applications: Record<string, Record<string, unknown>> }> }> }).projects['Shop']!.environments['production']!.applications;
+    const apps = (result.manifest as unknown as { projects: Record<string, { environments: Record<string, { applications: Record<string, Record<string, unknown>> }> }> }).projects['Shop']!.environments['production']!.applications;
     expect(Object.keys(apps['workers-1']!)).not.toContain('replicaAlias');
     expect(validateManifestSchema(result.manifest).length).toBe(0);
     expect(result.notes.some((n) => n.message.includes('shop-production-workers'))).toBe(true);

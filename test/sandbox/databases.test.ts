@@ -24,7 +24,7 @@ describe('sandbox databases and backups (API-NOTES §6, §7)', () => {
     const db = await api(sb, 'GET', `/databases/${r.json.uuid}`);
     expect(db.json.database_type).toBe('standalone-postgresql');
     expect(db.json.image).toBe('postgres:16-alpine');
-    expect(db.json.status).toBe('exited');
+    expect(db.json.status).toBe('exited:unhealthy') // the real 4.3.11 answers exited:unhealthy for a never-started database;
   });
 
   it('external_db_url only with is_public and public_port; is_public alone is switched off', async () => {
@@ -73,7 +73,7 @@ describe('sandbox databases and backups (API-NOTES §6, §7)', () => {
     expect(again.status).toBe(400);
     expect(again.json.message).toBe('Database is already running.');
     expect((await api(sb, 'POST', `/databases/${uuid}/stop`)).status).toBe(200);
-    expect((await api(sb, 'GET', `/databases/${uuid}`)).json.status).toBe('exited');
+    expect((await api(sb, 'GET', `/databases/${uuid}`)).json.status).toBe('exited:unhealthy');
   });
 
   it('backups: create 201, listed in GET /databases backup_configs, patch, executions, delete', async () => {

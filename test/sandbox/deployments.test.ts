@@ -16,7 +16,7 @@ describe('sandbox deployments, status and previews (API-NOTES §4, §8)', () => 
 
   it('queued → in_progress → finished; app exited → running:starting → running:healthy', async () => {
     const app = await createImageApp(sb, project);
-    expect(await status(app)).toBe('exited');
+    expect(await status(app)).toBe('exited:unhealthy') // as the real 4.3.11 answers for a never-started application;
     const r = await api(sb, 'POST', `/deploy?uuid=${app}`);
     expect(r.status).toBe(200);
     const d = r.json.deployments[0];
@@ -26,7 +26,7 @@ describe('sandbox deployments, status and previews (API-NOTES §4, §8)', () => 
     expect((await api(sb, 'GET', '/deployments')).json.map((x: { deployment_uuid: string }) => x.deployment_uuid)).toContain(d.deployment_uuid);
     advance(100);
     expect(await dep()).toBe('in_progress');
-    expect(await status(app)).toBe('exited');
+    expect(await status(app)).toBe('exited:unhealthy');
     advance(500);
     expect(await dep()).toBe('finished');
     expect(await status(app)).toBe('running:starting');
@@ -82,7 +82,7 @@ describe('sandbox deployments, status and previews (API-NOTES §4, §8)', () => 
     const r = await api(sb, 'POST', `/applications/${app}/restart`);
     expect(r.json.deployment_uuid).toBeDefined();
     expect((await api(sb, 'POST', `/applications/${app}/stop`)).status).toBe(200);
-    expect(await status(app)).toBe('exited');
+    expect(await status(app)).toBe('exited:unhealthy');
   });
 
   it('GET /deployments/applications/{uuid} answers {count, deployments} with skip/take', async () => {
@@ -100,7 +100,7 @@ describe('sandbox deployments, status and previews (API-NOTES §4, §8)', () => 
     expect(c.status).toBe(200);
     expect((await api(sb, 'GET', `/deployments/${d}`)).json.status).toBe('cancelled-by-user');
     advance(1000);
-    expect(await status(app)).toBe('exited');
+    expect(await status(app)).toBe('exited:unhealthy');
     expect((await api(sb, 'POST', `/deployments/${d}/cancel`)).status).toBe(400);
   });
 
@@ -132,9 +132,11 @@ describe('sandbox deployments, status and previews (API-NOTES §4, §8)', () => 
   });
 
   it('lists servers, destinations, resources, github apps and keys', async () => {
-    const servers = (await api(sb, 'GET', '/servers')).json as Array<{ name: string; proxy: { type: string } }>;
+    const servers = (await api(sb, 'GET', '/servers')).json as Array<{ uuid: string; name: string; proxy: { redirect_enabled: boolean } }>;
     expect(servers.map((s) => s.name)).toEqual(['main', 'edge']);
-    expect(servers[0]!.proxy.type).toBe('traefik');
+    // The real 4.3.11 list carries only proxy.redirect_enabled; the single GET has the proxy type.
+    expect(servers[0]!.proxy).toEqual({ redirect_enabled: true });
+    expect((await api(sb, 'GET', `/servers/${servers[0]!.uuid}`)).json.proxy.type).toBe('TRAEFIK');
     const dests = (await api(sb, 'GET', `/servers/${seeded(sb).edge}/destinations`)).json;
     expect(dests).toHaveLength(2);
     expect(Object.keys(dests[0])).toEqual(expect.arrayContaining(['uuid', 'name', 'network', 'type', 'server_uuid']));

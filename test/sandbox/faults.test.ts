@@ -99,7 +99,7 @@ describe('fault injection', () => {
     const d = (await api(sb, 'POST', `/deploy?uuid=${app}`)).json.deployments[0].deployment_uuid as string;
     c.advance(25);
     expect((await api(sb, 'GET', `/deployments/${d}`)).json.status).toBe('failed');
-    expect((await api(sb, 'GET', `/applications/${app}`)).json.status).toBe('exited');
+    expect((await api(sb, 'GET', `/applications/${app}`)).json.status).toBe('exited:unhealthy');
     expect(sb.faults.counters.failedDeploys).toBe(1);
   });
 

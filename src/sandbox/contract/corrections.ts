@@ -44,6 +44,11 @@ export const CORRECTIONS: Correction[] = [
     required: ['project_uuid', 'server_uuid'],
   },
   {
+    operations: DB_CREATES,
+    why: 'database creates look up the project and server before the validator runs (app/Http/Controllers/Api/DatabasesController.php:1805, :1816, validator at :1855): a missing server_uuid is 404 "Server not found.", not 422.',
+    required: [],
+  },
+  {
     operations: ['POST /applications/public', 'POST /applications/private-deploy-key'],
     why: 'git creates require git_repository, git_branch and build_pack (and the key for deploy-key).',
     required: ['project_uuid', 'server_uuid', 'git_repository', 'git_branch', 'build_pack'],

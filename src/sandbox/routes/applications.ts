@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ApiError, badRequest, notFound, validationFailed } from '../api-error.js';
 import { releaseDefaults } from '../contract/release-rules.js';
 import { createDeployment, placedStatus, stopNow } from '../lifecycle.js';
@@ -26,6 +27,11 @@ function findApp(rt: SandboxRuntime, uuid: string | undefined): ApplicationRecor
 
 function createApplication(source: string, req: RouteRequest): { status: number; body: unknown } {
   const { rt, body } = req;
+  // app/Http/Controllers/Api/ApplicationsController.php:1341, :1565, :1828, :2181 — every create's
+  // validator (run before the project lookup) takes ports_exposes only as comma-separated numbers.
+  if (body.ports_exposes !== undefined && body.ports_exposes !== null && (typeof body.ports_exposes !== 'string' || !/^(\d+)(,\d+)*$/.test(body.ports_exposes))) {
+    throw validationFailed({ ports_exposes: ['The ports exposes field format is invalid.'] });
+  }
   const placement = resolvePlacement(rt, body);
   const w = rt.store.world;
   if (source !== 'dockerfile' && source !== 'dockerimage' && !BUILD_PACKS.includes(String(body.build_pack))) {
@@ -34,7 +40,10 @@ function createApplication(source: string, req: RouteRequest): { status: number;
   if (body.build_pack === 'dockercompose' && body.domains !== undefined && body.domains !== null) {
     throw validationFailed({ domains: ['The domains field is not allowed for dockercompose applications. Use docker_compose_domains.'] });
   }
-  let sourceId: number | null = 0;
+  // Only public apps point at the public GitHub app (ApplicationsController.php:1462-1463, id 0 in
+  // Coolify's seed), GitHub-app apps at theirs (:1728); deploy-key, dockerfile and dockerimage apps
+  // have no source (source_id/source_type null, as the real 4.3.11 answers).
+  let sourceId: number | null = source === 'public' ? 0 : null;
   let privateKeyId: number | null = null;
   if (source === 'private-github-app') {
     const gh = w.githubApps.find((g) => g.uuid === body.github_app_uuid);
@@ -65,8 +74,29 @@ function createApplication(source: string, req: RouteRequest): { status: number;
     fields: { ...APPLICATION_DEFAULTS, ...releaseDefaults(rt.release, 'Application'), source_id: sourceId, source_type: sourceId === null ? null : 'App\\Models\\GithubApp', private_key_id: privateKeyId },
   };
   if (source === 'dockerfile') app.fields.build_pack = 'dockerfile';
-  if (source === 'dockerimage') app.fields.build_pack = 'dockerimage';
+  if (source === 'dockerimage') {
+    app.fields.build_pack = 'dockerimage';
+    // ports_exposes is nullable (migration 2026_03_26_000000_make_ports_exposes_nullable_in_applications_table.php)
+    // and dockerimage create does not default it; no Dockerfile, so no dockerfile_location
+    // (migration 2025_11_18_083747_cleanup_dockerfile_data_for_non_dockerfile_buildpacks.php).
+    app.fields.ports_exposes = null;
+    app.fields.dockerfile_location = null;
+  }
+  // dockerfile_location stays null unless asked for, or a git app builds with a Dockerfile (the real
+  // 4.3.11 answers null for public/deploy-key nixpacks and for dockerfile/dockerimage apps).
+  if (body.dockerfile_location === undefined && (source === 'dockerfile' || source === 'dockerimage' || body.build_pack !== 'dockerfile')) {
+    app.fields.dockerfile_location = null;
+  }
+  if (source === 'dockerfile' || source === 'dockerimage') {
+    // ApplicationsController.php:2105-2106 and :2236-2237: placeholder git columns (NOT NULL in the table).
+    app.fields.git_repository = 'coollabsio/coolify';
+    app.fields.git_branch = 'main';
+  }
   applyApplicationFields(app, body, 'create');
+  // app/Models/Application.php booted() creating (:268-271): the four manual webhook secrets are random 40-character strings.
+  for (const k of ['manual_webhook_secret_github', 'manual_webhook_secret_gitlab', 'manual_webhook_secret_bitbucket', 'manual_webhook_secret_gitea']) {
+    app.fields[k] ??= rt.store.password().slice(0, 40);
+  }
   if (source === 'dockerfile') app.fields.ports_exposes = exposedPort(String(app.fields.dockerfile ?? ''));
   if (app.fields.custom_labels === null) app.fields.custom_labels = defaultLabels(app);
   if (typeof body.domains === 'string' && body.domains.trim() !== '') {
@@ -75,6 +105,8 @@ function createApplication(source: string, req: RouteRequest): { status: number;
   } else if (body.autogenerate_domain !== false && body.build_pack !== 'dockercompose') {
     app.fields.fqdn = `http://${sslipHost(placement.server, uuid)}`;
   }
+  // app/Models/Application.php:1392 isConfigurationChanged(): config_hash is the md5 of the build-relevant config.
+  app.fields.config_hash = createHash('md5').update(JSON.stringify([app.fields.fqdn, app.fields.git_repository, app.fields.git_branch, app.fields.build_pack, app.fields.ports_exposes])).digest('hex');
   w.applications.push(app);
   attachTags(rt, app, tags);
   if (body.instant_deploy === true) createDeployment(rt, app);

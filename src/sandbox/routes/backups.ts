@@ -120,7 +120,8 @@ export const backupRoutes: Route[] = [
       applyBackupFields(rt, b, body);
       b.updated_at = rt.now();
       if (body.backup_now === true) runBackupNow(rt, b);
-      return { body: { message: 'Backup configuration updated successfully.' } };
+      // app/Http/Controllers/Api/DatabasesController.php:1199 (checked against the real 4.3.11).
+      return { body: { message: 'Database backup configuration updated' } };
     },
   },
   {

@@ -5,6 +5,7 @@ import type { SandboxRuntime } from '../options.js';
 import type { Route, RouteRequest } from '../router.js';
 import { serializeBackup, serializeDatabase } from '../serialize.js';
 import { DATABASE_TYPES, type DatabaseRecord, type DatabaseType } from '../world.js';
+import { defaultDatabaseVolumes } from '../database-volumes.js';
 import { createEnvVar } from './env-vars.js';
 import { backupsByDatabaseId } from './backups.js';
 import { attachTags, decodeBase64Field, normalizeTagNames, queueDelete, resolvePlacement } from './common.js';
@@ -103,6 +104,13 @@ function createDatabase(type: DatabaseType, req: RouteRequest): { status: number
   for (const p of defaults.passwords) if (db.fields[p] === null || db.fields[p] === '') db.fields[p] = rt.store.password();
   refreshDatabaseUrls(rt, db);
   rt.store.world.databases.push(db);
+  // app/Models/StandalonePostgresql.php:91 (and each engine's booted()): the data volume(s) come with the database.
+  for (const v of defaultDatabaseVolumes(type, String(db.fields.image ?? ''))) {
+    rt.store.world.storages.push({
+      id: rt.store.nextId(), uuid: rt.store.uuid(), owner: { kind: 'database', id: db.id }, type: 'persistent',
+      fields: { host_path: null, is_preview_suffix_enabled: true, name: `${v.prefix}${db.uuid}`, mount_path: v.mount_path },
+    });
+  }
   attachTags(rt, db, tags);
   if (type === 'redis') {
     createEnvVar(rt, { kind: 'database', id: db.id }, { key: 'REDIS_PASSWORD', value: db.fields.redis_password });
@@ -131,7 +139,7 @@ export const databaseRoutes: Route[] = [
       })),
     }),
   },
-  { method: 'GET', path: '/databases/{uuid}', handler: ({ rt, params, sensitive }) => ({ body: serializeDatabase(rt, findDb(rt, params.uuid), sensitive) }) },
+  { method: 'GET', path: '/databases/{uuid}', handler: ({ rt, params, sensitive }) => ({ body: serializeDatabase(rt, findDb(rt, params.uuid), sensitive, true) }) },
   {
     method: 'PATCH',
     path: '/databases/{uuid}',

@@ -2,22 +2,16 @@ import { notFound } from '../api-error.js';
 import { placedStatus } from '../lifecycle.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
-import type { DestinationRecord, ServerRecord } from '../world.js';
+import type { ServerRecord } from '../world.js';
+import { GITHUB_APP_COLUMNS, GITHUB_APP_SENSITIVE, TEAM_COLUMNS } from '../model-defaults.js';
+import { iso } from '../serialize.js';
+import { destinationJson, serverDetailJson, serverListJson } from '../serialize-relations.js';
 
 /** The Coolify version the sandbox reports. */
 export const SANDBOX_COOLIFY_VERSION = '4.3.11';
 
-function serverJson(s: ServerRecord): Record<string, unknown> {
-  return {
-    id: s.id, uuid: s.uuid, name: s.name, description: s.description, ip: s.ip, user: s.user, port: s.port,
-    proxy: { type: s.proxy_type, status: 'running' }, proxy_type: s.proxy_type, is_reachable: true, is_usable: true,
-    is_build_server: s.is_build_server, settings: { is_reachable: true, is_usable: true, is_build_server: s.is_build_server, is_swarm_manager: false },
-  };
-}
-
-function destinationJson(rt: SandboxRuntime, d: DestinationRecord): Record<string, unknown> {
-  const server = rt.store.world.servers.find((s) => s.id === d.server_id);
-  return { id: d.id, uuid: d.uuid, name: d.name, network: d.network, type: 'standalone-docker', server_uuid: server?.uuid ?? null };
+function omitKeys(obj: Readonly<Record<string, unknown>>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
 }
 
 function findServer(rt: SandboxRuntime, uuid: string | undefined): ServerRecord {
@@ -34,8 +28,8 @@ function resourceType(rt: SandboxRuntime, kind: string, id: number): string {
 /** Servers, destinations, credentials, `/resources`, `/version`, team and tags. */
 export const infrastructureRoutes: Route[] = [
   { method: 'GET', path: '/version', handler: ({ rt }) => ({ text: rt.version }) },
-  { method: 'GET', path: '/servers', handler: ({ rt }) => ({ body: rt.store.world.servers.map(serverJson) }) },
-  { method: 'GET', path: '/servers/{uuid}', handler: ({ rt, params }) => ({ body: serverJson(findServer(rt, params.uuid)) }) },
+  { method: 'GET', path: '/servers', handler: ({ rt, sensitive }) => ({ body: rt.store.world.servers.map((s) => serverListJson(rt, s, sensitive)) }) },
+  { method: 'GET', path: '/servers/{uuid}', handler: ({ rt, params, sensitive }) => ({ body: serverDetailJson(rt, findServer(rt, params.uuid), sensitive) }) },
   {
     method: 'GET',
     path: '/servers/{uuid}/destinations',
@@ -83,11 +77,18 @@ export const infrastructureRoutes: Route[] = [
   {
     method: 'GET',
     path: '/github-apps',
-    handler: ({ rt }) => ({
-      body: rt.store.world.githubApps.map((g) => ({
-        id: g.id, uuid: g.uuid, name: g.name, organization: null, api_url: 'https://api.github.com', html_url: 'https://github.com',
-        custom_user: 'git', custom_port: 22, app_id: 1000 + g.id, installation_id: 2000 + g.id, is_system_wide: false,
-      })),
+    handler: ({ rt, sensitive }) => ({
+      // GithubController.php:88 list_github_apps: every column of the team's (and system-wide) apps;
+      // client_secret/webhook_secret are hidden (app/Models/GithubApp.php:45) without read:sensitive.
+      body: rt.store.world.githubApps.map((g) => {
+        const out: Record<string, unknown> = {
+          id: g.id, uuid: g.uuid, name: g.name, ...GITHUB_APP_COLUMNS,
+          app_id: 1000 + g.id, installation_id: 2000 + g.id, ...g.fields,
+          team_id: rt.store.world.team.id, created_at: iso(0), updated_at: iso(0),
+        };
+        if (!sensitive) for (const k of GITHUB_APP_SENSITIVE) delete out[k];
+        return out;
+      }),
     }),
   },
   {
@@ -95,7 +96,10 @@ export const infrastructureRoutes: Route[] = [
     path: '/security/keys',
     handler: ({ rt, sensitive }) => ({
       body: rt.store.world.privateKeys.map((k) => ({
-        id: k.id, uuid: k.uuid, name: k.name, description: null, is_git_related: false,
+        // SecurityController.php:60 keys(): every private_keys column (fingerprint, public_key, team_id, timestamps);
+        // the key itself only with read:sensitive.
+        id: k.id, uuid: k.uuid, name: k.name, description: null, is_git_related: false, fingerprint: `sandbox-fingerprint-${k.id}`,
+        public_key: `ssh-ed25519 SANDBOX${k.id} `, ...k.fields, team_id: rt.store.world.team.id, created_at: iso(0), updated_at: iso(0),
         ...(sensitive ? { private_key: '-----BEGIN OPENSSH PRIVATE KEY-----\nsandbox\n-----END OPENSSH PRIVATE KEY-----' } : {}),
       })),
     }),
@@ -113,6 +117,12 @@ export const infrastructureRoutes: Route[] = [
       };
     },
   },
-  { method: 'GET', path: '/team', handler: ({ rt }) => ({ body: { id: rt.store.world.team.id, name: rt.store.world.team.name, personal_team: false } }) },
-  { method: 'GET', path: '/tags', handler: ({ rt }) => ({ body: rt.store.world.tags.map((t) => ({ uuid: t.uuid, name: t.name })) }) },
+  {
+    method: 'GET',
+    path: '/team',
+    // TeamController.php:211 current_team: the teams row (columns as in app/Models/Team.php, defaults TEAM_COLUMNS).
+    handler: ({ rt }) => ({ body: { id: rt.store.world.team.id, name: rt.store.world.team.name, ...omitKeys(TEAM_COLUMNS, ['custom_server_limit']), description: 'The root team', created_at: iso(0), updated_at: iso(0) } }),
+  },
+  // TagsController.php:103 tags(): uuid, name and timestamps (id and team_id hidden).
+  { method: 'GET', path: '/tags', handler: ({ rt }) => ({ body: rt.store.world.tags.map((t) => ({ uuid: t.uuid, name: t.name, created_at: iso(0), updated_at: iso(0) })) }) },
 ];

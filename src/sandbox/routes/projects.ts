@@ -1,3 +1,4 @@
+import { projectRow } from '../serialize-relations.js';
 import { ApiError, badRequest, conflict, notFound } from '../api-error.js';
 import { storedEnvironmentName as coolifyEnvironmentName } from '../../validate/coolify-patterns.js';
 import { descriptionRuleErrors, nameRuleErrors, storedDescription, storedName, throwIfErrors, type ErrorBag } from './name-rules.js';
@@ -105,7 +106,8 @@ export const projectRoutes: Route[] = [
     handler: ({ rt, params }) => {
       const p = project(rt, params.uuid);
       const environments = rt.store.world.environments.filter((e) => e.project_id === p.id).map(envJson);
-      return { body: { id: p.id, uuid: p.uuid, name: p.name, description: p.description, created_at: iso(p.created_at), updated_at: iso(p.updated_at), environments } };
+      // ProjectController.php get_project_by_uuid: the whole row (team_id, icon_* columns) with its environments.
+      return { body: { ...projectRow(rt, p), environments } };
     },
   },
   {

@@ -1,5 +1,5 @@
-import { ApiError, notFound } from '../api-error.js';
-import { startNow, stopNow } from '../lifecycle.js';
+import { ApiError, badRequest, notFound } from '../api-error.js';
+import { placedStatus, startNow, stopNow } from '../lifecycle.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route, RouteRequest } from '../router.js';
 import { serializeService } from '../serialize.js';
@@ -65,8 +65,19 @@ function createService(req: RouteRequest): { status: number; body: unknown } {
 /** Services: create (template or raw compose), read, update, delete, start/stop/restart. */
 export const serviceRoutes: Route[] = [
   { method: 'POST', path: '/services', body: 'required', contract: 'POST /services', handler: createService },
-  { method: 'GET', path: '/services', handler: ({ rt, sensitive }) => ({ body: rt.store.world.services.map((s) => serializeService(rt, s, sensitive)) }) },
-  { method: 'GET', path: '/services/{uuid}', handler: ({ rt, params, sensitive }) => ({ body: serializeService(rt, findService(rt, params.uuid), sensitive) }) },
+  {
+    method: 'GET',
+    path: '/services',
+    handler: ({ rt, sensitive }) => ({
+      // ServicesController.php list: services come through the team's projects (hasManyThrough),
+      // so each carries Laravel's `laravel_through_key` (the project id).
+      body: rt.store.world.services.map((s) => ({
+        ...serializeService(rt, s, sensitive),
+        laravel_through_key: rt.store.world.environments.find((e) => e.id === s.environment_id)?.project_id ?? null,
+      })),
+    }),
+  },
+  { method: 'GET', path: '/services/{uuid}', handler: ({ rt, params, sensitive }) => ({ body: serializeService(rt, findService(rt, params.uuid), sensitive, true) }) },
   {
     method: 'PATCH',
     path: '/services/{uuid}',
@@ -104,14 +115,22 @@ export const serviceRoutes: Route[] = [
   {
     method: 'POST', path: '/services/{uuid}/start', ability: 'deploy',
     handler: ({ rt, params }) => {
-      startNow(rt, findService(rt, params.uuid));
+      const svc = findService(rt, params.uuid);
+      // app/Http/Controllers/Api/ServicesController.php:2092 a running service is not started again.
+      if (placedStatus('service', svc, rt, rt.now()).includes('running')) throw badRequest('Service is already running.');
+      startNow(rt, svc);
       return { body: { message: 'Service starting request queued.' } };
     },
   },
   {
     method: 'POST', path: '/services/{uuid}/stop', ability: 'deploy',
     handler: ({ rt, params }) => {
-      stopNow(rt, findService(rt, params.uuid));
+      const svc = findService(rt, params.uuid);
+      // app/Http/Controllers/Api/ServicesController.php:2187 a status holding `stopped` or `exited`
+      // (a never-started service is `exited`) answers 400.
+      const status = placedStatus('service', svc, rt, rt.now());
+      if (status.includes('stopped') || status.includes('exited')) throw badRequest('Service is already stopped.');
+      stopNow(rt, svc);
       return { body: { message: 'Service stopping request queued.' } };
     },
   },
