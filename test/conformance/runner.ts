@@ -94,9 +94,12 @@ async function fetchPacing429(url: URL, init: RequestInit): Promise<Response> {
 
 function selectFrom(body: unknown, select: CaseRequest['select'], vars: Record<string, string>): unknown {
   if (!select) return body;
-  if (!Array.isArray(body)) return undefined;
+  // A list Coolify serialised as an object keyed by index (a collection sorted with its keys
+  // kept, DeployController.php:76-80) is still a list of items.
+  const items = Array.isArray(body) ? body : body !== null && typeof body === 'object' && Object.keys(body).every((k) => /^\d+$/.test(k)) ? Object.values(body) : undefined;
+  if (!items) return undefined;
   const want = fill(select, vars) as Record<string, unknown>;
-  return body.find((item) => item !== null && typeof item === 'object' && Object.entries(want).every(([k, v]) => (item as Record<string, unknown>)[k] === v));
+  return items.find((item) => item !== null && typeof item === 'object' && Object.entries(want).every(([k, v]) => (item as Record<string, unknown>)[k] === v));
 }
 
 /** Fills `{{holes}}` in every string of a JSON value. */

@@ -87,10 +87,12 @@ function routesFor(segment: 'applications' | 'databases' | 'services'): Route[] 
         const key = checkKey(req.body.key);
         const isPreview = kind === 'application' && req.body.is_preview === true;
         if (envsOf(req.rt, o).some((e) => e.key === key && e.is_preview === isPreview)) {
-          throw conflict(`Environment variable ${key} already exists. Use PATCH request to update it.`);
+          // ApplicationsController.php:3808: the message does not name the key.
+          throw conflict('Environment variable already exists. Use PATCH request to update it.');
         }
         const env = createEnvVar(req.rt, o, req.body);
-        return { status: 201, body: kind === 'database' ? serializeEnvVar(env, req.sensitive) : { uuid: env.uuid } };
+        // Databases and services answer the record (ServicesController.php:1727); applications {uuid}.
+        return { status: 201, body: kind === 'application' ? { uuid: env.uuid } : serializeEnvVar(env, req.sensitive) };
       },
     },
     {

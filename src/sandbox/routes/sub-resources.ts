@@ -71,6 +71,12 @@ function storageRoutes(segment: Segment): Route[] {
         const owner = ownerOf(req, segment);
         const s = req.rt.store.world.storages.find((x) => isOwner(x.owner, owner) && (x.uuid === req.body.uuid || x.id === req.body.id));
         if (!s) throw notFound('Storage');
+        // ServicesController.php:2806-2815: every service volume is read-only
+        // (LocalPersistentVolume::shouldBeReadOnlyInUI); only is_preview_suffix_enabled may change.
+        const editable = ['name', 'mount_path', 'host_path', 'content'].filter((k) => k in req.body);
+        if (segment === 'services' && editable.length > 0) {
+          throw new ApiError(422, { message: 'This storage is read-only (managed by docker-compose or service definition). Only is_preview_suffix_enabled can be updated.', read_only_fields: editable });
+        }
         const { uuid: _u, id: _i, type: _t, ...fields } = req.body;
         Object.assign(s.fields, fields);
         return { body: storageJson(s, req.sensitive) };
@@ -83,6 +89,8 @@ function storageRoutes(segment: Segment): Route[] {
         const owner = ownerOf(req, segment);
         const s = req.rt.store.world.storages.find((x) => isOwner(x.owner, owner) && x.uuid === req.params.storage_uuid);
         if (!s) throw notFound('Storage');
+        // ServicesController.php:2960-2963: a service's volumes cannot be deleted through the API.
+        if (segment === 'services') throw new ApiError(422, { message: 'This storage is read-only (managed by docker-compose or service definition) and cannot be deleted.' });
         assertNoVolumeBackup(req.rt, s); // ApplicationsController.php:5082, DatabasesController.php:4539
         req.rt.store.world.storages = req.rt.store.world.storages.filter((x) => x.id !== s.id);
         return { body: { message: 'Storage deleted.' } };
@@ -167,7 +175,8 @@ function tagRoutes(segment: Segment): Route[] {
         const rec = findOwned(req.rt, kind, req.params.uuid);
         const raw = req.body.tag_names ?? (req.body.tag_name !== undefined && req.body.tag_name !== null ? [req.body.tag_name] : undefined);
         if (!Array.isArray(raw) || raw.length === 0) throw validationFailed({ tag_name: ['The tag name field is required when tag names is not present.'] });
-        const names = normalizeTagNames(raw, req.body.tag_names ? 'tag_names' : 'tag_name');
+        // Concerns/HandlesTagsApi.php:87-93: a short name is reported under `tag_name` either way.
+        const names = normalizeTagNames(raw, 'tag_name');
         const existing = tagNames(req.rt, rec);
         const already = names.filter((n) => existing.includes(n));
         if (already.length === names.length) throw conflict(`Tag ${already.join(', ')} is already attached.`);

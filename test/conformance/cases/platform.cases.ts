@@ -111,7 +111,7 @@ export default defineCases([
     rule: 'the endpoint host must resolve (and not to a private address); the bucket must be a valid S3 name',
     request: {
       call: 'POST /s3-storages',
-      body: { name: '{{name}}-s3', region: 'us-east-1', key: 'k', secret: 's', bucket: 'b', endpoint: 'https://s3.example.test' },
+      body: { name: '{{name}}-s3', region: 'us-east-1', key: 'k', secret: 's', bucket: 'b', endpoint: 'https://s3.example.invalid' }, // `.invalid` never resolves (RFC 6761), here or anywhere
       expect: { status: 422, message: 'Validation failed.', errors: ['endpoint', 'bucket'], body: { 'errors.endpoint': ['The endpoint host could not be resolved.'] } },
     },
   },
