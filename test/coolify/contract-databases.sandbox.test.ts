@@ -87,7 +87,8 @@ describe('contract: databases and services (client ↔ sandbox)', () => {
       const s = await c.client.databases.storages.create(pg, { type: 'persistent', name: 'pg-extra', mount_path: '/extra' });
       // The database's own data volume comes first (app/Models/StandalonePostgresql.php:106 postgres-data-<uuid>).
       const listed = (await c.client.databases.storages.list(pg)).persistent_storages;
-      expect(listed.map((x) => x.name)).toEqual([`postgres-data-${pg}`, 'pg-extra']);
+      // Added volumes are stored as `{owner_uuid}-{name}` (DatabasesController.php:4148).
+      expect(listed.map((x) => x.name)).toEqual([`postgres-data-${pg}`, `${pg}-pg-extra`]);
       expect(listed[1]!.uuid).toBe(s.uuid);
       expect((await c.client.databases.storages.update(pg, { uuid: s.uuid as string, type: 'persistent', name: 'pg-extra2' })).name).toBe('pg-extra2');
       const set = await c.client.databases.storageBackups.set(pg, s.uuid as string, { frequency: 'daily', timeout: 120 });
@@ -159,7 +160,8 @@ describe('contract: databases and services (client ↔ sandbox)', () => {
     });
 
     it('envs, tags, storages and scheduled tasks', async () => {
-      expect(await c.client.services.envs.create(templateSvc, { key: 'TZ', value: 'UTC' })).toEqual({ uuid: expect.stringMatching(UUID) });
+      // A service env create answers the record (ServicesController.php:1727; checked against Coolify 4.3.11).
+      expect(await c.client.services.envs.create(templateSvc, { key: 'TZ', value: 'UTC' })).toMatchObject({ uuid: expect.stringMatching(UUID), key: 'TZ', value: 'UTC' });
       expect((await c.client.services.envs.list(templateSvc)).map((e) => e.key)).toEqual(['TZ']);
       expect(await c.client.services.envs.update(templateSvc, { key: 'TZ', value: 'Europe/Berlin' })).toMatchObject({ value: 'Europe/Berlin' });
       const bulk = await c.client.services.envs.bulkUpsert(templateSvc, [{ key: 'TZ', value: 'UTC' }, { key: 'LOG', value: 'info' }]);
@@ -171,8 +173,10 @@ describe('contract: databases and services (client ↔ sandbox)', () => {
 
       const s = await c.client.services.storages.create(templateSvc, { type: 'persistent', name: 'kuma', mount_path: '/app/data', resource_uuid: templateSvc });
       expect((await c.client.services.storages.list(templateSvc)).persistent_storages).toHaveLength(1);
-      expect((await c.client.services.storages.update(templateSvc, { uuid: s.uuid as string, type: 'persistent', mount_path: '/data' })).mount_path).toBe('/data');
-      expect((await c.client.services.storages.delete(templateSvc, s.uuid as string)).message).toMatch(/deleted/i);
+      // Every service volume is read-only (ServicesController.php:2806-2815, :2960-2963; checked against Coolify 4.3.11).
+      await expectApiError(c.client.services.storages.update(templateSvc, { uuid: s.uuid as string, type: 'persistent', mount_path: '/data' }), { status: 422 });
+      expect((await c.client.services.storages.update(templateSvc, { uuid: s.uuid as string, type: 'persistent', is_preview_suffix_enabled: false })).uuid).toBe(s.uuid);
+      await expectApiError(c.client.services.storages.delete(templateSvc, s.uuid as string), { status: 422 });
 
       const t = await c.client.services.scheduledTasks.create(templateSvc, { name: 'vacuum', command: 'sqlite3 db vacuum', frequency: '@daily', container: 'uptime-kuma' });
       expect((await c.client.services.scheduledTasks.list(templateSvc)).map((x) => x.uuid)).toEqual([t.uuid]);
@@ -215,7 +219,7 @@ describe('contract: databases and services (client ↔ sandbox)', () => {
 
     it('service: type and docker_compose_raw together → 422; unknown template → 404', async () => {
       await expectApiError(c.client.services.create({ ...c.place(project), type: 'ghost', docker_compose_raw: b64('services: {}') }), { status: 422, coolifyMessage: /both/ });
-      await expectApiError(c.client.services.create({ ...c.place(project), type: 'no-such-template' }), { status: 404, coolifyMessage: 'Service not found.' });
+      await expectApiError(c.client.services.create({ ...c.place(project), type: 'no-such-template' }), { status: 404, coolifyMessage: 'Invalid service type.' });
     });
 
     it('read-only token: database secrets are absent (not null); inferCanReadSensitive and capabilities say false', async () => {

@@ -53,7 +53,7 @@ defaults: { server: main }
 s3Storages:
   vault:
     endpoint: https://s3.example.test
-    bucket: vb
+    bucket: vb-backups
     region: eu-central-1
     key: \${secrets.AWS_ACCESS_KEY_ID}
     secret: \${secrets.AWS_SECRET_ACCESS_KEY}

@@ -233,7 +233,8 @@ describe('sandbox application creates share one allow-list', () => {
       const git = { git_repository: 'https://github.com/a/b', git_branch: 'main', build_pack: 'nixpacks', install_command: 'npm ci', watch_paths: 'src/**', static_image: 'nginx:alpine', base_directory: '/x' };
       const uuid = await createImageApp(sb, project, git);
       const app = (await api(sb, 'GET', `/applications/${uuid}`)).json;
-      expect(app).toMatchObject({ build_pack: 'dockerimage', git_repository: null, install_command: 'npm ci', watch_paths: 'src/**', base_directory: '/x' });
+      // git_repository is ignored: a dockerimage app keeps Coolify's placeholder (ApplicationsController.php:2236).
+      expect(app).toMatchObject({ build_pack: 'dockerimage', git_repository: 'coollabsio/coolify', install_command: 'npm ci', watch_paths: 'src/**', base_directory: '/x' });
       const df = await api(sb, 'POST', '/applications/dockerfile', {
         project_uuid: project, environment_name: 'production', server_uuid: seeded(sb).main,
         dockerfile: Buffer.from('FROM nginx\n').toString('base64'), ...git, docker_registry_image_name: 'x', start_command: 'run',
