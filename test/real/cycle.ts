@@ -43,7 +43,27 @@ function events(stdout: string): ApplyEvent[] {
   return stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as ApplyEvent);
 }
 
+/**
+ * A service start the kit cannot do: `POST /deploy?uuid=<service>` runs StartService, which
+ * writes the compose files to the server over SSH (DeployController.php:564-578), and the kit's
+ * seeded server `localhost` is not reachable (coolify-real README: no deployments run), so
+ * Coolify answers 500. Everything before it (create, env, storages) is checked as usual; the
+ * start itself and the wait on it are the sandbox's job (test/e2e/digest-and-services.e2e.test.ts).
+ */
+const KIT_CANNOT_START_SERVICE = /\/service\/[^:]+:deploy: Coolify POST \/deploy failed with 500/;
+
+/** Exit status of an apply whose only failures are the kit's service starts: 3 (partial), else 0. */
+function expectedApplyStatus(stdout: string): number {
+  const all = allFailures(stdout);
+  return all.length > 0 && all.every((f) => KIT_CANNOT_START_SERVICE.test(f)) ? 3 : 0;
+}
+
+/** Failed or skipped steps, less the service starts the kit cannot do. */
 function failures(stdout: string): string[] {
+  return allFailures(stdout).filter((f) => !KIT_CANNOT_START_SERVICE.test(f));
+}
+
+function allFailures(stdout: string): string[] {
   return events(stdout)
     .filter((e) => e.type === 'step-failed' || e.type === 'step-skipped')
     .map((e) => (e.type === 'step-failed' ? `${e.stepId}: ${e.error}` : e.type === 'step-skipped' ? `${e.stepId}: skipped (${e.reason})` : ''));
@@ -144,7 +164,7 @@ export function defineCycle(spec: CycleSpec): void {
       const project = await findProject(api, projectName);
       projectUuid = project?.uuid ?? '';
       expect(failures(r.stdout)).toEqual([]);
-      expect(r.status, r.stderr).toBe(0);
+      expect(r.status, r.stderr).toBe(expectedApplyStatus(r.stdout));
       expect(project, `project ${projectName} in GET /projects`).toBeDefined();
       for (const d of declared(m.data)) {
         const live = await resources(d.env);
@@ -181,7 +201,7 @@ export function defineCycle(spec: CycleSpec): void {
           }),
         );
         expect(failures(applied.stdout)).toEqual([]);
-        expect(applied.status, applied.stderr).toBe(0);
+        expect(applied.status, applied.stderr).toBe(expectedApplyStatus(applied.stdout));
         for (const e of expected) {
           const [env, name] = e.split('/') as [string, string];
           const live = (await resources(env)).get(`application/${name}`);
@@ -213,7 +233,7 @@ export function defineCycle(spec: CycleSpec): void {
       // apply puts it back.
       const fixed = await cli(['apply', ...vars, '--auto-approve', '--no-wait', '--format', 'json']);
       expect(failures(fixed.stdout)).toEqual([]);
-      expect(fixed.status, fixed.stderr).toBe(0);
+      expect(fixed.status, fixed.stderr).toBe(expectedApplyStatus(fixed.stdout));
       const clean = await cli(['drift', ...vars]);
       expect(clean.status, clean.stdout).toBe(0);
     });
@@ -248,7 +268,7 @@ export function defineCycle(spec: CycleSpec): void {
       expect(before).toBeDefined();
       const r = await cli(['apply', ...vars, '--auto-approve', '--no-wait', '--allow-destroy', '--format', 'json']);
       expect(failures(r.stdout)).toEqual([]);
-      expect(r.status, r.stderr).toBe(0);
+      expect(r.status, r.stderr).toBe(expectedApplyStatus(r.stdout));
       const path = kind === 'application' ? `/applications/${before!.uuid}` : kind === 'service' ? `/services/${before!.uuid}` : `/databases/${before!.uuid}`;
       expect(await goneAfterQueue(async () => (await api.request('GET', path)).status === 404), `GET ${path} answers 404 after the delete`).toBe(true);
       const again = await cli(['plan', ...vars, '--detailed-exitcode']);
@@ -263,7 +283,7 @@ export function defineCycle(spec: CycleSpec): void {
       writeManifest(dir, data);
       const r = await cli(['apply', ...vars, '--auto-approve', '--no-wait', '--allow-destroy', '--format', 'json']);
       expect(failures(r.stdout)).toEqual([]);
-      expect(r.status, r.stderr).toBe(0);
+      expect(r.status, r.stderr).toBe(expectedApplyStatus(r.stdout));
       await goneAfterQueue(async () => (await resources('production')).size === 0);
       const left = [...(await resources('production')).keys()];
       expect(left).toEqual([]);
