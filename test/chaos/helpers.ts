@@ -14,6 +14,7 @@ import { apply, type ApplyOptions } from '../../src/engine/apply-run.js';
 import { plan } from '../../src/engine/plan-run.js';
 import type { ApplyEvent } from '../../src/apply/events.js';
 import { CANARIES, ROOT, cliEnv, findCanaries, hasStackTrace, runCli, sandbox, tempDir, type CliResult } from '../e2e/harness.js';
+import { databaseMorphClass, databaseTableId } from '../../src/sandbox/world.js';
 
 export const CHAOS_MANIFEST = join(ROOT, 'test', 'chaos', 'manifest.yaml');
 export const PROJECT = 'chaos';
@@ -153,12 +154,14 @@ export function lost(sb: Sandbox): string[] {
   for (const name of DECLARED.s3) if (!w.s3Storages.some((s) => s.fields.name === name)) out.push(`s3 ${name}`);
   for (const [db, n] of Object.entries(DECLARED.backupsOf)) {
     const rec = w.databases.find((d) => d.name === db && d.environment_id === prod?.id);
-    if (!rec || w.backups.filter((b) => b.database_id === rec.id).length < n) out.push(`backup of ${db}`);
+    // Backups hold the database's id in its engine's table (DatabasesController.php:946-947).
+    if (!rec || w.backups.filter((b) => b.database_id === databaseTableId(rec) && b.database_type === databaseMorphClass(rec.type)).length < n) out.push(`backup of ${db}`);
   }
   for (const [app, names] of Object.entries(DECLARED.storagesOf)) {
     const rec = w.applications.find((a) => a.name === app && a.environment_id === prod?.id);
     for (const name of names) {
-      if (!rec || !w.storages.some((s) => s.owner.kind === 'application' && s.owner.id === rec.id && s.fields.name === name)) out.push(`storage ${app}/${name}`);
+      // Volume names are stored `{app_uuid}-{name}` (ApplicationsController.php:4898).
+      if (!rec || !w.storages.some((s) => s.owner.kind === 'application' && s.owner.id === rec.id && s.fields.name === `${rec.uuid}-${name}`)) out.push(`storage ${app}/${name}`);
     }
   }
   for (const [app, keys] of Object.entries(DECLARED.envKeysOf)) {
