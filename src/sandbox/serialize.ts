@@ -184,9 +184,12 @@ export function serializeService(rt: SandboxRuntime, svc: ServiceRecord, sensiti
 }
 
 /** An env var; `value`/`real_value` only with read:sensitive (and, for apps/services, not shown-once). */
-export function serializeEnvVar(env: EnvVarRecord, sensitive: boolean): Record<string, unknown> {
+export function serializeEnvVar(env: EnvVarRecord, sensitive: boolean, version: string): Record<string, unknown> {
+  // The controllers hide `id` and the `resourceable*` keys (ApplicationsController.php:102,
+  // DatabasesController.php:3378); the model appends is_shared, is_really_required,
+  // is_buildpack_control and is_coolify (app/Models/EnvironmentVariable.php:81) and records the
+  // Coolify version that created the row (:122). Checked against Coolify 4.3.11.
   const out: Record<string, unknown> = {
-    id: env.id,
     uuid: env.uuid,
     key: env.key,
     is_preview: env.is_preview,
@@ -195,9 +198,14 @@ export function serializeEnvVar(env: EnvVarRecord, sensitive: boolean): Record<s
     is_shown_once: env.is_shown_once,
     is_buildtime: env.is_buildtime,
     is_runtime: env.is_runtime,
+    is_required: false,
+    is_shared: /\{\{\s*(team|project|environment|server)\./.test(env.value ?? ''),
+    is_really_required: false,
+    is_buildpack_control: false,
+    is_coolify: false,
+    order: null,
+    version,
     comment: env.comment,
-    resourceable_type: `App\\Models\\${env.owner.kind === 'application' ? 'Application' : env.owner.kind === 'service' ? 'Service' : 'StandaloneDatabase'}`,
-    resourceable_id: env.owner.id,
     created_at: iso(env.created_at),
     updated_at: iso(env.updated_at),
   };

@@ -75,7 +75,7 @@ function routesFor(segment: 'applications' | 'databases' | 'services'): Route[] 
     {
       method: 'GET',
       path: `/${segment}/{uuid}/envs`,
-      handler: (req) => ({ body: envsOf(req.rt, owner(req)).map((e) => serializeEnvVar(e, req.sensitive)) }),
+      handler: (req) => ({ body: envsOf(req.rt, owner(req)).map((e) => serializeEnvVar(e, req.sensitive, req.rt.version)) }),
     },
     {
       method: 'POST',
@@ -92,7 +92,7 @@ function routesFor(segment: 'applications' | 'databases' | 'services'): Route[] 
         }
         const env = createEnvVar(req.rt, o, req.body);
         // Databases and services answer the record (ServicesController.php:1727); applications {uuid}.
-        return { status: 201, body: kind === 'application' ? { uuid: env.uuid } : serializeEnvVar(env, req.sensitive) };
+        return { status: 201, body: kind === 'application' ? { uuid: env.uuid } : serializeEnvVar(env, req.sensitive, req.rt.version) };
       },
     },
     {
@@ -107,7 +107,7 @@ function routesFor(segment: 'applications' | 'databases' | 'services'): Route[] 
         const env = envsOf(req.rt, o).find((e) => e.key === key && e.is_preview === isPreview);
         if (!env) throw notFound('Environment variable');
         replaceEnvVar(req.rt, env, req.body);
-        return { status: 201, body: serializeEnvVar(env, req.sensitive) };
+        return { status: 201, body: serializeEnvVar(env, req.sensitive, req.rt.version) };
       },
     },
     {
@@ -153,7 +153,7 @@ function routesFor(segment: 'applications' | 'databases' | 'services'): Route[] 
             out.push(createEnvVar(req.rt, o, item));
           }
         }
-        return { status: 201, body: out.map((e) => serializeEnvVar(e, req.sensitive)) };
+        return { status: 201, body: out.map((e) => serializeEnvVar(e, req.sensitive, req.rt.version)) };
       },
     },
     {
