@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import type { PlanJson } from '../../src/model/plan.js';
 import { ROOT, cliEnv, runCli, sandbox } from './harness.js';
-import { recordedRequests, violationLines } from './request-log.js';
+import { recordingProxy } from './recording-proxy.js';
+import { violationLines } from './request-log.js';
 
 /** Values for every `${secrets.X}` the shipped manifests use. */
 const SECRETS = { MYSQL_ROOT_PASSWORD: 'dummy-1', S3_KEY: 'dummy-2', S3_SECRET: 'dummy-3', SESSION_SECRET: 'dummy-4' };
@@ -30,7 +31,7 @@ function forSandbox(file: string): string {
 }
 
 /** apply, version bump (where the manifest has a VERSION variable) + apply, drift. */
-async function cycle(s: Sandbox, original: string): Promise<string[]> {
+async function cycle(s: Pick<Sandbox, 'url' | 'token'>, original: string): Promise<string[]> {
   const file = forSandbox(original);
   const env = cliEnv(s, SECRETS);
   const problems: string[] = [];
@@ -63,14 +64,25 @@ describe('the main cycle against each emulated Coolify release', () => {
   }, 240_000);
 });
 
-describe('request log of the full cycle breaks none of Coolify’s allow-lists or patterns', () => {
-  it.each(['4.3.11', '4.3.23'])('%s: ADO manifest and every example', async (version) => {
+// The log is taken on the wire, by a proxy between the CLI and the sandbox emulating the release
+// (test/e2e/recording-proxy.ts), not from the sandbox's own record. Against the real Coolify
+// 4.3.11 the same check runs in test/real/cycle.ts.
+describe('request log of the full cycle, through a proxy, breaks none of Coolify’s allow-lists or patterns', () => {
+  it.each(['4.3.11', '4.3.23', '4.4.2'])('%s: ADO manifest and every example', async (version) => {
     const lines: string[] = [];
     for (const file of MANIFESTS) {
       sb = await sandbox({ coolifyVersion: version });
-      const problems = await cycle(sb, file);
-      lines.push(...problems.map((p) => `${file}: ${p}`));
-      lines.push(...violationLines(version, recordedRequests(sb)).map((v) => `${file}: ${v}`));
+      const proxy = await recordingProxy(sb.url);
+      try {
+        const problems = await cycle({ url: proxy.url, token: sb.token }, file);
+        lines.push(...problems.map((p) => `${file}: ${p}`));
+        expect(proxy.log.length, `${file}: requests through the proxy`).toBeGreaterThan(10);
+        // Every request the sandbox saw crossed the proxy (nothing bypassed it).
+        expect(proxy.log.length, `${file}: proxy log vs sandbox log`).toBe(sb.requestLog.length);
+        lines.push(...violationLines(version, proxy.log).map((v) => `${file}: ${v}`));
+      } finally {
+        await proxy.close();
+      }
       await sb.close();
       sb = undefined;
     }

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplyEvent } from '../../src/apply/events.js';
+import { clientErrors, recordingProxy, type RecordingProxy } from '../e2e/recording-proxy.js';
+import { violationLines } from '../e2e/request-log.js';
 import {
   environmentResources, findProject, leakedSecrets, realApi, realCli, realCoolify, repoFile, seedNames, tempDir,
   transformManifest, writeManifest, type RealApi, type RealManifest,
@@ -115,10 +117,12 @@ export function defineCycle(spec: CycleSpec): void {
     let m: RealManifest;
     let projectName: string;
     let projectUuid = '';
+    let proxy: RecordingProxy;
     const outputs: string[] = [];
     const hasVersion = /\$\{vars\.VERSION\}/.test(repoFile(spec.file));
     const cli = async (args: string[], cwd = dir) => {
-      const r = await realCli({ url: real.url!, token: real.token! }, args, cwd, m.secrets);
+      // Through the recording proxy: the last test judges every request of the cycle.
+      const r = await realCli({ url: proxy.url, token: real.token! }, args, cwd, m.secrets);
       outputs.push(r.stdout, r.stderr);
       return r;
     };
@@ -131,6 +135,7 @@ export function defineCycle(spec: CycleSpec): void {
     beforeAll(async () => {
       if (real.skip !== undefined) return;
       api = realApi(real.url, real.token);
+      proxy = await recordingProxy(real.url);
       dir = tempDir('ado-coolify-real-');
       m = transformManifest(repoFile(spec.file), await seedNames(api));
       projectName = Object.values(m.projects)[0]!;
@@ -142,6 +147,7 @@ export function defineCycle(spec: CycleSpec): void {
       expect(leakedSecrets(m.secrets, ...outputs)).toEqual([]);
       // Leave the instance as we found it: the project, once empty, through the API.
       if (projectUuid !== '') await api.request('DELETE', `/projects/${projectUuid}`);
+      await proxy.close();
     });
 
     it('validate: exit 0', async () => {
@@ -289,6 +295,19 @@ export function defineCycle(spec: CycleSpec): void {
       expect(left).toEqual([]);
       const envs = (await api.get<{ environments?: Array<{ name: string }> }>(`/projects/${projectUuid}`)).environments ?? [];
       expect(envs.map((e) => e.name)).toEqual(['production']);
+    });
+
+    it('request log of the whole cycle, through a proxy: no 4xx answer, and nothing that breaks 4.3.11\'s allow-lists or validation patterns', () => {
+      expect(proxy.log.length).toBeGreaterThan(20);
+      expect(violationLines('4.3.11', proxy.log)).toEqual([]);
+      // Expected refusals, not foreseeable by validate: a 404 is how the tool learns a resource is
+      // gone (reads after a delete); a 400 on DELETE of an environment or project is Coolify's
+      // "has resources, so it cannot be deleted" while its queued child deletes still run
+      // (ProjectController.php:482 and :911), which src/apply/steps/delete.ts retries.
+      const expected = (r: { method: string; path: string; status: number }) =>
+        (r.status === 404 && r.method === 'GET') ||
+        (r.status === 400 && r.method === 'DELETE' && /^\/api\/v1\/projects\/[^/]+(\/environments\/[^/]+)?$/.test(r.path));
+      expect(clientErrors(proxy.log, expected)).toEqual([]);
     });
   });
 }
