@@ -16,6 +16,11 @@ import { waitForDeployment, waitForHealthy } from './health.js';
 export async function deployStep(rt: ApplyRuntime, step: PlanStep, ctx: StepContext): Promise<StepOutcome> {
   const live = rt.liveAt(step.address);
   if (!live) throw new AdoError('ADO_APPLY_MISSING', `${step.address} does not exist in Coolify`, { hint: 're-run apply' });
+  if (live.kind === 'service' && !isRunning(live.status ?? live.fields['status']) && (await queuedServiceStart(rt, live.uuid))) {
+    if (!rt.options.wait) return { detail: 'service start queued' };
+    const status = await waitForHealthy(rt, ctx, 'service', live.uuid, step.address);
+    return { detail: `service started, ${status}` };
+  }
   const result = (await rt.client.deploy({ uuids: [live.uuid], force: false })) as {
     deployments?: Array<{ message?: string; resource_uuid?: string; deployment_uuid?: string | null }>;
   };
@@ -36,6 +41,29 @@ export async function deployStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
   if (kind === 'application') await waitForDeployment(rt, ctx, deploymentUuid, step.address);
   const status = await waitForHealthy(rt, ctx, kind, live.uuid, step.address);
   return { detail: `deployment ${deploymentUuid} finished, ${status}` };
+}
+
+function isRunning(status: unknown): boolean {
+  return typeof status === 'string' && /running/i.test(status);
+}
+
+/**
+ * A service that is not running is started through `POST /services/{uuid}/start`, which queues
+ * StartService (ServicesController.php:2092-2095) and answers at once, where `/deploy` runs it
+ * inside the request, writing the compose files to the server over SSH first
+ * (DeployController.php:571). A running one goes through `/deploy` (`docker compose up` of the
+ * changed containers): start refuses it with 400 "Service is already running."
+ * (ServicesController.php:2092), and restart would stop every container first. False when
+ * start says it is already running (the status read was stale): the caller deploys instead.
+ */
+async function queuedServiceStart(rt: ApplyRuntime, uuid: string): Promise<boolean> {
+  try {
+    await rt.client.services.start(uuid);
+    return true;
+  } catch (err) {
+    if (isCoolifyApiError(err) && err.status === 400 && /already running/i.test(err.coolifyMessage ?? '')) return false;
+    throw err;
+  }
 }
 
 /** The answers without a deployment that mean "not started" (DeployController.php:443, :526, :569, :583). */

@@ -12,13 +12,26 @@ const ctx: StepContext = {
 };
 
 /** A runtime with one live resource and a /deploy answer; only what deployStep touches. */
-function runtime(kind: string, answer: unknown): ApplyRuntime {
+function runtime(kind: string, answer: unknown, status = 'running:healthy', start: () => Promise<unknown> = async () => ({ message: 'Service starting request queued.' })): ApplyRuntime & { calls: string[] } {
+  const calls: string[] = [];
   const fake = {
+    calls,
     options: { wait: false, timeoutMs: 1000 },
-    liveAt: () => ({ kind, uuid: 'u1', address: ADDRESS }),
-    client: { deploy: async () => answer },
+    liveAt: () => ({ kind, uuid: 'u1', address: ADDRESS, fields: { status } }),
+    client: {
+      deploy: async () => {
+        calls.push('POST /deploy');
+        return answer;
+      },
+      services: {
+        start: async () => {
+          calls.push('POST /services/u1/start');
+          return start();
+        },
+      },
+    },
   };
-  return fake as unknown as ApplyRuntime; // the fake covers deployStep's reads only
+  return fake as unknown as ApplyRuntime & { calls: string[] }; // the fake covers deployStep's reads only
 }
 
 describe('deployStep (audit row 6)', () => {
@@ -26,8 +39,26 @@ describe('deployStep (audit row 6)', () => {
   // an entry without deployment_uuid.
   const started = { deployments: [{ message: 'Service uptime started. It could take a while, be patient.', resource_uuid: 'u1' }] };
 
-  it('a service answered without deployment_uuid is started, not a failure', async () => {
-    await expect(deployStep(runtime('service', started), step, ctx)).resolves.toEqual({ detail: 'service start requested' });
+  it('a running service answered without deployment_uuid is started, not a failure', async () => {
+    const rt = runtime('service', started);
+    await expect(deployStep(rt, step, ctx)).resolves.toEqual({ detail: 'service start requested' });
+    expect(rt.calls).toEqual(['POST /deploy']);
+  });
+
+  // ServicesController.php:2092-2095: start queues StartService; /deploy would run it in the request.
+  it('a service that is not running is started through the queued start endpoint, not /deploy', async () => {
+    const rt = runtime('service', started, 'exited');
+    await expect(deployStep(rt, step, ctx)).resolves.toEqual({ detail: 'service start queued' });
+    expect(rt.calls).toEqual(['POST /services/u1/start']);
+  });
+
+  it('a start refused with "already running" (a stale status) falls back to /deploy', async () => {
+    const { CoolifyApiError } = await import('../../../src/coolify/api-error.js');
+    const rt = runtime('service', started, 'exited', async () => {
+      throw new CoolifyApiError({ code: 'ADO_API_400', message: 'Coolify POST /services/u1/start failed with 400', status: 400, method: 'POST', path: '/services/u1/start', coolifyMessage: 'Service is already running.', retryable: false });
+    });
+    await expect(deployStep(rt, step, ctx)).resolves.toEqual({ detail: 'service start requested' });
+    expect(rt.calls).toEqual(['POST /services/u1/start', 'POST /deploy']);
   });
 
   it('a service deploy refused (Unauthorized) is still a failure', async () => {
