@@ -12,7 +12,7 @@ export async function executeStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCon
     case 'create':
       return createStep(rt, step, ctx);
     case 'update':
-      return updateStep(rt, step);
+      return updateStep(rt, step, ctx);
     case 'env':
       return envStep(rt, step);
     case 'shared-env':

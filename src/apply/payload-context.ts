@@ -3,6 +3,7 @@ import type { DesiredResource } from '../model/resource.js';
 import type { PayloadContext } from '../kinds/payload.js';
 import type { UuidResolution } from '../kinds/spec.js';
 import { AdoError } from '../errors.js';
+import { opsFor } from '../kind-ops/registry.js';
 import type { ApplyRuntime } from './runtime.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
@@ -17,7 +18,7 @@ export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResou
   const ctx: PayloadContext = { refs: rt.refs() };
   if (parsed?.project) ctx.projectUuid = rt.liveAt(parsed.project)?.uuid;
   if (parsed?.project && parsed.environment) ctx.environmentUuid = rt.liveAt(`${parsed.project}/${parsed.environment}`)?.uuid;
-  if (resource.kind === 'backup' || resource.kind === 'storage' || resource.kind === 'scheduledTask') {
+  if (opsFor(resource.kind).ownedThroughOwner) {
     ctx.ownerUuid = parsed?.parent ? rt.liveAt(parsed.parent)?.uuid : undefined;
   }
   if (resource.placement) {

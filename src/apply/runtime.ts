@@ -1,3 +1,4 @@
+import type { KindOpsContext } from '../kind-ops/types.js';
 import type { Address } from '../model/address.js';
 import type { DesiredResource, DesiredState, LiveResource, LiveState } from '../model/resource.js';
 import type { ResourceChange } from '../model/plan.js';
@@ -25,7 +26,7 @@ export interface ApplyStepOptions {
  * changes by address, and the live state, which steps update as they create resources so
  * later steps can resolve uuids and references (`${databases.pg.internalUrl}`).
  */
-export class ApplyRuntime {
+export class ApplyRuntime implements KindOpsContext {
   readonly desiredByAddress: Map<Address, DesiredResource>;
   readonly changes: Map<Address, ResourceChange>;
   /** Shared status reads for waiting steps (one list call serves many waiters). */
@@ -48,6 +49,11 @@ export class ApplyRuntime {
     const counts = new Map<Address, number>();
     for (const r of live.resources) if (r.address) counts.set(r.address, (counts.get(r.address) ?? 0) + 1);
     for (const r of live.resources) if (r.address && counts.get(r.address) === 1) this.liveByAddress.set(r.address, r);
+  }
+
+  /** The desired resource at an address. */
+  desiredAt(address: Address): DesiredResource | undefined {
+    return this.desiredByAddress.get(address);
   }
 
   /** The live resource at an address (unique matches only). */

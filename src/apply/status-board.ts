@@ -1,7 +1,15 @@
 import type { CoolifyClient } from '../coolify/client.js';
+import { opsFor } from '../kind-ops/registry.js';
+import type { StatusKind } from '../kind-ops/types.js';
 
-/** The kinds whose status the board can read. */
-export type StatusKind = 'application' | 'database' | 'service';
+export type { StatusKind } from '../kind-ops/types.js';
+
+/** The status reads of a kind with a runtime status. */
+function statusOps(kind: StatusKind) {
+  const ops = opsFor(kind).status;
+  if (!ops) throw new Error(`${kind} has no status reads`);
+  return ops;
+}
 
 /** A deployment as far as waits care: its status and (once over) its log. */
 export interface DeploymentState {
@@ -61,8 +69,7 @@ export class StatusBoard {
       const record = (await this.list(kind)).get(uuid);
       if (record) return String(record.status ?? 'unknown');
     }
-    const api = kind === 'application' ? this.client.applications : kind === 'database' ? this.client.databases : this.client.services;
-    const record = (await api.get(uuid)) as Record<string, unknown>;
+    const record = (await statusOps(kind).get(this.client, uuid)) as Record<string, unknown>;
     return String(record.status ?? 'unknown');
   }
 
@@ -84,13 +91,7 @@ export class StatusBoard {
     const cached = this.lists.get(kind);
     if (cached && this.now() - cached.at < this.freshMs) return cached.value;
     const fetchList = async (): Promise<Map<string, Record<string, unknown>>> => {
-      const records = (await (kind === 'application'
-        ? this.client.applications.list()
-        : kind === 'database'
-          ? this.client.databases.list()
-          : kind === 'service'
-            ? this.client.services.list()
-            : this.client.deployments.list())) as unknown;
+      const records = (await (kind === 'deployment' ? this.client.deployments.list() : statusOps(kind).list(this.client))) as unknown;
       const map = new Map<string, Record<string, unknown>>();
       for (const r of listRows(records)) {
         if (r && typeof r === 'object') {

@@ -4,7 +4,8 @@
  * and (applications) the single GET with `settings`, storages and scheduled tasks.
  */
 import { AdoError } from '../errors.js';
-import { databaseSubtype, inferSensitiveAccess } from '../state/classify.js';
+import { databaseSubtype } from '../kinds/live-subtype.js';
+import { inferSensitiveAccess } from '../state/classify.js';
 import { ownBackupConfigs } from '../kinds/database.js';
 import { tagNames } from '../state/ownership.js';
 import type { ApplicationSnapshot, DatabaseSnapshot, EnvironmentSnapshot, PlacedSnapshot, ProjectSnapshot, WireRecord } from './types.js';

@@ -1,6 +1,7 @@
 /**
  * Applications: capability table and lowering (API-NOTES §4).
  */
+import { applicationSubtype } from './live-subtype.js';
 import type { DefaultsContext } from './lower-context.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
@@ -33,6 +34,7 @@ const settings = (name: string): readonly string[] => [`settings.${name}`, name]
  * the subtype (a change is a replace: Coolify cannot change it, API-NOTES §10.4).
  */
 export const APPLICATION_SPEC: KindSpec = {
+  liveSubtype: applicationSubtype,
   kind: 'application',
   subtypeChange: 'replace',
   tags: true,

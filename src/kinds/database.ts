@@ -1,6 +1,7 @@
 /**
  * Databases: capability table and lowering (API-NOTES §6). The engine is the subtype.
  */
+import { databaseSubtype } from './live-subtype.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { DatabaseSpec, DatabaseType, Resolved } from '../manifest/types.js';
@@ -107,6 +108,7 @@ function engineFieldSpecs(): FieldSpec[] {
  * public toggle (which starts/stops the public proxy at once). An engine change is a replace.
  */
 export const DATABASE_SPEC: KindSpec = {
+  liveSubtype: databaseSubtype,
   kind: 'database',
   subtypeChange: 'replace',
   tags: true,

@@ -1,6 +1,7 @@
 /**
  * Services (one-click templates and raw compose): capability table and lowering (API-NOTES §9).
  */
+import { serviceSubtype } from './live-subtype.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { Resolved, ServiceSpec } from '../manifest/types.js';
@@ -17,6 +18,7 @@ import type { DefaultsContext } from './lower-context.js';
  * source switches between template and compose). Raw compose is PATCHable for services.
  */
 export const SERVICE_SPEC: KindSpec = {
+  liveSubtype: serviceSubtype,
   kind: 'service',
   subtypeChange: 'replace',
   tags: true,

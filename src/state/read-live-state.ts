@@ -17,7 +17,8 @@ import type {
 import type { StateReaderClient, WireRecord } from './state-client.js';
 import { isOwnedRecord, tagNames } from './ownership.js';
 import { expectRecord, expectRecords, expectVersion } from './answer-shape.js';
-import { applicationSubtype, databaseSubtype, inferSensitiveAccess, serviceSubtype } from './classify.js';
+import { inferSensitiveAccess } from './classify.js';
+import { applicationSubtype, databaseSubtype, serviceSubtype } from '../kinds/live-subtype.js';
 import { ownBackupConfigs } from '../kinds/database.js';
 
 /** Options for reading live state. */

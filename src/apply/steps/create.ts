@@ -1,17 +1,14 @@
 import type { PlanStep } from '../../model/plan.js';
 import type { DesiredResource, LiveResource } from '../../model/resource.js';
-import { parseAddress } from '../../model/address.js';
 import type { StepContext, StepOutcome } from '../walker.js';
 import type { ApplyRuntime } from '../runtime.js';
 import { buildCreateRequest, matchesLive, updateEndpoint } from '../../kinds/payload.js';
 import { isCoolifyApiError } from '../../coolify/api-error.js';
 import { AdoError } from '../../errors.js';
+import { opsFor } from '../../kind-ops/registry.js';
 import { payloadContextFor } from '../payload-context.js';
 import { readBack, listKind } from './read-back.js';
-import { startDatabase } from './lifecycle.js';
-import { waitForHealthy } from './health.js';
-import { sendStorageBackup } from './storage-backup.js';
-import { validateS3Storage } from './s3-validate.js';
+import { followWrite } from './follow-write.js';
 
 /** True when a POST's answer was lost: it may or may not have been carried out. */
 function answerLost(err: unknown): boolean {
@@ -20,16 +17,18 @@ function answerLost(err: unknown): boolean {
 
 /**
  * `create`: sends the create request, reads the new resource back (so later steps see its
- * uuid and connection URLs), sends a follow-up PATCH for PATCH-only fields (and a storage's
- * volume backup schedule), and starts and
- * waits for databases. If the answer to the POST is lost, the resource is looked up by
- * address and ownership before anything is created again: never a duplicate.
+ * uuid and connection URLs), sends a follow-up PATCH for PATCH-only fields, then the kind's
+ * follow-up work (`KindOps.afterWrite`: start a database, a volume's backup schedule, an S3
+ * check) and, where the kind asks, waits for health. If the answer to the POST is lost, the
+ * resource is looked up by address and ownership before anything is created again: never a
+ * duplicate.
  */
 export async function createStep(rt: ApplyRuntime, step: PlanStep, ctx: StepContext): Promise<StepOutcome> {
   const resource = rt.desiredByAddress.get(step.address);
   if (!resource) throw new AdoError('ADO_APPLY_INTERNAL', `no desired resource at ${step.address}`);
+  const ops = opsFor(resource.kind);
   const existing = rt.liveAt(step.address);
-  if (resource.kind === 'environment' && existing) return { detail: 'exists (created with the project)' };
+  if (ops.existsWithParent && existing) return { detail: 'exists (created with the project)' };
   if (existing && existing.owned) return { detail: `already exists (${existing.uuid})` };
 
   const pctx = await payloadContextFor(rt, resource);
@@ -40,8 +39,8 @@ export async function createStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
     uuid = String(answer.uuid ?? '');
     if (!uuid) throw new AdoError('ADO_CREATE_NO_UUID', `Coolify created ${step.address} but returned no uuid`);
   } catch (err) {
-    if (resource.kind === 'environment' && isCoolifyApiError(err) && err.status === 409) {
-      uuid = await findEnvironmentUuid(rt, resource);
+    if (ops.onCreateConflict && isCoolifyApiError(err) && err.status === 409) {
+      uuid = await ops.onCreateConflict(rt, resource);
     } else if (answerLost(err)) {
       ctx.log.warn(`the answer to creating ${step.address} was lost; looking it up before trying again`);
       const found = await findCreated(rt, resource);
@@ -51,45 +50,12 @@ export async function createStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
     } else throw err;
   }
 
-  const live = await readBack(rt, resource, uuid);
-  rt.register(live);
-  if (resource.kind === 'project') {
-    for (const env of await rt.client.projects.environments(uuid)) {
-      const e = env as Record<string, unknown>;
-      rt.register({
-        kind: 'environment',
-        uuid: String(e.uuid),
-        name: String(e.name),
-        address: `${resource.name}/${String(e.name)}`,
-        owned: false,
-        fields: { ...e, project_uuid: uuid },
-      });
-    }
-  }
+  rt.register(await readBack(rt, resource, uuid));
   if (request.followUp) {
     await rt.client.send(updateEndpoint(resource, uuid, { projectUuid: pctx.projectUuid, ownerUuid: pctx.ownerUuid }), request.followUp);
   }
-  const backup = await sendStorageBackup(rt, resource, uuid, pctx);
-  if (backup) return { detail: `${uuid}, ${backup}` };
-  const validated = await validateS3Storage(rt, resource, uuid);
-  if (validated) return { detail: `${uuid}, ${validated}` };
-  if (resource.kind === 'database') {
-    await startDatabase(rt, uuid);
-    if (rt.options.wait) {
-      const status = await waitForHealthy(rt, ctx, 'database', uuid, step.address);
-      return { detail: `${uuid}, ${status}` };
-    }
-  }
-  return { detail: uuid };
-}
-
-/** The uuid of an environment that already exists (409 on create). */
-async function findEnvironmentUuid(rt: ApplyRuntime, resource: DesiredResource): Promise<string> {
-  const project = parseAddress(resource.address)?.project ?? '';
-  const envs = await rt.client.projects.environments(rt.uuidOf(project));
-  const found = envs.find((e) => (e as Record<string, unknown>).name === resource.name) as Record<string, unknown> | undefined;
-  if (!found) throw new AdoError('ADO_APPLY_CONFLICT', `Coolify says environment ${resource.address} exists, but it cannot be found`);
-  return String(found.uuid);
+  const after = await followWrite(rt, ctx, step, { resource, uuid, pctx, created: true, changedPaths: [] });
+  return { detail: [uuid, ...after].join(', ') };
 }
 
 /** Looks for a resource we created whose answer was lost: same address, our ownership, uuid not seen before. */

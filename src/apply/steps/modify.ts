@@ -7,8 +7,8 @@ import { buildEnvUpsert, buildSharedEnvUpsert } from '../../kinds/env-payload.js
 import { AdoError } from '../../errors.js';
 import { payloadContextFor } from '../payload-context.js';
 import { readBack } from './read-back.js';
-import { sendStorageBackup } from './storage-backup.js';
-import { touchesConnection, validateS3Storage } from './s3-validate.js';
+import { opsFor } from '../../kind-ops/registry.js';
+import { followWrite } from './follow-write.js';
 
 function desiredAt(rt: ApplyRuntime, step: PlanStep) {
   const resource = rt.desiredByAddress.get(step.address);
@@ -23,11 +23,12 @@ function liveAt(rt: ApplyRuntime, step: PlanStep) {
 }
 
 /**
- * `update`: PATCHes the changed fields (full records where Coolify needs them). A storage's
- * declared volume backup schedule is re-sent too: it cannot be read back, so the plan shows
- * it with every storage update and the PUT replaces whatever Coolify holds.
+ * `update`: PATCHes the changed fields (full records where Coolify needs them), then the
+ * kind's follow-up (`KindOps.afterWrite`): a storage's declared volume backup schedule is
+ * re-sent (it cannot be read back, so the plan shows it with every storage update and the PUT
+ * replaces whatever Coolify holds); an S3 storage whose connection changed is checked again.
  */
-export async function updateStep(rt: ApplyRuntime, step: PlanStep): Promise<StepOutcome> {
+export async function updateStep(rt: ApplyRuntime, step: PlanStep, ctx: StepContext): Promise<StepOutcome> {
   const resource = desiredAt(rt, step);
   const live = liveAt(rt, step);
   const change = rt.changes.get(step.address);
@@ -35,9 +36,8 @@ export async function updateStep(rt: ApplyRuntime, step: PlanStep): Promise<Step
   if (typeof live.fields['description'] === 'string') pctx.liveDescription = live.fields['description'];
   const body = buildUpdateBody(resource, { changes: change?.changes ?? [], uuid: live.uuid }, pctx);
   if (Object.keys(body).length > 0) await rt.client.send(updateEndpoint(resource, live.uuid, pctx), body);
-  const backup = await sendStorageBackup(rt, resource, live.uuid, pctx);
-  const validated = touchesConnection((change?.changes ?? []).map((c) => c.path)) ? await validateS3Storage(rt, resource, live.uuid) : undefined;
-  const suffix = [backup, validated].filter(Boolean).map((s) => `; ${s}`).join('');
+  const after = await followWrite(rt, ctx, step, { resource, uuid: live.uuid, pctx, created: false, changedPaths: (change?.changes ?? []).map((c) => c.path) });
+  const suffix = after.map((s) => `; ${s}`).join('');
   if (Object.keys(body).length === 0) return { detail: `nothing to PATCH${suffix}` };
   rt.register({ ...(await readBack(rt, resource, live.uuid)), env: live.env, sharedEnv: live.sharedEnv });
   return { detail: `updated ${Object.keys(body).length} field${Object.keys(body).length === 1 ? '' : 's'}${suffix}` };
@@ -55,15 +55,16 @@ export async function updateStep(rt: ApplyRuntime, step: PlanStep): Promise<Step
 export async function envStep(rt: ApplyRuntime, step: PlanStep): Promise<StepOutcome> {
   const resource = desiredAt(rt, step);
   const live = liveAt(rt, step);
-  const api = live.kind === 'application' ? rt.client.applications : live.kind === 'database' ? rt.client.databases : rt.client.services;
+  const envs = opsFor(live.kind).envs?.(rt.client);
+  if (!envs) throw new AdoError('ADO_APPLY_INTERNAL', `${live.kind} has no env vars`);
   const { upsert, deleteUuids } = buildEnvUpsert(resource, live, rt.refs());
   // Deletes first: when a key has duplicate rows, the bulk upsert below updates whichever row
   // Coolify finds first, so the extras must be gone before it runs.
-  for (const id of deleteUuids) await api.envs.delete(live.uuid, id);
+  for (const id of deleteUuids) await envs.delete(live.uuid, id);
   const production = upsert.filter((r) => r.is_preview !== true);
   const previews = upsert.filter((r) => r.is_preview === true);
-  if (production.length > 0) await api.envs.bulkUpsert(live.uuid, production);
-  if (previews.length > 0) await api.envs.bulkUpsert(live.uuid, previews);
+  if (production.length > 0) await envs.bulkUpsert(live.uuid, production);
+  if (previews.length > 0) await envs.bulkUpsert(live.uuid, previews);
   return { detail: `${upsert.length} set, ${deleteUuids.length} removed` };
 }
 
@@ -71,8 +72,8 @@ export async function envStep(rt: ApplyRuntime, step: PlanStep): Promise<StepOut
 export async function sharedEnvStep(rt: ApplyRuntime, step: PlanStep): Promise<StepOutcome> {
   const resource = desiredAt(rt, step);
   const live = liveAt(rt, step);
-  const parsed = parseAddress(step.address);
-  const api = live.kind === 'project' ? rt.client.projects.sharedEnvs : rt.client.projects.environmentSharedEnvs(rt.uuidOf(parsed?.project ?? ''));
+  const api = opsFor(live.kind).sharedEnvs?.(rt, live);
+  if (!api) throw new AdoError('ADO_APPLY_INTERNAL', `${live.kind} has no shared variables`);
   const scope = live.uuid;
   const current = live.sharedEnv ?? [];
   const { upsert, deleteUuids } = buildSharedEnvUpsert(resource, live, rt.refs());
@@ -92,10 +93,9 @@ export async function moveStep(rt: ApplyRuntime, step: PlanStep): Promise<StepOu
   const uuid = change?.uuid ?? rt.uuidOf(step.address);
   const parsed = parseAddress(step.address);
   const target = rt.uuidOf(`${parsed?.project}/${parsed?.environment}`);
-  if (resource.kind === 'application') await rt.client.applications.move(uuid, target);
-  else if (resource.kind === 'database') await rt.client.databases.move(uuid, target);
-  else if (resource.kind === 'service') await rt.client.services.move(uuid, target);
-  else throw new AdoError('ADO_APPLY_INTERNAL', `${resource.kind} cannot be moved`);
+  const move = opsFor(resource.kind).move;
+  if (!move) throw new AdoError('ADO_APPLY_INTERNAL', `${resource.kind} cannot be moved`);
+  await move(rt.client, uuid, target);
   rt.register(await readBack(rt, resource, uuid));
   return { detail: `moved to ${parsed?.project}/${parsed?.environment}` };
 }
@@ -109,8 +109,8 @@ export async function adoptStep(rt: ApplyRuntime, step: PlanStep, ctx: StepConte
   if (!request) return { detail: 'owned through its parent' };
   await rt.client.send(request.endpoint, request.body);
   if (request.tagNames.length > 0) {
-    const api = live.kind === 'application' ? rt.client.applications : live.kind === 'database' ? rt.client.databases : live.kind === 'service' ? rt.client.services : undefined;
-    if (api) await api.tags.add(live.uuid, request.tagNames);
+    const tags = opsFor(live.kind).tags?.(rt.client);
+    if (tags) await tags.add(live.uuid, request.tagNames);
     else ctx.log.info('no tags on this kind; the description marks it');
   }
   rt.register({ ...live, owned: true });

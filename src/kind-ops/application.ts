@@ -1,0 +1,11 @@
+/** The I/O operations of applications. */
+import type { KindOps } from './types.js';
+import { placedOps } from './placed.js';
+
+/** Applications: deployed through `/deploy`, with a deployment to wait for. */
+export const APPLICATION_OPS: KindOps = {
+  ...placedOps('application', (c) => c.applications),
+  deploy: { mode: 'deployment', startWhenStopped: null },
+  status: { kind: 'application', get: (c, uuid) => c.applications.get(uuid), list: (c) => c.applications.list() },
+  afterWrite: null,
+};

@@ -1,0 +1,32 @@
+/**
+ * The I/O operations of every kind, looked up by kind. A kind missing here, or missing an
+ * operation, is a type error.
+ */
+import type { ResourceKind } from '../model/address.js';
+import type { KindOps } from './types.js';
+import { APPLICATION_OPS } from './application.js';
+import { BACKUP_OPS } from './backup.js';
+import { DATABASE_OPS } from './database.js';
+import { ENVIRONMENT_OPS, PROJECT_OPS } from './project.js';
+import { S3_STORAGE_OPS } from './s3-storage.js';
+import { SCHEDULED_TASK_OPS } from './scheduled-task.js';
+import { SERVICE_OPS } from './service.js';
+import { STORAGE_OPS } from './storage.js';
+
+/** Every kind's I/O operations. */
+export const KIND_OPS: { readonly [K in ResourceKind]: KindOps & { kind: K } } = {
+  project: { ...PROJECT_OPS, kind: 'project' },
+  environment: { ...ENVIRONMENT_OPS, kind: 'environment' },
+  s3Storage: { ...S3_STORAGE_OPS, kind: 's3Storage' },
+  database: { ...DATABASE_OPS, kind: 'database' },
+  backup: { ...BACKUP_OPS, kind: 'backup' },
+  application: { ...APPLICATION_OPS, kind: 'application' },
+  storage: { ...STORAGE_OPS, kind: 'storage' },
+  scheduledTask: { ...SCHEDULED_TASK_OPS, kind: 'scheduledTask' },
+  service: { ...SERVICE_OPS, kind: 'service' },
+};
+
+/** The I/O operations of a kind. */
+export function opsFor(kind: ResourceKind): KindOps {
+  return KIND_OPS[kind];
+}
