@@ -32,7 +32,7 @@ function serverOf(rt: SandboxRuntime, serverId: number, sensitive: boolean): Rec
  * A service's sub-applications (service_applications rows), one per compose service, as the
  * real 4.3.11 lists them under `applications` (app/Models/ServiceApplication.php columns).
  */
-function serviceApplications(rt: SandboxRuntime, svc: ServiceRecord): Record<string, unknown>[] {
+export function serviceApplications(rt: SandboxRuntime, svc: ServiceRecord): Record<string, unknown>[] {
   const compose = String(svc.fields.docker_compose_raw ?? '');
   const names = [...compose.matchAll(/^ {2}([A-Za-z0-9_.-]+):\s*$/gm)].map((m) => m[1] ?? '');
   const images = [...compose.matchAll(/^ {4}image:\s*['"]?([^'"\n]+)['"]?\s*$/gm)].map((m) => m[1] ?? null);
