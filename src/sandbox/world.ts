@@ -211,6 +211,9 @@ export interface TagRecord {
   id: number;
   uuid: string;
   name: string;
+  /** Epoch ms; absent in state files written before tags carried times (then 0). */
+  created_at?: number;
+  updated_at?: number;
 }
 
 /**
@@ -247,12 +250,15 @@ export interface VolumeBackupRecord {
   fields: Record<string, unknown>;
 }
 
-/** A scheduled task of an application or service. */
+/** A scheduled task of an application or service (`id` is the sandbox's own; Coolify hides it). */
 export interface ScheduledTaskRecord {
   id: number;
   uuid: string;
   owner: OwnerRef;
   fields: Record<string, unknown>;
+  /** Epoch ms; absent in state files written before tasks carried times (then 0). */
+  created_at?: number;
+  updated_at?: number;
 }
 
 /** An S3 storage. */

@@ -1,6 +1,7 @@
 import { ApiError, conflict, notFound, validationFailed } from '../api-error.js';
 import type { Route, RouteRequest } from '../router.js';
-import type { OwnerRef, ScheduledTaskRecord } from '../world.js';
+import { serializeTag, serializeTask } from '../serialize.js';
+import type { OwnerRef, PlacedRecord, ScheduledTaskRecord } from '../world.js';
 import { attachTags, findOwned, kindOfSegment, normalizeTagNames, tagNames } from './common.js';
 import { storageRouteList } from './storages.js';
 
@@ -12,10 +13,6 @@ function ownerOf(req: RouteRequest, segment: Segment): OwnerRef {
 }
 
 const isOwner = (a: OwnerRef, b: OwnerRef): boolean => a.kind === b.kind && a.id === b.id;
-
-function taskJson(t: ScheduledTaskRecord): Record<string, unknown> {
-  return { id: t.id, uuid: t.uuid, ...t.fields };
-}
 
 function taskRoutes(segment: 'applications' | 'services'): Route[] {
   const find = (req: RouteRequest): ScheduledTaskRecord => {
@@ -30,7 +27,7 @@ function taskRoutes(segment: 'applications' | 'services'): Route[] {
       path: `/${segment}/{uuid}/scheduled-tasks`,
       handler: (req) => {
         const owner = ownerOf(req, segment);
-        return { body: req.rt.store.world.scheduledTasks.filter((t) => isOwner(t.owner, owner)).map(taskJson) };
+        return { body: req.rt.store.world.scheduledTasks.filter((t) => isOwner(t.owner, owner)).map(serializeTask) };
       },
     },
     {
@@ -40,9 +37,12 @@ function taskRoutes(segment: 'applications' | 'services'): Route[] {
       contract: `POST /${segment}/{uuid}/scheduled-tasks`,
       handler: (req) => {
         const owner = ownerOf(req, segment);
-        const t: ScheduledTaskRecord = { id: req.rt.store.nextId(), uuid: req.rt.store.uuid(), owner, fields: { container: null, timeout: 300, enabled: true, ...req.body } };
+        const now = req.rt.now();
+        // Column defaults: container nullable, enabled true (2023_12_31_173041_create_scheduled_tasks_table.php),
+        // timeout 300 (2025_11_09_000001_add_timeout_to_scheduled_tasks_table.php:16).
+        const t: ScheduledTaskRecord = { id: req.rt.store.nextId(), uuid: req.rt.store.uuid(), owner, fields: { container: null, timeout: 300, enabled: true, ...req.body }, created_at: now, updated_at: now };
         req.rt.store.world.scheduledTasks.push(t);
-        return { status: 201, body: taskJson(t) };
+        return { status: 201, body: serializeTask(t) };
       },
     },
     {
@@ -53,7 +53,8 @@ function taskRoutes(segment: 'applications' | 'services'): Route[] {
       handler: (req) => {
         const t = find(req);
         Object.assign(t.fields, req.body);
-        return { body: taskJson(t) };
+        t.updated_at = req.rt.now();
+        return { body: serializeTask(t) };
       },
     },
     {
@@ -69,6 +70,11 @@ function taskRoutes(segment: 'applications' | 'services'): Route[] {
   ];
 }
 
+/** The tags of a resource, as TagsController::serializeTag answers them. */
+function tagsOf(req: RouteRequest, rec: PlacedRecord): Record<string, unknown>[] {
+  return rec.tag_ids.map((id) => req.rt.store.world.tags.find((t) => t.id === id)).filter((t) => t !== undefined).map(serializeTag);
+}
+
 function tagRoutes(segment: Segment): Route[] {
   const kind = kindOfSegment(segment);
   return [
@@ -77,7 +83,7 @@ function tagRoutes(segment: Segment): Route[] {
       path: `/${segment}/{uuid}/tags`,
       handler: (req) => {
         const rec = findOwned(req.rt, kind, req.params.uuid);
-        return { body: rec.tag_ids.map((id) => req.rt.store.world.tags.find((t) => t.id === id)).filter((t) => !!t).map((t) => ({ uuid: t!.uuid, name: t!.name })) };
+        return { body: tagsOf(req, rec) };
       },
     },
     {
@@ -95,7 +101,7 @@ function tagRoutes(segment: Segment): Route[] {
         const already = names.filter((n) => existing.includes(n));
         if (already.length === names.length) throw conflict(`Tag ${already.join(', ')} is already attached.`);
         attachTags(req.rt, rec, names);
-        return { status: 201, body: rec.tag_ids.map((id) => req.rt.store.world.tags.find((t) => t.id === id)).filter((t) => !!t).map((t) => ({ uuid: t!.uuid, name: t!.name })) };
+        return { status: 201, body: tagsOf(req, rec) };
       },
     },
     {
