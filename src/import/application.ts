@@ -83,7 +83,8 @@ function importSource(entry: Record<string, unknown>, fields: Record<string, unk
 
 function importStorages(answer: unknown, owner: WireRecord, ctx: ApplicationContext): Record<string, unknown> | undefined {
   const list: Array<{ record: WireRecord; file: boolean }> = [];
-  if (Array.isArray(answer)) for (const r of answer as WireRecord[]) list.push({ record: r, file: 'fs_path' in r || 'content' in r || r.type === 'file' });
+  // A flat list carries no `type`: a file mount is the record with `fs_path` (as the state reader tells them apart).
+  if (Array.isArray(answer)) for (const r of answer as WireRecord[]) list.push({ record: r, file: 'fs_path' in r || 'content' in r });
   else if (answer && typeof answer === 'object') {
     const a = answer as { persistent_storages?: WireRecord[]; file_storages?: WireRecord[] };
     for (const r of a.persistent_storages ?? []) list.push({ record: r, file: false });

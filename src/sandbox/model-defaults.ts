@@ -78,6 +78,35 @@ export const SERVICE_COLUMNS: Readonly<Record<string, unknown>> = {
   is_container_label_escape_enabled: true,
 };
 
+/**
+ * `local_persistent_volumes` defaults: container_id nullable
+ * (2023_04_03_111012_create_local_persistent_volumes_table.php:19), is_preview_suffix_enabled
+ * true (2026_03_16_000000_add_is_preview_suffix_enabled_to_volume_tables.php:16).
+ */
+export const PERSISTENT_VOLUME_COLUMNS: Readonly<Record<string, unknown>> = {
+  host_path: null,
+  container_id: null,
+  is_preview_suffix_enabled: true,
+};
+
+/**
+ * `local_file_volumes` defaults: content nullable (2023_09_22_185356_create_local_file_volumes_table.php:19),
+ * is_directory false (2023_09_23_111814_update_local_file_volumes_table.php:15), chown/chmod
+ * nullable (2024_04_10_124015_add_permission_local_file_volumes.php:15-16), is_based_on_git
+ * false (2024_08_12_131659_add_local_file_volume_based_on_git.php:15), is_preview_suffix_enabled
+ * true (2026_03_16_000000_add_is_preview_suffix_enabled_to_volume_tables.php:12), is_host_file
+ * false (2026_07_02_112425_add_is_host_file_to_local_file_volumes_table.php:19).
+ */
+export const FILE_VOLUME_COLUMNS: Readonly<Record<string, unknown>> = {
+  content: null,
+  is_directory: false,
+  chown: null,
+  chmod: null,
+  is_based_on_git: false,
+  is_preview_suffix_enabled: true,
+  is_host_file: false,
+};
+
 /** Extra `projects` columns (2023_03_27_075351_create_projects_table.php, icon columns added later). */
 export const PROJECT_COLUMNS: Readonly<Record<string, unknown>> = {
   icon_path: null,

@@ -8,8 +8,10 @@ import type {
   EnvVarRecord,
   PlacedRecord,
   S3StorageRecord,
+  ScheduledTaskRecord,
   ServiceRecord,
   SharedEnvRecord,
+  TagRecord,
 } from './world.js';
 import { databaseMorphClass, databaseTableId } from './world.js';
 import {
@@ -32,7 +34,7 @@ function serverOf(rt: SandboxRuntime, serverId: number, sensitive: boolean): Rec
  * A service's sub-applications (service_applications rows), one per compose service, as the
  * real 4.3.11 lists them under `applications` (app/Models/ServiceApplication.php columns).
  */
-function serviceApplications(rt: SandboxRuntime, svc: ServiceRecord): Record<string, unknown>[] {
+export function serviceApplications(rt: SandboxRuntime, svc: ServiceRecord): Record<string, unknown>[] {
   const compose = String(svc.fields.docker_compose_raw ?? '');
   const names = [...compose.matchAll(/^ {2}([A-Za-z0-9_.-]+):\s*$/gm)].map((m) => m[1] ?? '');
   const images = [...compose.matchAll(/^ {4}image:\s*['"]?([^'"\n]+)['"]?\s*$/gm)].map((m) => m[1] ?? null);
@@ -293,4 +295,22 @@ export function serializeBackup(rt: SandboxRuntime, b: BackupRecord): Record<str
 export function serializeS3(s: S3StorageRecord, sensitive: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = { uuid: s.uuid, ...s.fields };
   return sensitive ? out : omit(out, ['key', 'secret']);
+}
+
+/** A tag: TagsController::serializeTag (app/Http/Controllers/Api/TagsController.php:15-23), uuid, name and the times. */
+export function serializeTag(t: TagRecord): Record<string, unknown> {
+  return { uuid: t.uuid, name: t.name, created_at: iso(t.created_at ?? 0), updated_at: iso(t.updated_at ?? 0) };
+}
+
+/**
+ * A scheduled task: `id`, `team_id`, `application_id` and `service_id` hidden
+ * (app/Http/Controllers/Api/ScheduledTasksController.php:16-26 removeSensitiveData), the
+ * columns of 2023_12_31_173041_create_scheduled_tasks_table.php (+ timeout) and the times.
+ */
+export function serializeTask(t: ScheduledTaskRecord): Record<string, unknown> {
+  const f = t.fields;
+  return {
+    uuid: t.uuid, name: f.name, command: f.command, container: f.container ?? null, enabled: f.enabled, frequency: f.frequency, timeout: f.timeout,
+    created_at: iso(t.created_at ?? 0), updated_at: iso(t.updated_at ?? 0),
+  };
 }

@@ -211,15 +211,31 @@ export interface TagRecord {
   id: number;
   uuid: string;
   name: string;
+  /** Epoch ms; absent in state files written before tags carried times (then 0). */
+  created_at?: number;
+  updated_at?: number;
 }
 
-/** A persistent volume or file mount. */
+/**
+ * A persistent volume (Coolify `local_persistent_volumes`) or a file mount
+ * (`local_file_volumes`): two tables in Coolify, one list here told apart by `type`, which
+ * Coolify's answers do not carry (which list a storage is in says it).
+ */
 export interface StorageRecord {
   id: number;
   uuid: string;
   owner: OwnerRef;
   type: 'persistent' | 'file';
+  /**
+   * A service's storage belongs to one of its sub-applications (ServicesController.php:2492):
+   * that sub-application's uuid. Absent for application and database storages.
+   */
+  resource_uuid?: string;
+  /** The row's columns as stored (name/mount_path/host_path, or fs_path/mount_path/content/flags). */
   fields: Record<string, unknown>;
+  /** Epoch ms; absent in state files written before storages carried times (then 0). */
+  created_at?: number;
+  updated_at?: number;
 }
 
 /**
@@ -234,12 +250,15 @@ export interface VolumeBackupRecord {
   fields: Record<string, unknown>;
 }
 
-/** A scheduled task of an application or service. */
+/** A scheduled task of an application or service (`id` is the sandbox's own; Coolify hides it). */
 export interface ScheduledTaskRecord {
   id: number;
   uuid: string;
   owner: OwnerRef;
   fields: Record<string, unknown>;
+  /** Epoch ms; absent in state files written before tasks carried times (then 0). */
+  created_at?: number;
+  updated_at?: number;
 }
 
 /** An S3 storage. */

@@ -171,7 +171,11 @@ describe('contract: databases and services (client ↔ sandbox)', () => {
       expect((await c.client.services.tags.list(templateSvc)).map((t) => t.name).sort()).toEqual(['ado-svc', 'monitoring']);
       expect((await c.client.services.tags.remove(templateSvc, tag.uuid)).message).toMatch(/removed/i);
 
-      const s = await c.client.services.storages.create(templateSvc, { type: 'persistent', name: 'kuma', mount_path: '/app/data', resource_uuid: templateSvc });
+      // A service storage names one of the service's sub-applications (ServicesController.php:2492-2498).
+      const subApps = (await c.client.services.get(templateSvc)).applications as Array<{ uuid: string }>;
+      const sub = subApps[0]!.uuid;
+      const s = await c.client.services.storages.create(templateSvc, { type: 'persistent', name: 'kuma', mount_path: '/app/data', resource_uuid: sub });
+      expect(s.name).toBe(`${sub}-kuma`);
       expect((await c.client.services.storages.list(templateSvc)).persistent_storages).toHaveLength(1);
       // Every service volume is read-only (ServicesController.php:2806-2815, :2960-2963; checked against Coolify 4.3.11).
       await expectApiError(c.client.services.storages.update(templateSvc, { uuid: s.uuid as string, type: 'persistent', mount_path: '/data' }), { status: 422 });

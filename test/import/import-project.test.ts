@@ -143,4 +143,18 @@ describe('importProject', () => {
     expect(validateManifestSchema(result.manifest).length).toBe(0);
     expect(result.notes.some((n) => n.message.includes('shop-production-workers'))).toBe(true);
   });
+
+  // Storage records as Coolify 4.3.11 answers them (checked against the real 4.3.11): no `type`
+  // key, a file mount has `fs_path`; the volume name carries the application uuid in front.
+  it('imports storages from records without a type key, in the grouped and the flat answer', () => {
+    const volume = { id: 3, uuid: 'v1', name: 'appuuid-data', mount_path: '/data', host_path: null, container_id: null, resource_type: 'App\\Models\\Application', resource_id: 1, is_preview_suffix_enabled: true };
+    const file = { id: 1, uuid: 'f1', fs_path: '/data/coolify/applications/appuuid/etc/x.conf', mount_path: '/etc/x.conf', content: 'hello', is_directory: false, chown: null, chmod: null, is_based_on_git: false, is_host_file: false, is_binary: false, is_too_large: false };
+    const image = { uuid: 'appuuid', build_pack: 'dockerimage', docker_registry_image_name: 'nginx', docker_registry_image_tag: '1' };
+    for (const storages of [{ persistent_storages: [volume], file_storages: [file] }, [volume, file]]) {
+      const s = snapshot();
+      env0(s).applications.push(app({ ...image, name: 'web' }, { storages }));
+      const apps = (importProject(s).manifest as unknown as { projects: Record<string, { environments: Record<string, { applications: Record<string, { storages: Record<string, Record<string, unknown>> }> }> }> }).projects['Shop']!.environments['production']!.applications;
+      expect(apps['web']!.storages).toEqual({ data: { mountPath: '/data' }, 'x-conf': { type: 'file', content: 'hello', mountPath: '/etc/x.conf' } });
+    }
+  });
 });

@@ -11,7 +11,7 @@ describe('file storage content needs read:sensitive', () => {
     fields: { mount_path: '/etc/app.conf', content: 'a = 1' }, protect: false, ignoreChanges: [],
   };
   const live = (fields: Record<string, unknown>): LiveResource => ({
-    kind: 'storage', uuid: 's', name: 'conf', address: want.address, owned: true, subtype: 'file', fields: { type: 'file', fs_path: '/x', mount_path: '/etc/app.conf', ...fields },
+    kind: 'storage', uuid: 's', name: 'conf', address: want.address, owned: true, subtype: 'file', fields: { fs_path: '/x', mount_path: '/etc/app.conf', ...fields },
   });
 
   it('is marked needsReadSensitive', () => {
@@ -27,5 +27,15 @@ describe('file storage content needs read:sensitive', () => {
   it('with read:sensitive a changed content is drift', () => {
     const d = diffResource(want, live({ content: 'a = 2' }), STORAGE_SPEC, { canReadSensitive: true, refs: () => undefined });
     expect(d.changes.filter((c) => c.counts).map((c) => c.path)).toEqual(['content']);
+  });
+});
+
+// Coolify 4.3.11's storage records carry no `type` (checked against the real 4.3.11): a file
+// mount is told from a volume by its `fs_path` column (LocalFileVolume), never by a `type` key.
+describe('the live subtype of a storage record', () => {
+  it('is file for a record with fs_path, volume for one without, whatever a `type` key says', () => {
+    expect(STORAGE_SPEC.liveSubtype?.({ uuid: 's', fs_path: '/data/coolify/applications/a/etc/x', mount_path: '/etc/x', is_directory: false })).toBe('file');
+    expect(STORAGE_SPEC.liveSubtype?.({ uuid: 's', name: 'a-data', mount_path: '/data', host_path: null, container_id: null })).toBe('volume');
+    expect(STORAGE_SPEC.liveSubtype?.({ uuid: 's', type: 'file', name: 'a-data', mount_path: '/data' })).toBe('volume');
   });
 });

@@ -75,7 +75,8 @@ export function attachTags(rt: SandboxRuntime, rec: PlacedRecord, names: string[
   for (const name of names) {
     let tag = rt.store.world.tags.find((t) => t.name === name);
     if (!tag) {
-      tag = { id: rt.store.nextId(), uuid: rt.store.uuid(), name };
+      const now = rt.now();
+      tag = { id: rt.store.nextId(), uuid: rt.store.uuid(), name, created_at: now, updated_at: now };
       rt.store.world.tags.push(tag);
     }
     if (!rec.tag_ids.includes(tag.id)) {

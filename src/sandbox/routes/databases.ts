@@ -108,7 +108,7 @@ function createDatabase(type: DatabaseType, req: RouteRequest): { status: number
   for (const v of defaultDatabaseVolumes(type, String(db.fields.image ?? ''))) {
     rt.store.world.storages.push({
       id: rt.store.nextId(), uuid: rt.store.uuid(), owner: { kind: 'database', id: db.id }, type: 'persistent',
-      fields: { host_path: null, is_preview_suffix_enabled: true, name: `${v.prefix}${db.uuid}`, mount_path: v.mount_path },
+      fields: { host_path: null, name: `${v.prefix}${db.uuid}`, mount_path: v.mount_path }, created_at: now, updated_at: now,
     });
   }
   attachTags(rt, db, tags);

@@ -4,7 +4,7 @@ import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
 import type { ServerRecord } from '../world.js';
 import { GITHUB_APP_COLUMNS, GITHUB_APP_SENSITIVE, TEAM_COLUMNS } from '../model-defaults.js';
-import { iso } from '../serialize.js';
+import { iso, serializeTag } from '../serialize.js';
 import { destinationJson, serverDetailJson, serverListJson } from '../serialize-relations.js';
 
 /** The Coolify version the sandbox reports. */
@@ -124,5 +124,5 @@ export const infrastructureRoutes: Route[] = [
     handler: ({ rt }) => ({ body: { id: rt.store.world.team.id, name: rt.store.world.team.name, ...omitKeys(TEAM_COLUMNS, ['custom_server_limit']), description: 'The root team', created_at: iso(0), updated_at: iso(0) } }),
   },
   // TagsController.php:103 tags(): uuid, name and timestamps (id and team_id hidden).
-  { method: 'GET', path: '/tags', handler: ({ rt }) => ({ body: rt.store.world.tags.map((t) => ({ uuid: t.uuid, name: t.name, created_at: iso(0), updated_at: iso(0) })) }) },
+  { method: 'GET', path: '/tags', handler: ({ rt }) => ({ body: rt.store.world.tags.map(serializeTag) }) },
 ];

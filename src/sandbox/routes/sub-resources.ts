@@ -1,8 +1,9 @@
 import { ApiError, conflict, notFound, validationFailed } from '../api-error.js';
 import type { Route, RouteRequest } from '../router.js';
-import type { OwnerRef, ScheduledTaskRecord, StorageRecord } from '../world.js';
-import { assertNoVolumeBackup } from './volume-backups.js';
+import { serializeTag, serializeTask } from '../serialize.js';
+import type { OwnerRef, PlacedRecord, ScheduledTaskRecord } from '../world.js';
 import { attachTags, findOwned, kindOfSegment, normalizeTagNames, tagNames } from './common.js';
+import { storageRouteList } from './storages.js';
 
 type Segment = 'applications' | 'databases' | 'services';
 
@@ -12,96 +13,6 @@ function ownerOf(req: RouteRequest, segment: Segment): OwnerRef {
 }
 
 const isOwner = (a: OwnerRef, b: OwnerRef): boolean => a.kind === b.kind && a.id === b.id;
-
-/**
- * A storage record. A file storage's `content` is hidden (app/Models/LocalFileVolume.php:30-32)
- * unless the token has read:sensitive (ApplicationsController.php:91-98, used at :4564 list,
- * :4779 update and :5013 create).
- */
-function storageJson(s: StorageRecord, sensitive: boolean): Record<string, unknown> {
-  const out: Record<string, unknown> = { id: s.id, uuid: s.uuid, type: s.type, ...s.fields };
-  if (s.type === 'file' && !sensitive) delete out.content;
-  return out;
-}
-
-function storageRoutes(segment: Segment): Route[] {
-  return [
-    {
-      method: 'GET',
-      path: `/${segment}/{uuid}/storages`,
-      handler: (req) => {
-        const owner = ownerOf(req, segment);
-        const mine = req.rt.store.world.storages.filter((s) => isOwner(s.owner, owner));
-        return {
-          body: {
-            persistent_storages: mine.filter((s) => s.type === 'persistent').map((s) => storageJson(s, req.sensitive)),
-            file_storages: mine.filter((s) => s.type === 'file').map((s) => storageJson(s, req.sensitive)),
-          },
-        };
-      },
-    },
-    {
-      method: 'POST',
-      path: `/${segment}/{uuid}/storages`,
-      body: 'required',
-      contract: `POST /${segment}/{uuid}/storages`,
-      handler: (req) => {
-        const owner = ownerOf(req, segment);
-        const b = req.body;
-        if (b.type === 'persistent' && (typeof b.name !== 'string' || !b.name)) throw validationFailed({ name: ['The name field is required for persistent storages.'] });
-        if (req.rt.store.world.storages.some((s) => isOwner(s.owner, owner) && s.fields.mount_path === b.mount_path)) {
-          throw conflict(`A storage with mount path ${String(b.mount_path)} already exists.`);
-        }
-        const { type, ...fields } = b;
-        // ApplicationsController.php:4898 (DatabasesController.php:4148): the volume name is
-        // stored as `{owner_uuid}-{name}`. (Services prefix the uuid of the service's
-        // sub-application or sub-database, ServicesController.php:2518; not modelled.)
-        if (type === 'persistent' && segment !== 'services') fields.name = `${String(req.params.uuid)}-${String(b.name)}`;
-        const s: StorageRecord = { id: req.rt.store.nextId(), uuid: req.rt.store.uuid(), owner, type: type as StorageRecord['type'], fields: { host_path: null, is_preview_suffix_enabled: true, ...fields } };
-        req.rt.store.world.storages.push(s);
-        return { status: 201, body: storageJson(s, req.sensitive) };
-      },
-    },
-    {
-      method: 'PATCH',
-      path: `/${segment}/{uuid}/storages`,
-      body: 'required',
-      contract: `PATCH /${segment}/{uuid}/storages`,
-      handler: (req) => {
-        const owner = ownerOf(req, segment);
-        const s = req.rt.store.world.storages.find((x) => isOwner(x.owner, owner) && (x.uuid === req.body.uuid || x.id === req.body.id));
-        if (!s) throw notFound('Storage');
-        // ServicesController.php:2806-2815: every service volume is read-only
-        // (LocalPersistentVolume::shouldBeReadOnlyInUI); only is_preview_suffix_enabled may change.
-        const editable = ['name', 'mount_path', 'host_path', 'content'].filter((k) => k in req.body);
-        if (segment === 'services' && editable.length > 0) {
-          throw new ApiError(422, { message: 'This storage is read-only (managed by docker-compose or service definition). Only is_preview_suffix_enabled can be updated.', read_only_fields: editable });
-        }
-        const { uuid: _u, id: _i, type: _t, ...fields } = req.body;
-        Object.assign(s.fields, fields);
-        return { body: storageJson(s, req.sensitive) };
-      },
-    },
-    {
-      method: 'DELETE',
-      path: `/${segment}/{uuid}/storages/{storage_uuid}`,
-      handler: (req) => {
-        const owner = ownerOf(req, segment);
-        const s = req.rt.store.world.storages.find((x) => isOwner(x.owner, owner) && x.uuid === req.params.storage_uuid);
-        if (!s) throw notFound('Storage');
-        // ServicesController.php:2960-2963: a service's volumes cannot be deleted through the API.
-        if (segment === 'services') throw new ApiError(422, { message: 'This storage is read-only (managed by docker-compose or service definition) and cannot be deleted.' });
-        assertNoVolumeBackup(req.rt, s); // ApplicationsController.php:5082, DatabasesController.php:4539
-        req.rt.store.world.storages = req.rt.store.world.storages.filter((x) => x.id !== s.id);
-        return { body: { message: 'Storage deleted.' } };
-      },
-    },
-  ];
-}
-
-function taskJson(t: ScheduledTaskRecord): Record<string, unknown> {
-  return { id: t.id, uuid: t.uuid, ...t.fields };
-}
 
 function taskRoutes(segment: 'applications' | 'services'): Route[] {
   const find = (req: RouteRequest): ScheduledTaskRecord => {
@@ -116,7 +27,7 @@ function taskRoutes(segment: 'applications' | 'services'): Route[] {
       path: `/${segment}/{uuid}/scheduled-tasks`,
       handler: (req) => {
         const owner = ownerOf(req, segment);
-        return { body: req.rt.store.world.scheduledTasks.filter((t) => isOwner(t.owner, owner)).map(taskJson) };
+        return { body: req.rt.store.world.scheduledTasks.filter((t) => isOwner(t.owner, owner)).map(serializeTask) };
       },
     },
     {
@@ -126,9 +37,12 @@ function taskRoutes(segment: 'applications' | 'services'): Route[] {
       contract: `POST /${segment}/{uuid}/scheduled-tasks`,
       handler: (req) => {
         const owner = ownerOf(req, segment);
-        const t: ScheduledTaskRecord = { id: req.rt.store.nextId(), uuid: req.rt.store.uuid(), owner, fields: { container: null, timeout: 300, enabled: true, ...req.body } };
+        const now = req.rt.now();
+        // Column defaults: container nullable, enabled true (2023_12_31_173041_create_scheduled_tasks_table.php),
+        // timeout 300 (2025_11_09_000001_add_timeout_to_scheduled_tasks_table.php:16).
+        const t: ScheduledTaskRecord = { id: req.rt.store.nextId(), uuid: req.rt.store.uuid(), owner, fields: { container: null, timeout: 300, enabled: true, ...req.body }, created_at: now, updated_at: now };
         req.rt.store.world.scheduledTasks.push(t);
-        return { status: 201, body: taskJson(t) };
+        return { status: 201, body: serializeTask(t) };
       },
     },
     {
@@ -139,7 +53,8 @@ function taskRoutes(segment: 'applications' | 'services'): Route[] {
       handler: (req) => {
         const t = find(req);
         Object.assign(t.fields, req.body);
-        return { body: taskJson(t) };
+        t.updated_at = req.rt.now();
+        return { body: serializeTask(t) };
       },
     },
     {
@@ -155,6 +70,11 @@ function taskRoutes(segment: 'applications' | 'services'): Route[] {
   ];
 }
 
+/** The tags of a resource, as TagsController::serializeTag answers them. */
+function tagsOf(req: RouteRequest, rec: PlacedRecord): Record<string, unknown>[] {
+  return rec.tag_ids.map((id) => req.rt.store.world.tags.find((t) => t.id === id)).filter((t) => t !== undefined).map(serializeTag);
+}
+
 function tagRoutes(segment: Segment): Route[] {
   const kind = kindOfSegment(segment);
   return [
@@ -163,7 +83,7 @@ function tagRoutes(segment: Segment): Route[] {
       path: `/${segment}/{uuid}/tags`,
       handler: (req) => {
         const rec = findOwned(req.rt, kind, req.params.uuid);
-        return { body: rec.tag_ids.map((id) => req.rt.store.world.tags.find((t) => t.id === id)).filter((t) => !!t).map((t) => ({ uuid: t!.uuid, name: t!.name })) };
+        return { body: tagsOf(req, rec) };
       },
     },
     {
@@ -181,7 +101,7 @@ function tagRoutes(segment: Segment): Route[] {
         const already = names.filter((n) => existing.includes(n));
         if (already.length === names.length) throw conflict(`Tag ${already.join(', ')} is already attached.`);
         attachTags(req.rt, rec, names);
-        return { status: 201, body: rec.tag_ids.map((id) => req.rt.store.world.tags.find((t) => t.id === id)).filter((t) => !!t).map((t) => ({ uuid: t!.uuid, name: t!.name })) };
+        return { status: 201, body: tagsOf(req, rec) };
       },
     },
     {
@@ -219,7 +139,7 @@ function moveRoute(segment: Segment): Route {
 
 /** Storages, scheduled tasks, tags and move, for applications, databases and services. */
 export const subResourceRoutes: Route[] = [
-  ...storageRoutes('applications'), ...storageRoutes('databases'), ...storageRoutes('services'),
+  ...storageRouteList,
   ...taskRoutes('applications'), ...taskRoutes('services'),
   ...tagRoutes('applications'), ...tagRoutes('databases'), ...tagRoutes('services'),
   moveRoute('applications'), moveRoute('databases'), moveRoute('services'),
