@@ -93,7 +93,8 @@ export function inferCanReadSensitive(records: Array<Record<string, unknown>>): 
 }
 
 function recordVerdict(r: Record<string, unknown>): boolean | undefined {
-  const type = r.database_type;
+  // A KeyDB record carries no database_type (app/Models/StandaloneKeydb.php:55); its keydb_conf column tells it.
+  const type = r.database_type ?? ('keydb_conf' in r ? 'standalone-keydb' : undefined);
   if (typeof type === 'string' && type in DATABASE_SECRET_KEYS) {
     const key = DATABASE_SECRET_KEYS[type] as string;
     return key in r || 'internal_db_url' in r;

@@ -20,11 +20,17 @@ export function applicationSubtype(record: Record<string, unknown>): string {
   return 'public';
 }
 
-/** The database engine from `database_type` (`standalone-postgresql` → `postgresql`). */
+/**
+ * The database engine from `database_type` (`standalone-postgresql` → `postgresql`). A KeyDB
+ * record has none (app/Models/StandaloneKeydb.php:55 does not append it, unlike every other
+ * engine): it is told by its own `keydb_conf` column (visible without read:sensitive too) or
+ * its `keydb_password`.
+ */
 export function databaseSubtype(record: Record<string, unknown>): string | undefined {
   const type = record.database_type ?? record.type;
-  if (typeof type !== 'string') return undefined;
-  return type.replace(/^standalone-/, '');
+  if (typeof type === 'string') return type.replace(/^standalone-/, '');
+  if ('keydb_conf' in record || 'keydb_password' in record) return 'keydb';
+  return undefined;
 }
 
 /** The service source: `compose` when raw compose is present and no template type, else `template`. */

@@ -39,17 +39,30 @@ export function isRunning(rec: PlacedRecord): boolean {
   return effectiveRun(rec.run).state === 'running';
 }
 
-/** Queues a deployment of an application (`pr` 0 = the application itself). */
+/** When a deployment starts running (leaves `queued`), epoch ms. */
+export function deploymentStartsAt(d: DeploymentRecord, rt: SandboxRuntime): number {
+  return d.created_at + rt.timings.deploymentQueuedMs;
+}
+
+/**
+ * Queues a deployment of an application (`pr` 0 = the application itself), with the columns
+ * bootstrap/helpers/applications.php:14-85 queue_application_deployment stores: the application
+ * name, its server and destination, and the deployment's page (`Application::link()` + /deployment/{uuid}).
+ */
 export function createDeployment(
   rt: SandboxRuntime,
   app: ApplicationRecord,
-  options: { pr?: number; force?: boolean; restart?: boolean } = {},
+  options: { pr?: number; force?: boolean; restart?: boolean; dockerTag?: string } = {},
 ): DeploymentRecord {
   const now = rt.now();
   const pr = options.pr ?? 0;
+  const w = rt.store.world;
+  const uuid = rt.store.uuid();
+  const environment = w.environments.find((e) => e.id === app.environment_id);
+  const project = w.projects.find((p) => p.id === environment?.project_id);
   const d: DeploymentRecord = {
     id: rt.store.nextId(),
-    deployment_uuid: rt.store.uuid(),
+    deployment_uuid: uuid,
     application_id: app.id,
     pull_request_id: pr,
     force_rebuild: options.force ?? false,
@@ -57,6 +70,12 @@ export function createDeployment(
     is_restart: options.restart ?? false,
     will_fail: rt.faults.shouldFailDeploy(app.name),
     created_at: now,
+    application_name: app.name,
+    server_id: app.server_id,
+    server_name: w.servers.find((s) => s.id === app.server_id)?.name ?? '',
+    destination_id: app.destination_id,
+    deployment_url: environment && project ? `/project/${project.uuid}/environment/${environment.uuid}/application/${app.uuid}/deployment/${uuid}` : null,
+    docker_registry_image_tag: options.dockerTag ?? null,
   };
   rt.store.world.deployments.push(d);
   if (pr === 0) {

@@ -12,6 +12,7 @@ export const APPLICATION_COLUMNS: Readonly<Record<string, unknown>> = {
   config_hash: null,
   custom_healthcheck_found: false,
   docker_compose: null,
+  domain_dns_statuses: null, // 2026_07_24_091627_add_domain_dns_statuses_to_applications_table.php (Application.php:246 hides it)
   docker_compose_raw: null,
   docker_compose_custom_build_command: null,
   docker_compose_custom_start_command: null,
@@ -49,7 +50,6 @@ export const APPLICATION_SETTINGS_COLUMNS: Readonly<Record<string, unknown>> = {
 export const DATABASE_COLUMNS: Readonly<Record<string, unknown>> = {
   config_hash: null,
   custom_docker_run_options: null,
-  is_include_timestamps: false,
   last_online_at: null,
   last_restart_at: null,
   last_restart_type: null,
@@ -57,16 +57,34 @@ export const DATABASE_COLUMNS: Readonly<Record<string, unknown>> = {
   started_at: null,
 };
 
-/** Per-engine extra columns (e.g. `ssl_mode` on PostgreSQL, migration 2025_01_30 add_ssl). */
+/**
+ * Per-engine extra columns (e.g. `ssl_mode` on PostgreSQL, migration 2025_01_27_102616
+ * add_ssl_fields_to_database_tables). is_include_timestamps exists on every engine but MariaDB
+ * (2023_12_01_091723_save_logs_view_settings.php adds it to postgresql, mysql, redis and
+ * mongodb; the keydb, dragonfly and clickhouse tables are created with it). clickhouse_db:
+ * 2025_11_28_000001_migrate_clickhouse_to_official_image.php (default 'default').
+ */
 export const DATABASE_TYPE_COLUMNS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  postgresql: { ssl_mode: 'require', init_scripts: null }, // init_scripts: 2023_08_07_142950_create_standalone_postgresqls_table.php
-  mysql: { ssl_mode: 'REQUIRED' },
+  postgresql: { ssl_mode: 'require', init_scripts: null, is_include_timestamps: false }, // init_scripts: 2023_08_07_142950_create_standalone_postgresqls_table.php
+  mysql: { ssl_mode: 'REQUIRED', is_include_timestamps: false },
   mariadb: {},
-  mongodb: { ssl_mode: 'require' },
-  redis: {},
-  keydb: {},
-  dragonfly: {},
-  clickhouse: {},
+  mongodb: { ssl_mode: 'require', is_include_timestamps: false },
+  redis: { is_include_timestamps: false },
+  keydb: { is_include_timestamps: false },
+  dragonfly: { is_include_timestamps: false },
+  clickhouse: { is_include_timestamps: false, clickhouse_db: 'default' },
+};
+
+/**
+ * Stored database fields that are no column of the engine's table, so no answer shows them:
+ * the Redis password lives in its REDIS_PASSWORD env var (2024_10_16_120026_move_redis_password_to_envs.php
+ * drops the column), ClickHouse has no enable_ssl (2025_01_27_102616_add_ssl_fields_to_database_tables.php
+ * leaves it out) and MariaDB no is_include_timestamps (see DATABASE_TYPE_COLUMNS).
+ */
+export const DATABASE_NOT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  redis: ['redis_password'],
+  clickhouse: ['enable_ssl'],
+  mariadb: ['is_include_timestamps'],
 };
 
 /** Extra `services` columns (2023_03_27_083621_create_services_table.php and later). */
@@ -105,6 +123,11 @@ export const FILE_VOLUME_COLUMNS: Readonly<Record<string, unknown>> = {
   is_based_on_git: false,
   is_preview_suffix_enabled: true,
   is_host_file: false,
+};
+
+/** `s3_storages` columns the seed does not store (2023_10_10_100320_update_s3_storages_table.php). */
+export const S3_STORAGE_COLUMNS: Readonly<Record<string, unknown>> = {
+  unusable_email_sent: false,
 };
 
 /** Extra `projects` columns (2023_03_27_075351_create_projects_table.php, icon columns added later). */

@@ -11,18 +11,23 @@ import {
   TEAM_COLUMNS,
 } from './model-defaults.js';
 import type { SandboxRuntime } from './options.js';
-import { iso, plainDateTime } from './serialize.js';
+import { iso, plainDateTime } from './serialize-base.js';
 import type { DestinationRecord, EnvironmentRecord, ProjectRecord, ServerRecord } from './world.js';
 
 /** Rows the seed made carry this time (the sandbox does not store seed timestamps). */
 const SEED_TIME = iso(0);
+
+/** The server's `settings.wildcard_domain`: its sslip.io domain (bootstrap/helpers/shared.php:1299 sslip). */
+export function serverWildcardDomain(s: ServerRecord): string {
+  return `http://${s.ip === 'host.docker.internal' ? '127.0.0.1' : s.ip}.sslip.io`;
+}
 
 /** A server's `settings` row (server_settings), sensitive keys only with read:sensitive. */
 export function serverSettingsJson(s: ServerRecord, sensitive: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: s.id, server_id: s.id, ...SERVER_SETTINGS_COLUMNS, is_build_server: s.is_build_server,
     // Set by Coolify when the server is created/validated (the real seed's localhost has all three).
-    wildcard_domain: `http://${s.ip === 'host.docker.internal' ? '127.0.0.1' : s.ip}.sslip.io`,
+    wildcard_domain: serverWildcardDomain(s),
     sentinel_token: `sandbox-sentinel-token-${s.uuid}`, sentinel_custom_url: 'http://host.docker.internal:8000',
     created_at: SEED_TIME, updated_at: SEED_TIME,
   };

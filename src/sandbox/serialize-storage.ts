@@ -12,7 +12,8 @@
  */
 import { FILE_VOLUME_COLUMNS, PERSISTENT_VOLUME_COLUMNS } from './model-defaults.js';
 import type { SandboxRuntime } from './options.js';
-import { iso, serializeApplication, serializeDatabase, serializeService, serviceApplications } from './serialize.js';
+import { iso, serializeApplication, serializeDatabase, serializeService } from './serialize.js';
+import { serviceApplications } from './serialize-models.js';
 import type { StorageRecord } from './world.js';
 import { databaseMorphClass, databaseTableId } from './world.js';
 

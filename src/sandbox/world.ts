@@ -90,6 +90,10 @@ export interface EnvVarRecord {
   is_shown_once: boolean | null;
   is_buildtime: boolean;
   is_runtime: boolean;
+  /** `is_required` column (default false); only a database or service bulk upsert sets it. */
+  is_required?: boolean;
+  /** `order` column (nullable); only a database or service bulk upsert sets it. */
+  order?: number | null;
   comment: string | null;
   created_at: number;
   updated_at: number;
@@ -193,6 +197,17 @@ export interface DeploymentRecord {
   /** Set on cancel. */
   cancelled_at?: number;
   created_at: number;
+  /**
+   * Columns bootstrap/helpers/applications.php:67-85 (queue_application_deployment) writes when it
+   * queues the deployment; absent in state files written before they were stored (then they are
+   * read from the application).
+   */
+  application_name?: string;
+  server_id?: number;
+  server_name?: string;
+  destination_id?: number;
+  deployment_url?: string | null;
+  docker_registry_image_tag?: string | null;
 }
 
 /** A preview (pull request) deployment of an application. */

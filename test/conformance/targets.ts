@@ -48,7 +48,11 @@ export function realTarget(endpoint: RealCoolifyEndpoint): Target {
   return { name: 'real', url: endpoint.url, tokens: { root: endpoint.token, read: endpoint.readToken ?? 'read' }, close: async () => {} };
 }
 
-/** Starts a sandbox seeded like a fresh Coolify, with the same token names (`root`, `read`). */
+/**
+ * Starts a sandbox seeded like a fresh Coolify, with the same token names (`root`, `read`).
+ * Deployments stay queued for ten minutes: the real test kit runs none (its queued rows only
+ * turn into a failed SSH attempt), so a case reads back a deployment as Coolify queued it.
+ */
 export async function sandboxTarget(): Promise<Target> {
   const sb = await startSandbox({
     port: 0,
@@ -56,7 +60,7 @@ export async function sandboxTarget(): Promise<Target> {
     token: 'root',
     tokens: [{ token: 'read', abilities: ['read'] }],
     rateLimitPerMinute: 0,
-    timings: { deploymentQueuedMs: 20, deploymentRunMs: 20, healthyAfterMs: 20, deleteAfterMs: 20, databaseStartMs: 20 },
+    timings: { deploymentQueuedMs: 600_000, deploymentRunMs: 20, healthyAfterMs: 20, deleteAfterMs: 20, databaseStartMs: 20 },
   });
   return { name: 'sandbox', url: sb.url, tokens: { root: 'root', read: 'read' }, close: () => sb.close() };
 }

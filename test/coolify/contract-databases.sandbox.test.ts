@@ -30,15 +30,20 @@ describe('contract: databases and services (client ↔ sandbox)', () => {
   afterAll(async () => c.close());
 
   describe('databases', () => {
-    it('creates all eight types: 201 {uuid, internal_db_url}', async () => {
+    it('creates all eight types: 201 {uuid, internal_db_url}; Dragonfly answers {uuid} alone', async () => {
       expect(DATABASE_TYPES).toHaveLength(8);
       for (const type of DATABASE_TYPES) {
         const created = await c.client.databases.create(type, { ...c.place(project), name: `db-${type}`, tags: ['ado-db'] });
         expect(created.uuid, type).toMatch(UUID);
+        dbs[type] = created.uuid;
+        // DatabasesController.php:449-451: the Dragonfly create answers its uuid only (as the real 4.3.11 does).
+        if (type === 'dragonfly') {
+          expect(created).toEqual({ uuid: created.uuid });
+          continue;
+        }
         expect(created.internal_db_url?.startsWith(URL_SCHEME[type]), `${type}: ${String(created.internal_db_url)}`).toBe(true);
         expect(created.internal_db_url).toContain(`@${created.uuid}:`);
         expect('external_db_url' in created).toBe(false);
-        dbs[type] = created.uuid;
       }
       pg = dbs.postgresql;
       const pub = await c.client.databases.create('postgresql', { ...c.place(project), postgres_user: 'ado', postgres_db: 'ado', is_public: true, public_port: 15432 });
@@ -53,7 +58,10 @@ describe('contract: databases and services (client ↔ sandbox)', () => {
       expect(got.postgres_password).toMatch(/^[A-Za-z0-9]{64}$/);
       expect(typeof got.environment_id).toBe('number');
       const list = await c.client.databases.list();
-      expect(list.map((d) => d.database_type).sort()).toEqual(DATABASE_TYPES.map((t) => `standalone-${t}`).sort());
+      // Every engine but KeyDB appends database_type (app/Models/StandaloneKeydb.php:55 does not).
+      expect(list.map((d) => d.database_type).filter(Boolean).sort()).toEqual(DATABASE_TYPES.filter((t) => t !== 'keydb').map((t) => `standalone-${t}`).sort());
+      expect(list.find((d) => d.uuid === dbs.keydb)).toMatchObject({ keydb_conf: null });
+      expect('database_type' in list.find((d) => d.uuid === dbs.keydb)!).toBe(false);
       for (const d of list) expect(d.backup_configs).toEqual([]);
       expect(inferCanReadSensitive(list)).toBe(true);
     });
@@ -155,7 +163,8 @@ describe('contract: databases and services (client ↔ sandbox)', () => {
     it('get, list, update', async () => {
       expect(await c.client.services.get(templateSvc)).toMatchObject({ uuid: templateSvc, service_type: 'uptime-kuma', status: 'exited' });
       expect((await c.client.services.list()).map((s) => s.uuid).sort()).toEqual([templateSvc, composeSvc].sort());
-      expect(await c.client.services.update(composeSvc, { description: 'echo', connect_to_docker_network: true })).toEqual({ uuid: composeSvc });
+      // ServicesController.php:1293-1296: {uuid, domains} (no sub-application of this compose has a domain).
+      expect(await c.client.services.update(composeSvc, { description: 'echo', connect_to_docker_network: true })).toEqual({ uuid: composeSvc, domains: [] });
       expect(await c.client.services.get(composeSvc)).toMatchObject({ description: 'echo', connect_to_docker_network: true });
     });
 

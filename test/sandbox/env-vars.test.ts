@@ -47,15 +47,29 @@ describe('sandbox env vars (API-NOTES §5)', () => {
     expect((await api(sb, 'POST', `/applications/${app}/envs`, { key: '1BAD-KEY', value: 'x' })).status).toBe(422);
   });
 
-  it('PATCH is by key and not partial: omitted value becomes null, is_literal resets', async () => {
-    await api(sb, 'POST', `/applications/${app}/envs`, { key: 'LIT', value: 'v1', is_literal: true, is_multiline: true });
+  it('PATCH is by key and not partial: omitted value becomes null, is_literal resets, a false flag stays', async () => {
+    await api(sb, 'POST', `/applications/${app}/envs`, { key: 'LIT', value: 'v1', is_literal: true });
     const r = await api(sb, 'PATCH', `/applications/${app}/envs`, { key: 'LIT' });
     expect(r.status).toBe(201);
     const row = (await list()).find((e) => e.key === 'LIT' && !e.is_preview)!;
     expect(row.value).toBeNull();
     expect(row.is_literal).toBe(false);
-    expect(row.is_multiline).toBeNull();
+    // `$env->is_multiline != $request->is_multiline` is false for false vs null: no change.
+    expect(row.is_multiline).toBe(false);
     expect((await api(sb, 'PATCH', `/applications/${app}/envs`, { key: 'MISSING', value: 'x' })).status).toBe(404);
+  });
+
+  // Checked against Coolify 4.3.11: the loose compare sets a true flag to null, the NOT NULL
+  // column refuses it, the answer is 500 and nothing is saved.
+  it('PATCH that omits a flag which is true answers 500 and saves nothing', async () => {
+    await api(sb, 'POST', `/applications/${app}/envs`, { key: 'ML', value: 'x', is_multiline: true });
+    const r = await api(sb, 'PATCH', `/applications/${app}/envs`, { key: 'ML', value: 'y' });
+    expect(r.status).toBe(500);
+    expect(r.json).toEqual({ message: 'Server Error' });
+    const row = (await list()).find((e) => e.key === 'ML' && !e.is_preview)!;
+    expect(row).toMatchObject({ value: 'x', is_multiline: true });
+    const ok = await api(sb, 'PATCH', `/applications/${app}/envs`, { key: 'ML', value: 'y', is_multiline: true });
+    expect(ok.json).toMatchObject({ value: 'y', is_multiline: true, is_shown_once: false });
   });
 
   it('bulk upserts by key, never deletes, drops is_build_time silently', async () => {

@@ -144,14 +144,9 @@ export const CORRECTIONS: Correction[] = [
     remove: ['is_preview'],
   },
   {
-    operations: ['PATCH /applications/{uuid}/envs', 'PATCH /services/{uuid}/envs', 'PATCH /databases/{uuid}/envs'],
-    why: 'PATCH needs only the key; an omitted value becomes null (not partial).',
-    required: ['key'],
-  },
-  {
-    operations: ['POST /applications/{uuid}/envs', 'POST /services/{uuid}/envs', 'POST /databases/{uuid}/envs'],
-    why: 'The key is required on create.',
-    required: ['key'],
+    operations: [...ENV_OPS('applications'), ...ENV_OPS('services'), ...ENV_OPS('databases')],
+    why: 'Only the key is required (an omitted value becomes null on PATCH: not partial), and the route checks it: customApiValidator answers a missing key with "This field is required." (bootstrap/helpers/shared.php:2417), not Laravel\'s default wording.',
+    required: [],
   },
   {
     operations: ['POST /databases/mongodb'],

@@ -19,7 +19,7 @@ const TYPE_DEFAULTS: Record<DatabaseType, { image: string; fields: Record<string
   redis: { image: 'redis:7.2', fields: { redis_conf: null }, passwords: ['redis_password'] },
   keydb: { image: 'eqalpha/keydb:latest', fields: { keydb_conf: null }, passwords: ['keydb_password'] },
   dragonfly: { image: 'docker.dragonflydb.io/dragonflydb/dragonfly', fields: {}, passwords: ['dragonfly_password'] },
-  clickhouse: { image: 'clickhouse/clickhouse-server:25.11', fields: { clickhouse_admin_user: 'default' }, passwords: ['clickhouse_admin_password'] },
+  clickhouse: { image: 'clickhouse/clickhouse-server:25.11', fields: { clickhouse_admin_user: 'default', clickhouse_db: 'default' }, passwords: ['clickhouse_admin_password'] },
 };
 
 /** The Coolify model of each type, for the release's model defaults (app/Models/Standalone*.php). */
@@ -32,11 +32,15 @@ const TYPE_PREFIX: Record<DatabaseType, string> = {
   postgresql: 'postgres_', mysql: 'mysql_', mariadb: 'mariadb_', mongodb: 'mongo_', redis: 'redis_', keydb: 'keydb_', dragonfly: 'dragonfly_', clickhouse: 'clickhouse_',
 };
 const CONF_FIELDS = ['postgres_conf', 'mysql_conf', 'mariadb_conf', 'mongo_conf', 'redis_conf', 'keydb_conf'];
+// Column defaults of every engine's table; the health check ones from
+// 2026_05_31_000000_add_health_check_to_standalone_databases.php (interval 15, timeout 5,
+// retries 5, start period 5), enable_ssl from 2025_01_27_102616_add_ssl_fields_to_database_tables.php
+// (every engine but ClickHouse).
 const COMMON_DEFAULTS: Record<string, unknown> = {
   is_public: false, public_port: null, public_port_timeout: 3600, limits_memory: '0', limits_memory_swap: '0',
   limits_memory_swappiness: 60, limits_memory_reservation: '0', limits_cpus: '0', limits_cpuset: null, limits_cpu_shares: 1024,
-  health_check_enabled: true, health_check_interval: 15, health_check_timeout: 10, health_check_retries: 10, health_check_start_period: 15,
-  ports_mappings: null, is_log_drain_enabled: false, enable_ssl: false,
+  health_check_enabled: true, health_check_interval: 15, health_check_timeout: 5, health_check_retries: 5, health_check_start_period: 5,
+  ports_mappings: null, is_log_drain_enabled: false,
 };
 const NON_FIELD = new Set(['project_uuid', 'environment_name', 'environment_uuid', 'server_uuid', 'destination_uuid', 'instant_deploy', 'tags', 'name', 'description']);
 
@@ -56,7 +60,8 @@ export function refreshDatabaseUrls(rt: SandboxRuntime, db: DatabaseRecord): voi
       case 'redis': return `redis://default:${enc(f.redis_password)}@${h}:${port}/0`;
       case 'keydb': return `redis://:${enc(f.keydb_password)}@${h}:${port}/0`;
       case 'dragonfly': return `redis://:${enc(f.dragonfly_password)}@${h}:${port}/0`;
-      case 'clickhouse': return `clickhouse://${enc(f.clickhouse_admin_user)}:${enc(f.clickhouse_admin_password)}@${h}:${port}`;
+      // app/Models/StandaloneClickhouse.php:302-313: the database (clickhouse_db, 'default') ends the URL.
+      case 'clickhouse': return `clickhouse://${enc(f.clickhouse_admin_user)}:${enc(f.clickhouse_admin_password)}@${h}:${port}/${String(f.clickhouse_db ?? 'default')}`;
     }
   };
   const internalPort = { postgresql: 5432, mysql: 3306, mariadb: 3306, mongodb: 27017, redis: 6379, keydb: 6379, dragonfly: 6379, clickhouse: 9000 }[db.type];
@@ -97,7 +102,7 @@ function createDatabase(type: DatabaseType, req: RouteRequest): { status: number
     description: typeof body.description === 'string' ? body.description : null,
     environment_id: placement.environment.id, destination_id: placement.destination.id, server_id: placement.server.id,
     tag_ids: [], created_at: now, updated_at: now, run: { state: 'never', since: now },
-    fields: { image: defaults.image, ...COMMON_DEFAULTS, ...releaseDefaults(rt.release, DB_MODEL[type]), ...defaults.fields },
+    fields: { image: defaults.image, ...COMMON_DEFAULTS, ...(type === 'clickhouse' ? {} : { enable_ssl: false }), ...releaseDefaults(rt.release, DB_MODEL[type]), ...defaults.fields },
   };
   for (const p of defaults.passwords) db.fields[p] = rt.store.password();
   applyDbFields(db, body);
@@ -117,6 +122,9 @@ function createDatabase(type: DatabaseType, req: RouteRequest): { status: number
     createEnvVar(rt, { kind: 'database', id: db.id }, { key: 'REDIS_USERNAME', value: 'default' });
   }
   if (body.instant_deploy === true) startNow(rt, db);
+  // DatabasesController.php:449-451: a Dragonfly create answers its uuid alone; the other
+  // engines add internal_db_url, and external_db_url when public (:186-205).
+  if (type === 'dragonfly') return { status: 201, body: { uuid: db.uuid } };
   const out: Record<string, unknown> = { uuid: db.uuid, internal_db_url: db.fields.internal_db_url };
   if (db.fields.external_db_url) out.external_db_url = db.fields.external_db_url;
   return { status: 201, body: out };

@@ -36,7 +36,7 @@ function deployApplication(rt: SandboxRuntime, app: ApplicationRecord, pr: numbe
     if (!preview) return { message: `Pull request ${pr} not found for this resource.`, resource_uuid: app.uuid };
     if (dockerTag) preview.docker_registry_image_tag = dockerTag;
   }
-  const d = createDeployment(rt, app, { pr, force });
+  const d = createDeployment(rt, app, { pr, force, ...(dockerTag ? { dockerTag } : {}) });
   return { message: `Application ${app.name} deployment queued.`, resource_uuid: app.uuid, deployment_uuid: d.deployment_uuid };
 }
 
@@ -128,8 +128,9 @@ export const deploymentRoutes: Route[] = [
     path: '/deployments/{uuid}',
     handler: ({ rt, params, sensitive }) => {
       const d = rt.store.world.deployments.find((x) => x.deployment_uuid === params.uuid);
-      if (!d) throw notFound('Deployment');
-      return { body: serializeDeployment(rt, d, sensitive) };
+      // DeployController.php:135-142: a deployment whose application is gone is not found either.
+      if (!d || !rt.store.world.applications.some((a) => a.id === d.application_id)) throw notFound('Deployment');
+      return { body: serializeDeployment(rt, d, sensitive, { withApplication: true }) };
     },
   },
   {
@@ -154,7 +155,7 @@ export const deploymentRoutes: Route[] = [
       const skip = Math.max(0, Number(query.get('skip') ?? 0) || 0);
       const take = Math.max(1, Number(query.get('take') ?? 10) || 10);
       const all = rt.store.world.deployments.filter((d) => d.application_id === app.id).sort((a, b) => b.id - a.id);
-      return { body: { count: all.length, deployments: all.slice(skip, skip + take).map((d) => serializeDeployment(rt, d, sensitive)) } };
+      return { body: { count: all.length, deployments: all.slice(skip, skip + take).map((d) => serializeDeployment(rt, d, sensitive, { tableOrder: true })) } };
     },
   },
 ];

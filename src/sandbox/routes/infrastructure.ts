@@ -2,10 +2,11 @@ import { notFound } from '../api-error.js';
 import { placedStatus } from '../lifecycle.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
-import type { ServerRecord } from '../world.js';
+import type { PlacedRecord, ServerRecord } from '../world.js';
 import { GITHUB_APP_COLUMNS, GITHUB_APP_SENSITIVE, TEAM_COLUMNS } from '../model-defaults.js';
 import { iso, serializeTag } from '../serialize.js';
 import { destinationJson, serverDetailJson, serverListJson } from '../serialize-relations.js';
+import { applicationModelJson, databaseModelJson, serviceModelJson } from '../serialize-models.js';
 
 /** The Coolify version the sandbox reports. */
 export const SANDBOX_COOLIFY_VERSION = '4.3.11';
@@ -24,6 +25,9 @@ function resourceType(rt: SandboxRuntime, kind: string, id: number): string {
   if (kind !== 'database') return kind;
   return `standalone-${rt.store.world.databases.find((d) => d.id === id)?.type ?? 'postgresql'}`;
 }
+
+/** bootstrap/helpers/constants.php:13 DATABASE_TYPES: the order `/resources` lists the engines in. */
+const RESOURCE_DATABASE_ORDER = ['postgresql', 'redis', 'mongodb', 'mysql', 'mariadb', 'keydb', 'dragonfly', 'clickhouse'] as const;
 
 /** Servers, destinations, credentials, `/resources`, `/version`, team and tags. */
 export const infrastructureRoutes: Route[] = [
@@ -107,13 +111,24 @@ export const infrastructureRoutes: Route[] = [
   {
     method: 'GET',
     path: '/resources',
-    handler: ({ rt }) => {
-      const now = rt.now();
+    // ResourcesController.php:40-65: the team's projects' applications, services and each
+    // engine's databases (DATABASE_TYPES order, bootstrap/helpers/constants.php:13), every model
+    // serialized whole (exposeSensitiveFields for read:sensitive) with `status` and `type`; they
+    // come through the projects (hasManyThrough), so each carries laravel_through_key.
+    handler: ({ rt, sensitive }) => {
+      const w = rt.store.world;
+      const projectOf = (r: PlacedRecord): number | null => w.environments.find((e) => e.id === r.environment_id)?.project_id ?? null;
+      const inProjects = <T extends PlacedRecord>(list: T[]): T[] =>
+        w.projects.flatMap((p) => list.filter((r) => projectOf(r) === p.id));
+      const item = (model: Record<string, unknown>, r: PlacedRecord, type: string): Record<string, unknown> =>
+        ({ ...model, laravel_through_key: projectOf(r), type });
       return {
-        body: rt.store.allPlaced().map((h) => ({
-          id: h.record.id, uuid: h.record.uuid, name: h.record.name, type: resourceType(rt, h.kind, h.record.id),
-          environment_id: h.record.environment_id, destination_id: h.record.destination_id, status: placedStatus(h.kind, h.record, rt, now),
-        })),
+        body: [
+          ...inProjects(w.applications).map((a) => item(applicationModelJson(rt, a, sensitive), a, 'application')),
+          ...inProjects(w.services).map((s) => item(serviceModelJson(rt, s, sensitive), s, 'service')),
+          ...RESOURCE_DATABASE_ORDER.flatMap((type) =>
+            inProjects(w.databases.filter((d) => d.type === type)).map((d) => item(databaseModelJson(rt, d, sensitive), d, `standalone-${type}`))),
+        ],
       };
     },
   },

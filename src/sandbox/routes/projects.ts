@@ -4,7 +4,8 @@ import { storedEnvironmentName as coolifyEnvironmentName } from '../../validate/
 import { descriptionRuleErrors, nameRuleErrors, storedDescription, storedName, throwIfErrors, type ErrorBag } from './name-rules.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
-import { iso, serializeApplication, serializeDatabase, serializeService } from '../serialize.js';
+import { iso } from '../serialize.js';
+import { applicationModelJson, databaseModelJson, serviceModelJson } from '../serialize-models.js';
 import type { EnvironmentRecord, ProjectRecord } from '../world.js';
 
 /**
@@ -185,17 +186,20 @@ export const projectRoutes: Route[] = [
       const e = environmentOf(rt, p, params.environment_name_or_uuid);
       const w = rt.store.world;
       const inEnv = <T extends { environment_id: number }>(xs: T[]): T[] => xs.filter((x) => x.environment_id === e.id);
-      const dbs = (type: string): unknown[] => inEnv(w.databases).filter((d) => d.type === type).map((d) => serializeDatabase(rt, d, sensitive));
+      // ProjectController.php:170-175 environment_details loads the relations and serializes the
+      // models themselves (with `id`), exposing their hidden keys for read:sensitive
+      // (exposeSensitiveFields); the nested servers keep theirs.
+      const dbs = (type: string): unknown[] => inEnv(w.databases).filter((d) => d.type === type).map((d) => databaseModelJson(rt, d, sensitive));
       return {
         body: {
           ...envJson(e),
-          applications: inEnv(w.applications).map((a) => serializeApplication(rt, a, sensitive, false)),
+          applications: inEnv(w.applications).map((a) => applicationModelJson(rt, a, sensitive)),
           postgresqls: dbs('postgresql'),
           redis: dbs('redis'),
           mongodbs: dbs('mongodb'),
           mysqls: dbs('mysql'),
           mariadbs: dbs('mariadb'),
-          services: inEnv(w.services).map((s) => serializeService(rt, s, sensitive)),
+          services: inEnv(w.services).map((s) => serviceModelJson(rt, s, sensitive)),
         },
       };
     },

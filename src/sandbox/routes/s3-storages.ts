@@ -82,7 +82,7 @@ function validateS3Body(rt: SandboxRuntime, body: Record<string, unknown>, creat
 
 /** Team S3 storages (key/secret hidden without read:sensitive). */
 export const s3Routes: Route[] = [
-  { method: 'GET', path: '/s3-storages', handler: ({ rt, sensitive }) => ({ body: rt.store.world.s3Storages.map((s) => serializeS3(s, sensitive)) }) },
+  { method: 'GET', path: '/s3-storages', handler: ({ rt, sensitive }) => ({ body: rt.store.world.s3Storages.map((s) => serializeS3(rt, s, sensitive)) }) },
   {
     method: 'POST',
     path: '/s3-storages',
@@ -109,7 +109,7 @@ export const s3Routes: Route[] = [
       return { status: 201, body: { uuid: s.uuid } };
     },
   },
-  { method: 'GET', path: '/s3-storages/{uuid}', handler: ({ rt, params, sensitive }) => ({ body: serializeS3(findS3(rt, params.uuid), sensitive) }) },
+  { method: 'GET', path: '/s3-storages/{uuid}', handler: ({ rt, params, sensitive }) => ({ body: serializeS3(rt, findS3(rt, params.uuid), sensitive) }) },
   {
     method: 'PATCH',
     path: '/s3-storages/{uuid}',

@@ -5,12 +5,55 @@ import type { Route, RouteRequest } from '../router.js';
 import { serializeService } from '../serialize.js';
 import type { ServiceRecord } from '../world.js';
 import { redumpServiceCompose } from '../symfony-yaml.js';
+import { parsedServiceFqdns, serviceComposeApps } from '../service-compose.js';
+import { serverWildcardDomain } from '../serialize-relations.js';
 import { attachTags, decodeBase64Field, normalizeTagNames, queueDelete, resolvePlacement } from './common.js';
 
-/** The one-click templates the sandbox knows (a small subset of Coolify's). */
-// A few keys of Coolify 4.3.11's templates/service-templates.json (340 templates; it has no
-// `plausible`): other keys get 404 "Invalid service type." as there.
-export const SERVICE_TEMPLATES = ['actualbudget', 'calibre-web', 'ghost', 'gitea-with-mysql', 'minio', 'n8n', 'umami', 'uptime-kuma', 'wordpress-with-mysql'];
+/**
+ * The one-click templates the sandbox knows (a small subset of Coolify's): per template its
+ * compose services with their image and the magic URL variable that gives the service its
+ * domain, as Coolify 4.3.11's templates/compose/<key>.yaml declare them (340 templates; it has
+ * no `plausible`). Other keys get 404 "Invalid service type." as there.
+ */
+const TEMPLATES: Record<string, Array<{ name: string; image: string; url?: string }>> = {
+  actualbudget: [{ name: 'actual_server', image: 'actualbudget/actual-server:latest', url: 'SERVICE_URL_ACTUAL_5006' }],
+  'calibre-web': [{ name: 'calibre-web', image: 'lscr.io/linuxserver/calibre-web:latest', url: 'SERVICE_URL_CALIBRE_8083' }],
+  ghost: [{ name: 'ghost', image: 'ghost:5', url: 'SERVICE_URL_GHOST_2368' }, { name: 'mysql', image: 'mysql:8.0' }],
+  'gitea-with-mysql': [{ name: 'gitea', image: 'gitea/gitea:latest', url: 'SERVICE_URL_GITEA_3000' }, { name: 'mysql', image: 'mysql:8.0' }],
+  minio: [{ name: 'minio', image: 'quay.io/minio/minio:latest' }],
+  n8n: [{ name: 'n8n', image: 'n8nio/n8n:2.10.2', url: 'SERVICE_URL_N8N_5678' }, { name: 'task-runners', image: 'n8nio/runners:2.10.2' }],
+  umami: [{ name: 'umami', image: 'ghcr.io/umami-software/umami:3.0.3', url: 'SERVICE_URL_UMAMI_3000' }, { name: 'postgresql', image: 'postgres:16-alpine' }],
+  'uptime-kuma': [{ name: 'uptime-kuma', image: 'louislam/uptime-kuma:2', url: 'SERVICE_URL_UPTIMEKUMA_3001' }],
+  'wordpress-with-mysql': [{ name: 'wordpress', image: 'wordpress:latest', url: 'SERVICE_URL_WORDPRESS' }, { name: 'mysql', image: 'mysql:8' }],
+};
+
+/** The template keys the sandbox knows. */
+export const SERVICE_TEMPLATES = Object.keys(TEMPLATES);
+
+/** The compose a template stands for here: its services, images and magic URL variables. */
+function templateCompose(type: string): string {
+  const lines = ['services:'];
+  for (const svc of TEMPLATES[type] ?? []) {
+    lines.push(`  ${svc.name}:`, `    image: ${svc.image}`);
+    if (svc.url) lines.push('    environment:', `      - ${svc.url}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Re-runs the compose parse's domain step (service-compose.ts parsedServiceFqdns) after the compose changed. */
+function parseServiceDomains(rt: SandboxRuntime, svc: ServiceRecord): void {
+  const server = rt.store.world.servers.find((s) => s.id === svc.server_id);
+  const previous = (svc.fields.app_fqdns ?? {}) as Record<string, string | null>;
+  const apps = serviceComposeApps(String(svc.fields.docker_compose_raw ?? ''));
+  svc.fields.app_fqdns = server ? parsedServiceFqdns(apps, previous, svc.uuid, serverWildcardDomain(server)) : previous;
+}
+
+/** ServicesController.php:583, :767, :1295: the sub-applications' domains, blank ones left out, sorted. */
+function serviceDomains(svc: ServiceRecord): string[] {
+  return Object.values((svc.fields.app_fqdns ?? {}) as Record<string, string | null>)
+    .filter((f): f is string => typeof f === 'string' && f !== '')
+    .sort();
+}
 
 function findService(rt: SandboxRuntime, uuid: string | undefined): ServiceRecord {
   const s = rt.store.world.services.find((x) => x.uuid === uuid);
@@ -18,9 +61,20 @@ function findService(rt: SandboxRuntime, uuid: string | undefined): ServiceRecor
   return s;
 }
 
+/**
+ * ServicesController.php:117-196 applyServiceUrls: each named sub-application's fqdn becomes the
+ * sent URLs (trimmed, comma-separated), or null when none are sent.
+ */
 function applyUrls(svc: ServiceRecord, urls: unknown): void {
   if (!Array.isArray(urls)) return;
   svc.fields.urls = urls.map((u) => ({ name: String((u as { name?: unknown }).name ?? ''), url: String((u as { url?: unknown }).url ?? '') }));
+  const fqdns = { ...((svc.fields.app_fqdns ?? {}) as Record<string, string | null>) };
+  for (const u of svc.fields.urls as Array<{ name: string; url: string }>) {
+    if (!(u.name in fqdns)) continue;
+    const list = u.url.split(',').map((x) => x.trim()).filter(Boolean);
+    fqdns[u.name] = list.length > 0 ? list.join(',') : null;
+  }
+  svc.fields.app_fqdns = fqdns;
 }
 
 function createService(req: RouteRequest): { status: number; body: unknown } {
@@ -33,7 +87,7 @@ function createService(req: RouteRequest): { status: number; body: unknown } {
     // ServicesController.php:769-773: a type that is no template key (checked against Coolify 4.3.11).
     throw new ApiError(404, { message: 'Invalid service type.', valid_service_types: SERVICE_TEMPLATES });
   }
-  const sent = hasRaw ? decodeBase64Field('docker_compose_raw', body.docker_compose_raw) : `services:\n  ${String(body.type)}:\n    image: ${String(body.type)}:latest\n`;
+  const sent = hasRaw ? decodeBase64Field('docker_compose_raw', body.docker_compose_raw) : templateCompose(String(body.type));
   // ServicesController.php:540/:727 `$service->parse(isNew: true)`: serviceParser stores its
   // Symfony re-dump of the compose (bootstrap/helpers/parsers.php:2780-2797).
   const compose = redumpServiceCompose(sent);
@@ -54,12 +108,13 @@ function createService(req: RouteRequest): { status: number; body: unknown } {
       connect_to_docker_network: false, is_container_label_escape_enabled: body.is_container_label_escape_enabled ?? true, urls: [],
     },
   };
+  // ServicesController.php:540 parse() gives magic-URL services their domain, then :545 applies `urls`.
+  parseServiceDomains(rt, svc);
   applyUrls(svc, body.urls);
   rt.store.world.services.push(svc);
   attachTags(rt, svc, tags);
   if (body.instant_deploy === true) startNow(rt, svc);
-  const domains = (svc.fields.urls as Array<{ url: string }>).flatMap((u) => u.url.split(',')).filter(Boolean);
-  return { status: 201, body: { uuid: svc.uuid, domains } };
+  return { status: 201, body: { uuid: svc.uuid, domains: serviceDomains(svc) } };
 }
 
 /** Services: create (template or raw compose), read, update, delete, start/stop/restart. */
@@ -92,6 +147,7 @@ export const serviceRoutes: Route[] = [
         const compose = redumpServiceCompose(decodeBase64Field('docker_compose_raw', body.docker_compose_raw));
         svc.fields.docker_compose_raw = compose;
         svc.fields.docker_compose = compose;
+        parseServiceDomains(rt, svc);
       }
       for (const k of ['connect_to_docker_network', 'force_domain_override', 'is_container_label_escape_enabled']) {
         if (body[k] !== undefined) svc.fields[k] = body[k];
@@ -101,7 +157,8 @@ export const serviceRoutes: Route[] = [
       if (body.description !== undefined) svc.description = (body.description as string | null) ?? null;
       svc.updated_at = rt.now();
       if (body.instant_deploy === true) startNow(rt, svc);
-      return { body: { uuid: svc.uuid } };
+      // ServicesController.php:1293-1296: the uuid and the domains after the update.
+      return { body: { uuid: svc.uuid, domains: serviceDomains(svc) } };
     },
   },
   {

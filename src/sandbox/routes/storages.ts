@@ -6,7 +6,7 @@
  */
 import { ApiError, conflict, notFound, validationFailed } from '../api-error.js';
 import type { Route, RouteRequest } from '../router.js';
-import { serviceApplications } from '../serialize.js';
+import { serviceApplications } from '../serialize-models.js';
 import { storageCreated, storageRow, storageUpdated } from '../serialize-storage.js';
 import type { OwnerRef, StorageRecord } from '../world.js';
 import { assertNoVolumeBackup } from './volume-backups.js';

@@ -125,14 +125,18 @@ function moveRoute(segment: Segment): Route {
     path: `/${segment}/{uuid}/move`,
     body: 'required',
     contract: `POST /${segment}/{uuid}/move`,
+    // bootstrap/helpers/api.php:209-264 moveResourceToEnvironment: the messages name the
+    // resource type, and the answer carries the target's project and environment uuids.
     handler: (req) => {
       const rec = findOwned(req.rt, kind, req.params.uuid);
+      const type = kind === 'application' ? 'Application' : kind === 'database' ? 'Database' : 'Service';
       const env = req.rt.store.world.environments.find((e) => e.uuid === req.body.environment_uuid);
-      if (!env) throw notFound('Environment');
-      if (env.id === rec.environment_id) throw new ApiError(400, 'Resource is already in this environment.');
+      if (!env) throw new ApiError(404, 'Target environment not found or not owned by your team.');
+      if (env.id === rec.environment_id) throw new ApiError(400, `${type} is already in this environment.`);
       rec.environment_id = env.id;
       rec.updated_at = req.rt.now();
-      return { body: { message: `${kind === 'application' ? 'Application' : kind === 'database' ? 'Database' : 'Service'} moved successfully.`, uuid: rec.uuid, environment_uuid: env.uuid } };
+      const project = req.rt.store.world.projects.find((p) => p.id === env.project_id);
+      return { body: { message: `${type} moved successfully.`, uuid: rec.uuid, project_uuid: project?.uuid ?? null, environment_uuid: env.uuid } };
     },
   };
 }

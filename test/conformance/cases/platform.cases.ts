@@ -1,6 +1,6 @@
 /** Version, health, servers, destinations, keys, GitHub apps, S3 storages, resources. */
 import { defineCases } from '../case.js';
-import { SERVER } from './fixtures.js';
+import { SERVER, composeService, dockerImageApp, postgres, project } from './fixtures.js';
 
 export default defineCases([
   {
@@ -115,11 +115,46 @@ export default defineCases([
       expect: { status: 422, message: 'Validation failed.', errors: ['endpoint', 'bucket'], body: { 'errors.endpoint': ['The endpoint host could not be resolved.'] } },
     },
   },
+  // GET /resources lists every resource of the team, each model serialized whole. The cases
+  // compare the items this case created: the list as a whole also holds the real development
+  // seed's 48 applications and PostgreSQL (the sandbox's coolify-dev seed has no projects), and
+  // what every earlier case left behind, so its union of value types is not a Coolify rule.
   {
     id: 'resources.list.success',
     source: 'app/Http/Controllers/Api/ResourcesController.php:40',
     endpoint: 'GET /resources',
     kind: 'success',
-    request: { call: 'GET /resources', expect: { status: 200 } },
+    setup: [project, dockerImageApp],
+    request: { call: 'GET /resources', select: { uuid: '{{app}}' }, expect: { status: 200, body: { type: 'application', name: '{{name}}-app' } }, values: ['type', 'name', 'status', 'build_pack'] },
+  },
+  {
+    id: 'resources.list.database',
+    source: 'app/Http/Controllers/Api/ResourcesController.php:54',
+    endpoint: 'GET /resources',
+    kind: 'success',
+    setup: [project, postgres],
+    request: { call: 'GET /resources', select: { uuid: '{{db}}' }, expect: { status: 200, body: { type: 'standalone-postgresql', database_type: 'standalone-postgresql' } }, values: ['type', 'name', 'status', 'postgres_user'] },
+  },
+  {
+    id: 'resources.list.service',
+    source: 'app/Http/Controllers/Api/ResourcesController.php:53',
+    endpoint: 'GET /resources',
+    kind: 'success',
+    setup: [project, composeService],
+    request: { call: 'GET /resources', select: { uuid: '{{service}}' }, expect: { status: 200, body: { type: 'service', status: 'exited' } }, values: ['type', 'name', 'status', 'docker_compose_raw'] },
+  },
+  {
+    id: 'resources.list.read-token-keeps-hidden',
+    source: 'bootstrap/helpers/api.php:104',
+    endpoint: 'GET /resources',
+    kind: 'rule',
+    rule: "without read:sensitive the models keep their $hidden keys hidden (exposeSensitiveFields only runs for read:sensitive): no webhook secrets or custom labels, but private_key_id",
+    setup: [project, dockerImageApp],
+    request: {
+      call: 'GET /resources',
+      token: 'read',
+      select: { uuid: '{{app}}' },
+      expect: { status: 200, body: { private_key_id: null }, absent: ['manual_webhook_secret_github', 'custom_labels', 'dockerfile', 'http_basic_auth_password', 'domain_dns_statuses'] },
+    },
   },
 ]);
