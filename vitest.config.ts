@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: everything offline (unit, golden, property, nock, e2e against the sandbox), and
-// `real`: test/real/*.real.test.ts against ONE real Coolify that test/real/global-setup.ts starts
+// `real`: the *.real.test.ts files against ONE real Coolify that test/real/global-setup.ts starts
 // (../shared/coolify-real/start.sh) or finds (ADO_COOLIFY_REAL_URL). The real files share that
 // instance, so they run one after another, after the offline project.
 export default defineConfig({
@@ -21,25 +21,13 @@ export default defineConfig({
       {
         test: {
           name: 'real',
-          include: ['test/real/**/*.real.test.ts'],
+          // The main cycle (test/real/) and the differential conformance suite
+          // (test/conformance/differential.real.test.ts: every conformance case against the real
+          // Coolify and the sandbox, compared).
+          include: ['test/real/**/*.real.test.ts', 'test/conformance/**/*.real.test.ts'],
           globalSetup: ['test/real/global-setup.ts'],
           fileParallelism: false,
           sequence: { groupOrder: 1 },
-          testTimeout: 300_000,
-          hookTimeout: 120_000,
-          pool: 'forks',
-        },
-      },
-      {
-        // The differential conformance suite (every conformance case against the real Coolify and
-        // the sandbox). Not part of `npm test` yet: the sandbox still differs from Coolify 4.3.11
-        // in record shapes of env vars, storages, deployments and S3 (docs/coolify-api.md).
-        // Run it with `npm run test:differential`.
-        test: {
-          name: 'differential',
-          include: ['test/conformance/**/*.real.test.ts'],
-          globalSetup: ['test/real/global-setup.ts'],
-          fileParallelism: false,
           testTimeout: 400_000,
           hookTimeout: 120_000,
           pool: 'forks',
