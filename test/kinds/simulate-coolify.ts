@@ -93,6 +93,8 @@ export function simulateCoolifyRead(kind: ResourceKind, body: Record<string, unk
     delete rec['secret'];
   }
   if (kind === 'service') {
+    // Coolify stores a template's name as service_type (ServicesController.php create_service).
+    if (typeof rec['type'] === 'string') rec['service_type'] = rec['type'];
     delete rec['type'];
     delete rec['urls'];
     if (!opts.canReadSensitive) delete rec['docker_compose_raw'];
@@ -123,7 +125,7 @@ export function simulateEnvRead(resource: DesiredResource, refs: RefLookup, canR
 }
 
 function liveSubtype(resource: DesiredResource): string | undefined {
-  return resource.kind === 'service' ? undefined : resource.subtype;
+  return resource.subtype;
 }
 
 /** A live state in which every desired resource exists exactly as created by this tool. */
