@@ -3,6 +3,7 @@
  * client-side rate limiting, safe retries, timeouts, redacted errors and request accounting.
  * See docs/coolify-api.md for the endpoint ↔ method ↔ ability table.
  */
+import type { WireEndpoint } from '../kinds/payload.js';
 import { TOOL_VERSION } from '../version.js';
 import { isCoolifyApiError } from './api-error.js';
 import { checkVersion, inferCanReadSensitive, type Capabilities } from './capabilities.js';
@@ -136,7 +137,7 @@ export interface CoolifyClient {
    * Sends `METHOD /path` (as built by the payload builders, uuids filled in) with an optional
    * JSON body. Stats group it by its template (24-char uuids become `{uuid}`).
    */
-  send<T = unknown>(endpoint: string, body?: Record<string, unknown>): Promise<T>;
+  send<T = unknown>(endpoint: WireEndpoint, body?: Record<string, unknown>): Promise<T>;
   /** Request accounting since creation or resetStats(). */
   stats(): RequestStats;
   resetStats(): void;
@@ -243,10 +244,7 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
       cancel: (uuid) => t.request({ method: 'POST', template: '/deployments/{uuid}/cancel', params: { uuid } }),
     },
     resources: () => t.request({ method: 'GET', template: '/resources' }),
-    send: (endpoint, body) => {
-      const { method, template, params } = parseEndpoint(endpoint);
-      return t.request({ method, template, params, ...(body === undefined ? {} : { body }) });
-    },
+    send: (endpoint, body) => t.request({ method: endpoint.method, template: endpoint.template, params: { ...endpoint.params }, ...(body === undefined ? {} : { body }) }),
     stats: () => t.stats.snapshot(),
     resetStats: () => t.stats.reset(),
   };
@@ -255,28 +253,6 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
 
 // --- internal ---
 
-const SEND_METHODS = new Set(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']);
-
-/** Splits `PATCH /applications/abc…/envs` into method, template and params. */
-function parseEndpoint(endpoint: string): { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; template: string; params: Record<string, string> } {
-  const space = endpoint.indexOf(' ');
-  const method = endpoint.slice(0, space);
-  const path = endpoint.slice(space + 1);
-  if (space <= 0 || !SEND_METHODS.has(method) || !path.startsWith('/')) throw new TypeError(`send(): bad endpoint "${endpoint}"`);
-  const params: Record<string, string> = {};
-  let n = 0;
-  const template = path
-    .split('/')
-    .map((seg) => {
-      if (!/^[a-z0-9]{20,}$/.test(seg)) return seg;
-      const name = n === 0 ? 'uuid' : `uuid${n + 1}`;
-      n += 1;
-      params[name] = seg;
-      return `{${name}}`;
-    })
-    .join('/');
-  return { method: method as 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', template, params };
-}
 
 function teamSharedEnvApi(t: Transport): SharedEnvApi {
   return {

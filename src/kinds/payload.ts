@@ -27,9 +27,30 @@ export interface PayloadContext {
   liveDescription?: string;
 }
 
-/** One HTTP request: `METHOD /path` and its JSON body. */
+/**
+ * A Coolify endpoint with its path parameters, as the client sends it: a typed value, never a
+ * `"PATCH /x/{uuid}"` string to parse again. The template names parameters as Coolify's routes
+ * do (routes/api.php).
+ */
+export interface WireEndpoint {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Path under `/api/v1`, e.g. `/databases/{uuid}/backups/{backup_uuid}`. */
+  template: string;
+  params: Readonly<Record<string, string>>;
+}
+
+/** `METHOD /template` of an endpoint, for messages and the release tables. */
+export function endpointName(e: WireEndpoint): string {
+  return `${e.method} ${e.template}`;
+}
+
+function ep(method: WireEndpoint['method'], template: string, params: Record<string, string> = {}): WireEndpoint {
+  return { method, template, params };
+}
+
+/** One HTTP request: the endpoint and its JSON body. */
 export interface ApiRequest {
-  endpoint: string;
+  endpoint: WireEndpoint;
   body: Record<string, unknown>;
 }
 
@@ -39,31 +60,14 @@ export interface CreateRequest extends ApiRequest {
   followUp?: Record<string, unknown>;
 }
 
-/** Application create endpoints by source type. */
-export const APPLICATION_CREATE_ENDPOINTS: Readonly<Record<string, string>> = {
-  public: 'POST /applications/public',
-  'github-app': 'POST /applications/private-github-app',
-  'deploy-key': 'POST /applications/private-deploy-key',
-  dockerfile: 'POST /applications/dockerfile',
-  dockerimage: 'POST /applications/dockerimage',
+/** Application create paths by source type (`POST`). */
+export const APPLICATION_CREATE_PATHS: Readonly<Record<string, string>> = {
+  public: '/applications/public',
+  'github-app': '/applications/private-github-app',
+  'deploy-key': '/applications/private-deploy-key',
+  dockerfile: '/applications/dockerfile',
+  dockerimage: '/applications/dockerimage',
 };
-
-/** Keys PATCH /applications rejects with 422 (API-NOTES §4 Update). */
-export const APPLICATION_PATCH_FORBIDDEN: ReadonlySet<string> = new Set([
-  'project_uuid',
-  'environment_name',
-  'environment_uuid',
-  'server_uuid',
-  'destination_uuid',
-  'github_app_uuid',
-  'private_key_uuid',
-  'dockerfile',
-  'autogenerate_domain',
-  'tags',
-  'type',
-  'docker_compose_raw',
-  'instant_deploy',
-]);
 
 function need(value: string | undefined, what: string, address: Address): string {
   if (!value) throw new Error(`${address}: ${what} is not known yet`);
@@ -90,52 +94,50 @@ function accepts(f: FieldSpec, subtype: string | undefined): boolean {
 }
 
 /** The create endpoint of a resource. */
-export function createEndpoint(resource: DesiredResource, ctx: PayloadContext): string {
+export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadContext, 'projectUuid' | 'ownerUuid'>): WireEndpoint {
   switch (resource.kind) {
     case 'project':
-      return 'POST /projects';
+      return ep('POST', '/projects');
     case 'environment':
-      return `POST /projects/${need(ctx.projectUuid, 'project uuid', resource.address)}/environments`;
+      return ep('POST', '/projects/{uuid}/environments', { uuid: need(ctx.projectUuid, 'project uuid', resource.address) });
     case 's3Storage':
-      return 'POST /s3-storages';
+      return ep('POST', '/s3-storages');
     case 'database':
-      return `POST /databases/${resource.subtype ?? 'postgresql'}`;
+      return ep('POST', `/databases/${resource.subtype ?? 'postgresql'}`);
     case 'backup':
-      return `POST /databases/${need(ctx.ownerUuid, 'database uuid', resource.address)}/backups`;
-    case 'application': {
-      const e = APPLICATION_CREATE_ENDPOINTS[resource.subtype ?? 'public'];
-      return need(e, `create endpoint for source ${resource.subtype}`, resource.address);
-    }
+      return ep('POST', '/databases/{uuid}/backups', { uuid: need(ctx.ownerUuid, 'database uuid', resource.address) });
+    case 'application':
+      return ep('POST', need(APPLICATION_CREATE_PATHS[resource.subtype ?? 'public'], `create endpoint for source ${resource.subtype}`, resource.address));
     case 'service':
-      return 'POST /services';
+      return ep('POST', '/services');
     case 'storage':
-      return `POST /applications/${need(ctx.ownerUuid, 'application uuid', resource.address)}/storages`;
+      return ep('POST', '/applications/{uuid}/storages', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
     case 'scheduledTask':
-      return `POST /applications/${need(ctx.ownerUuid, 'application uuid', resource.address)}/scheduled-tasks`;
+      return ep('POST', '/applications/{uuid}/scheduled-tasks', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
   }
 }
 
 /** The PATCH endpoint of an existing resource. */
-export function updateEndpoint(resource: Pick<DesiredResource, 'kind' | 'address'>, uuid: string, ctx: Pick<PayloadContext, 'projectUuid' | 'ownerUuid'>): string {
+export function updateEndpoint(resource: Pick<DesiredResource, 'kind' | 'address'>, uuid: string, ctx: Pick<PayloadContext, 'projectUuid' | 'ownerUuid'>): WireEndpoint {
   switch (resource.kind) {
     case 'project':
-      return `PATCH /projects/${uuid}`;
+      return ep('PATCH', '/projects/{uuid}', { uuid });
     case 'environment':
-      return `PATCH /projects/${need(ctx.projectUuid, 'project uuid', resource.address)}/environments/${uuid}`;
+      return ep('PATCH', '/projects/{uuid}/environments/{environment_name_or_uuid}', { uuid: need(ctx.projectUuid, 'project uuid', resource.address), environment_name_or_uuid: uuid });
     case 's3Storage':
-      return `PATCH /s3-storages/${uuid}`;
+      return ep('PATCH', '/s3-storages/{uuid}', { uuid });
     case 'database':
-      return `PATCH /databases/${uuid}`;
+      return ep('PATCH', '/databases/{uuid}', { uuid });
     case 'backup':
-      return `PATCH /databases/${need(ctx.ownerUuid, 'database uuid', resource.address)}/backups/${uuid}`;
+      return ep('PATCH', '/databases/{uuid}/backups/{scheduled_backup_uuid}', { uuid: need(ctx.ownerUuid, 'database uuid', resource.address), scheduled_backup_uuid: uuid });
     case 'application':
-      return `PATCH /applications/${uuid}`;
+      return ep('PATCH', '/applications/{uuid}', { uuid });
     case 'service':
-      return `PATCH /services/${uuid}`;
+      return ep('PATCH', '/services/{uuid}', { uuid });
     case 'storage':
-      return `PATCH /applications/${need(ctx.ownerUuid, 'application uuid', resource.address)}/storages`;
+      return ep('PATCH', '/applications/{uuid}/storages', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
     case 'scheduledTask':
-      return `PATCH /applications/${need(ctx.ownerUuid, 'application uuid', resource.address)}/scheduled-tasks/${uuid}`;
+      return ep('PATCH', '/applications/{uuid}/scheduled-tasks/{task_uuid}', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address), task_uuid: uuid });
   }
 }
 
@@ -224,8 +226,6 @@ export function buildUpdateBody(resource: DesiredResource, change: Pick<Resource
   for (const c of change.changes) {
     const f = byPath.get(c.path);
     if (!f || f.patchable === false || !accepts(f, resource.subtype)) continue;
-    if (resource.kind === 'application' && APPLICATION_PATCH_FORBIDDEN.has(f.path)) continue;
-    if (resource.kind === 'service' && (f.path === 'type' || f.path === 'tags')) continue;
     const v = wireValue(resource, f, ctx);
     if (v !== undefined) body[f.path] = v;
   }
@@ -249,7 +249,7 @@ export function buildAdoptRequest(
   resource: DesiredResource,
   live: LiveResource,
   ctx: PayloadContext,
-): { endpoint: string; body: Record<string, unknown>; tagNames: string[] } | undefined {
+): { endpoint: WireEndpoint; body: Record<string, unknown>; tagNames: string[] } | undefined {
   const spec = specFor(resource.kind);
   if (!spec.description) return undefined;
   const wanted = resource.fields['description'];

@@ -8,16 +8,15 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DesiredResource, DesiredState } from '../model/resource.js';
-import { createEndpoint, updateEndpoint, type PayloadContext } from '../kinds/payload.js';
+import { createEndpoint, updateEndpoint, type PayloadContext, type WireEndpoint } from '../kinds/payload.js';
 import { specFor } from '../kinds/registry.js';
 import { endpointFor, gatedSince } from '../releases/table.js';
 
-/** Placeholder context: every uuid is a path parameter, so the endpoint comes out as a template. */
-const TEMPLATE_CTX: PayloadContext = { projectUuid: '{uuid}', ownerUuid: '{uuid}', refs: () => undefined };
+/** Any uuids will do: only the endpoints' templates are read. */
+const TEMPLATE_CTX: PayloadContext = { projectUuid: 'project', ownerUuid: 'owner', refs: () => undefined };
 
-function template(endpoint: string): string | undefined {
-  const [method, path] = endpoint.split(' ') as [string, string];
-  return endpointFor(method, path);
+function template(endpoint: WireEndpoint): string | undefined {
+  return endpointFor(endpoint.method, endpoint.template);
 }
 
 /** The first release that accepts a field the resource would send, when `release` does not. */

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buildAdoptRequest, buildCreateRequest, buildUpdateBody, matchesLive, APPLICATION_PATCH_FORBIDDEN, type PayloadContext } from '../../src/kinds/payload.js';
+import { buildAdoptRequest, buildCreateRequest, buildUpdateBody, matchesLive, type PayloadContext, type WireEndpoint } from '../../src/kinds/payload.js';
 import { buildEnvUpsert } from '../../src/kinds/env-payload.js';
 import { OWNERSHIP_TAG } from '../../src/model/resource.js';
 import { sampleDesired } from '../plan/fixtures.js';
 import { convergedLive } from './simulate-coolify.js';
 import { plan } from '../plan/fixtures.js';
+
+/** What Coolify's PATCH /applications refuses (ApplicationsController update_by_uuid allow-list). */
+const PATCH_APPLICATION_REJECTS = [
+  'project_uuid', 'environment_name', 'environment_uuid', 'server_uuid', 'destination_uuid', 'github_app_uuid', 'private_key_uuid',
+  'dockerfile', 'autogenerate_domain', 'tags', 'type', 'docker_compose_raw', 'instant_deploy',
+];
+
+/** `METHOD /path` with the endpoint's parameters filled in (the builders return typed endpoints). */
+function filled(e: WireEndpoint): string {
+  return `${e.method} ${e.template.replace(/\{(\w+)\}/g, (_, k: string) => e.params[k] ?? `{${k}}`)}`;
+}
 
 const ctx: PayloadContext = {
   projectUuid: 'proj', environmentUuid: 'env', serverUuid: 'srv', ownerUuid: 'owner',
@@ -17,7 +28,7 @@ const b64 = (s: string) => Buffer.from(s).toString('base64');
 describe('buildCreateRequest', () => {
   it('dockerimage application: exact body', () => {
     const req = buildCreateRequest(get('ado/production/application/api-gateway'), ctx);
-    expect(req.endpoint).toBe('POST /applications/dockerimage');
+    expect(filled(req.endpoint)).toBe('POST /applications/dockerimage');
     expect(req.body).toEqual({
       project_uuid: 'proj', environment_uuid: 'env', server_uuid: 'srv',
       name: 'api-gateway', description: '(managed by ado-coolify)',
@@ -32,14 +43,14 @@ describe('buildCreateRequest', () => {
 
   it('public git application: defaults and webhook secret', () => {
     const req = buildCreateRequest(get('ado/production/application/dashboard'), ctx);
-    expect(req.endpoint).toBe('POST /applications/public');
+    expect(filled(req.endpoint)).toBe('POST /applications/public');
     expect(req.body).toMatchObject({ git_repository: 'https://github.com/dxheroes/ado.git', git_branch: 'main', build_pack: 'dockerfile', dockerfile_location: 'packages/dashboard/Dockerfile', is_auto_deploy_enabled: true, manual_webhook_secret_github: 'CANARY-SECRET-42-hook' });
     expect(req.body).not.toHaveProperty('docker_registry_image_name');
   });
 
   it('postgres database: type fields, base64 conf, health checks as follow-up', () => {
     const req = buildCreateRequest(get('ado/production/database/postgres'), ctx);
-    expect(req.endpoint).toBe('POST /databases/postgresql');
+    expect(filled(req.endpoint)).toBe('POST /databases/postgresql');
     expect(req.body).toEqual({
       project_uuid: 'proj', environment_uuid: 'env', server_uuid: 'srv', name: 'postgres', description: '(managed by ado-coolify) (protect)',
       image: 'postgres:16-alpine', postgres_user: 'ado', postgres_password: 'CANARY-SECRET-42-pg', postgres_db: 'ado',
@@ -58,7 +69,7 @@ describe('buildCreateRequest', () => {
     ['s3/backups-eu', 'POST /s3-storages', { name: 'backups-eu', description: '(managed by ado-coolify)', endpoint: 'https://s3.eu-central-1.amazonaws.com', bucket: 'ado-backups', region: 'eu-central-1', key: 'CANARY-SECRET-42-key', secret: 'CANARY-SECRET-42-secret' }, undefined],
   ])('%s', (address, endpoint, body, followUp) => {
     const req = buildCreateRequest(get(address), ctx);
-    expect(req.endpoint).toBe(endpoint);
+    expect(filled(req.endpoint)).toBe(endpoint);
     expect(req.body).toEqual(body);
     expect(req.followUp).toEqual(followUp);
   });
@@ -76,7 +87,9 @@ describe('buildUpdateBody', () => {
     const body = buildUpdateBody(resource, change, ctx);
     expect(body).toEqual({ docker_registry_image_tag: '1.4.2', health_check_path: '/health', description: 'API (managed by ado-coolify)' });
     const all = buildUpdateBody(resource, { changes: Object.keys(resource.fields).map((path) => ({ path, label: path, before: null, after: null, sensitive: false, effect: 'update' })) }, ctx);
-    for (const k of APPLICATION_PATCH_FORBIDDEN) expect(all).not.toHaveProperty(k);
+    // Keys PATCH /applications rejects with 422 (API-NOTES §4 Update): the fields' `patchable`
+    // flags keep them out, with no list of their own in the builder.
+    for (const k of PATCH_APPLICATION_REJECTS) expect(all).not.toHaveProperty(k);
     expect(all).toHaveProperty('docker_registry_image_name');
   });
 });
@@ -99,7 +112,7 @@ describe('env, adopt and idempotent-create lookups', () => {
   it('adopts by marking the description and adding tags', () => {
     const redis = get('ado/production/database/redis');
     const req = buildAdoptRequest(redis, { kind: 'database', uuid: 'r', name: 'redis', owned: false, fields: { description: 'cache' }, tags: ['team-a'] }, ctx);
-    expect(req).toEqual({ endpoint: 'PATCH /databases/r', body: { description: 'cache (managed by ado-coolify)' }, tagNames: [OWNERSHIP_TAG] });
+    expect({ ...req, endpoint: filled(req!.endpoint) }).toEqual({ endpoint: 'PATCH /databases/r', body: { description: 'cache (managed by ado-coolify)' }, tagNames: [OWNERSHIP_TAG] });
   });
 
   it('matchesLive needs name, environment and ownership', () => {
