@@ -8,7 +8,8 @@ import type { ResolvedManifest } from './types.js';
 import { CODES } from '../diagnostics/codes.js';
 import { dedupeDiagnostics, makeDiagnostic, sortDiagnostics } from '../diagnostics/make.js';
 import { dropCoveredSchemaDiagnostics, schemaIssuesToDiagnostics } from '../diagnostics/schema-issues.js';
-import { coerceAt, expandDocument, mergeVars } from '../resolve/expand.js';
+import { coerceAt, expandDocument } from '../resolve/expand.js';
+import { ownEnv, resolveVars } from '../resolve/vars.js';
 import { resolveReferences } from '../resolve/resolve-refs.js';
 import { isObject } from '../resolve/structure.js';
 import { runSemanticChecks } from '../validate/semantic.js';
@@ -112,11 +113,18 @@ export async function loadManifestBytes(path: string, bytes: Uint8Array | string
       );
     }
   }
-  const secret = (name: string): string | undefined => options.secrets?.[name] ?? fileSecrets[name] ?? env[name];
+  // Own keys only: `${secrets.constructor}` is not provided, whatever Object.prototype holds.
+  const secret = (name: string): string | undefined => ownEnv(options.secrets ?? {}, name) ?? ownEnv(fileSecrets, name) ?? ownEnv(env, name);
 
   const rawDoc = parsed.doc;
-  const vars = mergeVars(isObject(rawDoc) ? rawDoc.vars : undefined, options.vars);
-  const expanded = expandDocument(rawDoc, { vars, env, locate: (p) => sm.locateValue(p) });
+  const vars = resolveVars({
+    manifestVars: isObject(rawDoc) ? rawDoc.vars : undefined,
+    overrides: options.vars,
+    env,
+    locate: (p) => sm.locateValue(p),
+  });
+  diagnostics.push(...vars.diagnostics);
+  const expanded = expandDocument(rawDoc, { vars: vars.values, env, locate: (p) => sm.locateValue(p) });
   diagnostics.push(...expanded.diagnostics);
 
   let issues = validateManifestSchema(expanded.doc);
