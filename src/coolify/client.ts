@@ -6,7 +6,7 @@
 import { TOOL_VERSION } from '../version.js';
 import { isCoolifyApiError } from './api-error.js';
 import { checkVersion, inferCanReadSensitive, type Capabilities } from './capabilities.js';
-import { assertSecureTransport, normalizeBaseUrl } from './connection.js';
+import { assertLoopbackResolution, assertSecureTransport, needsLoopbackResolution, normalizeBaseUrl, type LookupAll } from './connection.js';
 import type { RequestStats } from './request-stats.js';
 import {
   createApplicationsApi,
@@ -56,6 +56,8 @@ export interface CoolifyClientOptions {
   maxRetryAfterMs?: number;
   /** Allow sending the token over http to a non-loopback host. */
   allowInsecureHttp?: boolean;
+  /** Name resolution for the http `localhost` check (tests); default DNS lookup of all addresses. */
+  lookup?: LookupAll;
   /** Default `ado-coolify/<version>`. */
   userAgent?: string;
   fetch?: typeof fetch;
@@ -160,6 +162,10 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
     now: options.now ?? Date.now,
     random: options.random ?? Math.random,
     onEvent: options.onEvent,
+    // http to a localhost name: only once it is known to resolve to loopback addresses only
+    ...(needsLoopbackResolution(baseUrl, options.allowInsecureHttp ?? false)
+      ? { preflight: () => assertLoopbackResolution(new URL(baseUrl).hostname, options.lookup) }
+      : {}),
   });
 
   const version = (): Promise<string> => t.request<string>({ method: 'GET', template: '/version', expect: 'text' });

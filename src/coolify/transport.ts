@@ -44,6 +44,8 @@ export interface TransportOptions {
   now: () => number;
   random: () => number;
   onEvent?: (e: ClientEvent) => void;
+  /** Runs once before the first request; a rejection fails every request (the http loopback check). */
+  preflight?: () => Promise<void>;
 }
 
 /** One API call. */
@@ -71,6 +73,7 @@ export class Transport {
   private readonly semaphore: Semaphore;
   private readonly limiter: RateLimiter;
   private readonly redactor: Redactor;
+  private preflightDone?: Promise<void>;
 
   constructor(private readonly options: TransportOptions) {
     this.semaphore = new Semaphore(options.maxConcurrency);
@@ -88,6 +91,7 @@ export class Transport {
 
   /** Performs the request, with retries, and returns the parsed answer. */
   async request<T>(spec: RequestSpec): Promise<T> {
+    if (this.options.preflight) await (this.preflightDone ??= this.options.preflight());
     const path = fillTemplate(spec.template, spec.params ?? {});
     const endpoint = `${spec.method} ${spec.template}`;
     const redactor = spec.body === undefined ? this.redactor : this.redactor.with(bodySecrets(spec.body));
