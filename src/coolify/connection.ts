@@ -6,7 +6,7 @@
  * (`assertLoopbackResolution`, run by the client before its first request).
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { AdoError } from '../errors.js';
 
@@ -170,12 +170,7 @@ export async function assertLoopbackResolution(hostname: string, lookup: LookupA
 function readToken(input: ResolveConnectionInput): string {
   let token: string;
   if (input.tokenFile !== undefined) {
-    try {
-      token = readFileSync(input.tokenFile, 'utf8').trim();
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
-      throw new AdoError('COOLIFY_TOKEN_FILE', `Cannot read the token file ${input.tokenFile} (${code}).`, { hint: TOKEN_HINT });
-    }
+    token = readTokenFile(input.tokenFile).trim();
     if (token === '') throw new AdoError('COOLIFY_TOKEN_MISSING', `The token file ${input.tokenFile} is empty.`, { hint: TOKEN_HINT });
   } else {
     token = (input.env.COOLIFY_TOKEN ?? '').trim();
@@ -187,4 +182,37 @@ function readToken(input: ResolveConnectionInput): string {
     });
   }
   return token;
+}
+
+/**
+ * Reads a token file, refusing one that group or others may read or write (`chmod 600 FILE`
+ * fixes it) and anything that is not a regular file. The checks run on the open handle, so the
+ * file cannot be swapped between check and read. Modes are not checked on Windows.
+ */
+function readTokenFile(path: string): string {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new AdoError('COOLIFY_TOKEN_FILE', `Cannot read the token file ${path} (${code}).`, { hint: TOKEN_HINT });
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new AdoError('COOLIFY_TOKEN_FILE', `The token file ${path} is not a regular file.`, { hint: TOKEN_HINT });
+    const loose = st.mode & 0o077;
+    if (process.platform !== 'win32' && loose !== 0) {
+      const mode = (st.mode & 0o777).toString(8).padStart(4, '0');
+      throw new AdoError(
+        'COOLIFY_TOKEN_FILE_MODE',
+        `Refusing the token file ${path}: its mode ${mode} lets ${loose & 0o070 ? 'the group' : ''}${loose & 0o070 && loose & 0o007 ? ' and ' : ''}${loose & 0o007 ? 'others' : ''} read or change the token.`,
+        {
+          hint: `Run: chmod 600 ${path}  (a mounted Kubernetes secret: set defaultMode: 0400 on the volume).`,
+        },
+      );
+    }
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
 }

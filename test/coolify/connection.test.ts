@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ describe('resolveConnection', () => {
   it('prefers an explicit url and a token file (trimmed)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ado-coolify-'));
     const file = join(dir, 'token');
-    writeFileSync(file, '7|from-file\n');
+    writeFileSync(file, '7|from-file\n', { mode: 0o600 });
     expect(resolveConnection({ url: 'http://127.0.0.1:8000', tokenFile: file, env: { COOLIFY_URL: 'https://x', COOLIFY_TOKEN: 'env' } })).toEqual({
       baseUrl: 'http://127.0.0.1:8000',
       token: '7|from-file',
@@ -162,5 +162,47 @@ describe('plain http to a localhost name: only when every address it resolves to
       const allowInsecureHttp = baseUrl === 'http://foo.localhost';
       expect(await createCoolifyClient({ baseUrl, token: '1|a', lookup, fetch, allowInsecureHttp }).version()).toBe('4.3.11');
     }
+  });
+});
+
+// Adversarial audit m11: a world-readable --token-file was accepted without a word.
+describe('--token-file readable by group or others is refused', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ado-coolify-mode-'));
+  const env = { COOLIFY_URL: 'https://c.example.com' };
+
+  it.each([
+    ['0644', 0o644, 'the group and others'],
+    ['0640', 0o640, 'the group'],
+    ['0604', 0o604, 'others'],
+    ['0660', 0o660, 'the group'],
+  ])('mode %s: COOLIFY_TOKEN_FILE_MODE naming who, with chmod 600 FILE as the fix', (_label, mode, who) => {
+    const file = join(dir, `token-${mode.toString(8)}`);
+    writeFileSync(file, '1|SECRETVALUE\n');
+    chmodSync(file, mode);
+    try {
+      resolveConnection({ tokenFile: file, env });
+      expect.unreachable();
+    } catch (err) {
+      const e = err as AdoError;
+      expect(e.code).toBe('COOLIFY_TOKEN_FILE_MODE');
+      expect(e.message).toContain(`0${mode.toString(8)}`);
+      expect(e.message).toContain(who);
+      expect(e.hint).toContain(`chmod 600 ${file}`);
+      expect(e.message + e.hint).not.toContain('SECRETVALUE');
+    }
+  });
+
+  it.each([
+    ['0600', 0o600],
+    ['0400', 0o400],
+  ])('mode %s is accepted', (_label, mode) => {
+    const file = join(dir, `ok-${mode.toString(8)}`);
+    writeFileSync(file, '1|abc\n');
+    chmodSync(file, mode);
+    expect(resolveConnection({ tokenFile: file, env }).token).toBe('1|abc');
+  });
+
+  it('a directory as the token file is a clear error', () => {
+    expect(codeOf(() => resolveConnection({ tokenFile: dir, env }))).toBe('COOLIFY_TOKEN_FILE');
   });
 });
