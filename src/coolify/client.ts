@@ -139,6 +139,8 @@ export interface CoolifyClient {
    * JSON body. Stats group it by its template (24-char uuids become `{uuid}`).
    */
   send<T = unknown>(endpoint: string, body?: Record<string, unknown>): Promise<T>;
+  /** Coolify's current time (epoch ms) from the `Date` header of its answers; undefined before one. */
+  serverTime(): number | undefined;
   /** Request accounting since creation or resetStats(). */
   stats(): RequestStats;
   resetStats(): void;
@@ -253,6 +255,7 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
       const { method, template, params } = parseEndpoint(endpoint);
       return t.request({ method, template, params, ...(body === undefined ? {} : { body }) });
     },
+    serverTime: () => t.serverClock.now(),
     stats: () => t.stats.snapshot(),
     resetStats: () => t.stats.reset(),
   };

@@ -21,6 +21,7 @@ import {
   type HttpMethod,
 } from './retry-policy.js';
 import { Semaphore } from './semaphore.js';
+import { ServerClock } from './server-clock.js';
 
 /** Events for `--verbose`. They carry endpoint templates and paths, never bodies, queries or tokens. */
 export type ClientEvent =
@@ -70,6 +71,8 @@ type Outcome =
 /** Sends requests to Coolify; shared by every endpoint group of the client. */
 export class Transport {
   readonly stats = new StatsRecorder();
+  /** Coolify's time from the `Date` header of its answers (for the apply lock). */
+  readonly serverClock = new ServerClock();
   private readonly semaphore: Semaphore;
   private readonly limiter: RateLimiter;
   private readonly redactor: Redactor;
@@ -147,6 +150,7 @@ export class Transport {
     try {
       const res = await this.options.fetch(url, { method: spec.method, headers, body: bodyText, signal: controller.signal, redirect: 'manual' });
       const text = await res.text();
+      this.serverClock.observe(res.headers.get('date'));
       return { kind: 'response', status: res.status, headers: res.headers, text };
     } catch (err) {
       return { kind: 'failure', failure: timedOut ? 'timeout' : 'network', cause: err };
