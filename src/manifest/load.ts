@@ -91,7 +91,7 @@ const NOT_REGULAR = 'ADO_NOT_REGULAR_FILE';
  * and checked on the open handle, so nothing is read from it and nothing can swap it between
  * the check and the read.
  */
-async function readRegularFile(path: string): Promise<Buffer> {
+export async function readRegularFile(path: string): Promise<Buffer> {
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const st = await handle.stat();
