@@ -17,9 +17,6 @@ export interface LockProblem {
   hint: string;
 }
 
-/** Options of `ApplyLocks.acquire` (per-project acquisition options, shared). */
-export type ApplyLocksOptions = Omit<AcquireLockOptions, 'signal'> & { signal?: AbortSignal };
-
 /** Locks held by one apply run. */
 export class ApplyLocks {
   private readonly held: HeldLock[] = [];
@@ -28,11 +25,11 @@ export class ApplyLocks {
   private renewing: Promise<void> | undefined;
   readonly problems: LockProblem[] = [];
 
-  private constructor(private readonly client: LockClient) {}
+  private constructor() {}
 
-  /** Takes the lock of every project (sorted) and starts renewing them. */
-  static async acquire(client: LockClient, projects: Iterable<string>, options: ApplyLocksOptions): Promise<ApplyLocks> {
-    const locks = new ApplyLocks(client);
+  /** Takes the lock of every project (sorted; the options apply to each) and starts renewing them. */
+  static async acquire(client: LockClient, projects: Iterable<string>, options: AcquireLockOptions): Promise<ApplyLocks> {
+    const locks = new ApplyLocks();
     try {
       for (const project of [...projects].sort()) locks.held.push(await acquireLock(client, project, options));
     } catch (err) {
