@@ -10,7 +10,8 @@ export type * from './manifest/types.js';
 
 export { loadManifest, type LoadManifestOptions, type LoadedManifest } from './manifest/load.js';
 export { plan, preparePlan, computePlan, type PlanOptions, type PlanResult, type PreparedPlan } from './engine/plan-run.js';
-export { apply, type ApplyOptions, type ApplyResult } from './engine/apply-run.js';
+export { apply, applyResultExitCode, type ApplyOptions, type ApplyResult } from './engine/apply-run.js';
+export type { LockProblem } from './apply/apply-locks.js';
 export { ManifestInvalidError } from './engine/manifest-invalid.js';
 export { driftOf, hasDrift, parseIgnoreRule, type IgnoreRule } from './engine/drift.js';
 export type { ApplyEvent, ApplyEventType } from './apply/events.js';

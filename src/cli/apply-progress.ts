@@ -1,5 +1,6 @@
 import type { ApplyEvent } from '../apply/events.js';
 import type { ApplySummary } from '../apply/summary.js';
+import type { LockProblem } from '../apply/apply-locks.js';
 import type { PlanStep, StepOp } from '../model/plan.js';
 
 /** How apply reports progress: a live TTY view, one line per event (CI logs), or JSON lines. */
@@ -136,15 +137,17 @@ export function createProgressReporter(
   };
 }
 
-/** The closing summary of an apply, in words. */
-export function renderApplySummary(summary: ApplySummary, steps: Map<string, PlanStep>): string {
+/** The closing summary of an apply, in words; a lock left behind or lost is said in the headline. */
+export function renderApplySummary(summary: ApplySummary, steps: Map<string, PlanStep>, lockProblems: readonly LockProblem[] = []): string {
   const name = (id: string): string => {
     const s = steps.get(id);
     return s ? describeStep(s) : id;
   };
   const lines: string[] = [];
   const total = summary.done.length + summary.failed.length + summary.skipped.length + summary.notStarted.length;
-  if (summary.exitCode === 0) {
+  if (summary.exitCode === 0 && lockProblems.length > 0) {
+    lines.push(`Apply done: ${summary.done.length} of ${total} steps done in ${seconds(summary.wallMs)}, but the apply lock was not released (see below).`);
+  } else if (summary.exitCode === 0) {
     lines.push(`Apply complete: ${summary.done.length} of ${total} steps done in ${seconds(summary.wallMs)}.`);
   } else {
     lines.push(
@@ -158,4 +161,9 @@ export function renderApplySummary(summary: ApplySummary, steps: Map<string, Pla
     lines.push('Re-run `ado-coolify apply` to converge: completed steps are not repeated.');
   }
   return lines.join('\n');
+}
+
+/** Lost or unreleased apply locks, as error lines with the command that fixes them. */
+export function renderLockProblems(problems: readonly LockProblem[]): string {
+  return problems.map((p) => `error: ${p.message}\nhint: ${p.hint}\n`).join('');
 }

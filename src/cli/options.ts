@@ -30,7 +30,7 @@ export function addManifestOptions(cmd: Command): Command {
 /** Adds `--token-file`, `--allow-insecure-http`, `--rate-limit` and `--verbose`. */
 export function addConnectionOptions(cmd: Command): Command {
   return cmd
-    .option('--token-file <path>', 'read the Coolify API token from a file (default: $COOLIFY_TOKEN; never a flag)')
+    .option('--token-file <path>', 'read the Coolify API token from a file, mode 0600 or stricter (default: $COOLIFY_TOKEN; never a flag)')
     .option('--allow-insecure-http', 'allow sending the token over plain http to a non-loopback host')
     .option('--rate-limit <n>', 'client-side request budget per minute (default 200, Coolify\'s default)')
     .option('--verbose', 'print request counts per endpoint to stderr');

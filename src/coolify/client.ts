@@ -7,7 +7,7 @@ import type { WireEndpoint } from '../kinds/payload.js';
 import { TOOL_VERSION } from '../version.js';
 import { isCoolifyApiError } from './api-error.js';
 import { checkVersion, inferCanReadSensitive, type Capabilities } from './capabilities.js';
-import { assertSecureTransport, normalizeBaseUrl } from './connection.js';
+import { assertLoopbackResolution, assertSecureTransport, needsLoopbackResolution, normalizeBaseUrl, type LookupAll } from './connection.js';
 import type { RequestStats } from './request-stats.js';
 import {
   createApplicationsApi,
@@ -57,6 +57,8 @@ export interface CoolifyClientOptions {
   maxRetryAfterMs?: number;
   /** Allow sending the token over http to a non-loopback host. */
   allowInsecureHttp?: boolean;
+  /** Name resolution for the http `localhost` check (tests); default DNS lookup of all addresses. */
+  lookup?: LookupAll;
   /** Default `ado-coolify/<version>`. */
   userAgent?: string;
   fetch?: typeof fetch;
@@ -134,10 +136,12 @@ export interface CoolifyClient {
   /** `GET /resources`: every application, service and database of the team. */
   resources(): Promise<ResourceSummaryRecord[]>;
   /**
-   * Sends `METHOD /path` (as built by the payload builders, uuids filled in) with an optional
-   * JSON body. Stats group it by its template (24-char uuids become `{uuid}`).
+   * Sends a typed endpoint (as built by the payload builders: method, route template, params)
+   * with an optional JSON body. Stats group it by its template.
    */
   send<T = unknown>(endpoint: WireEndpoint, body?: Record<string, unknown>): Promise<T>;
+  /** Coolify's current time (epoch ms) from the `Date` header of its answers; undefined before one. */
+  serverTime(): number | undefined;
   /** Request accounting since creation or resetStats(). */
   stats(): RequestStats;
   resetStats(): void;
@@ -161,6 +165,10 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
     now: options.now ?? Date.now,
     random: options.random ?? Math.random,
     onEvent: options.onEvent,
+    // http to a localhost name: only once it is known to resolve to loopback addresses only
+    ...(needsLoopbackResolution(baseUrl, options.allowInsecureHttp ?? false)
+      ? { preflight: () => assertLoopbackResolution(new URL(baseUrl).hostname, options.lookup) }
+      : {}),
   });
 
   const version = (): Promise<string> => t.request<string>({ method: 'GET', template: '/version', expect: 'text' });
@@ -245,6 +253,7 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
     },
     resources: () => t.request({ method: 'GET', template: '/resources' }),
     send: (endpoint, body) => t.request({ method: endpoint.method, template: endpoint.template, params: { ...endpoint.params }, ...(body === undefined ? {} : { body }) }),
+    serverTime: () => t.serverClock.now(),
     stats: () => t.stats.snapshot(),
     resetStats: () => t.stats.reset(),
   };

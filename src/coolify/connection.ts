@@ -1,9 +1,12 @@
 /**
  * Where the client connects and with which token: read from the environment (never from a
  * command-line flag, flags show in `ps`), and refused when the token would travel in clear
- * text to a non-loopback host.
+ * text to a non-loopback host. Plain http is allowed to loopback IP literals, and to
+ * `localhost` / `*.localhost` only once every address they resolve to is loopback
+ * (`assertLoopbackResolution`, run by the client before its first request).
  */
-import { readFileSync } from 'node:fs';
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { AdoError } from '../errors.js';
 
@@ -71,43 +74,103 @@ export function normalizeBaseUrl(raw: string): string {
   return `${url.protocol}//${url.host}${path}`;
 }
 
-/** True for 127.0.0.0/8, ::1 (and v4-mapped loopback) and `localhost` / `*.localhost`. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+/** True for a loopback IP literal: 127.0.0.0/8, ::1, and v4-mapped loopback (`::ffff:127.0.0.1`, `::ffff:7f00:1`). */
+export function isLoopbackAddress(address: string): boolean {
+  const host = address.replace(/^\[|\]$/g, '').toLowerCase();
   if (isIP(host) === 4) return host.startsWith('127.');
-  if (isIP(host) === 6) {
-    if (host === '::1' || host === '0:0:0:0:0:0:0:1') return true;
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host);
-    return mapped?.[1] !== undefined && mapped[1].startsWith('127.');
-  }
-  return false;
+  if (isIP(host) !== 6) return false;
+  const groups = ipv6Groups(host);
+  if (!groups) return false;
+  if (groups.slice(0, 7).every((g) => g === 0) && groups[7] === 1) return true;
+  // v4-mapped (the WHATWG URL parser writes ::ffff:127.0.0.1 as ::ffff:7f00:1)
+  return groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff && groups[6]! >> 8 === 127;
 }
+
+/** The eight 16-bit groups of an IPv6 literal (a trailing dotted IPv4 counts as two). */
+function ipv6Groups(host: string): number[] | undefined {
+  let text = host.replace(/%.*$/, '');
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split('::') as [string, string | undefined];
+  const parse = (part: string): number[] => (part === '' ? [] : part.split(':').map((g) => parseInt(g, 16)));
+  const left = parse(head);
+  const right = tail === undefined ? [] : parse(tail);
+  const missing = 8 - left.length - right.length;
+  if (missing < 0 || (tail === undefined && missing !== 0)) return undefined;
+  return [...left, ...Array<number>(missing).fill(0), ...right];
+}
+
+/** `localhost` and `*.localhost` (RFC 6761): names that may be loopback, to be checked by resolving them. */
+export function isLocalhostName(hostname: string): boolean {
+  const host = hostname.replace(/\.$/, '').toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost');
+}
+
+/**
+ * True for a loopback IP literal. A name is never loopback by itself: `localhost` names are
+ * accepted only after `assertLoopbackResolution`.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  return isLoopbackAddress(hostname);
+}
+
+const INSECURE_HINT =
+  'Use an https:// COOLIFY_URL. If this host is on a trusted private network, pass --allow-insecure-http ' +
+  '(plain http is always allowed to loopback addresses such as 127.0.0.1 and [::1], and to localhost names that resolve only to them).';
 
 /** Throws unless the token may be sent to this base URL (https, loopback http, or explicitly allowed). */
 export function assertSecureTransport(baseUrl: string, allowInsecureHttp: boolean): void {
   const url = new URL(baseUrl);
-  if (url.protocol === 'https:' || allowInsecureHttp || isLoopbackHost(url.hostname)) return;
+  if (url.protocol === 'https:' || allowInsecureHttp || isLoopbackHost(url.hostname) || isLocalhostName(url.hostname)) return;
   throw new AdoError(
     'COOLIFY_INSECURE_HTTP',
     `Refusing to send the Coolify token over plain http to ${url.hostname}: anyone on the network path could read it.`,
-    {
-      hint:
-        'Use an https:// COOLIFY_URL. If this host is on a trusted private network, pass --allow-insecure-http ' +
-        '(plain http is always allowed to loopback hosts such as 127.0.0.1 and localhost).',
-    },
+    { hint: INSECURE_HINT },
   );
+}
+
+/** True when the base URL is plain http to a localhost name whose addresses must be checked first. */
+export function needsLoopbackResolution(baseUrl: string, allowInsecureHttp: boolean): boolean {
+  const url = new URL(baseUrl);
+  return url.protocol === 'http:' && !allowInsecureHttp && !isLoopbackHost(url.hostname) && isLocalhostName(url.hostname);
+}
+
+/** Resolves a name to all its addresses (injectable for tests). */
+export type LookupAll = (hostname: string) => Promise<Array<{ address: string }>>;
+
+const lookupAll: LookupAll = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
+
+/**
+ * Resolves `hostname` and throws COOLIFY_INSECURE_HTTP unless every address is loopback, so a
+ * resolver or search domain that answers for `foo.localhost` never gets the token in clear.
+ */
+export async function assertLoopbackResolution(hostname: string, lookup: LookupAll = lookupAll): Promise<void> {
+  let addresses: Array<{ address: string }>;
+  try {
+    addresses = await lookup(hostname);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'lookup failed';
+    throw new AdoError('COOLIFY_INSECURE_HTTP', `Refusing plain http to ${hostname}: it does not resolve (${code}), so it cannot be checked to be loopback.`, {
+      hint: INSECURE_HINT,
+    });
+  }
+  const outside = addresses.map((a) => a.address).filter((a) => !isLoopbackAddress(a));
+  if (addresses.length === 0 || outside.length > 0) {
+    throw new AdoError(
+      'COOLIFY_INSECURE_HTTP',
+      `Refusing to send the Coolify token over plain http to ${hostname}: it resolves to ${outside.join(', ') || 'no address'}, which is not loopback.`,
+      { hint: INSECURE_HINT },
+    );
+  }
 }
 
 function readToken(input: ResolveConnectionInput): string {
   let token: string;
   if (input.tokenFile !== undefined) {
-    try {
-      token = readFileSync(input.tokenFile, 'utf8').trim();
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
-      throw new AdoError('COOLIFY_TOKEN_FILE', `Cannot read the token file ${input.tokenFile} (${code}).`, { hint: TOKEN_HINT });
-    }
+    token = readTokenFile(input.tokenFile).trim();
     if (token === '') throw new AdoError('COOLIFY_TOKEN_MISSING', `The token file ${input.tokenFile} is empty.`, { hint: TOKEN_HINT });
   } else {
     token = (input.env.COOLIFY_TOKEN ?? '').trim();
@@ -119,4 +182,37 @@ function readToken(input: ResolveConnectionInput): string {
     });
   }
   return token;
+}
+
+/**
+ * Reads a token file, refusing one that group or others may read or write (`chmod 600 FILE`
+ * fixes it) and anything that is not a regular file. The checks run on the open handle, so the
+ * file cannot be swapped between check and read. Modes are not checked on Windows.
+ */
+function readTokenFile(path: string): string {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new AdoError('COOLIFY_TOKEN_FILE', `Cannot read the token file ${path} (${code}).`, { hint: TOKEN_HINT });
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new AdoError('COOLIFY_TOKEN_FILE', `The token file ${path} is not a regular file.`, { hint: TOKEN_HINT });
+    const loose = st.mode & 0o077;
+    if (process.platform !== 'win32' && loose !== 0) {
+      const mode = (st.mode & 0o777).toString(8).padStart(4, '0');
+      throw new AdoError(
+        'COOLIFY_TOKEN_FILE_MODE',
+        `Refusing the token file ${path}: its mode ${mode} lets ${loose & 0o070 ? 'the group' : ''}${loose & 0o070 && loose & 0o007 ? ' and ' : ''}${loose & 0o007 ? 'others' : ''} read or change the token.`,
+        {
+          hint: `Run: chmod 600 ${path}  (a mounted Kubernetes secret: set defaultMode: 0400 on the volume).`,
+        },
+      );
+    }
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
 }

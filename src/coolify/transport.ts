@@ -21,6 +21,7 @@ import {
   type HttpMethod,
 } from './retry-policy.js';
 import { Semaphore } from './semaphore.js';
+import { ServerClock } from './server-clock.js';
 
 /** Events for `--verbose`. They carry endpoint templates and paths, never bodies, queries or tokens. */
 export type ClientEvent =
@@ -44,6 +45,8 @@ export interface TransportOptions {
   now: () => number;
   random: () => number;
   onEvent?: (e: ClientEvent) => void;
+  /** Runs once before the first request; a rejection fails every request (the http loopback check). */
+  preflight?: () => Promise<void>;
 }
 
 /** One API call. */
@@ -68,9 +71,12 @@ type Outcome =
 /** Sends requests to Coolify; shared by every endpoint group of the client. */
 export class Transport {
   readonly stats = new StatsRecorder();
+  /** Coolify's time from the `Date` header of its answers (for the apply lock). */
+  readonly serverClock = new ServerClock();
   private readonly semaphore: Semaphore;
   private readonly limiter: RateLimiter;
   private readonly redactor: Redactor;
+  private preflightDone?: Promise<void>;
 
   constructor(private readonly options: TransportOptions) {
     this.semaphore = new Semaphore(options.maxConcurrency);
@@ -88,6 +94,7 @@ export class Transport {
 
   /** Performs the request, with retries, and returns the parsed answer. */
   async request<T>(spec: RequestSpec): Promise<T> {
+    if (this.options.preflight) await (this.preflightDone ??= this.options.preflight());
     const path = fillTemplate(spec.template, spec.params ?? {});
     const endpoint = `${spec.method} ${spec.template}`;
     const redactor = spec.body === undefined ? this.redactor : this.redactor.with(bodySecrets(spec.body));
@@ -143,6 +150,7 @@ export class Transport {
     try {
       const res = await this.options.fetch(url, { method: spec.method, headers, body: bodyText, signal: controller.signal, redirect: 'manual' });
       const text = await res.text();
+      this.serverClock.observe(res.headers.get('date'));
       return { kind: 'response', status: res.status, headers: res.headers, text };
     } catch (err) {
       return { kind: 'failure', failure: timedOut ? 'timeout' : 'network', cause: err };

@@ -39,6 +39,7 @@ export const CODES = {
   CYCLE: { code: 'ADO208', severity: 'error', title: 'dependency cycle' },
   UNKNOWN_S3: { code: 'ADO209', severity: 'error', title: 'unknown S3 storage' },
   REF_OUTSIDE_ENVIRONMENT: { code: 'ADO210', severity: 'error', title: 'reference outside an environment' },
+  VAR_CYCLE: { code: 'ADO211', severity: 'error', title: 'vars refer to each other in a cycle' },
   // ── semantic checks ───────────────────────────────────────────────────────
   DUPLICATE_NAME: { code: 'ADO301', severity: 'error', title: 'duplicate resource name' },
   NAME_TOO_SHORT: { code: 'ADO302', severity: 'error', title: 'name too short' },

@@ -7,7 +7,7 @@ import type { ApplyEvent } from '../apply/events.js';
 import type { ApplySummary } from '../apply/summary.js';
 import { ApplyRuntime } from '../apply/runtime.js';
 import { executeStep } from '../apply/execute-step.js';
-import { acquireLock, type HeldLock } from '../apply/lock.js';
+import { ApplyLocks, lockProblemsError, type LockProblem } from '../apply/apply-locks.js';
 import { teamLockClient } from '../apply/team-lock-client.js';
 import { computePlan, preparePlan, type PlanOptions, type PlanResult } from './plan-run.js';
 import { comparePlans } from './stale-plan.js';
@@ -31,8 +31,17 @@ export interface ApplyOptions extends PlanOptions {
   onEvent?: (event: ApplyEvent) => void;
   /** Called with the plan before anything changes; return false to stop (confirmation). */
   confirm?: (result: PlanResult) => Promise<boolean>;
-  /** Called when waiting for the lock. */
+  /** Called when waiting for the lock, and when taking over a stale one. */
   onLockWait?: (message: string) => void;
+  /** The lock's lease (default 30 minutes), renewed every sixth of it. */
+  lockLeaseMs?: number;
+  /** Pauses between attempts of a lock renewal or release (default 1 s, 3 s). */
+  lockRetryDelaysMs?: readonly number[];
+  /**
+   * This host's wall clock (default Date.now). The lock only writes it as information: its
+   * expiry is judged by Coolify's clock. Tests inject a skewed one.
+   */
+  clock?: () => number;
   /** Poll pacing for waits (tests, benchmarks). */
   pollInitialMs?: number;
   pollMaxMs?: number;
@@ -43,67 +52,95 @@ export interface ApplyResult extends PlanResult {
   summary?: ApplySummary;
   /** Why nothing ran: `no-changes` or `declined`. */
   stoppedBecause?: 'no-changes' | 'declined';
+  /** Locks lost during the run or not released after it (then the exit code is 3). */
+  lockProblems: LockProblem[];
+}
+
+/**
+ * The exit code of an apply result: the summary's, 1 when declined, 0 for no changes; 3
+ * whenever a lock was lost or could not be released (never 0 with a lock left behind).
+ */
+export function applyResultExitCode(result: Pick<ApplyResult, 'summary' | 'stoppedBecause' | 'lockProblems'>): number {
+  if (result.lockProblems.length > 0) return 3;
+  if (result.summary) return result.summary.exitCode;
+  return result.stoppedBecause === 'declined' ? 1 : 0;
+}
+
+/** A signal that aborts when any of `signals` does, with that one's reason. */
+function anySignal(signals: Array<AbortSignal | undefined>): AbortSignal {
+  const controller = new AbortController();
+  for (const s of signals) {
+    if (!s) continue;
+    if (s.aborted) {
+      controller.abort(s.reason);
+      break;
+    }
+    s.addEventListener('abort', () => controller.abort(s.reason), { once: true });
+  }
+  return controller.signal;
 }
 
 /**
  * Applies: takes the apply lock of every project in the manifest (a Coolify team shared
  * variable), reads live state, plans (or checks a saved plan is still current), asks for
  * confirmation, then walks the steps in dependency order under the parallelism bound.
- * The lock is released whatever happens.
+ * The lock is renewed while the run lasts and released whatever happens; a lost or unreleased
+ * lock is reported in `lockProblems` (exit 3, see `applyResultExitCode`).
  */
 export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   // Every waiting step listens on these signals: many at once is expected, not a leak.
   for (const signal of [options.signal, options.stepSignal]) if (signal) setMaxListeners(1000, signal);
   const prepared = await preparePlan(options);
-  const locks: HeldLock[] = [];
-  let renewTimer: NodeJS.Timeout | undefined;
+  const locks = await ApplyLocks.acquire(teamLockClient(prepared.client), prepared.desired.projects, {
+    waitMs: options.lockTimeoutMs ?? 0,
+    onWait: options.onLockWait,
+    signal: options.signal,
+    ...(options.lockLeaseMs !== undefined ? { leaseMs: options.lockLeaseMs } : {}),
+    ...(options.lockRetryDelaysMs !== undefined ? { retryDelaysMs: options.lockRetryDelaysMs } : {}),
+    ...(options.clock ? { now: options.clock } : {}),
+  });
+  let result: Omit<ApplyResult, 'lockProblems'>;
   try {
-    const lockClient = teamLockClient(prepared.client);
-    for (const project of [...prepared.desired.projects].sort()) {
-      locks.push(
-        await acquireLock(lockClient, project, {
-          waitMs: options.lockTimeoutMs ?? 0,
-          onWait: options.onLockWait,
-          signal: options.signal,
-        }),
-      );
-    }
-    renewTimer = setInterval(() => {
-      for (const l of locks) l.renew().catch(() => undefined);
-    }, 5 * 60_000);
-    renewTimer.unref();
-
-    const result = await computePlan(prepared, options);
-    if (options.savedPlan) {
-      const problems = comparePlans(options.savedPlan, result.plan);
-      if (problems.length > 0) {
-        throw new AdoError('ADO_STALE_PLAN', `the saved plan is stale:\n  - ${problems.join('\n  - ')}`, {
-          hint: 'run `ado-coolify plan --out plan.json` again and apply the new plan',
-        });
-      }
-    }
-    if (hasErrors(result.plan.diagnostics)) {
-      const first = result.plan.diagnostics.find((d) => d.severity === 'error');
-      throw new AdoError(first?.code ?? 'ADO_PLAN_INVALID', `the plan has errors: ${first?.message ?? ''}`, { hint: first?.hint });
-    }
-    if (result.plan.steps.length === 0) return { ...result, stoppedBecause: 'no-changes' };
-    if (options.confirm && !(await options.confirm(result))) return { ...result, stoppedBecause: 'declined' };
-
-    const runtime = new ApplyRuntime(result.client, result.desired, result.live, result.plan.resourceChanges, {
-      timeoutMs: options.timeoutMs ?? 15 * 60_000,
-      wait: options.wait ?? true,
-      pollInitialMs: options.pollInitialMs,
-      pollMaxMs: options.pollMaxMs,
-    });
-    const summary = await runSteps(result.plan.steps, (step, ctx) => executeStep(runtime, step, ctx), {
-      parallelism: options.parallelism ?? 8,
-      signal: options.signal,
-      stepSignal: options.stepSignal,
-      onEvent: options.onEvent ?? (() => undefined),
-    });
-    return { ...result, summary };
-  } finally {
-    if (renewTimer) clearInterval(renewTimer);
-    for (const l of locks.reverse()) await l.release().catch(() => undefined);
+    result = await runLocked(prepared, options, locks.lostSignal);
+  } catch (err) {
+    await locks.release();
+    throw locks.problems.length > 0 ? lockProblemsError(err, locks.problems) : err;
   }
+  await locks.release();
+  return { ...result, lockProblems: [...locks.problems] };
+}
+
+/** Plans and walks the steps while the locks are held; `lost` aborts when a lock was lost. */
+async function runLocked(prepared: Awaited<ReturnType<typeof preparePlan>>, options: ApplyOptions, lost: AbortSignal): Promise<Omit<ApplyResult, 'lockProblems'>> {
+  const result = await computePlan(prepared, options);
+  if (options.savedPlan) {
+    const problems = comparePlans(options.savedPlan, result.plan);
+    if (problems.length > 0) {
+      throw new AdoError('ADO_STALE_PLAN', `the saved plan is stale:\n  - ${problems.join('\n  - ')}`, {
+        hint: 'run `ado-coolify plan --out plan.json` again and apply the new plan',
+      });
+    }
+  }
+  if (hasErrors(result.plan.diagnostics)) {
+    const first = result.plan.diagnostics.find((d) => d.severity === 'error');
+    throw new AdoError(first?.code ?? 'ADO_PLAN_INVALID', `the plan has errors: ${first?.message ?? ''}`, { hint: first?.hint });
+  }
+  if (result.plan.steps.length === 0) return { ...result, stoppedBecause: 'no-changes' };
+  // With the lock already lost, nothing is confirmed: the walker below starts no step.
+  if (!lost.aborted && options.confirm && !(await options.confirm(result))) return { ...result, stoppedBecause: 'declined' };
+
+  const runtime = new ApplyRuntime(result.client, result.desired, result.live, result.plan.resourceChanges, {
+    timeoutMs: options.timeoutMs ?? 15 * 60_000,
+    wait: options.wait ?? true,
+    pollInitialMs: options.pollInitialMs,
+    pollMaxMs: options.pollMaxMs,
+  });
+  const summary = await runSteps(result.plan.steps, (step, ctx) => executeStep(runtime, step, ctx), {
+    parallelism: options.parallelism ?? 8,
+    // A lost lock stops new steps like a Ctrl-C; running ones finish.
+    signal: anySignal([options.signal, lost]),
+    stepSignal: options.stepSignal,
+    onEvent: options.onEvent ?? (() => undefined),
+  });
+  return { ...result, summary };
 }

@@ -17,6 +17,8 @@ export interface ConnectionOptions {
   rateLimitPerMinute?: number;
   timeoutMs?: number;
   maxConcurrency?: number;
+  /** Retries of idempotent requests (default 4). */
+  retries?: number;
   onClientEvent?: (event: ClientEvent) => void;
 }
 
@@ -52,6 +54,7 @@ export function connect(options: ConnectionOptions): Connected {
     rateLimitPerMinute: options.rateLimitPerMinute,
     timeoutMs: options.timeoutMs,
     maxConcurrency: options.maxConcurrency,
+    retries: options.retries,
     onEvent: options.onClientEvent,
   });
   return { client, baseUrl, hashKey: hashKeyFromToken(token) };

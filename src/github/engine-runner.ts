@@ -42,8 +42,8 @@ export function createEngineRunner(io: EngineRunnerIo): (command: ActionCommand,
 }
 
 async function runApply(base: PlanOptions, o: RunCommandOptions, io: EngineRunnerIo): Promise<RunCommandResult> {
-  const { apply } = await import('../engine/apply-run.js');
-  const { createProgressReporter, renderApplySummary } = await import('../cli/apply-progress.js');
+  const { apply, applyResultExitCode } = await import('../engine/apply-run.js');
+  const { createProgressReporter, renderApplySummary, renderLockProblems } = await import('../cli/apply-progress.js');
   const { parseDuration } = await import('../apply/duration.js');
   const { renderPlanHuman } = await import('../render/index.js');
   const reporter = createProgressReporter(io.stdout, 'lines');
@@ -61,8 +61,9 @@ async function runApply(base: PlanOptions, o: RunCommandOptions, io: EngineRunne
     const planPath = await savePlan(result.plan, o.planPath);
     let log = renderPlanHuman(result.plan, { color: false });
     if (result.stoppedBecause === 'no-changes') log += 'No changes. Coolify matches the manifest.\n';
-    if (result.summary) log += `\n${renderApplySummary(result.summary, new Map(result.plan.steps.map((s) => [s.id, s])))}\n`;
-    return { exitCode: result.summary?.exitCode ?? 0, plan: result.plan, planPath, log };
+    if (result.summary) log += `\n${renderApplySummary(result.summary, new Map(result.plan.steps.map((s) => [s.id, s])), result.lockProblems)}\n`;
+    log += renderLockProblems(result.lockProblems);
+    return { exitCode: applyResultExitCode(result), plan: result.plan, planPath, log };
   } finally {
     reporter.close();
   }

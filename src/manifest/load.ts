@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { hasErrors } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
@@ -8,7 +9,8 @@ import type { ResolvedManifest } from './types.js';
 import { CODES } from '../diagnostics/codes.js';
 import { dedupeDiagnostics, makeDiagnostic, sortDiagnostics } from '../diagnostics/make.js';
 import { dropCoveredSchemaDiagnostics, schemaIssuesToDiagnostics } from '../diagnostics/schema-issues.js';
-import { coerceAt, expandDocument, mergeVars } from '../resolve/expand.js';
+import { coerceAt, expandDocument } from '../resolve/expand.js';
+import { ownEnv, resolveVars } from '../resolve/vars.js';
 import { resolveReferences } from '../resolve/resolve-refs.js';
 import { isObject } from '../resolve/structure.js';
 import { runSemanticChecks } from '../validate/semantic.js';
@@ -57,10 +59,15 @@ function scrubSecrets(diagnostics: Diagnostic[], secretValues: readonly string[]
 export async function loadManifest(path: string, options: LoadManifestOptions = {}): Promise<LoadedManifest> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readRegularFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'read error');
+    const why =
+      code === 'ENOENT' ? 'no such file'
+      : code === 'EISDIR' ? 'it is a directory'
+      : code === 'EACCES' ? 'permission denied'
+      : code === NOT_REGULAR ? (err as Error).message
+      : (code ?? 'read error');
     return {
       path,
       hash: '',
@@ -74,6 +81,28 @@ export async function loadManifest(path: string, options: LoadManifestOptions = 
     };
   }
   return loadManifestBytes(path, bytes, options);
+}
+
+const NOT_REGULAR = 'ADO_NOT_REGULAR_FILE';
+
+/**
+ * Reads a regular file. Anything else (a FIFO, a device such as /dev/zero, a directory) is
+ * refused at once: it is opened non-blocking (a FIFO without a writer would block the open)
+ * and checked on the open handle, so nothing is read from it and nothing can swap it between
+ * the check and the read.
+ */
+export async function readRegularFile(path: string): Promise<Buffer> {
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) {
+      const what = st.isDirectory() ? 'it is a directory' : st.isFIFO() ? 'it is a FIFO (named pipe)' : st.isCharacterDevice() || st.isBlockDevice() ? 'it is a device' : st.isSocket() ? 'it is a socket' : 'it is not a regular file';
+      throw Object.assign(new Error(`${what}, not a regular file`), { code: NOT_REGULAR });
+    }
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -96,7 +125,7 @@ export async function loadManifestBytes(path: string, bytes: Uint8Array | string
   let fileSecrets: Record<string, string> = {};
   if (options.secretsFile !== undefined) {
     try {
-      const dotenv = parseDotenv(await readFile(options.secretsFile, 'utf8'));
+      const dotenv = parseDotenv((await readRegularFile(options.secretsFile)).toString('utf8'));
       fileSecrets = dotenv.values;
       for (const p of dotenv.problems) {
         diagnostics.push(
@@ -105,18 +134,26 @@ export async function loadManifestBytes(path: string, bytes: Uint8Array | string
       }
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'read error';
+      const why = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? (err as Error).message : code;
       diagnostics.push(
-        makeDiagnostic(CODES.SECRETS_FILE, `cannot read secrets file \`${options.secretsFile}\`: ${code === 'ENOENT' ? 'no such file' : code}`, {
+        makeDiagnostic(CODES.SECRETS_FILE, `cannot read secrets file \`${options.secretsFile}\`: ${why}`, {
           source: { ...fileStart, file: options.secretsFile },
         }),
       );
     }
   }
-  const secret = (name: string): string | undefined => options.secrets?.[name] ?? fileSecrets[name] ?? env[name];
+  // Own keys only: `${secrets.constructor}` is not provided, whatever Object.prototype holds.
+  const secret = (name: string): string | undefined => ownEnv(options.secrets ?? {}, name) ?? ownEnv(fileSecrets, name) ?? ownEnv(env, name);
 
   const rawDoc = parsed.doc;
-  const vars = mergeVars(isObject(rawDoc) ? rawDoc.vars : undefined, options.vars);
-  const expanded = expandDocument(rawDoc, { vars, env, locate: (p) => sm.locateValue(p) });
+  const vars = resolveVars({
+    manifestVars: isObject(rawDoc) ? rawDoc.vars : undefined,
+    overrides: options.vars,
+    env,
+    locate: (p) => sm.locateValue(p),
+  });
+  diagnostics.push(...vars.diagnostics);
+  const expanded = expandDocument(rawDoc, { vars: vars.values, env, locate: (p) => sm.locateValue(p) });
   diagnostics.push(...expanded.diagnostics);
 
   let issues = validateManifestSchema(expanded.doc);

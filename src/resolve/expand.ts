@@ -5,6 +5,7 @@ import { makeDiagnostic } from '../diagnostics/make.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { joinPointer, splitPointer } from '../manifest/pointer.js';
 import { mayHoldExpression, parseTemplate, type RefNamespace } from './template.js';
+import { ownEnv } from './vars.js';
 
 /**
  * First resolution pass: substitutes `${vars.X}` and `${env.X}` everywhere (so the schema
@@ -20,8 +21,11 @@ export type DeferredPart =
 
 /** Inputs of the expansion pass. */
 export interface ExpandInputs {
-  /** Manifest vars merged with `--var` overrides. */
-  vars: Readonly<Record<string, string>>;
+  /**
+   * Manifest vars merged with `--var` overrides: literal values, or the parts made by
+   * `resolveVars` (vars that use secrets, references, env or other vars).
+   */
+  vars: Readonly<Record<string, string>> | ReadonlyMap<string, readonly DeferredPart[]>;
   /** Environment variables for `${env.X}`. */
   env: Readonly<Record<string, string | undefined>>;
   /** Position of the value at a pointer, for diagnostics. */
@@ -44,9 +48,9 @@ const LENIENT_FIELDS = new Set(['compose', 'dockerfile', 'conf', 'content', 'com
 
 const NUMBER = /^[-+]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
 
-/** Merges manifest `vars` (any scalar) with overrides into a string map. */
+/** Merges manifest `vars` (any scalar, taken literally) with overrides into a prototype-free string map. */
 export function mergeVars(manifestVars: unknown, overrides: Readonly<Record<string, string>> = {}): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = Object.create(null) as Record<string, string>;
   if (manifestVars !== null && typeof manifestVars === 'object' && !Array.isArray(manifestVars)) {
     for (const [k, v] of Object.entries(manifestVars)) {
       if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
@@ -62,7 +66,10 @@ export function expandDocument(doc: unknown, inputs: ExpandInputs): ExpandResult
   const deferred = new Map<string, DeferredPart[]>();
   const coercible = new Set<string>();
   const locate = inputs.locate ?? (() => undefined);
-  const varNames = Object.keys(inputs.vars);
+  // A Map of own names: `${vars.__proto__}` or `${vars.constructor}` find nothing.
+  const vars: ReadonlyMap<string, readonly DeferredPart[]> =
+    inputs.vars instanceof Map ? inputs.vars : new Map(Object.entries(inputs.vars).map(([k, v]) => [k, [v]]));
+  const varNames = [...vars.keys()];
 
   const expandString = (s: string, pointer: string): unknown => {
     if (!mayHoldExpression(s)) return s;
@@ -87,17 +94,24 @@ export function expandDocument(doc: unknown, inputs: ExpandInputs): ExpandResult
       if (t.kind === 'text') {
         pushText(t.text);
       } else if (t.kind === 'value' && t.namespace === 'vars') {
-        const v = inputs.vars[t.name];
+        const v = vars.get(t.name);
         if (v === undefined) {
           const hint = didYouMean(t.name, varNames) ?? `declare it under \`vars:\` or pass \`--var ${t.name}=…\``;
           diagnostics.push(makeDiagnostic(CODES.UNKNOWN_VAR, `unknown variable \`${t.name}\` in \`${t.raw}\``, { path: pointer, source, hint }));
           pushText(t.raw);
         } else {
           substituted = true;
-          pushText(v);
+          for (const p of v) {
+            if (typeof p === 'string') pushText(p);
+            else {
+              // a secret or reference inside the var: left for the second pass, like a direct one
+              schemaText += 'secret' in p ? `\${secrets.${p.secret}}` : p.ref.raw;
+              parts.push(p);
+            }
+          }
         }
       } else if (t.kind === 'value' && t.namespace === 'env') {
-        const v = inputs.env[t.name];
+        const v = ownEnv(inputs.env, t.name);
         if (v === undefined) {
           diagnostics.push(
             makeDiagnostic(CODES.MISSING_ENV, `environment variable \`${t.name}\` is not set (used by \`${t.raw}\`)`, {

@@ -10,7 +10,7 @@ import { SeededRng } from './rng.js';
  * | entry                              | effect                                                        |
  * | ---------------------------------- | ------------------------------------------------------------- |
  * | `latency=MS[±JITTER][@PATTERN]`    | delay answers by MS ± JITTER ms (`+-` works for `±`)          |
- * | `error=P[:STATUS][@PATTERN]`       | answer STATUS (default 500) with probability P, state untouched |
+ * | `error=P[:STATUS[:COUNT]][@PATTERN]` | answer STATUS (default 500) with probability P, state untouched; at most COUNT times when given |
  * | `burst429=N[:RETRY_AFTER_S]`       | the next N requests get 429 `Too Many Attempts.` + Retry-After |
  * | `drop-post=N[@PATTERN]`            | N matching writes (default method POST) commit, then the socket is destroyed; `drop-post=PATH*N` also works |
  * | `fail-deploy=APP[,APP]`            | deployments of these apps (by name) end `failed`              |
@@ -36,7 +36,8 @@ export type MalformedKind = 'html' | 'truncated' | 'wrong-types';
 /** All fault rules in effect. */
 export interface FaultSpec {
   latency?: Array<{ ms: number; jitterMs: number; pattern?: RequestPattern }>;
-  errors?: Array<{ probability: number; status: number; pattern?: RequestPattern }>;
+  /** `remaining`: how many more times the rule may fire (unlimited when absent). */
+  errors?: Array<{ probability: number; status: number; remaining?: number; pattern?: RequestPattern }>;
   burst429?: { count: number; retryAfterS: number };
   drops?: Array<{ count: number; pattern: RequestPattern }>;
   failDeploy?: string[];
@@ -105,12 +106,17 @@ export function parseFaultSpec(text: string): FaultSpec {
         break;
       }
       case 'error': {
-        const [p, status] = head.split(':');
+        const [p, status, count] = head.split(':');
         const probability = num(p ?? '', 'probability', entry);
         if (probability > 1) throw new FaultSpecError(`fault "${entry}": probability must be between 0 and 1`);
         const code = status === undefined ? 500 : num(status, 'status', entry);
         if (!Number.isInteger(code) || code < 400 || code > 599) throw new FaultSpecError(`fault "${entry}": status must be 400-599`);
-        (spec.errors ??= []).push({ probability, status: code, ...(patternText ? { pattern: parsePattern(patternText, entry) } : {}) });
+        const remaining = count === undefined ? undefined : Math.floor(num(count, 'count', entry));
+        (spec.errors ??= []).push({
+          probability, status: code,
+          ...(remaining === undefined ? {} : { remaining }),
+          ...(patternText ? { pattern: parsePattern(patternText, entry) } : {}),
+        });
         break;
       }
       case 'burst429': {
@@ -237,7 +243,9 @@ export class FaultController {
   /** An injected error status for this request, if one fires. */
   errorFor(method: string, path: string): number | undefined {
     for (const e of this.current.errors ?? []) {
+      if (e.remaining !== undefined && e.remaining <= 0) continue;
       if (matchesPattern(e.pattern, method, path) && this.rng.next() < e.probability) {
+        if (e.remaining !== undefined) e.remaining--;
         this.counters.errors++;
         return e.status;
       }

@@ -156,6 +156,14 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
     const kind = deps.rt.faults.malformedFor(method, rel);
     if (kind) ({ contentType, body: payload } = malformBody(kind, payload));
   }
-  res.writeHead(result.status, { ...result.headers, 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(payload) });
+  // Every answer is dated by the sandbox's own clock, like the nginx + PHP stack in front of
+  // Coolify (RFC 9110 §6.6.1), so `Date` and the `created_at`/`updated_at` it writes agree even
+  // when tests run the sandbox on a virtual clock. The apply lock judges lease age by them.
+  res.writeHead(result.status, {
+    ...result.headers,
+    Date: new Date(deps.rt.now()).toUTCString(),
+    'Content-Type': contentType,
+    'Content-Length': Buffer.byteLength(payload),
+  });
   res.end(payload);
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { SeededRng, newPassword, newUuid } from './rng.js';
 import {
   emptyWorld,
@@ -70,11 +70,16 @@ export class SandboxStore {
     return p;
   }
 
-  /** Writes the world to the state file (temp file + rename), if there is one. */
+  /**
+   * Writes the world to the state file (temp file + rename), if there is one. The file holds
+   * every secret the sandbox was sent, so it is written at mode 0600 (owner only), like the
+   * CLI's --secrets-out.
+   */
   save(): void {
     if (!this.stateFile) return;
     const tmp = `${this.stateFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.world));
+    writeFileSync(tmp, JSON.stringify(this.world), { mode: 0o600 });
+    chmodSync(tmp, 0o600); // a temp file left by a crash keeps its old mode otherwise
     renameSync(tmp, this.stateFile);
   }
 

@@ -22,7 +22,7 @@ export const CONTRACT_OWNERS: Record<string, string[]> = {
 };
 
 /** Accounting only, not API calls. */
-const NOT_API = new Set(['stats', 'resetStats']);
+const NOT_API = new Set(['stats', 'resetStats', 'serverTime']);
 
 /** Client methods that cannot be exercised against the sandbox (keep this list short and commented). */
 export const NOT_EXERCISED: ReadonlySet<string> = new Set<string>([
@@ -95,7 +95,7 @@ export function recordCalls<T extends object>(target: T, called: Set<string>, pr
 }
 
 /**
- * Every API method path of a client (recursively), excluding stats/resetStats. Factories such as
+ * Every API method path of a client (recursively), excluding stats/resetStats/serverTime. Factories such as
  * `projects.environmentSharedEnvs` count themselves and their result's methods (`…()`.list).
  */
 export function clientMethodPaths(client: CoolifyClient): string[] {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,4 +69,31 @@ describe('loadManifest', () => {
     const outputs = [formatHuman(r.diagnostics, 'f.yaml'), formatJson(r.diagnostics), formatGithub(r.diagnostics, 'f.yaml')];
     for (const o of outputs) expect(o).not.toContain(CANARY);
   });
+});
+
+// Adversarial audit m4: a FIFO or /dev/zero as the manifest hung forever.
+describe('loadManifest refuses what is not a regular file at once', () => {
+  it.each([
+    ['a FIFO', () => {
+      const p = join(dir, `fifo-${process.pid}.yaml`);
+      execFileSync('mkfifo', [p]);
+      return p;
+    }, 'FIFO'],
+    ['/dev/zero', () => '/dev/zero', 'device'],
+    ['a directory', () => dir, 'directory'],
+  ])('%s gets ADO008', async (_n, make, what) => {
+    const started = Date.now();
+    const r = await loadManifest(make());
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['ADO008']);
+    expect(r.diagnostics[0]!.message).toContain(what);
+    expect(Date.now() - started).toBeLessThan(2000);
+  }, 5000);
+
+  it('a FIFO as the secrets file is refused too', async () => {
+    const fifo = join(dir, `secrets-fifo-${process.pid}`);
+    execFileSync('mkfifo', [fifo]);
+    const r = await loadManifest(write('s.yaml', manifest()), { secretsFile: fifo, env: { API_TOKEN: 't' } });
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['ADO009']);
+    expect(r.diagnostics[0]!.message).toContain('FIFO');
+  }, 5000);
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FaultSpecError, parseFaultSpec, startSandbox, type Sandbox } from '../../src/sandbox/index.js';
+import { FaultController, FaultSpecError, parseFaultSpec, startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { api, clockedSandbox, createImageApp, createProject, seeded } from './helpers.js';
 
 describe('fault spec parsing', () => {
@@ -130,5 +130,16 @@ describe('fault injection', () => {
     expect(typeof (await api(sb, 'GET', '/servers')).json[0].uuid).toBe('string');
     expect(sb.faults.counters.malformed).toBe(3);
     expect(seeded(sb).main).toMatch(/^[a-z0-9]{24}$/);
+  });
+});
+
+describe('error faults with a count', () => {
+  it('error=P:STATUS:COUNT fires at most COUNT times', () => {
+    const spec = parseFaultSpec('error=1:503:2@DELETE /team/envs/*');
+    expect(spec.errors).toEqual([{ probability: 1, status: 503, remaining: 2, pattern: { method: 'DELETE', path: '/team/envs/*' } }]);
+    const c = new FaultController(spec, 1);
+    expect([1, 2, 3].map(() => c.errorFor('DELETE', '/team/envs/4'))).toEqual([503, 503, undefined]);
+    expect(c.errorFor('GET', '/team/envs')).toBeUndefined();
+    expect(() => parseFaultSpec('error=1:503:x')).toThrow(/count/);
   });
 });

@@ -42,3 +42,38 @@ describe('sandbox shared variables (SharedEnvironmentVariablesController.php)', 
     expect([del.status, del.json.message]).toEqual([200, 'Environment variable deleted.']);
   });
 });
+
+// What the apply lock rests on (docs/locking.md): 409 on a duplicate key, ids by create, and
+// Coolify's own clock in `Date` and `updated_at`.
+describe('sandbox team variables as the apply lock uses them', () => {
+  it('a duplicate key is 409 with Coolify\'s message (SharedEnvironmentVariablesController.php:176-180); renaming onto one too (:222-227)', async () => {
+    const sb = await startSandbox({});
+    try {
+      expect((await api(sb, 'POST', '/team/envs', { key: 'ADO_COOLIFY_LOCK_X', value: 'a' })).status).toBe(201);
+      const dup = await api(sb, 'POST', '/team/envs', { key: 'ADO_COOLIFY_LOCK_X', value: 'b' });
+      expect([dup.status, dup.json.message]).toEqual([409, 'Environment variable already exists. Use PATCH request to update it.']);
+      const { id } = (await api(sb, 'POST', '/team/envs', { key: 'OTHER', value: 'c' })).json as { id: number };
+      const rename = await api(sb, 'PATCH', `/team/envs/${id}`, { key: 'ADO_COOLIFY_LOCK_X' });
+      expect([rename.status, rename.json.message]).toEqual([409, 'Environment variable already exists with this key.']);
+    } finally {
+      await sb.close();
+    }
+  });
+
+  it('every answer is dated by the sandbox clock, the same clock that writes updated_at', async () => {
+    let t = Date.parse('2030-01-02T03:04:05Z');
+    const sb = await startSandbox({ now: () => t });
+    try {
+      const res = await fetch(`${sb.url}/api/v1/team/envs`, { headers: { Authorization: `Bearer ${sb.token}`, Accept: 'application/json' } });
+      expect(res.headers.get('date')).toBe('Wed, 02 Jan 2030 03:04:05 GMT');
+      const { id } = (await api(sb, 'POST', '/team/envs', { key: 'DATED', value: 'v' })).json as { id: number };
+      t += 90_000;
+      await api(sb, 'PATCH', `/team/envs/${id}`, { value: 'w' });
+      const row = ((await api(sb, 'GET', '/team/envs')).json as Array<Record<string, unknown>>).find((e) => e.id === id)!;
+      expect(Date.parse(String(row.created_at))).toBe(Date.parse('2030-01-02T03:04:05Z'));
+      expect(Date.parse(String(row.updated_at))).toBe(Date.parse('2030-01-02T03:05:35Z'));
+    } finally {
+      await sb.close();
+    }
+  });
+});

@@ -42,3 +42,26 @@ describe('sandbox state file', () => {
     await expect(startSandbox({ stateFile: bad })).rejects.toThrow(/not a sandbox state/);
   });
 });
+
+// Adversarial audit m11: the state file holds every secret the sandbox was sent.
+describe('sandbox state file mode', () => {
+  it('is written at 0600, also over an existing 0644 file', async () => {
+    const { chmodSync, statSync, writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'ado-sandbox-mode-'));
+    try {
+      const stateFile = join(dir, 'state.json');
+      const fresh = await startSandbox({ stateFile });
+      await createProject(fresh, 'modeproj');
+      await fresh.close();
+      expect(statSync(stateFile).mode & 0o777).toBe(0o600);
+      chmodSync(stateFile, 0o644);
+      writeFileSync(`${stateFile}.${process.pid}.tmp`, '{}', { mode: 0o644 }); // left by a crash
+      const again = await startSandbox({ stateFile });
+      await createProject(again, 'modeproj2');
+      await again.close();
+      expect(statSync(stateFile).mode & 0o777).toBe(0o600);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

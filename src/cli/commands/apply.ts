@@ -11,7 +11,7 @@ import {
   type ManifestCliOptions,
 } from '../options.js';
 import { planOptionsFromFlags, printRequestStats } from '../run-context.js';
-import { AdoError, ExitCode } from '../../errors.js';
+import { AdoError } from '../../errors.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import type { PlanJson, PlanStep } from '../../model/plan.js';
 
@@ -41,8 +41,12 @@ export function registerApply(program: Command): void {
 Without a plan file, apply plans first, shows the plan and asks for confirmation on a terminal;
 without a terminal (CI) it refuses unless --auto-approve is given.
 Exit codes: 0 applied (or nothing to do), 1 error before any change, 3 partial apply (some steps failed
-or were skipped). Re-running apply converges: finished steps are not repeated.
+or were skipped, or the apply lock was lost or could not be released). Re-running apply converges:
+finished steps are not repeated.
 Ctrl-C stops starting new steps, lets running ones finish and prints the summary.
+The apply lock (one per project, see docs/locking.md) is renewed while apply runs; if a renewal
+fails, no new step starts. A lock left behind is reported with its lock id and the command
+that removes it: ado-coolify force-unlock PROJECT --lock-id ID.
 
 Examples:
   ado-coolify apply
@@ -115,22 +119,32 @@ Examples:
         });
         reporter.close();
         if (flags.verbose) printRequestStats(result.client);
+        const { applyResultExitCode } = await import('../../engine/apply-run.js');
+        const { renderLockProblems } = await import('../apply-progress.js');
+        // Lost or unreleased locks: said after everything else, exit 3 (never 0).
+        const reportLocks = (): void => {
+          process.exitCode = applyResultExitCode(result);
+          if (result.lockProblems.length === 0) return;
+          if (json) for (const p of result.lockProblems) process.stdout.write(`${JSON.stringify({ type: 'lock-problem', ...p })}\n`);
+          process.stderr.write(renderLockProblems(result.lockProblems));
+        };
         if (result.stoppedBecause === 'no-changes') {
           if (!json) process.stdout.write('No changes. Coolify matches the manifest.\n');
           else process.stdout.write(`${JSON.stringify({ type: 'apply-finished', noChanges: true })}\n`);
+          reportLocks();
           return;
         }
         if (result.stoppedBecause === 'declined') {
           process.stdout.write('Apply cancelled: nothing was changed.\n');
-          process.exitCode = ExitCode.Error;
+          reportLocks();
           return;
         }
         const summary = result.summary!;
         if (!json) {
           const steps = new Map<string, PlanStep>(result.plan.steps.map((s) => [s.id, s]));
-          process.stdout.write(`\n${renderApplySummary(summary, steps)}\n`);
+          process.stdout.write(`\n${renderApplySummary(summary, steps, result.lockProblems)}\n`);
         }
-        process.exitCode = summary.exitCode;
+        reportLocks();
       } catch (err) {
         reporter.close();
         if (!handleManifestError(err, flags.format)) throw err;

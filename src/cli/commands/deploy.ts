@@ -62,16 +62,20 @@ Examples:
         });
         progress.close();
         const { result, urls } = out;
+        const { applyResultExitCode } = await import('../../engine/apply-run.js');
+        const { renderLockProblems } = await import('../apply-progress.js');
         if (result.stoppedBecause === 'declined') {
           process.stdout.write('Deploy cancelled: nothing was changed.\n');
-          process.exitCode = ExitCode.Error;
+          process.stderr.write(renderLockProblems(result.lockProblems));
+          process.exitCode = result.lockProblems.length > 0 ? applyResultExitCode(result) : ExitCode.Error;
           return;
         }
         process.stdout.write(result.stoppedBecause === 'no-changes' ? 'No changes: Coolify already matches the manifest.\n' : 'Deployed.\n');
         const withUrls = urls.filter((u) => u.urls.length > 0);
         process.stdout.write(withUrls.length > 0 ? '\nURLs:\n' : '\nNo application in scope has a domain.\n');
         for (const u of withUrls) process.stdout.write(`  ${u.name.padEnd(24)} ${u.urls.join(', ')}\n`);
-        if (result.summary) process.exitCode = result.summary.exitCode;
+        process.stderr.write(renderLockProblems(result.lockProblems));
+        if (result.summary || result.lockProblems.length > 0) process.exitCode = applyResultExitCode(result);
       } catch (err) {
         progress.close();
         if (!handleManifestError(err, 'human')) throw err;

@@ -21,8 +21,12 @@ export interface ExportKubernetesOptions {
 
 /** A secrets lookup that answers '' for every name: secret values are never needed to export. */
 export function emptySecrets(): Record<string, string> {
-  // a Proxy with no own keys: lookups give '', enumeration gives nothing (nothing to scrub)
-  return new Proxy({} as Record<string, string>, { get: (_t, key) => (typeof key === 'string' ? '' : undefined) });
+  // a Proxy with no listed keys: every name is an own key worth '' (the loader looks secrets up
+  // as own keys only), enumeration gives nothing (nothing to scrub)
+  return new Proxy({} as Record<string, string>, {
+    get: (_t, key) => (typeof key === 'string' ? '' : undefined),
+    getOwnPropertyDescriptor: (_t, key) => (typeof key === 'string' ? { value: '', writable: false, enumerable: false, configurable: true } : undefined),
+  });
 }
 
 /** Loads the manifest for export and returns the rendered files. Exported for tests. */

@@ -4,17 +4,32 @@ import { AdoError } from '../../errors.js';
 
 interface ForceUnlockFlags extends ConnectionCliOptions {
   yes?: boolean;
+  lockId?: string;
 }
 
-/** `ado-coolify force-unlock PROJECT`: removes a stale apply lock. */
+/** `ado-coolify force-unlock PROJECT [--lock-id ID]`: removes a stale apply lock. */
 export function registerForceUnlock(program: Command): void {
   const cmd = program
     .command('force-unlock')
     .description('remove the apply lock of a project (after an apply that died)')
     .argument('<project>', 'project name as in the manifest')
-    .option('--yes', 'do not ask for confirmation');
+    .option('--lock-id <id>', 'remove only the lock with this id (as printed by apply); a newer lock is left alone')
+    .option('--yes', 'do not ask for confirmation')
+    .addHelpText(
+      'after',
+      `
+The lock id is printed by the apply that holds or left the lock ("lock id 42"). With
+--lock-id, a lock another apply has taken since is not removed. See docs/locking.md.
+
+Examples:
+  ado-coolify force-unlock shop --lock-id 42
+  ado-coolify force-unlock shop --yes`,
+    );
   addConnectionOptions(cmd);
   cmd.action(async (project: string, flags: ForceUnlockFlags) => {
+    if (flags.lockId !== undefined && !/^\d+$/.test(flags.lockId)) {
+      throw new AdoError('ADO_BAD_LOCK_ID', `--lock-id must be the number an apply printed ("lock id 42"), got "${flags.lockId}"`);
+    }
     if (!flags.yes && !(process.stdin.isTTY && process.stdout.isTTY)) {
       throw new AdoError('ADO_NEEDS_APPROVAL', 'force-unlock needs confirmation', { hint: 'pass --yes' });
     }
@@ -25,16 +40,19 @@ export function registerForceUnlock(program: Command): void {
     if (!flags.yes) {
       const { createInterface } = await import('node:readline/promises');
       const rl = createInterface({ input: process.stdin, output: process.stdout });
-      const answer = await rl.question(`Remove the apply lock of "${project}"? Only "yes" is accepted: `);
+      const which = flags.lockId ? ` (lock id ${flags.lockId})` : '';
+      const answer = await rl.question(`Remove the apply lock of "${project}"${which}? Only "yes" is accepted: `);
       rl.close();
       if (answer.trim() !== 'yes') {
         process.stdout.write('Nothing removed.\n');
         return;
       }
     }
-    const removed = await forceUnlock(teamLockClient(client), project);
-    if (!removed) process.stdout.write(`"${project}" was not locked.\n`);
-    else if (removed === 'hidden') process.stdout.write(`Removed the apply lock of "${project}".\n`);
-    else process.stdout.write(`Removed the apply lock of "${project}" held by ${removed.holder} since ${removed.acquiredAt}.\n`);
+    const { removed } = await forceUnlock(teamLockClient(client), project, flags.lockId);
+    if (removed.length === 0) process.stdout.write(`"${project}" was not locked.\n`);
+    for (const r of removed) {
+      const who = r.record ? ` held by ${r.record.holder} since ${r.record.acquiredAt}` : '';
+      process.stdout.write(`Removed the apply lock of "${project}" (lock id ${r.id})${who}.\n`);
+    }
   });
 }

@@ -1,5 +1,5 @@
 /** `ado-coolify deploy`: apply one environment, optionally with a worker count, then read its URLs (I/O). */
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../../manifest/load.js';
 import { apply, type ApplyOptions, type ApplyResult } from '../../engine/apply-run.js';
 import { preparePlan, type PlanOptions } from '../../engine/plan-run.js';
 import { readLiveState } from '../../state/read-live-state.js';
@@ -29,9 +29,9 @@ export async function runDeploy(options: DeployRunOptions): Promise<DeployOutcom
   if (options.workers !== undefined) {
     let text = '';
     try {
-      text = readFileSync(options.file, 'utf8');
+      text = (await readRegularFile(options.file)).toString('utf8');
     } catch {
-      // the loader reports a missing file with its own error
+      // the loader reports a missing file (or a FIFO, a device: ADO008) with its own error
     }
     if (text !== '' && !usesWorkersVar(text)) {
       throw new AdoError('ADO_WORKERS_UNUSED', `--workers needs the manifest to use \${vars.WORKERS}, and ${options.file} does not`, {

@@ -49,6 +49,13 @@ export async function applyReplicaCount(o: ApplyCountOptions): Promise<PlanResul
   };
   if (o.dryRun) return plan(options);
   const result = await apply({ ...options, confirm: o.base.confirm ?? (async () => true) });
+  const lockProblem = result.lockProblems[0];
+  if (lockProblem) {
+    throw new AdoError(lockProblem.kind === 'lost' ? 'ADO_LOCK_LOST' : 'ADO_LOCK_NOT_RELEASED', result.lockProblems.map((p) => p.message).join('; '), {
+      exitCode: ExitCode.Partial,
+      hint: result.lockProblems.map((p) => p.hint).join('; '),
+    });
+  }
   if (result.summary && result.summary.exitCode !== ExitCode.Ok) {
     throw new AdoError('ADO_SCALE_PARTIAL', `scaling ${o.app.name} to ${o.target} did not finish: some steps failed`, {
       exitCode: ExitCode.Partial,

@@ -56,7 +56,12 @@ function routesFor(kind: Scope['kind'], base: string): Route[] {
         const scope = scopeOf(req, kind);
         const key = String(req.body.key);
         if (!KEY_PATTERN.test(key)) throw validationFailed({ key: ['The key field format is invalid.'] });
-        if (inScope(req.rt, scope).some((e) => e.key === key)) throw conflict(`Environment variable ${key} already exists. Use PATCH to update it.`);
+        // SharedEnvironmentVariablesController.php:176-180 createEnv: keyExistsInScope (:111-138,
+        // same team, type and scope) answers 409 before the insert. The check and the insert are
+        // two statements, and for team variables (project_id and environment_id NULL) the unique
+        // indexes of migration 2024_01_23_113129 (:24-25) do not apply, NULL != NULL: on the real
+        // server two simultaneous creates can both succeed. Here requests run one at a time.
+        if (inScope(req.rt, scope).some((e) => e.key === key)) throw conflict('Environment variable already exists. Use PATCH request to update it.');
         const now = req.rt.now();
         const env: SharedEnvRecord = {
           id: req.rt.store.nextId(), scope, key,
@@ -81,7 +86,8 @@ function routesFor(kind: Scope['kind'], base: string): Route[] {
         const merged = validateBody(CONTRACT, { key: env.key, ...req.body });
         const key = String(merged.key);
         if (!KEY_PATTERN.test(key)) throw validationFailed({ key: ['The key field format is invalid.'] });
-        if (key !== env.key && inScope(req.rt, env.scope).some((e) => e.key === key)) throw conflict(`Environment variable ${key} already exists.`);
+        // SharedEnvironmentVariablesController.php:222-227 updateEnv: renaming onto another key of the scope.
+        if (key !== env.key && inScope(req.rt, env.scope).some((e) => e.key === key)) throw conflict('Environment variable already exists with this key.');
         env.key = key;
         if ('value' in merged) env.value = (merged.value as string | null) ?? null;
         for (const f of ['is_literal', 'is_multiline', 'is_shown_once'] as const) if (typeof merged[f] === 'boolean') env[f] = merged[f] as boolean;
