@@ -8,7 +8,7 @@ export * from './model/plan.js';
 export * from './errors.js';
 export type * from './manifest/types.js';
 
-export { loadManifest, type LoadManifestOptions, type LoadedManifest } from './manifest/load.js';
+export { loadManifest, type LoadManifestOptions, type LoadedManifest } from './engine/manifest-file.js';
 export { plan, preparePlan, computePlan, type PlanOptions, type PlanResult, type PreparedPlan } from './engine/plan-run.js';
 export { apply, type ApplyOptions, type ApplyResult } from './engine/apply-run.js';
 export { ManifestInvalidError } from './engine/manifest-invalid.js';

@@ -1,4 +1,4 @@
-import { loadManifest, type LoadedManifest } from '../manifest/load.js';
+import { loadManifest, type LoadedManifest } from './manifest-file.js';
 import { buildDesiredState } from '../kinds/lower.js';
 import { buildPlan } from '../plan/build.js';
 import { checkPlacements } from '../plan/placement-check.js';

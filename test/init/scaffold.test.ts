@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadManifest } from '../../src/manifest/load.js';
+import { loadManifest } from '../../src/engine/manifest-file.js';
 import { SCHEMA_PATH, scaffoldManifest } from '../../src/init/manifest.js';
 import { DATABASE_TYPES, type InitOptions } from '../../src/init/options.js';
 

@@ -8,7 +8,7 @@ import { buildDesiredState } from '../../kinds/lower.js';
 import type { Address } from '../../model/address.js';
 import type { DependencyEdge, DesiredState, LiveState } from '../../model/resource.js';
 import type { ResolvedManifest } from '../../manifest/types.js';
-import type { LoadedManifest } from '../../manifest/load.js';
+import type { LoadedManifest } from '../../load/load-manifest.js';
 import { manifestApps, type ManifestApp } from '../manifest-apps.js';
 import { chooseIndexes, desiredCount, instanceIndex, liveIndexes } from './instances.js';
 
