@@ -7,7 +7,7 @@ import { APPLICATION_SPEC } from '../kinds/application.js';
 import { SCHEDULED_TASK_SPEC } from '../kinds/scheduled-task.js';
 import { STORAGE_SPEC } from '../kinds/storage.js';
 import { decodeBase64IfEncoded, storageName } from '../kinds/normalize.js';
-import { applicationSubtype } from '../state/classify.js';
+import { applicationSubtype } from '../kinds/classify.js';
 import { APPLICATION_DEFAULTS, SCHEDULED_TASK_DEFAULTS } from './defaults.js';
 import { importEnv } from './env.js';
 import { NameScope } from './names.js';

@@ -6,7 +6,7 @@
 import type { DatabaseType } from '../manifest/types.js';
 import { BACKUP_SPEC } from '../kinds/backup.js';
 import { DATABASE_SPEC } from '../kinds/database.js';
-import { databaseSubtype } from '../state/classify.js';
+import { databaseSubtype } from '../kinds/classify.js';
 import { BACKUP_DEFAULTS, DATABASE_AUTO_ENV, databaseDefaults } from './defaults.js';
 import { importEnv } from './env.js';
 import { reverseFields } from './reverse-fields.js';

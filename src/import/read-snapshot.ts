@@ -4,9 +4,9 @@
  * and (applications) the single GET with `settings`, storages and scheduled tasks.
  */
 import { AdoError } from '../errors.js';
-import { databaseSubtype, inferSensitiveAccess } from '../state/classify.js';
+import { databaseSubtype, inferSensitiveAccess } from '../kinds/classify.js';
 import { ownBackupConfigs } from '../kinds/database.js';
-import { tagNames } from '../state/ownership.js';
+import { tagNames } from '../model/ownership.js';
 import type { ApplicationSnapshot, DatabaseSnapshot, EnvironmentSnapshot, PlacedSnapshot, ProjectSnapshot, WireRecord } from './types.js';
 
 /** The read-only client calls the import needs (the real CoolifyClient satisfies it). */

@@ -3,7 +3,7 @@
  */
 import { SERVICE_SPEC } from '../kinds/service.js';
 import { decodeBase64IfEncoded } from '../kinds/normalize.js';
-import { serviceSubtype } from '../state/classify.js';
+import { serviceSubtype } from '../kinds/classify.js';
 import { importEnv } from './env.js';
 import type { SecretBook } from './secrets.js';
 import type { ImportNote, PlacedSnapshot } from './types.js';

@@ -15,9 +15,9 @@ import type {
   LiveState,
 } from '../model/resource.js';
 import type { StateReaderClient, WireRecord } from './state-client.js';
-import { isOwnedRecord, tagNames } from './ownership.js';
+import { isOwnedRecord, tagNames } from '../model/ownership.js';
 import { expectRecord, expectRecords, expectVersion } from './answer-shape.js';
-import { applicationSubtype, databaseSubtype, inferSensitiveAccess, serviceSubtype } from './classify.js';
+import { applicationSubtype, databaseSubtype, inferSensitiveAccess, serviceSubtype } from '../kinds/classify.js';
 import { ownBackupConfigs } from '../kinds/database.js';
 
 /** Options for reading live state. */

@@ -1,8 +1,8 @@
 import { parseAddress, placedAddress, subAddress } from '../../model/address.js';
 import type { DesiredResource, LiveResource } from '../../model/resource.js';
 import type { ApplyRuntime } from '../runtime.js';
-import { isOwnedRecord, tagNames } from '../../state/ownership.js';
-import { applicationSubtype, databaseSubtype, serviceSubtype } from '../../state/classify.js';
+import { isOwnedRecord, tagNames } from '../../model/ownership.js';
+import { applicationSubtype, databaseSubtype, serviceSubtype } from '../../kinds/classify.js';
 import { ownBackupConfigs } from '../../kinds/database.js';
 
 type Rec = Record<string, unknown>;
