@@ -12,7 +12,7 @@ import { createCoolifyClient, type CoolifyClient } from '../../src/coolify/clien
 import { hashKeyFromToken } from '../../src/engine/connect.js';
 import { apply, type ApplyOptions } from '../../src/engine/apply-run.js';
 import { plan } from '../../src/engine/plan-run.js';
-import type { ApplyEvent } from '../../src/apply/events.js';
+import type { ApplyEvent } from '../../src/model/apply-events.js';
 import { CANARIES, ROOT, cliEnv, findCanaries, hasStackTrace, runCli, sandbox, tempDir, type CliResult } from '../e2e/harness.js';
 import { databaseMorphClass, databaseTableId } from '../../src/sandbox/world.js';
 

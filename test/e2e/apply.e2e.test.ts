@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import type { ApplyEvent } from '../../src/apply/events.js';
+import type { ApplyEvent } from '../../src/model/apply-events.js';
 import { CANARIES, cliEnv, findCanaries, hasStackTrace, runCli, sandbox, tempDir } from './harness.js';
 
 /** Parses `apply --format json` output: one event per line. */

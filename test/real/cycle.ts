@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApplyEvent } from '../../src/apply/events.js';
+import type { ApplyEvent } from '../../src/model/apply-events.js';
 import {
   environmentResources, findProject, leakedSecrets, realApi, realCli, realCoolify, repoFile, seedNames, tempDir,
   transformManifest, writeManifest, type RealApi, type RealManifest,

@@ -92,7 +92,8 @@ Examples:
       process.on('SIGTERM', onSigint);
 
       const json = flags.format === 'json';
-      const { createProgressReporter, renderApplySummary } = await import('../apply-progress.js');
+      const { createProgressReporter } = await import('../../engine/progress-reporter.js');
+      const { renderApplySummary } = await import('../../render/apply-progress.js');
       const reporter = createProgressReporter(process.stdout, json ? 'json' : process.stdout.isTTY ? 'tty' : 'lines');
       const { apply } = await import('../../engine/apply-run.js');
       try {

@@ -3,7 +3,7 @@ import { addConnectionOptions, addManifestOptions, parseDurationFlag, type Conne
 import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import { ExitCode } from '../../errors.js';
-import { lineProgress, parseCount, requireYesWithoutTty } from '../../day2/cli-support.js';
+import { lineProgress, parseCount, requireYesWithoutTty } from '../day2-support.js';
 
 interface DeployFlags extends ManifestCliOptions, ConnectionCliOptions {
   environment?: string;
