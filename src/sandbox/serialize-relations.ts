@@ -11,7 +11,7 @@ import {
   TEAM_COLUMNS,
 } from './model-defaults.js';
 import type { SandboxRuntime } from './options.js';
-import { iso, plainDateTime } from './serialize.js';
+import { iso, plainDateTime } from './dates.js';
 import type { DestinationRecord, EnvironmentRecord, ProjectRecord, ServerRecord } from './world.js';
 
 /** Rows the seed made carry this time (the sandbox does not store seed timestamps). */

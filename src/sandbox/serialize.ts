@@ -22,6 +22,7 @@ import {
   SERVICE_COLUMNS,
 } from './model-defaults.js';
 import { destinationRelation, environmentRelation, serverModelJson } from './serialize-relations.js';
+import { iso, plainDateTime } from './dates.js';
 
 function serverOf(rt: SandboxRuntime, serverId: number, sensitive: boolean): Record<string, unknown> | null {
   const s = rt.store.world.servers.find((x) => x.id === serverId);
@@ -44,16 +45,6 @@ function serviceApplications(rt: SandboxRuntime, svc: ServiceRecord): Record<str
     is_gzip_enabled: true, is_stripprefix_enabled: true, last_online_at: plainDateTime(svc.created_at), is_migrated: false, noindex_domains: null,
     redirect: 'both', is_force_https_enabled: true,
   }));
-}
-
-/** ISO string of an epoch-ms time, like Laravel's JSON dates. */
-export function iso(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '.000000Z');
-}
-
-/** A datetime column Laravel serializes without a cast (`Y-m-d H:i:s`), e.g. last_online_at. */
-export function plainDateTime(ms: number): string {
-  return new Date(ms).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '');
 }
 
 /** Application fields only shown with read:sensitive. */

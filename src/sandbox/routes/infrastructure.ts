@@ -4,7 +4,7 @@ import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
 import type { ServerRecord } from '../world.js';
 import { GITHUB_APP_COLUMNS, GITHUB_APP_SENSITIVE, TEAM_COLUMNS } from '../model-defaults.js';
-import { iso } from '../serialize.js';
+import { iso } from '../dates.js';
 import { destinationJson, serverDetailJson, serverListJson } from '../serialize-relations.js';
 
 /** The Coolify version the sandbox reports. */

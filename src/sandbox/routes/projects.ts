@@ -4,7 +4,8 @@ import { storedEnvironmentName as coolifyEnvironmentName } from '../../validate/
 import { descriptionRuleErrors, nameRuleErrors, storedDescription, storedName, throwIfErrors, type ErrorBag } from './name-rules.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
-import { iso, serializeApplication, serializeDatabase, serializeService } from '../serialize.js';
+import { iso } from '../dates.js';
+import { serializeApplication, serializeDatabase, serializeService } from '../serialize.js';
 import type { EnvironmentRecord, ProjectRecord } from '../world.js';
 
 /**
