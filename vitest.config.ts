@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 // `real`: test/real/*.real.test.ts against ONE real Coolify that test/real/global-setup.ts starts
 // (../shared/coolify-real/start.sh) or finds (ADO_COOLIFY_REAL_URL). The real files share that
 // instance, so they run one after another, after the offline project.
+// Every project first generates src/schema/compiled-validator.ts (not committed; see
+// scripts/build-schema.mjs), so test files that import src/ directly find it.
+const GENERATE = 'test/schema/generate-validator.setup.ts';
+
 export default defineConfig({
   test: {
     pool: 'forks',
@@ -13,6 +17,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/chaos/**', 'test/**/*.real.test.ts', 'node_modules/**'],
+          globalSetup: [GENERATE],
           testTimeout: 30_000,
           hookTimeout: 30_000,
           pool: 'forks',
@@ -22,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'real',
           include: ['test/real/**/*.real.test.ts'],
-          globalSetup: ['test/real/global-setup.ts'],
+          globalSetup: [GENERATE, 'test/real/global-setup.ts'],
           fileParallelism: false,
           sequence: { groupOrder: 1 },
           testTimeout: 300_000,
@@ -38,7 +43,7 @@ export default defineConfig({
         test: {
           name: 'differential',
           include: ['test/conformance/**/*.real.test.ts'],
-          globalSetup: ['test/real/global-setup.ts'],
+          globalSetup: [GENERATE, 'test/real/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 400_000,
           hookTimeout: 120_000,
