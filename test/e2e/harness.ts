@@ -50,21 +50,49 @@ export function cliEnv(sb: Pick<Sandbox, 'url' | 'token'>, extra: Record<string,
   return { ...base, COOLIFY_URL: sb.url, COOLIFY_TOKEN: sb.token, ...CANARIES, NO_COLOR: '1', ...extra };
 }
 
-/** Runs the CLI with arguments; resolves when the process exits. */
-export function runCli(args: string[], options: { env: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number; onSpawn?: (pid: number) => void }): Promise<CliResult> {
-  return new Promise((resolvePromise) => {
+/** How to run the CLI. */
+export interface RunCliOptions {
+  /** The child's whole environment (see `cliEnv`, or `minimalEnv` for a bare one). */
+  env: NodeJS.ProcessEnv;
+  /** Working directory; the repository root by default. */
+  cwd?: string;
+  /** The child is killed (SIGKILL) after this long; 120 s by default. */
+  timeoutMs?: number;
+  /** Called with the child's pid as soon as it runs (for `kill -9` tests). */
+  onSpawn?: (pid: number) => void;
+  /** Close the child's stdout at once, as `… | head -0` would. */
+  closeStdout?: boolean;
+}
+
+/**
+ * Runs the built CLI (`bin/ado-coolify.js`, `dist/`) as an async child process; resolves when
+ * it exits. The one way tests run the CLI as a process: asynchronous, so that a sandbox in this
+ * process keeps answering while the child talks to it.
+ */
+export function runCli(args: string[], options: RunCliOptions): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid !== undefined) options.onSpawn?.(child.pid);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    if (options.closeStdout) child.stdout.destroy();
+    else child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
     child.on('close', (status, signal) => {
       clearTimeout(timer);
       resolvePromise({ status, signal, stdout, stderr });
     });
   });
+}
+
+/** A bare environment for the CLI: PATH, no colour, and the given variables. */
+export function minimalEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...extra };
 }
 
 /** A fresh temporary directory. */
