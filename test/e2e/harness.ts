@@ -111,3 +111,39 @@ export function findCanaries(...texts: string[]): string[] {
 export function hasStackTrace(text: string): boolean {
   return /^\s+at .+\(.+:\d+:\d+\)$/m.test(text) || /^\s+at .+:\d+:\d+$/m.test(text);
 }
+
+/**
+ * Records the sandbox holds more than once where Coolify would hold one, as `scope key` strings:
+ * projects, environments per project, applications/databases/services per environment (one
+ * namespace), S3 storages, storages per owner, env vars per owner (key and preview flag), shared
+ * variables per scope; with `backupsOf`, databases with more backups than declared. A re-run or
+ * a retried create that duplicated something shows up here.
+ */
+export function duplicates(sb: Sandbox, options: { backupsOf?: Readonly<Record<string, number>> } = {}): string[] {
+  const w = sb.store.world;
+  const out: string[] = [];
+  const dup = (label: string, keys: string[]): void => {
+    const seen = new Set<string>();
+    for (const k of keys) {
+      if (seen.has(k)) out.push(`${label} ${k}`);
+      seen.add(k);
+    }
+  };
+  const alive = <T extends { deleting_since?: number }>(xs: T[]): T[] => xs.filter((x) => x.deleting_since === undefined);
+  dup('project', w.projects.map((p) => p.name));
+  dup('environment', w.environments.map((e) => `${e.project_id}/${e.name}`));
+  // applications, databases and services share one namespace per environment
+  dup('placed', [...alive(w.applications), ...alive(w.databases), ...alive(w.services)].map((r) => `${r.environment_id}/${r.name}`));
+  dup('s3', w.s3Storages.map((s) => String(s.fields.name)));
+  dup('storage', w.storages.map((s) => `${s.owner.kind}:${s.owner.id}/${String(s.fields.name ?? s.fields.mount_path)}`));
+  dup('env', w.envVars.map((e) => `${e.owner.kind}:${e.owner.id}/${e.key}/${e.is_preview}`));
+  dup('shared-env', w.sharedEnvs.map((e) => `${e.scope.kind}:${e.scope.id}/${e.key}`));
+  if (options.backupsOf) {
+    for (const db of w.databases) {
+      const n = w.backups.filter((b) => b.database_id === db.id).length;
+      const want = options.backupsOf[db.name] ?? 0;
+      if (n > want) out.push(`backups of ${db.name}: ${n} (declared ${want})`);
+    }
+  }
+  return out;
+}
