@@ -1,5 +1,7 @@
 /** The folders of src/ as a graph (from a dependency-cruiser result) and its loops. */
 import type { IModule } from 'dependency-cruiser';
+import { findCycles } from '../../src/graph/cycles.js';
+import type { DependencyEdge } from '../../src/model/resource.js';
 
 /** `src/plan/build.ts` → `plan`; a top-level file is its own node (`src/errors.ts` → `errors`). */
 export function folderOf(path: string): string | undefined {
@@ -24,39 +26,12 @@ export function folderGraph(modules: readonly IModule[]): Map<string, Set<string
   return graph;
 }
 
-/** The folders that import each other in a loop (strongly connected, 2 or more), each sorted. */
-export function folderCycles(graph: ReadonlyMap<string, ReadonlySet<string>>): string[][] {
-  // Tarjan's strongly connected components.
-  let next = 0;
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const out: string[][] = [];
-  const visit = (v: string): void => {
-    index.set(v, next);
-    low.set(v, next);
-    next += 1;
-    stack.push(v);
-    onStack.add(v);
-    for (const w of graph.get(v) ?? []) {
-      if (!index.has(w)) {
-        visit(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
-      } else if (onStack.has(w)) {
-        low.set(v, Math.min(low.get(v)!, index.get(w)!));
-      }
-    }
-    if (low.get(v) !== index.get(v)) return;
-    const component: string[] = [];
-    let w: string;
-    do {
-      w = stack.pop()!;
-      onStack.delete(w);
-      component.push(w);
-    } while (w !== v);
-    if (component.length > 1) out.push(component.sort());
-  };
-  for (const v of [...graph.keys()].sort()) if (!index.has(v)) visit(v);
-  return out.sort((a, b) => a[0]!.localeCompare(b[0]!));
+/**
+ * The loops among the folders, each as `a → b → a` (the product's own cycle finder,
+ * src/graph/cycles.ts, over folder names instead of resource addresses).
+ */
+export function folderCycles(graph: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const nodes = [...graph.keys()].sort();
+  const edges: DependencyEdge[] = nodes.flatMap((from) => [...(graph.get(from) ?? [])].sort().map((to) => ({ from, to, reason: 'dependsOn' as const })));
+  return findCycles(nodes, edges).map((cycle) => [cycle[0]!.from, ...cycle.map((e) => e.to)].join(' → '));
 }
