@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/chaos/**/*.test.ts'],
+    // src/schema/compiled-validator.ts is generated, not committed (scripts/build-schema.mjs)
+    globalSetup: ['test/schema/generate-validator.setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 // `real`: the *.real.test.ts files against ONE real Coolify that test/real/global-setup.ts starts
 // (../shared/coolify-real/start.sh) or finds (ADO_COOLIFY_REAL_URL). The real files share that
 // instance, so they run one after another, after the offline project.
+// Every project first generates src/schema/compiled-validator.ts (not committed; see
+// scripts/build-schema.mjs), so test files that import src/ directly find it.
+const GENERATE = 'test/schema/generate-validator.setup.ts';
+
 export default defineConfig({
   test: {
     pool: 'forks',
@@ -13,6 +17,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/chaos/**', 'test/**/*.real.test.ts', 'node_modules/**'],
+          globalSetup: [GENERATE],
           testTimeout: 30_000,
           hookTimeout: 30_000,
           pool: 'forks',
@@ -25,7 +30,7 @@ export default defineConfig({
           // (test/conformance/differential.real.test.ts: every conformance case against the real
           // Coolify and the sandbox, compared).
           include: ['test/real/**/*.real.test.ts', 'test/conformance/**/*.real.test.ts'],
-          globalSetup: ['test/real/global-setup.ts'],
+          globalSetup: [GENERATE, 'test/real/global-setup.ts'],
           fileParallelism: false,
           sequence: { groupOrder: 1 },
           testTimeout: 400_000,

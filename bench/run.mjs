@@ -19,7 +19,7 @@ import { hashKeyFromToken } from '../dist/engine/connect.js';
 import { plan } from '../dist/engine/plan-run.js';
 import { apply } from '../dist/engine/apply-run.js';
 import { criticalPath } from '../dist/graph/critical-path.js';
-import { loadManifest } from '../dist/manifest/load.js';
+import { loadManifest } from '../dist/engine/manifest-file.js';
 import { buildDesiredState } from '../dist/kinds/lower.js';
 import { buildPlan } from '../dist/plan/build.js';
 import { buildSteps } from '../dist/graph/steps.js';

@@ -8,8 +8,8 @@
 import { setMaxListeners } from 'node:events';
 import type { PlanStep } from '../model/plan.js';
 import { MinHeap, stableTopoSort } from '../graph/topo-sort.js';
-import type { ApplyEvent } from './events.js';
-import { buildApplySummary, type ApplySummary } from './summary.js';
+import type { ApplyEvent } from '../model/apply-events.js';
+import { buildApplySummary, type ApplySummary } from '../model/apply-summary.js';
 
 /** What a running step can use. */
 export interface StepContext {

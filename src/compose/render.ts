@@ -1,6 +1,6 @@
 /** Renders an imported manifest as YAML with the schema comment, the report and TODO comments. */
 import { Document, isMap, isScalar } from 'yaml';
-import { SCHEMA_PATH } from '../init/manifest.js';
+import { SCHEMA_MODELINE } from '../manifest/schema-ref.js';
 import type { Manifest } from '../manifest/types.js';
 import type { YamlComment } from './context.js';
 import { reportLines, type ImportReport } from './report.js';
@@ -16,6 +16,6 @@ function attachComment(doc: Document, c: YamlComment): void {
 export function renderImportedManifest(manifest: Manifest, report: ImportReport, comments: readonly YamlComment[], fileName: string): string {
   const doc = new Document(manifest);
   for (const c of comments) attachComment(doc, c);
-  const header = [`yaml-language-server: $schema=${SCHEMA_PATH}`, '', ...reportLines(report, fileName)];
+  const header = [SCHEMA_MODELINE, '', ...reportLines(report, fileName)];
   return `${header.map((l) => (l === '' ? '#' : `# ${l}`)).join('\n')}\n${doc.toString({ lineWidth: 0 })}`;
 }

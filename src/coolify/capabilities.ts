@@ -15,8 +15,6 @@ export const SUPPORTED_COOLIFY_RANGE = { min: OLDEST_SUPPORTED_RELEASE, below: '
 /** Human form of SUPPORTED_COOLIFY_RANGE. */
 export const SUPPORTED_COOLIFY_RANGE_TEXT = `>=${SUPPORTED_COOLIFY_RANGE.min} <${SUPPORTED_COOLIFY_RANGE.below}`;
 
-export { compareVersions, parseVersion, type ParsedVersion } from '../releases/version.js';
-
 /** Result of checkVersion. */
 export interface VersionCheck {
   supported: boolean;

@@ -5,8 +5,8 @@ import { readLiveState } from '../state/read-live-state.js';
 import type { Address } from '../model/address.js';
 import type { LiveResource, LiveState } from '../model/resource.js';
 import { AdoError } from '../errors.js';
-import { manifestApps, type ManifestApp } from './manifest-apps.js';
-import { instanceIndex } from './scale/instances.js';
+import { manifestApps, type ManifestApp } from '../manifest/apps.js';
+import { instanceIndex } from '../plan/replica-instances.js';
 
 /** The manifest, its applications, a client and the live state. */
 export interface Day2Context {

@@ -1,4 +1,4 @@
-import type { LoadedManifest } from '../manifest/load.js';
+import type { LoadedManifest } from './manifest-file.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { AdoError } from '../errors.js';
 

@@ -1,4 +1,4 @@
-import { loadManifest, type LoadedManifest } from '../manifest/load.js';
+import { loadManifest, type LoadedManifest } from './manifest-file.js';
 import { buildDesiredState } from '../kinds/lower.js';
 import { buildPlan } from '../plan/build.js';
 import { checkPlacements } from '../plan/placement-check.js';
@@ -11,7 +11,8 @@ import { ManifestInvalidError } from './manifest-invalid.js';
 import { TOOL_VERSION } from '../version.js';
 import { assertSupportedVersion, connect, hashKeyFromToken, type ConnectionOptions } from './connect.js';
 import type { CoolifyClient } from '../coolify/client.js';
-import { scaleDesiredState } from '../day2/scale/scale-desired.js';
+import { scaleDesiredState } from './replica-hook.js';
+import type { ReplicaOverrides } from '../plan/replica-sets.js';
 import { gateByRelease } from '../plan/release-gate.js';
 
 /** What `plan` needs: the manifest, its inputs, the scope and how to reach Coolify. */
@@ -33,6 +34,8 @@ export interface PlanOptions {
   coolifyUrl?: string;
   /** With `client`: the key for hashes of sensitive values (see `hashKeyFromToken`). */
   hashKey?: Uint8Array;
+  /** Instance counts of replica sets to plan for (`scale`, `autoscale`); others keep the manifest's or live count. */
+  replicaOverrides?: ReplicaOverrides;
 }
 
 /** A computed plan with everything it was computed from (for apply). */
@@ -87,7 +90,7 @@ export async function preparePlan(options: PlanOptions): Promise<PreparedPlan> {
 export async function computePlan(prepared: PreparedPlan, options: PlanOptions): Promise<PlanResult> {
   const { loaded, client, baseUrl, hashKey } = prepared;
   // day-2 hook: autoscaled replica sets keep their live count within [min, max]; replica overrides.
-  const { desired, live } = await scaleDesiredState(prepared, (d) => readLiveState(client, d, { coolifyUrl: baseUrl }), options);
+  const { desired, live } = await scaleDesiredState(prepared, (d) => readLiveState(client, d, { coolifyUrl: baseUrl }), options.replicaOverrides);
   const { release, warning } = assertSupportedVersion(live.coolifyVersion);
   // Fields this release does not accept yet: out of the desired state (never sent, never
   // compared), each with an ADO505 warning.

@@ -4,7 +4,6 @@
  * The plan JSON is saved for the `plan-json` output. Engine modules load lazily.
  */
 import { writeFile } from 'node:fs/promises';
-import { Writable } from 'node:stream';
 import type { ActionCommand } from './inputs.js';
 import type { RunCommandOptions, RunCommandResult } from './action.js';
 import type { PlanOptions } from '../engine/plan-run.js';
@@ -36,14 +35,18 @@ export function createEngineRunner(io: EngineRunnerIo): (command: ActionCommand,
         const { formatHuman } = await import('../diagnostics/format.js');
         return { exitCode: 1, diagnostics: err.diagnostics, log: formatHuman(err.diagnostics, err.loaded.path) };
       }
-      return { exitCode: await errorExitCode(err), log: await errorText(err) };
+      const { renderError, debugRequested } = await import('../render/error.js');
+      // An AdoError may carry 3 (a partial apply that threw); anything else is an error (1).
+      const { text, exitCode } = renderError(err, { debug: debugRequested(o.env) });
+      return { exitCode, log: text };
     }
   };
 }
 
 async function runApply(base: PlanOptions, o: RunCommandOptions, io: EngineRunnerIo): Promise<RunCommandResult> {
   const { apply, applyResultExitCode } = await import('../engine/apply-run.js');
-  const { createProgressReporter, renderApplySummary, renderLockProblems } = await import('../cli/apply-progress.js');
+  const { createProgressReporter } = await import('../engine/progress-reporter.js');
+  const { renderApplySummary, renderLockProblems } = await import('../render/apply-progress.js');
   const { parseDuration } = await import('../apply/duration.js');
   const { renderPlanHuman } = await import('../render/index.js');
   const reporter = createProgressReporter(io.stdout, 'lines');
@@ -77,23 +80,4 @@ async function savePlan(plan: PlanJson, path: string): Promise<string | undefine
   } catch {
     return undefined;
   }
-}
-
-async function errorText(err: unknown): Promise<string> {
-  const { reportError } = await import('../cli/report-error.js');
-  let text = '';
-  const sink = new Writable({
-    write(chunk: Buffer | string, _enc, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  reportError(err, sink);
-  return text;
-}
-
-async function errorExitCode(err: unknown): Promise<number> {
-  const { isAdoError } = await import('../errors.js');
-  // An AdoError may carry 3 (a partial apply that threw); anything else is an error (1).
-  return isAdoError(err) ? err.exitCode : 1;
 }

@@ -5,9 +5,9 @@
  */
 import { AdoError } from '../errors.js';
 import { databaseSubtype } from '../kinds/live-subtype.js';
-import { inferSensitiveAccess } from '../state/classify.js';
+import { inferSensitiveAccess } from '../kinds/classify.js';
 import { ownBackupConfigs } from '../kinds/database.js';
-import { tagNames } from '../state/ownership.js';
+import { tagNames } from '../model/ownership.js';
 import type { ApplicationSnapshot, DatabaseSnapshot, EnvironmentSnapshot, PlacedSnapshot, ProjectSnapshot, WireRecord } from './types.js';
 
 /** The read-only client calls the import needs (the real CoolifyClient satisfies it). */

@@ -3,7 +3,7 @@
  * imported and how adoption works, the secrets to set, renames and TODOs. Pure.
  */
 import { Document } from 'yaml';
-import { SCHEMA_PATH } from '../init/manifest.js';
+import { SCHEMA_MODELINE } from '../manifest/schema-ref.js';
 import type { ImportResult } from './types.js';
 
 /** What the header names besides the result. */
@@ -69,6 +69,6 @@ export function headerLines(result: ImportResult, info: RenderInfo): string[] {
 /** The manifest file text. */
 export function renderImportedManifest(result: ImportResult, info: RenderInfo): string {
   const doc = new Document(result.manifest);
-  const header = [`yaml-language-server: $schema=${SCHEMA_PATH}`, '', ...headerLines(result, info)];
+  const header = [SCHEMA_MODELINE, '', ...headerLines(result, info)];
   return `${header.map((l) => (l === '' ? '#' : `# ${l}`)).join('\n')}\n${doc.toString({ lineWidth: 0 })}`;
 }

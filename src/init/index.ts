@@ -1,5 +1,5 @@
 // `ado-coolify init`: scaffolding of a starter manifest and CI workflows.
-export { scaffoldManifest, connectionVar, SCHEMA_PATH } from './manifest.js';
+export { scaffoldManifest, connectionVar } from './manifest.js';
 export { parseApp, parseDatabase, checkInitOptions, projectNameFromDir, INIT_DEFAULTS, DATABASE_TYPES } from './options.js';
 export type { InitOptions, InitApp, InitDatabase } from './options.js';
 export { planInitFiles, writeInitFiles, readWorkflowTemplates, defaultTemplatesDir, MANIFEST_FILE, type InitFile } from './files.js';

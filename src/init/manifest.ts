@@ -1,10 +1,9 @@
 /** Renders the starter `ado.coolify.yaml` for `ado-coolify init` (pure). */
 import { stringify } from 'yaml';
 import type { DatabaseType } from '../manifest/types.js';
+import { SCHEMA_MODELINE } from '../manifest/schema-ref.js';
 import type { InitDatabase, InitOptions } from './options.js';
 
-/** The schema path for a project that installed ado-coolify from npm. */
-export const SCHEMA_PATH = './node_modules/ado-coolify/schema/ado.coolify.schema.json';
 
 /** Images used for scaffolded databases (engines not listed use Coolify's default). */
 const DATABASE_IMAGES: Partial<Record<DatabaseType, string>> = {
@@ -46,7 +45,7 @@ function databaseLines(db: InitDatabase, production: boolean): string[] {
 export function scaffoldManifest(o: InitOptions): string {
   const single = o.databases.length === 1 ? o.databases[0] : undefined;
   const out = [
-    `# yaml-language-server: $schema=${SCHEMA_PATH}`,
+    `# ${SCHEMA_MODELINE}`,
     '#',
     '# Desired state of Coolify, managed with ado-coolify (https://www.npmjs.com/package/ado-coolify).',
     '#',

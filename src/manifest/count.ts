@@ -1,4 +1,4 @@
-import { entriesOf, isObject, listEnvironments, listPlaced } from '../resolve/structure.js';
+import { entriesOf, isObject, listEnvironments, listPlaced } from './structure.js';
 
 /**
  * Counts the resources a manifest declares: projects, environments, S3 storages,

@@ -2,7 +2,7 @@ import type { Address, ResourceKind } from './address.js';
 import type { Diagnostic } from './diagnostic.js';
 
 /** The plan JSON format version; bump on breaking changes. */
-export const PLAN_FORMAT_VERSION = '1.0';
+export const PLAN_FORMAT_VERSION = '1.1';
 
 /** What happens to a resource. `adopt` tags an existing untagged resource and changes nothing else. */
 export type Action = 'create' | 'update' | 'replace' | 'move' | 'delete' | 'adopt' | 'no-op';
@@ -57,6 +57,17 @@ export interface FieldChange {
   /** Coolify cannot read the field back: `after` is what is sent, `before` is unknown. */
   writeOnly?: boolean;
 }
+
+/**
+ * One RFC 6902 operation of a resource change's `patch` in the JSON plan file (written by
+ * `renderPlanJson` from the change's field changes, see src/render/json-patch.ts). The path
+ * is a JSON pointer into the resource's changed fields keyed by change `path`; values are
+ * redacted like the changes they come from.
+ */
+export type PatchOperation =
+  | { op: 'add'; path: string; value: PlanValue }
+  | { op: 'replace'; path: string; value: PlanValue }
+  | { op: 'remove'; path: string };
 
 /** One resource's entry in the plan. */
 export interface ResourceChange {
@@ -126,7 +137,9 @@ export interface PlanSummary {
 
 /**
  * The plan, the contract between plan, renderers, saved plan files and apply. Carries no
- * secret values: every sensitive value is a RedactedValue.
+ * secret values: every sensitive value is a RedactedValue. The JSON file (`renderPlanJson`)
+ * adds to each resource change its `patch` (PatchOperation[]), derived from `changes`, for
+ * policy tools; readers of the file ignore it.
  */
 export interface PlanJson {
   formatVersion: typeof PLAN_FORMAT_VERSION;

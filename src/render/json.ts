@@ -1,6 +1,7 @@
 import { AdoError } from '../errors.js';
 import { PLAN_FORMAT_VERSION, type PlanJson, type PlanValue } from '../model/plan.js';
 import { isRedacted, isUnknown } from './values.js';
+import { resourcePatch } from './json-patch.js';
 
 /** Error codes thrown while reading a saved plan. */
 export const PlanFileError = {
@@ -15,15 +16,19 @@ export const PlanFileError = {
 } as const;
 
 const KNOWN_ACTIONS = new Set(['create', 'update', 'replace', 'move', 'delete', 'adopt', 'no-op']);
+const PATCH_OPS = new Set(['add', 'remove', 'replace']);
 const SUMMARY_KEYS = ['add', 'change', 'destroy', 'replace', 'move', 'adopt', 'redeploy', 'restart', 'noop', 'unmanaged'] as const;
 
 /**
  * Serialises a plan deterministically: object keys sorted recursively, arrays in plan order,
  * 2-space indent, trailing newline. A RedactedValue is written as `{"$sensitive": true}` plus its
- * `hash`, and nothing else it may carry.
+ * `hash`, and nothing else it may carry. Each resource change gets its RFC 6902 `patch`, made
+ * from its (masked) changes, so it is masked exactly like them.
  */
 export function renderPlanJson(plan: PlanJson): string {
-  return JSON.stringify(canonical(maskSensitiveChanges(plan)), null, 2) + '\n';
+  const masked = maskSensitiveChanges(plan);
+  const withPatches = { ...masked, resourceChanges: masked.resourceChanges.map((rc) => ({ ...rc, patch: resourcePatch(rc.changes) })) };
+  return JSON.stringify(canonical(withPatches), null, 2) + '\n';
 }
 
 /**
@@ -105,6 +110,14 @@ export function parsePlanJson(text: string): PlanJson {
         throw malformed(`${at}.changes[${j}] must be an object with string "path" and "label"`);
       }
     });
+    if (rc.patch !== undefined) {
+      if (!Array.isArray(rc.patch)) throw malformed(`${at}.patch must be an array`);
+      rc.patch.forEach((op, j) => {
+        if (!isObject(op) || typeof op.path !== 'string' || !PATCH_OPS.has(op.op as string)) {
+          throw malformed(`${at}.patch[${j}] must be an RFC 6902 operation with "op" (add, remove, replace) and string "path"`);
+        }
+      });
+    }
     if (!Array.isArray(rc.consequences)) throw malformed(`${at}.consequences must be an array`);
     if (typeof rc.unchangedCount !== 'number') throw malformed(`${at}.unchangedCount must be a number`);
   });

@@ -9,7 +9,7 @@ import { makeDiagnostic } from '../diagnostics/make.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { joinPointer, splitPointer } from '../manifest/pointer.js';
 import type { DeferredPart } from './expand.js';
-import { entriesOf, holderOf, isObject, listPlaced, ResourceIndex, SECTION_KIND, type PlacedEntry } from './structure.js';
+import { entriesOf, holderOf, isObject, listPlaced, ResourceIndex, SECTION_KIND, type PlacedEntry } from '../manifest/structure.js';
 import type { RefNamespace } from './template.js';
 
 /**

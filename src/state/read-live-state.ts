@@ -15,9 +15,9 @@ import type {
   LiveState,
 } from '../model/resource.js';
 import type { StateReaderClient, WireRecord } from './state-client.js';
-import { isOwnedRecord, tagNames } from './ownership.js';
+import { isOwnedRecord, tagNames } from '../model/ownership.js';
 import { expectRecord, expectRecords, expectVersion } from './answer-shape.js';
-import { inferSensitiveAccess } from './classify.js';
+import { inferSensitiveAccess } from '../kinds/classify.js';
 import { applicationSubtype, databaseSubtype, serviceSubtype } from '../kinds/live-subtype.js';
 import { ownBackupConfigs } from '../kinds/database.js';
 

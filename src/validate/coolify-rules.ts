@@ -10,7 +10,7 @@ import { ownershipMarker } from '../model/resource.js';
 import { CODES, type CodeInfo } from '../diagnostics/codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import { joinPointer } from '../manifest/pointer.js';
-import { entriesOf, isObject, listEnvironments, listPlaced, type PlainObject } from '../resolve/structure.js';
+import { entriesOf, isObject, listEnvironments, listPlaced, type PlainObject } from '../manifest/structure.js';
 import { splitImage } from '../kinds/normalize.js';
 import {
   checkBucketName,

@@ -4,7 +4,7 @@ import type { DependencyEdge } from '../model/resource.js';
 import { CODES } from '../diagnostics/codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import { joinPointer, pointerLabel } from '../manifest/pointer.js';
-import { entriesOf, holderOf, isObject, listPlaced, type PlacedEntry } from '../resolve/structure.js';
+import { entriesOf, holderOf, isObject, listPlaced, type PlacedEntry } from '../manifest/structure.js';
 import { checkSchedule } from './cron.js';
 import { findCycles } from './cycles.js';
 import { checkDomain, checkUrlTemplate } from './domains.js';

@@ -3,7 +3,7 @@ import type { SourceLocation } from '../model/source.js';
 import { CODES } from '../diagnostics/codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import { getAtPointer, joinPointer } from '../manifest/pointer.js';
-import { entriesOf, isObject, listEnvironments, listPlaced } from '../resolve/structure.js';
+import { entriesOf, isObject, listEnvironments, listPlaced } from '../manifest/structure.js';
 
 /**
  * Warns about literal values in sensitive fields: passwords, S3 keys, webhook secrets and

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import {
   abortableSleep,
@@ -165,12 +165,45 @@ describe('backoffDelays', () => {
 });
 
 describe('abortableSleep', () => {
-  it('resolves early when aborted', async () => {
+  // Fake timers: no real clock is read, so the test cannot pass or fail on a slow machine.
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Whether the promise has settled after the microtasks run (no time passes). */
+  async function settled(p: Promise<void>): Promise<boolean> {
+    let done = false;
+    void p.then(() => {
+      done = true;
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    return done;
+  }
+
+  it('resolves early when aborted, with no time passing', async () => {
     const ac = new AbortController();
-    const t0 = Date.now();
     const p = abortableSleep(10_000, ac.signal);
+    expect(await settled(p)).toBe(false);
     ac.abort();
-    await p;
-    expect(Date.now() - t0).toBeLessThan(1_000);
+    expect(await settled(p)).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('otherwise sleeps exactly the delay', async () => {
+    const p = abortableSleep(10_000, new AbortController().signal);
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(await settled(p)).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await settled(p)).toBe(true);
+  });
+
+  it('does not sleep at all on a signal already aborted', async () => {
+    const ac = new AbortController();
+    ac.abort();
+    expect(await settled(abortableSleep(10_000, ac.signal))).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

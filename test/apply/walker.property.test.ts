@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runSteps } from '../../src/apply/walker.js';
-import type { ApplyEvent } from '../../src/apply/events.js';
+import type { ApplyEvent } from '../../src/model/apply-events.js';
 import { criticalPath } from '../../src/graph/critical-path.js';
 import type { PlanStep } from '../../src/model/plan.js';
 import { VirtualClock } from './virtual-clock.js';

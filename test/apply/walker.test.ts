@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runSteps, type StepExecutor } from '../../src/apply/walker.js';
-import type { ApplyEvent } from '../../src/apply/events.js';
+import type { ApplyEvent } from '../../src/model/apply-events.js';
 import type { PlanStep } from '../../src/model/plan.js';
 import { VirtualClock } from './virtual-clock.js';
 

@@ -12,8 +12,8 @@ import { createCoolifyClient, type CoolifyClient } from '../../src/coolify/clien
 import { hashKeyFromToken } from '../../src/engine/connect.js';
 import { apply, type ApplyOptions } from '../../src/engine/apply-run.js';
 import { plan } from '../../src/engine/plan-run.js';
-import type { ApplyEvent } from '../../src/apply/events.js';
-import { CANARIES, ROOT, cliEnv, findCanaries, hasStackTrace, runCli, sandbox, tempDir, type CliResult } from '../e2e/harness.js';
+import type { ApplyEvent } from '../../src/model/apply-events.js';
+import { CANARIES, ROOT, cliEnv, duplicates, findCanaries, hasStackTrace, runCli, sandbox, tempDir, type CliResult } from '../e2e/harness.js';
 import { databaseMorphClass, databaseTableId } from '../../src/sandbox/world.js';
 
 export const CHAOS_MANIFEST = join(ROOT, 'test', 'chaos', 'manifest.yaml');
@@ -112,33 +112,6 @@ export async function planChanges(sb: Sandbox): Promise<{ steps: number; changes
   return { steps: r.plan.steps.length, changes: s.add + s.change + s.destroy + s.replace + s.move + s.adopt, text: JSON.stringify(r.plan) };
 }
 
-/** Names that occur more than once in one scope, as `scope:name` strings. */
-export function duplicates(sb: Sandbox): string[] {
-  const w = sb.store.world;
-  const out: string[] = [];
-  const dup = (label: string, keys: string[]): void => {
-    const seen = new Set<string>();
-    for (const k of keys) {
-      if (seen.has(k)) out.push(`${label} ${k}`);
-      seen.add(k);
-    }
-  };
-  dup('project', w.projects.map((p) => p.name));
-  dup('environment', w.environments.map((e) => `${e.project_id}/${e.name}`));
-  const alive = <T extends { deleting_since?: number }>(xs: T[]): T[] => xs.filter((x) => x.deleting_since === undefined);
-  // applications, databases and services share one namespace per environment
-  dup('placed', [...alive(w.applications), ...alive(w.databases), ...alive(w.services)].map((r) => `${r.environment_id}/${r.name}`));
-  dup('s3', w.s3Storages.map((s) => String(s.fields.name)));
-  dup('storage', w.storages.map((s) => `${s.owner.kind}:${s.owner.id}/${String(s.fields.name ?? s.fields.mount_path)}`));
-  dup('env', w.envVars.map((e) => `${e.owner.kind}:${e.owner.id}/${e.key}/${e.is_preview}`));
-  dup('shared-env', w.sharedEnvs.map((e) => `${e.scope.kind}:${e.scope.id}/${e.key}`));
-  for (const db of w.databases) {
-    const n = w.backups.filter((b) => b.database_id === db.id).length;
-    const want = (DECLARED.backupsOf as Record<string, number>)[db.name] ?? 0;
-    if (n > want) out.push(`backups of ${db.name}: ${n} (declared ${want})`);
-  }
-  return out;
-}
 
 /** Declared resources that do not exist. */
 export function lost(sb: Sandbox): string[] {
@@ -210,7 +183,7 @@ export async function convergeAndCheck(sb: Sandbox, first: RunOutcome, totals: C
   expect(last.exitCode, `${label}: re-apply did not converge: ${last.output.slice(-800)}`).toBe(0);
   const p = await planChanges(sb);
   outputs.push(p.text);
-  const dups = duplicates(sb);
+  const dups = duplicates(sb, { backupsOf: DECLARED.backupsOf });
   const gone = lost(sb);
   const leaks = findCanaries(...outputs);
   totals.duplicates += dups.length;

@@ -12,8 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findCanaries, tempDir } from '../e2e/harness.js';
-import { CHAOS_MANIFEST, applyKilledAfter, assertClean, chaosSandbox, cli, duplicates, heldLocks, lost, newTotals, rng, summaryLine } from './helpers.js';
+import { duplicates, findCanaries, tempDir } from '../e2e/harness.js';
+import { CHAOS_MANIFEST, applyKilledAfter, assertClean, chaosSandbox, cli, DECLARED, heldLocks, lost, newTotals, rng, summaryLine } from './helpers.js';
 
 const RUNS = 24;
 const totals = newTotals();
@@ -65,7 +65,7 @@ describe('kill -9 during apply, then re-apply', () => {
         assertClean(planned, 'plan');
         expect(planned.status, planned.stdout + planned.stderr).toBe(0);
 
-        const dups = duplicates(sb);
+        const dups = duplicates(sb, { backupsOf: DECLARED.backupsOf });
         const gone = lost(sb);
         const leaks = findCanaries(...outputs);
         totals.duplicates += dups.length;

@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerInit } from '../../src/cli/commands/init.js';
 import { isAdoError } from '../../src/errors.js';
-import { loadManifest } from '../../src/manifest/load.js';
+import { loadManifest } from '../../src/engine/manifest-file.js';
 
 function program(): Command {
   const p = new Command().exitOverride();

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadManifest } from '../../src/manifest/load.js';
+import { loadManifest } from '../../src/engine/manifest-file.js';
 import { GOLDEN, expectGolden, importFixture } from './helpers.js';
 
 const FIXTURE_FILES = ['node-postgres-redis.yml', 'wordpress-mariadb.yml', 'python-worker.yml', 'mongo-express.yml', 'monitoring.yml'];

@@ -10,7 +10,7 @@ import { recognizeHttpProbe } from '../../src/compose/healthcheck.js';
 import { parseMount, parsePort } from '../../src/compose/parse.js';
 import { rewireValue, type HostTarget } from '../../src/compose/rewire.js';
 import { normalizeMemory, parseComposeDuration } from '../../src/compose/units.js';
-import { loadManifestBytes } from '../../src/manifest/load.js';
+import { loadManifestSource } from '../../src/load/load-manifest.js';
 
 describe('compose units', () => {
   it('recognises official database images from any registry and tag only', () => {
@@ -97,7 +97,7 @@ describe('convertCompose edge cases', () => {
     expect(env.applications?.['my-app']?.dependsOn).toEqual(['my-app-2']);
     expect(env.applications?.['my-app']?.env?.UPSTREAM).toBe('http://${applications.my-app-2.host}:80');
     expect(r.report.mapped.join('\n')).toContain('renamed from `My.App`');
-    const loaded = await loadManifestBytes('mem.yaml', r.text, {});
+    const loaded = loadManifestSource('mem.yaml', r.text, {});
     expect(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
   });
 

@@ -1,21 +1,16 @@
 /**
  * Day-2 commands end to end: a sandbox Coolify in this process (127.0.0.1, port 0), a fake
- * metrics endpoint (127.0.0.1, port 0), the real CLI (dist/, through test/day2/cli.mjs) as
- * async child processes. Needs `npm run build` first.
+ * metrics endpoint (127.0.0.1, port 0), the real CLI (dist/, test/e2e/harness.ts runCli)
+ * as async child processes. Needs `npm run build` first.
  */
-import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { tempDir } from '../e2e/harness.js';
+import { runCli, tempDir, type CliResult } from '../e2e/harness.js';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(HERE, '..', '..');
-const ENTRY = join(HERE, 'cli.mjs');
 const DAY = 86_400_000;
 const TIMINGS = { deploymentQueuedMs: 10, deploymentRunMs: 30, healthyAfterMs: 20, deleteAfterMs: 10, databaseStartMs: 10 };
 
@@ -25,24 +20,10 @@ let dir: string;
 let offsetMs = 0;
 const T0 = Date.now();
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [ENTRY, ...args, '-f', join(dir, 'ado.coolify.yaml')], {
-      cwd: ROOT,
-      env: { ...process.env, COOLIFY_URL: sb.url, COOLIFY_TOKEN: sb.token, NO_COLOR: '1', ...extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (status) => done({ status, stdout, stderr }));
+/** Runs `ado-coolify ARGS -f <the test manifest>` against the sandbox. */
+function cli(args: string[], extraEnv: Record<string, string> = {}): Promise<CliResult> {
+  return runCli([...args, '-f', join(dir, 'ado.coolify.yaml')], {
+    env: { ...process.env, COOLIFY_URL: sb.url, COOLIFY_TOKEN: sb.token, NO_COLOR: '1', ...extraEnv },
   });
 }
 

@@ -3,7 +3,7 @@ import { closestMatch, editDistance } from '../../src/diagnostics/suggest.js';
 import { formatGithub, formatHuman, formatJson } from '../../src/diagnostics/format.js';
 import { sortDiagnostics } from '../../src/diagnostics/make.js';
 import { ALL_CODES } from '../../src/diagnostics/codes.js';
-import { schemaIssueToDiagnostic } from '../../src/diagnostics/schema-issues.js';
+import { schemaIssueToDiagnostic } from '../../src/schema/issue-diagnostics.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { readFileSync } from 'node:fs';
 

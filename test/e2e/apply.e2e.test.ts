@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import type { ApplyEvent } from '../../src/apply/events.js';
-import { CANARIES, cliEnv, findCanaries, hasStackTrace, runCli, sandbox, tempDir } from './harness.js';
+import type { ApplyEvent } from '../../src/model/apply-events.js';
+import { CANARIES, cliEnv, duplicates, findCanaries, hasStackTrace, runCli, sandbox, tempDir } from './harness.js';
 
 /** Parses `apply --format json` output: one event per line. */
 function events(stdout: string): ApplyEvent[] {
@@ -11,19 +11,6 @@ function events(stdout: string): ApplyEvent[] {
     .split('\n')
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l) as ApplyEvent);
-}
-
-/** Live records by name within the sandbox, to look for duplicates. */
-function duplicates(sb: Sandbox): string[] {
-  const seen = new Map<string, number>();
-  const w = sb.store.world;
-  for (const r of [...w.applications, ...w.databases, ...w.services]) {
-    if (r.deleting_since !== undefined) continue;
-    const key = `${r.environment_id}/${r.name}`;
-    seen.set(key, (seen.get(key) ?? 0) + 1);
-  }
-  for (const p of w.projects) seen.set(`project/${p.name}`, (seen.get(`project/${p.name}`) ?? 0) + 1);
-  return [...seen.entries()].filter(([, n]) => n > 1).map(([k]) => k);
 }
 
 describe('apply the ADO stack to an empty sandbox', () => {

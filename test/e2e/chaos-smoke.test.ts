@@ -6,7 +6,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { smokeSubset } from '../chaos/scenarios.js';
-import { CHAOS_MANIFEST, applyKilledAfter, assertClean, chaosSandbox, cli, duplicates, heldLocks, lost, newTotals, runScenario, summaryLine } from '../chaos/helpers.js';
+import { CHAOS_MANIFEST, applyKilledAfter, assertClean, chaosSandbox, cli, DECLARED, heldLocks, lost, newTotals, runScenario, summaryLine } from '../chaos/helpers.js';
+import { duplicates } from './harness.js';
 
 const totals = newTotals();
 
@@ -38,7 +39,7 @@ describe('chaos smoke (fixed seeds)', () => {
         expect(again.stderr).toMatch(/taking over the apply lock of "chaos" \(lock id \d+\) held by .*: its process \(pid \d+ on this host\) no longer exists/);
         const planned = await cli(sb, ['plan', '-f', CHAOS_MANIFEST, '--detailed-exitcode']);
         expect(planned.status, planned.stdout).toBe(0);
-        expect(duplicates(sb)).toEqual([]);
+        expect(duplicates(sb, { backupsOf: DECLARED.backupsOf })).toEqual([]);
         expect(lost(sb)).toEqual([]);
         totals.converged++;
       } finally {

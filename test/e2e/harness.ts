@@ -50,24 +50,51 @@ export function cliEnv(sb: Pick<Sandbox, 'url' | 'token'>, extra: Record<string,
   return { ...base, COOLIFY_URL: sb.url, COOLIFY_TOKEN: sb.token, ...CANARIES, NO_COLOR: '1', ...extra };
 }
 
-/** Runs the CLI with arguments; resolves when the process exits. */
-export function runCli(
-  args: string[],
-  options: { env: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number; onSpawn?: (pid: number) => void; nodeArgs?: string[] },
-): Promise<CliResult> {
-  return new Promise((resolvePromise) => {
+/** How to run the CLI. */
+export interface RunCliOptions {
+  /** The child's whole environment (see `cliEnv`, or `minimalEnv` for a bare one). */
+  env: NodeJS.ProcessEnv;
+  /** Working directory; the repository root by default. */
+  cwd?: string;
+  /** The child is killed (SIGKILL) after this long; 120 s by default. */
+  timeoutMs?: number;
+  /** Called with the child's pid as soon as it runs (for `kill -9` tests). */
+  onSpawn?: (pid: number) => void;
+  /** Close the child's stdout at once, as `… | head -0` would. */
+  closeStdout?: boolean;
+  /** Node options before the CLI (e.g. `--import` of a clock shift). */
+  nodeArgs?: string[];
+}
+
+/**
+ * Runs the built CLI (`bin/ado-coolify.js`, `dist/`) as an async child process; resolves when
+ * it exits. The one way tests run the CLI as a process: asynchronous, so that a sandbox in this
+ * process keeps answering while the child talks to it.
+ */
+export function runCli(args: string[], options: RunCliOptions): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], { cwd: options.cwd ?? ROOT, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid !== undefined) options.onSpawn?.(child.pid);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    if (options.closeStdout) child.stdout.destroy();
+    else child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
     child.on('close', (status, signal) => {
       clearTimeout(timer);
       resolvePromise({ status, signal, stdout, stderr });
     });
   });
+}
+
+/** A bare environment for the CLI: PATH, no colour, and the given variables. */
+export function minimalEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...extra };
 }
 
 /** A fresh temporary directory. */
@@ -85,4 +112,40 @@ export function findCanaries(...texts: string[]): string[] {
 /** No line of the text looks like a JavaScript stack frame. */
 export function hasStackTrace(text: string): boolean {
   return /^\s+at .+\(.+:\d+:\d+\)$/m.test(text) || /^\s+at .+:\d+:\d+$/m.test(text);
+}
+
+/**
+ * Records the sandbox holds more than once where Coolify would hold one, as `scope key` strings:
+ * projects, environments per project, applications/databases/services per environment (one
+ * namespace), S3 storages, storages per owner, env vars per owner (key and preview flag), shared
+ * variables per scope; with `backupsOf`, databases with more backups than declared. A re-run or
+ * a retried create that duplicated something shows up here.
+ */
+export function duplicates(sb: Sandbox, options: { backupsOf?: Readonly<Record<string, number>> } = {}): string[] {
+  const w = sb.store.world;
+  const out: string[] = [];
+  const dup = (label: string, keys: string[]): void => {
+    const seen = new Set<string>();
+    for (const k of keys) {
+      if (seen.has(k)) out.push(`${label} ${k}`);
+      seen.add(k);
+    }
+  };
+  const alive = <T extends { deleting_since?: number }>(xs: T[]): T[] => xs.filter((x) => x.deleting_since === undefined);
+  dup('project', w.projects.map((p) => p.name));
+  dup('environment', w.environments.map((e) => `${e.project_id}/${e.name}`));
+  // applications, databases and services share one namespace per environment
+  dup('placed', [...alive(w.applications), ...alive(w.databases), ...alive(w.services)].map((r) => `${r.environment_id}/${r.name}`));
+  dup('s3', w.s3Storages.map((s) => String(s.fields.name)));
+  dup('storage', w.storages.map((s) => `${s.owner.kind}:${s.owner.id}/${String(s.fields.name ?? s.fields.mount_path)}`));
+  dup('env', w.envVars.map((e) => `${e.owner.kind}:${e.owner.id}/${e.key}/${e.is_preview}`));
+  dup('shared-env', w.sharedEnvs.map((e) => `${e.scope.kind}:${e.scope.id}/${e.key}`));
+  if (options.backupsOf) {
+    for (const db of w.databases) {
+      const n = w.backups.filter((b) => b.database_id === db.id).length;
+      const want = options.backupsOf[db.name] ?? 0;
+      if (n > want) out.push(`backups of ${db.name}: ${n} (declared ${want})`);
+    }
+  }
+  return out;
 }

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OWNERSHIP_DESCRIPTION_MARKER, OWNERSHIP_TAG } from '../../src/model/resource.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { runCli, sandboxApi } from './cli-harness.js';
+import { sandboxApi } from './cli-harness.js';
+import { minimalEnv, runCli } from '../e2e/harness.js';
 
 const INSTANT = { deploymentQueuedMs: 0, deploymentRunMs: 0, healthyAfterMs: 0, deleteAfterMs: 0, databaseStartMs: 0 };
 const MANIFEST = `version: 1
@@ -63,9 +64,9 @@ describe('adopting hand-made resources', () => {
     const dbBefore = await api('GET', `/databases/${db.uuid}`);
     const webBefore = await api('GET', `/applications/${web.uuid}`);
 
-    const env = { COOLIFY_URL: sb.url, COOLIFY_TOKEN: sb.token };
-    const planned = await runCli(['plan', '--format', 'json'], env, dir);
-    expect(planned.code, planned.stderr).toBe(0);
+    const env = minimalEnv({ COOLIFY_URL: sb.url, COOLIFY_TOKEN: sb.token });
+    const planned = await runCli(['plan', '--format', 'json'], { env, cwd: dir });
+    expect(planned.status, planned.stderr).toBe(0);
     const plan = JSON.parse(planned.stdout) as { resourceChanges: Array<{ address: string; actions: string[] }> };
     const actions = Object.fromEntries(plan.resourceChanges.map((c) => [c.address, c.actions]));
     expect(actions).toEqual({
@@ -75,8 +76,8 @@ describe('adopting hand-made resources', () => {
       'blog/production/application/web': ['adopt'],
     });
 
-    const applied = await runCli(['apply', '--auto-approve'], env, dir);
-    expect(applied.code, applied.stderr + applied.stdout).toBe(0);
+    const applied = await runCli(['apply', '--auto-approve'], { env, cwd: dir });
+    expect(applied.status, applied.stderr + applied.stdout).toBe(0);
 
     const dbAfter = await api('GET', `/databases/${db.uuid}`);
     const webAfter = await api('GET', `/applications/${web.uuid}`);
@@ -91,8 +92,8 @@ describe('adopting hand-made resources', () => {
       expect(tags.map((t) => t.name)).toEqual([OWNERSHIP_TAG]);
     }
 
-    const again = await runCli(['plan', '--detailed-exitcode'], env, dir);
+    const again = await runCli(['plan', '--detailed-exitcode'], { env, cwd: dir });
     expect(again.stdout).toContain('No changes');
-    expect(again.code).toBe(0);
+    expect(again.status).toBe(0);
   }, 60_000);
 });

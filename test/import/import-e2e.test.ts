@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { runCli, sandboxApi } from './cli-harness.js';
+import { sandboxApi } from './cli-harness.js';
+import { minimalEnv, runCli } from '../e2e/harness.js';
 
 const INSTANT = { deploymentQueuedMs: 0, deploymentRunMs: 0, healthyAfterMs: 0, deleteAfterMs: 0, databaseStartMs: 0 };
 const COMPOSE = 'services:\n  grafana:\n    image: grafana/grafana:11.1.0\n    environment:\n      GF_SECURITY_ADMIN_PASSWORD: ${GRAFANA_PASSWORD}\n';
@@ -19,7 +20,7 @@ interface PlanJsonLite {
 
 let sb: Sandbox;
 let dir: string;
-let env: Record<string, string>;
+let env: NodeJS.ProcessEnv;
 
 /** Builds the hand-made project: every kind at least once. */
 async function buildState(api: ReturnType<typeof sandboxApi>): Promise<void> {
@@ -73,7 +74,7 @@ async function buildState(api: ReturnType<typeof sandboxApi>): Promise<void> {
 beforeAll(async () => {
   sb = await startSandbox({ timings: INSTANT });
   dir = mkdtempSync(join(tmpdir(), 'ado-import-e2e-'));
-  env = { COOLIFY_URL: sb.url, COOLIFY_TOKEN: sb.token };
+  env = minimalEnv({ COOLIFY_URL: sb.url, COOLIFY_TOKEN: sb.token });
   await buildState(sandboxApi(sb.url, sb.token));
 });
 afterAll(async () => {
@@ -82,9 +83,9 @@ afterAll(async () => {
 
 describe('import → validate → plan (adopt only) → apply → plan (no changes)', () => {
   it('round-trips a hand-made project', async () => {
-    const imported = await runCli(['import', '--project', 'shop', '-o', 'out.yaml', '--secrets-out', 'secrets.env'], env, dir);
+    const imported = await runCli(['import', '--project', 'shop', '-o', 'out.yaml', '--secrets-out', 'secrets.env'], { env, cwd: dir });
     expect(imported.stderr).not.toContain('internal error');
-    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.status, imported.stderr).toBe(0);
     const yaml = readFileSync(join(dir, 'out.yaml'), 'utf8');
     const secrets = readFileSync(join(dir, 'secrets.env'), 'utf8');
     // Secret values never reach the manifest or the terminal, only the user's secrets file.
@@ -100,12 +101,12 @@ describe('import → validate → plan (adopt only) → apply → plan (no chang
     expect(yaml).toContain('image: ghcr.io/acme/api-gateway:1.4.2');
     expect(yaml).toContain('$${GRAFANA_PASSWORD}');
 
-    const validated = await runCli(['validate', '-f', 'out.yaml', '--secrets-file', 'secrets.env'], env, dir);
+    const validated = await runCli(['validate', '-f', 'out.yaml', '--secrets-file', 'secrets.env'], { env, cwd: dir });
     expect(validated.stdout + validated.stderr).not.toContain('error');
-    expect(validated.code).toBe(0);
+    expect(validated.status).toBe(0);
 
-    const planned = await runCli(['plan', '-f', 'out.yaml', '--secrets-file', 'secrets.env', '--format', 'json', '--detailed-exitcode'], env, dir);
-    expect(planned.code, planned.stderr).toBe(2);
+    const planned = await runCli(['plan', '-f', 'out.yaml', '--secrets-file', 'secrets.env', '--format', 'json', '--detailed-exitcode'], { env, cwd: dir });
+    expect(planned.status, planned.stderr).toBe(2);
     const plan = JSON.parse(planned.stdout) as PlanJsonLite;
     const kinds = new Set(plan.resourceChanges.map((c) => c.kind));
     expect([...kinds].sort()).toEqual(['application', 'backup', 'database', 'environment', 'project', 's3Storage', 'scheduledTask', 'service', 'storage']);
@@ -122,28 +123,28 @@ describe('import → validate → plan (adopt only) → apply → plan (no chang
     }
     expect(planned.stdout).not.toContain('app-jwt-secret');
 
-    const applied = await runCli(['apply', '-f', 'out.yaml', '--secrets-file', 'secrets.env', '--auto-approve'], env, dir);
-    expect(applied.code, applied.stderr + applied.stdout).toBe(0);
+    const applied = await runCli(['apply', '-f', 'out.yaml', '--secrets-file', 'secrets.env', '--auto-approve'], { env, cwd: dir });
+    expect(applied.status, applied.stderr + applied.stdout).toBe(0);
 
-    const again = await runCli(['plan', '-f', 'out.yaml', '--secrets-file', 'secrets.env', '--detailed-exitcode'], env, dir);
+    const again = await runCli(['plan', '-f', 'out.yaml', '--secrets-file', 'secrets.env', '--detailed-exitcode'], { env, cwd: dir });
     expect(again.stdout).toContain('No changes');
-    expect(again.code, again.stdout).toBe(0);
+    expect(again.status, again.stdout).toBe(0);
   }, 120_000);
 
   it('fails clearly on bad input (exit 1, hint, no stack trace)', async () => {
-    const unknown = await runCli(['import', '--project', 'nope'], env, dir);
-    expect(unknown.code).toBe(1);
+    const unknown = await runCli(['import', '--project', 'nope'], { env, cwd: dir });
+    expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('no Coolify project is named "nope"');
     expect(unknown.stderr).toContain('hint: projects this token can see: "shop"');
     expect(unknown.stderr).not.toMatch(/\n\s+at /);
-    const badEnv = await runCli(['import', '--project', 'shop', '--env', 'qa'], env, dir);
-    expect(badEnv.code).toBe(1);
+    const badEnv = await runCli(['import', '--project', 'shop', '--env', 'qa'], { env, cwd: dir });
+    expect(badEnv.status).toBe(1);
     expect(badEnv.stderr).toContain('has no environment "qa"');
-    const exists = await runCli(['import', '--project', 'shop', '-o', 'out.yaml'], env, dir);
-    expect(exists.code).toBe(1);
+    const exists = await runCli(['import', '--project', 'shop', '-o', 'out.yaml'], { env, cwd: dir });
+    expect(exists.status).toBe(1);
     expect(exists.stderr).toContain('out.yaml already exists');
-    const missing = await runCli(['import'], env, dir);
-    expect(missing.code).toBe(1);
+    const missing = await runCli(['import'], { env, cwd: dir });
+    expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('import needs --project');
   }, 60_000);
 });

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadManifest } from '../../src/manifest/load.js';
-import { SCHEMA_PATH, scaffoldManifest } from '../../src/init/manifest.js';
+import { loadManifest } from '../../src/engine/manifest-file.js';
+import { scaffoldManifest } from '../../src/init/manifest.js';
+import { SCHEMA_PATH } from '../../src/manifest/schema-ref.js';
 import { DATABASE_TYPES, type InitOptions } from '../../src/init/options.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ado-init-'));

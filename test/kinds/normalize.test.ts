@@ -67,8 +67,11 @@ describe('normalisers: different pairs', () => {
     expect(n.splitImage('a@sha256')).toEqual({ name: 'a@sha256' });
   });
 
-  it('keeps plain text that only looks like base64 comparable to itself', () => {
-    expect(n.base64Text('abcd')).toBe(n.base64Text('abcd'));
+  it('keeps plain text that only looks like base64 as it is, and equal to its real encoding', () => {
+    // 'abcd' is valid base64, but decodes to bytes that are not text: it stays 'abcd'
+    expect(n.base64Text('abcd')).toBe('abcd');
+    expect(sameValue(n.base64Text('abcd'), n.base64Text(b64('abcd')))).toBe(true);
+    expect(sameValue(n.base64Text('abcd'), n.base64Text(b64('abce')))).toBe(false);
     expect(n.withOwnershipMarker('API')).toBe('API (managed by ado-coolify)');
     expect(n.withOwnershipMarker('API (managed by ado-coolify)')).toBe('API (managed by ado-coolify)');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAdoptRequest, buildCreateRequest, buildUpdateBody, matchesLive, type PayloadContext, type WireEndpoint } from '../../src/kinds/payload.js';
-import { buildEnvUpsert } from '../../src/kinds/env-payload.js';
+import { buildEnvUpsert } from '../../src/diff/env-upsert.js';
 import { OWNERSHIP_TAG } from '../../src/model/resource.js';
 import { sampleDesired } from '../plan/fixtures.js';
 import { convergedLive } from './simulate-coolify.js';

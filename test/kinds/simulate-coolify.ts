@@ -9,7 +9,7 @@ import type { ResourceKind } from '../../src/model/address.js';
 import type { DesiredResource, DesiredState, LiveEnvVar, LiveResource, LiveState } from '../../src/model/resource.js';
 import { OWNERSHIP_DESCRIPTION_MARKER } from '../../src/model/resource.js';
 import { buildCreateRequest, type PayloadContext } from '../../src/kinds/payload.js';
-import { buildEnvUpsert, buildSharedEnvUpsert } from '../../src/kinds/env-payload.js';
+import { buildEnvUpsert, buildSharedEnvUpsert } from '../../src/diff/env-upsert.js';
 import { specFor } from '../../src/kinds/registry.js';
 import { splitImage } from '../../src/kinds/normalize.js';
 import type { RefLookup } from '../../src/model/value.js';

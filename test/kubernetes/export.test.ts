@@ -4,7 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadForExport } from '../../src/cli/commands/export.js';
 import { exportKubernetes, type K8sObject } from '../../src/kubernetes/index.js';
-import { loadManifest } from '../../src/manifest/load.js';
+import { loadManifest } from '../../src/engine/manifest-file.js';
 import { GOLDEN, ROOT, validateK8s } from './helpers.js';
 
 const CASES = [

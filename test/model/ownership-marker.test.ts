@@ -13,7 +13,7 @@ import { description, withOwnershipMarker } from '../../src/kinds/normalize.js';
 import { buildUpdateBody } from '../../src/kinds/payload.js';
 import { diffResource } from '../../src/diff/diff-resource.js';
 import { PROJECT_SPEC } from '../../src/kinds/project.js';
-import { isOwnedRecord } from '../../src/state/ownership.js';
+import { isOwnedRecord } from '../../src/model/ownership.js';
 import { checkCoolifyDescription } from '../../src/validate/coolify-patterns.js';
 
 // Coolify's DESCRIPTION_PATTERN (app/Support/ValidationPatterns.php:18) has no `[`, `]`, `;`, `:`, `#`.

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApplyEvent } from '../../src/apply/events.js';
+import type { ApplyEvent } from '../../src/model/apply-events.js';
 import { clientErrors, recordingProxy, type RecordingProxy } from '../e2e/recording-proxy.js';
 import { violationLines } from '../e2e/request-log.js';
 import {

@@ -58,12 +58,19 @@ describe('parsePlanJson', () => {
   const good = JSON.parse(renderPlanJson(imageBump())) as Record<string, unknown>;
   const withVersion = (v: unknown): string => JSON.stringify({ ...good, formatVersion: v });
 
-  it('accepts the current version', () => {
-    expect(parsePlanJson(withVersion('1.0')).resourceChanges).toHaveLength(imageBump().resourceChanges.length);
+  it('accepts the current version and an older minor (1.0 plans have no patch)', () => {
+    expect(parsePlanJson(withVersion('1.1')).resourceChanges).toHaveLength(imageBump().resourceChanges.length);
+    const old = { ...good, formatVersion: '1.0', resourceChanges: (good.resourceChanges as Array<Record<string, unknown>>).map(({ patch: _p, ...rc }) => rc) };
+    expect(parsePlanJson(JSON.stringify(old)).resourceChanges).toHaveLength(imageBump().resourceChanges.length);
+  });
+
+  it('rejects a patch that is not RFC 6902 operations', () => {
+    const bad = { ...good, resourceChanges: [{ ...(good.resourceChanges as object[])[0], patch: [{ op: 'explode', path: '/x' }] }] };
+    expect(codeOf(() => parsePlanJson(JSON.stringify(bad)))).toMatch(/ADO704: malformed plan file: resourceChanges\[0\]\.patch\[0\] must be an RFC 6902 operation/);
   });
 
   it.each([
-    ['a newer minor', '1.1', /ADO703: plan formatVersion 1\.1 is newer than this ado-coolify understands \(1\.0\)/],
+    ['a newer minor', '1.2', /ADO703: plan formatVersion 1\.2 is newer than this ado-coolify understands \(1\.1\)/],
     ['a newer major', '2.0', /ADO703: .*newer/],
     ['an older major', '0.9', /ADO703: .*no longer supported/],
     ['garbage', 'v1', /ADO703: unknown plan formatVersion "v1"/],

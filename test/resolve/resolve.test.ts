@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadManifest } from '../../src/manifest/load.js';
+import { loadManifest } from '../../src/engine/manifest-file.js';
 import { coerceAt, expandDocument } from '../../src/resolve/expand.js';
 import { resolveReferences } from '../../src/resolve/resolve-refs.js';
 import { getAtPointer } from '../../src/manifest/pointer.js';

@@ -1,7 +1,7 @@
 // Adversarial audit m2, m3 and m12: interpolation of names that are Object.prototype
 // properties, and vars that use secrets, env and other vars.
 import { describe, expect, it } from 'vitest';
-import { loadManifestBytes } from '../../src/manifest/load.js';
+import { loadManifestBytes } from '../../src/engine/manifest-file.js';
 import { getAtPointer } from '../../src/manifest/pointer.js';
 import { resolveVars } from '../../src/resolve/vars.js';
 

@@ -1,20 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { minimalEnv, runCli } from '../e2e/harness.js';
 
 /**
- * End-to-end: `node bin/ado-coolify.js validate` as a user runs it. Needs `npm run build`
- * (the `npm test` script builds first) and `registerValidate` wired into src/cli/main.ts.
+ * End-to-end: `node bin/ado-coolify.js validate` as a user runs it (test/e2e/harness.ts
+ * runCli). Needs `npm run build` (the `npm test` script builds first).
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CANARY = 'CANARY-SECRET-123';
 
-function run(args: string[], env: Record<string, string> = {}): { status: number | null; out: string } {
-  const r = spawnSync(process.execPath, ['bin/ado-coolify.js', 'validate', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'false', JWT_SECRET: CANARY, ...env },
-  });
+async function run(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; out: string }> {
+  const r = await runCli(['validate', ...args], { env: minimalEnv({ GITHUB_ACTIONS: 'false', JWT_SECRET: CANARY, ...env }) });
   return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -25,37 +19,37 @@ describe('ado-coolify validate (process)', () => {
     ['test/fixtures/invalid/01-yaml-syntax.yaml', ['ADO001']],
     ['test/fixtures/invalid/45-many-problems.yaml', ['ADO302', 'ADO307', 'ADO206', 'ADO101', 'ADO107', 'ADO201', 'ADO204']],
     ['test/fixtures/invalid/does-not-exist.yaml', ['ADO008']],
-  ])('%s exits 1 with the expected codes and no stack trace', (file, expected) => {
-    const r = run(['-f', file]);
+  ])('%s exits 1 with the expected codes and no stack trace', async (file, expected) => {
+    const r = await run(['-f', file]);
     expect(r.status).toBe(1);
     for (const e of expected) expect(r.out).toContain(e);
     expect(r.out).not.toMatch(/^\s+at /m);
     expect(r.out).not.toContain(CANARY);
   });
 
-  it('passes a valid manifest with exit 0 and a success line', () => {
-    const r = run(['-f', 'test/fixtures/valid/full.yaml', '--var', 'VERSION=9.9.9'], { COOLIFY_URL: 'https://c.example.com', AWS_KEY: 'k', AWS_SECRET: 's' });
+  it('passes a valid manifest with exit 0 and a success line', async () => {
+    const r = await run(['-f', 'test/fixtures/valid/full.yaml', '--var', 'VERSION=9.9.9'], { COOLIFY_URL: 'https://c.example.com', AWS_KEY: 'k', AWS_SECRET: 's' });
     expect(r.out).toMatch(/✓ test\/fixtures\/valid\/full\.yaml is valid \(\d+ resources\)/);
     expect(r.status).toBe(0);
   });
 
-  it('rejects --var without =', () => {
-    const r = run(['-f', 'test/fixtures/valid/full.yaml', '--var', 'VERSION']);
+  it('rejects --var without =', async () => {
+    const r = await run(['-f', 'test/fixtures/valid/full.yaml', '--var', 'VERSION']);
     expect(r.status).toBe(1);
     expect(r.out).toContain('--var expects KEY=VALUE');
     expect(r.out).not.toMatch(/^\s+at /m);
   });
 
-  it('prints JSON with --format json', () => {
-    const r = run(['-f', 'test/fixtures/invalid/20-missing-secret.yaml', '--format', 'json']);
+  it('prints JSON with --format json', async () => {
+    const r = await run(['-f', 'test/fixtures/invalid/20-missing-secret.yaml', '--format', 'json']);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.out.slice(0, r.out.lastIndexOf('}') + 1)) as { valid: boolean; errorCount: number; diagnostics: Array<{ code: string }> };
     expect(report.valid).toBe(false);
     expect(report.diagnostics.map((d) => d.code)).toEqual(['ADO204']);
   });
 
-  it('adds GitHub annotations under GITHUB_ACTIONS=true', () => {
-    const r = run(['-f', 'test/fixtures/invalid/20-missing-secret.yaml'], { GITHUB_ACTIONS: 'true' });
+  it('adds GitHub annotations under GITHUB_ACTIONS=true', async () => {
+    const r = await run(['-f', 'test/fixtures/invalid/20-missing-secret.yaml'], { GITHUB_ACTIONS: 'true' });
     expect(r.out).toContain('::error file=test/fixtures/invalid/20-missing-secret.yaml,line=10,col=27,title=ADO204::');
     expect(r.out).not.toContain(CANARY);
   });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadManifest } from '../../src/manifest/load.js';
+import { loadManifest } from '../../src/engine/manifest-file.js';
 
 /**
  * Golden test over test/fixtures/invalid: each `NN-name.yaml` is loaded and its diagnostics,

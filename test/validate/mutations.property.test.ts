@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
-import { loadManifestBytes } from '../../src/manifest/load.js';
+import { loadManifestSource } from '../../src/load/load-manifest.js';
 import { joinPointer, splitPointer } from '../../src/manifest/pointer.js';
 
 /**
@@ -91,7 +91,7 @@ describe('mutated manifests', () => {
         const doc = structuredClone(BASE);
         for (const m of mutations) apply(doc, m);
         const text = stringify(doc);
-        const r = await loadManifestBytes('m.yaml', text, OPTIONS);
+        const r = loadManifestSource('m.yaml', text, OPTIONS);
         expect(Array.isArray(r.diagnostics)).toBe(true);
         for (const d of r.diagnostics) {
           expect(typeof d.code).toBe('string');
@@ -106,7 +106,7 @@ describe('mutated manifests', () => {
   it('random text never throws either', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 200 }), async (text) => {
-        const r = await loadManifestBytes('m.yaml', text, OPTIONS);
+        const r = loadManifestSource('m.yaml', text, OPTIONS);
         expect(r.diagnostics.length).toBeGreaterThan(0);
       }),
       { numRuns: 200 },

@@ -3,7 +3,7 @@ import { parseAddress } from '../../model/address.js';
 import type { StepContext, StepOutcome } from '../walker.js';
 import type { ApplyRuntime } from '../runtime.js';
 import { buildAdoptRequest, buildUpdateBody, updateEndpoint } from '../../kinds/payload.js';
-import { buildEnvUpsert, buildSharedEnvUpsert } from '../../kinds/env-payload.js';
+import { buildEnvUpsert, buildSharedEnvUpsert } from '../../diff/env-upsert.js';
 import { AdoError } from '../../errors.js';
 import { payloadContextFor } from '../payload-context.js';
 import { readBack } from './read-back.js';

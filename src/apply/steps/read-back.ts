@@ -1,6 +1,6 @@
 import type { DesiredResource, LiveResource } from '../../model/resource.js';
 import type { ApplyRuntime } from '../runtime.js';
-import { isOwnedRecord, tagNames } from '../../state/ownership.js';
+import { isOwnedRecord, tagNames } from '../../model/ownership.js';
 import { specFor } from '../../kinds/registry.js';
 import { opsFor } from '../../kind-ops/registry.js';
 import type { Rec } from '../../kind-ops/types.js';

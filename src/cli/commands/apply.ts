@@ -96,7 +96,8 @@ Examples:
       process.on('SIGTERM', onSigint);
 
       const json = flags.format === 'json';
-      const { createProgressReporter, renderApplySummary } = await import('../apply-progress.js');
+      const { createProgressReporter } = await import('../../engine/progress-reporter.js');
+      const { renderApplySummary } = await import('../../render/apply-progress.js');
       const reporter = createProgressReporter(process.stdout, json ? 'json' : process.stdout.isTTY ? 'tty' : 'lines');
       const { apply } = await import('../../engine/apply-run.js');
       try {
@@ -120,7 +121,7 @@ Examples:
         reporter.close();
         if (flags.verbose) printRequestStats(result.client);
         const { applyResultExitCode } = await import('../../engine/apply-run.js');
-        const { renderLockProblems } = await import('../apply-progress.js');
+        const { renderLockProblems } = await import('../../render/apply-progress.js');
         // Lost or unreleased locks: said after everything else, exit 3 (never 0).
         const reportLocks = (): void => {
           process.exitCode = applyResultExitCode(result);

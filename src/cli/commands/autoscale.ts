@@ -3,7 +3,7 @@ import { addConnectionOptions, addManifestOptions, type ConnectionCliOptions, ty
 import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import { nowFromEnv } from '../../day2/clock.js';
-import { lineProgress } from '../../day2/cli-support.js';
+import { lineProgress } from '../day2-support.js';
 
 interface AutoscaleFlags extends ManifestCliOptions, ConnectionCliOptions {
   app?: string;

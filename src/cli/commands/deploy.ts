@@ -3,7 +3,7 @@ import { addConnectionOptions, addManifestOptions, parseDurationFlag, type Conne
 import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import { ExitCode } from '../../errors.js';
-import { lineProgress, parseCount, requireYesWithoutTty } from '../../day2/cli-support.js';
+import { lineProgress, parseCount, requireYesWithoutTty } from '../day2-support.js';
 
 interface DeployFlags extends ManifestCliOptions, ConnectionCliOptions {
   environment?: string;
@@ -63,7 +63,7 @@ Examples:
         progress.close();
         const { result, urls } = out;
         const { applyResultExitCode } = await import('../../engine/apply-run.js');
-        const { renderLockProblems } = await import('../apply-progress.js');
+        const { renderLockProblems } = await import('../../render/apply-progress.js');
         if (result.stoppedBecause === 'declined') {
           process.stdout.write('Deploy cancelled: nothing was changed.\n');
           process.stderr.write(renderLockProblems(result.lockProblems));

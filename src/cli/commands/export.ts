@@ -32,7 +32,7 @@ export function emptySecrets(): Record<string, string> {
 /** Loads the manifest for export and returns the rendered files. Exported for tests. */
 export async function loadForExport(options: Pick<ExportKubernetesOptions, 'file' | 'var' | 'environment' | 'namespace' | 'clusterIssuer'>, env: Record<string, string | undefined> = process.env) {
   const [{ loadManifest }, { exportKubernetes }, { parseVarOptions }, fmt] = await Promise.all([
-    import('../../manifest/load.js'),
+    import('../../engine/manifest-file.js'),
     import('../../kubernetes/index.js'),
     import('./validate.js'),
     import('../../diagnostics/format.js'),

@@ -24,7 +24,7 @@ Examples:
   addManifestOptions(cmd);
   cmd.addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'dot']).default('mermaid'));
   cmd.action(async (flags: GraphFlags) => {
-    const { loadManifest } = await import('../../manifest/load.js');
+    const { loadManifest } = await import('../../engine/manifest-file.js');
     const { buildDesiredState } = await import('../../kinds/lower.js');
     const { buildDependencyGraph, renderMermaid, renderDot } = await import('../../graph/index.js');
     const { formatHuman } = await import('../../diagnostics/format.js');

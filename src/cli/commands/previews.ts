@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { addConnectionOptions, addFormatOption, addManifestOptions, parseDurationFlag, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
 import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
-import { parseCount } from '../../day2/cli-support.js';
+import { parseCount } from '../day2-support.js';
 import { nowFromEnv } from '../../day2/clock.js';
 
 interface PreviewFlags extends ManifestCliOptions, ConnectionCliOptions {

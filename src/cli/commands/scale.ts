@@ -3,7 +3,7 @@ import { addConnectionOptions, addManifestOptions, type ConnectionCliOptions, ty
 import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import { AdoError } from '../../errors.js';
-import { lineProgress, parseCount } from '../../day2/cli-support.js';
+import { lineProgress, parseCount } from '../day2-support.js';
 
 interface ScaleFlags extends ManifestCliOptions, ConnectionCliOptions {
   env?: string;

@@ -40,7 +40,7 @@ export async function runValidate(options: ValidateOptions, out: NodeJS.Writable
   }
   const vars = parseVarOptions(options.var);
   const [{ loadManifest }, fmt, { countResources }, { hasErrors }] = await Promise.all([
-    import('../../manifest/load.js'),
+    import('../../engine/manifest-file.js'),
     import('../../diagnostics/format.js'),
     import('../../manifest/count.js'),
     import('../../model/diagnostic.js'),

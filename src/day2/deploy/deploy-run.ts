@@ -1,5 +1,5 @@
 /** `ado-coolify deploy`: apply one environment, optionally with a worker count, then read its URLs (I/O). */
-import { readRegularFile } from '../../manifest/load.js';
+import { readRegularFile } from '../../engine/manifest-file.js';
 import { apply, type ApplyOptions, type ApplyResult } from '../../engine/apply-run.js';
 import { preparePlan, type PlanOptions } from '../../engine/plan-run.js';
 import { readLiveState } from '../../state/read-live-state.js';

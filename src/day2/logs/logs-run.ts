@@ -4,7 +4,7 @@ import type { CoolifyClient } from '../../coolify/client.js';
 import { isCoolifyApiError } from '../../coolify/api-error.js';
 import { AdoError } from '../../errors.js';
 import { liveInstances, openContext } from '../context.js';
-import { findManifestApp } from '../manifest-apps.js';
+import { findManifestApp } from '../../manifest/apps.js';
 import { newLines, splitLogLines } from './follow.js';
 
 /** One instance to read logs from. */

@@ -5,7 +5,7 @@ import { parseDuration } from '../../apply/duration.js';
 import { isCoolifyApiError } from '../../coolify/api-error.js';
 import { AdoError } from '../../errors.js';
 import { openContext, singleLiveApp, type Day2Context } from '../context.js';
-import { findManifestApp, type ManifestApp } from '../manifest-apps.js';
+import { findManifestApp, type ManifestApp } from '../../manifest/apps.js';
 import { groupPreviews, readDeploymentHistory, type PreviewSummary } from './history.js';
 import { selectExpired, type ExpiredPreview } from './prune.js';
 import { previewUrl } from './url.js';

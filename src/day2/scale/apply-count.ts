@@ -8,9 +8,8 @@ import { placedAddress, type Address } from '../../model/address.js';
 import { AdoError, ExitCode } from '../../errors.js';
 import type { Day2Context } from '../context.js';
 import { liveInstances } from '../context.js';
-import type { ManifestApp } from '../manifest-apps.js';
-import { chooseIndexes, liveIndexes } from './instances.js';
-import type { ReplicaOverrideOptions } from './scale-desired.js';
+import type { ManifestApp } from '../../manifest/apps.js';
+import { chooseIndexes, liveIndexes } from '../../plan/replica-instances.js';
 
 /** Options of `applyReplicaCount`. */
 export interface ApplyCountOptions {
@@ -37,7 +36,7 @@ export function scaleTargets(app: ManifestApp, live: readonly Address[], target:
  */
 export async function applyReplicaCount(o: ApplyCountOptions): Promise<PlanResult | ApplyResult> {
   const live = liveInstances(o.ctx.live, o.app.address).map((r) => r.address!);
-  const options: ApplyOptions & ReplicaOverrideOptions = {
+  const options: ApplyOptions = {
     ...o.base,
     client: o.ctx.prepared.client,
     coolifyUrl: o.ctx.prepared.baseUrl,

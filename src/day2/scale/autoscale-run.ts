@@ -8,7 +8,7 @@ import { materialize, type DesiredValue } from '../../model/value.js';
 import { parseDuration } from '../../apply/duration.js';
 import { AdoError } from '../../errors.js';
 import { openContext, liveInstances, liveProjectUuid, type Day2Context } from '../context.js';
-import { findManifestApp, type ManifestApp } from '../manifest-apps.js';
+import { findManifestApp, type ManifestApp } from '../../manifest/apps.js';
 import { applyReplicaCount } from './apply-count.js';
 import { decideScale, describeDecision, type ScaleDecision } from './decide.js';
 import { lastActionKey, readLastAction, writeLastAction } from './last-action.js';

@@ -3,7 +3,7 @@ import type { ApplyOptions, ApplyResult } from '../../engine/apply-run.js';
 import type { PlanResult } from '../../engine/plan-run.js';
 import { AdoError } from '../../errors.js';
 import { openContext, liveInstances } from '../context.js';
-import { findManifestApp, type ManifestApp } from '../manifest-apps.js';
+import { findManifestApp, type ManifestApp } from '../../manifest/apps.js';
 import { applyReplicaCount } from './apply-count.js';
 
 /** Options of `runScale`. */

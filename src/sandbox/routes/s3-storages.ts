@@ -1,7 +1,8 @@
 import { ApiError } from '../api-error.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
-import { iso, serializeS3 } from '../serialize.js';
+import { iso } from '../serialize-base.js';
+import { serializeS3 } from '../serialize.js';
 import { endpointError } from '../s3-endpoint.js';
 import type { S3StorageRecord } from '../world.js';
 

@@ -3,9 +3,9 @@
  * them; the walker never prints. Every string in an event is already safe to print: callers
  * of the walker are responsible for keeping secrets out of error messages and log lines.
  */
-import type { Address } from '../model/address.js';
-import type { PlanStep, StepOp } from '../model/plan.js';
-import type { ApplySummary } from './summary.js';
+import type { Address } from './address.js';
+import type { PlanStep, StepOp } from './plan.js';
+import type { ApplySummary } from './apply-summary.js';
 
 /** The run begins. */
 export interface ApplyStartedEvent {

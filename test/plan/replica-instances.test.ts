@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseIndexes, desiredCount, instanceIndex, liveIndexes } from '../../../src/day2/scale/instances.js';
-import { checkScaleRequest } from '../../../src/day2/scale/scale-run.js';
-import type { ManifestApp } from '../../../src/day2/manifest-apps.js';
+import { chooseIndexes, desiredCount, instanceIndex, liveIndexes } from '../../src/plan/replica-instances.js';
 
 const B = 'p/e/application/w';
 
@@ -36,12 +34,5 @@ describe('replica instances', () => {
     ['autoscale, nothing live: min', [{ autoscale: { min: 2, max: 4 } }, 0], 2],
   ])('%s', (_n, args, want) => {
     expect(desiredCount(...args)).toBe(want);
-  });
-
-  it('checks manual scale requests', () => {
-    const app = (spec: ManifestApp['spec']): ManifestApp => ({ project: 'p', environment: 'e', name: 'w', address: B, spec });
-    expect(() => checkScaleRequest(app({ image: 'x', autoscale: { min: 1, max: 4, metric: { redis: { url: 'redis://h', list: 'q' } }, up: { above: 1 }, down: { below: 0 } } }), 5)).toThrow(/within \[1, 4\]/);
-    expect(checkScaleRequest(app({ image: 'x', replicas: 2 }), 3)[0]).toContain('returns it to 2');
-    expect(checkScaleRequest(app({ image: 'x', replicas: 2 }), 2)).toEqual([]);
   });
 });

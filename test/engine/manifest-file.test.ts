@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadManifest } from '../../src/manifest/load.js';
+import { loadManifest } from '../../src/engine/manifest-file.js';
 import { getAtPointer } from '../../src/manifest/pointer.js';
 import { formatGithub, formatHuman, formatJson } from '../../src/diagnostics/format.js';
 

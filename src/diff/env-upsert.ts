@@ -5,11 +5,11 @@
  */
 import type { DesiredEnvVar, DesiredResource, LiveEnvVar, LiveResource } from '../model/resource.js';
 import { materialize, type RefLookup } from '../model/value.js';
-import { diffEnvVars } from '../diff/env.js';
-import { envRecordKeyParts } from './lower-helpers.js';
-import { envComment, sharedEnvAsVars } from './env-records.js';
-import { specFor } from './registry.js';
-import type { EnvSpec } from './spec.js';
+import { diffEnvVars } from './env.js';
+import { envRecordKeyParts } from '../kinds/lower-helpers.js';
+import { envComment, sharedEnvAsVars } from '../kinds/env-records.js';
+import { specFor } from '../kinds/registry.js';
+import type { EnvSpec } from '../kinds/spec.js';
 
 /** One env var as sent to `PATCH …/envs/bulk` or `POST …/envs`. */
 export interface EnvRecord {

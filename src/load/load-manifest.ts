@@ -1,33 +1,42 @@
+/**
+ * The manifest pipeline in memory: text → parsed document → `${vars|env}` expansion → schema →
+ * secrets and references → semantic checks, as one LoadedManifest. Pure: the files are read by
+ * the shell (src/engine/manifest-file.ts), which hands over their bytes.
+ */
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { hasErrors } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
 import type { DependencyEdge } from '../model/resource.js';
-import type { ResolvedManifest } from './types.js';
+import type { ResolvedManifest } from '../manifest/types.js';
 import { CODES } from '../diagnostics/codes.js';
 import { dedupeDiagnostics, makeDiagnostic, sortDiagnostics } from '../diagnostics/make.js';
-import { dropCoveredSchemaDiagnostics, schemaIssuesToDiagnostics } from '../diagnostics/schema-issues.js';
+import { dropCoveredSchemaDiagnostics, schemaIssuesToDiagnostics } from '../schema/issue-diagnostics.js';
 import { coerceAt, expandDocument } from '../resolve/expand.js';
 import { ownEnv, resolveVars } from '../resolve/vars.js';
 import { resolveReferences } from '../resolve/resolve-refs.js';
-import { isObject } from '../resolve/structure.js';
+import { isObject } from '../manifest/structure.js';
 import { runSemanticChecks } from '../validate/semantic.js';
 import { allowedKeysAt, validateManifestSchema } from '../schema/index.js';
-import { parseDotenv } from './dotenv.js';
-import { parseManifestText } from './parse.js';
+import { parseDotenv } from '../manifest/dotenv.js';
+import { parseManifestText } from '../manifest/parse.js';
 
-/** Inputs besides the file: `--var` overrides, the environment and secrets. */
-export interface LoadManifestOptions {
+/** Decodes file bytes; a byte order mark is kept (the parser reports it where it is). */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** A secrets file as the shell read it: its text, or why it could not be read. */
+export type SecretsFileContent = { path: string; text: string } | { path: string; unreadable: string };
+
+/** Inputs besides the manifest text: `--var` overrides, the environment and secrets. */
+export interface ManifestInputs {
   /** `--var K=V` overrides of manifest `vars`. */
   vars?: Record<string, string>;
   /** Environment for `${env.X}` and, last, for secrets (`${secrets.X}` reads env var `X`). */
   env?: Record<string, string | undefined>;
   /** Secrets by name; looked up first. */
   secrets?: Record<string, string>;
-  /** A dotenv file with secrets; looked up after `secrets`, before `env`. */
-  secretsFile?: string;
+  /** A dotenv file with secrets (already read); looked up after `secrets`, before `env`. */
+  secretsFile?: SecretsFileContent;
 }
 
 /** A loaded manifest: the resolved document (when usable), its edges and every diagnostic. */
@@ -53,67 +62,15 @@ function scrubSecrets(diagnostics: Diagnostic[], secretValues: readonly string[]
 }
 
 /**
- * Reads, parses, validates and resolves a manifest. Never throws for bad input: an unreadable
- * file, YAML errors, schema errors and semantic problems all come back as diagnostics.
+ * Parses, validates and resolves a manifest's content (`path` names it in positions). Never
+ * throws for bad input: YAML errors, schema errors, an unreadable secrets file and semantic
+ * problems all come back as diagnostics.
  */
-export async function loadManifest(path: string, options: LoadManifestOptions = {}): Promise<LoadedManifest> {
-  let bytes: Buffer;
-  try {
-    bytes = await readRegularFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file'
-      : code === 'EISDIR' ? 'it is a directory'
-      : code === 'EACCES' ? 'permission denied'
-      : code === NOT_REGULAR ? (err as Error).message
-      : (code ?? 'read error');
-    return {
-      path,
-      hash: '',
-      edges: [],
-      diagnostics: [
-        makeDiagnostic(CODES.FILE_UNREADABLE, `cannot read manifest \`${path}\`: ${why}`, {
-          hint: 'pass the manifest with -f FILE (default: ado.coolify.yaml in the current directory)',
-        }),
-      ],
-      locate: () => undefined,
-    };
-  }
-  return loadManifestBytes(path, bytes, options);
-}
-
-const NOT_REGULAR = 'ADO_NOT_REGULAR_FILE';
-
-/**
- * Reads a regular file. Anything else (a FIFO, a device such as /dev/zero, a directory) is
- * refused at once: it is opened non-blocking (a FIFO without a writer would block the open)
- * and checked on the open handle, so nothing is read from it and nothing can swap it between
- * the check and the read.
- */
-export async function readRegularFile(path: string): Promise<Buffer> {
-  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const st = await handle.stat();
-    if (!st.isFile()) {
-      const what = st.isDirectory() ? 'it is a directory' : st.isFIFO() ? 'it is a FIFO (named pipe)' : st.isCharacterDevice() || st.isBlockDevice() ? 'it is a device' : st.isSocket() ? 'it is a socket' : 'it is not a regular file';
-      throw Object.assign(new Error(`${what}, not a regular file`), { code: NOT_REGULAR });
-    }
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
-}
-
-/**
- * Like `loadManifest`, for content already in memory (`path` is only used in positions).
- * Never throws for bad input.
- */
-export async function loadManifestBytes(path: string, bytes: Uint8Array | string, options: LoadManifestOptions = {}): Promise<LoadedManifest> {
+export function loadManifestSource(path: string, bytes: Uint8Array | string, options: ManifestInputs = {}): LoadedManifest {
   const env = options.env ?? {};
   const fileStart = { file: path, line: 1, col: 1 };
   const hash = createHash('sha256').update(bytes).digest('hex');
-  const parsed = parseManifestText(typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8'), path);
+  const parsed = parseManifestText(typeof bytes === 'string' ? bytes : UTF8.decode(bytes), path);
   const sm = parsed.sourceMap;
   const locate = (p: string): SourceLocation | undefined => sm.locate(p);
   const base = { path, hash, locate };
@@ -123,24 +80,19 @@ export async function loadManifestBytes(path: string, bytes: Uint8Array | string
 
   // secrets: options, then the secrets file, then the environment
   let fileSecrets: Record<string, string> = {};
-  if (options.secretsFile !== undefined) {
-    try {
-      const dotenv = parseDotenv((await readRegularFile(options.secretsFile)).toString('utf8'));
-      fileSecrets = dotenv.values;
-      for (const p of dotenv.problems) {
-        diagnostics.push(
-          makeDiagnostic(CODES.SECRETS_FILE, `secrets file: ${p.message}`, { source: { file: options.secretsFile, line: p.line, col: 1 } }),
-        );
-      }
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? 'read error';
-      const why = code === 'ENOENT' ? 'no such file' : code === NOT_REGULAR ? (err as Error).message : code;
-      diagnostics.push(
-        makeDiagnostic(CODES.SECRETS_FILE, `cannot read secrets file \`${options.secretsFile}\`: ${why}`, {
-          source: { ...fileStart, file: options.secretsFile },
-        }),
-      );
+  const secretsFile = options.secretsFile;
+  if (secretsFile !== undefined && 'text' in secretsFile) {
+    const dotenv = parseDotenv(secretsFile.text);
+    fileSecrets = dotenv.values;
+    for (const p of dotenv.problems) {
+      diagnostics.push(makeDiagnostic(CODES.SECRETS_FILE, `secrets file: ${p.message}`, { source: { file: secretsFile.path, line: p.line, col: 1 } }));
     }
+  } else if (secretsFile !== undefined) {
+    diagnostics.push(
+      makeDiagnostic(CODES.SECRETS_FILE, `cannot read secrets file \`${secretsFile.path}\`: ${secretsFile.unreadable}`, {
+        source: { ...fileStart, file: secretsFile.path },
+      }),
+    );
   }
   // Own keys only: `${secrets.constructor}` is not provided, whatever Object.prototype holds.
   const secret = (name: string): string | undefined => ownEnv(options.secrets ?? {}, name) ?? ownEnv(fileSecrets, name) ?? ownEnv(env, name);

@@ -1,6 +1,6 @@
 /** The applications a resolved manifest declares, with their addresses (pure). */
 import { placedAddress, type Address } from '../model/address.js';
-import type { ResolvedManifest } from '../manifest/types.js';
+import type { ResolvedManifest } from './types.js';
 import { AdoError } from '../errors.js';
 
 type ResolvedApp = NonNullable<ResolvedManifest['projects'][string]['environments'][string]['applications']>[string];

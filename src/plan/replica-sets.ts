@@ -1,21 +1,19 @@
 /**
- * The plan hook for replica sets: adjusts the desired state so that autoscaled applications
+ * Replica sets in the desired state (pure): which instances of an autoscaled or overridden
+ * application to plan for, and the desired state re-lowered with them. Autoscaled applications
  * keep their live instance count while it is within [min, max] (no drift, nothing added or
- * removed inside the range), and so that `scale`/`autoscale` can apply a chosen count
- * (`replicaOverrides`). Called by `computePlan` right after reading live state.
+ * removed inside the range); `scale`/`autoscale` apply a chosen count (`ReplicaOverrides`).
+ * The plan hook that reads live state for them is src/engine/replica-hook.ts.
  */
-import { buildDesiredState } from '../../kinds/lower.js';
-import type { Address } from '../../model/address.js';
-import type { DependencyEdge, DesiredState, LiveState } from '../../model/resource.js';
-import type { ResolvedManifest } from '../../manifest/types.js';
-import type { LoadedManifest } from '../../manifest/load.js';
-import { manifestApps, type ManifestApp } from '../manifest-apps.js';
-import { chooseIndexes, desiredCount, instanceIndex, liveIndexes } from './instances.js';
+import { buildDesiredState } from '../kinds/lower.js';
+import type { Address } from '../model/address.js';
+import type { DependencyEdge, DesiredState, LiveState } from '../model/resource.js';
+import type { ResolvedManifest } from '../manifest/types.js';
+import type { ManifestApp } from '../manifest/apps.js';
+import { chooseIndexes, desiredCount, instanceIndex, liveIndexes } from './replica-instances.js';
 
-/** Extra plan/apply option: instance counts by application address (`project/env/application/name`). */
-export interface ReplicaOverrideOptions {
-  replicaOverrides?: Record<Address, number>;
-}
+/** Instance counts by application address (`project/env/application/name`), set by `scale`/`autoscale`. */
+export type ReplicaOverrides = Readonly<Record<Address, number>>;
 
 /** One replica set after the hook: which instance indexes the desired state holds. */
 export interface ScaledApp {
@@ -35,7 +33,7 @@ export function liveInstanceAddresses(live: LiveState, base: Address): Address[]
  * Pure: which replica sets change shape. An app is handled when it autoscales or has an
  * override; it gets `NAME-k` instances (even a single one, so that scaling never renames).
  */
-export function planReplicaSets(apps: readonly ManifestApp[], live: LiveState, overrides: Record<Address, number> = {}): ScaledApp[] {
+export function planReplicaSets(apps: readonly ManifestApp[], live: LiveState, overrides: ReplicaOverrides = {}): ScaledApp[] {
   const out: ScaledApp[] = [];
   for (const app of apps) {
     const override = overrides[app.address];
@@ -78,7 +76,7 @@ export function withReplicaSets(manifest: ResolvedManifest, edges: DependencyEdg
 }
 
 /** The widest shape of each handled set (up to `max` or the override), so one read covers its instances. */
-function widest(apps: readonly ManifestApp[], overrides: Record<Address, number>): ScaledApp[] {
+export function widestReplicaSets(apps: readonly ManifestApp[], overrides: ReplicaOverrides): ScaledApp[] {
   const out: ScaledApp[] = [];
   for (const app of apps) {
     const n = Math.max(overrides[app.address] ?? 0, app.spec.autoscale?.max ?? 0, app.spec.replicas ?? 1);
@@ -86,31 +84,4 @@ function widest(apps: readonly ManifestApp[], overrides: Record<Address, number>
     out.push({ app, indexes: Array.from({ length: n }, (_, i) => i + 1) });
   }
   return out;
-}
-
-/**
- * The hook. Reads live state (through `read`) and returns it with the desired state to plan
- * against: unchanged when no replica set is autoscaled or overridden; otherwise re-lowered
- * with those sets at their chosen instances. Live state is read for the widest shape of each
- * set (so env vars and storages of every live instance are read), and read again in the rare
- * case the chosen instances include a live one outside it.
- */
-export async function scaleDesiredState(
-  prepared: { loaded: LoadedManifest; desired: DesiredState },
-  read: (desired: DesiredState) => Promise<LiveState>,
-  /** The plan options; they may carry `replicaOverrides` (ReplicaOverrideOptions). */
-  options: object,
-): Promise<{ desired: DesiredState; live: LiveState }> {
-  const manifest = prepared.loaded.manifest;
-  const overrides = (options as ReplicaOverrideOptions).replicaOverrides ?? {};
-  const apps = manifest ? manifestApps(manifest) : [];
-  const wide = widest(apps, overrides);
-  if (!manifest || wide.length === 0) return { desired: prepared.desired, live: await read(prepared.desired) };
-  const readFor = withReplicaSets(manifest, prepared.loaded.edges, wide);
-  let live = await read(readFor);
-  const desired = withReplicaSets(manifest, prepared.loaded.edges, planReplicaSets(apps, live, overrides));
-  const covered = new Set(readFor.resources.map((r) => r.address));
-  const liveAddresses = new Set(live.resources.map((r) => r.address));
-  if (desired.resources.some((r) => !covered.has(r.address) && liveAddresses.has(r.address))) live = await read(desired);
-  return { desired, live };
 }

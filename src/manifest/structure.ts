@@ -1,6 +1,6 @@
 import type { Address, PlacedKind } from '../model/address.js';
 import { environmentAddress, placedAddress, projectAddress, s3Address } from '../model/address.js';
-import { joinPointer, splitPointer } from '../manifest/pointer.js';
+import { joinPointer, splitPointer } from './pointer.js';
 
 /**
  * Defensive navigation of a (possibly invalid) manifest document: the resolver and the

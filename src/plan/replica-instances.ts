@@ -3,7 +3,7 @@
  * Scaling keeps the live instances it can and adds the lowest free indexes, removes the
  * highest: the plan touches exactly the instances that change.
  */
-import type { Address } from '../../model/address.js';
+import type { Address } from '../model/address.js';
 
 /** What an application declares about its instance count. */
 export interface ReplicaSpec {

@@ -1,4 +1,4 @@
-import { OWNERSHIP_TAG, hasOwnershipMarker } from '../model/resource.js';
+import { OWNERSHIP_TAG, hasOwnershipMarker } from './resource.js';
 
 /** Tag names of a record, whether Coolify returned them as strings or as `{name}` objects. */
 export function tagNames(record: Record<string, unknown>): string[] {

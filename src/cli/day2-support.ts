@@ -1,5 +1,5 @@
 /** Small helpers the day-2 CLI commands share (printing apply progress, confirmations). */
-import type { ApplyEvent } from '../apply/events.js';
+import type { ApplyEvent } from '../model/apply-events.js';
 import { AdoError } from '../errors.js';
 
 /** Throws the "needs --yes" error used when there is no terminal to confirm on. */
@@ -12,7 +12,7 @@ export function requireYesWithoutTty(yes: boolean, command: string): void {
 
 /** An apply progress printer writing one line per event (to stderr, keeping stdout for results). */
 export async function lineProgress(): Promise<{ onEvent: (e: ApplyEvent) => void; close: () => void }> {
-  const { createProgressReporter } = await import('../cli/apply-progress.js');
+  const { createProgressReporter } = await import('../engine/progress-reporter.js');
   const reporter = createProgressReporter(process.stderr, 'lines');
   return { onEvent: (e) => reporter.onEvent(e), close: () => reporter.close() };
 }

@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
-import type { SchemaIssue } from '../schema/index.js';
+import type { SchemaIssue } from './issues.js';
 import { describeType } from '../manifest/parse.js';
 import { getAtPointer, parentPointer, splitPointer } from '../manifest/pointer.js';
-import { CODES, type CodeInfo } from './codes.js';
-import { makeDiagnostic } from './make.js';
-import { closestMatch, didYouMean } from './suggest.js';
+import { CODES, type CodeInfo } from '../diagnostics/codes.js';
+import { makeDiagnostic } from '../diagnostics/make.js';
+import { closestMatch, didYouMean } from '../diagnostics/suggest.js';
 
 /**
  * Turns JSON Schema issues into diagnostics with human messages: unknown keys with "did you

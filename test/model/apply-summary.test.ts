@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyExitCode, buildApplySummary } from '../../src/apply/summary.js';
+import { applyExitCode, buildApplySummary } from '../../src/model/apply-summary.js';
 
 describe('applyExitCode', () => {
   it.each([
