@@ -5,7 +5,7 @@ import { makeDiagnostic } from '../diagnostics/make.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { joinPointer, splitPointer } from '../manifest/pointer.js';
 import { mayHoldExpression, parseTemplate, type RefNamespace } from './template.js';
-import { ownEnv } from './vars.js';
+import { ownEnv } from './own-env.js';
 
 /**
  * First resolution pass: substitutes `${vars.X}` and `${env.X}` everywhere (so the schema

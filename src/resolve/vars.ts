@@ -5,6 +5,7 @@ import { makeDiagnostic } from '../diagnostics/make.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { joinPointer } from '../manifest/pointer.js';
 import type { DeferredPart } from './expand.js';
+import { ownEnv } from './own-env.js';
 import { mayHoldExpression, parseTemplate } from './template.js';
 
 /**
@@ -33,12 +34,6 @@ export interface ResolveVarsInputs {
   locate?: (pointer: string) => SourceLocation | undefined;
 }
 
-/** An own, string value of `env` (never an inherited property such as `constructor`). */
-export function ownEnv(env: Readonly<Record<string, string | undefined>>, name: string): string | undefined {
-  if (!Object.hasOwn(env, name)) return undefined;
-  const v = env[name];
-  return typeof v === 'string' ? v : undefined;
-}
 
 /** The raw scalar definitions by name, in a prototype-free map. */
 function definitions(manifestVars: unknown, overrides: Readonly<Record<string, string>>): Map<string, { text: string; literal: boolean }> {
