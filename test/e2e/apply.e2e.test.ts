@@ -183,16 +183,25 @@ describe('safety and failure semantics on a small stack', () => {
   });
 
   it('a second apply waits for the lock with --lock-timeout', async () => {
-    writeFileSync(file, SMALL(true, 'nginx:1.30'));
-    const [a, b] = await Promise.all([
-      runCli(['apply', '-f', file, '--auto-approve', '--lock-timeout', '60s'], { env: cliEnv(sb) }),
-      runCli(['apply', '-f', file, '--auto-approve', '--lock-timeout', '60s'], { env: cliEnv(sb) }),
-    ]);
-    expect([a.status, b.status], a.stderr + b.stderr).toEqual([0, 0]);
-    // the second one waited, then found nothing left to do
-    expect(a.stderr + b.stderr).toContain('waiting for the apply lock');
-    expect(a.stdout + b.stdout).toContain('No changes');
-    expect(duplicates(sb)).toEqual([]);
+    // A deployment that runs for 4 s keeps the first apply holding the lock while the second
+    // starts, however loaded the machine is (the second starts once the lock exists).
+    const slow = await sandbox({ timings: { deploymentRunMs: 4000, healthyAfterMs: 100 } });
+    try {
+      writeFileSync(file, SMALL(true));
+      expect((await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(slow) })).status).toBe(0);
+      writeFileSync(file, SMALL(true, 'nginx:1.30'));
+      const first = runCli(['apply', '-f', file, '--auto-approve', '--lock-timeout', '60s'], { env: cliEnv(slow) });
+      for (let i = 0; i < 1000 && !slow.store.world.sharedEnvs.some((e) => e.key === 'ADO_COOLIFY_LOCK_SHOP'); i++) await new Promise((r) => setTimeout(r, 10));
+      const second = runCli(['apply', '-f', file, '--auto-approve', '--lock-timeout', '60s'], { env: cliEnv(slow) });
+      const [a, b] = await Promise.all([first, second]);
+      expect([a.status, b.status], a.stderr + b.stderr).toEqual([0, 0]);
+      // the second one waited, then found nothing left to do
+      expect(b.stderr).toContain('waiting for the apply lock');
+      expect(b.stdout).toContain('No changes');
+      expect(duplicates(slow)).toEqual([]);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('killed with SIGKILL mid-apply: the next apply on this host sees the pid is gone, takes the lock over and converges', async () => {
