@@ -110,12 +110,25 @@ export class Transport {
         ...(status === undefined ? {} : { status }),
         ...(outcome.kind === 'failure' ? { failure: outcome.failure } : {}),
       });
-      if (outcome.kind === 'response' && outcome.status < 400) return parseSuccess<T>(outcome, spec, path);
-      const error = outcome.kind === 'response' ? errorFromAnswer(outcome, spec.method, path, redactor) : errorFromFailure(outcome, spec.method, path, redactor, this.options.timeoutMs);
-      const delay = this.retryDelay(spec.method, attempt, outcome, error);
+      let error: CoolifyApiError;
+      let delay: number | undefined;
+      if (outcome.kind === 'response' && outcome.status < 400) {
+        try {
+          return parseSuccess<T>(outcome, spec, path);
+        } catch (err) {
+          // An unusable success answer (empty, truncated or HTML where JSON was expected) of a
+          // GET is retried like a 5xx: reading again cannot change anything (audit m10).
+          if (!(err instanceof CoolifyApiError) || !unusableAnswer(err) || spec.method !== 'GET' || attempt >= this.options.retries) throw err;
+          error = err;
+          delay = backoffDelay(attempt, { ...DEFAULT_BACKOFF, random: this.options.random });
+        }
+      } else {
+        error = outcome.kind === 'response' ? errorFromAnswer(outcome, spec.method, path, redactor) : errorFromFailure(outcome, spec.method, path, redactor, this.options.timeoutMs);
+        delay = this.retryDelay(spec.method, attempt, outcome, error);
+      }
       if (delay === undefined) throw error;
       this.stats.retry();
-      this.emit({ type: 'retry', method: spec.method, endpoint, path, attempt: attempt + 1, delayMs: delay, reason: retryReason(outcome) });
+      this.emit({ type: 'retry', method: spec.method, endpoint, path, attempt: attempt + 1, delayMs: delay, reason: outcome.kind === 'response' && outcome.status < 400 ? `unusable answer (${error.failure ?? 'bad body'})` : retryReason(outcome) });
       if (delay > 0) await this.options.sleep(delay);
     }
   }
@@ -315,6 +328,11 @@ function describeCause(err: unknown): string {
     current = current.cause;
   }
   return parts.length > 0 ? parts.join(': ') : String(err);
+}
+
+/** A success answer whose body cannot be used: empty, not JSON, or an HTML page. */
+function unusableAnswer(err: CoolifyApiError): boolean {
+  return err.failure === 'empty' || err.failure === 'invalid-json' || err.failure === 'html';
 }
 
 function retryReason(outcome: Outcome): string {

@@ -145,7 +145,7 @@ describe('422 shapes', () => {
 describe('unusable answers', () => {
   it('HTML where JSON was expected', async () => {
     api().get('/api/v1/projects').reply(200, '<!DOCTYPE html><html><body>Coolify</body></html>', { 'Content-Type': 'text/html' });
-    const { client } = testClient();
+    const { client } = testClient({ retries: 0 });
     const err = (await rejectionOf(client.projects.list())) as CoolifyApiError;
     expect(err.message).toBe('Coolify answered with HTML (status 200) — is COOLIFY_URL the API base of a Coolify instance?');
     expect(err.failure).toBe('html');
@@ -164,7 +164,7 @@ describe('unusable answers', () => {
 
   it('empty body where JSON was expected', async () => {
     api().get('/api/v1/servers').reply(200, '');
-    const { client } = testClient();
+    const { client } = testClient({ retries: 0 });
     const err = (await rejectionOf(client.servers.list())) as CoolifyApiError;
     expect(err.failure).toBe('empty');
     expect(err.message).toMatch(/empty body/);
@@ -172,9 +172,38 @@ describe('unusable answers', () => {
 
   it('invalid JSON', async () => {
     api().get('/api/v1/servers').reply(200, '{"uuid":', { 'Content-Type': 'application/json' });
-    const { client } = testClient();
+    const { client } = testClient({ retries: 0 });
     const err = (await rejectionOf(client.servers.list())) as CoolifyApiError;
     expect(err.failure).toBe('invalid-json');
+  });
+
+  // Audit m10: a transient unusable answer of a GET is retried like a 5xx.
+  it.each([
+    ['truncated JSON', '{"uuid":', 'application/json'],
+    ['an HTML page', '<!DOCTYPE html><html><body>Coolify</body></html>', 'text/html'],
+    ['an empty body', '', 'application/json'],
+  ])('a GET answered with %s is retried, and the good answer is used', async (_what, body, type) => {
+    api().get('/api/v1/servers').reply(200, body, { 'Content-Type': type });
+    api().get('/api/v1/servers').reply(200, [{ uuid: 's1', name: 'main' }]);
+    const { client } = testClient({ retries: 2 });
+    expect(await client.servers.list()).toEqual([{ uuid: 's1', name: 'main' }]);
+    expect(client.stats().retries).toBe(1);
+  });
+
+  it('a GET that keeps answering unusable bodies fails after its retries, as unusable', async () => {
+    api().get('/api/v1/servers').times(3).reply(200, '{"uuid":', { 'Content-Type': 'application/json' });
+    const { client } = testClient({ retries: 2 });
+    const err = (await rejectionOf(client.servers.list())) as CoolifyApiError;
+    expect(err.failure).toBe('invalid-json');
+    expect(client.stats().retries).toBe(2);
+  });
+
+  it('a POST with an unusable answer is not repeated: it may have been carried out', async () => {
+    api().post('/api/v1/projects').reply(201, '{"uuid":', { 'Content-Type': 'application/json' });
+    const { client } = testClient({ retries: 2 });
+    const err = (await rejectionOf(client.projects.create({ name: 'shop' }))) as CoolifyApiError;
+    expect(err.failure).toBe('invalid-json');
+    expect(client.stats().retries).toBe(0);
   });
 
   it('plain-text /version (Laravel labels it text/html) and /health', async () => {
