@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import type { PlanJson } from '../model/plan.js';
 import { hasErrors } from '../model/diagnostic.js';
 import { AdoError } from '../errors.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { runSteps } from '../apply/walker.js';
 import type { ApplyEvent } from '../model/apply-events.js';
 import type { ApplySummary } from '../model/apply-summary.js';
@@ -121,10 +122,7 @@ async function runLocked(prepared: Awaited<ReturnType<typeof preparePlan>>, opti
       });
     }
   }
-  if (hasErrors(result.plan.diagnostics)) {
-    const first = result.plan.diagnostics.find((d) => d.severity === 'error');
-    throw new AdoError(first?.code ?? 'ADO_PLAN_INVALID', `the plan has errors: ${first?.message ?? ''}`, { hint: first?.hint });
-  }
+  if (hasErrors(result.plan.diagnostics)) throw planErrors(result.plan.diagnostics);
   if (result.plan.steps.length === 0) return { ...result, stoppedBecause: 'no-changes' };
   // With the lock already lost, nothing is confirmed: the walker below starts no step.
   if (!lost.aborted && options.confirm && !(await options.confirm(result))) return { ...result, stoppedBecause: 'declined' };
@@ -143,4 +141,17 @@ async function runLocked(prepared: Awaited<ReturnType<typeof preparePlan>>, opti
     onEvent: options.onEvent ?? (() => undefined),
   });
   return { ...result, summary };
+}
+
+/**
+ * The refusal of a plan with errors: every error, not just the first, each with its code,
+ * address and fix; the error's own code is the first one's.
+ */
+export function planErrors(diagnostics: readonly Diagnostic[]): AdoError {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const lines = errors.map((d) => `  - ${d.code}${d.address ? ` ${d.address}` : ''}: ${d.message}${d.hint ? ` (fix: ${d.hint})` : ''}`);
+  const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
+  return new AdoError(errors[0]?.code ?? 'ADO_PLAN_INVALID', `the plan has ${count}; nothing was applied:\n${lines.join('\n')}`, {
+    hint: 'fix each of them, then run apply again',
+  });
 }
