@@ -151,8 +151,14 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   const r = createRedactor(input.hashKey);
   const diagnostics: Diagnostic[] = [];
 
+  // A list answer that repeats one record (same uuid) names one resource, not two (audit m13).
   const byAddress = new Map<Address, LiveResource[]>();
-  for (const l of live.resources) if (l.address) byAddress.set(l.address, [...(byAddress.get(l.address) ?? []), l]);
+  for (const l of live.resources) {
+    if (!l.address) continue;
+    const list = byAddress.get(l.address) ?? [];
+    if (!list.some((x) => x.uuid === l.uuid)) list.push(l);
+    byAddress.set(l.address, list);
+  }
   const duplicates = new Set<Address>();
   for (const [address, list] of byAddress) {
     if (list.length < 2) continue;
@@ -162,7 +168,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
       code: 'ADO501',
       address,
       message: `${list.length} live ${list[0]!.kind}s match ${address}: ${list.map((l) => l.uuid).join(', ')}`,
-      hint: 'rename or delete all but one of them in Coolify, then plan again',
+      hint: `keep the one you want and rename or delete the other ${list.length - 1} in Coolify (by uuid), then plan again`,
     });
   }
   const single = (a: Address | undefined): LiveResource | undefined => {

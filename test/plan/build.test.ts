@@ -113,6 +113,24 @@ describe('buildPlan', () => {
     expect(p.resourceChanges.some((c) => c.address === API)).toBe(false);
   });
 
+  it('a list answer that repeats one record is one resource, not an ADO501 (audit m13)', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    live.resources.push(structuredClone(find(live, API)));
+    const p = plan(desired, live);
+    expect(p.diagnostics.filter((x) => x.code === 'ADO501')).toEqual([]);
+    expect(p.resourceChanges.find((c) => c.address === API)?.actions).toEqual(['no-op']);
+  });
+
+  it('ADO501 advice can be followed: keep one, remove the others, counted', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    live.resources.push({ ...structuredClone(find(live, API)), uuid: 'twinuuid0000000000000000' }, { ...structuredClone(find(live, API)), uuid: 'tripuuid0000000000000000' });
+    const d = plan(desired, live).diagnostics.find((x) => x.code === 'ADO501');
+    expect(d?.message).toMatch(/^3 live applications match/);
+    expect(d?.hint).toBe('keep the one you want and rename or delete the other 2 in Coolify (by uuid), then plan again');
+  });
+
   it('an environment glob selects everything below it, and existing ancestors are not pulled in', () => {
     const desired = sampleDesired();
     const live = convergedLive(desired, true);
