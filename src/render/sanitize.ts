@@ -4,10 +4,16 @@
  * HTML, or close a code fence.
  */
 
+/**
+ * Characters that change what a reader sees without being seen: C0/C1 controls (ESC starts ANSI
+ * and OSC 8 sequences), bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069, the
+ * marks U+200E/200F/061C: "Trojan Source" spoofing), line and paragraph separators
+ * (U+2028/2029), zero-width characters (U+200B-200D, U+2060, U+FEFF) and the soft hyphen.
+ */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
-/** Replaces control characters (ESC included) by visible `\uXXXX` escapes; keeps `\t`, `\n`. */
+/** Replaces invisible and control characters (ESC, bidi overrides, U+2028…) by visible `\uXXXX` escapes; keeps `\t`, `\n`. */
 export function clean(text: string): string {
   return text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
