@@ -52,6 +52,11 @@ export interface LoadedManifest {
   diagnostics: Diagnostic[];
   /** Position of the key (or value) at a JSON pointer. */
   locate(pointer: string): SourceLocation | undefined;
+  /**
+   * The secret values the manifest uses or was given (in memory only), so that outputs built
+   * from live data (a domain holding `${secrets.X}`) can mask them. Never serialized.
+   */
+  secretValues?: readonly string[];
 }
 
 /** Replaces every occurrence of a secret value in diagnostic text (defence in depth). */
@@ -140,11 +145,14 @@ export function loadManifestSource(path: string, bytes: Uint8Array | string, opt
   const secretValues = [...resolved.usedSecretValues, ...Object.values(options.secrets ?? {}), ...Object.values(fileSecrets)];
   const all = sortDiagnostics(dedupeDiagnostics(scrubSecrets(diagnostics, secretValues)));
   const structural = schemaDiagnostics.length > 0 || hasErrors(parsed.diagnostics);
-  return {
+  const loaded: LoadedManifest = {
     ...base,
     edges: resolved.edges,
     diagnostics: all,
     // the schema accepted the document, so its shape is the Manifest type's
     ...(structural ? {} : { manifest: resolved.doc as ResolvedManifest }),
   };
+  // Not enumerable: a serialized LoadedManifest (JSON.stringify, a spread) never carries them.
+  Object.defineProperty(loaded, 'secretValues', { value: [...new Set(secretValues.filter((v) => v.length > 0))], enumerable: false });
+  return loaded;
 }

@@ -48,7 +48,7 @@ export async function runDeploy(options: DeployRunOptions): Promise<DeployOutcom
   }
   const result = await apply(scoped);
   const live = await readLiveState(result.client, result.desired, { coolifyUrl: result.live.coolifyUrl });
-  return { result, urls: environmentUrls(live, result.desired.projects, options.environment) };
+  return { result, urls: environmentUrls(live, result.desired.projects, options.environment, result.loaded.secretValues) };
 }
 
 /**

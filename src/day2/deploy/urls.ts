@@ -1,5 +1,6 @@
 /** The URLs of an environment's applications after `deploy` (pure). */
 import { parseAddress } from '../../model/address.js';
+import { maskSecretDomains } from '../../render/mask-domains.js';
 import type { LiveState } from '../../model/resource.js';
 
 /** One application's URLs. */
@@ -10,14 +11,14 @@ export interface AppUrls {
 }
 
 /** Applications of the given projects (and environment) with their `fqdn`s, sorted by address. */
-export function environmentUrls(live: LiveState, projects: readonly string[], environment?: string): AppUrls[] {
+export function environmentUrls(live: LiveState, projects: readonly string[], environment?: string, secretValues: readonly string[] = []): AppUrls[] {
   const out: AppUrls[] = [];
   for (const r of live.resources) {
     if (r.kind !== 'application' || !r.address) continue;
     const p = parseAddress(r.address);
     if (!p?.project || !projects.includes(p.project) || (environment && p.environment !== environment)) continue;
     const fqdn = typeof r.fields.fqdn === 'string' ? r.fields.fqdn : '';
-    out.push({ address: r.address, name: r.name, urls: fqdn.split(',').map((s) => s.trim()).filter((s) => s !== '') });
+    out.push({ address: r.address, name: r.name, urls: maskSecretDomains(fqdn, secretValues) });
   }
   return out.sort((a, b) => a.address.localeCompare(b.address));
 }

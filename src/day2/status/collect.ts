@@ -6,7 +6,7 @@ import { statusRows, type StatusRow } from './rows.js';
 /** Reads live state and the last deployment of every managed application (`take=1`). */
 export async function collectStatus(options: PlanOptions): Promise<StatusRow[]> {
   const ctx = await openContext({ ...options, project: undefined, environment: undefined });
-  const rows = statusRows(ctx.live, ctx.prepared.desired.projects, options.environment);
+  const rows = statusRows(ctx.live, ctx.prepared.desired.projects, options.environment, ctx.prepared.loaded.secretValues);
   await Promise.all(
     rows
       .filter((r) => r.kind === 'application')

@@ -1,4 +1,5 @@
 /** Status rows of the managed resources (pure: from live state and last deployments). */
+import { maskSecretDomains } from '../../render/mask-domains.js';
 import { parseAddress } from '../../model/address.js';
 import type { LiveState } from '../../model/resource.js';
 
@@ -38,7 +39,7 @@ export function isHealthyStatus(status: string): boolean | undefined {
  * Rows for every owned application, database and service in the manifest's projects
  * (optionally one environment), sorted by address; without last deployments.
  */
-export function statusRows(live: LiveState, projects: readonly string[], environment?: string): StatusRow[] {
+export function statusRows(live: LiveState, projects: readonly string[], environment?: string, secretValues: readonly string[] = []): StatusRow[] {
   const declared = new Set(projects);
   const rows: StatusRow[] = [];
   for (const r of live.resources) {
@@ -58,7 +59,7 @@ export function statusRows(live: LiveState, projects: readonly string[], environ
       uuid: r.uuid,
       status: status || 'unknown',
       ...(healthy === undefined ? {} : { healthy }),
-      domains: fqdn.split(',').map((s) => s.trim()).filter((s) => s !== ''),
+      domains: maskSecretDomains(fqdn, secretValues),
     });
   }
   return rows.sort((a, b) => a.address.localeCompare(b.address));
