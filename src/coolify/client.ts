@@ -45,6 +45,8 @@ export interface CoolifyClientOptions {
   /** e.g. `http://127.0.0.1:8000`; the client appends `/api/v1`. */
   baseUrl: string;
   token: string;
+  /** Secret values to scrub from every error message, in any echo form (the manifest's secrets). */
+  secrets?: readonly string[];
   /** Per request, default 30000. */
   timeoutMs?: number;
   /** Requests in flight at once, default 8. */
@@ -154,6 +156,7 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
   const t = new Transport({
     baseUrl,
     token: options.token,
+    ...(options.secrets ? { secrets: options.secrets } : {}),
     timeoutMs: options.timeoutMs ?? 30_000,
     maxConcurrency: options.maxConcurrency ?? 8,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 200,

@@ -11,19 +11,42 @@
 export const REDACTED = '[redacted]';
 
 /**
- * Body keys whose values are secret whatever their length. Other string values are scrubbed
- * too, but only from 4 characters on, so that values like `"on"` do not mangle messages.
+ * Body keys whose values are secret whatever their length. Only these values of a request
+ * body are scrubbed (with the token and the manifest's secrets): scrubbing every string sent
+ * mangled ordinary messages ("Do[redacted] conflicts" for a server called `main`, audit m7).
  */
-const SENSITIVE_KEY = /pass|secret|token|key|value|content|dockerfile|label|compose|url|conf|auth|command/i;
+const SENSITIVE_KEY = /pass|secret|token|key|value|content|dockerfile|label|compose|conf|auth|command/i;
 const MIN_SCRUB_LENGTH = 4;
+/** A truncated echo is still the secret from this many characters on (audit M3). */
+const MIN_PREFIX = 8;
+
+/**
+ * The forms in which a server may echo a secret back: as sent, trimmed, JSON-escaped,
+ * URL-encoded, base64 and base64url. Case changes are matched by the scrubber itself.
+ */
+export function echoForms(secret: string): string[] {
+  const forms = new Set<string>([secret, secret.trim()]);
+  forms.add(JSON.stringify(secret).slice(1, -1));
+  forms.add(encodeURIComponent(secret));
+  forms.add(encodeURIComponent(secret).replace(/%20/g, '+'));
+  const b64 = Buffer.from(secret, 'utf8').toString('base64');
+  forms.add(b64);
+  forms.add(b64.replace(/=+$/, ''));
+  forms.add(Buffer.from(secret, 'utf8').toString('base64url'));
+  return [...forms].filter((f) => f.length > 0);
+}
+
+const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && (a === b || a.toLowerCase() === b.toLowerCase());
 
 /** Replaces known secret strings in text. */
 export class Redactor {
   private readonly secrets: string[];
+  /** Every echo form of every secret, longest first (a secret containing another goes whole). */
+  private readonly forms: string[];
 
   constructor(secrets: Iterable<string>) {
-    // Longest first, so that a secret containing another is scrubbed whole.
-    this.secrets = [...new Set([...secrets].filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
+    this.secrets = [...new Set([...secrets].filter((s) => s.length > 0))];
+    this.forms = [...new Set(this.secrets.flatMap(echoForms))].sort((a, b) => b.length - a.length);
   }
 
   /** A Redactor that also knows the given extra secrets. */
@@ -31,10 +54,28 @@ export class Redactor {
     return new Redactor([...this.secrets, ...extra]);
   }
 
-  /** The text with every known secret replaced by `[redacted]`. */
+  /**
+   * The text with every known secret replaced by `[redacted]`: in any echo form, in any letter
+   * case, and truncated to a prefix of MIN_PREFIX characters or more (audit M3). A run of
+   * redacted characters becomes one `[redacted]`.
+   */
   scrub(text: string): string {
-    let out = text;
-    for (const s of this.secrets) out = out.split(s).join(REDACTED);
+    if (this.forms.length === 0 || text.length === 0) return text;
+    const hidden = new Uint8Array(text.length);
+    for (const form of this.forms) {
+      const need = Math.min(form.length, MIN_PREFIX);
+      for (let i = 0; i + need <= text.length; i++) {
+        if (!same(text[i], form[0])) continue;
+        let n = 0;
+        while (n < form.length && i + n < text.length && same(text[i + n], form[n])) n++;
+        if (n >= need) hidden.fill(1, i, i + n);
+      }
+    }
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      if (hidden[i] === 0) out += text[i];
+      else if (i === 0 || hidden[i - 1] === 0) out += REDACTED;
+    }
     return out;
   }
 }
@@ -47,12 +88,12 @@ export function tokenSecrets(token: string): string[] {
   return out;
 }
 
-/** Every string value of a request body that could be secret (deep; see SENSITIVE_KEY). */
+/** The string values of a request body under sensitive keys (deep; see SENSITIVE_KEY). */
 export function bodySecrets(body: unknown): string[] {
   const out: string[] = [];
   const visit = (value: unknown, key: string): void => {
     if (typeof value === 'string') {
-      if (value.length >= MIN_SCRUB_LENGTH || (SENSITIVE_KEY.test(key) && value.length > 0)) out.push(value);
+      if (SENSITIVE_KEY.test(key) && value.length > 0) out.push(value);
     } else if (Array.isArray(value)) {
       for (const v of value) visit(v, key);
     } else if (value !== null && typeof value === 'object') {

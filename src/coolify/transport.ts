@@ -33,6 +33,8 @@ export type ClientEvent =
 export interface TransportOptions {
   baseUrl: string;
   token: string;
+  /** Secret values (the manifest's) scrubbed from every message besides the token and body secrets. */
+  secrets?: readonly string[];
   timeoutMs: number;
   maxConcurrency: number;
   rateLimitPerMinute: number;
@@ -80,7 +82,7 @@ export class Transport {
 
   constructor(private readonly options: TransportOptions) {
     this.semaphore = new Semaphore(options.maxConcurrency);
-    this.redactor = new Redactor(tokenSecrets(options.token));
+    this.redactor = new Redactor([...tokenSecrets(options.token), ...(options.secrets ?? [])]);
     this.limiter = new RateLimiter({
       perMinute: options.rateLimitPerMinute,
       now: options.now,

@@ -20,6 +20,8 @@ export interface ConnectionOptions {
   /** Retries of idempotent requests (default 4). */
   retries?: number;
   onClientEvent?: (event: ClientEvent) => void;
+  /** Secret values the client scrubs from every message (the manifest's secrets). */
+  secrets?: readonly string[];
 }
 
 /** A connected client plus what was learnt while connecting. */
@@ -56,6 +58,7 @@ export function connect(options: ConnectionOptions): Connected {
     maxConcurrency: options.maxConcurrency,
     retries: options.retries,
     onEvent: options.onClientEvent,
+    ...(options.secrets ? { secrets: options.secrets } : {}),
   });
   return { client, baseUrl, hashKey: hashKeyFromToken(token) };
 }

@@ -82,7 +82,7 @@ export async function preparePlan(options: PlanOptions): Promise<PreparedPlan> {
   if (options.client) {
     return { loaded, desired, client: options.client, baseUrl: options.coolifyUrl ?? manifestUrl ?? '', hashKey: options.hashKey ?? hashKeyFromToken('') };
   }
-  const { client, baseUrl, hashKey } = connect({ ...(options.connection ?? {}), env: options.env, manifestUrl });
+  const { client, baseUrl, hashKey } = connect({ ...(options.connection ?? {}), env: options.env, manifestUrl, ...(loaded.secretValues ? { secrets: loaded.secretValues } : {}) });
   return { loaded, desired, client, baseUrl, hashKey };
 }
 
