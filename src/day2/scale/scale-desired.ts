@@ -10,6 +10,7 @@ import type { DependencyEdge, DesiredState, LiveState } from '../../model/resour
 import type { ResolvedManifest } from '../../manifest/types.js';
 import type { LoadedManifest } from '../../manifest/load.js';
 import { manifestApps, type ManifestApp } from '../manifest-apps.js';
+import { refuseSharedDomains } from './shared-domains.js';
 import { chooseIndexes, desiredCount, instanceIndex, liveIndexes } from './instances.js';
 
 /** Extra plan/apply option: instance counts by application address (`project/env/application/name`). */
@@ -43,6 +44,7 @@ export function planReplicaSets(apps: readonly ManifestApp[], live: LiveState, o
     if (override === undefined && !autoscale) continue;
     const current = liveIndexes(app.address, liveInstanceAddresses(live, app.address));
     const target = desiredCount({ replicas: app.spec.replicas, autoscale }, current.length, override);
+    refuseSharedDomains(app, target);
     out.push({ app, indexes: chooseIndexes(current, target) });
   }
   return out;
@@ -112,5 +114,22 @@ export async function scaleDesiredState(
   const covered = new Set(readFor.resources.map((r) => r.address));
   const liveAddresses = new Set(live.resources.map((r) => r.address));
   if (desired.resources.some((r) => !covered.has(r.address) && liveAddresses.has(r.address))) live = await read(desired);
-  return { desired, live };
+  return { desired: { ...desired, edges: [...desired.edges, ...replacementEdges(apps, desired, live)] }, live };
+}
+
+/**
+ * Pure: `replaces` edges from each new instance of a replica set to each live instance the
+ * set drops (e.g. `web` → `web-1`, `web-2`), so the old one is deleted only once the new ones
+ * are created and deployed.
+ */
+export function replacementEdges(apps: readonly ManifestApp[], desired: DesiredState, live: LiveState): DependencyEdge[] {
+  const wanted = new Set(desired.resources.map((r) => r.address));
+  const edges: DependencyEdge[] = [];
+  for (const app of apps) {
+    const instances = liveInstanceAddresses(live, app.address);
+    const dropped = instances.filter((a) => !wanted.has(a));
+    const added = desired.resources.filter((r) => instanceIndex(app.address, r.address) !== undefined && !instances.includes(r.address));
+    for (const n of added) for (const old of dropped) edges.push({ from: n.address, to: old, reason: 'replaces' });
+  }
+  return edges;
 }
