@@ -185,6 +185,17 @@ export interface LiveResource {
   /** Tag names as read. */
   tags?: string[];
   status?: string;
+  /**
+   * The last (non-preview) deployment Coolify recorded, read for owned resources of kinds
+   * that record deployments; `null` when there is none.
+   */
+  lastDeployment?: LiveDeployment | null;
+}
+
+/** One deployment as Coolify recorded it (`status`: queued, in_progress, finished, failed, cancelled-by-user). */
+export interface LiveDeployment {
+  status: string;
+  uuid: string;
 }
 
 /** Servers, destinations and git credentials, needed to place resources by name. */

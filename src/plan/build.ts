@@ -14,7 +14,7 @@ import {
   type ResourceChange,
   type UnmanagedResource,
 } from '../model/plan.js';
-import type { DesiredResource, DesiredState, LiveResource, LiveState } from '../model/resource.js';
+import type { DesiredResource, DesiredState, LiveDeployment, LiveResource, LiveState } from '../model/resource.js';
 import { kindRank, specFor } from '../kinds/registry.js';
 import { diffResource } from '../diff/diff-resource.js';
 import type { DiffContext, FieldDiff, ResourceDiff } from '../diff/types.js';
@@ -269,6 +269,17 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     if (!owner.consequences.includes('redeploy')) owner.consequences.push('redeploy');
   }
 
+  // A deployment that failed, was cancelled or never happened is still pending work.
+  for (const c of changes) {
+    const why = pendingDeployment(single(c.address)?.lastDeployment);
+    if (why === undefined || c.actions.some((a) => a === 'create' || a === 'delete')) continue;
+    if (c.actions.includes('no-op')) {
+      c.actions = ['update'];
+      c.reason = why;
+    } else c.reason = `${c.reason}; ${why}`;
+    if (!c.consequences.includes('redeploy')) c.consequences.push('redeploy');
+  }
+
   for (const c of changes) {
     if (c.actions.includes('delete') && c.protect && !input.allowDestroy) {
       diagnostics.push({
@@ -367,4 +378,17 @@ function recreateUnderReplaced(changes: ResourceChange[], desired: DesiredState,
     change.reason = `recreated with ${parseAddress(ancestor)?.name ?? ancestor}, which is replaced`;
     changes[i] = change;
   });
+}
+
+/**
+ * Why a resource needs a redeploy because of its last deployment: failed, cancelled or none
+ * at all (never deployed, e.g. an apply stopped before its deploy step). Undefined when the
+ * kind records no deployments, or the last one finished or is still queued or running.
+ */
+export function pendingDeployment(last: LiveDeployment | null | undefined): string | undefined {
+  if (last === undefined) return undefined;
+  if (last === null) return 'redeploy: never deployed';
+  if (last.status === 'failed') return 'redeploy: last deployment failed';
+  if (last.status.startsWith('cancelled')) return 'redeploy: last deployment was cancelled';
+  return undefined;
 }
