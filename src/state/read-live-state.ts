@@ -41,7 +41,8 @@ const asString = (v: unknown): string => (typeof v === 'string' ? v : v === unde
 /**
  * Reads the live state for the manifest's scope with the fewest requests: one list call per
  * kind, one project read per declared project (for its environments), and one env-var (or
- * shared-variable, storage, scheduled-task) list per declared resource that manages them.
+ * shared-variable, storage, scheduled-task) list per declared resource that manages them,
+ * and one deployment list per owned declared resource whose kind records deployments.
  * Database backups come from the database list. Everything else is derived.
  */
 export async function readLiveState(
