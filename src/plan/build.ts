@@ -269,7 +269,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     if (!owner.consequences.includes('redeploy')) owner.consequences.push('redeploy');
   }
 
-  // A deployment that failed, was cancelled or never happened is still pending work.
+  // A deployment that failed or was cancelled is still pending work.
   for (const c of changes) {
     const why = pendingDeployment(single(c.address)?.lastDeployment);
     if (why === undefined || c.actions.some((a) => a === 'create' || a === 'delete')) continue;
@@ -381,13 +381,13 @@ function recreateUnderReplaced(changes: ResourceChange[], desired: DesiredState,
 }
 
 /**
- * Why a resource needs a redeploy because of its last deployment: failed, cancelled or none
- * at all (never deployed, e.g. an apply stopped before its deploy step). Undefined when the
- * kind records no deployments, or the last one finished or is still queued or running.
+ * Why a resource needs a redeploy because of its last deployment: it failed or was
+ * cancelled. Undefined when the kind records no deployments, when there is none (an adopted
+ * app may never have been deployed through Coolify's queue: adopting changes nothing), or
+ * when the last one finished or is still queued or running.
  */
 export function pendingDeployment(last: LiveDeployment | null | undefined): string | undefined {
-  if (last === undefined) return undefined;
-  if (last === null) return 'redeploy: never deployed';
+  if (last === undefined || last === null) return undefined;
   if (last.status === 'failed') return 'redeploy: last deployment failed';
   if (last.status.startsWith('cancelled')) return 'redeploy: last deployment was cancelled';
   return undefined;

@@ -124,15 +124,16 @@ describe('buildPlan', () => {
   it.each([
     [{ status: 'failed', uuid: 'd1' }, 'redeploy: last deployment failed'],
     [{ status: 'cancelled-by-user', uuid: 'd1' }, 'redeploy: last deployment was cancelled'],
-    [null, 'redeploy: never deployed'],
   ])('an owned app whose last deployment is %j is planned as a redeploy (audit M2)', (last, reason) => {
     const desired = sampleDesired();
     const live = convergedLive(desired, true);
     find(live, API).lastDeployment = last;
     const api = plan(desired, live).resourceChanges.find((c) => c.address === API)!;
     expect(api).toMatchObject({ actions: ['update'], reason, consequences: ['redeploy'] });
-    find(live, API).lastDeployment = { status: 'finished', uuid: 'd2' };
-    expect(plan(desired, live).resourceChanges.find((c) => c.address === API)!.actions).toEqual(['no-op']);
+    for (const quiet of [{ status: 'finished', uuid: 'd2' }, { status: 'in_progress', uuid: 'd3' }, null]) {
+      find(live, API).lastDeployment = quiet;
+      expect(plan(desired, live).resourceChanges.find((c) => c.address === API)!.actions, JSON.stringify(quiet)).toEqual(['no-op']);
+    }
   });
 
   it('reports two live resources at one address as ADO501 naming both uuids', () => {
