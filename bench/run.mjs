@@ -113,7 +113,9 @@ async function benchPlan(n, latencyMs, limitMode, state) {
     const projectsLive = r.live.resources.filter((x) => x.kind === 'project').length;
     const envReads = state === 'converged' ? d.filter((x) => x.env !== undefined).length + d.filter((x) => x.sharedEnv !== undefined).length : 0;
     const storageReads = state === 'converged' ? new Set(d.filter((x) => x.kind === 'storage' || x.kind === 'scheduledTask').map((x) => x.parent)).size : 0;
-    const lowerBound = 7 + projectsLive + envReads + storageReads;
+    // One deployment list per owned application (its last deployment: a failed one is a redeploy).
+    const deploymentReads = r.live.resources.filter((x) => x.lastDeployment !== undefined).length;
+    const lowerBound = 7 + projectsLive + envReads + storageReads + deploymentReads;
     let baselineRequests;
     if (limitMode === 'raised' && latencyMs === 0) {
       const bc = client(sb, RAISED);

@@ -77,11 +77,17 @@ export class ApplyRuntime implements KindOpsContext {
     this.liveByAddress.set(resource.address, resource);
   }
 
-  /** Forgets a deleted resource. */
+  /**
+   * Forgets a deleted resource and what Coolify deletes with it: its sub-resources
+   * (`ADDRESS#…`: an application's storages and scheduled tasks, a database's backups), so a
+   * later create of one (a replace) is not mistaken for "already exists".
+   */
   unregister(address: Address): void {
-    const gone = this.liveByAddress.get(address);
-    this.liveByAddress.delete(address);
-    if (gone) this.live.resources = this.live.resources.filter((r) => r !== gone);
+    const below = `${address}#`;
+    const goneAt = (a: Address | undefined): boolean => a !== undefined && (a === address || a.startsWith(below));
+    const gone = new Set([...this.liveByAddress].filter(([a]) => goneAt(a)).map(([, r]) => r));
+    for (const r of gone) this.liveByAddress.delete(r.address!);
+    if (gone.size > 0) this.live.resources = this.live.resources.filter((r) => !gone.has(r));
   }
 
   /** Reference lookup over the current (updated) live state. */

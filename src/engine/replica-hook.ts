@@ -6,7 +6,7 @@
 import type { LoadedManifest } from '../load/load-manifest.js';
 import { manifestApps } from '../manifest/apps.js';
 import type { DesiredState, LiveState } from '../model/resource.js';
-import { planReplicaSets, widestReplicaSets, withReplicaSets, type ReplicaOverrides } from '../plan/replica-sets.js';
+import { planReplicaSets, replacementEdges, widestReplicaSets, withReplicaSets, type ReplicaOverrides } from '../plan/replica-sets.js';
 
 /**
  * Reads live state (through `read`) and returns it with the desired state to plan against:
@@ -30,5 +30,6 @@ export async function scaleDesiredState(
   const covered = new Set(readFor.resources.map((r) => r.address));
   const liveAddresses = new Set(live.resources.map((r) => r.address));
   if (desired.resources.some((r) => !covered.has(r.address) && liveAddresses.has(r.address))) live = await read(desired);
-  return { desired, live };
+  // An instance the set drops is deleted only once its replacements are created and deployed.
+  return { desired: { ...desired, edges: [...desired.edges, ...replacementEdges(apps, desired, live)] }, live };
 }

@@ -5,7 +5,10 @@
  * resource's first forward step waits for the last forward step of each dependency that has
  * steps in this plan (a no-op dependency imposes nothing), and deletes run in reverse: a
  * resource's `delete` waits for the `delete` of everything that depends on it. A delete never
- * waits for a create, and a create never waits for a delete of another resource.
+ * waits for a create, and a create never waits for a delete of another resource — except
+ * along a `replaces` edge (a replica instance taking over from a dropped one): the dropped
+ * one's `delete` waits for the new one's last forward step, so a live app is never deleted
+ * before its replacements exist.
  */
 import type { Address } from '../model/address.js';
 import type { PlanStep, ResourceChange, StepOp } from '../model/plan.js';
@@ -87,6 +90,12 @@ export function buildSteps(changes: readonly ResourceChange[], edges: readonly D
   // are part of what gets deployed: they wait only for the app's create/update, and the
   // app's deploy waits for them (a mounted prometheus.yml must exist before the container).
   for (const e of edges) {
+    if (e.reason === 'replaces') {
+      const del = deleteOf(e.to);
+      const ready = forward(e.from).at(-1);
+      if (del && ready) del.dependsOn.push(ready.id);
+      continue;
+    }
     const sub = e.reason === 'parent' && (e.from.includes('#storage/') || e.from.includes('#task/'));
     const first = forward(e.from)[0];
     if (sub) {

@@ -5,7 +5,7 @@ import { placedOps } from './placed.js';
 /** Applications: deployed through `/deploy`, with a deployment to wait for. */
 export const APPLICATION_OPS: KindOps = {
   ...placedOps('application', (c) => c.applications),
-  deploy: { mode: 'deployment', startWhenStopped: null },
+  deploy: { mode: 'deployment', startWhenStopped: null, recordsDeployments: true },
   status: { kind: 'application', get: (c, uuid) => c.applications.get(uuid), list: (c) => c.applications.list() },
   afterWrite: null,
 };

@@ -76,6 +76,12 @@ export interface DeployOps {
   mode: 'deployment' | 'start';
   /** Queues a start of a stopped resource; false when Coolify says it is already running. */
   startWhenStopped: ((client: CoolifyClient, uuid: string) => Promise<boolean>) | null;
+  /**
+   * Coolify records this kind's deployments (`GET /deployments/applications/{uuid}`): the
+   * state reader reads the last one of each owned resource, so a failed deployment is
+   * planned as a redeploy.
+   */
+  recordsDeployments: boolean;
 }
 
 /** The I/O operations of one resource kind. */

@@ -78,10 +78,14 @@ export const DESCRIPTION_MAX_LENGTH = 255;
 /** Marker written in the `comment` of every env var this tool creates (env ownership). */
 export const ENV_OWNERSHIP_COMMENT = 'managed by ado-coolify';
 
-/** Why one resource must be applied before another. */
-export type EdgeReason = 'parent' | 'reference' | 'dependsOn' | 's3';
+/**
+ * Why one resource must be applied before another. `replaces`: `from` (a new replica
+ * instance) takes over from `to` (a live instance the plan deletes), so `to` is deleted only
+ * after `from` is created and deployed.
+ */
+export type EdgeReason = 'parent' | 'reference' | 'dependsOn' | 's3' | 'replaces';
 
-/** `from` depends on `to`: `to` is created first and deleted last. */
+/** `from` depends on `to`: `to` is created first and deleted last (`replaces`: deleted after `from` exists). */
 export interface DependencyEdge {
   from: Address;
   to: Address;
@@ -181,6 +185,17 @@ export interface LiveResource {
   /** Tag names as read. */
   tags?: string[];
   status?: string;
+  /**
+   * The last (non-preview) deployment Coolify recorded, read for owned resources of kinds
+   * that record deployments; `null` when there is none.
+   */
+  lastDeployment?: LiveDeployment | null;
+}
+
+/** One deployment as Coolify recorded it (`status`: queued, in_progress, finished, failed, cancelled-by-user). */
+export interface LiveDeployment {
+  status: string;
+  uuid: string;
 }
 
 /** Servers, destinations and git credentials, needed to place resources by name. */

@@ -14,7 +14,7 @@ import {
   type ResourceChange,
   type UnmanagedResource,
 } from '../model/plan.js';
-import type { DesiredResource, DesiredState, LiveResource, LiveState } from '../model/resource.js';
+import type { DesiredResource, DesiredState, LiveDeployment, LiveResource, LiveState } from '../model/resource.js';
 import { kindRank, specFor } from '../kinds/registry.js';
 import { diffResource } from '../diff/diff-resource.js';
 import type { DiffContext, FieldDiff, ResourceDiff } from '../diff/types.js';
@@ -39,6 +39,8 @@ export interface BuildPlanInput {
 }
 
 const PLACED = new Set(['application', 'database', 'service']);
+
+const isEnvChange = (c: FieldDiff): boolean => /^(env|sharedEnv)(\.|$)/.test(c.path);
 
 function labelsOf(changes: readonly FieldDiff[]): string {
   const labels = [...new Set(changes.filter((c) => c.counts).map((c) => c.label))];
@@ -68,7 +70,7 @@ function planDesired(
   live: LiveResource | undefined,
   diff: ResourceDiff,
   r: Redactor,
-  extra: { actions?: Action[]; reason?: string; prefix?: FieldDiff[] } = {},
+  extra: { actions?: Action[]; reason?: string; prefix?: FieldDiff[]; fresh?: () => ResourceDiff } = {},
 ): ResourceChange {
   const spec = specFor(d.kind);
   const counting = [...(extra.prefix ?? []), ...diff.changes.filter((c) => c.counts)];
@@ -97,7 +99,12 @@ function planDesired(
     reason = 'up to date';
   }
   const isNoop = actions.length === 1 && actions[0] === 'no-op';
-  const shown = isNoop ? [] : [...(extra.prefix ?? []), ...diff.changes];
+  let shown = isNoop ? [] : [...(extra.prefix ?? []), ...diff.changes];
+  if (live && actions.includes('create') && extra.fresh) {
+    // A replace creates a new resource with none of the old one's env vars: every declared
+    // env var is written again (and shown), whatever the old resource held.
+    shown = [...shown.filter((c) => !isEnvChange(c)), ...extra.fresh().changes.filter(isEnvChange)];
+  }
   const creating = actions.includes('create');
   const change: ResourceChange = {
     address: d.address,
@@ -186,7 +193,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     const l = single(d.address);
     if (l) {
       used.add(l);
-      changes.push(planDesired(d, l, diffResource(d, l, spec, ctx), r));
+      changes.push(planDesired(d, l, diffResource(d, l, spec, ctx), r, { fresh: () => diffResource(d, undefined, spec, ctx) }));
       continue;
     }
     const moved = PLACED.has(d.kind) ? findMoveSource(d, live.resources, desiredAddresses, duplicates) : undefined;
@@ -252,6 +259,8 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     });
   }
 
+  recreateUnderReplaced(changes, desired, (d) => planDesired(d, undefined, diffResource(d, undefined, specFor(d.kind), ctx), r));
+
   // A changed storage of an existing application takes effect when the application is
   // redeployed (a new prometheus.yml is mounted at container start): say so, and do it.
   const changeAt = new Map(changes.map((c) => [c.address, c]));
@@ -264,6 +273,17 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
       owner.reason = `redeploy to apply a storage change (${c.name})`;
     }
     if (!owner.consequences.includes('redeploy')) owner.consequences.push('redeploy');
+  }
+
+  // A deployment that failed or was cancelled is still pending work.
+  for (const c of changes) {
+    const why = pendingDeployment(single(c.address)?.lastDeployment);
+    if (why === undefined || c.actions.some((a) => a === 'create' || a === 'delete')) continue;
+    if (c.actions.includes('no-op')) {
+      c.actions = ['update'];
+      c.reason = why;
+    } else c.reason = `${c.reason}; ${why}`;
+    if (!c.consequences.includes('redeploy')) c.consequences.push('redeploy');
   }
 
   for (const c of changes) {
@@ -339,4 +359,42 @@ function findMoveSource(
     return p !== undefined && p.project === want.project && p.environment !== want.environment;
   });
   return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * A replaced resource is deleted with everything below it (Coolify deletes an application's
+ * scheduled tasks and storages, a database's backups, with it). Each declared sub-resource of
+ * a replaced resource that the plan kept (no-op, update) is planned as a create instead, so
+ * the new resource gets it back before it deploys, and the plan says so.
+ */
+function recreateUnderReplaced(changes: ResourceChange[], desired: DesiredState, create: (d: DesiredResource) => ResourceChange): void {
+  const replaced = new Set(changes.filter((c) => c.actions.includes('delete') && c.actions.includes('create')).map((c) => c.address));
+  if (replaced.size === 0) return;
+  const replacedAncestor = (address: Address): Address | undefined => {
+    for (let p = parseAddress(address)?.parent; p !== undefined; p = parseAddress(p)?.parent) if (replaced.has(p)) return p;
+    return undefined;
+  };
+  const byAddress = new Map(desired.resources.map((d) => [d.address, d]));
+  changes.forEach((c, i) => {
+    if (c.actions.includes('create')) return;
+    const ancestor = replacedAncestor(c.address);
+    const d = byAddress.get(c.address);
+    if (ancestor === undefined || d === undefined) return;
+    const change = create(d);
+    change.reason = `recreated with ${parseAddress(ancestor)?.name ?? ancestor}, which is replaced`;
+    changes[i] = change;
+  });
+}
+
+/**
+ * Why a resource needs a redeploy because of its last deployment: it failed or was
+ * cancelled. Undefined when the kind records no deployments, when there is none (an adopted
+ * app may never have been deployed through Coolify's queue: adopting changes nothing), or
+ * when the last one finished or is still queued or running.
+ */
+export function pendingDeployment(last: LiveDeployment | null | undefined): string | undefined {
+  if (last === undefined || last === null) return undefined;
+  if (last.status === 'failed') return 'redeploy: last deployment failed';
+  if (last.status.startsWith('cancelled')) return 'redeploy: last deployment was cancelled';
+  return undefined;
 }

@@ -11,6 +11,7 @@ import type { DependencyEdge, DesiredState, LiveState } from '../model/resource.
 import type { ResolvedManifest } from '../manifest/types.js';
 import type { ManifestApp } from '../manifest/apps.js';
 import { chooseIndexes, desiredCount, instanceIndex, liveIndexes } from './replica-instances.js';
+import { refuseSharedDomains } from './shared-domains.js';
 
 /** Instance counts by application address (`project/env/application/name`), set by `scale`/`autoscale`. */
 export type ReplicaOverrides = Readonly<Record<Address, number>>;
@@ -41,6 +42,7 @@ export function planReplicaSets(apps: readonly ManifestApp[], live: LiveState, o
     if (override === undefined && !autoscale) continue;
     const current = liveIndexes(app.address, liveInstanceAddresses(live, app.address));
     const target = desiredCount({ replicas: app.spec.replicas, autoscale }, current.length, override);
+    refuseSharedDomains(app, target);
     out.push({ app, indexes: chooseIndexes(current, target) });
   }
   return out;
@@ -84,4 +86,21 @@ export function widestReplicaSets(apps: readonly ManifestApp[], overrides: Repli
     out.push({ app, indexes: Array.from({ length: n }, (_, i) => i + 1) });
   }
   return out;
+}
+
+/**
+ * Pure: `replaces` edges from each new instance of a replica set to each live instance the
+ * set drops (e.g. `web` → `web-1`, `web-2`), so the old one is deleted only once the new ones
+ * are created and deployed.
+ */
+export function replacementEdges(apps: readonly ManifestApp[], desired: DesiredState, live: LiveState): DependencyEdge[] {
+  const wanted = new Set(desired.resources.map((r) => r.address));
+  const edges: DependencyEdge[] = [];
+  for (const app of apps) {
+    const instances = liveInstanceAddresses(live, app.address);
+    const dropped = instances.filter((a) => !wanted.has(a));
+    const added = desired.resources.filter((r) => instanceIndex(app.address, r.address) !== undefined && !instances.includes(r.address));
+    for (const n of added) for (const old of dropped) edges.push({ from: n.address, to: old, reason: 'replaces' });
+  }
+  return edges;
 }

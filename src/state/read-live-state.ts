@@ -10,6 +10,7 @@ import {
 import type {
   DesiredResource,
   DesiredState,
+  LiveDeployment,
   LiveEnvVar,
   LiveResource,
   LiveState,
@@ -18,6 +19,7 @@ import type { StateReaderClient, WireRecord } from './state-client.js';
 import { isOwnedRecord, tagNames } from '../model/ownership.js';
 import { expectRecord, expectRecords, expectVersion } from './answer-shape.js';
 import { inferSensitiveAccess } from '../kinds/classify.js';
+import { opsFor } from '../kind-ops/registry.js';
 import { applicationSubtype, databaseSubtype, serviceSubtype } from '../kinds/live-subtype.js';
 import { ownBackupConfigs } from '../kinds/database.js';
 
@@ -39,7 +41,8 @@ const asString = (v: unknown): string => (typeof v === 'string' ? v : v === unde
 /**
  * Reads the live state for the manifest's scope with the fewest requests: one list call per
  * kind, one project read per declared project (for its environments), and one env-var (or
- * shared-variable, storage, scheduled-task) list per declared resource that manages them.
+ * shared-variable, storage, scheduled-task) list per declared resource that manages them,
+ * and one deployment list per owned declared resource whose kind records deployments.
  * Database backups come from the database list. Everything else is derived.
  */
 export async function readLiveState(
@@ -198,6 +201,11 @@ export async function readLiveState(
           }),
       );
     }
+    if (live.owned && opsFor(live.kind).deploy?.recordsDeployments) {
+      reads.push(client.deployments.forApplication(live.uuid, { take: LAST_DEPLOYMENTS }).then((answer) => {
+        live.lastDeployment = lastDeployment(answer, live.uuid);
+      }));
+    }
     if (live.kind === 'application') {
       const subs = desired.resources.filter((r) => r.parent === want.address);
       if (subs.some((r) => r.kind === 'storage')) {
@@ -301,4 +309,18 @@ function addStorages(resources: LiveResource[], owner: LiveResource, answer: unk
       fields: record,
     });
   }
+}
+
+/** Deployments read per owned application: enough to look past a few preview deployments. */
+const LAST_DEPLOYMENTS = 10;
+
+/**
+ * The newest non-preview deployment in a `GET /deployments/applications/{uuid}` answer
+ * (`{count, deployments}`, newest first), or null when there is none.
+ */
+export function lastDeployment(answer: unknown, appUuid: string): LiveDeployment | null {
+  const page = expectRecord(answer, `GET /deployments/applications/${appUuid}`, {});
+  const list = page.deployments === undefined ? [] : expectRecords(page.deployments, `GET /deployments/applications/${appUuid} (deployments)`, { status: 'string' });
+  const main = list.find((d) => d.pull_request_id === undefined || d.pull_request_id === null || Number(d.pull_request_id) === 0);
+  return main ? { status: asString(main.status), uuid: asString(main.deployment_uuid) } : null;
 }

@@ -32,4 +32,5 @@ export interface StateReaderClient {
     envs: { list(uuid: string): Promise<WireRecord[]> };
   };
   s3Storages: { list(): Promise<WireRecord[]> };
+  deployments: { forApplication(appUuid: string, opts?: { skip?: number; take?: number }): Promise<unknown> };
 }

@@ -8,6 +8,7 @@ import { entriesOf, holderOf, isObject, listPlaced, type PlacedEntry } from '../
 import { checkSchedule } from './cron.js';
 import { findCycles } from './cycles.js';
 import { checkDomain, checkUrlTemplate } from './domains.js';
+import { replicaDomainsProblem } from './replica-domains.js';
 import { checkLiteralSecrets } from './sensitive.js';
 import { runCoolifyRules } from './coolify-rules.js';
 
@@ -187,27 +188,14 @@ function checkApplication(entry: PlacedEntry, spec: Record<string, unknown>, add
     });
   }
 
-  const hasDomains = domains.length > 0;
-  if (hasDomains && typeof spec.replicas === 'number' && spec.replicas > 1) {
-    add(
-      CODES.REPLICAS_WITH_DOMAINS,
-      `\`${entry.name}\` has replicas: ${spec.replicas} and public domains: replicas are separate applications and cannot share a domain`,
-      joinPointer(entry.pointer, 'replicas'),
-      'remove `domains` (put a load balancer in front) or use a single replica',
-    );
+  for (const field of ['replicas', 'autoscale'] as const) {
+    const problem = replicaDomainsProblem(entry.name, { domains: spec.domains, [field]: spec[field] });
+    if (problem) add(CODES.REPLICAS_WITH_DOMAINS, problem.message, joinPointer(entry.pointer, field), problem.hint);
   }
   if (isObject(spec.autoscale)) {
     const { min, max } = spec.autoscale;
     if (typeof min === 'number' && typeof max === 'number' && min > max) {
       add(CODES.AUTOSCALE_RANGE, `autoscale min (${min}) is greater than max (${max})`, joinPointer(entry.pointer, 'autoscale', 'min'));
-    }
-    if (hasDomains) {
-      add(
-        CODES.REPLICAS_WITH_DOMAINS,
-        `\`${entry.name}\` autoscales and has public domains: replicas are separate applications and cannot share a domain`,
-        joinPointer(entry.pointer, 'autoscale'),
-        'remove `domains` or `autoscale`',
-      );
     }
   }
 

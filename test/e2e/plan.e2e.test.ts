@@ -114,7 +114,7 @@ describe('plan against the sandbox (ADO stack)', () => {
     sb.store.save();
   });
 
-  it('makes at most 8 + P + A requests (P projects, A applications)', async () => {
+  it('makes at most 8 + P + 2A requests (P projects, A applications)', async () => {
     const before = sb.requestLog.length;
     const r = await cli(['plan', '--detailed-exitcode']);
     expect(r.status).toBe(0);
@@ -124,7 +124,10 @@ describe('plan against the sandbox (ADO stack)', () => {
     // The ADO stack also declares storages on 5 applications: one storage list each.
     const storageLists = requests.filter((q) => /\/storages$/.test(q.path)).length;
     expect(storageLists).toBe(5);
-    expect(requests.length - storageLists).toBeLessThanOrEqual(8 + P + A);
+    // One deployment list per owned application (its last deployment: audit M2).
+    const deploymentLists = requests.filter((q) => q.path.startsWith('/api/v1/deployments/applications/')).length;
+    expect(deploymentLists).toBe(A);
+    expect(requests.length - storageLists - deploymentLists).toBeLessThanOrEqual(8 + P + A);
   });
 
   it('saved plans carry no secret and are refused when stale', async () => {

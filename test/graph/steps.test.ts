@@ -265,3 +265,17 @@ describe("an application's storages and tasks", () => {
     expect(ids.indexOf(`${API}:deploy`)).toBeGreaterThan(ids.indexOf(`${STORAGE}:create`));
   });
 });
+
+describe('a replica instance replacing a dropped one (`replaces`)', () => {
+  it('deletes the old instance only after the new ones are created and deployed', () => {
+    const W1 = `${WEB}-1`;
+    const W2 = `${WEB}-2`;
+    const steps = buildSteps(
+      [rc(WEB, 'application', ['delete']), rc(W1, 'application', ['create']), rc(W2, 'application', ['create'])],
+      [e(W1, WEB, 'replaces'), e(W2, WEB, 'replaces')],
+    );
+    const byId = new Map(steps.map((s) => [s.id, s]));
+    expect(byId.get(`${WEB}:delete`)!.dependsOn).toEqual([`${W1}:deploy`, `${W2}:deploy`]);
+    expect(steps.map((s) => s.id).at(-1)).toBe(`${WEB}:delete`);
+  });
+});

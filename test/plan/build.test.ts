@@ -101,6 +101,41 @@ describe('buildPlan', () => {
     expect(plan(desired, live, { allowDestroy: true }).diagnostics).toEqual([]);
   });
 
+  it('a replaced application gets its env vars, tasks and storages back: all planned as creates (audit B3)', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    find(live, API).subtype = 'public';
+    const p = plan(desired, live);
+    const byAddress = new Map(p.resourceChanges.map((c) => [c.address, c]));
+    const api = byAddress.get(API)!;
+    expect(api.actions).toEqual(['delete', 'create']);
+    expect(api.changes.filter((c) => c.path.startsWith('env.')).map((c) => c.path).sort()).toEqual([
+      'env.DATABASE_URL',
+      'env.JWT_SECRET',
+      'env.NODE_ENV',
+      'env.PORT',
+    ]);
+    for (const sub of [`${API}#task/cleanup`, `${API}#storage/data`]) {
+      expect(byAddress.get(sub), sub).toMatchObject({ actions: ['create'], reason: 'recreated with api-gateway, which is replaced' });
+    }
+    expect(JSON.stringify(p)).not.toContain(CANARY);
+  });
+
+  it.each([
+    [{ status: 'failed', uuid: 'd1' }, 'redeploy: last deployment failed'],
+    [{ status: 'cancelled-by-user', uuid: 'd1' }, 'redeploy: last deployment was cancelled'],
+  ])('an owned app whose last deployment is %j is planned as a redeploy (audit M2)', (last, reason) => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    find(live, API).lastDeployment = last;
+    const api = plan(desired, live).resourceChanges.find((c) => c.address === API)!;
+    expect(api).toMatchObject({ actions: ['update'], reason, consequences: ['redeploy'] });
+    for (const quiet of [{ status: 'finished', uuid: 'd2' }, { status: 'in_progress', uuid: 'd3' }, null]) {
+      find(live, API).lastDeployment = quiet;
+      expect(plan(desired, live).resourceChanges.find((c) => c.address === API)!.actions, JSON.stringify(quiet)).toEqual(['no-op']);
+    }
+  });
+
   it('reports two live resources at one address as ADO501 naming both uuids', () => {
     const desired = sampleDesired();
     const live = convergedLive(desired, true);

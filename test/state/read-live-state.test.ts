@@ -17,6 +17,7 @@ function fakeClient(world: {
   envs?: Record<string, WireRecord[]>;
   shared?: Record<string, WireRecord[]>;
   storages?: Record<string, unknown>;
+  deployments?: Record<string, WireRecord[]>;
 }) {
   const calls: string[] = [];
   const rec = <T>(name: string, value: T) => {
@@ -47,6 +48,7 @@ function fakeClient(world: {
       envs: { list: (u) => rec(`services.envs ${u}`, []) },
     },
     s3Storages: { list: () => rec('s3.list', world.s3 ?? []) },
+    deployments: { forApplication: (u) => rec(`deployments ${u}`, { count: 0, deployments: world.deployments?.[u] ?? [] }) },
   };
   return { client, calls };
 }
@@ -147,9 +149,26 @@ describe('readLiveState', () => {
     const live = await readLiveState(client, desired, { coolifyUrl: 'x' });
     const api = live.resources.find((r) => r.address === 'ado/production/application/api');
     expect(api?.env).toEqual([{ uuid: uuid(40), key: 'A', value: '1', is_preview: false }]);
-    // 7 list calls + 1 project read + 1 env list
-    expect(calls).toHaveLength(9);
+    // 7 list calls + 1 project read + 1 env list + 1 deployment list (the one owned declared app)
+    expect(calls).toHaveLength(10);
     expect(calls.filter((c) => c.startsWith('projects.get'))).toEqual([`projects.get ${uuid(1)}`]);
+    expect(calls.filter((c) => c.startsWith('deployments'))).toEqual([`deployments ${api!.uuid}`]);
+  });
+
+  it("reads an owned application's last non-preview deployment (audit M2)", async () => {
+    const apiUuid = (world.applications ?? []).find((a) => a.name === 'api' && String(a.description ?? '').length > 0)?.uuid as string;
+    const deployments = {
+      [apiUuid]: [
+        { deployment_uuid: 'preview', status: 'finished', pull_request_id: 7 },
+        { deployment_uuid: 'main', status: 'failed', pull_request_id: 0 },
+      ],
+    };
+    const live = await readLiveState(fakeClient({ ...world, deployments }).client, desired, { coolifyUrl: 'x' });
+    const api = live.resources.find((r) => r.address === 'ado/production/application/api');
+    expect(api?.lastDeployment).toEqual({ status: 'failed', uuid: 'main' });
+    const none = await readLiveState(fakeClient(world).client, desired, { coolifyUrl: 'x' });
+    expect(none.resources.find((r) => r.address === 'ado/production/application/api')?.lastDeployment).toBeNull();
+    expect(none.resources.find((r) => r.address === 'ado/staging/application/api')?.lastDeployment).toBeUndefined();
   });
 
   // Shared variables have no uuid column (migration 2024_01_23_113129); PATCH/DELETE take the

@@ -5,6 +5,7 @@ import { AdoError } from '../../errors.js';
 import { openContext, liveInstances } from '../context.js';
 import { findManifestApp, type ManifestApp } from '../../manifest/apps.js';
 import { applyReplicaCount } from './apply-count.js';
+import { refuseSharedDomains } from '../../plan/shared-domains.js';
 
 /** Options of `runScale`. */
 export interface ScaleRunOptions extends ApplyOptions {
@@ -30,6 +31,7 @@ export interface ScaleOutcome {
  * the declared count (as `kubectl scale` under GitOps).
  */
 export function checkScaleRequest(app: ManifestApp, count: number): string[] {
+  refuseSharedDomains(app, count);
   const auto = app.spec.autoscale;
   if (auto) {
     if (count < auto.min || count > auto.max) {
