@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { ExitCode } from '../errors.js';
 import { reportError } from './report-error.js';
+import { forwardParentOptions } from './parent-options.js';
 import { registerValidate } from './commands/validate.js';
 import { registerPlan } from './commands/plan.js';
 import { registerApply } from './commands/apply.js';
@@ -34,7 +35,11 @@ export function buildProgram(): Command {
     .configureOutput({
       writeOut: (s) => process.stdout.write(s),
       writeErr: (s) => process.stderr.write(s),
-    });
+    })
+    // Options after a subcommand's name belong to that subcommand (`import compose F -o OUT`),
+    // never to a parent of the same option; subcommands inherit this when created below.
+    .enablePositionalOptions()
+    .hook('preAction', forwardParentOptions);
   registerValidate(program);
   registerPlan(program);
   registerApply(program);
