@@ -1,8 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../version.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, type ExitCodeValue } from '../errors.js';
 import { reportError } from './report-error.js';
 import { forwardParentOptions } from './parent-options.js';
+import { jsonErrorReport, wantsJson } from './json-error.js';
 import { registerValidate } from './commands/validate.js';
 import { registerPlan } from './commands/plan.js';
 import { registerApply } from './commands/apply.js';
@@ -68,15 +69,27 @@ export function buildProgram(): Command {
 export async function runMain(argv: string[]): Promise<void> {
   exitQuietlyOnClosedPipe();
   const program = buildProgram();
+  let actionCommand: Command | undefined;
+  program.hook('preAction', (_root, action) => {
+    actionCommand = action;
+  });
   try {
     await program.parseAsync(argv);
   } catch (err) {
+    let code: ExitCodeValue;
     if (err instanceof CommanderError) {
-      // help and version "errors" are normal exits
-      process.exitCode = err.exitCode === 0 ? ExitCode.Ok : ExitCode.Error;
-      return;
+      // help and version "errors" are normal exits; commander has printed the others
+      code = err.exitCode === 0 ? ExitCode.Ok : ExitCode.Error;
+      if (code === ExitCode.Ok) {
+        process.exitCode = code;
+        return;
+      }
+    } else {
+      code = reportError(err);
     }
-    process.exitCode = reportError(err);
+    // `--format json`: a consumer reads stdout, so every failure puts an error object there too.
+    if (wantsJson(actionCommand, argv.slice(2))) process.stdout.write(`${JSON.stringify(jsonErrorReport(err, code))}\n`);
+    process.exitCode = code;
   }
 }
 
