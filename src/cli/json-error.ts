@@ -1,5 +1,6 @@
 import { CommanderError, type Command } from 'commander';
 import { isAdoError } from '../errors.js';
+import { fileSystemError } from '../fs-error.js';
 
 /** The object `--format json` prints on stdout when a command fails (one line, like apply's events). */
 export interface JsonErrorReport {
@@ -12,7 +13,8 @@ export interface JsonErrorReport {
  * Builds the JSON error object for a failure, with the same message and hint the human report
  * prints on stderr (AdoError messages are already free of secret values).
  */
-export function jsonErrorReport(err: unknown, exitCode: number): JsonErrorReport {
+export function jsonErrorReport(error: unknown, exitCode: number): JsonErrorReport {
+  const err = fileSystemError(error) ?? error;
   if (isAdoError(err)) {
     return { type: 'error', error: { code: err.code, message: err.message, ...(err.hint ? { hint: err.hint } : {}) }, exitCode };
   }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { fileSystemError } from '../fs-error.js';
 import { SeededRng, newPassword, newUuid } from './rng.js';
 import {
   emptyWorld,
@@ -74,8 +75,13 @@ export class SandboxStore {
   save(): void {
     if (!this.stateFile) return;
     const tmp = `${this.stateFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.world));
-    renameSync(tmp, this.stateFile);
+    try {
+      writeFileSync(tmp, JSON.stringify(this.world));
+      renameSync(tmp, this.stateFile);
+    } catch (err) {
+      // name the state file the user gave, not the temporary file next to it
+      throw fileSystemError(err, this.stateFile) ?? err;
+    }
   }
 
   /** Finds an application, database or service by uuid. */

@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AdoError, ExitCode } from '../../errors.js';
+import { fileSystemReason } from '../../fs-error.js';
 
 /**
  * `ado-coolify import compose FILE`: converts a Docker Compose file into a manifest. This
@@ -40,7 +41,7 @@ export async function runImportCompose(
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    throw new AdoError('ADO008', `cannot read compose file \`${file}\`: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
+    throw new AdoError('ADO008', `cannot read compose file \`${file}\`: ${fileSystemReason(e)}`);
   }
   const dir = dirname(resolve(file));
   const refs = composeFileReferences(text);
