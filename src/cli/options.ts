@@ -72,12 +72,8 @@ export function parsePositiveInt(flag: string, value: string | undefined): numbe
   return n;
 }
 
-/** Parses a duration flag such as `10m`. */
+/** Parses a duration flag such as `10m` (the one syntax of `src/apply/duration.ts`). */
 export function parseDurationFlag(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  try {
-    return parseDuration(value);
-  } catch {
-    throw new AdoError('ADO_BAD_FLAG', `${flag} expects a duration such as 90s, 10m or 1h, got "${value}"`);
-  }
+  return parseDuration(value, flag);
 }
