@@ -51,6 +51,7 @@ export const CODES = {
   AUTOSCALE_RANGE: { code: 'ADO309', severity: 'error', title: 'autoscale min greater than max' },
   LITERAL_SECRET: { code: 'ADO310', severity: 'warning', title: 'literal value in a sensitive field' },
   SOURCE_COUNT: { code: 'ADO311', severity: 'error', title: 'application needs exactly one source' },
+  DUPLICATE_DOMAIN: { code: 'ADO312', severity: 'error', title: 'domain used twice' },
   // ── Coolify's own validation rules ────────────────────────────────────────
   COOLIFY_DESCRIPTION: { code: 'ADO401', severity: 'error', title: 'description Coolify rejects' },
   COOLIFY_ENV_NAME_REWRITTEN: { code: 'ADO402', severity: 'error', title: 'environment name Coolify rewrites' },

@@ -10,6 +10,7 @@ import { findCycles } from './cycles.js';
 import { checkDomain, checkUrlTemplate } from './domains.js';
 import { checkLiteralSecrets } from './sensitive.js';
 import { runCoolifyRules } from './coolify-rules.js';
+import { checkDuplicateDomains } from './duplicate-domains.js';
 
 /**
  * Semantic checks the JSON Schema cannot express. They run on a possibly invalid document
@@ -93,6 +94,8 @@ export function runSemanticChecks(inputs: SemanticInputs): Diagnostic[] {
       });
     }
   }
+
+  out.push(...checkDuplicateDomains(placed, locateValue));
 
   // cycles through references and dependsOn
   const graphEdges = inputs.edges.filter((e) => e.reason === 'reference' || e.reason === 'dependsOn');
