@@ -12,6 +12,7 @@ import { coerceAt, expandDocument, mergeVars } from '../resolve/expand.js';
 import { resolveReferences } from '../resolve/resolve-refs.js';
 import { isObject } from '../resolve/structure.js';
 import { runSemanticChecks } from '../validate/semantic.js';
+import { checkVarOverrides } from '../validate/var-overrides.js';
 import { allowedKeysAt, validateManifestSchema } from '../schema/index.js';
 import { parseDotenv } from './dotenv.js';
 import { parseManifestText } from './parse.js';
@@ -118,6 +119,8 @@ export async function loadManifestBytes(path: string, bytes: Uint8Array | string
   const vars = mergeVars(isObject(rawDoc) ? rawDoc.vars : undefined, options.vars);
   const expanded = expandDocument(rawDoc, { vars, env, locate: (p) => sm.locateValue(p) });
   diagnostics.push(...expanded.diagnostics);
+  const declaredVars = isObject(rawDoc) ? rawDoc.vars : undefined;
+  diagnostics.push(...checkVarOverrides(options.vars, declaredVars, expanded.usedVars, locate('/vars') ?? fileStart));
 
   let issues = validateManifestSchema(expanded.doc);
   // `port: ${vars.PORT}` expands to a string; where the schema wants a number, make it one

@@ -37,6 +37,8 @@ export interface ExpandResult {
   diagnostics: Diagnostic[];
   /** Strings made only of vars/env that read as a number or boolean (`${vars.PORT}`). */
   coercible: Set<string>;
+  /** Names the document refers to as `${vars.NAME}`, defined or not. */
+  usedVars: Set<string>;
 }
 
 /** Fields whose content is a file or a command: unknown `${NAME}` stays literal there. */
@@ -63,6 +65,7 @@ export function expandDocument(doc: unknown, inputs: ExpandInputs): ExpandResult
   const coercible = new Set<string>();
   const locate = inputs.locate ?? (() => undefined);
   const varNames = Object.keys(inputs.vars);
+  const usedVars = new Set<string>();
 
   const expandString = (s: string, pointer: string): unknown => {
     if (!mayHoldExpression(s)) return s;
@@ -87,6 +90,7 @@ export function expandDocument(doc: unknown, inputs: ExpandInputs): ExpandResult
       if (t.kind === 'text') {
         pushText(t.text);
       } else if (t.kind === 'value' && t.namespace === 'vars') {
+        usedVars.add(t.name);
         const v = inputs.vars[t.name];
         if (v === undefined) {
           const hint = didYouMean(t.name, varNames) ?? `declare it under \`vars:\` or pass \`--var ${t.name}=…\``;
@@ -146,7 +150,7 @@ export function expandDocument(doc: unknown, inputs: ExpandInputs): ExpandResult
     return value;
   };
 
-  return { doc: walk(doc, ''), deferred, diagnostics, coercible };
+  return { doc: walk(doc, ''), deferred, diagnostics, coercible, usedVars };
 }
 
 /**
