@@ -4,6 +4,7 @@ import { ExitCode, type ExitCodeValue } from '../errors.js';
 import { reportError } from './report-error.js';
 import { forwardParentOptions } from './parent-options.js';
 import { jsonErrorReport, wantsJson } from './json-error.js';
+import { addOptionAliases } from './options.js';
 import { registerValidate } from './commands/validate.js';
 import { registerPlan } from './commands/plan.js';
 import { registerApply } from './commands/apply.js';
@@ -60,6 +61,7 @@ export function buildProgram(): Command {
   registerAutoscale(program);
   registerStatus(program);
   registerLogs(program);
+  addOptionAliases(program);
   // Subcommands inherit exitOverride and output settings.
   for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;

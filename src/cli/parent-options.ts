@@ -29,7 +29,14 @@ export function forwardParentOptions(_root: Command, actionCommand: Command): vo
         }
         continue;
       }
-      actionCommand.setOptionValueWithSource(key, parent.getOptionValue(key), 'cli');
+      let value: unknown = parent.getOptionValue(key);
+      const mine = own.get(key)!;
+      // a repeatable parent option (`import --env A`) handed to a single-valued one
+      if (Array.isArray(value) && !Array.isArray(mine.defaultValue) && mine.parseArg === undefined) {
+        if (value.length !== 1) throw new AdoError('ADO010', `\`${commandPath(actionCommand)}\` takes one ${flag}, got ${value.length}`);
+        value = value[0];
+      }
+      actionCommand.setOptionValueWithSource(key, value, 'cli');
     }
   }
 }

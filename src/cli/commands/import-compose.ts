@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { addOptionAliases } from '../options.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -87,12 +88,14 @@ export function registerImportCompose(importCommand: Command): void {
     .command('compose')
     .description('convert a docker-compose.yml into an ado.coolify.yaml manifest')
     .argument('<file>', 'the compose file')
-    .option('-o, --output <FILE>', 'write the manifest to FILE (default: stdout)')
+    .option('-o, --output <file>', 'write the manifest to FILE (default: stdout)')
     .option('--force', 'overwrite the output file')
-    .option('--project <NAME>', 'project name (default: compose `name:` or the directory name)')
-    .option('--environment <NAME>', 'environment name', 'production')
-    .option('--server <NAME>', 'Coolify server name for defaults.server', 'main')
-    .action(async (file: string, options: ImportComposeOptions) => {
-      process.exitCode = await runImportCompose(file, options);
+    .option('--project <name>', 'project name (default: compose `name:` or the directory name)')
+    .option('--env <name>', 'environment name', 'production')
+    .option('--server <name>', 'Coolify server name for defaults.server', 'main')
+    .action(async (file: string, { env, ...options }: Omit<ImportComposeOptions, 'environment'> & { env?: string }) => {
+      process.exitCode = await runImportCompose(file, { ...options, ...(env !== undefined ? { environment: env } : {}) });
     });
+  // `--environment` was this command's name for `--env`: both are accepted
+  addOptionAliases(importCommand);
 }
