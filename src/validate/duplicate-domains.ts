@@ -27,18 +27,19 @@ export function domainKey(domain: string): string | undefined {
   return m[1]!.toLowerCase().replace(/:(80|443)$/, '');
 }
 
+/** The domains a resource declares: `domains` (applications) and `urls[].url` (services), by shape. */
 function usesOf(entry: PlacedEntry): Array<{ domain: string; pointer: string }> {
   const spec = entry.spec;
   if (!isObject(spec)) return [];
-  if (entry.kind === 'application' && Array.isArray(spec.domains)) {
-    return spec.domains.flatMap((d: unknown, i: number) => (typeof d === 'string' ? [{ domain: d, pointer: joinPointer(entry.pointer, 'domains', i) }] : []));
-  }
-  if (entry.kind === 'service' && Array.isArray(spec.urls)) {
-    return spec.urls.flatMap((u: unknown, i: number) =>
-      isObject(u) && typeof u.url === 'string' ? [{ domain: u.url, pointer: joinPointer(entry.pointer, 'urls', i, 'url') }] : [],
-    );
-  }
-  return [];
+  const domains = Array.isArray(spec.domains)
+    ? spec.domains.flatMap((d: unknown, i: number) => (typeof d === 'string' ? [{ domain: d, pointer: joinPointer(entry.pointer, 'domains', i) }] : []))
+    : [];
+  const urls = Array.isArray(spec.urls)
+    ? spec.urls.flatMap((u: unknown, i: number) =>
+        isObject(u) && typeof u.url === 'string' ? [{ domain: u.url, pointer: joinPointer(entry.pointer, 'urls', i, 'url') }] : [],
+      )
+    : [];
+  return [...domains, ...urls];
 }
 
 function where(loc: SourceLocation | undefined): string {
