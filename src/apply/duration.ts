@@ -1,14 +1,24 @@
-/** Human durations: `250ms`, `90s`, `5m`, `1h`, `7d`, and compounds such as `1h30m`. */
+/**
+ * The one duration syntax of the tool, for every flag (`--timeout`, `--lock-timeout`, `--watch`,
+ * `--interval`, `--ttl`), the manifest (`previews.ttl`, `autoscale.cooldown`) and the GitHub
+ * Action: a number with a unit, `ms`, `s`, `m`, `h`, `d` or `w`, and compounds such as `1h30m`.
+ */
 import { AdoError } from '../errors.js';
 
-/** Error code of a malformed duration. */
-export const BAD_DURATION_CODE = 'ADO_BAD_DURATION';
+/** Error code of a malformed duration: a bad argument (ADO010), like every bad flag value. */
+export const BAD_DURATION_CODE = 'ADO010';
 
-const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 } as const;
 type Unit = keyof typeof UNIT_MS;
 
-const WHOLE = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+$/;
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
+/** The duration syntax as a regular expression source; the schema's `duration` uses exactly this. */
+export const DURATION_PATTERN = '^(?:[0-9]+(?:\\.[0-9]+)?(?:ms|s|m|h|d|w))+$';
+
+/** The examples every duration message shows. */
+export const DURATION_EXAMPLES = '90s, 10m, 1h30m, 7d or 2w';
+
+const WHOLE = new RegExp(DURATION_PATTERN);
+const PART = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h|d|w)/g;
 
 /**
  * Parses a duration into milliseconds (rounded). Throws an AdoError naming the input when it
@@ -16,7 +26,7 @@ const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
  */
 export function parseDuration(text: string, what = 'duration'): number {
   const s = text.trim();
-  const hint = 'use a number with a unit: 250ms, 90s, 5m, 1h, 7d (or a compound such as 1h30m)';
+  const hint = `use a number with a unit (ms, s, m, h, d, w), such as ${DURATION_EXAMPLES}`;
   if (s === '') throw new AdoError(BAD_DURATION_CODE, `${what} is empty`, { hint });
   if (/^-/.test(s)) throw new AdoError(BAD_DURATION_CODE, `${what} "${text}" is negative`, { hint });
   if (/^\d+(?:\.\d+)?$/.test(s)) {

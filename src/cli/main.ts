@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../version.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, type ExitCodeValue } from '../errors.js';
 import { reportError } from './report-error.js';
+import { forwardParentOptions } from './parent-options.js';
+import { jsonErrorReport, wantsJson } from './json-error.js';
+import { addOptionAliases } from './options.js';
 import { registerValidate } from './commands/validate.js';
 import { registerPlan } from './commands/plan.js';
 import { registerApply } from './commands/apply.js';
@@ -34,7 +37,11 @@ export function buildProgram(): Command {
     .configureOutput({
       writeOut: (s) => process.stdout.write(s),
       writeErr: (s) => process.stderr.write(s),
-    });
+    })
+    // Options after a subcommand's name belong to that subcommand (`import compose F -o OUT`),
+    // never to a parent of the same option; subcommands inherit this when created below.
+    .enablePositionalOptions()
+    .hook('preAction', forwardParentOptions);
   registerValidate(program);
   registerPlan(program);
   registerApply(program);
@@ -54,6 +61,7 @@ export function buildProgram(): Command {
   registerAutoscale(program);
   registerStatus(program);
   registerLogs(program);
+  addOptionAliases(program);
   // Subcommands inherit exitOverride and output settings.
   for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
@@ -63,15 +71,27 @@ export function buildProgram(): Command {
 export async function runMain(argv: string[]): Promise<void> {
   exitQuietlyOnClosedPipe();
   const program = buildProgram();
+  let actionCommand: Command | undefined;
+  program.hook('preAction', (_root, action) => {
+    actionCommand = action;
+  });
   try {
     await program.parseAsync(argv);
   } catch (err) {
+    let code: ExitCodeValue;
     if (err instanceof CommanderError) {
-      // help and version "errors" are normal exits
-      process.exitCode = err.exitCode === 0 ? ExitCode.Ok : ExitCode.Error;
-      return;
+      // help and version "errors" are normal exits; commander has printed the others
+      code = err.exitCode === 0 ? ExitCode.Ok : ExitCode.Error;
+      if (code === ExitCode.Ok) {
+        process.exitCode = code;
+        return;
+      }
+    } else {
+      code = reportError(err);
     }
-    process.exitCode = reportError(err);
+    // `--format json`: a consumer reads stdout, so every failure puts an error object there too.
+    if (wantsJson(actionCommand, argv.slice(2))) process.stdout.write(`${JSON.stringify(jsonErrorReport(err, code))}\n`);
+    process.exitCode = code;
   }
 }
 

@@ -72,12 +72,36 @@ export function parsePositiveInt(flag: string, value: string | undefined): numbe
   return n;
 }
 
-/** Parses a duration flag such as `10m`. */
+/** Parses a duration flag such as `10m` (the one syntax of `src/apply/duration.ts`). */
 export function parseDurationFlag(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  try {
-    return parseDuration(value);
-  } catch {
-    throw new AdoError('ADO_BAD_FLAG', `${flag} expects a duration such as 90s, 10m or 1h, got "${value}"`);
+  return parseDuration(value, flag);
+}
+
+/** Names accepted for an option besides the one --help shows: `--environment` for `--env`. */
+export const OPTION_ALIASES: Readonly<Record<string, string>> = { '--env': '--environment' };
+
+/**
+ * Adds, to `cmd` and every command below it with an option of OPTION_ALIASES, the other name as
+ * a hidden option that sets the same value (so `plan --environment staging` and
+ * `deploy --env staging` both work, and --help shows one name per concept). Repeatable options
+ * collect across both names. Idempotent: buildProgram runs it over the whole tree.
+ */
+export function addOptionAliases(cmd: Command): Command {
+  for (const [long, aliasLong] of Object.entries(OPTION_ALIASES)) {
+    const canonical = cmd.options.find((o) => o.long === long);
+    if (!canonical || cmd.options.some((o) => o.long === aliasLong)) continue;
+    const key = canonical.attributeName();
+    const alias = new Option(`${aliasLong} <${canonical.flags.match(/<(.+)>/)?.[1] ?? 'value'}>`, `same as ${long}`).hideHelp();
+    cmd.addOption(alias);
+    cmd.on(`option:${alias.name()}`, (value: string) => {
+      const previous: unknown = cmd.getOptionValue(key);
+      const next: unknown = canonical.parseArg ? canonical.parseArg(value, previous) : value;
+      cmd.setOptionValueWithSource(key, next, 'cli');
+      // the alias keeps no value of its own: the action reads the canonical name only
+      cmd.setOptionValueWithSource(alias.attributeName(), undefined, 'default');
+    });
   }
+  for (const sub of cmd.commands) addOptionAliases(sub);
+  return cmd;
 }

@@ -52,6 +52,8 @@ export const CODES = {
   AUTOSCALE_RANGE: { code: 'ADO309', severity: 'error', title: 'autoscale min greater than max' },
   LITERAL_SECRET: { code: 'ADO310', severity: 'warning', title: 'literal value in a sensitive field' },
   SOURCE_COUNT: { code: 'ADO311', severity: 'error', title: 'application needs exactly one source' },
+  DUPLICATE_DOMAIN: { code: 'ADO312', severity: 'error', title: 'domain used twice' },
+  UNKNOWN_IGNORE_PATH: { code: 'ADO313', severity: 'error', title: 'ignoreChanges path names no field' },
   // ── Coolify's own validation rules ────────────────────────────────────────
   COOLIFY_DESCRIPTION: { code: 'ADO401', severity: 'error', title: 'description Coolify rejects' },
   COOLIFY_ENV_NAME_REWRITTEN: { code: 'ADO402', severity: 'error', title: 'environment name Coolify rewrites' },

@@ -7,7 +7,8 @@ export interface IgnoreRule {
   field: string;
 }
 
-const globToRegExp = (glob: string): RegExp =>
+/** A glob (`*` only) as an anchored regular expression. */
+export const globToRegExp = (glob: string): RegExp =>
   new RegExp(`^${glob.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
 
 /**

@@ -18,6 +18,7 @@ import { resolveVars } from '../resolve/vars.js';
 import { resolveReferences } from '../resolve/resolve-refs.js';
 import { isObject } from '../manifest/structure.js';
 import { runSemanticChecks } from '../validate/semantic.js';
+import { checkVarOverrides } from '../validate/var-overrides.js';
 import { allowedKeysAt, validateManifestSchema } from '../schema/index.js';
 import { parseDotenv } from '../manifest/dotenv.js';
 import { parseManifestText } from '../manifest/parse.js';
@@ -113,6 +114,8 @@ export function loadManifestSource(path: string, bytes: Uint8Array | string, opt
   diagnostics.push(...vars.diagnostics);
   const expanded = expandDocument(rawDoc, { vars: vars.values, env, locate: (p) => sm.locateValue(p) });
   diagnostics.push(...expanded.diagnostics);
+  const declaredVars = isObject(rawDoc) ? rawDoc.vars : undefined;
+  diagnostics.push(...checkVarOverrides(options.vars, declaredVars, expanded.usedVars, locate('/vars') ?? fileStart));
 
   let issues = validateManifestSchema(expanded.doc);
   // `port: ${vars.PORT}` expands to a string; where the schema wants a number, make it one

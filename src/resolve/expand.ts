@@ -41,6 +41,8 @@ export interface ExpandResult {
   diagnostics: Diagnostic[];
   /** Strings made only of vars/env that read as a number or boolean (`${vars.PORT}`). */
   coercible: Set<string>;
+  /** Names the document refers to as `${vars.NAME}`, defined or not. */
+  usedVars: Set<string>;
 }
 
 /** Fields whose content is a file or a command: unknown `${NAME}` stays literal there. */
@@ -70,6 +72,7 @@ export function expandDocument(doc: unknown, inputs: ExpandInputs): ExpandResult
   const vars: ReadonlyMap<string, readonly DeferredPart[]> =
     inputs.vars instanceof Map ? inputs.vars : new Map(Object.entries(inputs.vars).map(([k, v]) => [k, [v]]));
   const varNames = [...vars.keys()];
+  const usedVars = new Set<string>();
 
   const expandString = (s: string, pointer: string): unknown => {
     if (!mayHoldExpression(s)) return s;
@@ -94,6 +97,7 @@ export function expandDocument(doc: unknown, inputs: ExpandInputs): ExpandResult
       if (t.kind === 'text') {
         pushText(t.text);
       } else if (t.kind === 'value' && t.namespace === 'vars') {
+        usedVars.add(t.name);
         const v = vars.get(t.name);
         if (v === undefined) {
           const hint = didYouMean(t.name, varNames) ?? `declare it under \`vars:\` or pass \`--var ${t.name}=…\``;
@@ -160,7 +164,7 @@ export function expandDocument(doc: unknown, inputs: ExpandInputs): ExpandResult
     return value;
   };
 
-  return { doc: walk(doc, ''), deferred, diagnostics, coercible };
+  return { doc: walk(doc, ''), deferred, diagnostics, coercible, usedVars };
 }
 
 /**

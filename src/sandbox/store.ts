@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { fileSystemError } from '../fs-error.js';
 import { SeededRng, newPassword, newUuid } from './rng.js';
 import {
   emptyWorld,
@@ -78,9 +79,14 @@ export class SandboxStore {
   save(): void {
     if (!this.stateFile) return;
     const tmp = `${this.stateFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.world), { mode: 0o600 });
-    chmodSync(tmp, 0o600); // a temp file left by a crash keeps its old mode otherwise
-    renameSync(tmp, this.stateFile);
+    try {
+      writeFileSync(tmp, JSON.stringify(this.world), { mode: 0o600 });
+      chmodSync(tmp, 0o600); // a temp file left by a crash keeps its old mode otherwise
+      renameSync(tmp, this.stateFile);
+    } catch (err) {
+      // name the state file the user gave, not the temporary file next to it
+      throw fileSystemError(err, this.stateFile) ?? err;
+    }
   }
 
   /** Finds an application, database or service by uuid. */

@@ -11,6 +11,8 @@ import { checkDomain, checkUrlTemplate } from './domains.js';
 import { replicaDomainsProblem } from './replica-domains.js';
 import { checkLiteralSecrets } from './sensitive.js';
 import { runCoolifyRules } from './coolify-rules.js';
+import { checkDuplicateDomains } from './duplicate-domains.js';
+import { checkIgnoreChanges } from './ignore-changes.js';
 
 /**
  * Semantic checks the JSON Schema cannot express. They run on a possibly invalid document
@@ -94,6 +96,9 @@ export function runSemanticChecks(inputs: SemanticInputs): Diagnostic[] {
       });
     }
   }
+
+  out.push(...checkDuplicateDomains(placed, locateValue));
+  out.push(...checkIgnoreChanges(placed, locateValue));
 
   // cycles through references and dependsOn
   const graphEdges = inputs.edges.filter((e) => e.reason === 'reference' || e.reason === 'dependsOn');

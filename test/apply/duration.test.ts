@@ -14,6 +14,8 @@ describe('parseDuration', () => {
     ['1h30m', 5_400_000],
     [' 2m ', 120_000],
     ['0s', 0],
+    ['2w', 1_209_600_000],
+    ['1w2d', 777_600_000],
   ])('%j → %d ms', (text, ms) => {
     expect(parseDuration(text)).toBe(ms);
   });
@@ -23,7 +25,8 @@ describe('parseDuration', () => {
     ['90', /has no unit/],
     ['-5s', /is negative/],
     ['5 minutes', /is not a duration/],
-    ['5w', /is not a duration/],
+    ['5y', /is not a duration/],
+    ['1h 30m', /is not a duration/],
     ['s', /is not a duration/],
   ])('rejects %j', (text, message) => {
     let caught: unknown;
@@ -33,9 +36,9 @@ describe('parseDuration', () => {
       caught = err;
     }
     expect(caught).toBeInstanceOf(AdoError);
-    expect((caught as AdoError).code).toBe('ADO_BAD_DURATION');
+    expect((caught as AdoError).code).toBe('ADO010');
     expect((caught as AdoError).message).toMatch(message);
-    expect((caught as AdoError).hint).toMatch(/250ms, 90s, 5m, 1h, 7d/);
+    expect((caught as AdoError).hint).toContain('90s, 10m, 1h30m, 7d or 2w');
   });
 
   it('names the field and suggests a unit for a bare number', () => {
@@ -48,7 +51,7 @@ describe('parseDuration', () => {
   });
 
   it('property: a whole number with any unit parses to that many unit-ms', () => {
-    const units = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+    const units = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 } as const;
     fc.assert(
       fc.property(fc.nat(10_000), fc.constantFrom(...(Object.keys(units) as Array<keyof typeof units>)), (n, u) => {
         expect(parseDuration(`${n}${u}`)).toBe(n * units[u]);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { checkSchedule } from '../../src/validate/cron.js';
 import { checkDomain, checkUrlTemplate } from '../../src/validate/domains.js';
 import { findCycles } from '../../src/validate/cycles.js';
+import { domainKey } from '../../src/validate/duplicate-domains.js';
 import type { DependencyEdge } from '../../src/model/resource.js';
 
 describe('checkSchedule', () => {
@@ -100,5 +101,18 @@ describe('findCycles', () => {
         }
       }),
     );
+  });
+});
+
+describe('domainKey (ADO312, audit m11)', () => {
+  it.each([
+    ['https://shop.example.com', 'shop.example.com'],
+    ['http://SHOP.example.com/', 'shop.example.com'],
+    ['https://shop.example.com:443', 'shop.example.com'],
+    ['https://shop.example.com:8443', 'shop.example.com:8443'],
+    ['shop.example.com', undefined],
+    ['https://shop.example.com/path', undefined],
+  ])('%s → %s', (domain, key) => {
+    expect(domainKey(domain)).toBe(key);
   });
 });

@@ -1,12 +1,12 @@
 import { Command } from 'commander';
-import { addConnectionOptions, addManifestOptions, parseDurationFlag, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
+import { addConnectionOptions, addManifestOptions, parseDurationFlag, type ConnectionCliOptions, type ManifestCliOptions, addOptionAliases } from '../options.js';
 import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import { ExitCode } from '../../errors.js';
 import { lineProgress, parseCount, requireYesWithoutTty } from '../day2-support.js';
 
 interface DeployFlags extends ManifestCliOptions, ConnectionCliOptions {
-  environment?: string;
+  env?: string;
   workers?: string;
   yes?: boolean;
   timeout: string;
@@ -21,18 +21,18 @@ export function registerDeploy(program: Command): void {
     .addHelpText(
       'after',
       `
-deploy = apply scoped to --environment, with --workers N as --var WORKERS=N (the manifest must
+deploy = apply scoped to --env, with --workers N as --var WORKERS=N (the manifest must
 read \`replicas: \${vars.WORKERS}\`), --yes = --auto-approve. At the end it prints the URLs (fqdn)
 of the environment's applications. Exit codes as apply: 0, 1, 3 (partial).
 
 Examples:
-  ado-coolify deploy --environment staging --yes
-  ado-coolify deploy --environment production --workers 5 --yes`,
+  ado-coolify deploy --env staging --yes
+  ado-coolify deploy --env production --workers 5 --yes`,
     );
   addManifestOptions(cmd);
   addConnectionOptions(cmd);
   cmd
-    .option('--environment <name>', 'the environment to deploy (default: all of the manifest)')
+    .option('--env <name>', 'the environment to deploy (default: all of the manifest)')
     .option('--workers <n>', 'number of workers: sets --var WORKERS=N')
     .option('--yes', 'apply without asking (required without a terminal)')
     .option('--timeout <duration>', 'per-step limit for deployments and health checks', '15m')
@@ -45,7 +45,7 @@ Examples:
         const { runDeploy } = await import('../../day2/deploy/deploy-run.js');
         const { createInterface } = await import('node:readline/promises');
         const out = await runDeploy({
-          ...planOptionsFromFlags({ ...flags, env: flags.environment }),
+          ...planOptionsFromFlags(flags),
           workers,
           timeoutMs: parseDurationFlag('--timeout', flags.timeout),
           onEvent: progress.onEvent,
@@ -81,4 +81,6 @@ Examples:
         if (!handleManifestError(err, 'human')) throw err;
       }
     });
+  // `--environment` was this command's name for `--env`: both are accepted
+  addOptionAliases(program);
 }

@@ -45,6 +45,7 @@ Examples:
       const render = await import('../../render/index.js');
       try {
         const result = await plan({ ...planOptionsFromFlags(flags), allowDestroy: true });
+        (await import('../ignore-rules.js')).checkIgnoreRules(rules, result.desired.resources);
         const drift = driftOf(result.plan, rules);
         if (flags.format === 'json') process.stdout.write(render.renderPlanJson({ ...drift }));
         else if (flags.format === 'markdown') process.stdout.write(`${render.renderDriftMarkdown(drift)}\n`);

@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { addOptionAliases } from '../options.js';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { AdoError, ExitCode } from '../../errors.js';
@@ -71,13 +72,15 @@ export function registerExport(program: Command): void {
   exp
     .command('kubernetes')
     .description('write Kubernetes YAML (Deployments, StatefulSets, Services, Ingresses, CronJobs…) for one environment')
-    .option('-f, --file <FILE>', 'manifest file', 'ado.coolify.yaml')
-    .option('-o, --output <DIR>', 'output directory', 'k8s')
-    .option('--environment <NAME>', 'environment to export (default: production, or the only one)')
-    .option('--namespace <NS>', 'namespace of every object (default: the project name)')
-    .option('--cluster-issuer <NAME>', 'cert-manager ClusterIssuer for TLS', 'letsencrypt')
-    .option('--var <KEY=VALUE>', 'override a manifest var (repeatable)', collect, [])
-    .action(async (options: ExportKubernetesOptions) => {
-      process.exitCode = await runExportKubernetes(options);
+    .option('-f, --file <file>', 'manifest file', 'ado.coolify.yaml')
+    .option('-o, --output <dir>', 'output directory', 'k8s')
+    .option('--env <name>', 'environment to export (default: production, or the only one)')
+    .option('--namespace <namespace>', 'namespace of every object (default: the project name)')
+    .option('--cluster-issuer <name>', 'cert-manager ClusterIssuer for TLS', 'letsencrypt')
+    .option('--var <name=value>', 'override a manifest var (repeatable)', collect, [])
+    .action(async ({ env, ...options }: Omit<ExportKubernetesOptions, 'environment'> & { env?: string }) => {
+      process.exitCode = await runExportKubernetes({ ...options, ...(env !== undefined ? { environment: env } : {}) });
     });
+  // `--environment` was this command's name for `--env`: both are accepted
+  addOptionAliases(exp);
 }

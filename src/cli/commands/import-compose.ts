@@ -1,8 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
+import { addOptionAliases } from '../options.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AdoError, ExitCode } from '../../errors.js';
+import { fileSystemReason } from '../../fs-error.js';
 
 /**
  * `ado-coolify import compose FILE`: converts a Docker Compose file into a manifest. This
@@ -40,7 +42,7 @@ export async function runImportCompose(
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    throw new AdoError('ADO008', `cannot read compose file \`${file}\`: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
+    throw new AdoError('ADO008', `cannot read compose file \`${file}\`: ${fileSystemReason(e)}`);
   }
   const dir = dirname(resolve(file));
   const refs = composeFileReferences(text);
@@ -86,12 +88,14 @@ export function registerImportCompose(importCommand: Command): void {
     .command('compose')
     .description('convert a docker-compose.yml into an ado.coolify.yaml manifest')
     .argument('<file>', 'the compose file')
-    .option('-o, --output <FILE>', 'write the manifest to FILE (default: stdout)')
+    .option('-o, --output <file>', 'write the manifest to FILE (default: stdout)')
     .option('--force', 'overwrite the output file')
-    .option('--project <NAME>', 'project name (default: compose `name:` or the directory name)')
-    .option('--environment <NAME>', 'environment name', 'production')
-    .option('--server <NAME>', 'Coolify server name for defaults.server', 'main')
-    .action(async (file: string, options: ImportComposeOptions) => {
-      process.exitCode = await runImportCompose(file, options);
+    .option('--project <name>', 'project name (default: compose `name:` or the directory name)')
+    .option('--env <name>', 'environment name', 'production')
+    .option('--server <name>', 'Coolify server name for defaults.server', 'main')
+    .action(async (file: string, { env, ...options }: Omit<ImportComposeOptions, 'environment'> & { env?: string }) => {
+      process.exitCode = await runImportCompose(file, { ...options, ...(env !== undefined ? { environment: env } : {}) });
     });
+  // `--environment` was this command's name for `--env`: both are accepted
+  addOptionAliases(importCommand);
 }

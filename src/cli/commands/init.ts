@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
+import { addOptionAliases } from '../options.js';
 
 interface InitFlags {
   project?: string;
-  environment: string[];
+  env: string[];
   app: string[];
   database: string[];
   server?: string;
@@ -20,7 +21,7 @@ export function registerInit(program: Command): void {
     .command('init')
     .description('write a starter ado.coolify.yaml (and optionally GitHub workflows)')
     .option('--project <name>', 'Coolify project name (default: the directory name)')
-    .option('--environment <name>', 'environment (repeatable; default: production)', collect, [])
+    .option('--env <name>', 'environment (repeatable; default: production)', collect, [])
     .option('--app <name=image>', 'an application from a Docker image (repeatable)', collect, [])
     .option('--database <name=type>', 'a database: postgresql, mysql, mariadb, mongodb, redis, keydb, dragonfly, clickhouse (repeatable)', collect, [])
     .option('--server <name>', 'Coolify server name (default: localhost)')
@@ -39,7 +40,7 @@ set to \${databases.NAME.internalUrl}.
 Examples:
   ado-coolify init
   ado-coolify init --project shop --app api=ghcr.io/acme/api:1.0.0 --database db=postgresql --github-workflows
-  ado-coolify init --yes --environment production --environment staging`,
+  ado-coolify init --yes --env production --env staging`,
     )
     .action(async (flags: InitFlags) => {
       const [{ resolve, basename }, init] = await Promise.all([import('node:path'), import('../../init/index.js')]);
@@ -55,7 +56,7 @@ Examples:
         const options = await init.completeInitOptions(
           {
             project: flags.project,
-            environments: flags.environment,
+            environments: flags.env,
             apps: flags.app.map(init.parseApp),
             databases: flags.database.map(init.parseDatabase),
             server: flags.server,
@@ -73,4 +74,6 @@ Examples:
         rl?.close();
       }
     });
+  // `--environment` was this command's name for `--env`: both are accepted
+  addOptionAliases(program);
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { AdoError } from '../../errors.js';
+import { AdoError, isAdoError } from '../../errors.js';
 
 /**
  * `ado-coolify sandbox`: runs the embedded Coolify API on 127.0.0.1 until SIGINT/SIGTERM and
@@ -111,6 +111,7 @@ export function registerSandbox(program: Command): void {
       } catch (err) {
         const e = err as NodeJS.ErrnoException;
         if (e.code === 'EADDRINUSE') throw new AdoError('ADO010', `port ${options.port ?? 8000} is already in use`, { hint: 'pick another with --port, or --port 0 for a free one' });
+        if (isAdoError(err)) throw err;
         throw new AdoError('ADO010', `cannot start the sandbox: ${e.message}`);
       }
       process.stdout.write(`export COOLIFY_URL=${sb.url}\nexport COOLIFY_TOKEN='${sb.token}'\n`);

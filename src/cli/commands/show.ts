@@ -62,16 +62,17 @@ export async function runShow(
   io.stdout.write(await renderShow(plan, { format: opts.format, color, verbose: opts.verbose }));
 }
 
-/** Registers `ado-coolify show PLAN_FILE [--format human|markdown|json] [--no-color] [--verbose]`. */
+/** Registers `ado-coolify show PLAN_FILE [--format human|markdown|json] [--no-color] [--show-unchanged]`. */
 export function registerShow(program: Command): void {
   program
     .command('show')
     .description('render a saved plan file (from `plan --out`) as text, Markdown or JSON')
     .argument('<plan-file>', 'plan JSON written by `ado-coolify plan --out`')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['human', 'markdown', 'json']).default('human'))
+    // `-f` is --file and `--verbose` request counts in every other command: not used here
+    .addOption(new Option('--format <format>', 'output format').choices(['human', 'markdown', 'json']).default('human'))
     .option('--no-color', 'disable colours (also: NO_COLOR=1)')
-    .option('-v, --verbose', 'also show resources without changes')
-    .action(async (file: string, opts: ShowOptions) => {
-      await runShow(file, opts, { stdout: process.stdout, env: process.env });
+    .option('--show-unchanged', 'also show resources without changes')
+    .action(async (file: string, { showUnchanged, ...opts }: Omit<ShowOptions, 'verbose'> & { showUnchanged?: boolean }) => {
+      await runShow(file, { ...opts, ...(showUnchanged !== undefined ? { verbose: showUnchanged } : {}) }, { stdout: process.stdout, env: process.env });
     });
 }

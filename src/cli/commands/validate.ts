@@ -70,10 +70,10 @@ export function registerValidate(program: Command): void {
   program
     .command('validate')
     .description('check the manifest: YAML, schema, references, secrets (no network)')
-    .option('-f, --file <FILE>', 'manifest file', 'ado.coolify.yaml')
-    .option('--var <KEY=VALUE>', 'override a manifest var (repeatable)', collect, [])
-    .option('--secrets-file <FILE>', 'dotenv file with secret values')
-    .option('--format <FORMAT>', 'output format: human or json', 'human')
+    .option('-f, --file <file>', 'manifest file', 'ado.coolify.yaml')
+    .option('--var <name=value>', 'override a manifest var (repeatable)', collect, [])
+    .option('--secrets-file <file>', 'dotenv file with secret values')
+    .option('--format <format>', 'output format: human or json', 'human')
     .action(async (options: ValidateOptions) => {
       process.exitCode = await runValidate(options);
     });
