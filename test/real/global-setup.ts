@@ -6,7 +6,7 @@
  * the reason as its note (reported as skipped, never as passed) and a banner says so.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -76,10 +76,22 @@ async function answers(url: string, token: string): Promise<string | undefined> 
  * Coolify deletes resources in a queued job (DeleteResourceJob on the `high` queue), and
  * environments and projects only once they are empty; the kit runs no queue worker, so this
  * run starts one for that queue in the kit's app folder (`-q`: the kit's worker output path needs
- * a newer symfony/console). Deployments on that queue then fail at SSH instead of staying
- * queued, which `apply --no-wait` does not look at. Returns its stop function.
+ * a newer symfony/console). Deployments go to the same queue (`deployment_queue()`,
+ * bootstrap/helpers/shared.php, `high` outside Coolify Cloud), where they would fail at SSH a
+ * second later and the next plan would rightly ask to redeploy them. The kit runs no
+ * deployments (its README): in the run's own copy of the app, deployments are sent to the
+ * `deployments` queue Coolify Cloud uses, which no worker reads, so they stay queued, as the
+ * README describes. Only the queue name changes; the API and its answers do not. Returns the
+ * worker's stop function.
  */
 function startQueueWorker(appDir: string): () => void {
+  const helpers = join(appDir, 'bootstrap', 'helpers', 'shared.php');
+  const source = readFileSync(helpers, 'utf8');
+  const routed = source.replace("return isCloud() ? 'deployments' : 'high';", "return 'deployments';");
+  if (routed === source && !source.includes("return 'deployments';")) {
+    throw new Error(`the kit's deployment_queue() in ${helpers} is not as expected: cannot keep deployments off the worker's queue`);
+  }
+  writeFileSync(helpers, routed);
   const child = spawn('php', ['artisan', 'queue:work', '--queue=high', '-q', '--sleep=1'], { cwd: appDir, stdio: 'ignore' });
   child.on('error', (err) => process.stderr.write(`ado-coolify real suite: the queue worker did not start: ${err.message}\n`));
   return () => {
