@@ -192,7 +192,7 @@ function classify(status: number, message: string, body: Record<string, unknown>
     case 422:
       return { code: 'COOLIFY_VALIDATION', hint: 'Coolify rejected the fields listed above.' };
     case 429:
-      return { code: 'COOLIFY_RATE_LIMITED', hint: 'Coolify is rate limiting (API_RATE_LIMIT, 200/min per user by default). Lower --concurrency or --rate-limit, or raise API_RATE_LIMIT.' };
+      return { code: 'COOLIFY_RATE_LIMITED', hint: 'Coolify is rate limiting (API_RATE_LIMIT, 200/min per user by default). Lower --rate-limit (and --parallelism for apply), or raise API_RATE_LIMIT in the .env of Coolify.' };
     default:
       if (status >= 500) return { code: 'COOLIFY_SERVER_ERROR', hint: 'Coolify failed internally; check its logs (Settings → Logs or `docker logs coolify`).' };
       return { code: 'COOLIFY_HTTP_ERROR' };
