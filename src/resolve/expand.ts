@@ -50,18 +50,6 @@ const LENIENT_FIELDS = new Set(['compose', 'dockerfile', 'conf', 'content', 'com
 
 const NUMBER = /^[-+]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
 
-/** Merges manifest `vars` (any scalar, taken literally) with overrides into a prototype-free string map. */
-export function mergeVars(manifestVars: unknown, overrides: Readonly<Record<string, string>> = {}): Record<string, string> {
-  const out = Object.create(null) as Record<string, string>;
-  if (manifestVars !== null && typeof manifestVars === 'object' && !Array.isArray(manifestVars)) {
-    for (const [k, v] of Object.entries(manifestVars)) {
-      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
-    }
-  }
-  for (const [k, v] of Object.entries(overrides)) out[k] = v;
-  return out;
-}
-
 /** Expands vars and env in every string of `doc` except inside `vars` itself. */
 export function expandDocument(doc: unknown, inputs: ExpandInputs): ExpandResult {
   const diagnostics: Diagnostic[] = [];
