@@ -41,12 +41,17 @@ const same = (a: string | undefined, b: string | undefined): boolean => a !== un
 /** Replaces known secret strings in text. */
 export class Redactor {
   private readonly secrets: string[];
-  /** Every echo form of every secret, longest first (a secret containing another goes whole). */
-  private readonly forms: string[];
+  /** Every echo form of every secret, longest first; made on the first scrub (requests that succeed never need them). */
+  private formsCache: string[] | undefined;
 
   constructor(secrets: Iterable<string>) {
     this.secrets = [...new Set([...secrets].filter((s) => s.length > 0))];
-    this.forms = [...new Set(this.secrets.flatMap(echoForms))].sort((a, b) => b.length - a.length);
+  }
+
+  /** Every echo form of every secret, longest first (a secret containing another goes whole). */
+  private get forms(): string[] {
+    this.formsCache ??= [...new Set(this.secrets.flatMap(echoForms))].sort((a, b) => b.length - a.length);
+    return this.formsCache;
   }
 
   /** A Redactor that also knows the given extra secrets. */
