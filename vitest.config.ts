@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: everything offline (unit, golden, property, nock, e2e against the sandbox), and
-// `real`: the *.real.test.ts files against ONE real Coolify that test/real/global-setup.ts starts
-// (../shared/coolify-real/start.sh) or finds (ADO_COOLIFY_REAL_URL). The real files share that
-// instance, so they run one after another, after the offline project.
+// Three projects: everything offline (unit, golden, property, nock, e2e against the sandbox);
+// `real`: the main cycle (test/real/*.real.test.ts) against one real Coolify that
+// test/real/global-setup.ts starts (../shared/coolify-real/start.sh) or finds
+// (ADO_COOLIFY_REAL_URL), its files one after another; and `differential`, the conformance
+// cases against a real Coolify of its own and the sandbox.
 // Every project first generates src/schema/compiled-validator.ts (not committed; see
 // scripts/build-schema.mjs), so test files that import src/ directly find it.
 const GENERATE = 'test/schema/generate-validator.setup.ts';
