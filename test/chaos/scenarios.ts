@@ -53,7 +53,7 @@ export const CREATE_ENDPOINTS = [
 
 const ANY = [0, 1, 3];
 
-/** The full matrix (≥ 200 fault-injected applies with the kill -9 runs). */
+/** The full matrix: 207 fault-injected applies (the kill -9 runs are on top, test/chaos/kill9.test.ts). */
 export function fullMatrix(): Scenario[] {
   const out: Scenario[] = [];
   let seed = 1000;
@@ -109,6 +109,14 @@ export function fullMatrix(): Scenario[] {
       else parts.push(`fail-deploy=${pick(['api', 'worker', 'web'])}`);
     }
     out.push({ name: `mixture #${i}: ${parts.join('; ').slice(0, 120)}`, faults: parts.join(';'), seed: seed++, allowed: ANY });
+  }
+  // unusable answers to reads (audit m10: an idempotent GET whose answer is HTML, cut short or
+  // of the wrong shape is retried like a 5xx before it fails); after the mixtures, so that the
+  // earlier scenarios keep their seeds
+  for (const kind of ['html', 'truncated', 'wrong-types'] as const) {
+    for (const [p, pattern] of [[0.3, 'GET /applications/*'], [0.5, 'GET /databases/*'], [1, 'GET /projects/*']] as const) {
+      out.push({ name: `malformed ${kind} p=${p} ${pattern}`, faults: `malformed=${kind}:${p}@${pattern}`, seed: seed++, allowed: ANY });
+    }
   }
   return out;
 }
