@@ -16,6 +16,8 @@ export const REDACTED = '[redacted]';
  * mangled ordinary messages ("Do[redacted] conflicts" for a server called `main`, audit m7).
  */
 const SENSITIVE_KEY = /pass|secret|token|key|value|content|dockerfile|label|compose|conf|auth|command/i;
+/** Body keys that match SENSITIVE_KEY but name things: an env var's `key` is its name, not a secret. */
+const NAME_KEYS = new Set(['key']);
 const MIN_SCRUB_LENGTH = 4;
 /** A truncated echo is still the secret from this many characters on (audit M3). */
 const MIN_PREFIX = 8;
@@ -98,7 +100,7 @@ export function bodySecrets(body: unknown): string[] {
   const out: string[] = [];
   const visit = (value: unknown, key: string): void => {
     if (typeof value === 'string') {
-      if (SENSITIVE_KEY.test(key) && value.length > 0) out.push(value);
+      if (SENSITIVE_KEY.test(key) && !NAME_KEYS.has(key) && value.length > 0) out.push(value);
     } else if (Array.isArray(value)) {
       for (const v of value) visit(v, key);
     } else if (value !== null && typeof value === 'object') {

@@ -42,6 +42,11 @@ describe('redaction of transformed echoes', () => {
     expect(redactor.scrub('password pw-1234567 rejected')).toBe(`password ${REDACTED} rejected`);
   });
 
+  it("m7: an env var's name (`key` of an env body) is not scrubbed, its value is", () => {
+    const redactor = new Redactor(bodySecrets({ data: [{ key: 'DATABASE_HOST', value: 'db-internal-7' }] }));
+    expect(redactor.scrub('DATABASE_HOST: db-internal-7 is invalid')).toBe(`DATABASE_HOST: ${REDACTED} is invalid`);
+  });
+
   it('two secrets, one inside the other, are scrubbed whole', () => {
     const two = new Redactor(['abcd1234', 'xxabcd1234yy']);
     expect(two.scrub('got xxabcd1234yy and abcd1234')).toBe(`got ${REDACTED} and ${REDACTED}`);
