@@ -142,7 +142,8 @@ describe('a secret echoed back in any form leaks through no output channel', () 
     expect(out).toMatch(/422|invalid/i);
     expect(hasStackTrace(out)).toBe(false);
     expect(leaks(out)).toEqual([]);
-    if (extra.length) expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+    // --format json: one JSON event per line, every line still JSON
+    if (extra.length) for (const line of r.stdout.split('\n').filter(Boolean)) expect(() => JSON.parse(line) as unknown, line).not.toThrow();
   });
 
   it('ci github apply: job log, step summary, outputs and the PR comment hold no form of the secret', async () => {
