@@ -1,4 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { parse as parseYaml } from 'yaml';
 import { addOptionAliases } from '../options.js';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
@@ -18,6 +20,8 @@ export interface ExportKubernetesOptions {
   namespace?: string;
   clusterIssuer?: string;
   var: string[];
+  /** Overwrite files that exist and differ (files under `secrets/` are kept even then). */
+  force?: boolean;
 }
 
 /** A secrets lookup that answers '' for every name: secret values are never needed to export. */
@@ -51,16 +55,86 @@ export async function loadForExport(options: Pick<ExportKubernetesOptions, 'file
   });
 }
 
-/** Runs the export, writing into `options.output`. Exported for tests. */
+/** The file's content, or undefined when it does not exist. */
+async function existing(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+/** The `stringData` keys of a Secret file as written (empty when it cannot be read as one). */
+function secretKeys(text: string): string[] {
+  try {
+    const doc = parseYaml(text) as { stringData?: Record<string, unknown> } | null;
+    return Object.keys(doc?.stringData ?? {});
+  } catch {
+    return [];
+  }
+}
+
+/** The record of what the last export wrote, in the output directory: file → sha256 of its content. */
+export const EXPORT_RECORD = '.ado-coolify-export.json';
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+async function readRecord(dir: string): Promise<Record<string, string>> {
+  const text = await existing(join(dir, EXPORT_RECORD));
+  if (text === undefined) return {};
+  try {
+    const parsed = JSON.parse(text) as { files?: Record<string, string> };
+    return parsed.files && typeof parsed.files === 'object' ? parsed.files : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Runs the export, writing into `options.output` (audit M10). A file under `secrets/` that
+ * exists is never overwritten: the user fills those in (a kept file that lacks a key the
+ * manifest now needs is named). Any other file is overwritten when it is as the last export
+ * wrote it (its hash is in EXPORT_RECORD); a file edited since, or one no export wrote, is
+ * overwritten only with `--force`: without it nothing is written and the files are listed.
+ * Exported for tests.
+ */
 export async function runExportKubernetes(options: ExportKubernetesOptions, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const result = await loadForExport(options);
+  const record = await readRecord(options.output);
+  const writes: Array<[string, string, string]> = [];
+  const kept: string[] = [];
+  const conflicts: string[] = [];
+  const written: Record<string, string> = {};
   for (const [rel, content] of Object.entries(result.files)) {
     const path = join(options.output, rel);
+    const before = await existing(path);
+    written[rel] = sha256(content);
+    if (before === content) continue;
+    if (before !== undefined && rel.startsWith('secrets/')) {
+      written[rel] = sha256(before);
+      const missing = secretKeys(content).filter((k) => !secretKeys(before).includes(k));
+      kept.push(missing.length > 0 ? `${path} (kept: you filled it in; it lacks ${missing.join(', ')}: add them)` : `${path} (kept: you filled it in)`);
+      continue;
+    }
+    if (before !== undefined && record[rel] !== sha256(before) && options.force !== true) conflicts.push(path);
+    writes.push([path, rel, content]);
+  }
+  if (conflicts.length > 0) {
+    throw new AdoError('ADO010', `export kubernetes would overwrite ${conflicts.length} file(s) edited since the last export (or not written by it):\n${conflicts.map((c) => `  ${c}`).join('\n')}`, {
+      hint: 'pass --force to overwrite them (files under secrets/ are kept even then), or choose another --output directory',
+    });
+  }
+  for (const [path, , content] of writes) {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, content);
   }
+  await mkdir(options.output, { recursive: true });
+  await writeFile(join(options.output, EXPORT_RECORD), `${JSON.stringify({ files: written }, null, 2)}\n`);
+  for (const k of kept) err.write(`${k}\n`);
   const n = result.objects.length;
-  err.write(`wrote ${n} object(s) in ${Object.keys(result.files).length} file(s) to ${options.output}/ (see ${join(options.output, 'README.md')}; fill in ${join(options.output, 'secrets')}/ first)\n`);
+  const unchanged = Object.keys(result.files).length - writes.length - kept.length;
+  err.write(`wrote ${writes.length} file(s) for ${n} object(s) to ${options.output}/${unchanged > 0 ? ` (${unchanged} unchanged)` : ''}${kept.length > 0 ? ` (${kept.length} secret file(s) kept)` : ''} (see ${join(options.output, 'README.md')}; fill in ${join(options.output, 'secrets')}/ first)\n`);
   return ExitCode.Ok;
 }
 
@@ -78,6 +152,7 @@ export function registerExport(program: Command): void {
     .option('--namespace <namespace>', 'namespace of every object (default: the project name)')
     .option('--cluster-issuer <name>', 'cert-manager ClusterIssuer for TLS', 'letsencrypt')
     .option('--var <name=value>', 'override a manifest var (repeatable)', collect, [])
+    .option('--force', 'overwrite exported files edited since the last export (files under secrets/ are never overwritten)')
     .action(async ({ env, ...options }: Omit<ExportKubernetesOptions, 'environment'> & { env?: string }) => {
       process.exitCode = await runExportKubernetes({ ...options, ...(env !== undefined ? { environment: env } : {}) });
     });
