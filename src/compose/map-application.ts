@@ -51,6 +51,9 @@ function mapBuild(build: ComposeBuild, name: string, ctx: ImportContext): GitSou
   return git;
 }
 
+/** Host IPs that mean every interface, as Coolify publishes a mapping. */
+const ALL_INTERFACES = new Set(['0.0.0.0', '::', '[::]']);
+
 function mapPorts(service: ComposeService, where: string, ctx: ImportContext): { ports: number[]; portMappings: string[] } {
   const ports: number[] = [];
   const portMappings: string[] = [];
@@ -62,8 +65,13 @@ function mapPorts(service: ComposeService, where: string, ctx: ImportContext): {
     if (!ports.includes(p.target)) ports.push(p.target);
     if (p.published !== undefined) {
       const m = `${p.published}:${p.target}`;
+      if (p.hostIp && !ALL_INTERFACES.has(p.hostIp)) {
+        // Coolify publishes a port mapping on every interface: a port the compose file bound to
+        // one address (often 127.0.0.1, a debug port) would be opened to the world (audit m14).
+        ctx.report.notCarried.push(`${where}: port ${m} bound to ${p.hostIp} only: not published (Coolify would publish it on all interfaces); reach it through a domain or Coolify's network, or add portMappings yourself`);
+        continue;
+      }
       if (!portMappings.includes(m)) portMappings.push(m);
-      if (p.hostIp) ctx.report.notCarried.push(`${where}: host IP ${p.hostIp} of port ${m} (Coolify binds all interfaces)`);
     }
   }
   for (const e of service.expose) if (!ports.includes(e)) ports.push(e);
