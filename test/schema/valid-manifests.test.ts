@@ -34,4 +34,22 @@ describe('shipped manifests validate against the schema', () => {
     expect(header).toContain('# yaml-language-server: $schema=../schema/ado.coolify.schema.json');
     expect(second).toBeDefined();
   });
+
+  // Audit m15: Ghost 5 runs on MySQL 8 only (SQLite for development); an example on PostgreSQL
+  // gives a crash-looping blog to whoever copies it.
+  it.each(examples)('examples/%s: every Ghost app is wired to a MySQL database', (file) => {
+    type Env = { databases?: Record<string, { type?: string }>; applications?: Record<string, { image?: string; env?: Record<string, unknown> }> };
+    const doc = loadYaml(`examples/${file}`) as { projects?: Record<string, { environments?: Record<string, Env> }> };
+    for (const project of Object.values(doc.projects ?? {})) {
+      for (const env of Object.values(project.environments ?? {})) {
+        for (const app of Object.values(env.applications ?? {})) {
+          if (!/^ghost:/.test(app.image ?? '')) continue;
+          expect(app.env?.['database__client']).toBe('mysql');
+          const ref = /\$\{databases\.([\w-]+)\.host\}/.exec(String(app.env?.['database__connection__host'] ?? ''));
+          expect(ref, 'database__connection__host references a database').not.toBeNull();
+          expect(env.databases?.[ref![1]!]?.type).toBe('mysql');
+        }
+      }
+    }
+  });
 });
