@@ -19,7 +19,7 @@ import { text } from '../kinds/normalize.js';
 import { isHiddenWithoutSensitive, readLiveField, type EnvSpec, type FieldSpec, type KindSpec } from '../kinds/spec.js';
 import { diffEnvVars } from './env.js';
 import { sameValue } from './equal.js';
-import { isUnknownValue, isUnreadableRef, materializeOrUnknown } from './materialize.js';
+import { isUnknownValue, isUnprovidedSecret, isUnreadableRef, materializeOrUnknown } from './materialize.js';
 import type { DiffContext, FieldDiff, ResourceDiff } from './types.js';
 import type { DesiredValue } from '../model/value.js';
 
@@ -83,7 +83,7 @@ function diffField(f: FieldSpec, want: DesiredValue, live: LiveResource, ctx: Di
   const base = fieldDiffBase(f);
   if (isUnknownValue(after)) {
     // A reference to an existing resource whose attribute this token cannot read.
-    if (isUnreadableRef(want, ctx.refs, ctx.refTargetExists)) return { ...base, before, after, counts: false, sensitiveState: 'unverifiable' };
+    if (isUnreadableRef(want, ctx.refs, ctx.refTargetExists) || isUnprovidedSecret(want, ctx.refs)) return { ...base, before, after, counts: false, sensitiveState: 'unverifiable' };
     return { ...base, before, after, counts: true, ...(f.sensitive ? { sensitiveState: 'changed' as const } : {}) };
   }
   if (!present && isHiddenWithoutSensitive(f)) {

@@ -12,7 +12,7 @@ import { envRecordKeyParts, PREVIEW_ENV_SUFFIX } from '../kinds/lower-helpers.js
 import { envComment, findLiveEnvs, isOwnedEnvVar } from '../kinds/env-records.js';
 import type { EnvSpec } from '../kinds/spec.js';
 import type { DiffContext, FieldDiff } from './types.js';
-import { isUnknownValue, isUnreadableRef, materializeOrUnknown } from './materialize.js';
+import { isUnknownValue, isUnprovidedSecret, isUnreadableRef, materializeOrUnknown } from './materialize.js';
 import { sameValue } from './equal.js';
 
 /** Options for one env map diff. */
@@ -127,7 +127,7 @@ export function diffEnvVars(
     // is compared.
     const commentChanged = want.comment !== undefined && row.comment !== envComment(want.comment);
     let valueState: 'same' | 'changed' | 'unverifiable';
-    if (isUnknownValue(value)) valueState = isUnreadableRef(want.value, ctx.refs, ctx.refTargetExists) ? 'unverifiable' : 'changed';
+    if (isUnknownValue(value)) valueState = isUnreadableRef(want.value, ctx.refs, ctx.refTargetExists) || isUnprovidedSecret(want.value, ctx.refs) ? 'unverifiable' : 'changed';
     else if (row.value === undefined) valueState = 'unverifiable';
     else valueState = sameValue(String(value), row.value) ? 'same' : 'changed';
     if (!flagsChanged && !commentChanged && valueState === 'same') {

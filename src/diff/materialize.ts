@@ -4,7 +4,7 @@
  */
 import { parseAddress } from '../model/address.js';
 import type { UnknownValue } from '../model/plan.js';
-import { collectRefs, materialize, type DesiredValue, type RefLookup, type RefPart } from '../model/value.js';
+import { collectRefs, materialize, missingSecrets, type DesiredValue, type RefLookup, type RefPart } from '../model/value.js';
 
 const REF_ROOT: Record<string, string> = { database: 'databases', application: 'applications', service: 'services' };
 
@@ -28,7 +28,16 @@ export function materializeOrUnknown(value: DesiredValue, refs: RefLookup): unkn
   const missing = collectRefs(value).find((r) => refs(r) === undefined);
   const marker: UnknownValue = { $unknown: true };
   if (missing) marker.from = refLabel(missing);
+  else {
+    const secret = missingSecrets(value)[0];
+    if (secret !== undefined) marker.from = `secrets.${secret}`;
+  }
   return marker;
+}
+
+/** True when the value is unknown only because it holds a secret that was not provided: unverifiable, never drift. */
+export function isUnprovidedSecret(value: DesiredValue, refs: RefLookup): boolean {
+  return missingSecrets(value).length > 0 && collectRefs(value).every((r) => refs(r) !== undefined);
 }
 
 /**

@@ -5,6 +5,7 @@ import { checkPlacements } from '../plan/placement-check.js';
 import { buildSteps } from '../graph/steps.js';
 import { readLiveState } from '../state/read-live-state.js';
 import { hasErrors } from '../model/diagnostic.js';
+import { waiveDiagnostics } from '../load/waivers.js';
 import type { DesiredState, LiveState } from '../model/resource.js';
 import type { PlanJson } from '../model/plan.js';
 import { ManifestInvalidError } from './manifest-invalid.js';
@@ -36,6 +37,12 @@ export interface PlanOptions {
   hashKey?: Uint8Array;
   /** Instance counts of replica sets to plan for (`scale`, `autoscale`); others keep the manifest's or live count. */
   replicaOverrides?: ReplicaOverrides;
+  /**
+   * Secrets need not be provided (read-only commands: `status`, `logs`, `previews list`,
+   * `drift --no-secrets`): a value holding a missing one is unverifiable, never compared.
+   * Never for commands that write.
+   */
+  allowMissingSecrets?: boolean;
 }
 
 /** A computed plan with everything it was computed from (for apply). */
@@ -48,10 +55,18 @@ export interface PlanResult {
 }
 
 /** Loads, validates and resolves the manifest, or throws ManifestInvalidError. */
-export async function loadValidManifest(options: Pick<PlanOptions, 'file' | 'vars' | 'secretsFile' | 'env'>): Promise<LoadedManifest> {
-  const loaded = await loadManifest(options.file, { vars: options.vars, secretsFile: options.secretsFile, env: options.env });
+export async function loadValidManifest(options: Pick<PlanOptions, 'file' | 'vars' | 'secretsFile' | 'env' | 'allowMissingSecrets'>): Promise<LoadedManifest> {
+  const read = await loadManifest(options.file, { vars: options.vars, secretsFile: options.secretsFile, env: options.env });
+  const loaded = options.allowMissingSecrets ? withDiagnostics(read, waiveDiagnostics(read.diagnostics, { missingSecrets: true })) : read;
   if (hasErrors(loaded.diagnostics) || !loaded.manifest) throw new ManifestInvalidError(loaded, loaded.diagnostics);
   return loaded;
+}
+
+/** The loaded manifest with other diagnostics, keeping its non-enumerable secret values. */
+function withDiagnostics(loaded: LoadedManifest, diagnostics: LoadedManifest['diagnostics']): LoadedManifest {
+  const out: LoadedManifest = { ...loaded, diagnostics };
+  Object.defineProperty(out, 'secretValues', { value: loaded.secretValues ?? [], enumerable: false });
+  return out;
 }
 
 /** The targets implied by `--project`, `--env` and `--target`. */

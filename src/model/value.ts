@@ -22,6 +22,11 @@ export interface RefPart {
 export interface SecretPart {
   secret: string;
   value: string;
+  /**
+   * The secret was not provided (a read-only command that waived ADO204): its value is
+   * unknown, so the value holding it is never materialised or compared.
+   */
+  missing?: true;
 }
 
 /** One piece of a template string. */
@@ -88,19 +93,35 @@ export function collectRefs(value: DesiredValue, out: RefPart[] = []): RefPart[]
   return out;
 }
 
+/** The names of the secrets the value (deeply) holds that were not provided. */
+export function missingSecrets(value: DesiredValue, out: string[] = []): string[] {
+  if (isTemplate(value)) {
+    for (const p of value.$template) if (isSecretPart(p) && p.missing) out.push(p.secret);
+  } else if (Array.isArray(value)) {
+    for (const v of value) missingSecrets(v, out);
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) missingSecrets(v, out);
+  }
+  return out;
+}
+
 /** Looks up the live value of a reference; undefined means "known after apply". */
 export type RefLookup = (ref: RefPart) => string | undefined;
 
 /**
  * Produces the concrete value: secrets substituted, references looked up. Returns undefined
- * when some reference is not known yet (the referenced resource does not exist).
+ * when some reference is not known yet (the referenced resource does not exist) or a secret
+ * was not provided.
  */
 export function materialize(value: DesiredValue, lookup: RefLookup): unknown {
   if (isTemplate(value)) {
     let out = '';
     for (const p of value.$template) {
       if (typeof p === 'string') out += p;
-      else if (isSecretPart(p)) out += p.value;
+      else if (isSecretPart(p)) {
+        if (p.missing) return undefined;
+        out += p.value;
+      }
       else {
         const v = lookup(p);
         if (v === undefined) return undefined;

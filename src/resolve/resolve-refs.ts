@@ -94,7 +94,7 @@ export function resolveReferences(doc: unknown, deferred: ReadonlyMap<string, De
         } else if (value.length > 0) {
           usedSecretValues.add(value);
         }
-        result.push({ secret: part.secret, value: value ?? '' });
+        result.push(value === undefined ? { secret: part.secret, value: '', missing: true } : { secret: part.secret, value });
       } else {
         const { namespace, name, attr, raw } = part.ref;
         if (holder.kind !== 'placed') {

@@ -48,6 +48,14 @@ describe('scaffoldManifest', () => {
     expect(loaded.edges.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('UX audit m10: the scaffold validates without COOLIFY_URL (it names no ${env.COOLIFY_URL})', async () => {
+    const text = scaffoldManifest({ ...base, apps: [{ name: 'web', image: 'nginx:1.27-alpine' }] });
+    expect(text).not.toContain('${env.COOLIFY_URL}');
+    const file = join(dir, `offline${n++}.yaml`);
+    writeFileSync(file, text);
+    expect((await loadManifest(file, { env: {} })).diagnostics).toEqual([]);
+  });
+
   it('does not wire anything with two databases', async () => {
     const text = scaffoldManifest({ ...base, apps: [{ name: 'api', image: 'a:1' }], databases: [{ name: 'db', type: 'postgresql' }, { name: 'cache', type: 'redis' }] });
     expect(text).not.toContain('internalUrl');

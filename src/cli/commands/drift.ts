@@ -11,6 +11,8 @@ interface DriftFlags extends ManifestCliOptions, ConnectionCliOptions {
   ignore: string[];
   format: 'human' | 'markdown' | 'json';
   color?: boolean;
+  /** `--no-secrets`: false. */
+  secrets?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -27,8 +29,12 @@ Exit codes: 0 no drift, 2 drift found, 1 error.
 Fields that something else legitimately changes can be ignored with --ignore or with
 ignoreChanges on the resource in the manifest.
 
+Without secrets (a monitoring job that must not hold production secrets), --no-secrets
+compares everything but the values that hold a \${secrets.X}: those are "not verifiable".
+
 Examples:
   ado-coolify drift
+  ado-coolify drift --no-secrets
   ado-coolify drift --format markdown --ignore "ado/production/application/workers-*.limits.cpus"`,
     );
   addManifestOptions(cmd);
@@ -38,13 +44,14 @@ Examples:
   cmd
     .option('--ignore <address.field>', 'ignore a field of a resource; globs allowed (repeatable)', collect, [])
     .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .option('--no-secrets', 'run without secret values: values that hold a secret are not compared (shown as not verifiable)')
     .action(async (flags: DriftFlags) => {
       const { driftOf, hasDrift, parseIgnoreRule } = await import('../../engine/drift.js');
       const rules = flags.ignore.map(parseIgnoreRule);
       const { plan } = await import('../../engine/plan-run.js');
       const render = await import('../../render/index.js');
       try {
-        const result = await plan({ ...planOptionsFromFlags(flags), allowDestroy: true });
+        const result = await plan({ ...planOptionsFromFlags(flags), allowDestroy: true, allowMissingSecrets: flags.secrets === false });
         (await import('../ignore-rules.js')).checkIgnoreRules(rules, result.desired.resources);
         const drift = driftOf(result.plan, rules);
         if (flags.format === 'json') process.stdout.write(render.renderPlanJson({ ...drift }));

@@ -44,7 +44,8 @@ export async function loadForExport(options: Pick<ExportKubernetesOptions, 'file
   ]);
   const loaded = await loadManifest(options.file, { vars: parseVarOptions(options.var), env, secrets: emptySecrets() });
   // the Coolify URL does not matter for an export
-  const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && !(d.code === 'ADO205' && (d.path ?? '').startsWith('/coolify')));
+  const { waiveDiagnostics } = await import('../../load/waivers.js');
+  const errors = waiveDiagnostics(loaded.diagnostics, { coolifyUrl: true }).filter((d) => d.severity === 'error');
   if (errors.length > 0 || !loaded.manifest) {
     throw new AdoError('ADO_EXPORT_INVALID', `${options.file} is not valid:\n${fmt.formatHuman(errors, options.file).trimEnd()}`, { hint: 'run `ado-coolify validate` for details' });
   }

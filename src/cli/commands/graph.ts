@@ -15,7 +15,7 @@ export function registerGraph(program: Command): void {
       'after',
       `
 Edges come from references (\${databases.pg.internalUrl}), dependsOn, backups' S3 storages and
-the structure (project → environment → resources). Secrets need not be set.
+the structure (project → environment → resources). Secrets need not be set, nor COOLIFY_URL.
 
 Examples:
   ado-coolify graph > graph.mmd
@@ -30,7 +30,8 @@ Examples:
     const { formatHuman } = await import('../../diagnostics/format.js');
     const loaded = await loadManifest(flags.file, { vars: parseVars(flags.var ?? []), secretsFile: flags.secretsFile, env: process.env });
     // Missing secrets do not change the graph; every other error does.
-    const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'ADO204');
+    const { waiveDiagnostics } = await import('../../load/waivers.js');
+    const errors = waiveDiagnostics(loaded.diagnostics, { missingSecrets: true, coolifyUrl: true }).filter((d) => d.severity === 'error');
     if (errors.length > 0 || !loaded.manifest) {
       process.stderr.write(formatHuman(errors.length > 0 ? errors : loaded.diagnostics, loaded.path));
       process.exitCode = ExitCode.Error;

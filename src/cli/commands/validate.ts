@@ -31,6 +31,8 @@ interface ValidateOptions {
   var: string[];
   secretsFile?: string;
   format: string;
+  /** `--allow-missing-secrets`: a secret not provided is a warning, not an error. */
+  allowMissingSecrets?: boolean;
 }
 
 /** Runs the validate command; returns the exit code. Exported for tests. */
@@ -39,17 +41,25 @@ export async function runValidate(options: ValidateOptions, out: NodeJS.Writable
     throw new AdoError('ADO010', `--format must be \`human\` or \`json\`, got \`${options.format}\``);
   }
   const vars = parseVarOptions(options.var);
-  const [{ loadManifest }, fmt, { countResources }, { hasErrors }] = await Promise.all([
+  const [{ loadManifest }, fmt, { countResources }, { hasErrors }, { downgradeWaived }] = await Promise.all([
     import('../../engine/manifest-file.js'),
     import('../../diagnostics/format.js'),
     import('../../manifest/count.js'),
     import('../../model/diagnostic.js'),
+    import('../../load/waivers.js'),
   ]);
-  const loaded = await loadManifest(options.file, {
+  const read = await loadManifest(options.file, {
     vars,
     env: process.env,
     ...(options.secretsFile !== undefined ? { secretsFile: options.secretsFile } : {}),
   });
+  // validate never connects: an unset COOLIFY_URL in `coolify.url` is a warning (UX audit m10);
+  // with --allow-missing-secrets, so is a secret not provided (a fork's pull request, a pre-commit hook)
+  const diagnostics = downgradeWaived(read.diagnostics, { coolifyUrl: true }, 'validate does not connect; plan and apply need it');
+  const loaded = {
+    ...read,
+    diagnostics: options.allowMissingSecrets ? downgradeWaived(diagnostics, { missingSecrets: true }, 'allowed by --allow-missing-secrets; plan and apply need it') : diagnostics,
+  };
   const failed = hasErrors(loaded.diagnostics);
   if (options.format === 'json') {
     out.write(fmt.formatJson(loaded.diagnostics));
@@ -74,6 +84,7 @@ export function registerValidate(program: Command): void {
     .option('--var <name=value>', 'override a manifest var (repeatable)', collect, [])
     .option('--secrets-file <file>', 'dotenv file with secret values')
     .option('--format <format>', 'output format: human or json', 'human')
+    .option('--allow-missing-secrets', 'a secret that is not provided is a warning, not an error (lint a fork\'s pull request or a pre-commit hook without secrets)')
     .action(async (options: ValidateOptions) => {
       process.exitCode = await runValidate(options);
     });

@@ -15,7 +15,8 @@ export interface LogSource {
 
 /** Resolves `APP` to its live instance(s): one for a plain app, `NAME-1..k` for a replica set. */
 export async function resolveLogSources(options: PlanOptions & { app: string }): Promise<{ client: CoolifyClient; sources: LogSource[] }> {
-  const ctx = await openContext({ ...options, project: undefined, environment: undefined });
+  // read-only: secret values are not needed (UX audit M4)
+  const ctx = await openContext({ ...options, project: undefined, environment: undefined, allowMissingSecrets: true });
   const app = findManifestApp(ctx.apps, options.app, options.environment);
   const sources = liveInstances(ctx.live, app.address).map((r) => ({ name: r.name, uuid: r.uuid }));
   if (sources.length === 0) throw new AdoError('ADO_APP_NOT_DEPLOYED', `${app.address} does not exist in Coolify yet`, { hint: 'run `ado-coolify apply` first' });

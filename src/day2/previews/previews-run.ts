@@ -82,7 +82,8 @@ function appsWithPreviews(ctx: Day2Context, options: PreviewOptions): ManifestAp
 
 /** Lists previews (deployment history grouped by PR) of `--app`, or of every app with `previews`. */
 export async function listPreviews(options: PreviewOptions): Promise<AppPreviews[]> {
-  const ctx = await openContext({ ...options, project: undefined, environment: undefined });
+  // read-only: secret values are not needed (UX audit M4)
+  const ctx = await openContext({ ...options, project: undefined, environment: undefined, allowMissingSecrets: true });
   return readAll(ctx, appsWithPreviews(ctx, options));
 }
 

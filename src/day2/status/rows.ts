@@ -39,7 +39,7 @@ export function isHealthyStatus(status: string): boolean | undefined {
  * Rows for every owned application, database and service in the manifest's projects
  * (optionally one environment), sorted by address; without last deployments.
  */
-export function statusRows(live: LiveState, projects: readonly string[], environment?: string, secretValues: readonly string[] = []): StatusRow[] {
+export function statusRows(live: LiveState, projects: readonly string[], environment?: string, secretValues: readonly string[] = [], secretDomains: readonly RegExp[] = []): StatusRow[] {
   const declared = new Set(projects);
   const rows: StatusRow[] = [];
   for (const r of live.resources) {
@@ -59,7 +59,7 @@ export function statusRows(live: LiveState, projects: readonly string[], environ
       uuid: r.uuid,
       status: status || 'unknown',
       ...(healthy === undefined ? {} : { healthy }),
-      domains: maskSecretDomains(fqdn, secretValues),
+      domains: maskSecretDomains(fqdn, secretValues, secretDomains),
     });
   }
   return rows.sort((a, b) => a.address.localeCompare(b.address));
