@@ -7,7 +7,12 @@ interface StatusFlags extends ManifestCliOptions, ConnectionCliOptions {
   env?: string;
   format: 'human' | 'json';
   watch?: string | boolean;
+  wait?: boolean;
+  timeout?: string;
 }
+
+/** How long `status --wait` waits by default. */
+const DEFAULT_WAIT_MS = 10 * 60_000;
 
 /** `ado-coolify status`: status, health, domains and last deployment of every managed resource. */
 export function registerStatus(program: Command): void {
@@ -17,12 +22,19 @@ export function registerStatus(program: Command): void {
     .addHelpText(
       'after',
       `
-Lists the applications, databases and services this manifest manages (owned, in its projects).
-Healthy means a status of running:* that is not :unhealthy.
+Lists every application, database and service the manifest declares, and any other that it
+manages (owned, in its projects). A declared resource Coolify does not have is listed as
+\`missing\`. Healthy means a status of running:* that is not :unhealthy.
+
+Exit codes: 0 every declared resource exists and none is unhealthy, 2 something is missing or
+not healthy, 1 error. With --wait, waits (progress on stderr) until it is 0 or --timeout passes,
+like \`kubectl rollout status\`: a CI smoke check after a deploy.
+Read-only: the manifest's secrets need not be set.
 
 Examples:
   ado-coolify status
   ado-coolify status --env production --format json
+  ado-coolify status --wait --timeout 5m
   ado-coolify status --watch 10s`,
     );
   addManifestOptions(cmd);
@@ -31,18 +43,45 @@ Examples:
   cmd
     .option('--env <name>', 'only this environment')
     .option('--watch [interval]', 'redraw every INTERVAL (default 5s) until Ctrl-C')
+    .option('--wait', 'wait until every declared resource exists and is healthy (exit 2 at --timeout)')
+    .option('--timeout <duration>', 'with --wait: how long to wait (default 10m)')
     .action(async (flags: StatusFlags) => {
-      const { collectStatus } = await import('../../day2/status/collect.js');
-      const { renderStatusTable, statusJson } = await import('../../day2/status/render.js');
+      const { openStatus } = await import('../../day2/status/collect.js');
+      const { renderStatusTable, statusJson, statusFooter } = await import('../../day2/status/render.js');
+      const { statusIsGood } = await import('../../day2/status/rows.js');
+      const { AdoError, ExitCode } = await import('../../errors.js');
+      const { formatDuration } = await import('../../apply/duration.js');
       const intervalMs = flags.watch === undefined || flags.watch === false ? undefined : flags.watch === true ? 5_000 : parseDurationFlag('--watch', flags.watch);
-      const once = async (): Promise<string> => {
-        const rows = await collectStatus(planOptionsFromFlags(flags));
-        const now = Date.now();
-        return flags.format === 'json' ? `${JSON.stringify(statusJson(rows, now), null, 2)}\n` : renderStatusTable(rows, now);
-      };
+      if (flags.wait && intervalMs !== undefined) throw new AdoError('ADO010', '--wait and --watch cannot be used together', { hint: '--wait is for CI (it ends), --watch for a terminal (until Ctrl-C)' });
+      if (flags.timeout !== undefined && !flags.wait) throw new AdoError('ADO010', '--timeout needs --wait', { hint: 'ado-coolify status --wait --timeout 5m' });
+      const waitMs = parseDurationFlag('--timeout', flags.timeout) ?? DEFAULT_WAIT_MS;
       try {
+        const source = await openStatus(planOptionsFromFlags(flags));
+        const render = (rows: Awaited<ReturnType<typeof source.collect>>): string =>
+          flags.format === 'json' ? `${JSON.stringify(statusJson(rows, Date.now()), null, 2)}\n` : renderStatusTable(rows, Date.now());
+        const exitFor = (rows: Awaited<ReturnType<typeof source.collect>>): number => (statusIsGood(rows) ? ExitCode.Ok : ExitCode.Changes);
+        if (flags.wait) {
+          const started = Date.now();
+          let delay = 1_000;
+          for (;;) {
+            const rows = await source.collect();
+            const elapsed = Date.now() - started;
+            if (statusIsGood(rows) || elapsed >= waitMs) {
+              if (!statusIsGood(rows)) process.stderr.write(`status: still not healthy after ${formatDuration(elapsed)} (--timeout ${formatDuration(waitMs)}): ${statusFooter(rows)}\n`);
+              process.stdout.write(render(rows));
+              process.exitCode = exitFor(rows);
+              return;
+            }
+            const waiting = rows.filter((r) => r.healthy === false).map((r) => `${r.environment}/${r.name} ${r.status}`);
+            process.stderr.write(`waiting for ${waiting.length} resource${waiting.length === 1 ? '' : 's'}: ${waiting.slice(0, 5).join(', ')}${waiting.length > 5 ? ', …' : ''} (${formatDuration(elapsed)} of ${formatDuration(waitMs)})\n`);
+            await new Promise((r) => setTimeout(r, Math.min(delay, Math.max(0, waitMs - elapsed))));
+            delay = Math.min(delay * 1.5, 10_000);
+          }
+        }
         if (intervalMs === undefined) {
-          process.stdout.write(await once());
+          const rows = await source.collect();
+          process.stdout.write(render(rows));
+          process.exitCode = exitFor(rows);
           return;
         }
         let stop = false;
@@ -51,9 +90,11 @@ Examples:
         };
         process.once('SIGINT', onSigint);
         while (!stop) {
-          const text = await once();
+          const rows = await source.collect();
+          const text = render(rows);
           if (process.stdout.isTTY && flags.format !== 'json') process.stdout.write('\x1b[2J\x1b[H');
           process.stdout.write(flags.format === 'json' ? text : `${text}(every ${intervalMs / 1000}s; Ctrl-C to stop)\n`);
+          process.exitCode = exitFor(rows);
           await new Promise((r) => setTimeout(r, intervalMs));
         }
         process.off('SIGINT', onSigint);

@@ -1,16 +1,27 @@
 /** Renders status rows as a table or JSON (pure). */
-import type { StatusRow } from './rows.js';
+import { statusSummary, type StatusRow, type StatusSummary } from './rows.js';
 
 /** The JSON document of `status --format json`. */
 export interface StatusJson {
   formatVersion: '1';
   generatedAt: string;
   resources: StatusRow[];
+  /** The counts the exit code follows: non-zero when `missing` or `notHealthy` is. */
+  summary: StatusSummary;
 }
 
 /** The JSON document. */
 export function statusJson(rows: StatusRow[], now: number): StatusJson {
-  return { formatVersion: '1', generatedAt: new Date(now).toISOString(), resources: rows };
+  return { formatVersion: '1', generatedAt: new Date(now).toISOString(), resources: rows, summary: statusSummary(rows) };
+}
+
+/** The last line: `5 resources: 3 healthy, 1 not healthy, 1 missing`. */
+export function statusFooter(rows: readonly StatusRow[]): string {
+  const s = statusSummary(rows);
+  const parts = [`${s.healthy} healthy`, `${s.notHealthy} not healthy`];
+  if (s.missing > 0) parts.push(`${s.missing} missing`);
+  if (s.unknown > 0) parts.push(`${s.unknown} unknown`);
+  return `${s.resources} resource${s.resources === 1 ? '' : 's'}: ${parts.join(', ')}`;
 }
 
 function ago(iso: string, now: number): string {
@@ -36,7 +47,5 @@ export function renderStatusTable(rows: StatusRow[], now: number): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
-  const unhealthy = rows.filter((r) => r.healthy === false).length;
-  const footer = `${rows.length} resource${rows.length === 1 ? '' : 's'}, ${rows.length - unhealthy} healthy, ${unhealthy} not healthy`;
-  return `${[line(header), ...table.map(line)].join('\n')}\n\n${footer}\n`;
+  return `${[line(header), ...table.map(line)].join('\n')}\n\n${statusFooter(rows)}\n`;
 }
