@@ -41,8 +41,11 @@ const env = {
   AWS_SECRET_ACCESS_KEY: 'demo-secret-key',
 };
 
+// Bold headings on a terminal only, as the CLI's own colour: never when piped, never with NO_COLOR.
+const bold = process.stdout.isTTY === true && !process.env.NO_COLOR ? (s) => `\x1b[1m${s}\x1b[0m` : (s) => s;
+
 async function step(title, args, { allow = [0] } = {}) {
-  process.stdout.write(`\n\x1b[1m━━ ${title}\x1b[0m\n$ ado-coolify ${args.join(' ')}\n\n`);
+  process.stdout.write(`\n${bold(`━━ ${title}`)}\n$ ado-coolify ${args.join(' ')}\n\n`);
   const result = await run(process.execPath, [cli, ...args], { cwd: root, env, stdio: 'inherit' });
   if (!allow.includes(result.status ?? -1)) {
     process.stderr.write(`\ndemo: "ado-coolify ${args.join(' ')}" exited with ${result.status}\n`);
