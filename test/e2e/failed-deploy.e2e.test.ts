@@ -36,6 +36,11 @@ describe('a failed deployment', () => {
   it('is planned as a redeploy and redeployed by the next apply', async () => {
     const first = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
     expect(first.status, first.stdout + first.stderr).toBe(3);
+    // UX audit p5: the failure is said once, not "deployment D of X failed after 1s: deployment D of X failed after 1s: deployment failed"
+    const failure = (first.stdout + first.stderr).split('\n').find((l) => l.includes(`of ${WEB} failed after`));
+    expect(failure, first.stdout).toBeDefined();
+    expect(failure!.match(new RegExp(`deployment \\w+ of ${WEB}`, 'g'))).toHaveLength(1);
+    expect(failure).toMatch(/failed after [\d.]+m?s: deployment failed/);
 
     const from = sb.requestLog.length;
     const planned = await runCli(['plan', '-f', file, '--format', 'json', '--detailed-exitcode'], { env: cliEnv(sb) });

@@ -60,7 +60,6 @@ export function deploymentLogTail(logs: unknown, lines = 15): string[] {
 export async function waitForDeployment(rt: ApplyRuntime, ctx: StepContext, deploymentUuid: string, address: string): Promise<void> {
   const what = `deployment ${deploymentUuid} of ${address}`;
   let logTail: string[] = [];
-  const started = Date.now();
   try {
     await ctx.waiting(rt.board.track('deployment', () => waitFor(async () => {
       const d = await rt.board.deployment(deploymentUuid);
@@ -73,7 +72,7 @@ export async function waitForDeployment(rt: ApplyRuntime, ctx: StepContext, depl
       return { done: false as const, status };
     }, { ...pollOptions(rt, ctx), what })));
   } catch (err) {
-    if (err instanceof WaitFailedError) throw new DeploymentFailedError(what, err.message, Date.now() - started, logTail);
+    if (err instanceof WaitFailedError) throw new DeploymentFailedError(what, err.reason, err.elapsedMs, logTail);
     throw err;
   }
 }
