@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
 import { ownershipMarker } from '../model/resource.js';
-import { CODES, type CodeInfo } from '../diagnostics/codes.js';
+import { CODES, type CodeInfo } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import { joinPointer } from '../manifest/pointer.js';
 import { entriesOf, isObject, listEnvironments, listPlaced, type PlainObject } from '../manifest/structure.js';

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
 import type { DependencyEdge } from '../model/resource.js';
-import { CODES } from '../diagnostics/codes.js';
+import { CODES } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import { joinPointer, pointerLabel } from '../manifest/pointer.js';
 import { entriesOf, holderOf, isObject, listPlaced, type PlacedEntry } from '../manifest/structure.js';

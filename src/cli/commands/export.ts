@@ -3,6 +3,7 @@ import { addOptionAliases } from '../options.js';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { AdoError, ExitCode } from '../../errors.js';
+import { CODES } from '../../model/diagnostic-codes.js';
 
 /**
  * `ado-coolify export kubernetes`: writes Kubernetes YAML for one environment of the manifest.
@@ -40,7 +41,7 @@ export async function loadForExport(options: Pick<ExportKubernetesOptions, 'file
   ]);
   const loaded = await loadManifest(options.file, { vars: parseVarOptions(options.var), env, secrets: emptySecrets() });
   // the Coolify URL does not matter for an export
-  const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && !(d.code === 'ADO205' && (d.path ?? '').startsWith('/coolify')));
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && !(d.code === CODES.MISSING_ENV.code && (d.path ?? '').startsWith('/coolify')));
   if (errors.length > 0 || !loaded.manifest) {
     throw new AdoError('ADO_EXPORT_INVALID', `${options.file} is not valid:\n${fmt.formatHuman(errors, options.file).trimEnd()}`, { hint: 'run `ado-coolify validate` for details' });
   }

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { addManifestOptions, parseVars, type ManifestCliOptions } from '../options.js';
 import { ExitCode } from '../../errors.js';
+import { CODES } from '../../model/diagnostic-codes.js';
 
 interface GraphFlags extends ManifestCliOptions {
   format: 'mermaid' | 'dot';
@@ -30,7 +31,7 @@ Examples:
     const { formatHuman } = await import('../../diagnostics/format.js');
     const loaded = await loadManifest(flags.file, { vars: parseVars(flags.var ?? []), secretsFile: flags.secretsFile, env: process.env });
     // Missing secrets do not change the graph; every other error does.
-    const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'ADO204');
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && d.code !== CODES.MISSING_SECRET.code);
     if (errors.length > 0 || !loaded.manifest) {
       process.stderr.write(formatHuman(errors.length > 0 ? errors : loaded.diagnostics, loaded.path));
       process.exitCode = ExitCode.Error;
