@@ -1,6 +1,7 @@
 /** Collects status rows with each application's last deployment (I/O). */
 import type { PlanOptions } from '../../engine/plan-run.js';
 import { openContext } from '../context.js';
+import { opsFor } from '../../kind-ops/registry.js';
 import { statusRows, type StatusRow } from './rows.js';
 
 /** Reads live state and the last deployment of every managed application (`take=1`). */
@@ -9,7 +10,8 @@ export async function collectStatus(options: PlanOptions): Promise<StatusRow[]> 
   const rows = statusRows(ctx.live, ctx.prepared.desired.projects, options.environment, ctx.prepared.loaded.secretValues);
   await Promise.all(
     rows
-      .filter((r) => r.kind === 'application')
+      // The kinds whose deployments Coolify records (applications), as the state reader reads them.
+      .filter((r) => opsFor(r.kind).deploy?.recordsDeployments === true)
       .map(async (r) => {
         const page = await ctx.prepared.client.deployments.forApplication(r.uuid, { take: 1 });
         const d = page.deployments?.[0];
