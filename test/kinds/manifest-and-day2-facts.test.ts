@@ -3,14 +3,9 @@
  * kind: description length limit (ADO401), keys that should hold secrets (ADO310) and the
  * live URLs `deploy` prints. Each is a required field, so a new kind must state it.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KIND_ORDER, specFor } from '../../src/kinds/registry.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
+import { srcModule, typeErrors } from './type-errors.js';
 
 describe('the KindSpec facts of validate and day 2', () => {
   it('only services (longText) and kinds without a description have no description length limit', () => {
@@ -49,23 +44,12 @@ describe('the KindSpec facts of validate and day 2', () => {
   });
 
   it('a kind that omits one of them does not compile', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ado-kind-spec-'));
-    const file = join(dir, 'missing-fact.ts');
-    const spec = join(ROOT, 'src', 'kinds', 'spec.js').split('\\').join('/');
-    const project = join(ROOT, 'src', 'kinds', 'project.js').split('\\').join('/');
-    writeFileSync(
-      file,
-      `import type { KindSpec } from '${spec}';\nimport { PROJECT_SPEC } from '${project}';\n` +
+    const out = typeErrors(
+      `import type { KindSpec } from '${srcModule('kinds/spec.js')}';\nimport { PROJECT_SPEC } from '${srcModule('kinds/project.js')}';\n` +
         ['descriptionHasLengthLimit', 'literalSecretKeys', 'liveFqdn']
           .map((f, i) => `const { ${f}: _${i}, ...rest${i} } = PROJECT_SPEC;\nexport const BROKEN_${i}: KindSpec = rest${i};\n`)
           .join(''),
     );
-    let out = '';
-    try {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--strict', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022', '--skipLibCheck', '--types', 'node', file], { encoding: 'utf8' });
-    } catch (err) {
-      out = String((err as { stdout?: string }).stdout ?? '');
-    }
     expect(out).toMatch(/Property 'descriptionHasLengthLimit' is missing/);
     expect(out).toMatch(/Property 'literalSecretKeys' is missing/);
     expect(out).toMatch(/Property 'liveFqdn' is missing/);
