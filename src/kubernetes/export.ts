@@ -11,12 +11,13 @@ import { renderReadme } from './readme.js';
 import { renderObjectFiles } from './render.js';
 import type { ExportedObject, KubernetesExport, KubernetesExportOptions } from './types.js';
 import { plainText, type ClusterContext } from './values.js';
+import { CODES } from '../model/diagnostic-codes.js';
 
 function pickEnvironment(project: string, names: string[], wanted: string | undefined): string | undefined {
   if (wanted !== undefined) return names.includes(wanted) ? wanted : undefined;
   if (names.includes('production')) return 'production';
   if (names.length === 1) return names[0];
-  throw new AdoError('ADO010', `project \`${project}\` has several environments (${names.join(', ')})`, { hint: 'choose one with --environment NAME' });
+  throw new AdoError(CODES.BAD_ARGUMENT.code, `project \`${project}\` has several environments (${names.join(', ')})`, { hint: 'choose one with --environment NAME' });
 }
 
 /** Exports one environment of every project. Throws AdoError when the environment does not exist. */
@@ -51,7 +52,7 @@ export function exportKubernetes(manifest: ResolvedManifest, options: Kubernetes
     if (spec.sharedEnv || env.sharedEnv) notCarried.push(`\`${project}/${environment}\`: shared variables`);
   }
   if (scopes.length === 0) {
-    throw new AdoError('ADO010', `no project has an environment \`${options.environment ?? ''}\``, { hint: 'check --environment' });
+    throw new AdoError(CODES.BAD_ARGUMENT.code, `no project has an environment \`${options.environment ?? ''}\``, { hint: 'check --environment' });
   }
   for (const o of objects) for (const n of o.notes) if (/not exported|NOT configured/.test(n) && !notCarried.includes(`${o.object.metadata.name}: ${n}`)) notCarried.push(`${o.object.metadata.name}: ${n}`);
   const files = renderObjectFiles(objects);
