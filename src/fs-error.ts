@@ -1,4 +1,5 @@
 import { AdoError } from './errors.js';
+import { CODES } from './model/diagnostic-codes.js';
 
 /**
  * File-system failures (a missing directory, a directory where a file belongs, no permission)
@@ -60,7 +61,7 @@ export function fileSystemError(err: unknown, path?: string): AdoError | undefin
   if (!isFileSystemError(err)) return undefined;
   const verb = VERBS[err.syscall ?? ''] ?? 'use';
   const where = path ?? err.path;
-  return new AdoError('ADO011', `cannot ${verb} ${where}: ${REASONS[err.code]}`, {
+  return new AdoError(CODES.FILE_UNUSABLE.code, `cannot ${verb} ${where}: ${REASONS[err.code]}`, {
     hint: err.code === 'EACCES' || err.code === 'EPERM' ? 'check the permissions of the path, or choose another one' : 'check the path, or choose another one',
     cause: err,
   });

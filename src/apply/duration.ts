@@ -4,9 +4,10 @@
  * Action: a number with a unit, `ms`, `s`, `m`, `h`, `d` or `w`, and compounds such as `1h30m`.
  */
 import { AdoError } from '../errors.js';
+import { CODES } from '../model/diagnostic-codes.js';
 
 /** Error code of a malformed duration: a bad argument (ADO010), like every bad flag value. */
-export const BAD_DURATION_CODE = 'ADO010';
+export const BAD_DURATION_CODE = CODES.BAD_ARGUMENT.code;
 
 const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 } as const;
 type Unit = keyof typeof UNIT_MS;

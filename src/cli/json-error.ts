@@ -1,6 +1,7 @@
 import { CommanderError, type Command } from 'commander';
 import { isAdoError } from '../errors.js';
 import { fileSystemError } from '../fs-error.js';
+import { CODES } from '../model/diagnostic-codes.js';
 
 /** The object `--format json` prints on stdout when a command fails (one line, like apply's events). */
 export interface JsonErrorReport {
@@ -19,7 +20,7 @@ export function jsonErrorReport(error: unknown, exitCode: number): JsonErrorRepo
     return { type: 'error', error: { code: err.code, message: err.message, ...(err.hint ? { hint: err.hint } : {}) }, exitCode };
   }
   if (err instanceof CommanderError) {
-    return { type: 'error', error: { code: 'ADO010', message: err.message.replace(/^error: /, ''), hint: 'run with --help for usage' }, exitCode };
+    return { type: 'error', error: { code: CODES.BAD_ARGUMENT.code, message: err.message.replace(/^error: /, ''), hint: 'run with --help for usage' }, exitCode };
   }
   const message = err instanceof Error ? err.message : String(err);
   return { type: 'error', error: { code: 'ADO_INTERNAL', message: `internal error: ${message}` }, exitCode };

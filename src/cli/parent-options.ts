@@ -1,5 +1,6 @@
 import type { Command, Option } from 'commander';
 import { AdoError } from '../errors.js';
+import { CODES } from '../model/diagnostic-codes.js';
 
 /**
  * Options given to a parent command (`import -o X compose FILE`) reach the subcommand that runs:
@@ -17,7 +18,7 @@ export function forwardParentOptions(_root: Command, actionCommand: Command): vo
       if (parent.getOptionValueSource(key) !== 'cli') continue;
       const flag = o.long ?? o.short ?? key;
       if (!own.has(key)) {
-        throw new AdoError('ADO010', `${flag} is an option of \`${commandPath(parent)}\`, not of \`${commandPath(actionCommand)}\``, {
+        throw new AdoError(CODES.BAD_ARGUMENT.code, `${flag} is an option of \`${commandPath(parent)}\`, not of \`${commandPath(actionCommand)}\``, {
           hint: `see \`ado-coolify ${commandPath(actionCommand)} --help\` for its options`,
         });
       }
@@ -25,7 +26,7 @@ export function forwardParentOptions(_root: Command, actionCommand: Command): vo
         const mine: unknown = actionCommand.getOptionValue(key);
         const theirs: unknown = parent.getOptionValue(key);
         if (JSON.stringify(mine) !== JSON.stringify(theirs)) {
-          throw new AdoError('ADO010', `${flag} is given twice with different values (before and after \`${actionCommand.name()}\`)`);
+          throw new AdoError(CODES.BAD_ARGUMENT.code, `${flag} is given twice with different values (before and after \`${actionCommand.name()}\`)`);
         }
         continue;
       }
@@ -33,7 +34,7 @@ export function forwardParentOptions(_root: Command, actionCommand: Command): vo
       const mine = own.get(key)!;
       // a repeatable parent option (`import --env A`) handed to a single-valued one
       if (Array.isArray(value) && !Array.isArray(mine.defaultValue) && mine.parseArg === undefined) {
-        if (value.length !== 1) throw new AdoError('ADO010', `\`${commandPath(actionCommand)}\` takes one ${flag}, got ${value.length}`);
+        if (value.length !== 1) throw new AdoError(CODES.BAD_ARGUMENT.code, `\`${commandPath(actionCommand)}\` takes one ${flag}, got ${value.length}`);
         value = value[0];
       }
       actionCommand.setOptionValueWithSource(key, value, 'cli');

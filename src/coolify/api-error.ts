@@ -11,7 +11,7 @@ export type TransportFailure = 'network' | 'timeout' | 'html' | 'empty' | 'inval
 
 /** Constructor fields of CoolifyApiError. */
 export interface CoolifyApiErrorInit {
-  code: string;
+  code: `COOLIFY_${string}`;
   message: string;
   hint?: string;
   method: string;
@@ -138,7 +138,7 @@ export function errorFromResponse(f: HttpFailure): CoolifyApiError {
 
 const ABILITIES_NEEDED = '`read` + `write` + `deploy` + `read:sensitive`, or `root`';
 
-function classify(status: number, message: string, body: Record<string, unknown>): { code: string; hint?: string } {
+function classify(status: number, message: string, body: Record<string, unknown>): { code: CoolifyApiErrorInit['code']; hint?: string } {
   switch (status) {
     case 400:
       if (message === 'Invalid token.') {

@@ -2,7 +2,7 @@
 import { preparePlan, type PlanOptions, type PreparedPlan } from '../engine/plan-run.js';
 import { assertSupportedVersion } from '../engine/connect.js';
 import { readLiveState } from '../state/read-live-state.js';
-import type { Address } from '../model/address.js';
+import { projectAddress, type Address } from '../model/address.js';
 import type { LiveResource, LiveState } from '../model/resource.js';
 import { AdoError } from '../errors.js';
 import { manifestApps, type ManifestApp } from '../manifest/apps.js';
@@ -23,10 +23,13 @@ export async function openContext(options: PlanOptions): Promise<Day2Context> {
   return { prepared, apps: manifestApps(prepared.loaded.manifest!), live };
 }
 
-/** The live instances of an application: `NAME` or `NAME-k`, by index (a lone `NAME` first). */
+/**
+ * The live instances of an application: `NAME` or `NAME-k`, by index (a lone `NAME` first).
+ * The base address names the kind (`project/env/application/NAME`), so matching it is enough.
+ */
 export function liveInstances(live: LiveState, base: Address): LiveResource[] {
   return live.resources
-    .filter((r) => r.kind === 'application' && r.address !== undefined && instanceIndex(base, r.address) !== undefined)
+    .filter((r) => r.address !== undefined && instanceIndex(base, r.address) !== undefined)
     .sort((a, b) => instanceIndex(base, a.address!)! - instanceIndex(base, b.address!)!);
 }
 
@@ -46,7 +49,8 @@ export function singleLiveApp(live: LiveState, app: ManifestApp): LiveResource {
 
 /** The uuid of a project in live state. */
 export function liveProjectUuid(live: LiveState, project: string): string {
-  const p = live.resources.find((r) => r.kind === 'project' && r.address === project);
+  // Only a project has a one-segment address (an environment's is `project/env`, an S3 storage's `s3/name`).
+  const p = live.resources.find((r) => r.address === projectAddress(project));
   if (!p) throw new AdoError('ADO_PROJECT_MISSING', `project ${project} does not exist in Coolify`, { hint: 'run `ado-coolify apply` first' });
   return p.uuid;
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
-import type { CodeInfo } from './codes.js';
+import type { CodeInfo } from '../model/diagnostic-codes.js';
 
 /** Optional parts of a diagnostic. */
 export interface DiagnosticExtras {

@@ -6,6 +6,8 @@ import { buildSteps } from '../graph/steps.js';
 import { readLiveState } from '../state/read-live-state.js';
 import { hasErrors } from '../model/diagnostic.js';
 import { waiveDiagnostics } from '../load/waivers.js';
+import { CODES } from '../model/diagnostic-codes.js';
+import { makeDiagnostic } from '../diagnostics/make.js';
 import type { DesiredState, LiveState } from '../model/resource.js';
 import type { PlanJson } from '../model/plan.js';
 import { ManifestInvalidError } from './manifest-invalid.js';
@@ -121,7 +123,7 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
     hashKey,
   });
   planJson.diagnostics.push(...gated.diagnostics);
-  if (warning) planJson.diagnostics.push({ severity: 'warning', code: 'ADO506', message: warning, hint: 'check the plan closely: fields this release added or renamed are unknown to ado-coolify' });
+  if (warning) planJson.diagnostics.push(makeDiagnostic(CODES.COOLIFY_TOO_NEW, warning, { hint: 'check the plan closely: fields this release added or renamed are unknown to ado-coolify' }));
   planJson.diagnostics.push(...checkPlacements(gated.desired, planJson.resourceChanges, live.lookups));
   planJson.steps = buildSteps(planJson.resourceChanges, gated.desired.edges);
   return { loaded, desired: gated.desired, live, plan: planJson, client };

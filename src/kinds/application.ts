@@ -39,6 +39,13 @@ export const APPLICATION_SPEC: KindSpec = {
   subtypeChange: 'replace',
   tags: true,
   description: true,
+  descriptionHasLengthLimit: true,
+  literalSecretKeys: [
+    { envMap: ['env'], what: 'env' },
+    { envMap: ['previews', 'env'], what: 'preview env' },
+    { value: ['git', 'webhookSecret'], what: 'the webhook secret' },
+  ],
+  liveFqdn: (f) => (typeof f.fqdn === 'string' ? f.fqdn : ''),
   env: {
     flags: ['is_buildtime', 'is_runtime', 'is_literal', 'is_multiline', 'is_preview'],
     effect: 'redeploy',

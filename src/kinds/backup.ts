@@ -17,6 +17,9 @@ export const BACKUP_SPEC: KindSpec = {
   subtypeChange: 'replace',
   tags: false,
   description: false,
+  descriptionHasLengthLimit: false,
+  literalSecretKeys: [],
+  liveFqdn: null,
   fields: [
     field('frequency', 'schedule', 'update'),
     field('enabled', 'enabled', 'update', { normalize: bool }),

@@ -113,6 +113,13 @@ export const DATABASE_SPEC: KindSpec = {
   subtypeChange: 'replace',
   tags: true,
   description: true,
+  descriptionHasLengthLimit: true,
+  literalSecretKeys: [
+    { envMap: ['env'], what: 'env' },
+    { value: ['password'], what: 'the password' },
+    { value: ['rootPassword'], what: 'the root password' },
+  ],
+  liveFqdn: null,
   env: { flags: ['is_literal', 'is_multiline'], effect: 'restart', previewCopies: false },
   fields: [
     field('name', 'name', 'update'),

@@ -14,6 +14,9 @@ export const PROJECT_SPEC: KindSpec = {
   subtypeChange: 'replace',
   tags: false,
   description: true,
+  descriptionHasLengthLimit: true,
+  literalSecretKeys: [{ envMap: ['sharedEnv'], what: 'shared' }],
+  liveFqdn: null,
   sharedEnv: SHARED_ENV,
   fields: [field('name', 'name', 'update'), field('description', 'description', 'update', { normalize: description })],
 };
@@ -27,6 +30,9 @@ export const ENVIRONMENT_SPEC: KindSpec = {
   subtypeChange: 'replace',
   tags: false,
   description: true,
+  descriptionHasLengthLimit: true,
+  literalSecretKeys: [{ envMap: ['sharedEnv'], what: 'shared' }],
+  liveFqdn: null,
   sharedEnv: SHARED_ENV,
   fields: [
     field('name', 'name', 'update'),

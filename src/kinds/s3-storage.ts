@@ -16,6 +16,12 @@ export const S3_STORAGE_SPEC: KindSpec = {
   subtypeChange: 'replace',
   tags: false,
   description: true,
+  descriptionHasLengthLimit: true,
+  literalSecretKeys: [
+    { value: ['key'], what: 'the access key' },
+    { value: ['secret'], what: 'the secret key' },
+  ],
+  liveFqdn: null,
   fields: [
     field('name', 'name', 'update'),
     field('description', 'description', 'update', { normalize: description }),

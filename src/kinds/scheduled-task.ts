@@ -16,6 +16,9 @@ export const SCHEDULED_TASK_SPEC: KindSpec = {
   subtypeChange: 'replace',
   tags: false,
   description: false,
+  descriptionHasLengthLimit: false,
+  literalSecretKeys: [],
+  liveFqdn: null,
   fields: [
     field('name', 'name', 'update'),
     field('command', 'command', 'update'),

@@ -23,6 +23,9 @@ export const SERVICE_SPEC: KindSpec = {
   subtypeChange: 'replace',
   tags: true,
   description: true,
+  descriptionHasLengthLimit: false, // services keep it in a longText column
+  literalSecretKeys: [{ envMap: ['env'], what: 'env' }],
+  liveFqdn: null,
   env: { flags: ['is_literal', 'is_multiline'], effect: 'redeploy', previewCopies: false },
   fields: [
     field('name', 'name', 'update'),

@@ -94,7 +94,24 @@ export interface KindSpec {
   tags: boolean;
   /** The kind carries a description (ownership marker lives there). */
   description: boolean;
+  /**
+   * Coolify keeps the description in a varchar(255) column (DESCRIPTION_MAX_LENGTH, marker
+   * included; e.g. database/migrations/2023_10_12_132430_create_standalone_redis_table.php:18);
+   * false for a longText column (services) and for kinds without a description.
+   */
+  descriptionHasLengthLimit: boolean;
+  /** Manifest keys of the kind that should hold `${secrets.X}`, not a literal (ADO310). */
+  literalSecretKeys: readonly LiteralSecretKey[];
+  /** The URLs (Coolify's comma-separated `fqdn`) of a live record that `deploy` prints; null: none. */
+  liveFqdn: ((fields: Record<string, unknown>) => string) | null;
 }
+
+/**
+ * A manifest key, relative to the kind's entry, that should hold a secret: a `value`
+ * (`password`; the warning says "`what` of NAME"), or an `envMap` whose variables with
+ * secret-looking names are checked (the warning says "`what` variable KEY").
+ */
+export type LiteralSecretKey = { value: readonly string[]; what: string } | { envMap: readonly string[]; what: string };
 
 /** The live fields `spec` reads for `field`, in order of preference. */
 export function readPaths(field: FieldSpec): readonly string[] {

@@ -38,6 +38,9 @@ export const STORAGE_SPEC: KindSpec = {
   subtypeChange: 'replace',
   tags: false,
   description: false,
+  descriptionHasLengthLimit: false,
+  literalSecretKeys: [],
+  liveFqdn: null,
   // Coolify's storage records carry no `type`: a file mount (LocalFileVolume) has `fs_path`,
   // a volume (LocalPersistentVolume) has not (migrations 2023_09_22_185356, 2023_04_03_111012).
   liveSubtype: (f) => ('fs_path' in f ? 'file' : 'volume'),

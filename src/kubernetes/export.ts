@@ -11,12 +11,13 @@ import { renderReadme } from './readme.js';
 import { renderObjectFiles } from './render.js';
 import type { ExportedObject, KubernetesExport, KubernetesExportOptions } from './types.js';
 import { plainText, type ClusterContext } from './values.js';
+import { CODES } from '../model/diagnostic-codes.js';
 
 function pickEnvironment(project: string, names: string[], wanted: string | undefined): string | undefined {
   if (wanted !== undefined) return names.includes(wanted) ? wanted : undefined;
   if (names.includes('production')) return 'production';
   if (names.length === 1) return names[0];
-  throw new AdoError('ADO010', `project \`${project}\` has several environments (${names.join(', ')})`, { hint: 'choose one with --env NAME' });
+  throw new AdoError(CODES.BAD_ARGUMENT.code, `project \`${project}\` has several environments (${names.join(', ')})`, { hint: 'choose one with --env NAME' });
 }
 
 /** Kubernetes namespaces are RFC 1123 labels: lower-case letters, digits and `-`, at most 63 (audit m13). */
@@ -25,7 +26,7 @@ const NAMESPACE = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
 function checkNamespace(namespace: string): void {
   if (NAMESPACE.test(namespace)) return;
   const suggestion = k8sName(namespace);
-  throw new AdoError('ADO010', `--namespace "${namespace}" is not a Kubernetes namespace: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters`, {
+  throw new AdoError(CODES.BAD_ARGUMENT.code, `--namespace "${namespace}" is not a Kubernetes namespace: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters`, {
     hint: suggestion && NAMESPACE.test(suggestion) ? `did you mean --namespace ${suggestion}?` : 'choose a name such as shop-production',
   });
 }
@@ -63,7 +64,7 @@ export function exportKubernetes(manifest: ResolvedManifest, options: Kubernetes
     if (spec.sharedEnv || env.sharedEnv) notCarried.push(`\`${project}/${environment}\`: shared variables`);
   }
   if (scopes.length === 0) {
-    throw new AdoError('ADO010', `no project has an environment \`${options.environment ?? ''}\``, { hint: 'check --env' });
+    throw new AdoError(CODES.BAD_ARGUMENT.code, `no project has an environment \`${options.environment ?? ''}\``, { hint: 'check --env' });
   }
   for (const o of objects) for (const n of o.notes) if (/not exported|NOT configured/.test(n) && !notCarried.includes(`${o.object.metadata.name}: ${n}`)) notCarried.push(`${o.object.metadata.name}: ${n}`);
   const files = renderObjectFiles(objects);

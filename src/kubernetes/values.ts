@@ -6,6 +6,7 @@
  */
 import type { DatabaseType, Resolved, EnvironmentSpec } from '../manifest/types.js';
 import { isRefPart, isSecretPart, isTemplate, type RefPart } from '../model/value.js';
+import type { PlacedKind } from '../model/address.js';
 import { K8S_ENGINES } from './engines.js';
 import { envName, k8sName } from './names.js';
 import type { K8sEnvVar } from './types.js';
@@ -87,24 +88,16 @@ function databaseRef(ref: RefPart, name: string, ctx: ClusterContext): RefText {
   const host = serviceHost(ctx, name);
   const passVar = databasePasswordVar(name);
   const helper: K8sEnvVar = { name: passVar, valueFrom: { secretKeyRef: { name: databaseSecretName(name), key: 'password' } } };
-  switch (ref.attr) {
-    case 'host':
-      return { text: host };
-    case 'port':
-      return { text: String(engine.port) };
-    case 'user':
-      return { text: id.user };
-    case 'database':
-      return { text: id.database };
-    case 'uuid':
-      return { text: k8sName(name) };
-    case 'password':
-      return { text: `$(${passVar})`, helper };
-    case 'internalUrl':
-      return { text: `${engine.scheme}://${id.user}:$(${passVar})@${host}:${engine.port}${engine.urlPath(id.database)}`, helper };
-    default:
-      return { text: '', note: `\`${ref.attr}\` of database \`${name}\` has no Kubernetes equivalent` };
-  }
+  const byAttr: Record<string, RefText> = {
+    host: { text: host },
+    port: { text: String(engine.port) },
+    user: { text: id.user },
+    database: { text: id.database },
+    uuid: { text: k8sName(name) },
+    password: { text: `$(${passVar})`, helper },
+    internalUrl: { text: `${engine.scheme}://${id.user}:$(${passVar})@${host}:${engine.port}${engine.urlPath(id.database)}`, helper },
+  };
+  return Object.hasOwn(byAttr, ref.attr) ? byAttr[ref.attr]! : { text: '', note: `\`${ref.attr}\` of database \`${name}\` has no Kubernetes equivalent` };
 }
 
 function applicationRef(ref: RefPart, name: string, ctx: ClusterContext): RefText {
@@ -141,10 +134,16 @@ export function renderRef(ref: RefPart, ctx: ClusterContext): RefText {
   const segments = ref.ref.split('/');
   const kind = segments[2];
   const name = segments[3] ?? '';
-  if (kind === 'database') return databaseRef(ref, name, ctx);
-  if (kind === 'application') return applicationRef(ref, name, ctx);
-  return serviceRef(ref, name, ctx);
+  const render = kind !== undefined && Object.hasOwn(REF_RENDERERS, kind) ? REF_RENDERERS[kind as PlacedKind] : serviceRef;
+  return render(ref, name, ctx);
 }
+
+/** How a reference to each placed kind renders in the cluster (a table: a new kind must say). */
+const REF_RENDERERS: Record<PlacedKind, (ref: RefPart, name: string, ctx: ClusterContext) => RefText> = {
+  database: databaseRef,
+  application: applicationRef,
+  service: serviceRef,
+};
 
 /** Renders an env value. `secretOwner` is the Secret that holds the owner's manifest secrets. */
 export function renderValue(value: unknown, ctx: ClusterContext, secretOwner: string): RenderedValue {

@@ -9,7 +9,7 @@ import { hasErrors } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
 import type { DependencyEdge } from '../model/resource.js';
 import type { ResolvedManifest } from '../manifest/types.js';
-import { CODES } from '../diagnostics/codes.js';
+import { CODES } from '../model/diagnostic-codes.js';
 import { dedupeDiagnostics, makeDiagnostic, sortDiagnostics } from '../diagnostics/make.js';
 import { dropCoveredSchemaDiagnostics, schemaIssuesToDiagnostics } from '../schema/issue-diagnostics.js';
 import { coerceAt, expandDocument } from '../resolve/expand.js';

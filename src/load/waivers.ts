@@ -4,7 +4,7 @@
  * (`validate`, `graph`, `export`) need no Coolify URL: their loads waive those diagnostics
  * (UX audit M4, m10). Pure.
  */
-import { CODES } from '../diagnostics/codes.js';
+import { CODES } from '../model/diagnostic-codes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 
 /** The diagnostics a load may waive. */

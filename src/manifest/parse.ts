@@ -10,7 +10,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { CODES, type CodeInfo } from '../diagnostics/codes.js';
+import { CODES, type CodeInfo } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import { joinPointer } from './pointer.js';
 import { SourceMap } from './source-map.js';

@@ -1,7 +1,7 @@
+import type { DiagnosticCode, Severity } from './diagnostic-codes.js';
 import type { SourceLocation } from './source.js';
 
-/** How serious a diagnostic is: errors fail `validate`, warnings do not. */
-export type Severity = 'error' | 'warning';
+export type { DiagnosticCode, Severity } from './diagnostic-codes.js';
 
 /**
  * One problem found in a manifest or during planning, printed as
@@ -10,8 +10,8 @@ export type Severity = 'error' | 'warning';
  */
 export interface Diagnostic {
   severity: Severity;
-  /** Stable code such as `ADO102`. */
-  code: string;
+  /** Stable code such as `ADO102`, one of the registry (diagnostic-codes.ts). */
+  code: DiagnosticCode;
   message: string;
   /** A suggested fix, e.g. "did you mean `healthCheck`?". */
   hint?: string;

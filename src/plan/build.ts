@@ -5,6 +5,8 @@
 import { hasProtectMarker } from '../model/resource.js';
 import { matchesTarget, parseAddress, type Address } from '../model/address.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { CODES } from '../model/diagnostic-codes.js';
+import { makeDiagnostic } from '../diagnostics/make.js';
 import {
   PLAN_FORMAT_VERSION,
   type Action,
@@ -170,13 +172,12 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   for (const [address, list] of byAddress) {
     if (list.length < 2) continue;
     duplicates.add(address);
-    diagnostics.push({
-      severity: 'error',
-      code: 'ADO501',
-      address,
-      message: `${list.length} live ${list[0]!.kind}s match ${address}: ${list.map((l) => l.uuid).join(', ')}`,
-      hint: `keep the one you want and rename or delete the other ${list.length - 1} in Coolify (by uuid), then plan again`,
-    });
+    diagnostics.push(
+      makeDiagnostic(CODES.DUPLICATE_LIVE, `${list.length} live ${list[0]!.kind}s match ${address}: ${list.map((l) => l.uuid).join(', ')}`, {
+        address,
+        hint: `keep the one you want and rename or delete the other ${list.length - 1} in Coolify (by uuid), then plan again`,
+      }),
+    );
   }
   const single = (a: Address | undefined): LiveResource | undefined => {
     if (!a || duplicates.has(a)) return undefined;
@@ -288,13 +289,12 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
 
   for (const c of changes) {
     if (c.actions.includes('delete') && c.protect && !input.allowDestroy) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'ADO502',
-        address: c.address,
-        message: `${c.address} is protected and the plan would delete it (${c.reason})`,
-        hint: 'set `protect: false` or run with --allow-destroy',
-      });
+      diagnostics.push(
+        makeDiagnostic(CODES.PROTECTED_DESTROY, `${c.address} is protected and the plan would delete it (${c.reason})`, {
+          address: c.address,
+          hint: 'set `protect: false` or run with --allow-destroy',
+        }),
+      );
     }
   }
 
@@ -318,10 +318,10 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     scopedLive = scopedLive.filter((l) => hit(l.address));
     for (const t of targets) {
       const any = [...desiredAddresses, ...byAddress.keys()].some((a) => matchesTarget(a, t));
-      if (!any) diagnostics.push({ severity: 'error', code: 'ADO503', message: `target ${t} matches no resource in the manifest or in Coolify`, hint: 'check the address, e.g. project/environment/application/name' });
+      if (!any) diagnostics.push(makeDiagnostic(CODES.TARGET_MATCHES_NOTHING, `target ${t} matches no resource in the manifest or in Coolify`, { hint: 'check the address, e.g. project/environment/application/name' }));
     }
   }
-  const kept = (d: Diagnostic): boolean => targets.length === 0 || d.code === 'ADO503' || d.address === undefined || targets.some((t) => matchesTarget(d.address!, t));
+  const kept = (d: Diagnostic): boolean => targets.length === 0 || d.code === CODES.TARGET_MATCHES_NOTHING.code || d.address === undefined || targets.some((t) => matchesTarget(d.address!, t));
 
   scopedChanges.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.address.localeCompare(b.address));
   scopedUnmanaged.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || (a.address ?? '').localeCompare(b.address ?? '') || a.uuid.localeCompare(b.uuid));

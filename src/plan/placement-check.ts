@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
+import { CODES } from '../model/diagnostic-codes.js';
+import { makeDiagnostic } from '../diagnostics/make.js';
 import type { DesiredState, LiveLookups } from '../model/resource.js';
 import type { ResourceChange } from '../model/plan.js';
 
@@ -17,14 +19,13 @@ export function checkPlacements(desired: DesiredState, changes: readonly Resourc
     const server = r.placement.server;
     if (known.has(server) || reported.has(server)) continue;
     reported.add(server);
-    out.push({
-      severity: 'error',
-      code: 'ADO504',
-      address: r.address,
-      ...(r.source ? { source: r.source } : {}),
-      message: `${r.address} is placed on server "${server}", which Coolify does not have`,
-      hint: `servers in Coolify: ${[...known].join(', ') || '(none)'}; fix \`server\` on the resource or \`defaults.server\``,
-    });
+    out.push(
+      makeDiagnostic(CODES.UNKNOWN_PLACEMENT_SERVER, `${r.address} is placed on server "${server}", which Coolify does not have`, {
+        address: r.address,
+        ...(r.source ? { source: r.source } : {}),
+        hint: `servers in Coolify: ${[...known].join(', ') || '(none)'}; fix \`server\` on the resource or \`defaults.server\``,
+      }),
+    );
   }
   return out;
 }

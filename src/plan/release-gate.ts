@@ -7,6 +7,8 @@
  * table (src/releases); nothing here branches on the kind. Pure.
  */
 import type { Diagnostic } from '../model/diagnostic.js';
+import { CODES } from '../model/diagnostic-codes.js';
+import { makeDiagnostic } from '../diagnostics/make.js';
 import type { DesiredResource, DesiredState } from '../model/resource.js';
 import { createEndpoint, updateEndpoint, type PayloadContext, type WireEndpoint } from '../kinds/payload.js';
 import { specFor } from '../kinds/registry.js';
@@ -55,13 +57,12 @@ export function gateByRelease(desired: DesiredState, release: string, version: s
       fields ??= { ...r.fields };
       delete fields[path];
       const label = specFor(r.kind).fields.find((x) => x.path === path)?.label ?? path;
-      diagnostics.push({
-        severity: 'warning',
-        code: 'ADO505',
-        address: r.address,
-        message: `${label} needs Coolify ${since} or newer; Coolify ${version} (${release} rules) does not accept ${path}, so it is not sent and not compared`,
-        hint: `upgrade Coolify to ${since} or newer, or remove ${label} from ${r.address}`,
-      });
+      diagnostics.push(
+        makeDiagnostic(CODES.FIELD_TOO_NEW, `${label} needs Coolify ${since} or newer; Coolify ${version} (${release} rules) does not accept ${path}, so it is not sent and not compared`, {
+          address: r.address,
+          hint: `upgrade Coolify to ${since} or newer, or remove ${label} from ${r.address}`,
+        }),
+      );
     }
     return fields ? { ...r, fields } : r;
   });

@@ -1,6 +1,6 @@
 /** ADO308 (replicas cannot share domains) for `scale`, `autoscale` and the plan's replica override (pure). */
 import { AdoError } from '../errors.js';
-import { CODES } from '../diagnostics/codes.js';
+import { CODES } from '../model/diagnostic-codes.js';
 import { replicaDomainsProblem } from '../validate/replica-domains.js';
 import type { ManifestApp } from '../manifest/apps.js';
 

@@ -1,4 +1,5 @@
 import { AdoError } from '../errors.js';
+import { CODES } from '../model/diagnostic-codes.js';
 import { PLAN_FORMAT_VERSION, type PlanJson, type PlanValue } from '../model/plan.js';
 import { isRedacted, isUnknown } from './values.js';
 import { resourcePatch } from './json-patch.js';
@@ -6,13 +7,13 @@ import { resourcePatch } from './json-patch.js';
 /** Error codes thrown while reading a saved plan. */
 export const PlanFileError = {
   /** The plan file does not exist or cannot be read. */
-  NotFound: 'ADO701',
+  NotFound: CODES.PLAN_FILE_UNREADABLE.code,
   /** The file is not JSON. */
-  InvalidJson: 'ADO702',
+  InvalidJson: CODES.PLAN_FILE_NOT_JSON.code,
   /** `formatVersion` is missing, unknown, or newer than this tool understands. */
-  UnsupportedVersion: 'ADO703',
+  UnsupportedVersion: CODES.PLAN_FILE_VERSION.code,
   /** The JSON is not shaped like a plan. */
-  Malformed: 'ADO704',
+  Malformed: CODES.PLAN_FILE_MALFORMED.code,
 } as const;
 
 const KNOWN_ACTIONS = new Set(['create', 'update', 'replace', 'move', 'delete', 'adopt', 'no-op']);

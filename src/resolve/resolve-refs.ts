@@ -4,7 +4,7 @@ import type { DependencyEdge } from '../model/resource.js';
 import type { PlacedKind } from '../model/address.js';
 import { s3Address } from '../model/address.js';
 import type { RefAttribute, StringPart, TemplateString } from '../model/value.js';
-import { CODES } from '../diagnostics/codes.js';
+import { CODES } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { joinPointer, splitPointer } from '../manifest/pointer.js';

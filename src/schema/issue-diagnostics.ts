@@ -3,7 +3,7 @@ import type { SourceLocation } from '../model/source.js';
 import type { SchemaIssue } from './issues.js';
 import { describeType } from '../manifest/parse.js';
 import { getAtPointer, parentPointer, splitPointer } from '../manifest/pointer.js';
-import { CODES, type CodeInfo } from '../diagnostics/codes.js';
+import { CODES, type CodeInfo } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import { closestMatch, didYouMean } from '../diagnostics/suggest.js';
 

@@ -6,12 +6,14 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
+import type { PlacedKind } from '../model/address.js';
 import { ownershipMarker } from '../model/resource.js';
-import { CODES, type CodeInfo } from '../diagnostics/codes.js';
+import { CODES, type CodeInfo } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import { joinPointer } from '../manifest/pointer.js';
 import { entriesOf, isObject, listEnvironments, listPlaced, type PlainObject } from '../manifest/structure.js';
 import { splitImage } from '../kinds/normalize.js';
+import { specFor } from '../kinds/registry.js';
 import {
   checkBucketName,
   checkCoolifyDescription,
@@ -93,11 +95,10 @@ export function runCoolifyRules({ doc, locate, locateValue }: CoolifyRuleInputs)
   for (const entry of listPlaced(doc)) {
     const spec = entry.spec;
     if (!isObject(spec)) continue;
-    // Apps and databases keep descriptions in varchar(255) columns (e.g.
-    // database/migrations/2023_10_12_132430_create_standalone_redis_table.php:18); services use longText.
+    // Apps and databases keep descriptions in varchar(255) columns, services in longText (KindSpec).
     if (known(spec.description)) {
       const at = joinPointer(entry.pointer, 'description');
-      const problem = entry.kind === 'service' ? undefined : checkDescriptionLength(spec.description, markerLength(spec));
+      const problem = specFor(entry.kind).descriptionHasLengthLimit ? checkDescriptionLength(spec.description, markerLength(spec)) : undefined;
       if (problem) add(CODES.COOLIFY_DESCRIPTION, `${entry.kind} \`${entry.name}\` description: ${problem}`, at, DESCRIPTION_HINT);
       // HasSafeStringAttribute::setDescriptionAttribute strip_tags(): Coolify would store
       // another text, and the plan would show the description changed forever.
@@ -107,7 +108,7 @@ export function runCoolifyRules({ doc, locate, locateValue }: CoolifyRuleInputs)
       }
     }
     checkEnvKeys(spec.env, joinPointer(entry.pointer, 'env'), add);
-    if (entry.kind === 'application') checkApplication(spec, entry.pointer, add);
+    PLACED_RULES[entry.kind]?.(spec, entry.pointer, add);
   }
   return out;
 }
@@ -184,6 +185,13 @@ function checkApplication(spec: PlainObject, pointer: string, add: Add): void {
     }
   }
 }
+
+/** The ADO4xx checks of each placed kind's own keys (a table: a new kind must say what it checks). */
+const PLACED_RULES: Record<PlacedKind, ((spec: PlainObject, pointer: string, add: Add) => void) | null> = {
+  application: checkApplication,
+  database: null,
+  service: null,
+};
 
 function pathHint(p: string): string {
   const fixed = `/${p.replace(/^\/+/, '')}`.replace(/[^a-zA-Z0-9._\-/~@+]/g, '-');

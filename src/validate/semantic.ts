@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
 import type { DependencyEdge } from '../model/resource.js';
-import { CODES } from '../diagnostics/codes.js';
+import type { PlacedKind } from '../model/address.js';
+import { CODES } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import { joinPointer, pointerLabel } from '../manifest/pointer.js';
 import { entriesOf, holderOf, isObject, listPlaced, type PlacedEntry } from '../manifest/structure.js';
@@ -86,15 +87,7 @@ export function runSemanticChecks(inputs: SemanticInputs): Diagnostic[] {
 
   for (const entry of placed) {
     if (!isObject(entry.spec)) continue;
-    if (entry.kind === 'database') checkDatabase(entry, entry.spec, add, isText);
-    if (entry.kind === 'application') checkApplication(entry, entry.spec, add, isText);
-    if (entry.kind === 'service' && Array.isArray(entry.spec.urls)) {
-      entry.spec.urls.forEach((u: unknown, i: number) => {
-        if (!isObject(u) || !isText(u.url)) return;
-        const problem = checkDomain(u.url);
-        if (problem) add(CODES.BAD_DOMAIN, problem, joinPointer(entry.pointer, 'urls', i, 'url'), undefined, true);
-      });
-    }
+    PLACED_CHECKS[entry.kind](entry, entry.spec, add, isText);
   }
 
   out.push(...checkDuplicateDomains(placed, locateValue));
@@ -130,6 +123,25 @@ export function runSemanticChecks(inputs: SemanticInputs): Diagnostic[] {
 }
 
 type Add = (info: (typeof CODES)[keyof typeof CODES], message: string, pointer: string, hint?: string, atValue?: boolean) => void;
+
+/** The checks of one placed entry's own keys. */
+type PlacedCheck = (entry: PlacedEntry, spec: Record<string, unknown>, add: Add, isText: (v: unknown) => v is string) => void;
+
+/** The semantic checks of each placed kind (a table: a new kind must say what it checks). */
+const PLACED_CHECKS: Record<PlacedKind, PlacedCheck> = {
+  database: checkDatabase,
+  application: checkApplication,
+  service: checkService,
+};
+
+function checkService(entry: PlacedEntry, spec: Record<string, unknown>, add: Add, isText: (v: unknown) => v is string): void {
+  if (!Array.isArray(spec.urls)) return;
+  spec.urls.forEach((u: unknown, i: number) => {
+    if (!isObject(u) || !isText(u.url)) return;
+    const problem = checkDomain(u.url);
+    if (problem) add(CODES.BAD_DOMAIN, problem, joinPointer(entry.pointer, 'urls', i, 'url'), undefined, true);
+  });
+}
 
 function checkDatabase(entry: PlacedEntry, spec: Record<string, unknown>, add: Add, isText: (v: unknown) => v is string): void {
   const backups = spec.backups;

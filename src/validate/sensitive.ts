@@ -1,9 +1,11 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
-import { CODES } from '../diagnostics/codes.js';
+import { CODES } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import { getAtPointer, joinPointer } from '../manifest/pointer.js';
 import { entriesOf, isObject, listEnvironments, listPlaced } from '../manifest/structure.js';
+import type { ResourceKind } from '../model/address.js';
+import { specFor } from '../kinds/registry.js';
 
 /**
  * Warns about literal values in sensitive fields: passwords, S3 keys, webhook secrets and
@@ -41,23 +43,17 @@ export function checkLiteralSecrets(rawDoc: unknown, locate: (pointer: string) =
       warn(valuePointer, `${owner} variable \`${key}\``);
     }
   };
+  // The kind's table says which keys of an entry hold secrets.
+  const check = (kind: ResourceKind, pointer: string, owner: string): void => {
+    for (const key of specFor(kind).literalSecretKeys) {
+      if ('envMap' in key) envMap(joinPointer(pointer, ...key.envMap), key.what);
+      else warn(joinPointer(pointer, ...key.value), `${key.what} of ${owner}`);
+    }
+  };
   if (!isObject(rawDoc)) return out;
-  for (const [name] of entriesOf(rawDoc.s3Storages)) {
-    warn(joinPointer('/s3Storages', name, 'key'), `the access key of S3 storage \`${name}\``);
-    warn(joinPointer('/s3Storages', name, 'secret'), `the secret key of S3 storage \`${name}\``);
-  }
-  for (const [project] of entriesOf(rawDoc.projects)) envMap(joinPointer('/projects', project, 'sharedEnv'), 'shared');
-  for (const env of listEnvironments(rawDoc)) envMap(joinPointer(env.pointer, 'sharedEnv'), 'shared');
-  for (const entry of listPlaced(rawDoc)) {
-    envMap(joinPointer(entry.pointer, 'env'), 'env');
-    if (entry.kind === 'database') {
-      warn(joinPointer(entry.pointer, 'password'), `the password of \`${entry.name}\``);
-      warn(joinPointer(entry.pointer, 'rootPassword'), `the root password of \`${entry.name}\``);
-    }
-    if (entry.kind === 'application') {
-      envMap(joinPointer(entry.pointer, 'previews', 'env'), 'preview env');
-      warn(joinPointer(entry.pointer, 'git', 'webhookSecret'), `the webhook secret of \`${entry.name}\``);
-    }
-  }
+  for (const [name] of entriesOf(rawDoc.s3Storages)) check('s3Storage', joinPointer('/s3Storages', name), `S3 storage \`${name}\``);
+  for (const [project] of entriesOf(rawDoc.projects)) check('project', joinPointer('/projects', project), `project \`${project}\``);
+  for (const env of listEnvironments(rawDoc)) check('environment', env.pointer, `environment \`${env.environment}\``);
+  for (const entry of listPlaced(rawDoc)) check(entry.kind, entry.pointer, `\`${entry.name}\``);
   return out;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { downgradeWaived, waiveDiagnostics } from '../../src/load/waivers.js';
-import type { Diagnostic } from '../../src/model/diagnostic.js';
+import type { Diagnostic, DiagnosticCode } from '../../src/model/diagnostic.js';
 
-const d = (code: string, path: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({ severity, code, message: `${code} at ${path}`, path });
+const d = (code: DiagnosticCode, path: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({ severity, code, message: `${code} at ${path}`, path });
 const ALL = [
   d('ADO204', '/projects/shop/environments/production/applications/api/env/JWT'),
   d('ADO205', '/coolify/url'),

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { addOptionAliases } from '../options.js';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
+import { CODES } from '../../model/diagnostic-codes.js';
 import { AdoError, ExitCode } from '../../errors.js';
 
 /**
@@ -122,7 +123,7 @@ export async function runExportKubernetes(options: ExportKubernetesOptions, err:
     writes.push([path, rel, content]);
   }
   if (conflicts.length > 0) {
-    throw new AdoError('ADO010', `export kubernetes would overwrite ${conflicts.length} file(s) edited since the last export (or not written by it):\n${conflicts.map((c) => `  ${c}`).join('\n')}`, {
+    throw new AdoError(CODES.BAD_ARGUMENT.code, `export kubernetes would overwrite ${conflicts.length} file(s) edited since the last export (or not written by it):\n${conflicts.map((c) => `  ${c}`).join('\n')}`, {
       hint: 'pass --force to overwrite them (files under secrets/ are kept even then), or choose another --output directory',
     });
   }

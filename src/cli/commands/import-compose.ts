@@ -5,6 +5,7 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AdoError, ExitCode } from '../../errors.js';
 import { fileSystemReason } from '../../fs-error.js';
+import { CODES } from '../../model/diagnostic-codes.js';
 
 /**
  * `ado-coolify import compose FILE`: converts a Docker Compose file into a manifest. This
@@ -42,7 +43,7 @@ export async function runImportCompose(
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    throw new AdoError('ADO008', `cannot read compose file \`${file}\`: ${fileSystemReason(e)}`);
+    throw new AdoError(CODES.FILE_UNREADABLE.code, `cannot read compose file \`${file}\`: ${fileSystemReason(e)}`);
   }
   const dir = dirname(resolve(file));
   const refs = composeFileReferences(text);
@@ -67,7 +68,7 @@ export async function runImportCompose(
   });
   if (options.output !== undefined) {
     if (existsSync(options.output) && !options.force) {
-      throw new AdoError('ADO010', `${options.output} already exists`, { hint: 'pass --force to overwrite it, or choose another -o FILE' });
+      throw new AdoError(CODES.BAD_ARGUMENT.code, `${options.output} already exists`, { hint: 'pass --force to overwrite it, or choose another -o FILE' });
     }
     await writeFile(options.output, result.text);
   } else {

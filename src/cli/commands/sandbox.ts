@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { AdoError, isAdoError } from '../../errors.js';
+import { CODES } from '../../model/diagnostic-codes.js';
 
 /**
  * `ado-coolify sandbox`: runs the embedded Coolify API on 127.0.0.1 until SIGINT/SIGTERM and
@@ -37,7 +38,7 @@ export interface SandboxCliOptions {
 function intOption(flag: string, value: string, min: number, max: number): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < min || n > max) {
-    throw new AdoError('ADO010', `${flag} expects an integer from ${min} to ${max}, got \`${value}\``);
+    throw new AdoError(CODES.BAD_ARGUMENT.code, `${flag} expects an integer from ${min} to ${max}, got \`${value}\``);
   }
   return n;
 }
@@ -45,7 +46,7 @@ function intOption(flag: string, value: string, min: number, max: number): numbe
 /** Parses `MS[±JITTER]` (or `MS+-JITTER`). */
 export function parseLatencyOption(value: string): { ms: number; jitterMs: number } {
   const m = /^(\d+)(?:(?:±|\+-)(\d+))?$/.exec(value.trim());
-  if (!m) throw new AdoError('ADO010', `--latency expects MS or MS±JITTER (e.g. 50±20), got \`${value}\``);
+  if (!m) throw new AdoError(CODES.BAD_ARGUMENT.code, `--latency expects MS or MS±JITTER (e.g. 50±20), got \`${value}\``);
   return { ms: Number(m[1]), jitterMs: Number(m[2] ?? 0) };
 }
 
@@ -53,13 +54,13 @@ export function parseLatencyOption(value: string): { ms: number; jitterMs: numbe
 export async function sandboxOptionsFromCli(opts: SandboxCliOptions, env: NodeJS.ProcessEnv = process.env): Promise<import('../../sandbox/index.js').SandboxOptions> {
   const { parseFaultSpec, FaultSpecError } = await import('../../sandbox/faults.js');
   const token = opts.token ?? env.SANDBOX_TOKEN;
-  if (token !== undefined && !/^\S{8,}$/.test(token)) throw new AdoError('ADO010', 'the sandbox token must be at least 8 characters without spaces');
+  if (token !== undefined && !/^\S{8,}$/.test(token)) throw new AdoError(CODES.BAD_ARGUMENT.code, 'the sandbox token must be at least 8 characters without spaces');
   let faults;
   if (opts.faults !== undefined) {
     try {
       faults = parseFaultSpec(opts.faults);
     } catch (err) {
-      if (err instanceof FaultSpecError) throw new AdoError('ADO010', `--faults: ${err.message}`, { hint: 'see `ado-coolify sandbox --help` for the syntax' });
+      if (err instanceof FaultSpecError) throw new AdoError(CODES.BAD_ARGUMENT.code, `--faults: ${err.message}`, { hint: 'see `ado-coolify sandbox --help` for the syntax' });
       throw err;
     }
   }
@@ -80,7 +81,7 @@ async function releaseOption(value: string): Promise<string> {
   const { KNOWN_RELEASES } = await import('../../releases/table.js');
   const v = value.trim().replace(/^v/, '');
   if (!KNOWN_RELEASES.includes(v)) {
-    throw new AdoError('ADO010', `--coolify-version expects one of ${KNOWN_RELEASES.join(', ')}, got \`${value}\``);
+    throw new AdoError(CODES.BAD_ARGUMENT.code, `--coolify-version expects one of ${KNOWN_RELEASES.join(', ')}, got \`${value}\``);
   }
   return v;
 }
@@ -110,9 +111,9 @@ export function registerSandbox(program: Command): void {
         sb = await startSandbox(options);
       } catch (err) {
         const e = err as NodeJS.ErrnoException;
-        if (e.code === 'EADDRINUSE') throw new AdoError('ADO010', `port ${options.port ?? 8000} is already in use`, { hint: 'pick another with --port, or --port 0 for a free one' });
+        if (e.code === 'EADDRINUSE') throw new AdoError(CODES.BAD_ARGUMENT.code, `port ${options.port ?? 8000} is already in use`, { hint: 'pick another with --port, or --port 0 for a free one' });
         if (isAdoError(err)) throw err;
-        throw new AdoError('ADO010', `cannot start the sandbox: ${e.message}`);
+        throw new AdoError(CODES.BAD_ARGUMENT.code, `cannot start the sandbox: ${e.message}`);
       }
       process.stdout.write(`export COOLIFY_URL=${sb.url}\nexport COOLIFY_TOKEN='${sb.token}'\n`);
       process.stderr.write(

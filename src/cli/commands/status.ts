@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { addConnectionOptions, addFormatOption, addManifestOptions, parseDurationFlag, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
 import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
+import { CODES } from '../../model/diagnostic-codes.js';
 
 interface StatusFlags extends ManifestCliOptions, ConnectionCliOptions {
   env?: string;
@@ -52,8 +53,8 @@ Examples:
       const { AdoError, ExitCode } = await import('../../errors.js');
       const { formatDuration } = await import('../../apply/duration.js');
       const intervalMs = flags.watch === undefined || flags.watch === false ? undefined : flags.watch === true ? 5_000 : parseDurationFlag('--watch', flags.watch);
-      if (flags.wait && intervalMs !== undefined) throw new AdoError('ADO010', '--wait and --watch cannot be used together', { hint: '--wait is for CI (it ends), --watch for a terminal (until Ctrl-C)' });
-      if (flags.timeout !== undefined && !flags.wait) throw new AdoError('ADO010', '--timeout needs --wait', { hint: 'ado-coolify status --wait --timeout 5m' });
+      if (flags.wait && intervalMs !== undefined) throw new AdoError(CODES.BAD_ARGUMENT.code, '--wait and --watch cannot be used together', { hint: '--wait is for CI (it ends), --watch for a terminal (until Ctrl-C)' });
+      if (flags.timeout !== undefined && !flags.wait) throw new AdoError(CODES.BAD_ARGUMENT.code, '--timeout needs --wait', { hint: 'ado-coolify status --wait --timeout 5m' });
       const waitMs = parseDurationFlag('--timeout', flags.timeout) ?? DEFAULT_WAIT_MS;
       try {
         const source = await openStatus(planOptionsFromFlags(flags));

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { AdoError, ExitCode } from '../../errors.js';
+import { CODES } from '../../model/diagnostic-codes.js';
 
 /**
  * `ado-coolify validate`: parses, schema-checks and resolves the manifest without touching
@@ -13,7 +14,7 @@ export function parseVarOptions(values: readonly string[]): Record<string, strin
   for (const v of values) {
     const eq = v.indexOf('=');
     if (eq <= 0) {
-      throw new AdoError('ADO010', `--var expects KEY=VALUE, got \`${v.length > 40 ? `${v.slice(0, 40)}…` : v}\``, {
+      throw new AdoError(CODES.BAD_ARGUMENT.code, `--var expects KEY=VALUE, got \`${v.length > 40 ? `${v.slice(0, 40)}…` : v}\``, {
         hint: 'for example --var VERSION=1.5.0',
       });
     }
@@ -38,7 +39,7 @@ interface ValidateOptions {
 /** Runs the validate command; returns the exit code. Exported for tests. */
 export async function runValidate(options: ValidateOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   if (options.format !== 'human' && options.format !== 'json') {
-    throw new AdoError('ADO010', `--format must be \`human\` or \`json\`, got \`${options.format}\``);
+    throw new AdoError(CODES.BAD_ARGUMENT.code, `--format must be \`human\` or \`json\`, got \`${options.format}\``);
   }
   const vars = parseVarOptions(options.var);
   const [{ loadManifest }, fmt, { countResources }, { hasErrors }, { downgradeWaived }] = await Promise.all([

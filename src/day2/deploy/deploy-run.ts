@@ -4,6 +4,7 @@ import { apply, type ApplyOptions, type ApplyResult } from '../../engine/apply-r
 import { preparePlan, type PlanOptions } from '../../engine/plan-run.js';
 import { readLiveState } from '../../state/read-live-state.js';
 import { AdoError } from '../../errors.js';
+import { environmentAddress } from '../../model/address.js';
 import { environmentUrls, type AppUrls } from './urls.js';
 
 /** Options of `runDeploy`. */
@@ -58,7 +59,8 @@ export async function runDeploy(options: DeployRunOptions): Promise<DeployOutcom
 async function assertProjectsExist(options: PlanOptions): Promise<string[]> {
   const prepared = await preparePlan(options);
   const live = new Set((await prepared.client.projects.list()).map((p) => String(p.name)));
-  const inScope = prepared.desired.resources.filter((r) => r.kind === 'environment' && r.name === options.environment).map((r) => r.parent ?? '');
+  const declared = new Set(prepared.desired.resources.map((r) => r.address));
+  const inScope = prepared.desired.projects.filter((p) => declared.has(environmentAddress(p, options.environment ?? '')));
   const missing = inScope.filter((p) => !live.has(p));
   if (missing.length > 0) {
     throw new AdoError('ADO_PROJECT_MISSING', `project ${missing.join(', ')} does not exist in Coolify yet, and a deploy scoped to --environment ${options.environment} cannot create it`, {

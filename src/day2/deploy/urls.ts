@@ -2,6 +2,7 @@
 import { parseAddress } from '../../model/address.js';
 import { maskSecretDomains } from '../../render/mask-domains.js';
 import type { LiveState } from '../../model/resource.js';
+import { specFor } from '../../kinds/registry.js';
 
 /** One application's URLs. */
 export interface AppUrls {
@@ -10,15 +11,15 @@ export interface AppUrls {
   urls: string[];
 }
 
-/** Applications of the given projects (and environment) with their `fqdn`s, sorted by address. */
+/** Applications (the kinds with a `liveFqdn`) of the given projects (and environment) with their `fqdn`s, sorted by address. */
 export function environmentUrls(live: LiveState, projects: readonly string[], environment?: string, secretValues: readonly string[] = []): AppUrls[] {
   const out: AppUrls[] = [];
   for (const r of live.resources) {
-    if (r.kind !== 'application' || !r.address) continue;
+    const fqdnOf = specFor(r.kind).liveFqdn;
+    if (!fqdnOf || !r.address) continue;
     const p = parseAddress(r.address);
     if (!p?.project || !projects.includes(p.project) || (environment && p.environment !== environment)) continue;
-    const fqdn = typeof r.fields.fqdn === 'string' ? r.fields.fqdn : '';
-    out.push({ address: r.address, name: r.name, urls: maskSecretDomains(fqdn, secretValues) });
+    out.push({ address: r.address, name: r.name, urls: maskSecretDomains(fqdnOf(r.fields), secretValues) });
   }
   return out.sort((a, b) => a.address.localeCompare(b.address));
 }

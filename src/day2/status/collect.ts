@@ -3,6 +3,7 @@ import type { PlanOptions } from '../../engine/plan-run.js';
 import { scaleDesiredState } from '../../engine/replica-hook.js';
 import { readLiveState } from '../../state/read-live-state.js';
 import { openContext } from '../context.js';
+import { opsFor } from '../../kind-ops/registry.js';
 import { statusRows, type StatusRow } from './rows.js';
 import { secretDomainPatterns } from '../../render/mask-domains.js';
 import type { DesiredValue } from '../../model/value.js';
@@ -37,7 +38,8 @@ export async function openStatus(options: PlanOptions): Promise<StatusSource> {
       });
       await Promise.all(
         rows
-          .filter((r) => r.kind === 'application' && !r.missing)
+          // The kinds whose deployments Coolify records (applications), as the state reader reads them.
+          .filter((r) => !r.missing && opsFor(r.kind).deploy?.recordsDeployments === true)
           .map(async (r) => {
             const page = await client.deployments.forApplication(r.uuid, { take: 1 });
             const d = page.deployments?.[0];

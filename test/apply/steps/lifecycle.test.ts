@@ -55,7 +55,7 @@ describe('deployStep (audit row 6)', () => {
   it('a start refused with "already running" (a stale status) falls back to /deploy', async () => {
     const { CoolifyApiError } = await import('../../../src/coolify/api-error.js');
     const rt = runtime('service', started, 'exited', async () => {
-      throw new CoolifyApiError({ code: 'ADO_API_400', message: 'Coolify POST /services/u1/start failed with 400', status: 400, method: 'POST', path: '/services/u1/start', coolifyMessage: 'Service is already running.', retryable: false });
+      throw new CoolifyApiError({ code: 'COOLIFY_BAD_REQUEST', message: 'Coolify POST /services/u1/start failed with 400', status: 400, method: 'POST', path: '/services/u1/start', coolifyMessage: 'Service is already running.', retryable: false });
     });
     await expect(deployStep(rt, step, ctx)).resolves.toEqual({ detail: 'service start requested' });
     expect(rt.calls).toEqual(['POST /services/u1/start', 'POST /deploy']);

@@ -1,10 +1,14 @@
-import type { Severity } from '../model/diagnostic.js';
+/** How serious a diagnostic is: errors fail `validate`, warnings do not. */
+export type Severity = 'error' | 'warning';
 
 /**
  * The stable diagnostic codes. Every code is documented in docs/diagnostics.md; CI may match
  * on them, so a code never changes meaning. Ranges: ADO0xx file and YAML, ADO1xx schema,
  * ADO2xx references and resolution, ADO3xx semantic checks, ADO4xx Coolify's own validation
- * rules (app/Support/ValidationPatterns.php and the API controllers).
+ * rules (app/Support/ValidationPatterns.php and the API controllers), ADO5xx plan time (they
+ * need the live state), ADO7xx saved plan files. A code not listed here is a type error in a
+ * Diagnostic; test/model/diagnostic-codes.test.ts checks every numbered code of src/ (AdoError
+ * codes too) and the docs. The registry lives in model/ because `Diagnostic` is typed by it.
  */
 export const CODES = {
   // ── file and YAML ─────────────────────────────────────────────────────────
@@ -18,6 +22,7 @@ export const CODES = {
   FILE_UNREADABLE: { code: 'ADO008', severity: 'error', title: 'file cannot be read' },
   SECRETS_FILE: { code: 'ADO009', severity: 'error', title: 'secrets file problem' },
   BAD_ARGUMENT: { code: 'ADO010', severity: 'error', title: 'bad command-line argument' },
+  FILE_UNUSABLE: { code: 'ADO011', severity: 'error', title: 'file or directory cannot be used' },
   // ── schema ────────────────────────────────────────────────────────────────
   UNKNOWN_KEY: { code: 'ADO101', severity: 'error', title: 'unknown key' },
   WRONG_TYPE: { code: 'ADO102', severity: 'error', title: 'wrong type' },
@@ -64,10 +69,25 @@ export const CODES = {
   COOLIFY_ENV_KEY: { code: 'ADO407', severity: 'error', title: 'env key Coolify rejects' },
   COOLIFY_BUCKET: { code: 'ADO408', severity: 'error', title: 'S3 bucket name Coolify rejects' },
   COOLIFY_HEALTH_CHECK: { code: 'ADO409', severity: 'error', title: 'health check value Coolify rejects' },
-} as const satisfies Record<string, { code: string; severity: Severity; title: string }>;
+  // ── plan time ─────────────────────────────────────────────────────────────
+  DUPLICATE_LIVE: { code: 'ADO501', severity: 'error', title: 'two live resources match one address' },
+  PROTECTED_DESTROY: { code: 'ADO502', severity: 'error', title: 'the plan would delete a protected resource' },
+  TARGET_MATCHES_NOTHING: { code: 'ADO503', severity: 'error', title: 'a target matches no resource' },
+  UNKNOWN_PLACEMENT_SERVER: { code: 'ADO504', severity: 'error', title: 'server unknown to Coolify' },
+  FIELD_TOO_NEW: { code: 'ADO505', severity: 'warning', title: 'field the Coolify release does not accept yet' },
+  COOLIFY_TOO_NEW: { code: 'ADO506', severity: 'warning', title: 'Coolify newer than the newest known release' },
+  // ── saved plan files ──────────────────────────────────────────────────────
+  PLAN_FILE_UNREADABLE: { code: 'ADO701', severity: 'error', title: 'plan file cannot be read' },
+  PLAN_FILE_NOT_JSON: { code: 'ADO702', severity: 'error', title: 'plan file is not JSON' },
+  PLAN_FILE_VERSION: { code: 'ADO703', severity: 'error', title: 'plan file format version not readable' },
+  PLAN_FILE_MALFORMED: { code: 'ADO704', severity: 'error', title: 'plan file is not a plan' },
+} as const satisfies Record<string, { code: `ADO${number}`; severity: Severity; title: string }>;
 
 /** One entry of CODES. */
 export type CodeInfo = (typeof CODES)[keyof typeof CODES];
+
+/** A registered code such as `ADO102`: the only values `Diagnostic.code` may hold. */
+export type DiagnosticCode = CodeInfo['code'];
 
 /** Every code, in order, e.g. for docs and tests. */
 export const ALL_CODES: readonly CodeInfo[] = Object.values(CODES);
