@@ -27,6 +27,7 @@ export const ENVIRONMENT_SPEC: KindSpec = {
   subtypeChange: 'replace',
   tags: false,
   description: true,
+  planning: { createdWithParent: 'production' },
   sharedEnv: SHARED_ENV,
   fields: [
     field('name', 'name', 'update'),

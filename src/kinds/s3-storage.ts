@@ -16,6 +16,7 @@ export const S3_STORAGE_SPEC: KindSpec = {
   subtypeChange: 'replace',
   tags: false,
   description: true,
+  planning: { keptWhenDropped: true },
   fields: [
     field('name', 'name', 'update'),
     field('description', 'description', 'update', { normalize: description }),

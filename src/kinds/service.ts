@@ -23,6 +23,7 @@ export const SERVICE_SPEC: KindSpec = {
   subtypeChange: 'replace',
   tags: true,
   description: true,
+  planning: { movable: true, activateStep: 'deploy' },
   env: { flags: ['is_literal', 'is_multiline'], effect: 'redeploy', previewCopies: false },
   fields: [
     field('name', 'name', 'update'),
