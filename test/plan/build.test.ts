@@ -168,6 +168,36 @@ describe('buildPlan', () => {
     }
   });
 
+  it('a changed storage of an unchanged application makes it a redeploy (storage-changed), with its deploy step', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    find(live, `${API}#storage/data`).fields['mount_path'] = '/old-data';
+    const p = plan(desired, live);
+    expect(p.resourceChanges.find((c) => c.address === `${API}#storage/data`)).toMatchObject({ action: 'update', actionReason: 'fields-changed' });
+    const api = p.resourceChanges.find((c) => c.address === API)!;
+    expect(api).toMatchObject({ action: 'redeploy', actionReason: 'storage-changed', reason: 'redeploy to apply a storage change (data)', consequences: ['redeploy'] });
+    expect(p.steps.filter((st) => st.address === API).map((st) => st.op)).toEqual(['deploy']);
+  });
+
+  it('an update whose last deployment failed stays an update; the reason says both', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    find(live, API).fields['health_check_path'] = '/';
+    find(live, API).lastDeployment = { status: 'failed', uuid: 'd1' };
+    const api = plan(desired, live).resourceChanges.find((c) => c.address === API)!;
+    expect(api).toMatchObject({ action: 'update', actionReason: 'fields-changed', consequences: ['redeploy'] });
+    expect(api.reason).toMatch(/^changed: .*; redeploy: last deployment failed$/);
+  });
+
+  it('an owned S3 storage the manifest dropped is never deleted (team-level): listed as unmanaged', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    const trimmed = { ...desired, resources: desired.resources.filter((r) => r.kind !== 's3Storage'), edges: desired.edges.filter((e) => !e.to.startsWith('s3/')) };
+    const p = plan(trimmed, live);
+    expect(p.resourceChanges.some((c) => c.kind === 's3Storage')).toBe(false);
+    expect(p.unmanaged).toEqual([expect.objectContaining({ kind: 's3Storage', reason: expect.stringMatching(/team-level: never deleted/) })]);
+  });
+
   it('reports two live resources at one address as ADO501 naming both uuids', () => {
     const desired = sampleDesired();
     const live = convergedLive(desired, true);
