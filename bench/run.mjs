@@ -22,7 +22,6 @@ import { criticalPath } from '../dist/graph/critical-path.js';
 import { loadManifest } from '../dist/engine/manifest-file.js';
 import { buildDesiredState } from '../dist/kinds/lower.js';
 import { buildPlan } from '../dist/plan/build.js';
-import { buildSteps } from '../dist/graph/steps.js';
 import { generateManifestYaml, GENERATED_SECRETS } from './generate-manifest.mjs';
 import { baselineApply, baselineRead } from './baseline.mjs';
 import { benchValidate } from './validate.mjs';
@@ -262,7 +261,6 @@ async function benchDiff(n) {
     const t0 = performance.now();
     const d = buildDesiredState(loaded.manifest, loaded.edges);
     const p = buildPlan({ desired: d, live: liveState, manifestPath: loaded.path, manifestHash: loaded.hash, toolVersion: 'bench', targets: [], allowDestroy: false, hashKey: hashKeyFromToken('') });
-    p.steps = buildSteps(p.resourceChanges, d.edges);
     return { ms: performance.now() - t0, plan: p };
   };
   const conv = [];

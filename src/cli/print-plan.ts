@@ -1,14 +1,19 @@
 import type { PlanJson } from '../model/plan.js';
-import type { DependencyEdge } from '../model/resource.js';
 import { planMermaid } from '../graph/plan-graph.js';
 import { renderPlanHuman, renderPlanMarkdown, renderPlanJson, shouldUseColor } from '../render/index.js';
 
-/** Prints a plan to stdout in the chosen format; Markdown embeds a Mermaid graph when edges are given. */
-export function printPlan(plan: PlanJson, format: 'human' | 'markdown' | 'json', colorAllowed: boolean, edges?: readonly DependencyEdge[]): void {
+/**
+ * The Markdown of a plan as `plan --format markdown` and `show --format markdown` print it:
+ * with the Mermaid graph of its changed resources (from the plan's own edges), newline-ended.
+ */
+export function planMarkdownOutput(plan: PlanJson): string {
+  const mermaid = planMermaid(plan);
+  return `${renderPlanMarkdown(plan, mermaid ? { mermaid } : {})}\n`;
+}
+
+/** Prints a plan to stdout in the chosen format. */
+export function printPlan(plan: PlanJson, format: 'human' | 'markdown' | 'json', colorAllowed: boolean): void {
   if (format === 'json') process.stdout.write(renderPlanJson(plan));
-  else if (format === 'markdown') {
-    const mermaid = edges ? planMermaid(plan, edges) : undefined;
-    process.stdout.write(`${renderPlanMarkdown(plan, mermaid ? { mermaid } : {})}\n`);
-  }
+  else if (format === 'markdown') process.stdout.write(planMarkdownOutput(plan));
   else process.stdout.write(renderPlanHuman(plan, { color: colorAllowed && shouldUseColor(process.stdout, process.env) }));
 }

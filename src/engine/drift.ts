@@ -1,5 +1,6 @@
 import type { PlanJson, ResourceChange } from '../model/plan.js';
 import { AdoError } from '../errors.js';
+import { summarizePlan } from '../plan/summary.js';
 
 /** One `--ignore ADDR.FIELD` rule: an address (or glob) and a field label/path (or glob). */
 export interface IgnoreRule {
@@ -42,37 +43,22 @@ function covers(rule: IgnoreRule, address: string, label: string, path: string):
 export function driftOf(plan: PlanJson, rules: IgnoreRule[]): PlanJson {
   const kept: ResourceChange[] = [];
   for (const rc of plan.resourceChanges) {
-    if (rc.actions.every((a) => a === 'no-op')) {
-      kept.push(rc);
-      continue;
-    }
-    const isFieldUpdate = rc.actions.length === 1 && rc.actions[0] === 'update';
-    if (!isFieldUpdate) {
+    // Only field updates are filtered; a redeploy (no field differs) counts as none.
+    if (rc.action !== 'update' && rc.action !== 'redeploy') {
       kept.push(rc);
       continue;
     }
     const changes = rc.changes.filter((c) => !rules.some((r) => covers(r, rc.address, c.label, c.path)));
     if (changes.length === 0) {
-      kept.push({ ...rc, actions: ['no-op'], changes: [], consequences: [], reason: 'only ignored fields differ', unchangedCount: rc.unchangedCount + rc.changes.length });
+      kept.push({ ...rc, action: 'no-op', actionReason: 'only-ignored-fields', changes: [], consequences: [], reason: 'only ignored fields differ', unchangedCount: rc.unchangedCount + rc.changes.length });
     } else {
       kept.push({ ...rc, changes, unchangedCount: rc.unchangedCount + (rc.changes.length - changes.length) });
     }
   }
-  const count = (pred: (rc: ResourceChange) => boolean) => kept.filter(pred).length;
-  return {
-    ...plan,
-    resourceChanges: kept,
-    steps: [],
-    summary: {
-      ...plan.summary,
-      add: count((rc) => rc.actions.includes('create') && !rc.actions.includes('delete')),
-      change: count((rc) => rc.actions.includes('update') && rc.actions.length === 1),
-      noop: count((rc) => rc.actions.every((a) => a === 'no-op')),
-    },
-  };
+  return { ...plan, resourceChanges: kept, steps: [], summary: summarizePlan(kept, plan.unmanaged.length) };
 }
 
 /** True when the (drift-filtered) plan shows any difference. */
 export function hasDrift(plan: PlanJson): boolean {
-  return plan.resourceChanges.some((rc) => !rc.actions.every((a) => a === 'no-op'));
+  return plan.resourceChanges.some((rc) => rc.action !== 'no-op');
 }

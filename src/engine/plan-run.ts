@@ -1,10 +1,8 @@
 import { loadManifest, type LoadedManifest } from './manifest-file.js';
 import { buildDesiredState } from '../kinds/lower.js';
 import { buildPlan } from '../plan/build.js';
-import { checkPlacements } from '../plan/placement-check.js';
-import { buildSteps } from '../graph/steps.js';
 import { readLiveState } from '../state/read-live-state.js';
-import { hasErrors } from '../model/diagnostic.js';
+import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import { waiveDiagnostics } from '../load/waivers.js';
 import { CODES } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
@@ -112,6 +110,8 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
   // Fields this release does not accept yet: out of the desired state (never sent, never
   // compared), each with an ADO505 warning.
   const gated = gateByRelease(desired, release, live.coolifyVersion);
+  const prior: Diagnostic[] = [...gated.diagnostics];
+  if (warning) prior.push(makeDiagnostic(CODES.COOLIFY_TOO_NEW, warning, { hint: 'check the plan closely: fields this release added or renamed are unknown to ado-coolify' }));
   const planJson = buildPlan({
     desired: gated.desired,
     live,
@@ -121,11 +121,8 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
     targets: scopeTargets(options),
     allowDestroy: options.allowDestroy ?? false,
     hashKey,
+    priorDiagnostics: prior,
   });
-  planJson.diagnostics.push(...gated.diagnostics);
-  if (warning) planJson.diagnostics.push(makeDiagnostic(CODES.COOLIFY_TOO_NEW, warning, { hint: 'check the plan closely: fields this release added or renamed are unknown to ado-coolify' }));
-  planJson.diagnostics.push(...checkPlacements(gated.desired, planJson.resourceChanges, live.lookups));
-  planJson.steps = buildSteps(planJson.resourceChanges, gated.desired.edges);
   return { loaded, desired: gated.desired, live, plan: planJson, client };
 }
 

@@ -9,7 +9,7 @@ export function comparePlans(saved: PlanJson, fresh: PlanJson): string[] {
   if (saved.manifest.hash !== fresh.manifest.hash) problems.push(`the manifest ${fresh.manifest.path} changed since the plan was made`);
   if (saved.coolify.url !== fresh.coolify.url) problems.push(`the plan was made for ${saved.coolify.url}, not ${fresh.coolify.url}`);
   if (saved.liveFingerprint !== fresh.liveFingerprint) problems.push('Coolify changed since the plan was made (live state differs)');
-  const key = (p: PlanJson) => p.resourceChanges.filter((c) => !c.actions.includes('no-op')).map((c) => `${c.address}:${c.actions.join('+')}`);
+  const key = (p: PlanJson) => p.resourceChanges.filter((c) => c.action !== 'no-op').map((c) => `${c.address}:${c.action}${c.alsoUpdates ? '+update' : ''}`);
   const a = new Set(key(saved));
   const b = new Set(key(fresh));
   const added = [...b].filter((x) => !a.has(x));

@@ -1,4 +1,3 @@
-import type { DependencyEdge } from '../model/resource.js';
 import type { Action, PlanJson } from '../model/plan.js';
 import { buildDependencyGraph } from './dependency-graph.js';
 import { renderMermaid } from './render-graph.js';
@@ -7,16 +6,14 @@ import { renderMermaid } from './render-graph.js';
 const MAX_NODES = 60;
 
 /**
- * The Mermaid graph of a plan's changed resources and the dependencies between them, for the
- * Markdown plan (GitHub renders it). Undefined when nothing changes or the graph is too big.
+ * The Mermaid graph of a plan's changed resources and the dependencies between them (the
+ * plan's `edges`), for the Markdown plan (GitHub renders it). Undefined when nothing changes
+ * or the graph is too big.
  */
-export function planMermaid(plan: PlanJson, edges: readonly DependencyEdge[]): string | undefined {
+export function planMermaid(plan: PlanJson): string | undefined {
   const highlight = new Map<string, Action>();
-  for (const rc of plan.resourceChanges) {
-    const action = rc.actions.includes('delete') && rc.actions.includes('create') ? 'replace' : rc.actions.find((a) => a !== 'no-op');
-    if (action) highlight.set(rc.address, action);
-  }
+  for (const rc of plan.resourceChanges) if (rc.action !== 'no-op') highlight.set(rc.address, rc.action);
   if (highlight.size === 0 || highlight.size > MAX_NODES) return undefined;
-  const graph = buildDependencyGraph(edges, plan.resourceChanges.map((rc) => rc.address));
+  const graph = buildDependencyGraph(plan.edges, plan.resourceChanges.map((rc) => rc.address));
   return renderMermaid(graph, { highlight, only: new Set(highlight.keys()) });
 }

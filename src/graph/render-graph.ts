@@ -24,6 +24,7 @@ const CLASS_OF: Record<Action, ActionClass | undefined> = {
   adopt: 'update',
   replace: 'replace',
   delete: 'delete',
+  redeploy: 'update',
   'no-op': undefined,
 };
 

@@ -13,6 +13,7 @@
 import type { Address } from '../model/address.js';
 import type { PlanStep, ResourceChange, StepOp } from '../model/plan.js';
 import type { DependencyEdge } from '../model/resource.js';
+import { specFor } from '../kinds/registry.js';
 import { DependencyCycleError, findCycles } from './cycles.js';
 import { stableTopoSort } from './topo-sort.js';
 
@@ -21,48 +22,44 @@ export function stepId(address: Address, op: StepOp): string {
   return `${address}:${op}`;
 }
 
-/** Kinds started through `/deploy` (Coolify answers a service deploy with StartService). */
-const DEPLOYED_KINDS: ReadonlySet<string> = new Set(['application', 'service']);
-
 const isEnvPath = (path: string): boolean => path === 'env' || path.startsWith('env.');
 const isSharedEnvPath = (path: string): boolean => path === 'sharedEnv' || path.startsWith('sharedEnv.');
 
 /**
  * The ops one resource change needs, in execution order.
  *
- * - create: `create` (+ `env`, + `shared-env`, + `deploy` for applications and services, which
- *   are created with `instant_deploy: false`; a database is started by its create)
- * - update / move / adopt: `adopt`, `move`, `update` (only when non-env fields changed),
- *   `env`, `shared-env`, then `deploy` (applications, services) or `restart` (databases)
- *   when a change needs a redeploy or restart
- * - replace (`['delete','create']` or `['replace']`): `delete` then the create chain
+ * - create: `create` (+ `env`, + `shared-env`, + `deploy` when the kind's `activateStep` is
+ *   `deploy`: applications and services are created with `instant_deploy: false`; a
+ *   database is started by its create)
+ * - update / move / adopt / redeploy: `adopt`, `move`, `update` (only when non-env fields
+ *   changed), `env`, `shared-env`, then the kind's `activateStep` (`deploy` for applications
+ *   and services, `restart` for databases) when a change needs a redeploy or restart
+ * - replace: `delete` then the create chain
  * - delete: `delete`; no-op: nothing
  */
 export function stepOpsFor(change: ResourceChange): StepOp[] {
-  const actions = new Set(change.actions);
+  const { action } = change;
+  const activateStep = specFor(change.kind).planning?.activateStep;
   const envOps: StepOp[] = [];
   if (change.changes.some((c) => isEnvPath(c.path))) envOps.push('env');
   if (change.changes.some((c) => isSharedEnvPath(c.path))) envOps.push('shared-env');
 
-  const createOps = (): StepOp[] => ['create', ...envOps, ...(DEPLOYED_KINDS.has(change.kind) ? (['deploy'] as const) : [])];
-  if (actions.has('replace') || (actions.has('delete') && actions.has('create'))) return ['delete', ...createOps()];
-  if (actions.has('create')) return createOps();
-  if (actions.has('delete')) return ['delete'];
+  const createOps = (): StepOp[] => ['create', ...envOps, ...(activateStep === 'deploy' ? (['deploy'] as const) : [])];
+  if (action === 'replace') return ['delete', ...createOps()];
+  if (action === 'create') return createOps();
+  if (action === 'delete') return ['delete'];
 
   const ops: StepOp[] = [];
-  if (actions.has('adopt')) ops.push('adopt');
-  if (actions.has('move')) ops.push('move');
+  if (action === 'adopt') ops.push('adopt');
+  if (action === 'move') ops.push('move');
   const fieldChange = change.changes.some((c) => !isEnvPath(c.path) && !isSharedEnvPath(c.path) && c.effect !== 'move');
-  if (fieldChange && (actions.has('update') || actions.has('move') || actions.has('adopt'))) ops.push('update');
+  if (fieldChange && (action === 'update' || action === 'redeploy' || action === 'move' || action === 'adopt')) ops.push('update');
   ops.push(...envOps);
   const activate =
     change.consequences.length > 0 || change.changes.some((c) => c.effect === 'redeploy' || c.effect === 'restart');
-  if (activate) {
-    if (DEPLOYED_KINDS.has(change.kind)) ops.push('deploy');
-    else if (change.kind === 'database') ops.push('restart');
-  }
+  if (activate && activateStep) ops.push(activateStep);
   // An update the diff asked for but that maps to nothing above still gets its step.
-  if (ops.length === 0 && actions.has('update')) ops.push('update');
+  if (ops.length === 0 && (action === 'update' || action === 'redeploy')) ops.push('update');
   return ops;
 }
 

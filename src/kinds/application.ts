@@ -3,11 +3,12 @@
  */
 import { applicationSubtype } from './live-subtype.js';
 import type { DefaultsContext } from './lower-context.js';
-import type { DesiredResource } from '../model/resource.js';
-import type { DesiredValue } from '../model/value.js';
+import type { DesiredResource, LiveResource } from '../model/resource.js';
+import type { DesiredValue, RefAttribute } from '../model/value.js';
 import { isTemplate } from '../model/value.js';
 import type { ApplicationSpec, Resolved } from '../manifest/types.js';
 import type { KindSpec } from './spec.js';
+import { desiredRefString, refString } from './ref-values.js';
 import { field, LIMIT_KEYS, limitFields, writeOnly } from './field-helpers.js';
 import {
   base64Text,
@@ -46,6 +47,7 @@ export const APPLICATION_SPEC: KindSpec = {
     { value: ['git', 'webhookSecret'], what: 'the webhook secret' },
   ],
   liveFqdn: (f) => (typeof f.fqdn === 'string' ? f.fqdn : ''),
+  planning: { movable: true, activateStep: 'deploy', replicaSets: true, refAttribute: applicationRefAttribute },
   env: {
     flags: ['is_buildtime', 'is_runtime', 'is_literal', 'is_multiline', 'is_preview'],
     effect: 'redeploy',
@@ -248,5 +250,24 @@ export function lowerLimits(
     const v = limits[from];
     if (v === undefined) continue;
     fields[to] = from === 'cpus' && typeof v === 'number' ? String(v) : v;
+  }
+}
+
+/** An application's `${applications.NAME.ATTR}`: `url` the first https domain, `fqdn` the raw `fqdn`, `port` the first exposed port. */
+export function applicationRefAttribute(attr: RefAttribute, live: LiveResource, desired: DesiredResource | undefined): string | undefined {
+  const fqdn = refString(live.fields['fqdn']);
+  switch (attr) {
+    case 'fqdn':
+      return fqdn;
+    case 'url': {
+      const raw = (fqdn ?? '').split(',').map((d) => d.trim().replace(/\/+$/, '')).filter((d) => d !== '');
+      return raw.find((d) => d.startsWith('https://')) ?? raw[0];
+    }
+    case 'port': {
+      const ports = refString(live.fields['ports_exposes']) ?? desiredRefString(desired, 'ports_exposes');
+      return ports?.split(',')[0]?.trim() || undefined;
+    }
+    default:
+      return undefined;
   }
 }

@@ -2,10 +2,11 @@
  * Databases: capability table and lowering (API-NOTES §6). The engine is the subtype.
  */
 import { databaseSubtype } from './live-subtype.js';
-import type { DesiredResource } from '../model/resource.js';
-import type { DesiredValue } from '../model/value.js';
+import type { DesiredResource, LiveResource } from '../model/resource.js';
+import type { DesiredValue, RefAttribute } from '../model/value.js';
 import type { DatabaseSpec, DatabaseType, Resolved } from '../manifest/types.js';
 import type { FieldSpec, KindSpec } from './spec.js';
+import { desiredRefString, refString } from './ref-values.js';
 import { field, limitFields } from './field-helpers.js';
 import { base64Text, bool, description, imageRef, numeric } from './normalize.js';
 import { asPlain, lowerEnvMap, setIf } from './lower-helpers.js';
@@ -120,6 +121,7 @@ export const DATABASE_SPEC: KindSpec = {
     { value: ['rootPassword'], what: 'the root password' },
   ],
   liveFqdn: null,
+  planning: { movable: true, activateStep: 'restart', refAttribute: databaseRefAttribute },
   env: { flags: ['is_literal', 'is_multiline'], effect: 'restart', previewCopies: false },
   fields: [
     field('name', 'name', 'update'),
@@ -202,4 +204,29 @@ export function ownBackupConfigs(engine: string | undefined, configs: unknown): 
   const modelClass = engine !== undefined && engine in DATABASE_ENGINES ? DATABASE_ENGINES[engine as DatabaseType].modelClass : undefined;
   if (modelClass === undefined) return records;
   return records.filter((c) => typeof c.database_type !== 'string' || c.database_type === modelClass);
+}
+
+/**
+ * A database's `${databases.NAME.ATTR}`: `port` the engine default, `user`/`database`/
+ * `password` from the live record or the desired one, `internalUrl` the live
+ * `internal_db_url` (needs read:sensitive).
+ */
+export function databaseRefAttribute(attr: RefAttribute, live: LiveResource, desired: DesiredResource | undefined): string | undefined {
+  const type = (live.subtype ?? desired?.subtype) as DatabaseType | undefined;
+  const engine = type ? DATABASE_ENGINES[type] : undefined;
+  const pick = (key: string | undefined): string | undefined => (key ? refString(live.fields[key]) : undefined) ?? desiredRefString(desired, key);
+  switch (attr) {
+    case 'port':
+      return engine ? String(engine.port) : undefined;
+    case 'user':
+      return pick(engine?.user) ?? engine?.defaultUser;
+    case 'database':
+      return pick(engine?.database);
+    case 'password':
+      return pick(engine?.password);
+    case 'internalUrl':
+      return refString(live.fields['internal_db_url']);
+    default:
+      return undefined;
+  }
 }

@@ -33,6 +33,7 @@ export const ENVIRONMENT_SPEC: KindSpec = {
   descriptionHasLengthLimit: true,
   literalSecretKeys: [{ envMap: ['sharedEnv'], what: 'shared' }],
   liveFqdn: null,
+  planning: { createdWithParent: 'production' },
   sharedEnv: SHARED_ENV,
   fields: [
     field('name', 'name', 'update'),

@@ -22,6 +22,7 @@ export const S3_STORAGE_SPEC: KindSpec = {
     { value: ['secret'], what: 'the secret key' },
   ],
   liveFqdn: null,
+  planning: { keptWhenDropped: true },
   fields: [
     field('name', 'name', 'update'),
     field('description', 'description', 'update', { normalize: description }),

@@ -6,6 +6,8 @@
  */
 import type { ResourceKind } from '../model/address.js';
 import type { ChangeEffect } from '../model/plan.js';
+import type { DesiredResource, LiveResource } from '../model/resource.js';
+import type { RefAttribute } from '../model/value.js';
 
 /**
  * Maps a value (desired after materialisation, or live as read) to a canonical form for
@@ -77,6 +79,42 @@ export interface EnvSpec {
   previewCopies: boolean;
 }
 
+/**
+ * Materialises one attribute of a `${kind.name.attr}` reference (`port`, `user`, `url`…) from
+ * the live record of the target, falling back to its desired record; undefined when unknown.
+ */
+export type RefAttributeReader = (attr: RefAttribute, live: LiveResource, desired: DesiredResource | undefined) => string | undefined;
+
+/**
+ * What the plan (src/plan/) and its steps (src/graph/steps.ts) know of a kind. Every flag
+ * is off when absent.
+ */
+export interface KindPlanning {
+  /** Lives in an environment and can move to another one of its project (`move`). */
+  movable?: true;
+  /**
+   * Belongs to the team, not to a project: an owned one the manifest dropped is never
+   * deleted, only listed as unmanaged.
+   */
+  keptWhenDropped?: true;
+  /**
+   * The name of the resource of this kind Coolify creates with its parent (a project's
+   * `production` environment): matched and marked as managed, never created.
+   */
+  createdWithParent?: string;
+  /** A change of this kind takes effect when its owner, of one of these kinds, is redeployed. */
+  redeploysOwner?: readonly ResourceKind[];
+  /**
+   * The step that makes a change reach the running resource: `deploy` (also after a
+   * create, which does not start it) or `restart`. Absent: nothing runs.
+   */
+  activateStep?: 'deploy' | 'restart';
+  /** `${…}` reference attributes of the kind (beyond `uuid` and `host`, known for every kind). */
+  refAttribute?: RefAttributeReader;
+  /** Can be scaled into a replica set of `NAME-k` instances (`replicas`, `autoscale`). */
+  replicaSets?: true;
+}
+
 /** The capability table of one resource kind. */
 export interface KindSpec {
   kind: ResourceKind;
@@ -104,6 +142,8 @@ export interface KindSpec {
   literalSecretKeys: readonly LiteralSecretKey[];
   /** The URLs (Coolify's comma-separated `fqdn`) of a live record that `deploy` prints; null: none. */
   liveFqdn: ((fields: Record<string, unknown>) => string) | null;
+  /** What the plan and its steps know of the kind (absent: nothing special). */
+  planning?: KindPlanning;
 }
 
 /**

@@ -41,6 +41,8 @@ export const STORAGE_SPEC: KindSpec = {
   descriptionHasLengthLimit: false,
   literalSecretKeys: [],
   liveFqdn: null,
+  // A new mounted file (e.g. prometheus.yml) is mounted when the container starts.
+  planning: { redeploysOwner: ['application'] },
   // Coolify's storage records carry no `type`: a file mount (LocalFileVolume) has `fs_path`,
   // a volume (LocalPersistentVolume) has not (migrations 2023_09_22_185356, 2023_04_03_111012).
   liveSubtype: (f) => ('fs_path' in f ? 'file' : 'volume'),

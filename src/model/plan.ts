@@ -1,11 +1,69 @@
 import type { Address, ResourceKind } from './address.js';
 import type { Diagnostic } from './diagnostic.js';
+import type { DependencyEdge } from './resource.js';
 
-/** The plan JSON format version; bump on breaking changes. */
-export const PLAN_FORMAT_VERSION = '1.1';
+/** The plan JSON format version; bump on breaking changes (2.0: one `action` per change, `edges`). */
+export const PLAN_FORMAT_VERSION = '2.0';
 
-/** What happens to a resource. `adopt` tags an existing untagged resource and changes nothing else. */
-export type Action = 'create' | 'update' | 'replace' | 'move' | 'delete' | 'adopt' | 'no-op';
+/**
+ * What happens to a resource: exactly one per resource change. `replace` deletes and creates
+ * again; `adopt` tags an existing untagged resource (and updates its fields when
+ * `alsoUpdates`); `move` changes its environment (idem); `redeploy` changes no field but
+ * deploys or restarts the resource again (see `consequences`).
+ */
+export type Action = 'create' | 'update' | 'replace' | 'move' | 'delete' | 'adopt' | 'no-op' | 'redeploy';
+
+/** Every action, in the order docs/plan-format.md lists them. */
+export const ACTIONS: readonly Action[] = ['create', 'update', 'replace', 'move', 'delete', 'adopt', 'no-op', 'redeploy'];
+
+/**
+ * Why a resource change has its action, for machines (the prose is `reason`). Closed: each
+ * code belongs to one action, docs/plan-format.md lists them.
+ *
+ * - create: `not-in-coolify`, `parent-replaced` (a sub-resource of a replaced resource)
+ * - replace: `field-requires-replace`, `subtype-changed`
+ * - move: `environment-changed`
+ * - adopt: `unowned-adopt` (exists without the ownership mark), `created-with-parent`
+ *   (Coolify made it with its parent, e.g. a project's `production` environment)
+ * - update: `fields-changed`
+ * - redeploy: `storage-changed` (a storage of the application changed),
+ *   `last-deployment-failed`, `last-deployment-cancelled`
+ * - delete: `removed-from-manifest`
+ * - no-op: `up-to-date`, `only-ignored-fields` (drift: every difference is `--ignore`d)
+ */
+export type ActionReason =
+  | 'not-in-coolify'
+  | 'parent-replaced'
+  | 'field-requires-replace'
+  | 'subtype-changed'
+  | 'environment-changed'
+  | 'unowned-adopt'
+  | 'created-with-parent'
+  | 'fields-changed'
+  | 'storage-changed'
+  | 'last-deployment-failed'
+  | 'last-deployment-cancelled'
+  | 'removed-from-manifest'
+  | 'up-to-date'
+  | 'only-ignored-fields';
+
+/** The action each reason code goes with (the reader of a saved plan checks the pair). */
+export const ACTION_OF_REASON: Readonly<Record<ActionReason, Action>> = {
+  'not-in-coolify': 'create',
+  'parent-replaced': 'create',
+  'field-requires-replace': 'replace',
+  'subtype-changed': 'replace',
+  'environment-changed': 'move',
+  'unowned-adopt': 'adopt',
+  'created-with-parent': 'adopt',
+  'fields-changed': 'update',
+  'storage-changed': 'redeploy',
+  'last-deployment-failed': 'redeploy',
+  'last-deployment-cancelled': 'redeploy',
+  'removed-from-manifest': 'delete',
+  'up-to-date': 'no-op',
+  'only-ignored-fields': 'no-op',
+};
 
 /** What a field change needs to take effect. */
 export type ChangeEffect = 'update' | 'replace' | 'move' | 'redeploy' | 'restart';
@@ -74,8 +132,15 @@ export interface ResourceChange {
   address: Address;
   kind: ResourceKind;
   name: string;
-  /** Usually one action; a replace is `['delete', 'create']`. */
-  actions: Action[];
+  /** What happens to the resource. */
+  action: Action;
+  /** Why it has that action, as a code (see ActionReason); `reason` says it in words. */
+  actionReason: ActionReason;
+  /**
+   * On `move` and `adopt` only: fields also change in place (an `update` step runs after the
+   * move or adoption when a non-env field changed; `changes` lists them).
+   */
+  alsoUpdates?: boolean;
   /** Why, in words: "not in Coolify", "image changed", "no longer in the manifest"… */
   reason: string;
   uuid?: string;
@@ -153,7 +218,22 @@ export interface PlanJson {
   targets: string[];
   resourceChanges: ResourceChange[];
   unmanaged: UnmanagedResource[];
+  /**
+   * The dependency edges among the resources of `resourceChanges` (`from` depends on `to`):
+   * what the steps were ordered by, and what the Markdown plan draws.
+   */
+  edges: DependencyEdge[];
   steps: PlanStep[];
   summary: PlanSummary;
   diagnostics: Diagnostic[];
+}
+
+/** True when the action creates the resource: `create`, or `replace` (deleted, then created). */
+export function createsResource(action: Action): boolean {
+  return action === 'create' || action === 'replace';
+}
+
+/** True when the action deletes the live resource: `delete`, or `replace`. */
+export function deletesResource(action: Action): boolean {
+  return action === 'delete' || action === 'replace';
 }

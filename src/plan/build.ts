@@ -1,6 +1,8 @@
 /**
- * Plan building: desired state + live state → PlanJson (without steps: the graph helper
- * builds those from `resourceChanges` and the edges). Pure; redaction happens here, once.
+ * Plan building: desired state + live state → a complete PlanJson: resource changes, their
+ * ordered steps (src/graph/steps.ts) and the edges between them, the summary and every
+ * diagnostic (the caller's earlier ones, ADO5xx, the placement check). Pure; redaction
+ * happens here, once.
  */
 import { hasProtectMarker } from '../model/resource.js';
 import { matchesTarget, parseAddress, type Address } from '../model/address.js';
@@ -9,9 +11,11 @@ import { CODES } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import {
   PLAN_FORMAT_VERSION,
+  createsResource,
+  deletesResource,
   type Action,
+  type ActionReason,
   type PlanJson,
-  type PlanSummary,
   type PlanValue,
   type ResourceChange,
   type UnmanagedResource,
@@ -23,6 +27,9 @@ import type { DiffContext, FieldDiff, ResourceDiff } from '../diff/types.js';
 import { createRefLookup, createRefTargetCheck } from './refs.js';
 import { collectSecrets, createRedactor, redactRecord, scrubSecrets, toFieldChange, type Redactor } from './redact.js';
 import { computeLiveFingerprint } from './fingerprint.js';
+import { summarizePlan } from './summary.js';
+import { checkPlacements } from './placement-check.js';
+import { buildSteps } from '../graph/steps.js';
 
 /** Everything `buildPlan` needs. */
 export interface BuildPlanInput {
@@ -38,9 +45,9 @@ export interface BuildPlanInput {
   /** Per-run key for the keyed hashes of redacted values. */
   hashKey: Uint8Array;
   now?: Date;
+  /** Diagnostics found before planning (release gate, version warning): kept after the plan's own. */
+  priorDiagnostics?: readonly Diagnostic[];
 }
-
-const PLACED = new Set(['application', 'database', 'service']);
 
 const isEnvChange = (c: FieldDiff): boolean => /^(env|sharedEnv)(\.|$)/.test(c.path);
 
@@ -72,47 +79,49 @@ function planDesired(
   live: LiveResource | undefined,
   diff: ResourceDiff,
   r: Redactor,
-  extra: { actions?: Action[]; reason?: string; prefix?: FieldDiff[]; fresh?: () => ResourceDiff } = {},
+  extra: { as?: { action: 'move' | 'adopt'; actionReason: ActionReason; reason: string }; prefix?: FieldDiff[]; fresh?: () => ResourceDiff } = {},
 ): ResourceChange {
   const spec = specFor(d.kind);
   const counting = [...(extra.prefix ?? []), ...diff.changes.filter((c) => c.counts)];
-  let actions: Action[];
+  let action: Action;
+  let actionReason: ActionReason;
   let reason: string;
+  let alsoUpdates: boolean | undefined;
   const replaceFields = counting.filter((c) => c.effect === 'replace');
-  if (!live && !extra.actions) {
-    actions = ['create'];
-    reason = 'not in Coolify';
+  if (!live && !extra.as) {
+    [action, actionReason, reason] = ['create', 'not-in-coolify', 'not in Coolify'];
   } else if (diff.subtypeChange?.effect === 'replace' || replaceFields.length > 0) {
-    actions = ['delete', 'create'];
+    action = 'replace';
+    actionReason = diff.subtypeChange ? 'subtype-changed' : 'field-requires-replace';
     reason = diff.subtypeChange
       ? `type changes (${diff.subtypeChange.before} → ${diff.subtypeChange.after}); Coolify cannot change it in place`
       : `${labelsOf(replaceFields)} cannot be changed in place`;
-  } else if (extra.actions) {
-    actions = [...extra.actions, ...(diff.hasChanges ? (['update'] as Action[]) : [])];
-    reason = extra.reason ?? '';
+  } else if (extra.as) {
+    ({ action, actionReason, reason } = extra.as);
+    alsoUpdates = diff.hasChanges;
   } else if (live && !live.owned) {
-    actions = diff.hasChanges ? ['adopt', 'update'] : ['adopt'];
+    [action, actionReason, alsoUpdates] = ['adopt', 'unowned-adopt', diff.hasChanges];
     reason = 'exists in Coolify without the ownership mark: will be adopted' + (diff.hasChanges ? `; changed: ${labelsOf(counting)}` : '');
   } else if (diff.hasChanges) {
-    actions = ['update'];
-    reason = `changed: ${labelsOf(counting)}`;
+    [action, actionReason, reason] = ['update', 'fields-changed', `changed: ${labelsOf(counting)}`];
   } else {
-    actions = ['no-op'];
-    reason = 'up to date';
+    [action, actionReason, reason] = ['no-op', 'up-to-date', 'up to date'];
   }
-  const isNoop = actions.length === 1 && actions[0] === 'no-op';
+  const isNoop = action === 'no-op';
+  const creating = createsResource(action);
   let shown = isNoop ? [] : [...(extra.prefix ?? []), ...diff.changes];
-  if (live && actions.includes('create') && extra.fresh) {
+  if (live && creating && extra.fresh) {
     // A replace creates a new resource with none of the old one's env vars: every declared
     // env var is written again (and shown), whatever the old resource held.
     shown = [...shown.filter((c) => !isEnvChange(c)), ...extra.fresh().changes.filter(isEnvChange)];
   }
-  const creating = actions.includes('create');
   const change: ResourceChange = {
     address: d.address,
     kind: d.kind,
     name: d.name,
-    actions,
+    action,
+    actionReason,
+    ...(alsoUpdates !== undefined ? { alsoUpdates } : {}),
     reason,
     changes: shown.map((c) => toFieldChange(c, r)),
     unchangedCount: creating ? 0 : diff.unchangedCount,
@@ -128,23 +137,6 @@ function planDesired(
     if (live) change.before = redactRecord(diff.before, spec, r);
   }
   return change;
-}
-
-function summarize(changes: readonly ResourceChange[], unmanaged: number): PlanSummary {
-  const s: PlanSummary = { add: 0, change: 0, destroy: 0, replace: 0, move: 0, adopt: 0, redeploy: 0, restart: 0, noop: 0, unmanaged };
-  for (const c of changes) {
-    const a = new Set(c.actions);
-    if (a.has('create') && a.has('delete')) s.replace++;
-    else if (a.has('create')) s.add++;
-    else if (a.has('delete')) s.destroy++;
-    if (a.has('update')) s.change++;
-    if (a.has('move')) s.move++;
-    if (a.has('adopt')) s.adopt++;
-    if (a.has('no-op')) s.noop++;
-    if (c.consequences.includes('redeploy')) s.redeploy++;
-    if (c.consequences.includes('restart')) s.restart++;
-  }
-  return s;
 }
 
 /**
@@ -197,7 +189,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
       changes.push(planDesired(d, l, diffResource(d, l, spec, ctx), r, { fresh: () => diffResource(d, undefined, spec, ctx) }));
       continue;
     }
-    const moved = PLACED.has(d.kind) ? findMoveSource(d, live.resources, desiredAddresses, duplicates) : undefined;
+    const moved = spec.planning?.movable ? findMoveSource(d, live.resources, desiredAddresses, duplicates) : undefined;
     if (moved) {
       used.add(moved);
       const from = parseAddress(moved.address ?? '')?.environment ?? '?';
@@ -205,19 +197,17 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
       const envChange: FieldDiff = { path: 'environment', label: 'environment', before: from, after: to, sensitive: false, redact: 'none', effect: 'move', counts: true };
       changes.push(
         planDesired(d, moved, diffResource(d, moved, spec, ctx), r, {
-          actions: ['move'],
-          reason: `moves from environment ${from} to ${to}`,
+          as: { action: 'move', actionReason: 'environment-changed', reason: `moves from environment ${from} to ${to}` },
           prefix: [envChange],
         }),
       );
       continue;
     }
-    if (d.kind === 'environment' && d.name === 'production' && d.parent && !single(d.parent)) {
+    if (spec.planning?.createdWithParent === d.name && d.parent && !single(d.parent)) {
       // Coolify creates `production` with every project: match it, do not create it.
-      const synthetic: LiveResource = { kind: 'environment', uuid: '', name: d.name, owned: false, fields: { name: d.name }, sharedEnv: [] };
+      const synthetic: LiveResource = { kind: d.kind, uuid: '', name: d.name, owned: false, fields: { name: d.name }, sharedEnv: [] };
       const change = planDesired(d, synthetic, diffResource(d, synthetic, spec, ctx), r, {
-        actions: ['adopt'],
-        reason: 'created by Coolify with its project: will be marked as managed',
+        as: { action: 'adopt', actionReason: 'created-with-parent', reason: 'created by Coolify with its project: will be marked as managed' },
       });
       delete change.uuid;
       delete change.before;
@@ -232,14 +222,15 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   for (const l of live.resources) {
     if (!l.address || used.has(l) || duplicates.has(l.address) || desiredAddresses.has(l.address)) continue;
     const project = parseAddress(l.address)?.project;
-    if (l.owned && l.kind !== 's3Storage' && project !== undefined && declaredProjects.has(project)) {
+    if (l.owned && !specFor(l.kind).planning?.keptWhenDropped && project !== undefined && declaredProjects.has(project)) {
       const spec = specFor(l.kind);
       const diff = diffResource(undefined, l, spec, ctx);
       changes.push({
         address: l.address,
         kind: l.kind,
         name: l.name,
-        actions: ['delete'],
+        action: 'delete',
+        actionReason: 'removed-from-manifest',
         reason: 'no longer in the manifest',
         uuid: l.uuid,
         changes: [],
@@ -266,11 +257,13 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   // redeployed (a new prometheus.yml is mounted at container start): say so, and do it.
   const changeAt = new Map(changes.map((c) => [c.address, c]));
   for (const c of changes) {
-    if (c.kind !== 'storage' || c.actions.includes('no-op')) continue;
+    const redeploys = specFor(c.kind).planning?.redeploysOwner;
+    if (!redeploys || c.action === 'no-op') continue;
     const owner = changeAt.get(parseAddress(c.address)?.parent ?? '');
-    if (!owner || owner.kind !== 'application' || owner.actions.some((a) => a === 'create' || a === 'delete')) continue;
-    if (owner.actions.includes('no-op')) {
-      owner.actions = ['update'];
+    if (!owner || !redeploys.includes(owner.kind) || createsResource(owner.action) || deletesResource(owner.action)) continue;
+    if (owner.action === 'no-op') {
+      owner.action = 'redeploy';
+      owner.actionReason = 'storage-changed';
       owner.reason = `redeploy to apply a storage change (${c.name})`;
     }
     if (!owner.consequences.includes('redeploy')) owner.consequences.push('redeploy');
@@ -279,16 +272,17 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   // A deployment that failed or was cancelled is still pending work.
   for (const c of changes) {
     const why = pendingDeployment(single(c.address)?.lastDeployment);
-    if (why === undefined || c.actions.some((a) => a === 'create' || a === 'delete')) continue;
-    if (c.actions.includes('no-op')) {
-      c.actions = ['update'];
-      c.reason = why;
-    } else c.reason = `${c.reason}; ${why}`;
+    if (why === undefined || createsResource(c.action) || deletesResource(c.action)) continue;
+    if (c.action === 'no-op') {
+      c.action = 'redeploy';
+      c.actionReason = why.actionReason;
+      c.reason = why.reason;
+    } else c.reason = `${c.reason}; ${why.reason}`;
     if (!c.consequences.includes('redeploy')) c.consequences.push('redeploy');
   }
 
   for (const c of changes) {
-    if (c.actions.includes('delete') && c.protect && !input.allowDestroy) {
+    if (deletesResource(c.action) && c.protect && !input.allowDestroy) {
       diagnostics.push(
         makeDiagnostic(CODES.PROTECTED_DESTROY, `${c.address} is protected and the plan would delete it (${c.reason})`, {
           address: c.address,
@@ -310,7 +304,8 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     const selected = new Set(changes.filter((c) => hit(c.address)).map((c) => c.address));
     for (const address of [...selected]) {
       for (let p = parseAddress(address)?.parent; p !== undefined; p = parseAddress(p)?.parent) {
-        if (byChange.get(p)?.actions.includes('create')) selected.add(p);
+        const parent = byChange.get(p);
+        if (parent && createsResource(parent.action)) selected.add(p);
       }
     }
     scopedChanges = changes.filter((c) => selected.has(c.address));
@@ -326,6 +321,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   scopedChanges.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.address.localeCompare(b.address));
   scopedUnmanaged.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || (a.address ?? '').localeCompare(b.address ?? '') || a.uuid.localeCompare(b.uuid));
 
+  const inPlan = new Set(scopedChanges.map((c) => c.address));
   const plan: PlanJson = {
     formatVersion: PLAN_FORMAT_VERSION,
     toolVersion: input.toolVersion,
@@ -336,9 +332,15 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     targets: [...targets],
     resourceChanges: scopedChanges,
     unmanaged: scopedUnmanaged,
-    steps: [],
-    summary: summarize(scopedChanges, scopedUnmanaged.length),
-    diagnostics: diagnostics.filter(kept),
+    edges: desired.edges.filter((e) => inPlan.has(e.from) && inPlan.has(e.to)),
+    // Ordered by every edge of the desired state: a path through a resource out of scope still counts.
+    steps: buildSteps(scopedChanges, desired.edges),
+    summary: summarizePlan(scopedChanges, scopedUnmanaged.length),
+    diagnostics: [
+      ...diagnostics.filter(kept),
+      ...(input.priorDiagnostics ?? []),
+      ...checkPlacements(desired, scopedChanges, live.lookups),
+    ],
   };
   return scrubSecrets(plan, collectSecrets(desired.resources, live.resources, specFor, refs));
 }
@@ -368,7 +370,7 @@ function findMoveSource(
  * the new resource gets it back before it deploys, and the plan says so.
  */
 function recreateUnderReplaced(changes: ResourceChange[], desired: DesiredState, create: (d: DesiredResource) => ResourceChange): void {
-  const replaced = new Set(changes.filter((c) => c.actions.includes('delete') && c.actions.includes('create')).map((c) => c.address));
+  const replaced = new Set(changes.filter((c) => c.action === 'replace').map((c) => c.address));
   if (replaced.size === 0) return;
   const replacedAncestor = (address: Address): Address | undefined => {
     for (let p = parseAddress(address)?.parent; p !== undefined; p = parseAddress(p)?.parent) if (replaced.has(p)) return p;
@@ -376,11 +378,12 @@ function recreateUnderReplaced(changes: ResourceChange[], desired: DesiredState,
   };
   const byAddress = new Map(desired.resources.map((d) => [d.address, d]));
   changes.forEach((c, i) => {
-    if (c.actions.includes('create')) return;
+    if (createsResource(c.action)) return;
     const ancestor = replacedAncestor(c.address);
     const d = byAddress.get(c.address);
     if (ancestor === undefined || d === undefined) return;
     const change = create(d);
+    change.actionReason = 'parent-replaced';
     change.reason = `recreated with ${parseAddress(ancestor)?.name ?? ancestor}, which is replaced`;
     changes[i] = change;
   });
@@ -388,13 +391,13 @@ function recreateUnderReplaced(changes: ResourceChange[], desired: DesiredState,
 
 /**
  * Why a resource needs a redeploy because of its last deployment: it failed or was
- * cancelled. Undefined when the kind records no deployments, when there is none (an adopted
- * app may never have been deployed through Coolify's queue: adopting changes nothing), or
- * when the last one finished or is still queued or running.
+ * cancelled (as a code and in words). Undefined when the kind records no deployments, when
+ * there is none (an adopted app may never have been deployed through Coolify's queue:
+ * adopting changes nothing), or when the last one finished or is still queued or running.
  */
-export function pendingDeployment(last: LiveDeployment | null | undefined): string | undefined {
+export function pendingDeployment(last: LiveDeployment | null | undefined): { actionReason: ActionReason; reason: string } | undefined {
   if (last === undefined || last === null) return undefined;
-  if (last.status === 'failed') return 'redeploy: last deployment failed';
-  if (last.status.startsWith('cancelled')) return 'redeploy: last deployment was cancelled';
+  if (last.status === 'failed') return { actionReason: 'last-deployment-failed', reason: 'redeploy: last deployment failed' };
+  if (last.status.startsWith('cancelled')) return { actionReason: 'last-deployment-cancelled', reason: 'redeploy: last deployment was cancelled' };
   return undefined;
 }

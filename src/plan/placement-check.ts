@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { CODES } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import type { DesiredState, LiveLookups } from '../model/resource.js';
-import type { ResourceChange } from '../model/plan.js';
+import { createsResource, type ResourceChange } from '../model/plan.js';
 
 /**
  * Checks, at plan time, that every resource the plan creates names a server Coolify has, so a
@@ -10,7 +10,7 @@ import type { ResourceChange } from '../model/plan.js';
  * half-way through an apply. Pure: takes the lookups the state reader already read.
  */
 export function checkPlacements(desired: DesiredState, changes: readonly ResourceChange[], lookups: LiveLookups): Diagnostic[] {
-  const creating = new Set(changes.filter((c) => c.actions.includes('create')).map((c) => c.address));
+  const creating = new Set(changes.filter((c) => createsResource(c.action)).map((c) => c.address));
   const known = new Set(lookups.servers.map((s) => s.name));
   const out: Diagnostic[] = [];
   const reported = new Set<string>();

@@ -6,6 +6,7 @@
  * The plan hook that reads live state for them is src/engine/replica-hook.ts.
  */
 import { buildDesiredState } from '../kinds/lower.js';
+import { specFor } from '../kinds/registry.js';
 import type { Address } from '../model/address.js';
 import type { DependencyEdge, DesiredState, LiveState } from '../model/resource.js';
 import type { ResolvedManifest } from '../manifest/types.js';
@@ -26,7 +27,7 @@ export interface ScaledApp {
 /** Addresses of the live application instances (`NAME`, `NAME-k`) of an app. */
 export function liveInstanceAddresses(live: LiveState, base: Address): Address[] {
   return live.resources
-    .filter((r) => r.kind === 'application' && r.address !== undefined && instanceIndex(base, r.address) !== undefined)
+    .filter((r) => specFor(r.kind).planning?.replicaSets === true && r.address !== undefined && instanceIndex(base, r.address) !== undefined)
     .map((r) => r.address!);
 }
 

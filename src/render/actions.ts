@@ -26,20 +26,14 @@ export const ACTION_PHRASE: Record<DisplayAction, string> = {
 };
 
 /**
- * Reduces a resource's `actions` to one display action: delete+create (or `replace`) is a
- * replace; move and adopt win over an accompanying update.
+ * The action a resource is displayed under: its own, except that a `redeploy` (no field
+ * changes, a deploy or restart to run) shows as an update, with its consequences.
  */
 export function displayAction(rc: ResourceChange): DisplayAction {
-  const a = new Set(rc.actions);
-  if (a.has('replace') || (a.has('delete') && a.has('create'))) return 'replace';
-  if (a.has('delete')) return 'delete';
-  if (a.has('create')) return 'create';
-  if (a.has('move')) return 'move';
-  if (a.has('adopt')) return 'adopt';
-  if (a.has('update')) return 'update';
+  if (rc.action === 'redeploy') return 'update';
   // no-op with consequences or field changes is still worth showing, as an update
-  if (rc.changes.length > 0 || rc.consequences.length > 0) return 'update';
-  return 'no-op';
+  if (rc.action === 'no-op' && (rc.changes.length > 0 || rc.consequences.length > 0)) return 'update';
+  return rc.action;
 }
 
 /** True when the resource changes in any way (not a no-op). */

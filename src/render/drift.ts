@@ -46,9 +46,9 @@ function driftPhrase(action: DisplayAction): string {
   }
 }
 
-/** `Drift: N resources differ.` or `No drift.` */
+/** `Drift: N resources differ.` or `No drift.`, from the drift's summary (every change but the no-ops). */
 export function driftSummaryLine(plan: PlanJson): string {
-  const n = plan.resourceChanges.filter((rc) => displayAction(rc) !== 'no-op').length;
+  const n = plan.resourceChanges.length - plan.summary.noop;
   return n === 0 ? 'No drift. Coolify matches the manifest.' : `Drift: ${plural(n, 'resource')} ${n === 1 ? 'differs' : 'differ'}.`;
 }
 

@@ -98,8 +98,8 @@ function multilineView(label: string, before: string | undefined, after: string 
  */
 export function resourceFieldViews(rc: ResourceChange, wording: ValueWording = PLAN_WORDING): FieldView[] {
   if (rc.changes.length > 0) return rc.changes.map((c) => fieldView(c, wording));
-  const isCreate = rc.actions.includes('create') && !rc.actions.includes('delete');
-  const isDelete = rc.actions.includes('delete') && !rc.actions.includes('create');
+  const isCreate = rc.action === 'create';
+  const isDelete = rc.action === 'delete';
   const record = isCreate ? rc.after : isDelete ? rc.before : undefined;
   if (!record) return [];
   return Object.keys(record)

@@ -1,6 +1,6 @@
 import { AdoError } from '../errors.js';
 import { CODES } from '../model/diagnostic-codes.js';
-import { PLAN_FORMAT_VERSION, type PlanJson, type PlanValue } from '../model/plan.js';
+import { ACTIONS, ACTION_OF_REASON, PLAN_FORMAT_VERSION, type PlanJson, type PlanValue } from '../model/plan.js';
 import { isRedacted, isUnknown } from './values.js';
 import { resourcePatch } from './json-patch.js';
 
@@ -16,7 +16,7 @@ export const PlanFileError = {
   Malformed: CODES.PLAN_FILE_MALFORMED.code,
 } as const;
 
-const KNOWN_ACTIONS = new Set(['create', 'update', 'replace', 'move', 'delete', 'adopt', 'no-op']);
+const KNOWN_ACTIONS: ReadonlySet<string> = new Set(ACTIONS);
 const PATCH_OPS = new Set(['add', 'remove', 'replace']);
 const SUMMARY_KEYS = ['add', 'change', 'destroy', 'replace', 'move', 'adopt', 'redeploy', 'restart', 'noop', 'unmanaged'] as const;
 
@@ -92,19 +92,18 @@ export function parsePlanJson(text: string): PlanJson {
   requireString(coolify, 'url', 'coolify.');
   requireString(coolify, 'version', 'coolify.');
   if (typeof coolify.canReadSensitive !== 'boolean') throw malformed('coolify.canReadSensitive must be a boolean');
-  for (const key of ['targets', 'resourceChanges', 'unmanaged', 'steps', 'diagnostics']) requireArray(data, key);
+  for (const key of ['targets', 'resourceChanges', 'unmanaged', 'edges', 'steps', 'diagnostics']) requireArray(data, key);
 
   (data.resourceChanges as unknown[]).forEach((rc, i) => {
     const at = `resourceChanges[${i}]`;
     if (!isObject(rc)) throw malformed(`${at} must be an object`);
     requireString(rc, 'address', `${at}.`);
     requireString(rc, 'kind', `${at}.`);
-    if (!Array.isArray(rc.actions) || rc.actions.length === 0) throw malformed(`${at}.actions must be a non-empty array`);
-    rc.actions.forEach((a, j) => {
-      if (typeof a !== 'string' || !KNOWN_ACTIONS.has(a)) {
-        throw malformed(`${at}.actions[${j}]: unknown action ${JSON.stringify(a)}`);
-      }
-    });
+    if (typeof rc.action !== 'string' || !KNOWN_ACTIONS.has(rc.action)) throw malformed(`${at}.action: unknown action ${JSON.stringify(rc.action)}`);
+    const reasonOf = typeof rc.actionReason === 'string' && Object.hasOwn(ACTION_OF_REASON, rc.actionReason) ? ACTION_OF_REASON[rc.actionReason as keyof typeof ACTION_OF_REASON] : undefined;
+    if (reasonOf === undefined) throw malformed(`${at}.actionReason: unknown reason ${JSON.stringify(rc.actionReason)}`);
+    if (reasonOf !== rc.action) throw malformed(`${at}.actionReason ${JSON.stringify(rc.actionReason)} goes with action "${reasonOf}", not "${rc.action}"`);
+    if (rc.alsoUpdates !== undefined && typeof rc.alsoUpdates !== 'boolean') throw malformed(`${at}.alsoUpdates must be a boolean`);
     if (!Array.isArray(rc.changes)) throw malformed(`${at}.changes must be an array`);
     rc.changes.forEach((c, j) => {
       if (!isObject(c) || typeof c.path !== 'string' || typeof c.label !== 'string') {
@@ -125,6 +124,11 @@ export function parsePlanJson(text: string): PlanJson {
   (data.unmanaged as unknown[]).forEach((u, i) => {
     if (!isObject(u) || typeof u.uuid !== 'string' || typeof u.kind !== 'string') {
       throw malformed(`unmanaged[${i}] must be an object with string "kind" and "uuid"`);
+    }
+  });
+  (data.edges as unknown[]).forEach((e, i) => {
+    if (!isObject(e) || typeof e.from !== 'string' || typeof e.to !== 'string' || typeof e.reason !== 'string') {
+      throw malformed(`edges[${i}] must be an object with string "from", "to" and "reason"`);
     }
   });
   (data.diagnostics as unknown[]).forEach((d, i) => {

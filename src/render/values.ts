@@ -53,7 +53,8 @@ export function formatValue(value: PlanValue | undefined, sensitive = false, wor
   if (typeof value === 'string') return oneLine(JSON.stringify(value));
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((v) => formatValue(v, false, wording)).join(', ')}]`;
-  const entries = Object.entries(value as Record<string, PlanValue>);
+  // Keys sorted, as the saved plan file sorts them: `show` of a saved plan prints what `plan` printed.
+  const entries = Object.entries(value as Record<string, PlanValue>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (entries.length === 0) return '{}';
   return `{${entries.map(([k, v]) => `${oneLine(JSON.stringify(k))}: ${formatValue(v, false, wording)}`).join(', ')}}`;
 }

@@ -57,7 +57,7 @@ describe('imported compose files plan and apply against the sandbox', () => {
       expect(plan.status, plan.stderr).toBe(2);
       const json = JSON.parse(plan.stdout) as PlanJson;
       expect(json.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      const actions = new Set(json.resourceChanges.flatMap((rc) => rc.actions));
+      const actions = new Set(json.resourceChanges.map((rc) => rc.action));
       expect([...actions].every((a) => a === 'create' || a === 'adopt' || a === 'no-op')).toBe(true);
       const apply = await runCli(['apply', '-f', file, '--auto-approve'], { env });
       expect(apply.status, apply.stdout + apply.stderr).toBe(0);
@@ -111,7 +111,7 @@ describe('drift', () => {
     const json = await runCli(['drift', '-f', file, '--format', 'json'], { env: cliEnv(sb) });
     expect(json.status).toBe(2);
     const plan = JSON.parse(json.stdout) as PlanJson;
-    const changed = plan.resourceChanges.filter((rc) => !rc.actions.includes('no-op'));
+    const changed = plan.resourceChanges.filter((rc) => rc.action !== 'no-op');
     expect(changed.map((c) => c.changes.map((f) => f.label).sort())).toEqual([['healthCheck.path', 'limits.memory']]);
     const md = await runCli(['drift', '-f', file, '--format', 'markdown'], { env: cliEnv(sb) });
     expect(md.status).toBe(2);

@@ -9,7 +9,7 @@ import { expectGolden, normalizePlanOutput } from './golden.js';
 /** Count of the ADO manifest's resources by kind, as lowered (workers: 3 replicas in production). */
 function createsByKind(plan: PlanJson): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const rc of plan.resourceChanges) if (rc.actions.includes('create')) out[rc.kind] = (out[rc.kind] ?? 0) + 1;
+  for (const rc of plan.resourceChanges) if (rc.action === 'create') out[rc.kind] = (out[rc.kind] ?? 0) + 1;
   return out;
 }
 
@@ -49,7 +49,7 @@ describe('plan against the sandbox (ADO stack)', () => {
       application: 10,
       storage: 6,
     });
-    expect(plan.resourceChanges.find((r) => r.address === 'ado/production')?.actions).toEqual(['adopt']);
+    expect(plan.resourceChanges.find((r) => r.address === 'ado/production')?.action).toBe('adopt');
     expect(plan.summary.add).toBe(24);
     outputs.push(readFileSync(planFile, 'utf8'));
 
@@ -57,6 +57,12 @@ describe('plan against the sandbox (ADO stack)', () => {
     const markdown = await cli(['plan', '--format', 'markdown']);
     expectGolden('plan-empty.txt', normalizePlanOutput(human.stdout, sb.url));
     expectGolden('plan-empty.md', normalizePlanOutput(markdown.stdout, sb.url));
+    // `show` renders the saved plan's Markdown exactly as `plan` did, graph included: the plan
+    // file carries its edges (issue 15 item 7).
+    const shownMarkdown = await cli(['show', planFile, '--format', 'markdown']);
+    expect(shownMarkdown.status).toBe(0);
+    expect(markdown.stdout).toContain('```mermaid');
+    expect(shownMarkdown.stdout).toBe(markdown.stdout);
     expectGolden('plan-empty.json', normalizePlanOutput(json.stdout, sb.url));
 
     const shown = await cli(['show', planFile]);
@@ -76,10 +82,10 @@ describe('plan against the sandbox (ADO stack)', () => {
     const r = await cli(['plan', '--var', 'VERSION=1.5.0', '--format', 'json', '--detailed-exitcode']);
     expect(r.status).toBe(2);
     const plan = JSON.parse(r.stdout) as PlanJson;
-    const changed = plan.resourceChanges.filter((rc) => !rc.actions.includes('no-op'));
+    const changed = plan.resourceChanges.filter((rc) => rc.action !== 'no-op');
     expect(changed.length).toBeGreaterThan(0);
     for (const rc of changed) {
-      expect(rc.actions).toEqual(['update']);
+      expect(rc.action).toBe('update');
       expect(rc.changes.map((c) => c.label)).toEqual(['image.tag']);
       expect(rc.changes[0]).toMatchObject({ before: '1.4.2', after: '1.5.0' });
       expect(rc.consequences).toEqual(['redeploy']);
@@ -106,7 +112,7 @@ describe('plan against the sandbox (ADO stack)', () => {
     const r = await cli(['plan', '--format', 'json', '--detailed-exitcode']);
     expect(r.status).toBe(2);
     const plan = JSON.parse(r.stdout) as PlanJson;
-    const changed = plan.resourceChanges.filter((rc) => !rc.actions.includes('no-op'));
+    const changed = plan.resourceChanges.filter((rc) => rc.action !== 'no-op');
     expect(changed).toHaveLength(1);
     expect(changed[0]!.changes).toHaveLength(1);
     expect(changed[0]!.changes[0]).toMatchObject({ label: 'healthCheck.path', before: '/changed-by-hand', after: '/health' });

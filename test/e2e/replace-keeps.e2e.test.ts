@@ -59,11 +59,11 @@ describe('an image app replaced by a git app', () => {
     expect(out.status, out.stderr).toBe(0);
     const plan = JSON.parse(out.stdout) as PlanJson;
     const web = plan.resourceChanges.find((c) => c.address === WEB)!;
-    expect(web.actions).toEqual(['delete', 'create']);
+    expect(web.action).toBe('replace');
     expect(web.changes.map((c) => c.path)).toEqual(expect.arrayContaining(['env.DATABASE_URL', 'env.DJANGO_SECRET_KEY']));
     for (const sub of [`${WEB}#task/cleanup`, `${WEB}#storage/config`]) {
       const change = plan.resourceChanges.find((c) => c.address === sub);
-      expect(change?.actions, sub).toEqual(['create']);
+      expect(change?.action, sub).toBe('create');
     }
     const ids = plan.steps.map((s) => s.id);
     for (const id of [`${WEB}:env`, `${WEB}#task/cleanup:create`, `${WEB}#storage/config:create`]) {

@@ -120,7 +120,7 @@ describe('a storage\'s volume backup across applies', () => {
     const { status, json } = await plan();
     expect(status).toBe(2);
     const storage = json.resourceChanges.find((c) => c.address.endsWith('#storage/data'))!;
-    expect(storage.actions).toEqual(['update']);
+    expect(storage.action).toBe('update');
     expect(storage.changes.find((c) => c.path === 'backup.frequency')).toMatchObject({ after: '0 3 * * *', writeOnly: true });
     expect(storage.changes.find((c) => c.path === 'mount_path')).toMatchObject({ after: '/srv/data' });
     await apply();
@@ -132,7 +132,7 @@ describe('a storage\'s volume backup across applies', () => {
   it('a storage removed from the manifest: its backup schedule is deleted first, then the storage', async () => {
     writeFileSync(file, MANIFEST({ mountPath: '/srv/data', storage: false }));
     const { json } = await plan();
-    expect(json.resourceChanges.find((c) => c.address.endsWith('#storage/data'))?.actions).toEqual(['delete']);
+    expect(json.resourceChanges.find((c) => c.address.endsWith('#storage/data'))?.action).toBe('delete');
     await apply();
     expect(sb.store.world.storages.some((s) => s.fields.mount_path === '/srv/data')).toBe(false);
     expect(sb.store.world.volumeBackups).toEqual([]);

@@ -29,7 +29,7 @@ async function planOutcome(url: string, token: string, timeoutMs = 2_000): Promi
   const client = createCoolifyClient({ baseUrl: url, token, allowInsecureHttp: true, rateLimitPerMinute: 1_000_000, retries: 1, timeoutMs, maxRetryAfterMs: 100 });
   try {
     const r = await plan({ file: CHAOS_MANIFEST, env: { ...CANARIES }, client, coolifyUrl: url, hashKey: hashKeyFromToken(token) });
-    const creates = r.plan.resourceChanges.filter((c) => c.actions.includes('create')).map((c) => c.address);
+    const creates = r.plan.resourceChanges.filter((c) => (c.action === 'create' || c.action === 'replace')).map((c) => c.address);
     return { kind: 'plan', steps: r.plan.steps.length, creates };
   } catch (err) {
     if (!isAdoError(err)) throw new Error(`plan crashed with a non-AdoError: ${String(err)}\n${(err as Error).stack ?? ''}`);

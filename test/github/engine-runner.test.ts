@@ -59,7 +59,7 @@ describe('ci github with the real engine', () => {
     expect(bodies).toHaveLength(1);
     expect(bodies[0]).toContain('shop/production/application/api');
     const saved = JSON.parse(readFileSync(join(plan1.dir, 'ado-coolify-plan.json'), 'utf8')) as { formatVersion: string };
-    expect(saved.formatVersion).toBe('1.1');
+    expect(saved.formatVersion).toBe('2.0');
     expect(plan1.stdout()).not.toContain(sb.token);
 
     const apply = makeHarness({ ...env, INPUT_COMMAND: 'apply', GITHUB_EVENT_NAME: 'push' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildSteps, stepOpsFor } from '../../src/graph/steps.js';
 import { DependencyCycleError } from '../../src/graph/cycles.js';
-import type { Action, ChangeEffect, Consequence, FieldChange, PlanStep, ResourceChange } from '../../src/model/plan.js';
+import { ACTION_OF_REASON, type Action, type ActionReason, type ChangeEffect, type Consequence, type FieldChange, type PlanStep, type ResourceChange } from '../../src/model/plan.js';
 import type { ResourceKind } from '../../src/model/address.js';
 import type { DependencyEdge, EdgeReason } from '../../src/model/resource.js';
 
@@ -18,12 +18,16 @@ const field = (path: string, effect: ChangeEffect = 'update'): FieldChange => ({
 function rc(
   address: string,
   kind: ResourceKind,
-  actions: Action[],
+  action: Action,
   changes: FieldChange[] = [],
   consequences: Consequence[] = [],
 ): ResourceChange {
-  return { address, kind, name: address.split('/').at(-1)!, actions, reason: 'test', changes, unchangedCount: 0, consequences, protect: false };
+  const alsoUpdates = action === 'move' || action === 'adopt' ? { alsoUpdates: changes.some((c) => c.effect !== 'move') } : {};
+  return { address, kind, name: address.split('/').at(-1)!, action, actionReason: ACTION_REASON[action], ...alsoUpdates, reason: 'test', changes, unchangedCount: 0, consequences, protect: false };
 }
+
+/** Some reason code of each action (the steps do not read it). */
+const ACTION_REASON = Object.fromEntries(Object.entries(ACTION_OF_REASON).map(([reason, action]) => [action, reason])) as Record<Action, ActionReason>;
 const e = (from: string, to: string, reason: EdgeReason = 'parent'): DependencyEdge => ({ from, to, reason });
 
 const P = 'ado';
@@ -52,28 +56,30 @@ const show = (steps: PlanStep[]): string[] => steps.map((s) => (s.dependsOn.leng
 
 describe('stepOpsFor', () => {
   it.each<[string, ResourceChange, string[]]>([
-    ['create project with shared env', rc(P, 'project', ['create'], [field('name'), field('sharedEnv.JWT')]), ['create', 'shared-env']],
-    ['create database: started by create', rc(PG, 'database', ['create'], [field('image'), field('env.X')]), ['create', 'env']],
-    ['create application', rc(API, 'application', ['create'], [field('image')]), ['create', 'deploy']],
-    ['create application with env', rc(API, 'application', ['create'], [field('image'), field('env.A')]), ['create', 'env', 'deploy']],
-    ['create backup', rc(BACKUP, 'backup', ['create'], [field('frequency')]), ['create']],
-    ['tag bump on app', rc(API, 'application', ['update'], [field('docker_registry_image_tag', 'redeploy')], ['redeploy']), ['update', 'deploy']],
-    ['env-only change on app', rc(API, 'application', ['update'], [field('env.A', 'redeploy')], ['redeploy']), ['env', 'deploy']],
-    ['db change needing restart', rc(PG, 'database', ['update'], [field('image', 'restart')], ['restart']), ['update', 'restart']],
-    ['db change, no restart', rc(PG, 'database', ['update'], [field('description')]), ['update']],
+    ['create project with shared env', rc(P, 'project', 'create', [field('name'), field('sharedEnv.JWT')]), ['create', 'shared-env']],
+    ['create database: started by create', rc(PG, 'database', 'create', [field('image'), field('env.X')]), ['create', 'env']],
+    ['create application', rc(API, 'application', 'create', [field('image')]), ['create', 'deploy']],
+    ['create application with env', rc(API, 'application', 'create', [field('image'), field('env.A')]), ['create', 'env', 'deploy']],
+    ['create backup', rc(BACKUP, 'backup', 'create', [field('frequency')]), ['create']],
+    ['tag bump on app', rc(API, 'application', 'update', [field('docker_registry_image_tag', 'redeploy')], ['redeploy']), ['update', 'deploy']],
+    ['env-only change on app', rc(API, 'application', 'update', [field('env.A', 'redeploy')], ['redeploy']), ['env', 'deploy']],
+    ['db change needing restart', rc(PG, 'database', 'update', [field('image', 'restart')], ['restart']), ['update', 'restart']],
+    ['db change, no restart', rc(PG, 'database', 'update', [field('description')]), ['update']],
     // A declared service ends up started, like an application (audit row 6).
-    ['create service: started by a deploy', rc(SVC, 'service', ['create'], [field('type')]), ['create', 'deploy']],
-    ['create service with env', rc(SVC, 'service', ['create'], [field('docker_compose_raw'), field('env.A')]), ['create', 'env', 'deploy']],
-    ['replace service', rc(SVC, 'service', ['replace'], [field('type', 'replace')]), ['delete', 'create', 'deploy']],
-    ['service redeploy', rc(SVC, 'service', ['update'], [field('docker_compose_raw', 'redeploy')], ['redeploy']), ['update', 'deploy']],
-    ['environment shared env only', rc(ENV, 'environment', ['update'], [field('sharedEnv.K')]), ['shared-env']],
-    ['move only', rc(API, 'application', ['move'], [field('environment', 'move')]), ['move']],
-    ['move and update', rc(API, 'application', ['move', 'update'], [field('environment', 'move'), field('ports', 'redeploy')], ['redeploy']), ['move', 'update', 'deploy']],
-    ['adopt', rc(API, 'application', ['adopt']), ['adopt']],
-    ['replace as delete+create', rc(PG, 'database', ['delete', 'create'], [field('postgres_user', 'replace')]), ['delete', 'create']],
-    ['replace application', rc(API, 'application', ['replace'], [field('build_pack', 'replace'), field('env.A')]), ['delete', 'create', 'env', 'deploy']],
-    ['delete', rc(API, 'application', ['delete']), ['delete']],
-    ['no-op', rc(API, 'application', ['no-op']), []],
+    ['create service: started by a deploy', rc(SVC, 'service', 'create', [field('type')]), ['create', 'deploy']],
+    ['create service with env', rc(SVC, 'service', 'create', [field('docker_compose_raw'), field('env.A')]), ['create', 'env', 'deploy']],
+    ['replace service', rc(SVC, 'service', 'replace', [field('type', 'replace')]), ['delete', 'create', 'deploy']],
+    ['service redeploy', rc(SVC, 'service', 'update', [field('docker_compose_raw', 'redeploy')], ['redeploy']), ['update', 'deploy']],
+    ['environment shared env only', rc(ENV, 'environment', 'update', [field('sharedEnv.K')]), ['shared-env']],
+    ['move only', rc(API, 'application', 'move', [field('environment', 'move')]), ['move']],
+    ['move and update', rc(API, 'application', 'move', [field('environment', 'move'), field('ports', 'redeploy')], ['redeploy']), ['move', 'update', 'deploy']],
+    ['adopt', rc(API, 'application', 'adopt'), ['adopt']],
+    ['replace database: started by its create', rc(PG, 'database', 'replace', [field('postgres_user', 'replace')]), ['delete', 'create']],
+    ['redeploy of an app, no field changed (last deployment failed)', rc(API, 'application', 'redeploy', [], ['redeploy']), ['deploy']],
+    ['redeploy of a database, no field changed', rc(PG, 'database', 'redeploy', [], ['restart']), ['restart']],
+    ['replace application', rc(API, 'application', 'replace', [field('build_pack', 'replace'), field('env.A')]), ['delete', 'create', 'env', 'deploy']],
+    ['delete', rc(API, 'application', 'delete'), ['delete']],
+    ['no-op', rc(API, 'application', 'no-op'), []],
   ])('%s', (_name, change, ops) => {
     expect(stepOpsFor(change)).toEqual(ops);
   });
@@ -83,13 +89,13 @@ describe('buildSteps', () => {
   it('create everything: structural order with chains and cross-resource waits', () => {
     const steps = buildSteps(
       [
-        rc(API, 'application', ['create'], [field('image'), field('env.DATABASE_URL')]),
-        rc(WEB, 'application', ['create'], [field('image')]),
-        rc(BACKUP, 'backup', ['create'], [field('frequency')]),
-        rc(PG, 'database', ['create'], [field('image')]),
-        rc(S3, 's3Storage', ['create'], [field('bucket')]),
-        rc(ENV, 'environment', ['create'], [field('name')]),
-        rc(P, 'project', ['create'], [field('name'), field('sharedEnv.JWT')]),
+        rc(API, 'application', 'create', [field('image'), field('env.DATABASE_URL')]),
+        rc(WEB, 'application', 'create', [field('image')]),
+        rc(BACKUP, 'backup', 'create', [field('frequency')]),
+        rc(PG, 'database', 'create', [field('image')]),
+        rc(S3, 's3Storage', 'create', [field('bucket')]),
+        rc(ENV, 'environment', 'create', [field('name')]),
+        rc(P, 'project', 'create', [field('name'), field('sharedEnv.JWT')]),
       ],
       EDGES,
     );
@@ -111,11 +117,11 @@ describe('buildSteps', () => {
   it('tag bump: only the app updates and deploys; unchanged dependencies impose nothing', () => {
     const steps = buildSteps(
       [
-        rc(P, 'project', ['no-op']),
-        rc(ENV, 'environment', ['no-op']),
-        rc(PG, 'database', ['no-op']),
-        rc(API, 'application', ['update'], [field('docker_registry_image_tag', 'redeploy')], ['redeploy']),
-        rc(WEB, 'application', ['no-op']),
+        rc(P, 'project', 'no-op'),
+        rc(ENV, 'environment', 'no-op'),
+        rc(PG, 'database', 'no-op'),
+        rc(API, 'application', 'update', [field('docker_registry_image_tag', 'redeploy')], ['redeploy']),
+        rc(WEB, 'application', 'no-op'),
       ],
       EDGES,
     );
@@ -125,8 +131,8 @@ describe('buildSteps', () => {
   it("an app's first step waits for its database's last step (restart)", () => {
     const steps = buildSteps(
       [
-        rc(API, 'application', ['update'], [field('env.A', 'redeploy')], ['redeploy']),
-        rc(PG, 'database', ['update'], [field('image', 'restart')], ['restart']),
+        rc(API, 'application', 'update', [field('env.A', 'redeploy')], ['redeploy']),
+        rc(PG, 'database', 'update', [field('image', 'restart')], ['restart']),
       ],
       EDGES,
     );
@@ -141,8 +147,8 @@ describe('buildSteps', () => {
   it('replace chains delete → create → follow-ups, and dependents wait for the new resource', () => {
     const steps = buildSteps(
       [
-        rc(PG, 'database', ['delete', 'create'], [field('postgres_user', 'replace')]),
-        rc(API, 'application', ['update'], [field('env.DATABASE_URL', 'redeploy')], ['redeploy']),
+        rc(PG, 'database', 'replace', [field('postgres_user', 'replace')]),
+        rc(API, 'application', 'update', [field('env.DATABASE_URL', 'redeploy')], ['redeploy']),
       ],
       EDGES,
     );
@@ -158,12 +164,12 @@ describe('buildSteps', () => {
     const OTHER = 'ado/staging';
     const steps = buildSteps(
       [
-        rc(P, 'project', ['delete']),
-        rc(ENV, 'environment', ['delete']),
-        rc(PG, 'database', ['no-op']), // e.g. listed but untouched: deletes look through it
-        rc(BACKUP, 'backup', ['delete']),
-        rc(API, 'application', ['delete']),
-        rc(OTHER, 'environment', ['create'], [field('name')]),
+        rc(P, 'project', 'delete'),
+        rc(ENV, 'environment', 'delete'),
+        rc(PG, 'database', 'no-op'), // e.g. listed but untouched: deletes look through it
+        rc(BACKUP, 'backup', 'delete'),
+        rc(API, 'application', 'delete'),
+        rc(OTHER, 'environment', 'create', [field('name')]),
       ],
       [...EDGES, e(OTHER, P)],
     );
@@ -178,7 +184,7 @@ describe('buildSteps', () => {
 
   it('a replaced parent deletes after its deleted children and recreates before its created children', () => {
     const steps = buildSteps(
-      [rc(PG, 'database', ['replace'], [field('postgres_user', 'replace')]), rc(BACKUP, 'backup', ['replace'], [field('x', 'replace')])],
+      [rc(PG, 'database', 'replace', [field('postgres_user', 'replace')]), rc(BACKUP, 'backup', 'replace', [field('x', 'replace')])],
       EDGES,
     );
     expect(show(steps)).toEqual([
@@ -194,14 +200,14 @@ describe('buildSteps', () => {
     const B = 'ado/production/application/b';
     expect(() =>
       buildSteps(
-        [rc(A, 'application', ['create'], [field('image')]), rc(B, 'application', ['create'], [field('image')])],
+        [rc(A, 'application', 'create', [field('image')]), rc(B, 'application', 'create', [field('image')])],
         [e(A, B, 'dependsOn'), e(B, A, 'reference')],
       ),
     ).toThrow(DependencyCycleError);
   });
 
   it('property: steps are topologically ordered, ids unique, and respect resource edges', () => {
-    const actions: Action[][] = [['create'], ['update'], ['delete'], ['no-op'], ['delete', 'create'], ['adopt'], ['move']];
+    const actions: Action[] = ['create', 'update', 'delete', 'no-op', 'replace', 'adopt', 'move', 'redeploy'];
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 8 }).chain((n) =>
@@ -254,7 +260,7 @@ describe("an application's storages and tasks", () => {
     const STORAGE = `${API}#storage/config`;
     const TASK = `${API}#task/cleanup`;
     const steps = buildSteps(
-      [rc(API, 'application', ['create']), rc(STORAGE, 'storage', ['create']), rc(TASK, 'scheduledTask', ['create'])],
+      [rc(API, 'application', 'create'), rc(STORAGE, 'storage', 'create'), rc(TASK, 'scheduledTask', 'create')],
       [e(STORAGE, API), e(TASK, API)],
     );
     const byId = new Map(steps.map((s) => [s.id, s]));
@@ -271,7 +277,7 @@ describe('a replica instance replacing a dropped one (`replaces`)', () => {
     const W1 = `${WEB}-1`;
     const W2 = `${WEB}-2`;
     const steps = buildSteps(
-      [rc(WEB, 'application', ['delete']), rc(W1, 'application', ['create']), rc(W2, 'application', ['create'])],
+      [rc(WEB, 'application', 'delete'), rc(W1, 'application', 'create'), rc(W2, 'application', 'create')],
       [e(W1, WEB, 'replaces'), e(W2, WEB, 'replaces')],
     );
     const byId = new Map(steps.map((s) => [s.id, s]));

@@ -67,13 +67,13 @@ describe('adopting hand-made resources', () => {
     const env = minimalEnv({ COOLIFY_URL: sb.url, COOLIFY_TOKEN: sb.token });
     const planned = await runCli(['plan', '--format', 'json'], { env, cwd: dir });
     expect(planned.status, planned.stderr).toBe(0);
-    const plan = JSON.parse(planned.stdout) as { resourceChanges: Array<{ address: string; actions: string[] }> };
-    const actions = Object.fromEntries(plan.resourceChanges.map((c) => [c.address, c.actions]));
+    const plan = JSON.parse(planned.stdout) as { resourceChanges: Array<{ address: string; action: string; alsoUpdates?: boolean }> };
+    const actions = Object.fromEntries(plan.resourceChanges.map((c) => [c.address, [c.action, c.alsoUpdates]]));
     expect(actions).toEqual({
-      blog: ['adopt'],
-      'blog/production': ['adopt'],
-      'blog/production/database/db': ['adopt'],
-      'blog/production/application/web': ['adopt'],
+      blog: ['adopt', false],
+      'blog/production': ['adopt', false],
+      'blog/production/database/db': ['adopt', false],
+      'blog/production/application/web': ['adopt', false],
     });
 
     const applied = await runCli(['apply', '--auto-approve'], { env, cwd: dir });

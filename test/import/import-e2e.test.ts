@@ -15,7 +15,7 @@ const INSTANT = { deploymentQueuedMs: 0, deploymentRunMs: 0, healthyAfterMs: 0, 
 const COMPOSE = 'services:\n  grafana:\n    image: grafana/grafana:11.1.0\n    environment:\n      GF_SECURITY_ADMIN_PASSWORD: ${GRAFANA_PASSWORD}\n';
 
 interface PlanJsonLite {
-  resourceChanges: Array<{ address: string; kind: string; actions: string[]; changes: Array<{ path: string; before: unknown; after: unknown; sensitiveState?: string }> }>;
+  resourceChanges: Array<{ address: string; kind: string; action: string; alsoUpdates?: boolean; changes: Array<{ path: string; before: unknown; after: unknown; sensitiveState?: string }> }>;
 }
 
 let sb: Sandbox;
@@ -110,11 +110,11 @@ describe('import → validate → plan (adopt only) → apply → plan (no chang
     const plan = JSON.parse(planned.stdout) as PlanJsonLite;
     const kinds = new Set(plan.resourceChanges.map((c) => c.kind));
     expect([...kinds].sort()).toEqual(['application', 'backup', 'database', 'environment', 'project', 's3Storage', 'scheduledTask', 'service', 'storage']);
-    const bad = plan.resourceChanges.filter((c) => c.actions.some((a) => a !== 'adopt' && a !== 'update') || !c.actions.includes('adopt'));
-    expect(bad.map((c) => `${c.address}: ${c.actions.join(',')}`)).toEqual([]);
+    const bad = plan.resourceChanges.filter((c) => c.action !== 'adopt');
+    expect(bad.map((c) => `${c.address}: ${c.action}`)).toEqual([]);
     // The only updates are env/shared variables taken over (see docs/import.md): same value
     // and flags, only the ownership comment is new.
-    const updates = plan.resourceChanges.filter((c) => c.actions.includes('update'));
+    const updates = plan.resourceChanges.filter((c) => c.alsoUpdates === true);
     for (const c of updates) {
       for (const f of c.changes) {
         expect(f.path, `${c.address} ${f.path}`).toMatch(/^(env|sharedEnv)\./);

@@ -135,7 +135,7 @@ export function convergedLive(desired: DesiredState, canReadSensitive: boolean):
     coolifyVersion: '4.3.11',
     canReadSensitive,
     resources: [],
-    lookups: { servers: [], destinations: [], githubApps: [], privateKeys: [] },
+    lookups: { servers: [{ uuid: 'srv-main', name: 'main' }], destinations: [], githubApps: [], privateKeys: [] },
   };
   // Records first (with secrets resolved from the desired state), then env vars, whose
   // references resolve against the live records like the plan does.

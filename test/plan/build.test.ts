@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LiveResource, LiveState } from '../../src/model/resource.js';
 import { ENV_OWNERSHIP_COMMENT } from '../../src/model/resource.js';
 import { CANARY, emptyLive, plan, sampleDesired } from './fixtures.js';
+import { buildSteps } from '../../src/graph/steps.js';
 import { convergedLive, fakeUuid } from '../kinds/simulate-coolify.js';
 
 function clone(live: LiveState): LiveState {
@@ -14,22 +15,52 @@ function find(live: LiveState, address: string): LiveResource {
 }
 const API = 'ado/production/application/api-gateway';
 
+describe('buildPlan returns a complete plan (issue 15 item 7)', () => {
+  it('with its steps, ordered by the desired edges, and the edges among its resources', () => {
+    const desired = sampleDesired();
+    const p = plan(desired, emptyLive());
+    expect(p.steps).toEqual(buildSteps(p.resourceChanges, desired.edges));
+    expect(p.steps.length).toBeGreaterThan(p.resourceChanges.length);
+    const addresses = new Set(p.resourceChanges.map((c) => c.address));
+    expect(p.edges).toEqual(desired.edges.filter((e) => addresses.has(e.from) && addresses.has(e.to)));
+    expect(p.edges.length).toBeGreaterThan(0);
+  });
+
+  it('with the edges of its targets only, and steps still ordered through resources out of scope', () => {
+    const desired = sampleDesired();
+    const p = plan(desired, emptyLive(), { targets: [API] });
+    const addresses = new Set(p.resourceChanges.map((c) => c.address));
+    expect(addresses.has('ado/production/database/redis')).toBe(false);
+    expect(p.edges.every((e) => addresses.has(e.from) && addresses.has(e.to))).toBe(true);
+    expect(p.steps).toEqual(buildSteps(p.resourceChanges, desired.edges));
+  });
+
+  it('with the placement check (ADO504) and the caller’s earlier diagnostics after its own', () => {
+    const desired = sampleDesired();
+    const live = emptyLive();
+    live.lookups.servers = [{ uuid: 'srv-edge', name: 'edge' }];
+    const prior = { severity: 'warning' as const, code: 'ADO505' as const, message: 'gated' };
+    const p = plan(desired, live, { priorDiagnostics: [prior] });
+    expect(p.diagnostics.map((d) => d.code)).toEqual(['ADO505', 'ADO504']);
+    expect(p.diagnostics[1]!.message).toMatch(/placed on server "main", which Coolify does not have/);
+  });
+});
+
 describe('buildPlan', () => {
   it('creates everything from an empty live state, in kind order', () => {
     const desired = sampleDesired();
     const p = plan(desired, emptyLive());
     const byAddress = new Map(p.resourceChanges.map((c) => [c.address, c]));
-    expect(byAddress.get('ado')?.actions).toEqual(['create']);
+    expect(byAddress.get('ado')?.action).toBe('create');
     // production comes with the project: adopted, never created
-    expect(byAddress.get('ado/production')?.actions[0]).toBe('adopt');
-    expect(byAddress.get('ado/staging')?.actions).toEqual(['create']);
-    expect(byAddress.get('ado/production/application/worker-1')?.actions).toEqual(['create']);
-    expect(byAddress.get('ado/production/application/worker-2')?.actions).toEqual(['create']);
+    expect(byAddress.get('ado/production')?.action).toBe('adopt');
+    expect(byAddress.get('ado/staging')?.action).toBe('create');
+    expect(byAddress.get('ado/production/application/worker-1')?.action).toBe('create');
+    expect(byAddress.get('ado/production/application/worker-2')?.action).toBe('create');
     expect(p.summary.add).toBe(desired.resources.length - 1);
     const ranks = p.resourceChanges.map((c) => c.kind);
     expect(ranks.indexOf('project')).toBeLessThan(ranks.indexOf('database'));
     expect(ranks.lastIndexOf('database')).toBeLessThan(ranks.indexOf('application'));
-    expect(p.steps).toEqual([]);
     expect(p.diagnostics).toEqual([]);
     // the DATABASE_URL reference is known only after apply
     const api = byAddress.get(API)!;
@@ -40,7 +71,7 @@ describe('buildPlan', () => {
   it.each([true, false])('is all no-ops on a converged state (read:sensitive=%s)', (canRead) => {
     const desired = sampleDesired();
     const p = plan(desired, convergedLive(desired, canRead));
-    const notNoop = p.resourceChanges.filter((c) => c.actions[0] !== 'no-op');
+    const notNoop = p.resourceChanges.filter((c) => c.action !== 'no-op');
     expect(notNoop).toEqual([]);
     expect(p.summary.noop).toBe(desired.resources.length);
     expect(p.unmanaged).toEqual([]);
@@ -51,9 +82,9 @@ describe('buildPlan', () => {
     const live = convergedLive(desired, true);
     find(live, API).fields['docker_registry_image_tag'] = '1.4.1';
     const p = plan(desired, live);
-    const changed = p.resourceChanges.filter((c) => c.actions[0] !== 'no-op');
+    const changed = p.resourceChanges.filter((c) => c.action !== 'no-op');
     expect(changed).toHaveLength(1);
-    expect(changed[0]).toMatchObject({ address: API, actions: ['update'], consequences: ['redeploy'] });
+    expect(changed[0]).toMatchObject({ address: API, action: 'update', consequences: ['redeploy'] });
     expect(changed[0]!.changes).toEqual([
       { path: 'docker_registry_image_tag', label: 'image.tag', before: '1.4.1', after: '1.4.2', sensitive: false, effect: 'redeploy' },
     ]);
@@ -65,7 +96,7 @@ describe('buildPlan', () => {
     const live = convergedLive(desired, true);
     find(live, 'ado/production/database/redis').fields['limits_memory'] = '1g';
     const p = plan(desired, live);
-    const changed = p.resourceChanges.filter((c) => c.actions[0] !== 'no-op');
+    const changed = p.resourceChanges.filter((c) => c.action !== 'no-op');
     expect(changed.map((c) => [c.address, c.changes.map((f) => f.path), c.consequences])).toEqual([
       ['ado/production/database/redis', ['limits_memory'], ['restart']],
     ]);
@@ -80,7 +111,7 @@ describe('buildPlan', () => {
     live.resources.push(extra('old-api', true), extra('hand-made', false));
     const p = plan(desired, live);
     const del = p.resourceChanges.find((c) => c.address.endsWith('/old-api'));
-    expect(del).toMatchObject({ actions: ['delete'], uuid: fakeUuid('old-api'), reason: 'no longer in the manifest' });
+    expect(del).toMatchObject({ action: 'delete', uuid: fakeUuid('old-api'), reason: 'no longer in the manifest' });
     expect(p.unmanaged).toEqual([
       expect.objectContaining({ uuid: fakeUuid('hand-made'), address: 'ado/production/application/hand-made' }),
     ]);
@@ -93,7 +124,7 @@ describe('buildPlan', () => {
     find(live, 'ado/production/database/postgres').subtype = 'mysql';
     const refused = plan(desired, live);
     const pg = refused.resourceChanges.find((c) => c.address === 'ado/production/database/postgres');
-    expect(pg?.actions).toEqual(['delete', 'create']);
+    expect(pg).toMatchObject({ action: 'replace', actionReason: 'subtype-changed' });
     expect(refused.diagnostics).toEqual([
       expect.objectContaining({ code: 'ADO502', severity: 'error', address: 'ado/production/database/postgres' }),
     ]);
@@ -108,7 +139,7 @@ describe('buildPlan', () => {
     const p = plan(desired, live);
     const byAddress = new Map(p.resourceChanges.map((c) => [c.address, c]));
     const api = byAddress.get(API)!;
-    expect(api.actions).toEqual(['delete', 'create']);
+    expect(api).toMatchObject({ action: 'replace', actionReason: 'subtype-changed' });
     expect(api.changes.filter((c) => c.path.startsWith('env.')).map((c) => c.path).sort()).toEqual([
       'env.DATABASE_URL',
       'env.JWT_SECRET',
@@ -116,24 +147,55 @@ describe('buildPlan', () => {
       'env.PORT',
     ]);
     for (const sub of [`${API}#task/cleanup`, `${API}#storage/data`]) {
-      expect(byAddress.get(sub), sub).toMatchObject({ actions: ['create'], reason: 'recreated with api-gateway, which is replaced' });
+      expect(byAddress.get(sub), sub).toMatchObject({ action: 'create', actionReason: 'parent-replaced', reason: 'recreated with api-gateway, which is replaced' });
     }
     expect(JSON.stringify(p)).not.toContain(CANARY);
   });
 
   it.each([
-    [{ status: 'failed', uuid: 'd1' }, 'redeploy: last deployment failed'],
-    [{ status: 'cancelled-by-user', uuid: 'd1' }, 'redeploy: last deployment was cancelled'],
-  ])('an owned app whose last deployment is %j is planned as a redeploy (audit M2)', (last, reason) => {
+    [{ status: 'failed', uuid: 'd1' }, 'redeploy: last deployment failed', 'last-deployment-failed'],
+    [{ status: 'cancelled-by-user', uuid: 'd1' }, 'redeploy: last deployment was cancelled', 'last-deployment-cancelled'],
+  ])('an owned app whose last deployment is %j is planned as a redeploy (audit M2)', (last, reason, actionReason) => {
     const desired = sampleDesired();
     const live = convergedLive(desired, true);
     find(live, API).lastDeployment = last;
     const api = plan(desired, live).resourceChanges.find((c) => c.address === API)!;
-    expect(api).toMatchObject({ actions: ['update'], reason, consequences: ['redeploy'] });
+    expect(api).toMatchObject({ action: 'redeploy', actionReason, reason, consequences: ['redeploy'] });
+    expect(plan(desired, live).summary).toMatchObject({ change: 1, redeploy: 1, noop: plan(desired, live).resourceChanges.length - 1 });
     for (const quiet of [{ status: 'finished', uuid: 'd2' }, { status: 'in_progress', uuid: 'd3' }, null]) {
       find(live, API).lastDeployment = quiet;
-      expect(plan(desired, live).resourceChanges.find((c) => c.address === API)!.actions, JSON.stringify(quiet)).toEqual(['no-op']);
+      expect(plan(desired, live).resourceChanges.find((c) => c.address === API)!.action, JSON.stringify(quiet)).toBe('no-op');
     }
+  });
+
+  it('a changed storage of an unchanged application makes it a redeploy (storage-changed), with its deploy step', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    find(live, `${API}#storage/data`).fields['mount_path'] = '/old-data';
+    const p = plan(desired, live);
+    expect(p.resourceChanges.find((c) => c.address === `${API}#storage/data`)).toMatchObject({ action: 'update', actionReason: 'fields-changed' });
+    const api = p.resourceChanges.find((c) => c.address === API)!;
+    expect(api).toMatchObject({ action: 'redeploy', actionReason: 'storage-changed', reason: 'redeploy to apply a storage change (data)', consequences: ['redeploy'] });
+    expect(p.steps.filter((st) => st.address === API).map((st) => st.op)).toEqual(['deploy']);
+  });
+
+  it('an update whose last deployment failed stays an update; the reason says both', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    find(live, API).fields['health_check_path'] = '/';
+    find(live, API).lastDeployment = { status: 'failed', uuid: 'd1' };
+    const api = plan(desired, live).resourceChanges.find((c) => c.address === API)!;
+    expect(api).toMatchObject({ action: 'update', actionReason: 'fields-changed', consequences: ['redeploy'] });
+    expect(api.reason).toMatch(/^changed: .*; redeploy: last deployment failed$/);
+  });
+
+  it('an owned S3 storage the manifest dropped is never deleted (team-level): listed as unmanaged', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    const trimmed = { ...desired, resources: desired.resources.filter((r) => r.kind !== 's3Storage'), edges: desired.edges.filter((e) => !e.to.startsWith('s3/')) };
+    const p = plan(trimmed, live);
+    expect(p.resourceChanges.some((c) => c.kind === 's3Storage')).toBe(false);
+    expect(p.unmanaged).toEqual([expect.objectContaining({ kind: 's3Storage', reason: expect.stringMatching(/team-level: never deleted/) })]);
   });
 
   it('reports two live resources at one address as ADO501 naming both uuids', () => {
@@ -154,7 +216,7 @@ describe('buildPlan', () => {
     live.resources.push(structuredClone(find(live, API)));
     const p = plan(desired, live);
     expect(p.diagnostics.filter((x) => x.code === 'ADO501')).toEqual([]);
-    expect(p.resourceChanges.find((c) => c.address === API)?.actions).toEqual(['no-op']);
+    expect(p.resourceChanges.find((c) => c.address === API)?.action).toBe('no-op');
   });
 
   it('ADO501 advice can be followed: keep one, remove the others, counted', () => {
@@ -195,9 +257,12 @@ describe('buildPlan', () => {
     api.owned = false;
     api.fields['health_check_path'] = '/';
     const p = plan(desired, live);
-    expect(p.resourceChanges.find((c) => c.address === 'ado/production/database/redis')?.actions).toEqual(['adopt']);
+    expect(p.resourceChanges.find((c) => c.address === 'ado/production/database/redis')).toMatchObject({ action: 'adopt', actionReason: 'unowned-adopt', alsoUpdates: false });
     const a = p.resourceChanges.find((c) => c.address === API)!;
-    expect(a.actions).toEqual(['adopt', 'update']);
+    // One action; that fields change too is `alsoUpdates` (1.x wrote `["adopt", "update"]`).
+    expect(a).toMatchObject({ action: 'adopt', actionReason: 'unowned-adopt', alsoUpdates: true });
+    expect(p.summary.change).toBe(1);
+    expect(p.steps.filter((s) => s.address === API).map((s) => s.op)).toEqual(['adopt', 'update', 'deploy']);
     expect(a.changes.map((c) => c.path)).toEqual(['health_check_path']);
     expect(p.summary.adopt).toBe(2);
   });
@@ -209,9 +274,9 @@ describe('buildPlan', () => {
     redis.address = 'ado/staging/database/redis';
     const p = plan(desired, live);
     const mv = p.resourceChanges.find((c) => c.address === 'ado/production/database/redis')!;
-    expect(mv.actions).toEqual(['move']);
+    expect(mv).toMatchObject({ action: 'move', actionReason: 'environment-changed', alsoUpdates: false });
     expect(mv.changes[0]).toMatchObject({ path: 'environment', before: 'staging', after: 'production', effect: 'move' });
-    expect(p.resourceChanges.some((c) => c.actions.includes('delete'))).toBe(false);
+    expect(p.resourceChanges.some((c) => (c.action === 'delete' || c.action === 'replace'))).toBe(false);
   });
 
   it('env: a removed owned key is deleted, foreign keys and preview copies are left alone', () => {

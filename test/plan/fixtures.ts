@@ -108,7 +108,7 @@ export function emptyLive(canReadSensitive = true): LiveState {
     coolifyVersion: '4.3.11',
     canReadSensitive,
     resources: [],
-    lookups: { servers: [], destinations: [], githubApps: [], privateKeys: [] },
+    lookups: { servers: [{ uuid: 'srv-main', name: 'main' }], destinations: [], githubApps: [], privateKeys: [] },
   };
 }
 

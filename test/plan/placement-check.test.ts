@@ -12,7 +12,7 @@ const desired = (server: string): DesiredState => ({
   ],
 });
 const change = (address: string, action: 'create' | 'no-op'): ResourceChange => ({
-  address, kind: 'application', name: address, actions: [action], reason: '', changes: [], unchangedCount: 0, consequences: [], protect: false,
+  address, kind: 'application', name: address, action, actionReason: action === 'create' ? 'not-in-coolify' : 'up-to-date', reason: '', changes: [], unchangedCount: 0, consequences: [], protect: false,
 });
 const lookups = { servers: [{ uuid: 'u1', name: 'main' }, { uuid: 'u2', name: 'edge' }], destinations: [], githubApps: [], privateKeys: [] };
 

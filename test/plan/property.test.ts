@@ -69,7 +69,7 @@ describe('create → Coolify read → plan is all no-ops', () => {
       fc.property(fc.dictionary(word, application, { minKeys: 1, maxKeys: 3 }), fc.dictionary(word, database, { maxKeys: 2 }), fc.boolean(), (apps, dbs, canRead) => {
         const desired = buildDesiredState(manifestOf(apps, dbs), []);
         const p = plan(desired, convergedLive(desired, canRead));
-        const drift = p.resourceChanges.filter((c) => c.actions[0] !== 'no-op').map((c) => [c.address, c.changes.map((f) => f.path)]);
+        const drift = p.resourceChanges.filter((c) => c.action !== 'no-op').map((c) => [c.address, c.changes.map((f) => f.path)]);
         expect(drift).toEqual([]);
         expect(p.diagnostics).toEqual([]);
         expect(JSON.stringify(p)).not.toContain(CANARY);
@@ -84,7 +84,7 @@ describe('create → Coolify read → plan is all no-ops', () => {
         const desired = buildDesiredState(manifestOf(apps, dbs), []);
         const p = plan(desired, emptyLive());
         expect(JSON.stringify(p)).not.toContain(CANARY);
-        expect(p.resourceChanges.filter((c) => c.actions[0] === 'create')).toHaveLength(desired.resources.length - 1);
+        expect(p.resourceChanges.filter((c) => c.action === 'create')).toHaveLength(desired.resources.length - 1);
       }),
       { numRuns: 60 },
     );

@@ -38,7 +38,7 @@ export interface CycleSpec {
 }
 
 interface PlanJsonLite {
-  resourceChanges: Array<{ address: string; kind: string; actions: string[]; changes: Array<{ path: string; label: string; before?: unknown; after?: unknown }> }>;
+  resourceChanges: Array<{ address: string; kind: string; action: string; alsoUpdates?: boolean; changes: Array<{ path: string; label: string; before?: unknown; after?: unknown }> }>;
 }
 
 function events(stdout: string): ApplyEvent[] {
@@ -146,8 +146,8 @@ export function defineCycle(spec: CycleSpec): void {
       const plan = JSON.parse(r.stdout) as PlanJsonLite;
       // Creates only; Coolify makes `production` with the project, so it is adopted (and
       // updated when the manifest gives it shared variables).
-      const odd = plan.resourceChanges.filter((c) => !(c.actions.every((a) => a === 'create') || (c.actions.includes('adopt') && c.actions.every((a) => a === 'adopt' || a === 'update'))));
-      expect(odd.map((c) => `${c.address}: ${c.actions.join(',')}`)).toEqual([]);
+      const odd = plan.resourceChanges.filter((c) => c.action !== 'create' && c.action !== 'adopt');
+      expect(odd.map((c) => `${c.address}: ${c.action}`)).toEqual([]);
     });
 
     it('apply --auto-approve --no-wait: exit 0, no failed step, every resource stored in Coolify', async () => {
@@ -183,8 +183,8 @@ export function defineCycle(spec: CycleSpec): void {
         expect(r.status, r.stderr).toBe(2);
         const plan = JSON.parse(r.stdout) as PlanJsonLite;
         const changed = plan.resourceChanges
-          .filter((c) => !c.actions.every((a) => a === 'no-op'))
-          .map((c) => `${c.address}: ${c.actions.join(',')} ${c.changes.map((f) => `${f.label}=${String(f.after)}`).join(' ')}`);
+          .filter((c) => c.action !== 'no-op')
+          .map((c) => `${c.address}: ${c.action} ${c.changes.map((f) => `${f.label}=${String(f.after)}`).join(' ')}`);
         expect(changed.sort()).toEqual(
           expected.map((e) => {
             const [env, name] = e.split('/');
@@ -242,9 +242,9 @@ export function defineCycle(spec: CycleSpec): void {
       expect([0, 2], p.stderr).toContain(p.status);
       const plan = JSON.parse(p.stdout) as PlanJsonLite;
       // Owned already (we applied them): at most adoption and env take-over with equal values.
-      const bad = plan.resourceChanges.filter((c) => c.actions.some((a) => a !== 'adopt' && a !== 'update' && a !== 'no-op'));
-      expect(bad.map((c) => `${c.address}: ${c.actions.join(',')}`)).toEqual([]);
-      for (const c of plan.resourceChanges.filter((x) => x.actions.includes('update'))) {
+      const bad = plan.resourceChanges.filter((c) => c.action !== 'adopt' && c.action !== 'update' && c.action !== 'no-op');
+      expect(bad.map((c) => `${c.address}: ${c.action}`)).toEqual([]);
+      for (const c of plan.resourceChanges.filter((x) => x.action === 'update' || x.alsoUpdates === true)) {
         for (const f of c.changes) expect(f.before, `${c.address} ${f.path}`).toEqual(f.after);
       }
     });

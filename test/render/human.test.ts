@@ -49,7 +49,7 @@ describe('renderPlanHuman', () => {
     expect(out).toContain('~ env.AWS_SECRET_KEY: (not verifiable: token lacks read:sensitive)');
     expect(out).toContain('+ env.CACHE_URL: (known after apply: databases.redis-cache.internalUrl)');
     expect(out).toContain('+ redis_password: (sensitive value)');
-    expect(out).toContain('~ env.FEATURE_FLAGS: {"beta": false} → {"beta": true, "agents": ["planner", (sensitive value)]}');
+    expect(out).toContain('~ env.FEATURE_FLAGS: {"beta": false} → {"agents": ["planner", (sensitive value)], "beta": true}');
     expect(out).toContain('the API token cannot read sensitive values');
   });
 
@@ -84,7 +84,7 @@ describe('renderPlanHuman', () => {
 
   it('escapes control characters so a live value cannot inject terminal sequences', () => {
     const evil = plan([
-      resource(`${P}/application/x\u001b[2J`, 'application', ['update'], 'r\u0007', {
+      resource(`${P}/application/x\u001b[2J`, 'application', 'update', 'r\u0007', {
         changes: [field('description', 'a', 'b\u001b]0;pwned\u0007')],
       }),
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAdoError } from '../../src/errors.js';
+import { isAdoError, type AdoError } from '../../src/errors.js';
 import type { PlanJson } from '../../src/model/plan.js';
 import { PlanFileError, parsePlanJson, renderPlanJson } from '../../src/render/json.js';
 import { secret } from './fixtures/builders.js';
@@ -58,10 +58,24 @@ describe('parsePlanJson', () => {
   const good = JSON.parse(renderPlanJson(imageBump())) as Record<string, unknown>;
   const withVersion = (v: unknown): string => JSON.stringify({ ...good, formatVersion: v });
 
-  it('accepts the current version and an older minor (1.0 plans have no patch)', () => {
-    expect(parsePlanJson(withVersion('1.1')).resourceChanges).toHaveLength(imageBump().resourceChanges.length);
-    const old = { ...good, formatVersion: '1.0', resourceChanges: (good.resourceChanges as Array<Record<string, unknown>>).map(({ patch: _p, ...rc }) => rc) };
-    expect(parsePlanJson(JSON.stringify(old)).resourceChanges).toHaveLength(imageBump().resourceChanges.length);
+  it('accepts the current version, with or without the patches readers ignore', () => {
+    expect(parsePlanJson(withVersion('2.0')).resourceChanges).toHaveLength(imageBump().resourceChanges.length);
+    const bare = { ...good, resourceChanges: (good.resourceChanges as Array<Record<string, unknown>>).map(({ patch: _p, ...rc }) => rc) };
+    expect(parsePlanJson(JSON.stringify(bare)).resourceChanges).toHaveLength(imageBump().resourceChanges.length);
+  });
+
+  it('refuses a 1.x plan (one `actions` list per change) and says to plan again', () => {
+    const v1 = { ...good, formatVersion: '1.1', resourceChanges: (good.resourceChanges as Array<Record<string, unknown>>).map(({ action, actionReason: _r, ...rc }) => ({ ...rc, actions: [action] })) };
+    const err = (() => {
+      try {
+        parsePlanJson(JSON.stringify(v1));
+      } catch (e) {
+        return e as AdoError;
+      }
+      throw new Error('a 1.1 plan was read');
+    })();
+    expect(`${err.code}: ${err.message}`).toBe('ADO703: plan formatVersion 1.1 is no longer supported (this ado-coolify reads 2.0)');
+    expect(err.hint).toMatch(/re-run `plan`/);
   });
 
   it('rejects a patch that is not RFC 6902 operations', () => {
@@ -70,9 +84,9 @@ describe('parsePlanJson', () => {
   });
 
   it.each([
-    ['a newer minor', '1.2', /ADO703: plan formatVersion 1\.2 is newer than this ado-coolify understands \(1\.1\)/],
-    ['a newer major', '2.0', /ADO703: .*newer/],
-    ['an older major', '0.9', /ADO703: .*no longer supported/],
+    ['a newer minor', '2.1', /ADO703: plan formatVersion 2\.1 is newer than this ado-coolify understands \(2\.0\)/],
+    ['a newer major', '3.0', /ADO703: .*newer/],
+    ['an older major', '1.1', /ADO703: .*no longer supported/],
     ['garbage', 'v1', /ADO703: unknown plan formatVersion "v1"/],
     ['a number', 1, /ADO703: unknown plan formatVersion 1 /],
   ])('rejects %s', (_name, version, message) => {
@@ -91,7 +105,13 @@ describe('parsePlanJson', () => {
   it.each([
     ['an array', '[]', /ADO704: malformed plan file: the plan must be a JSON object/],
     ['no resourceChanges', JSON.stringify({ ...good, resourceChanges: undefined }), /resourceChanges must be an array/],
-    ['an unknown action', JSON.stringify({ ...good, resourceChanges: [{ ...(good.resourceChanges as object[])[0], actions: ['explode'] }] }), /resourceChanges\[0\]\.actions\[0\]: unknown action "explode"/],
+    ['an unknown action', JSON.stringify({ ...good, resourceChanges: [{ ...(good.resourceChanges as object[])[0], action: 'explode' }] }), /resourceChanges\[0\]\.action: unknown action "explode"/],
+    ['an actions list (1.x) under 2.0', JSON.stringify({ ...good, resourceChanges: [{ ...(good.resourceChanges as object[])[0], action: undefined, actions: ['update'] }] }), /resourceChanges\[0\]\.action: unknown action undefined/],
+    ['an unknown reason code', JSON.stringify({ ...good, resourceChanges: [{ ...(good.resourceChanges as object[])[0], actionReason: 'because' }] }), /resourceChanges\[0\]\.actionReason: unknown reason "because"/],
+    ['a reason code of another action', JSON.stringify({ ...good, resourceChanges: [{ ...(good.resourceChanges as object[])[0], actionReason: 'not-in-coolify' }] }), /resourceChanges\[0\]\.actionReason "not-in-coolify" goes with action "create", not "no-op"/],
+    ['alsoUpdates not a boolean', JSON.stringify({ ...good, resourceChanges: [{ ...(good.resourceChanges as object[])[0], alsoUpdates: 'yes' }] }), /resourceChanges\[0\]\.alsoUpdates must be a boolean/],
+    ['no edges', JSON.stringify({ ...good, edges: undefined }), /edges must be an array/],
+    ['an edge without its ends', JSON.stringify({ ...good, edges: [{ from: 'a', reason: 'parent' }] }), /edges\[0\] must be an object with string "from", "to" and "reason"/],
     ['a summary without counts', JSON.stringify({ ...good, summary: {} }), /summary\.add must be a number/],
     ['no coolify url', JSON.stringify({ ...good, coolify: { version: 'x', canReadSensitive: true } }), /coolify\.url must be a string/],
   ])('rejects %s', (_name, text, message) => {

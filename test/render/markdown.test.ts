@@ -61,10 +61,10 @@ describe('renderPlanMarkdown', () => {
 
   it('cannot be broken out of by backticks or HTML in values and names', () => {
     const evil = plan([
-      resource(`${P}/application/x</summary><script>`, 'application', ['update'], 'r', {
+      resource(`${P}/application/x</summary><script>`, 'application', 'update', 'r', {
         changes: [field('cmd', 'a', '```\n</details>', { multiline: false })],
       }),
-      resource(`${P}/application/y`, 'application', ['update'], 'r', {
+      resource(`${P}/application/y`, 'application', 'update', 'r', {
         changes: [field('file', 'a\n', 'b\n````\n', { multiline: true })],
       }),
     ]);

@@ -25,7 +25,7 @@ function canaryPlan(make: () => RedactedValue): PlanJson {
   return plan(
     [
       create(`${P}/database/pg`, 'database', { type: 'postgresql', postgres_password: v(), config: deep }),
-      resource(`${P}/application/api`, 'application', ['update'], 'env changed', {
+      resource(`${P}/application/api`, 'application', 'update', 'env changed', {
         changes: [
           field('env.A', v(), v(), { sensitive: true, sensitiveState: 'changed' }),
           field('env.B', v(), v(), { sensitive: true, sensitiveState: 'unverifiable' }),
@@ -39,8 +39,8 @@ function canaryPlan(make: () => RedactedValue): PlanJson {
         after: { token: v(), deep },
         consequences: ['redeploy'],
       }),
-      resource(`${P}/application/old`, 'application', ['delete'], 'gone', { before: { token: v(), deep } }),
-      resource(`${P}/database/r`, 'database', ['delete', 'create'], 'type', { before: { token: v() }, after: { token: v() } }),
+      resource(`${P}/application/old`, 'application', 'delete', 'gone', { before: { token: v(), deep } }),
+      resource(`${P}/database/r`, 'database', 'replace', 'type', { before: { token: v() }, after: { token: v() } }),
     ],
     { canReadSensitive: false },
   );
@@ -78,7 +78,7 @@ describe('redaction canary', () => {
 
   it('a plain value in a field flagged sensitive is never printed either', () => {
     const p = plan([
-      resource(`${P}/application/api`, 'application', ['update'], 'env changed', {
+      resource(`${P}/application/api`, 'application', 'update', 'env changed', {
         changes: [
           field('env.TOKEN', `${CANARY}-old`, `${CANARY}-new`, { sensitive: true }),
           field('env.CERT', `-----BEGIN\n${CANARY}\n`, `-----BEGIN\nx\n`, { sensitive: true, multiline: true }),

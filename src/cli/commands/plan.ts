@@ -46,7 +46,7 @@ Examples:
       try {
         const result = await plan(planOptionsFromFlags(flags));
         if (flags.out) writeFileSync(flags.out, (await import('../../render/json.js')).renderPlanJson(result.plan));
-        (await import('../print-plan.js')).printPlan(result.plan, flags.format, flags.color !== false, result.desired.edges);
+        (await import('../print-plan.js')).printPlan(result.plan, flags.format, flags.color !== false);
         if (flags.out && flags.format !== 'json') process.stderr.write(`Saved the plan to ${flags.out}. Apply it with: ado-coolify apply ${flags.out}\n`);
         if (flags.verbose) printRequestStats(result.client);
         const errors = result.plan.diagnostics.some((d) => d.severity === 'error');

@@ -44,7 +44,8 @@ export async function renderShow(plan: PlanJson, opts: { format: ShowFormat; col
     case 'json':
       return renderPlanJson(plan);
     case 'markdown':
-      return (await import('../../render/markdown.js')).renderPlanMarkdown(plan);
+      // The same Markdown as `plan --format markdown`, graph included (the plan carries its edges).
+      return (await import('../print-plan.js')).planMarkdownOutput(plan);
     case 'human':
       return (await import('../../render/human.js')).renderPlanHuman(plan, { color: opts.color, verbose: opts.verbose });
   }

@@ -8,6 +8,7 @@ import { reportError } from '../../../src/cli/report-error.js';
 import { renderPlanJson } from '../../../src/render/json.js';
 import { PLAN_COMMENT_MARKER } from '../../../src/render/markdown.js';
 import { imageBump } from '../../render/fixtures/plans.js';
+import { planMarkdownOutput } from '../../../src/cli/print-plan.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ado-show-'));
 const planFile = join(dir, 'plan.json');
@@ -38,6 +39,16 @@ describe('ado-coolify show', () => {
     expect(human.stdout).toContain('Plan: 0 to add, 5 to change, 0 to destroy, 5 to redeploy.');
     expect((await run(planFile, { format: 'markdown' })).stdout.startsWith(PLAN_COMMENT_MARKER)).toBe(true);
     expect((await run(planFile, { format: 'json' })).stdout).toBe(renderPlanJson(imageBump()));
+  });
+
+  it('renders the Markdown of a saved plan with its graph, exactly as `plan --format markdown` prints it', async () => {
+    const withEdges = imageBump();
+    withEdges.edges = withEdges.resourceChanges.filter((rc) => rc.kind === 'application').map((rc) => ({ from: rc.address, to: 'ado/production', reason: 'parent' as const }));
+    const file = join(dir, 'with-edges.json');
+    writeFileSync(file, renderPlanJson(withEdges));
+    const shown = (await run(file, { format: 'markdown' })).stdout;
+    expect(shown).toBe(planMarkdownOutput(withEdges));
+    expect(shown).toContain('```mermaid');
   });
 
   it('colours only on a TTY without NO_COLOR, and never with --no-color', async () => {
