@@ -1,4 +1,5 @@
 import type { DependencyEdge } from '../model/resource.js';
+import type { Address } from '../model/address.js';
 import type { Action, PlanJson } from '../model/plan.js';
 import { buildDependencyGraph } from './dependency-graph.js';
 import { renderMermaid } from './render-graph.js';
@@ -11,7 +12,7 @@ const MAX_NODES = 60;
  * Markdown plan (GitHub renders it). Undefined when nothing changes or the graph is too big.
  */
 export function planMermaid(plan: PlanJson, edges: readonly DependencyEdge[]): string | undefined {
-  const highlight = new Map<string, Action>();
+  const highlight = new Map<Address, Action>();
   for (const rc of plan.resourceChanges) {
     const action = rc.actions.includes('delete') && rc.actions.includes('create') ? 'replace' : rc.actions.find((a) => a !== 'no-op');
     if (action) highlight.set(rc.address, action);

@@ -1,6 +1,7 @@
 /**
  * Applications: capability table and lowering (API-NOTES §4).
  */
+import type { Address } from '../model/address.js';
 import { applicationSubtype } from './live-subtype.js';
 import type { DefaultsContext } from './lower-context.js';
 import type { DesiredResource } from '../model/resource.js';
@@ -154,9 +155,9 @@ function lowerDeployCommand(
 
 /** Lowers one application entry (one replica) to its wire fields, env and subtype. */
 export function lowerApplication(
-  address: string,
+  address: Address,
   name: string,
-  parent: string,
+  parent: Address,
   app: Resolved<ApplicationSpec>,
   ctx: DefaultsContext,
 ): DesiredResource {

@@ -2,7 +2,7 @@
  * Database backup schedules: capability table and lowering (API-NOTES §7).
  * Backups have no name in Coolify: the address uses the manifest `name` or the position.
  */
-import { s3Address, subAddress } from '../model/address.js';
+import { s3Address, subAddress, type Address } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { BackupSpec, Resolved, RetentionSpec } from '../manifest/types.js';
@@ -46,7 +46,7 @@ function lowerRetention(fields: Record<string, DesiredValue>, where: 'locally' |
 }
 
 /** Lowers one backup entry of a database (`index` names it when it has no `name`). */
-export function lowerBackup(owner: string, index: number, backup: Resolved<BackupSpec>, protect: boolean): DesiredResource {
+export function lowerBackup(owner: Address, index: number, backup: Resolved<BackupSpec>, protect: boolean): DesiredResource {
   const name = asPlain(backup.name) ?? String(index);
   const fields: Record<string, DesiredValue> = { frequency: backup.schedule };
   setIf(fields, 'enabled', backup.enabled);

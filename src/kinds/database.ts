@@ -1,6 +1,7 @@
 /**
  * Databases: capability table and lowering (API-NOTES §6). The engine is the subtype.
  */
+import type { Address } from '../model/address.js';
 import { databaseSubtype } from './live-subtype.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
@@ -134,9 +135,9 @@ export const DATABASE_SPEC: KindSpec = {
 
 /** Lowers one database entry (without its backups). */
 export function lowerDatabase(
-  address: string,
+  address: Address,
   name: string,
-  parent: string,
+  parent: Address,
   db: Resolved<DatabaseSpec>,
   ctx: DefaultsContext,
 ): DesiredResource {

@@ -1,7 +1,7 @@
 /**
  * Application scheduled tasks: capability table and lowering.
  */
-import { subAddress } from '../model/address.js';
+import { subAddress, type Address } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { Resolved, ScheduledTaskSpec } from '../manifest/types.js';
@@ -27,7 +27,7 @@ export const SCHEDULED_TASK_SPEC: KindSpec = {
 };
 
 /** Lowers one scheduled task of an application. */
-export function lowerScheduledTask(owner: string, name: string, t: Resolved<ScheduledTaskSpec>): DesiredResource {
+export function lowerScheduledTask(owner: Address, name: string, t: Resolved<ScheduledTaskSpec>): DesiredResource {
   const fields: Record<string, DesiredValue> = { name, command: t.command, frequency: t.frequency };
   setIf(fields, 'container', t.container);
   setIf(fields, 'enabled', t.enabled);

@@ -1,6 +1,7 @@
 /**
  * Services (one-click templates and raw compose): capability table and lowering (API-NOTES §9).
  */
+import type { Address } from '../model/address.js';
 import { serviceSubtype } from './live-subtype.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
@@ -43,9 +44,9 @@ export const SERVICE_SPEC: KindSpec = {
 
 /** Lowers one service entry. */
 export function lowerService(
-  address: string,
+  address: Address,
   name: string,
-  parent: string,
+  parent: Address,
   svc: Resolved<ServiceSpec>,
   ctx: DefaultsContext,
 ): DesiredResource {

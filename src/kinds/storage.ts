@@ -2,7 +2,7 @@
  * Application storages (persistent volumes and mounted files): capability table and
  * lowering. Coolify prefixes volume names with the owner's uuid on save.
  */
-import { s3Address, subAddress } from '../model/address.js';
+import { s3Address, subAddress, type Address } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { Resolved, RetentionSpec, StorageSpec } from '../manifest/types.js';
@@ -65,7 +65,7 @@ function lowerRetention(fields: Record<string, DesiredValue>, where: 'locally' |
 }
 
 /** Lowers one storage entry of an application. */
-export function lowerStorage(owner: string, name: string, s: Resolved<StorageSpec>): DesiredResource {
+export function lowerStorage(owner: Address, name: string, s: Resolved<StorageSpec>): DesiredResource {
   const subtype = asPlain(s.type) ?? (s.content !== undefined ? 'file' : 'volume');
   const fields: Record<string, DesiredValue> = { mount_path: s.mountPath };
   if (subtype === 'volume') fields['name'] = name;

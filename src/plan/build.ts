@@ -3,7 +3,8 @@
  * builds those from `resourceChanges` and the edges). Pure; redaction happens here, once.
  */
 import { hasProtectMarker } from '../model/resource.js';
-import { matchesTarget, parseAddress, type Address } from '../model/address.js';
+import { matchesTarget, parentOf, parseAddress, type Address } from '../model/address.js';
+import { LiveIndex } from '../model/live-index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import {
   PLAN_FORMAT_VERSION,
@@ -153,22 +154,15 @@ function summarize(changes: readonly ResourceChange[], unmanaged: number): PlanS
  */
 export function buildPlan(input: BuildPlanInput): PlanJson {
   const { desired, live } = input;
-  const refs = createRefLookup(live, desired);
+  // A list answer that repeats one record (same uuid) names one resource, not two (audit m13).
+  const index = new LiveIndex(live.resources);
+  const refs = createRefLookup(live, desired, index);
   const ctx: DiffContext = { canReadSensitive: live.canReadSensitive, refs, refTargetExists: createRefTargetCheck(live) };
   const r = createRedactor(input.hashKey);
   const diagnostics: Diagnostic[] = [];
 
-  // A list answer that repeats one record (same uuid) names one resource, not two (audit m13).
-  const byAddress = new Map<Address, LiveResource[]>();
-  for (const l of live.resources) {
-    if (!l.address) continue;
-    const list = byAddress.get(l.address) ?? [];
-    if (!list.some((x) => x.uuid === l.uuid)) list.push(l);
-    byAddress.set(l.address, list);
-  }
   const duplicates = new Set<Address>();
-  for (const [address, list] of byAddress) {
-    if (list.length < 2) continue;
+  for (const [address, list] of index.duplicates()) {
     duplicates.add(address);
     diagnostics.push({
       severity: 'error',
@@ -178,11 +172,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
       hint: `keep the one you want and rename or delete the other ${list.length - 1} in Coolify (by uuid), then plan again`,
     });
   }
-  const single = (a: Address | undefined): LiveResource | undefined => {
-    if (!a || duplicates.has(a)) return undefined;
-    const list = byAddress.get(a);
-    return list && list.length === 1 ? list[0] : undefined;
-  };
+  const single = (a: Address | undefined): LiveResource | undefined => index.single(a);
   const desiredAddresses = new Set(desired.resources.map((d) => d.address));
   const used = new Set<LiveResource>();
   const changes: ResourceChange[] = [];
@@ -266,7 +256,8 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   const changeAt = new Map(changes.map((c) => [c.address, c]));
   for (const c of changes) {
     if (c.kind !== 'storage' || c.actions.includes('no-op')) continue;
-    const owner = changeAt.get(parseAddress(c.address)?.parent ?? '');
+    const parent = parentOf(c.address);
+    const owner = parent ? changeAt.get(parent) : undefined;
     if (!owner || owner.kind !== 'application' || owner.actions.some((a) => a === 'create' || a === 'delete')) continue;
     if (owner.actions.includes('no-op')) {
       owner.actions = ['update'];
@@ -317,7 +308,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     scopedUnmanaged = unmanaged.filter((u) => hit(u.address));
     scopedLive = scopedLive.filter((l) => hit(l.address));
     for (const t of targets) {
-      const any = [...desiredAddresses, ...byAddress.keys()].some((a) => matchesTarget(a, t));
+      const any = [...desiredAddresses, ...index.addresses()].some((a) => matchesTarget(a, t));
       if (!any) diagnostics.push({ severity: 'error', code: 'ADO503', message: `target ${t} matches no resource in the manifest or in Coolify`, hint: 'check the address, e.g. project/environment/application/name' });
     }
   }

@@ -1,4 +1,5 @@
 import { AdoError } from '../errors.js';
+import { asAddress } from '../model/address.js';
 import { PLAN_FORMAT_VERSION, type PlanJson, type PlanValue } from '../model/plan.js';
 import { isRedacted, isUnknown } from './values.js';
 import { resourcePatch } from './json-patch.js';
@@ -97,6 +98,7 @@ export function parsePlanJson(text: string): PlanJson {
     const at = `resourceChanges[${i}]`;
     if (!isObject(rc)) throw malformed(`${at} must be an object`);
     requireString(rc, 'address', `${at}.`);
+    if (!asAddress(rc.address as string)) throw malformed(`${at}.address ${JSON.stringify(rc.address)} is not a resource address`);
     requireString(rc, 'kind', `${at}.`);
     if (!Array.isArray(rc.actions) || rc.actions.length === 0) throw malformed(`${at}.actions must be a non-empty array`);
     rc.actions.forEach((a, j) => {

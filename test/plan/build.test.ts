@@ -3,6 +3,7 @@ import type { LiveResource, LiveState } from '../../src/model/resource.js';
 import { ENV_OWNERSHIP_COMMENT } from '../../src/model/resource.js';
 import { CANARY, emptyLive, plan, sampleDesired } from './fixtures.js';
 import { convergedLive, fakeUuid } from '../kinds/simulate-coolify.js';
+import { addr } from '../helpers/address.js';
 
 function clone(live: LiveState): LiveState {
   return structuredClone(live);
@@ -12,19 +13,19 @@ function find(live: LiveState, address: string): LiveResource {
   if (!r) throw new Error(`no live ${address}`);
   return r;
 }
-const API = 'ado/production/application/api-gateway';
+const API = addr('ado/production/application/api-gateway');
 
 describe('buildPlan', () => {
   it('creates everything from an empty live state, in kind order', () => {
     const desired = sampleDesired();
     const p = plan(desired, emptyLive());
     const byAddress = new Map(p.resourceChanges.map((c) => [c.address, c]));
-    expect(byAddress.get('ado')?.actions).toEqual(['create']);
+    expect(byAddress.get(addr('ado'))?.actions).toEqual(['create']);
     // production comes with the project: adopted, never created
-    expect(byAddress.get('ado/production')?.actions[0]).toBe('adopt');
-    expect(byAddress.get('ado/staging')?.actions).toEqual(['create']);
-    expect(byAddress.get('ado/production/application/worker-1')?.actions).toEqual(['create']);
-    expect(byAddress.get('ado/production/application/worker-2')?.actions).toEqual(['create']);
+    expect(byAddress.get(addr('ado/production'))?.actions[0]).toBe('adopt');
+    expect(byAddress.get(addr('ado/staging'))?.actions).toEqual(['create']);
+    expect(byAddress.get(addr('ado/production/application/worker-1'))?.actions).toEqual(['create']);
+    expect(byAddress.get(addr('ado/production/application/worker-2'))?.actions).toEqual(['create']);
     expect(p.summary.add).toBe(desired.resources.length - 1);
     const ranks = p.resourceChanges.map((c) => c.kind);
     expect(ranks.indexOf('project')).toBeLessThan(ranks.indexOf('database'));
@@ -75,7 +76,7 @@ describe('buildPlan', () => {
     const desired = sampleDesired();
     const live = convergedLive(desired, true);
     const extra = (name: string, owned: boolean): LiveResource => ({
-      kind: 'application', uuid: fakeUuid(name), name, address: `ado/production/application/${name}`, owned, fields: { name },
+      kind: 'application', uuid: fakeUuid(name), name, address: addr(`ado/production/application/${name}`), owned, fields: { name },
     });
     live.resources.push(extra('old-api', true), extra('hand-made', false));
     const p = plan(desired, live);
@@ -115,7 +116,7 @@ describe('buildPlan', () => {
       'env.NODE_ENV',
       'env.PORT',
     ]);
-    for (const sub of [`${API}#task/cleanup`, `${API}#storage/data`]) {
+    for (const sub of [addr(`${API}#task/cleanup`), addr(`${API}#storage/data`)]) {
       expect(byAddress.get(sub), sub).toMatchObject({ actions: ['create'], reason: 'recreated with api-gateway, which is replaced' });
     }
     expect(JSON.stringify(p)).not.toContain(CANARY);
@@ -206,7 +207,7 @@ describe('buildPlan', () => {
     const desired = sampleDesired();
     const live = convergedLive(desired, true);
     const redis = find(live, 'ado/production/database/redis');
-    redis.address = 'ado/staging/database/redis';
+    redis.address = addr('ado/staging/database/redis');
     const p = plan(desired, live);
     const mv = p.resourceChanges.find((c) => c.address === 'ado/production/database/redis')!;
     expect(mv.actions).toEqual(['move']);

@@ -69,6 +69,11 @@ describe('parsePlanJson', () => {
     expect(codeOf(() => parsePlanJson(JSON.stringify(bad)))).toMatch(/ADO704: malformed plan file: resourceChanges\[0\]\.patch\[0\] must be an RFC 6902 operation/);
   });
 
+  it('rejects a change whose address is not a resource address', () => {
+    const bad = { ...good, resourceChanges: [{ ...(good.resourceChanges as object[])[0], address: 'ado//x' }] };
+    expect(codeOf(() => parsePlanJson(JSON.stringify(bad)))).toMatch(/ADO704: malformed plan file: resourceChanges\[0\]\.address "ado\/\/x" is not a resource address/);
+  });
+
   it.each([
     ['a newer minor', '1.2', /ADO703: plan formatVersion 1\.2 is newer than this ado-coolify understands \(1\.1\)/],
     ['a newer major', '2.0', /ADO703: .*newer/],
