@@ -7,6 +7,7 @@
 import { isCoolifyApiError } from '../coolify/api-error.js';
 import { AdoError } from '../errors.js';
 import { buildStorageBackupBody } from '../kinds/payload.js';
+import { storageRecords } from '../kinds/storage.js';
 import type { KindOps, Rec } from './types.js';
 import { listedUnder, ownerAt, ownerUuidOf, SUB_RESOURCE } from './sub-resources.js';
 
@@ -14,9 +15,7 @@ const str = (v: unknown): string => (v === undefined || v === null ? '' : String
 
 /** The storages of an application answer, flattened (a list or `{persistent_storages, file_storages}`). */
 export function flattenStorages(answer: unknown): Rec[] {
-  if (Array.isArray(answer)) return answer as Rec[];
-  const a = (answer ?? {}) as { persistent_storages?: Rec[]; file_storages?: Rec[] };
-  return [...(a.persistent_storages ?? []), ...(a.file_storages ?? [])];
+  return answer === null || answer === undefined ? [] : storageRecords(answer, 'GET /applications/{uuid}/storages').map((s) => s.record);
 }
 
 /** Storages: listed per application; a volume's backup schedule is sent after every write. */

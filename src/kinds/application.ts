@@ -25,6 +25,7 @@ import {
   splitImage,
 } from './normalize.js';
 import { asPlain, joinValues, lowerEnvMap, setIf, type ResolvedString } from './lower-helpers.js';
+import { expectEnvRecords } from './answer-shape.js';
 
 /** Application toggles live in `settings` on GET; read there first, then top level. */
 const settings = (name: string): readonly string[] => [`settings.${name}`, name];
@@ -117,6 +118,11 @@ export const APPLICATION_SPEC: KindSpec = {
       readFrom: settings('is_pr_deployments_public_enabled'),
     }),
   ],
+  reads: {
+    envs: async (client, uuid) => expectEnvRecords(await client.applications.envs.list(uuid), `GET /applications/${uuid}/envs`),
+    sharedEnvs: null,
+    under: null,
+  },
 };
 
 /** The application source type (`DesiredResource.subtype`) of a manifest entry. */

@@ -12,6 +12,7 @@ import { base64Text, bool, description, imageRef, numeric } from './normalize.js
 import { asPlain, lowerEnvMap, setIf } from './lower-helpers.js';
 import type { DefaultsContext } from './lower-context.js';
 import { lowerLimits } from './application.js';
+import { expectEnvRecords } from './answer-shape.js';
 
 /** Wire names of the engine-specific fields, per engine (API-NOTES §6 Create). */
 export interface EngineFields {
@@ -131,6 +132,11 @@ export const DATABASE_SPEC: KindSpec = {
     field('health_check_start_period', 'healthCheck.startPeriod', 'restart', { normalize: numeric, creatable: false }),
     ...engineFieldSpecs(),
   ],
+  reads: {
+    envs: async (client, uuid) => expectEnvRecords(await client.databases.envs.list(uuid), `GET /databases/${uuid}/envs`),
+    sharedEnvs: null,
+    under: null,
+  },
 };
 
 /** Lowers one database entry (without its backups). */

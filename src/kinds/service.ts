@@ -12,6 +12,7 @@ import { description, urlList } from './normalize.js';
 import { composeData } from './compose-data.js';
 import { lowerEnvMap, setIf } from './lower-helpers.js';
 import type { DefaultsContext } from './lower-context.js';
+import { expectEnvRecords } from './answer-shape.js';
 
 /**
  * The service capability table. The template key (`type`) is never returned by GET and
@@ -40,6 +41,11 @@ export const SERVICE_SPEC: KindSpec = {
     // Service urls are stored on the service's sub-applications, not returned as `urls`.
     writeOnly('urls', 'urls', 'redeploy', { normalize: urlList }),
   ],
+  reads: {
+    envs: async (client, uuid) => expectEnvRecords(await client.services.envs.list(uuid), `GET /services/${uuid}/envs`),
+    sharedEnvs: null,
+    under: null,
+  },
 };
 
 /** Lowers one service entry. */

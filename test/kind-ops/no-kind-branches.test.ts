@@ -27,7 +27,6 @@ const REMAINING: Record<string, number> = {
   'src/plan/build.ts': 4,
   'src/plan/replica-sets.ts': 1,
   'src/plan/refs.ts': 3,
-  'src/state/read-live-state.ts': 12,
   'src/validate/coolify-rules.ts': 2,
   'src/validate/semantic.ts': 3,
   'src/validate/sensitive.ts': 2,
