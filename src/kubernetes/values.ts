@@ -9,6 +9,7 @@ import { isRefPart, isSecretPart, isTemplate, type RefPart } from '../model/valu
 import { K8S_ENGINES } from './engines.js';
 import { envName, k8sName } from './names.js';
 import type { K8sEnvVar } from './types.js';
+import { parseAddress } from '../model/address.js';
 
 /** Where references resolve. */
 export interface ClusterContext {
@@ -138,9 +139,9 @@ function serviceRef(ref: RefPart, name: string, ctx: ClusterContext): RefText {
 
 /** The in-cluster text of one reference. */
 export function renderRef(ref: RefPart, ctx: ClusterContext): RefText {
-  const segments = ref.ref.split('/');
-  const kind = segments[2];
-  const name = segments[3] ?? '';
+  const parsed = parseAddress(ref.ref);
+  const kind = parsed?.kind;
+  const name = parsed?.name ?? '';
   if (kind === 'database') return databaseRef(ref, name, ctx);
   if (kind === 'application') return applicationRef(ref, name, ctx);
   return serviceRef(ref, name, ctx);
