@@ -5,6 +5,7 @@
  */
 import type { RawReaderClient, WireRecord } from '../kinds/raw-client.js';
 
+/** A raw Coolify record (src/kinds/raw-client.ts). */
 export type { WireRecord };
 
 /** Read-only calls used to build the live state. */
