@@ -1,4 +1,4 @@
-import { parseAddress } from '../model/address.js';
+import { environmentOf, parentOf, parseAddress, projectAddress, s3Address } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { PayloadContext } from '../kinds/payload.js';
 import type { UuidResolution } from '../kinds/spec.js';
@@ -16,10 +16,12 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.leng
 export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResource): Promise<PayloadContext> {
   const parsed = parseAddress(resource.address);
   const ctx: PayloadContext = { refs: rt.refs() };
-  if (parsed?.project) ctx.projectUuid = rt.liveAt(parsed.project)?.uuid;
-  if (parsed?.project && parsed.environment) ctx.environmentUuid = rt.liveAt(`${parsed.project}/${parsed.environment}`)?.uuid;
+  if (parsed?.project) ctx.projectUuid = rt.liveAt(projectAddress(parsed.project))?.uuid;
+  const environment = environmentOf(resource.address);
+  if (environment) ctx.environmentUuid = rt.liveAt(environment)?.uuid;
   if (opsFor(resource.kind).ownedThroughOwner) {
-    ctx.ownerUuid = parsed?.parent ? rt.liveAt(parsed.parent)?.uuid : undefined;
+    const owner = parentOf(resource.address);
+    ctx.ownerUuid = owner ? rt.liveAt(owner)?.uuid : undefined;
   }
   if (resource.placement) {
     const server = rt.live.lookups.servers.find((s) => s.name === resource.placement!.server);
@@ -46,7 +48,7 @@ export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResou
     needs(resource, 'privateKey') ? rt.privateKeys() : Promise.resolve([]),
   ]);
   ctx.resolveUuid = (what: UuidResolution, name: string) => {
-    if (what === 's3Storage') return rt.liveAt(name.startsWith('s3/') ? name : `s3/${name}`)?.uuid;
+    if (what === 's3Storage') return rt.liveAt(s3Address(name.startsWith('s3/') ? name.slice('s3/'.length) : name))?.uuid;
     const list = what === 'githubApp' ? apps : keys;
     return str(list.find((x) => x.name === name || x.uuid === name)?.uuid);
   };

@@ -1,5 +1,6 @@
 import type { KindOpsContext } from '../kind-ops/types.js';
-import type { Address } from '../model/address.js';
+import { ownerOf, type Address } from '../model/address.js';
+import { LiveIndex } from '../model/live-index.js';
 import type { DesiredResource, DesiredState, LiveResource, LiveState } from '../model/resource.js';
 import type { ResourceChange } from '../model/plan.js';
 import type { RefLookup } from '../model/value.js';
@@ -31,7 +32,7 @@ export class ApplyRuntime implements KindOpsContext {
   readonly changes: Map<Address, ResourceChange>;
   /** Shared status reads for waiting steps (one list call serves many waiters). */
   readonly board: StatusBoard;
-  private readonly liveByAddress = new Map<Address, LiveResource>();
+  private readonly index: LiveIndex;
   private destinationsCache = new Map<string, Promise<Array<Record<string, unknown>>>>();
   private githubAppsCache?: Promise<Array<Record<string, unknown>>>;
   private privateKeysCache?: Promise<Array<Record<string, unknown>>>;
@@ -46,9 +47,7 @@ export class ApplyRuntime implements KindOpsContext {
     this.board = new StatusBoard(client);
     this.desiredByAddress = new Map(desired.resources.map((r) => [r.address, r]));
     this.changes = new Map(changes.map((c) => [c.address, c]));
-    const counts = new Map<Address, number>();
-    for (const r of live.resources) if (r.address) counts.set(r.address, (counts.get(r.address) ?? 0) + 1);
-    for (const r of live.resources) if (r.address && counts.get(r.address) === 1) this.liveByAddress.set(r.address, r);
+    this.index = new LiveIndex(live.resources);
   }
 
   /** The desired resource at an address. */
@@ -58,12 +57,12 @@ export class ApplyRuntime implements KindOpsContext {
 
   /** The live resource at an address (unique matches only). */
   liveAt(address: Address): LiveResource | undefined {
-    return this.liveByAddress.get(address);
+    return this.index.single(address);
   }
 
   /** The uuid of the live resource at an address, or an error naming what is missing. */
   uuidOf(address: Address): string {
-    const found = this.liveByAddress.get(address);
+    const found = this.index.single(address);
     if (!found) throw new AdoError('ADO_APPLY_MISSING', `${address} does not exist in Coolify yet`, { hint: 'a step it depends on did not run; re-run apply' });
     return found.uuid;
   }
@@ -74,7 +73,7 @@ export class ApplyRuntime implements KindOpsContext {
     const existing = this.live.resources.findIndex((r) => r.address === resource.address && r.uuid === resource.uuid);
     if (existing >= 0) this.live.resources[existing] = resource;
     else this.live.resources.push(resource);
-    this.liveByAddress.set(resource.address, resource);
+    this.index.put(resource);
   }
 
   /**
@@ -83,16 +82,13 @@ export class ApplyRuntime implements KindOpsContext {
    * later create of one (a replace) is not mistaken for "already exists".
    */
   unregister(address: Address): void {
-    const below = `${address}#`;
-    const goneAt = (a: Address | undefined): boolean => a !== undefined && (a === address || a.startsWith(below));
-    const gone = new Set([...this.liveByAddress].filter(([a]) => goneAt(a)).map(([, r]) => r));
-    for (const r of gone) this.liveByAddress.delete(r.address!);
+    const gone = this.index.drop((a) => a === address || ownerOf(a) === address);
     if (gone.size > 0) this.live.resources = this.live.resources.filter((r) => !gone.has(r));
   }
 
   /** Reference lookup over the current (updated) live state. */
   refs(): RefLookup {
-    return createRefLookup(this.live, this.desired);
+    return createRefLookup(this.live, this.desired, this.index);
   }
 
   /** The destinations of a server (cached). */

@@ -2,11 +2,10 @@
 import { preparePlan, type PlanOptions, type PreparedPlan } from '../engine/plan-run.js';
 import { assertSupportedVersion } from '../engine/connect.js';
 import { readLiveState } from '../state/read-live-state.js';
-import { projectAddress, type Address } from '../model/address.js';
+import { projectAddress, replicaIndexOf, type Address } from '../model/address.js';
 import type { LiveResource, LiveState } from '../model/resource.js';
 import { AdoError } from '../errors.js';
 import { manifestApps, type ManifestApp } from '../manifest/apps.js';
-import { instanceIndex } from '../plan/replica-instances.js';
 
 /** The manifest, its applications, a client and the live state. */
 export interface Day2Context {
@@ -29,8 +28,8 @@ export async function openContext(options: PlanOptions): Promise<Day2Context> {
  */
 export function liveInstances(live: LiveState, base: Address): LiveResource[] {
   return live.resources
-    .filter((r) => r.address !== undefined && instanceIndex(base, r.address) !== undefined)
-    .sort((a, b) => instanceIndex(base, a.address!)! - instanceIndex(base, b.address!)!);
+    .filter((r) => r.address !== undefined && replicaIndexOf(base, r.address) !== undefined)
+    .sort((a, b) => replicaIndexOf(base, a.address!)! - replicaIndexOf(base, b.address!)!);
 }
 
 /** The one live application of a non-replicated app; a clear AdoError when it is missing or replicated. */

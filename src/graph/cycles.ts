@@ -66,7 +66,7 @@ export function findCycles(nodes: readonly Address[], edges: readonly Dependency
 export function formatCycle(cycle: readonly DependencyEdge[]): string {
   const first = cycle[0];
   if (!first) return '';
-  let text = first.from;
+  let text: string = first.from;
   for (const e of cycle) text += ` → ${e.to} (${e.reason}${e.via ? `: ${e.via}` : ''})`;
   return text;
 }

@@ -1,3 +1,4 @@
+import type { Address } from '../model/address.js';
 import type { Action, PlanJson } from '../model/plan.js';
 import { buildDependencyGraph } from './dependency-graph.js';
 import { renderMermaid } from './render-graph.js';
@@ -11,7 +12,7 @@ const MAX_NODES = 60;
  * or the graph is too big.
  */
 export function planMermaid(plan: PlanJson): string | undefined {
-  const highlight = new Map<string, Action>();
+  const highlight = new Map<Address, Action>();
   for (const rc of plan.resourceChanges) if (rc.action !== 'no-op') highlight.set(rc.address, rc.action);
   if (highlight.size === 0 || highlight.size > MAX_NODES) return undefined;
   const graph = buildDependencyGraph(plan.edges, plan.resourceChanges.map((rc) => rc.address));

@@ -5,7 +5,7 @@
  */
 import { APPLICATION_SPEC } from '../kinds/application.js';
 import { SCHEDULED_TASK_SPEC } from '../kinds/scheduled-task.js';
-import { STORAGE_SPEC } from '../kinds/storage.js';
+import { STORAGE_SPEC, storageRecords } from '../kinds/storage.js';
 import { decodeBase64IfEncoded, storageName } from '../kinds/normalize.js';
 import { applicationSubtype } from '../kinds/live-subtype.js';
 import { APPLICATION_DEFAULTS, SCHEDULED_TASK_DEFAULTS } from './defaults.js';
@@ -82,14 +82,8 @@ function importSource(entry: Record<string, unknown>, fields: Record<string, unk
 }
 
 function importStorages(answer: unknown, owner: WireRecord, ctx: ApplicationContext): Record<string, unknown> | undefined {
-  const list: Array<{ record: WireRecord; file: boolean }> = [];
-  // A flat list carries no `type`: a file mount is the record with `fs_path` (as the state reader tells them apart).
-  if (Array.isArray(answer)) for (const r of answer as WireRecord[]) list.push({ record: r, file: 'fs_path' in r || 'content' in r });
-  else if (answer && typeof answer === 'object') {
-    const a = answer as { persistent_storages?: WireRecord[]; file_storages?: WireRecord[] };
-    for (const r of a.persistent_storages ?? []) list.push({ record: r, file: false });
-    for (const r of a.file_storages ?? []) list.push({ record: r, file: true });
-  }
+  // A file mount is told from a volume by the one rule the state reader uses too (kinds/storage.ts).
+  const list = answer === null || answer === undefined ? [] : storageRecords(answer, `GET /applications/${String(owner.uuid)}/storages`).map(({ record, type }) => ({ record, file: type === 'file' }));
   if (list.length === 0) return undefined;
   const names = new NameScope('storage', ctx.address, ctx.renames);
   const out: Record<string, unknown> = {};

@@ -1,45 +1,32 @@
 /**
  * Reads one project from Coolify for `import` (the I/O half; `importProject` is the pure
- * half): one list per kind, like the state reader, then per resource its env vars, tags
+ * half) through the raw reader the state reader uses too (src/kinds/raw-reader.ts: the same
+ * calls, the same answer checks): one list per kind, then per resource its env vars, tags
  * and (applications) the single GET with `settings`, storages and scheduled tasks.
  */
 import { AdoError } from '../errors.js';
-import { databaseSubtype } from '../kinds/live-subtype.js';
+import { expectRecord } from '../kinds/answer-shape.js';
 import { inferSensitiveAccess } from '../kinds/classify.js';
-import { ownBackupConfigs } from '../kinds/database.js';
+import type { RawReaderClient } from '../kinds/raw-client.js';
+import { listedFields, readEnvs, readRawLists, readRawProject, readSharedEnvs, readUnder } from '../kinds/raw-reader.js';
+import { specFor } from '../kinds/registry.js';
+import type { PlacedKind } from '../model/address.js';
 import { tagNames } from '../model/ownership.js';
 import type { ApplicationSnapshot, DatabaseSnapshot, EnvironmentSnapshot, PlacedSnapshot, ProjectSnapshot, WireRecord } from './types.js';
 
-/** The read-only client calls the import needs (the real CoolifyClient satisfies it). */
-export interface ImportReaderClient {
-  projects: {
-    list(): Promise<WireRecord[]>;
-    get(uuid: string): Promise<WireRecord>;
-    sharedEnvs: { list(projectUuid: string): Promise<WireRecord[]> };
-    environmentSharedEnvs: (projectUuid: string) => { list(environmentNameOrUuid: string): Promise<WireRecord[]> };
-  };
-  servers: { list(): Promise<WireRecord[]>; resources(uuid: string): Promise<WireRecord[]> };
+/** The tag list of a placed resource (import reads tags; the state reader takes them from the list). */
+interface TagList {
+  tags: { list(uuid: string): Promise<WireRecord[]> };
+}
+
+/** The read-only client calls the import needs: the raw reads and a few more (the real CoolifyClient satisfies it). */
+export interface ImportReaderClient extends RawReaderClient {
+  servers: RawReaderClient['servers'] & { resources(uuid: string): Promise<WireRecord[]> };
   githubApps: { list(): Promise<WireRecord[]> };
   privateKeys: { list(): Promise<WireRecord[]> };
-  applications: {
-    list(): Promise<WireRecord[]>;
-    get(uuid: string): Promise<WireRecord>;
-    envs: { list(uuid: string): Promise<WireRecord[]> };
-    tags: { list(uuid: string): Promise<WireRecord[]> };
-    storages: { list(uuid: string): Promise<unknown> };
-    scheduledTasks: { list(uuid: string): Promise<WireRecord[]> };
-  };
-  databases: {
-    list(): Promise<WireRecord[]>;
-    envs: { list(uuid: string): Promise<WireRecord[]> };
-    tags: { list(uuid: string): Promise<WireRecord[]> };
-  };
-  services: {
-    list(): Promise<WireRecord[]>;
-    envs: { list(uuid: string): Promise<WireRecord[]> };
-    tags: { list(uuid: string): Promise<WireRecord[]> };
-  };
-  s3Storages: { list(): Promise<WireRecord[]> };
+  applications: RawReaderClient['applications'] & TagList & { get(uuid: string): Promise<WireRecord> };
+  databases: RawReaderClient['databases'] & TagList;
+  services: RawReaderClient['services'] & TagList;
 }
 
 /** Which project and environments to read. */
@@ -74,9 +61,9 @@ function findProject(projects: WireRecord[], name: string): WireRecord {
   });
 }
 
-async function placed(record: WireRecord, api: { envs: { list(u: string): Promise<WireRecord[]> }; tags: { list(u: string): Promise<WireRecord[]> } }, serverOf: Map<string, string>): Promise<PlacedSnapshot> {
+async function placed(client: ImportReaderClient, kind: PlacedKind, record: WireRecord, api: TagList, serverOf: Map<string, string>): Promise<PlacedSnapshot> {
   const uuid = str(record.uuid);
-  const [envs, tags] = await Promise.all([api.envs.list(uuid), optional(() => api.tags.list(uuid))]);
+  const [envs, tags] = await Promise.all([readEnvs(client, kind, uuid), optional(() => api.tags.list(uuid))]);
   const snap: PlacedSnapshot = { record, envs, tags: tagNames({ tags }) };
   const server = serverOf.get(uuid);
   if (server !== undefined) snap.server = server;
@@ -85,20 +72,15 @@ async function placed(record: WireRecord, api: { envs: { list(u: string): Promis
 
 /** Reads the project snapshot. Throws AdoError for an unknown project or environment. */
 export async function readProjectSnapshot(client: ImportReaderClient, options: ReadSnapshotOptions): Promise<ProjectSnapshot> {
-  const [projects, servers, applications, databases, services, s3Storages, githubApps, privateKeys] = await Promise.all([
-    client.projects.list(),
-    client.servers.list(),
-    client.applications.list(),
-    client.databases.list(),
-    client.services.list(),
-    client.s3Storages.list(),
+  const [lists, githubApps, privateKeys] = await Promise.all([
+    readRawLists(client),
     optional(() => client.githubApps.list()),
     optional(() => client.privateKeys.list()),
   ]);
+  const { projects, servers, applications, databases, services, s3Storages } = lists;
   const summary = findProject(projects, options.project);
   const projectUuid = str(summary.uuid);
-  const project = await client.projects.get(projectUuid);
-  const allEnvs = Array.isArray(project.environments) ? (project.environments as WireRecord[]) : [];
+  const { record: project, environments: allEnvs } = await readRawProject(client, projectUuid);
   const wanted = options.environments ?? [];
   for (const name of wanted) {
     if (!allEnvs.some((e) => str(e.name) === name)) {
@@ -117,28 +99,29 @@ export async function readProjectSnapshot(client: ImportReaderClient, options: R
     }),
   );
 
-  const { environmentSharedEnvs } = client.projects;
   const [sharedEnv, environments] = await Promise.all([
-    client.projects.sharedEnvs.list(projectUuid),
+    readSharedEnvs(client, 'project', projectUuid, project),
     Promise.all(
       envs.map(async (env): Promise<EnvironmentSnapshot> => {
         const inEnv = (r: WireRecord): boolean => r.environment_id === env.id;
         const [envShared, apps, dbs, svcs] = await Promise.all([
-          environmentSharedEnvs(projectUuid).list(str(env.uuid)),
+          readSharedEnvs(client, 'environment', str(env.uuid), { ...env, project_uuid: projectUuid }),
           Promise.all(applications.filter(inEnv).map(async (a): Promise<ApplicationSnapshot> => {
             const uuid = str(a.uuid);
             const [full, storages, scheduledTasks] = await Promise.all([
-              client.applications.get(uuid),
+              client.applications.get(uuid).then((v) => expectRecord(v, `GET /applications/${uuid}`)),
               client.applications.storages.list(uuid),
-              client.applications.scheduledTasks.list(uuid),
+              readUnder(client, 'scheduledTask', { uuid, record: a }),
             ]);
-            return { ...(await placed(full, client.applications, serverOf)), storages, scheduledTasks };
+            return { ...(await placed(client, 'application', full, client.applications, serverOf)), storages, scheduledTasks: scheduledTasks.map((t) => t.record) };
           })),
           Promise.all(databases.filter(inEnv).map(async (d): Promise<DatabaseSnapshot> => {
-            const { backup_configs: configs, ...record } = d;
-            return { ...(await placed(record, client.databases, serverOf)), backups: ownBackupConfigs(databaseSubtype(record), configs) as WireRecord[] };
+            const record = listedFields('database', d);
+            const owner = { uuid: str(d.uuid), subtype: specFor('database').liveSubtype?.(d), record: d };
+            const [snap, backups] = await Promise.all([placed(client, 'database', record, client.databases, serverOf), readUnder(client, 'backup', owner)]);
+            return { ...snap, backups: backups.map((b) => b.record) };
           })),
-          Promise.all(services.filter(inEnv).map((s) => placed(s, client.services, serverOf))),
+          Promise.all(services.filter(inEnv).map((s) => placed(client, 'service', s, client.services, serverOf))),
         ]);
         return { record: env, sharedEnv: envShared, applications: apps, databases: dbs, services: svcs };
       }),

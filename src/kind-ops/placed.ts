@@ -5,7 +5,7 @@
 import type { CoolifyClient } from '../coolify/client.js';
 import type { EnvApi, TagApi } from '../coolify/sub-resource-apis.js';
 import type { DeleteFlags } from '../coolify/types.js';
-import { parseAddress, placedAddress, type PlacedKind } from '../model/address.js';
+import { environmentOf, parseAddress, placedAddress, type PlacedKind } from '../model/address.js';
 import type { DesiredResource, LiveResource } from '../model/resource.js';
 import type { KindOps, KindOpsContext, ListedRecord, Rec } from './types.js';
 
@@ -25,8 +25,9 @@ const str = (v: unknown): string => (v === undefined || v === null ? '' : String
 /** Live records of the group in the resource's environment, addressed by their names. */
 async function listPlaced(ctx: KindOpsContext, resource: DesiredResource, kind: PlacedKind, records: unknown): Promise<ListedRecord[]> {
   const parsed = parseAddress(resource.address);
-  if (!parsed?.project || !parsed.environment) return [];
-  const envId = ctx.liveAt(`${parsed.project}/${parsed.environment}`)?.fields['id'];
+  const environment = environmentOf(resource.address);
+  if (!parsed?.project || !parsed.environment || !environment) return [];
+  const envId = ctx.liveAt(environment)?.fields['id'];
   if (envId === undefined || !Array.isArray(records)) return [];
   return (records as Rec[])
     .filter((r) => r.environment_id === envId)

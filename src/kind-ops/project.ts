@@ -1,6 +1,6 @@
 /** The I/O operations of projects and environments. */
 import { AdoError } from '../errors.js';
-import { parseAddress } from '../model/address.js';
+import { environmentAddress, parseAddress, projectAddress, type Address } from '../model/address.js';
 import type { LiveResource } from '../model/resource.js';
 import type { KindOps, KindOpsContext, Rec } from './types.js';
 import { NO_RUNTIME } from './no-runtime.js';
@@ -17,8 +17,8 @@ const NOT_PLACED = {
   beforeRemove: null,
 } as const;
 
-function projectUuidOf(ctx: KindOpsContext, address: string): string {
-  return ctx.uuidOf(parseAddress(address)?.project ?? '');
+function projectUuidOf(ctx: KindOpsContext, address: Address | undefined): string {
+  return ctx.uuidOf(projectAddress(parseAddress(address ?? '')?.project ?? ''));
 }
 
 /**
@@ -32,7 +32,7 @@ export const PROJECT_OPS: KindOps = {
     const { environments: _e, ...rest } = (await ctx.client.projects.get(uuid)) as Rec;
     return rest;
   },
-  list: async (ctx) => ((await ctx.client.projects.list()) as Rec[]).map((r) => ({ record: r, name: str(r.name), address: str(r.name) })),
+  list: async (ctx) => ((await ctx.client.projects.list()) as Rec[]).map((r) => ({ record: r, name: str(r.name), address: projectAddress(str(r.name)) })),
   remove: async (ctx, live) => {
     await ctx.client.projects.delete(live.uuid);
   },
@@ -43,7 +43,7 @@ export const PROJECT_OPS: KindOps = {
     if (!done.created) return {};
     const register: LiveResource[] = (await ctx.client.projects.environments(done.uuid)).map((env) => {
       const e = env as Rec;
-      return { kind: 'environment', uuid: str(e.uuid), name: str(e.name), address: `${done.resource.name}/${str(e.name)}`, owned: false, fields: { ...e, project_uuid: done.uuid } };
+      return { kind: 'environment', uuid: str(e.uuid), name: str(e.name), address: environmentAddress(done.resource.name, str(e.name)), owned: false, fields: { ...e, project_uuid: done.uuid } };
     });
     return { register };
   },
@@ -60,9 +60,9 @@ export const ENVIRONMENT_OPS: KindOps = {
   // A lost create answer is found by name through the 409 of the retry (onCreateConflict).
   list: async () => [],
   remove: async (ctx, live) => {
-    await ctx.client.projects.deleteEnvironment(projectUuidOf(ctx, live.address ?? ''), live.uuid);
+    await ctx.client.projects.deleteEnvironment(projectUuidOf(ctx, live.address), live.uuid);
   },
-  sharedEnvs: (ctx, live) => ctx.client.projects.environmentSharedEnvs(projectUuidOf(ctx, live.address ?? '')),
+  sharedEnvs: (ctx, live) => ctx.client.projects.environmentSharedEnvs(projectUuidOf(ctx, live.address)),
   existsWithParent: true,
   onCreateConflict: async (ctx, resource) => {
     const envs = await ctx.client.projects.environments(projectUuidOf(ctx, resource.address));

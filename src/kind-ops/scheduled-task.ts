@@ -1,7 +1,6 @@
 /** The I/O operations of an application's scheduled tasks. */
-import { parseAddress } from '../model/address.js';
 import type { KindOps, Rec } from './types.js';
-import { listedUnder, ownerUuidOf, SUB_RESOURCE } from './sub-resources.js';
+import { listedUnder, ownerAt, ownerUuidOf, SUB_RESOURCE } from './sub-resources.js';
 
 const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
@@ -12,11 +11,11 @@ export const SCHEDULED_TASK_OPS: KindOps = {
   readBack: async (ctx, resource, uuid) =>
     ((await ctx.client.applications.scheduledTasks.list(ownerUuidOf(ctx, resource.address))) as Rec[]).find((x) => x.uuid === uuid) ?? { uuid },
   list: async (ctx, resource) => {
-    const owner = parseAddress(resource.address)?.parent ?? '';
+    const owner = ownerAt(resource.address);
     return listedUnder(owner, 'scheduledTask', (await ctx.client.applications.scheduledTasks.list(ctx.uuidOf(owner))) as Rec[], (r) => str(r.name));
   },
   remove: async (ctx, live) => {
-    await ctx.client.applications.scheduledTasks.delete(ownerUuidOf(ctx, live.address ?? ''), live.uuid);
+    await ctx.client.applications.scheduledTasks.delete(ownerUuidOf(ctx, live.address), live.uuid);
   },
   beforeRemove: null,
   afterWrite: null,

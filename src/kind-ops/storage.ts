@@ -7,17 +7,15 @@
 import { isCoolifyApiError } from '../coolify/api-error.js';
 import { AdoError } from '../errors.js';
 import { buildStorageBackupBody } from '../kinds/payload.js';
-import { parseAddress } from '../model/address.js';
+import { storageRecords } from '../kinds/storage.js';
 import type { KindOps, Rec } from './types.js';
-import { listedUnder, ownerUuidOf, SUB_RESOURCE } from './sub-resources.js';
+import { listedUnder, ownerAt, ownerUuidOf, SUB_RESOURCE } from './sub-resources.js';
 
 const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
 /** The storages of an application answer, flattened (a list or `{persistent_storages, file_storages}`). */
 export function flattenStorages(answer: unknown): Rec[] {
-  if (Array.isArray(answer)) return answer as Rec[];
-  const a = (answer ?? {}) as { persistent_storages?: Rec[]; file_storages?: Rec[] };
-  return [...(a.persistent_storages ?? []), ...(a.file_storages ?? [])];
+  return answer === null || answer === undefined ? [] : storageRecords(answer, 'GET /applications/{uuid}/storages').map((s) => s.record);
 }
 
 /** Storages: listed per application; a volume's backup schedule is sent after every write. */
@@ -27,18 +25,18 @@ export const STORAGE_OPS: KindOps = {
   readBack: async (ctx, resource, uuid) =>
     flattenStorages(await ctx.client.applications.storages.list(ownerUuidOf(ctx, resource.address))).find((x) => x.uuid === uuid) ?? { uuid },
   list: async (ctx, resource) => {
-    const owner = parseAddress(resource.address)?.parent ?? '';
+    const owner = ownerAt(resource.address);
     return listedUnder(owner, 'storage', flattenStorages(await ctx.client.applications.storages.list(ctx.uuidOf(owner))), (r) => str(r.name ?? r.mount_path));
   },
   remove: async (ctx, live) => {
-    await ctx.client.applications.storages.delete(ownerUuidOf(ctx, live.address ?? ''), live.uuid);
+    await ctx.client.applications.storages.delete(ownerUuidOf(ctx, live.address), live.uuid);
   },
   // Coolify refuses to delete a volume with a backup schedule (422, LocalPersistentVolume
   // abortIfScheduledBackupsExist): remove the schedule first. Coolify cannot tell whether one
   // exists without this call: its 404 "Storage backup schedule not found." means there is none.
   beforeRemove: async (ctx, live) => {
     try {
-      await ctx.client.applications.storageBackups.delete(ownerUuidOf(ctx, live.address ?? ''), live.uuid);
+      await ctx.client.applications.storageBackups.delete(ownerUuidOf(ctx, live.address), live.uuid);
     } catch (err) {
       if (!(isCoolifyApiError(err) && err.status === 404)) throw err;
     }

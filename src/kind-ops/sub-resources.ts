@@ -3,20 +3,25 @@
  * they belong to an owner (owned through it), have no status, tags or env, and are deleted at
  * once.
  */
-import { parseAddress, subAddress, type SubKind } from '../model/address.js';
+import { parentOf, subAddress, type Address, type SubKind } from '../model/address.js';
 import { AdoError } from '../errors.js';
 import type { KindOps, KindOpsContext, ListedRecord, Rec } from './types.js';
 import { NO_RUNTIME } from './no-runtime.js';
 
-/** The uuid of the owner of a sub-resource address. */
-export function ownerUuidOf(ctx: KindOpsContext, address: string): string {
-  const parent = parseAddress(address)?.parent;
+/** The owner of a sub-resource address. */
+export function ownerAt(address: Address | undefined): Address {
+  const parent = address === undefined ? undefined : parentOf(address);
   if (!parent) throw new AdoError('ADO_APPLY_MISSING', `cannot find the owner of ${address}`);
-  return ctx.uuidOf(parent);
+  return parent;
+}
+
+/** The uuid of the owner of a sub-resource address. */
+export function ownerUuidOf(ctx: KindOpsContext, address: Address | undefined): string {
+  return ctx.uuidOf(ownerAt(address));
 }
 
 /** Records listed under an owner, addressed by `name`. */
-export function listedUnder(owner: string, kind: SubKind, records: Rec[], name: (r: Rec) => string): ListedRecord[] {
+export function listedUnder(owner: Address, kind: SubKind, records: Rec[], name: (r: Rec) => string): ListedRecord[] {
   return records.map((r) => ({ record: r, name: name(r), address: subAddress(owner, kind, name(r)) }));
 }
 

@@ -1,6 +1,7 @@
 /**
  * Applications: capability table and lowering (API-NOTES §4).
  */
+import type { Address } from '../model/address.js';
 import { applicationSubtype } from './live-subtype.js';
 import type { DefaultsContext } from './lower-context.js';
 import type { DesiredResource, LiveResource } from '../model/resource.js';
@@ -25,6 +26,7 @@ import {
   splitImage,
 } from './normalize.js';
 import { asPlain, joinValues, lowerEnvMap, setIf, type ResolvedString } from './lower-helpers.js';
+import { expectEnvRecords } from './answer-shape.js';
 
 /** Application toggles live in `settings` on GET; read there first, then top level. */
 const settings = (name: string): readonly string[] => [`settings.${name}`, name];
@@ -125,6 +127,11 @@ export const APPLICATION_SPEC: KindSpec = {
       readFrom: settings('is_pr_deployments_public_enabled'),
     }),
   ],
+  reads: {
+    envs: async (client, uuid) => expectEnvRecords(await client.applications.envs.list(uuid), `GET /applications/${uuid}/envs`),
+    sharedEnvs: null,
+    under: null,
+  },
 };
 
 /** The application source type (`DesiredResource.subtype`) of a manifest entry. */
@@ -163,9 +170,9 @@ function lowerDeployCommand(
 
 /** Lowers one application entry (one replica) to its wire fields, env and subtype. */
 export function lowerApplication(
-  address: string,
+  address: Address,
   name: string,
-  parent: string,
+  parent: Address,
   app: Resolved<ApplicationSpec>,
   ctx: DefaultsContext,
 ): DesiredResource {

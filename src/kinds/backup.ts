@@ -2,16 +2,19 @@
  * Database backup schedules: capability table and lowering (API-NOTES §7).
  * Backups have no name in Coolify: the address uses the manifest `name` or the position.
  */
-import { s3Address, subAddress } from '../model/address.js';
+import { s3Address, subAddress, type Address } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { BackupSpec, Resolved, RetentionSpec } from '../manifest/types.js';
-import type { KindSpec } from './spec.js';
+import { readsUnder, type KindSpec } from './spec.js';
 import { field, writeOnly } from './field-helpers.js';
 import { bool, commaSet, numeric } from './normalize.js';
 import { asPlain, joinValues, setIf } from './lower-helpers.js';
+import { ownBackupConfigs } from './database.js';
 
 /** The backup capability table. Changes apply on PATCH alone. */
+const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+
 export const BACKUP_SPEC: KindSpec = {
   kind: 'backup',
   subtypeChange: 'replace',
@@ -39,6 +42,15 @@ export const BACKUP_SPEC: KindSpec = {
     field('database_backup_retention_days_s3', 'keepInS3.days', 'update', { normalize: numeric }),
     field('database_backup_retention_max_storage_s3', 'keepInS3.maxGb', 'update', { normalize: numeric }),
   ],
+  reads: readsUnder({
+    owner: 'database',
+    ownerField: 'backup_configs',
+    // Backups have no name in Coolify: match them to the manifest by position (oldest first).
+    read: async (_client, owner, wanted) =>
+      [...ownBackupConfigs(owner.subtype, owner.record.backup_configs)]
+        .sort((a, b) => Number(a.id ?? 0) - Number(b.id ?? 0))
+        .map((record, index) => ({ record, uuid: str(record.uuid), name: wanted[index]?.name ?? String(index) })),
+  }),
 };
 
 function lowerRetention(fields: Record<string, DesiredValue>, where: 'locally' | 's3', r: Resolved<RetentionSpec> | undefined): void {
@@ -49,7 +61,7 @@ function lowerRetention(fields: Record<string, DesiredValue>, where: 'locally' |
 }
 
 /** Lowers one backup entry of a database (`index` names it when it has no `name`). */
-export function lowerBackup(owner: string, index: number, backup: Resolved<BackupSpec>, protect: boolean): DesiredResource {
+export function lowerBackup(owner: Address, index: number, backup: Resolved<BackupSpec>, protect: boolean): DesiredResource {
   const name = asPlain(backup.name) ?? String(index);
   const fields: Record<string, DesiredValue> = { frequency: backup.schedule };
   setIf(fields, 'enabled', backup.enabled);

@@ -1,6 +1,7 @@
 /**
  * Databases: capability table and lowering (API-NOTES §6). The engine is the subtype.
  */
+import type { Address } from '../model/address.js';
 import { databaseSubtype } from './live-subtype.js';
 import type { DesiredResource, LiveResource } from '../model/resource.js';
 import type { DesiredValue, RefAttribute } from '../model/value.js';
@@ -12,6 +13,7 @@ import { base64Text, bool, description, imageRef, numeric } from './normalize.js
 import { asPlain, lowerEnvMap, setIf } from './lower-helpers.js';
 import type { DefaultsContext } from './lower-context.js';
 import { lowerLimits } from './application.js';
+import { expectEnvRecords } from './answer-shape.js';
 
 /** Wire names of the engine-specific fields, per engine (API-NOTES §6 Create). */
 export interface EngineFields {
@@ -139,13 +141,18 @@ export const DATABASE_SPEC: KindSpec = {
     field('health_check_start_period', 'healthCheck.startPeriod', 'restart', { normalize: numeric, creatable: false }),
     ...engineFieldSpecs(),
   ],
+  reads: {
+    envs: async (client, uuid) => expectEnvRecords(await client.databases.envs.list(uuid), `GET /databases/${uuid}/envs`),
+    sharedEnvs: null,
+    under: null,
+  },
 };
 
 /** Lowers one database entry (without its backups). */
 export function lowerDatabase(
-  address: string,
+  address: Address,
   name: string,
-  parent: string,
+  parent: Address,
   db: Resolved<DatabaseSpec>,
   ctx: DefaultsContext,
 ): DesiredResource {

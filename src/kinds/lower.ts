@@ -1,7 +1,7 @@
 /**
  * Lowering: the resolved manifest (camelCase) → DesiredState in Coolify's wire vocabulary.
  */
-import { environmentAddress, placedAddress, projectAddress, type Address } from '../model/address.js';
+import { asAddress, environmentAddress, ownerOf, placedAddress, projectAddress, reowned, replicaName, type Address } from '../model/address.js';
 import type { DependencyEdge, DesiredResource, DesiredState } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { ResolvedManifest } from '../manifest/types.js';
@@ -27,11 +27,6 @@ type ResolvedEnvironment = ResolvedProject['environments'][string];
  */
 export function replicaAlias(project: string, environment: string, name: string): string {
   return `${project}-${environment}-${name}`;
-}
-
-/** Names of replica `i` (1-based) of an application with `replicas > 1`. */
-export function replicaName(name: string, i: number): string {
-  return `${name}-${i}`;
 }
 
 function lowerEnvironmentResources(
@@ -100,11 +95,8 @@ function lowerProject(name: string, p: ResolvedProject, ctx: DefaultsContext, ou
 
 /** Expands an address naming a replicated application (or one of its sub-resources). */
 function expandReplicaAddress(address: Address, replicas: ReadonlyMap<Address, Address[]>): Address[] {
-  const hash = address.indexOf('#');
-  const base = hash >= 0 ? address.slice(0, hash) : address;
-  const suffix = hash >= 0 ? address.slice(hash) : '';
-  const expanded = replicas.get(base);
-  return expanded ? expanded.map((a) => a + suffix) : [address];
+  const expanded = replicas.get(ownerOf(address));
+  return expanded ? expanded.map((a) => reowned(address, a)) : [address];
 }
 
 function edgeKey(e: DependencyEdge): string {
@@ -136,7 +128,8 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
   for (const r of resources) {
     if (r.parent) add({ from: r.address, to: r.parent, reason: 'parent' });
     const s3 = r.fields['s3_storage_uuid'];
-    if (r.kind === 'backup' && typeof s3 === 'string') add({ from: r.address, to: s3, reason: 's3', via: 's3' });
+    const s3At = typeof s3 === 'string' ? asAddress(s3) : undefined;
+    if (r.kind === 'backup' && s3At) add({ from: r.address, to: s3At, reason: 's3', via: 's3' });
   }
   for (const e of edges) {
     for (const from of expandReplicaAddress(e.from, replicas)) {

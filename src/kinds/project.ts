@@ -5,6 +5,7 @@
 import type { KindSpec } from './spec.js';
 import { field } from './field-helpers.js';
 import { description } from './normalize.js';
+import { expectEnvRecords } from './answer-shape.js';
 
 const SHARED_ENV = { flags: ['is_literal', 'is_multiline'], effect: 'update', previewCopies: false } as const;
 
@@ -19,6 +20,11 @@ export const PROJECT_SPEC: KindSpec = {
   liveFqdn: null,
   sharedEnv: SHARED_ENV,
   fields: [field('name', 'name', 'update'), field('description', 'description', 'update', { normalize: description })],
+  reads: {
+    envs: null,
+    sharedEnvs: async (client, uuid) => expectEnvRecords(await client.projects.sharedEnvs.list(uuid), `GET /projects/${uuid}/envs`),
+    under: null,
+  },
 };
 
 /**
@@ -39,4 +45,13 @@ export const ENVIRONMENT_SPEC: KindSpec = {
     field('name', 'name', 'update'),
     field('description', 'description', 'update', { normalize: description, creatable: false }),
   ],
+  reads: {
+    envs: null,
+    // An environment's live fields carry the uuid of its project (set by the state reader).
+    sharedEnvs: async (client, uuid, fields) => {
+      const projectUuid = typeof fields.project_uuid === 'string' ? fields.project_uuid : '';
+      return expectEnvRecords(await client.projects.environmentSharedEnvs(projectUuid).list(uuid), `GET /projects/${projectUuid}/environments/${uuid}/envs`);
+    },
+    under: null,
+  },
 };

@@ -5,7 +5,7 @@ import { s3Address } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { Resolved, S3StorageSpec } from '../manifest/types.js';
-import type { KindSpec } from './spec.js';
+import { NO_READS, type KindSpec } from './spec.js';
 import { field } from './field-helpers.js';
 import { description } from './normalize.js';
 import { setIf } from './lower-helpers.js';
@@ -34,6 +34,7 @@ export const S3_STORAGE_SPEC: KindSpec = {
     field('key', 'key', 'update', { sensitive: true }),
     field('secret', 'secret', 'update', { sensitive: true }),
   ],
+  reads: NO_READS,
 };
 
 /** Lowers one S3 storage entry. */

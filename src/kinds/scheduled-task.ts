@@ -1,16 +1,19 @@
 /**
  * Application scheduled tasks: capability table and lowering.
  */
-import { subAddress } from '../model/address.js';
+import { subAddress, type Address } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { Resolved, ScheduledTaskSpec } from '../manifest/types.js';
-import type { KindSpec } from './spec.js';
+import { readsUnder, type KindSpec } from './spec.js';
 import { field } from './field-helpers.js';
 import { bool, numeric } from './normalize.js';
 import { setIf } from './lower-helpers.js';
+import { expectRecords } from './answer-shape.js';
 
 /** The scheduled task capability table; changes apply on PATCH alone. */
+const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+
 export const SCHEDULED_TASK_SPEC: KindSpec = {
   kind: 'scheduledTask',
   subtypeChange: 'replace',
@@ -27,10 +30,20 @@ export const SCHEDULED_TASK_SPEC: KindSpec = {
     field('enabled', 'enabled', 'update', { normalize: bool }),
     field('timeout', 'timeout', 'update', { normalize: numeric }),
   ],
+  reads: readsUnder({
+    owner: 'application',
+    ownerField: null,
+    read: async (client, owner) =>
+      expectRecords(await client.applications.scheduledTasks.list(owner.uuid), `GET /applications/${owner.uuid}/scheduled-tasks`).map((record) => ({
+        record,
+        uuid: str(record.uuid),
+        name: str(record.name),
+      })),
+  }),
 };
 
 /** Lowers one scheduled task of an application. */
-export function lowerScheduledTask(owner: string, name: string, t: Resolved<ScheduledTaskSpec>): DesiredResource {
+export function lowerScheduledTask(owner: Address, name: string, t: Resolved<ScheduledTaskSpec>): DesiredResource {
   const fields: Record<string, DesiredValue> = { name, command: t.command, frequency: t.frequency };
   setIf(fields, 'container', t.container);
   setIf(fields, 'enabled', t.enabled);

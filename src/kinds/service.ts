@@ -1,6 +1,7 @@
 /**
  * Services (one-click templates and raw compose): capability table and lowering (API-NOTES §9).
  */
+import type { Address } from '../model/address.js';
 import { serviceSubtype } from './live-subtype.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
@@ -11,6 +12,7 @@ import { description, urlList } from './normalize.js';
 import { composeData } from './compose-data.js';
 import { lowerEnvMap, setIf } from './lower-helpers.js';
 import type { DefaultsContext } from './lower-context.js';
+import { expectEnvRecords } from './answer-shape.js';
 
 /**
  * The service capability table. The template key (`type`) is never returned by GET and
@@ -43,13 +45,18 @@ export const SERVICE_SPEC: KindSpec = {
     // Service urls are stored on the service's sub-applications, not returned as `urls`.
     writeOnly('urls', 'urls', 'redeploy', { normalize: urlList }),
   ],
+  reads: {
+    envs: async (client, uuid) => expectEnvRecords(await client.services.envs.list(uuid), `GET /services/${uuid}/envs`),
+    sharedEnvs: null,
+    under: null,
+  },
 };
 
 /** Lowers one service entry. */
 export function lowerService(
-  address: string,
+  address: Address,
   name: string,
-  parent: string,
+  parent: Address,
   svc: Resolved<ServiceSpec>,
   ctx: DefaultsContext,
 ): DesiredResource {

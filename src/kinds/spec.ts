@@ -4,10 +4,11 @@
  * Every resource kind declares one `KindSpec`. The diff (`src/diff/`) and the payload
  * builders (`src/kinds/payload.ts`) read these tables and never branch on the kind.
  */
-import type { ResourceKind } from '../model/address.js';
+import type { PlacedKind, ResourceKind } from '../model/address.js';
 import type { ChangeEffect } from '../model/plan.js';
 import type { DesiredResource, LiveResource } from '../model/resource.js';
 import type { RefAttribute } from '../model/value.js';
+import type { RawReaderClient, WireRecord } from './raw-client.js';
 
 /**
  * Maps a value (desired after materialisation, or live as read) to a canonical form for
@@ -144,6 +145,56 @@ export interface KindSpec {
   liveFqdn: ((fields: Record<string, unknown>) => string) | null;
   /** What the plan and its steps know of the kind (absent: nothing special). */
   planning?: KindPlanning;
+  /** How the raw reader (raw-reader.ts) reads what a record carries beyond its list answer. */
+  reads: KindReads;
+}
+
+/** What the raw reader reads for one kind, each answer checked (answer-shape.ts). */
+export interface KindReads {
+  /** The env vars of one record; null when the kind has none. */
+  envs: ((client: RawReaderClient, uuid: string) => Promise<WireRecord[]>) | null;
+  /** The shared variables of one record (`fields`: its live fields); null when the kind has none. */
+  sharedEnvs: ((client: RawReaderClient, uuid: string, fields: WireRecord) => Promise<WireRecord[]>) | null;
+  /** For a sub-resource kind: how its records are read under their owner; null for the others. */
+  under: SubReads | null;
+}
+
+/** The reads of a kind read from its list answer alone. */
+export const NO_READS: KindReads = { envs: null, sharedEnvs: null, under: null };
+
+/** The reads of a sub-resource kind: only the records under their owner. */
+export function readsUnder(under: SubReads): KindReads {
+  return { ...NO_READS, under };
+}
+
+/** The owner a sub-resource is read under. */
+export interface RawOwner {
+  uuid: string;
+  subtype?: string;
+  /** Its record as its kind's list answered it (a database's carries its backup configs). */
+  record: WireRecord;
+}
+
+/** A live record found under an owner, with the name the manifest gives it. */
+export interface RawChild {
+  record: WireRecord;
+  uuid: string;
+  name: string;
+  subtype?: string;
+}
+
+/** How a sub-resource kind is read under its owner. */
+export interface SubReads {
+  /** The kind of the owner. */
+  owner: PlacedKind;
+  /**
+   * The key under which the owner's list record carries these records (a database's
+   * `backup_configs`): read for every owner with no request, and not part of the owner's
+   * fields. null: one request per declared owner whose manifest entry declares some.
+   */
+  ownerField: string | null;
+  /** The records under one owner, named as `wanted` (the manifest's entries of the kind under it) names them. */
+  read(client: RawReaderClient, owner: RawOwner, wanted: readonly DesiredResource[]): Promise<RawChild[]>;
 }
 
 /**

@@ -2,14 +2,16 @@
  * Application storages (persistent volumes and mounted files): capability table and
  * lowering. Coolify prefixes volume names with the owner's uuid on save.
  */
-import { s3Address, subAddress } from '../model/address.js';
+import { s3Address, subAddress, type Address } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { Resolved, RetentionSpec, StorageSpec } from '../manifest/types.js';
-import type { FieldSpec, KindSpec } from './spec.js';
+import { readsUnder, type FieldSpec, type KindSpec } from './spec.js';
 import { field, writeOnly } from './field-helpers.js';
 import { base64Text, bool, path, storageName } from './normalize.js';
 import { asPlain, setIf } from './lower-helpers.js';
+import { expectRecord, expectRecords } from './answer-shape.js';
+import type { WireRecord } from './raw-client.js';
 
 /** Wire key (VolumeBackupsController.php:202-216 allow-list), manifest label, options. */
 const VOLUME_BACKUP_FIELDS: ReadonlyArray<[string, string, Partial<FieldSpec>?]> = [
@@ -33,6 +35,41 @@ const VOLUME_BACKUP_FIELDS: ReadonlyArray<[string, string, Partial<FieldSpec>?]>
  * schedule cannot be read back: write-only fields `backup.*`, sent by their own PUT after
  * the storage is created or updated. `type` is the subtype.
  */
+const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+
+/** What a storage record is. */
+export type StorageType = 'volume' | 'file';
+
+/**
+ * Coolify's storage records carry no `type`: a file mount (LocalFileVolume) has `fs_path` (and
+ * `content`), a volume (LocalPersistentVolume) has neither (migrations 2023_09_22_185356,
+ * 2023_04_03_111012). The one place that tells them apart.
+ */
+export function storageTypeOf(record: WireRecord): StorageType {
+  return 'fs_path' in record || 'content' in record ? 'file' : 'volume';
+}
+
+/** A storages answer (checked): a flat list, or `{persistent_storages, file_storages}` as newer releases answer. */
+export function storageRecords(answer: unknown, what: string): Array<{ record: WireRecord; type: StorageType }> {
+  if (Array.isArray(answer)) return expectRecords(answer, what, {}).map((record) => ({ record, type: storageTypeOf(record) }));
+  const grouped = expectRecord(answer, what, {});
+  const part = (key: string, type: StorageType) =>
+    (grouped[key] === undefined ? [] : expectRecords(grouped[key], `${what} (${key})`, {})).map((record) => ({ record, type }));
+  return [...part('persistent_storages', 'volume'), ...part('file_storages', 'file')];
+}
+
+/**
+ * The manifest name of a live storage: Coolify prefixes volume names with the application
+ * uuid (the manifest name is what follows); file storages have no name, so the manifest
+ * entry is found by mount path.
+ */
+function liveStorageName(record: WireRecord, type: StorageType, ownerUuid: string, wanted: readonly DesiredResource[]): string {
+  const rawName = str(record.name ?? record.mount_path);
+  const stripped = rawName.startsWith(`${ownerUuid}-`) ? rawName.slice(ownerUuid.length + 1) : rawName;
+  const byMount = wanted.find((w) => w.fields.mount_path === record.mount_path && w.subtype === type);
+  return wanted.some((w) => w.name === stripped) ? stripped : (byMount?.name ?? stripped);
+}
+
 export const STORAGE_SPEC: KindSpec = {
   kind: 'storage',
   subtypeChange: 'replace',
@@ -43,9 +80,7 @@ export const STORAGE_SPEC: KindSpec = {
   liveFqdn: null,
   // A new mounted file (e.g. prometheus.yml) is mounted when the container starts.
   planning: { redeploysOwner: ['application'] },
-  // Coolify's storage records carry no `type`: a file mount (LocalFileVolume) has `fs_path`,
-  // a volume (LocalPersistentVolume) has not (migrations 2023_09_22_185356, 2023_04_03_111012).
-  liveSubtype: (f) => ('fs_path' in f ? 'file' : 'volume'),
+  liveSubtype: storageTypeOf,
   fields: [
     field('name', 'name', 'redeploy', { normalize: storageName, onlyFor: ['volume'] }),
     field('mount_path', 'mountPath', 'redeploy', { normalize: path }),
@@ -60,6 +95,17 @@ export const STORAGE_SPEC: KindSpec = {
       writeOnly(`backup.${wire}`, label, 'update', { creatable: false, patchable: false, via: 'storageBackup', onlyFor: ['volume'], ...extra }),
     ),
   ],
+  reads: readsUnder({
+    owner: 'application',
+    ownerField: null,
+    read: async (client, owner, wanted) =>
+      storageRecords(await client.applications.storages.list(owner.uuid), `GET /applications/${owner.uuid}/storages`).map(({ record, type }) => ({
+        record,
+        uuid: str(record.uuid ?? record.id),
+        name: liveStorageName(record, type, owner.uuid, wanted),
+        subtype: type,
+      })),
+  }),
 };
 
 function lowerRetention(fields: Record<string, DesiredValue>, where: 'locally' | 's3', r: Resolved<RetentionSpec> | undefined): void {
@@ -70,7 +116,7 @@ function lowerRetention(fields: Record<string, DesiredValue>, where: 'locally' |
 }
 
 /** Lowers one storage entry of an application. */
-export function lowerStorage(owner: string, name: string, s: Resolved<StorageSpec>): DesiredResource {
+export function lowerStorage(owner: Address, name: string, s: Resolved<StorageSpec>): DesiredResource {
   const subtype = asPlain(s.type) ?? (s.content !== undefined ? 'file' : 'volume');
   const fields: Record<string, DesiredValue> = { mount_path: s.mountPath };
   if (subtype === 'volume') fields['name'] = name;

@@ -7,6 +7,7 @@ import { k8sName, k8sNameMax, portName, selectorLabels, standardLabels } from '.
 import type { ExportedObject, K8sObject } from './types.js';
 import { plainText, renderFileContent, type ClusterContext } from './values.js';
 import { appProbe, buildContainerEnv, cronSchedule, envConfigMapName, resources } from './workload.js';
+import { placedAddress } from '../model/address.js';
 
 /** Placeholder image of applications Coolify builds from git or an inline Dockerfile. */
 export const BUILT_IMAGE_PLACEHOLDER = '<FILL IN: built image>';
@@ -52,7 +53,7 @@ export function applicationObjects(name: string, app: Resolved<ApplicationSpec>,
     namespace: ctx.namespace,
     labels: standardLabels(name, ctx.project, component, ctx.environment),
   });
-  const where = `${ctx.project}/${ctx.environment}/application/${name}`;
+  const where = placedAddress(ctx.project, ctx.environment, 'application', name);
   const deploymentNotes: string[] = [`From ${where}.`];
   const image = plainText(app.image) ?? BUILT_IMAGE_PLACEHOLDER;
   if (app.image === undefined) {

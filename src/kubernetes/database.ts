@@ -9,6 +9,7 @@ import { k8sName, k8sNameMax, portName, selectorLabels, standardLabels } from '.
 import type { ExportedObject, K8sEnvVar, K8sObject } from './types.js';
 import { databaseIdentity, databaseSecretName, plainText, type ClusterContext } from './values.js';
 import { buildContainerEnv, cronSchedule, databaseProbe, envConfigMapName, resources } from './workload.js';
+import { placedAddress } from '../model/address.js';
 
 function dumpScript(type: DatabaseType, host: string, user: string, database: string, backup: Resolved<BackupSpec>, prefix: string): string | undefined {
   const stamp = '$$(date +%Y%m%d-%H%M%S)';
@@ -49,7 +50,7 @@ export function databaseObjects(name: string, db: Resolved<DatabaseSpec>, ctx: C
   const type = db.type as DatabaseType; // a schema enum: never an expression
   const engine = K8S_ENGINES[type];
   const identity = databaseIdentity(ctx, name)!;
-  const where = `${ctx.project}/${ctx.environment}/database/${name}`;
+  const where = placedAddress(ctx.project, ctx.environment, 'database', name);
   const meta = (objName: string, component = 'database'): K8sObject['metadata'] => ({
     name: objName,
     namespace: ctx.namespace,

@@ -12,6 +12,7 @@ import { renderObjectFiles } from './render.js';
 import type { ExportedObject, KubernetesExport, KubernetesExportOptions } from './types.js';
 import { plainText, type ClusterContext } from './values.js';
 import { CODES } from '../model/diagnostic-codes.js';
+import { environmentAddress, placedAddress } from '../model/address.js';
 
 function pickEnvironment(project: string, names: string[], wanted: string | undefined): string | undefined {
   if (wanted !== undefined) return names.includes(wanted) ? wanted : undefined;
@@ -57,11 +58,11 @@ export function exportKubernetes(manifest: ResolvedManifest, options: Kubernetes
     for (const [name, db] of Object.entries(env.databases ?? {})) add(databaseObjects(name, db, ctx, s3Describe));
     for (const [name, app] of Object.entries(env.applications ?? {})) {
       add(applicationObjects(name, app, ctx, { clusterIssuer }));
-      if (app.previews?.enabled) notCarried.push(`\`${project}/${environment}/application/${name}\`: pull-request previews`);
-      for (const [s, st] of Object.entries(app.storages ?? {})) if (st.backup) notCarried.push(`\`${project}/${environment}/application/${name}\`: backup of volume \`${s}\``);
+      if (app.previews?.enabled) notCarried.push(`\`${placedAddress(project, environment, 'application', name)}\`: pull-request previews`);
+      for (const [s, st] of Object.entries(app.storages ?? {})) if (st.backup) notCarried.push(`\`${placedAddress(project, environment, 'application', name)}\`: backup of volume \`${s}\``);
     }
-    for (const name of Object.keys(env.services ?? {})) notCarried.push(`\`${project}/${environment}/service/${name}\`: Coolify service, not exported`);
-    if (spec.sharedEnv || env.sharedEnv) notCarried.push(`\`${project}/${environment}\`: shared variables`);
+    for (const name of Object.keys(env.services ?? {})) notCarried.push(`\`${placedAddress(project, environment, 'service', name)}\`: Coolify service, not exported`);
+    if (spec.sharedEnv || env.sharedEnv) notCarried.push(`\`${environmentAddress(project, environment)}\`: shared variables`);
   }
   if (scopes.length === 0) {
     throw new AdoError(CODES.BAD_ARGUMENT.code, `no project has an environment \`${options.environment ?? ''}\``, { hint: 'check --env' });

@@ -10,6 +10,7 @@ import type { PlacedKind } from '../model/address.js';
 import { K8S_ENGINES } from './engines.js';
 import { envName, k8sName } from './names.js';
 import type { K8sEnvVar } from './types.js';
+import { parseAddress } from '../model/address.js';
 
 /** Where references resolve. */
 export interface ClusterContext {
@@ -131,9 +132,9 @@ function serviceRef(ref: RefPart, name: string, ctx: ClusterContext): RefText {
 
 /** The in-cluster text of one reference. */
 export function renderRef(ref: RefPart, ctx: ClusterContext): RefText {
-  const segments = ref.ref.split('/');
-  const kind = segments[2];
-  const name = segments[3] ?? '';
+  const parsed = parseAddress(ref.ref);
+  const kind = parsed?.kind;
+  const name = parsed?.name ?? '';
   const render = kind !== undefined && Object.hasOwn(REF_RENDERERS, kind) ? REF_RENDERERS[kind as PlacedKind] : serviceRef;
   return render(ref, name, ctx);
 }

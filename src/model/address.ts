@@ -12,8 +12,16 @@
  * not resources of their own.
  */
 
-/** A logical resource address, e.g. `ado/production/application/api-gateway`. */
-export type Address = string;
+declare const ADDRESS: unique symbol;
+
+/**
+ * A logical resource address, e.g. `ado/production/application/api-gateway`. Branded: only the
+ * builders below make one, and `asAddress` checks text from users (`--target`, saved plans).
+ */
+export type Address = string & { readonly [ADDRESS]: true };
+
+/** Marks text already known to be an address (the builders' own results). */
+const brand = (text: string): Address => text as Address;
 
 /** The kinds of resource the reconciler manages. */
 export type ResourceKind =
@@ -37,27 +45,27 @@ const SUB_SEGMENT: Record<SubKind, string> = { backup: 'backup', storage: 'stora
 
 /** Address of a project. */
 export function projectAddress(project: string): Address {
-  return project;
+  return brand(project);
 }
 
 /** Address of an environment. */
 export function environmentAddress(project: string, environment: string): Address {
-  return `${project}/${environment}`;
+  return brand(`${project}/${environment}`);
 }
 
 /** Address of an application, database or service. */
 export function placedAddress(project: string, environment: string, kind: PlacedKind, name: string): Address {
-  return `${project}/${environment}/${kind}/${name}`;
+  return brand(`${project}/${environment}/${kind}/${name}`);
 }
 
 /** Address of a backup, storage or scheduled task of an owner resource. */
 export function subAddress(owner: Address, kind: SubKind, name: string): Address {
-  return `${owner}#${SUB_SEGMENT[kind]}/${name}`;
+  return brand(`${owner}#${SUB_SEGMENT[kind]}/${name}`);
 }
 
 /** Address of a team-level S3 storage. */
 export function s3Address(name: string): Address {
-  return `s3/${name}`;
+  return brand(`s3/${name}`);
 }
 
 /** The parts of an address, for display, grouping and targeting. */
@@ -70,8 +78,8 @@ export interface ParsedAddress {
   parent?: Address;
 }
 
-/** Parses an address produced by the helpers above; returns undefined when it is malformed. */
-export function parseAddress(address: Address): ParsedAddress | undefined {
+/** Parses an address (or text that may be one); returns undefined when it is malformed. */
+export function parseAddress(address: string): ParsedAddress | undefined {
   const hash = address.indexOf('#');
   if (hash >= 0) {
     const owner = address.slice(0, hash);
@@ -83,14 +91,14 @@ export function parseAddress(address: Address): ParsedAddress | undefined {
     const kind = (Object.keys(SUB_SEGMENT) as SubKind[]).find((k) => SUB_SEGMENT[k] === seg);
     const ownerParsed = parseAddress(owner);
     if (!kind || !name || !ownerParsed) return undefined;
-    return { kind, project: ownerParsed.project, environment: ownerParsed.environment, name, parent: owner };
+    return { kind, project: ownerParsed.project, environment: ownerParsed.environment, name, parent: brand(owner) };
   }
   const parts = address.split('/');
   if (parts.some((p) => p.length === 0)) return undefined;
   if (parts.length === 2 && parts[0] === 's3') return { kind: 's3Storage', name: parts[1]! };
   if (parts.length === 1) return { kind: 'project', project: parts[0], name: parts[0]! };
   if (parts.length === 2) {
-    return { kind: 'environment', project: parts[0], environment: parts[1], name: parts[1]!, parent: parts[0] };
+    return { kind: 'environment', project: parts[0], environment: parts[1], name: parts[1]!, parent: projectAddress(parts[0]!) };
   }
   if (parts.length === 4 && (parts[2] === 'application' || parts[2] === 'database' || parts[2] === 'service')) {
     return {
@@ -98,17 +106,63 @@ export function parseAddress(address: Address): ParsedAddress | undefined {
       project: parts[0],
       environment: parts[1],
       name: parts[3]!,
-      parent: `${parts[0]}/${parts[1]}`,
+      parent: environmentAddress(parts[0]!, parts[1]!),
     };
   }
   return undefined;
+}
+
+/** Text checked to be a well-formed address, or undefined (for input: `--target`, saved plans). */
+export function asAddress(text: string): Address | undefined {
+  return parseAddress(text) ? brand(text) : undefined;
+}
+
+/** The address of the owner: the project of an environment, the environment of a placed resource, the owner of a sub-resource. */
+export function parentOf(address: Address): Address | undefined {
+  return parseAddress(address)?.parent;
+}
+
+/** The environment an address lies in (itself for an environment), or undefined above environments. */
+export function environmentOf(address: Address): Address | undefined {
+  const parsed = parseAddress(address);
+  return parsed?.project !== undefined && parsed.environment !== undefined ? environmentAddress(parsed.project, parsed.environment) : undefined;
+}
+
+/** The resource a sub-resource belongs to (`a/b/application/x#storage/y` → `a/b/application/x`); the address itself otherwise. */
+export function ownerOf(address: Address): Address {
+  const hash = address.indexOf('#');
+  return hash >= 0 ? brand(address.slice(0, hash)) : address;
+}
+
+/** The same sub-resource path under another owner (`a#storage/y` with `b` → `b#storage/y`); `owner` itself for a top address. */
+export function reowned(address: Address, owner: Address): Address {
+  const hash = address.indexOf('#');
+  return hash >= 0 ? brand(owner + address.slice(hash)) : owner;
+}
+
+/** The name of instance `k` (1-based) of a replicated application: `web` → `web-1`. The one suffix rule. */
+export function replicaName(name: string, k: number): string {
+  return `${name}-${k}`;
+}
+
+/** The address of instance `k` of the application at `base`. */
+export function replicaAddress(base: Address, k: number): Address {
+  return brand(replicaName(base, k));
+}
+
+/** Index `k` of instance `base-k`, 0 for `base` itself, undefined for any other address. */
+export function replicaIndexOf(base: Address, address: Address): number | undefined {
+  if (address === base) return 0;
+  if (!address.startsWith(`${base}-`)) return undefined;
+  const rest = address.slice(base.length + 1);
+  return /^[1-9][0-9]*$/.test(rest) ? Number(rest) : undefined;
 }
 
 /**
  * True when `address` is selected by a `--target` pattern: the exact address, an ancestor of it
  * (`ado/production` selects everything in that environment), or a glob with `*`.
  */
-export function matchesTarget(address: Address, target: string): boolean {
+export function matchesTarget(address: Address | string, target: string): boolean {
   if (target.includes('*')) {
     // A glob selects what it matches and everything below it (`*/staging` → all of staging).
     const re = new RegExp(

@@ -5,7 +5,8 @@
  * happens here, once.
  */
 import { hasProtectMarker } from '../model/resource.js';
-import { matchesTarget, parseAddress, type Address } from '../model/address.js';
+import { matchesTarget, parentOf, parseAddress, type Address } from '../model/address.js';
+import { LiveIndex } from '../model/live-index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { CODES } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
@@ -147,22 +148,15 @@ function planDesired(
  */
 export function buildPlan(input: BuildPlanInput): PlanJson {
   const { desired, live } = input;
-  const refs = createRefLookup(live, desired);
+  // A list answer that repeats one record (same uuid) names one resource, not two (audit m13).
+  const index = new LiveIndex(live.resources);
+  const refs = createRefLookup(live, desired, index);
   const ctx: DiffContext = { canReadSensitive: live.canReadSensitive, refs, refTargetExists: createRefTargetCheck(live) };
   const r = createRedactor(input.hashKey);
   const diagnostics: Diagnostic[] = [];
 
-  // A list answer that repeats one record (same uuid) names one resource, not two (audit m13).
-  const byAddress = new Map<Address, LiveResource[]>();
-  for (const l of live.resources) {
-    if (!l.address) continue;
-    const list = byAddress.get(l.address) ?? [];
-    if (!list.some((x) => x.uuid === l.uuid)) list.push(l);
-    byAddress.set(l.address, list);
-  }
   const duplicates = new Set<Address>();
-  for (const [address, list] of byAddress) {
-    if (list.length < 2) continue;
+  for (const [address, list] of index.duplicates()) {
     duplicates.add(address);
     diagnostics.push(
       makeDiagnostic(CODES.DUPLICATE_LIVE, `${list.length} live ${list[0]!.kind}s match ${address}: ${list.map((l) => l.uuid).join(', ')}`, {
@@ -171,11 +165,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
       }),
     );
   }
-  const single = (a: Address | undefined): LiveResource | undefined => {
-    if (!a || duplicates.has(a)) return undefined;
-    const list = byAddress.get(a);
-    return list && list.length === 1 ? list[0] : undefined;
-  };
+  const single = (a: Address | undefined): LiveResource | undefined => index.single(a);
   const desiredAddresses = new Set(desired.resources.map((d) => d.address));
   const used = new Set<LiveResource>();
   const changes: ResourceChange[] = [];
@@ -259,7 +249,8 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   for (const c of changes) {
     const redeploys = specFor(c.kind).planning?.redeploysOwner;
     if (!redeploys || c.action === 'no-op') continue;
-    const owner = changeAt.get(parseAddress(c.address)?.parent ?? '');
+    const parent = parentOf(c.address);
+    const owner = parent ? changeAt.get(parent) : undefined;
     if (!owner || !redeploys.includes(owner.kind) || createsResource(owner.action) || deletesResource(owner.action)) continue;
     if (owner.action === 'no-op') {
       owner.action = 'redeploy';
@@ -312,7 +303,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     scopedUnmanaged = unmanaged.filter((u) => hit(u.address));
     scopedLive = scopedLive.filter((l) => hit(l.address));
     for (const t of targets) {
-      const any = [...desiredAddresses, ...byAddress.keys()].some((a) => matchesTarget(a, t));
+      const any = [...desiredAddresses, ...index.addresses()].some((a) => matchesTarget(a, t));
       if (!any) diagnostics.push(makeDiagnostic(CODES.TARGET_MATCHES_NOTHING, `target ${t} matches no resource in the manifest or in Coolify`, { hint: 'check the address, e.g. project/environment/application/name' }));
     }
   }

@@ -3,7 +3,8 @@
  * live state (falling back to desired values where Coolify does not return them).
  * Undefined means "known after apply": the target does not exist yet.
  */
-import type { Address } from '../model/address.js';
+import { replicaAddress, type Address } from '../model/address.js';
+import { LiveIndex } from '../model/live-index.js';
 import type { DesiredState, LiveResource, LiveState } from '../model/resource.js';
 import type { RefLookup, RefPart } from '../model/value.js';
 import { specFor } from '../kinds/registry.js';
@@ -13,21 +14,12 @@ import { specFor } from '../kinds/registry.js';
  * container name); the other attributes are the target kind's `planning.refAttribute`
  * (a database's `port`, `user`, `internalUrl`…, an application's `url`, `fqdn`, `port`).
  */
-export function createRefLookup(live: LiveState, desired: DesiredState): RefLookup {
-  const byAddress = new Map<Address, LiveResource[]>();
-  for (const r of live.resources) {
-    if (!r.address) continue;
-    byAddress.set(r.address, [...(byAddress.get(r.address) ?? []), r]);
-  }
+export function createRefLookup(live: LiveState, desired: DesiredState, index: LiveIndex = new LiveIndex(live.resources)): RefLookup {
   const desiredBy = new Map(desired.resources.map((r) => [r.address, r] as const));
-  const single = (a: Address): LiveResource | undefined => {
-    const found = byAddress.get(a);
-    return found && found.length === 1 ? found[0] : undefined;
-  };
   return (ref) => {
     // A reference to a replicated application names its first replica.
-    const address = single(ref.ref) ? ref.ref : single(`${ref.ref}-1`) ? `${ref.ref}-1` : ref.ref;
-    const target = single(address);
+    const address = index.single(ref.ref) ? ref.ref : index.single(replicaAddress(ref.ref, 1)) ? replicaAddress(ref.ref, 1) : ref.ref;
+    const target = index.single(address);
     if (!target) return undefined;
     const want = desiredBy.get(address);
     if (ref.attr === 'uuid' || ref.attr === 'host') return target.uuid;
@@ -37,7 +29,6 @@ export function createRefLookup(live: LiveState, desired: DesiredState): RefLook
 
 /** True when the target of a reference exists live (exactly once), replicas included. */
 export function createRefTargetCheck(live: LiveState): (ref: RefPart) => boolean {
-  const counts = new Map<Address, number>();
-  for (const r of live.resources) if (r.address) counts.set(r.address, (counts.get(r.address) ?? 0) + 1);
-  return (ref) => counts.get(ref.ref) === 1 || counts.get(`${ref.ref}-1`) === 1;
+  const index = new LiveIndex(live.resources);
+  return (ref) => index.single(ref.ref) !== undefined || index.single(replicaAddress(ref.ref, 1)) !== undefined;
 }

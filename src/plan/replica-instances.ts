@@ -3,7 +3,7 @@
  * Scaling keeps the live instances it can and adds the lowest free indexes, removes the
  * highest: the plan touches exactly the instances that change.
  */
-import type { Address } from '../model/address.js';
+import { replicaIndexOf, type Address } from '../model/address.js';
 
 /** What an application declares about its instance count. */
 export interface ReplicaSpec {
@@ -11,19 +11,11 @@ export interface ReplicaSpec {
   autoscale?: { min: number; max: number };
 }
 
-/** Index `k` of `base-k`, or 0 for `base` itself, or undefined for other addresses. */
-export function instanceIndex(base: Address, address: Address): number | undefined {
-  if (address === base) return 0;
-  if (!address.startsWith(`${base}-`)) return undefined;
-  const rest = address.slice(base.length + 1);
-  return /^[1-9][0-9]*$/.test(rest) ? Number(rest) : undefined;
-}
-
 /** The instance indexes (`k` of `base-k`; 0 for unsuffixed `base`) among the given addresses, sorted. */
 export function liveIndexes(base: Address, addresses: Iterable<Address>): number[] {
   const out = new Set<number>();
   for (const a of addresses) {
-    const k = instanceIndex(base, a);
+    const k = replicaIndexOf(base, a);
     if (k !== undefined) out.add(k);
   }
   return [...out].sort((x, y) => x - y);

@@ -7,11 +7,11 @@
  */
 import { buildDesiredState } from '../kinds/lower.js';
 import { specFor } from '../kinds/registry.js';
-import type { Address } from '../model/address.js';
+import { ownerOf, replicaIndexOf, type Address } from '../model/address.js';
 import type { DependencyEdge, DesiredState, LiveState } from '../model/resource.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import type { ManifestApp } from '../manifest/apps.js';
-import { chooseIndexes, desiredCount, instanceIndex, liveIndexes } from './replica-instances.js';
+import { chooseIndexes, desiredCount, liveIndexes } from './replica-instances.js';
 import { refuseSharedDomains } from './shared-domains.js';
 
 /** Instance counts by application address (`project/env/application/name`), set by `scale`/`autoscale`. */
@@ -27,7 +27,7 @@ export interface ScaledApp {
 /** Addresses of the live application instances (`NAME`, `NAME-k`) of an app. */
 export function liveInstanceAddresses(live: LiveState, base: Address): Address[] {
   return live.resources
-    .filter((r) => specFor(r.kind).planning?.replicaSets === true && r.address !== undefined && instanceIndex(base, r.address) !== undefined)
+    .filter((r) => specFor(r.kind).planning?.replicaSets === true && r.address !== undefined && replicaIndexOf(base, r.address) !== undefined)
     .map((r) => r.address!);
 }
 
@@ -51,8 +51,7 @@ export function planReplicaSets(apps: readonly ManifestApp[], live: LiveState, o
 
 /** True when the address is the app itself, one of its instances, or a sub-resource of those. */
 function belongsTo(base: Address, address: Address): number | undefined {
-  const hash = address.indexOf('#');
-  return instanceIndex(base, hash >= 0 ? address.slice(0, hash) : address);
+  return replicaIndexOf(base, ownerOf(address));
 }
 
 /**
@@ -100,7 +99,7 @@ export function replacementEdges(apps: readonly ManifestApp[], desired: DesiredS
   for (const app of apps) {
     const instances = liveInstanceAddresses(live, app.address);
     const dropped = instances.filter((a) => !wanted.has(a));
-    const added = desired.resources.filter((r) => instanceIndex(app.address, r.address) !== undefined && !instances.includes(r.address));
+    const added = desired.resources.filter((r) => replicaIndexOf(app.address, r.address) !== undefined && !instances.includes(r.address));
     for (const n of added) for (const old of dropped) edges.push({ from: n.address, to: old, reason: 'replaces' });
   }
   return edges;

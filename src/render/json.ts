@@ -1,5 +1,6 @@
 import { AdoError } from '../errors.js';
 import { CODES } from '../model/diagnostic-codes.js';
+import { asAddress } from '../model/address.js';
 import { ACTIONS, ACTION_OF_REASON, PLAN_FORMAT_VERSION, type PlanJson, type PlanValue } from '../model/plan.js';
 import { isRedacted, isUnknown } from './values.js';
 import { resourcePatch } from './json-patch.js';
@@ -98,6 +99,7 @@ export function parsePlanJson(text: string): PlanJson {
     const at = `resourceChanges[${i}]`;
     if (!isObject(rc)) throw malformed(`${at} must be an object`);
     requireString(rc, 'address', `${at}.`);
+    if (!asAddress(rc.address as string)) throw malformed(`${at}.address ${JSON.stringify(rc.address)} is not a resource address`);
     requireString(rc, 'kind', `${at}.`);
     if (typeof rc.action !== 'string' || !KNOWN_ACTIONS.has(rc.action)) throw malformed(`${at}.action: unknown action ${JSON.stringify(rc.action)}`);
     const reasonOf = typeof rc.actionReason === 'string' && Object.hasOwn(ACTION_OF_REASON, rc.actionReason) ? ACTION_OF_REASON[rc.actionReason as keyof typeof ACTION_OF_REASON] : undefined;

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/source.js';
 import type { DependencyEdge } from '../model/resource.js';
-import type { PlacedKind } from '../model/address.js';
+import type { Address, PlacedKind } from '../model/address.js';
 import { s3Address } from '../model/address.js';
 import type { RefAttribute, StringPart, TemplateString } from '../model/value.js';
 import { CODES } from '../model/diagnostic-codes.js';
@@ -190,7 +190,7 @@ function collectS3(
   diagnostics: Diagnostic[],
 ): void {
   const storages = isObject(doc) ? entriesOf(doc.s3Storages).map(([k]) => k) : [];
-  const check = (from: string, name: unknown, via: string): void => {
+  const check = (from: Address, name: unknown, via: string): void => {
     if (typeof name !== 'string') return;
     if (!storages.includes(name)) {
       diagnostics.push(

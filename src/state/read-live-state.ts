@@ -1,27 +1,24 @@
-import {
-  environmentAddress,
-  placedAddress,
-  projectAddress,
-  s3Address,
-  subAddress,
-  type Address,
-  type PlacedKind,
-} from '../model/address.js';
-import type {
-  DesiredResource,
-  DesiredState,
-  LiveDeployment,
-  LiveEnvVar,
-  LiveResource,
-  LiveState,
-} from '../model/resource.js';
+import { environmentAddress, placedAddress, projectAddress, s3Address, subAddress } from '../model/address.js';
+import { LiveIndex } from '../model/live-index.js';
+import type { DesiredState, LiveDeployment, LiveEnvVar, LiveResource, LiveState } from '../model/resource.js';
 import type { StateReaderClient, WireRecord } from './state-client.js';
 import { isOwnedRecord, tagNames } from '../model/ownership.js';
-import { expectRecord, expectRecords, expectVersion } from './answer-shape.js';
+import { expectRecord, expectRecords, expectVersion } from '../kinds/answer-shape.js';
 import { inferSensitiveAccess } from '../kinds/classify.js';
 import { opsFor } from '../kind-ops/registry.js';
-import { applicationSubtype, databaseSubtype, serviceSubtype } from '../kinds/live-subtype.js';
-import { ownBackupConfigs } from '../kinds/database.js';
+import { specFor } from '../kinds/registry.js';
+import {
+  hasEnvs,
+  hasSharedEnvs,
+  listedFields,
+  placedLists,
+  readEnvs,
+  readRawLists,
+  readRawProject,
+  readSharedEnvs,
+  readUnder,
+  subReadsOf,
+} from '../kinds/raw-reader.js';
 
 /** Options for reading live state. */
 export interface ReadLiveStateOptions {
@@ -43,23 +40,16 @@ const asString = (v: unknown): string => (typeof v === 'string' ? v : v === unde
  * kind, one project read per declared project (for its environments), and one env-var (or
  * shared-variable, storage, scheduled-task) list per declared resource that manages them,
  * and one deployment list per owned declared resource whose kind records deployments.
- * Database backups come from the database list. Everything else is derived.
+ * Database backups come from the database list. Everything else is derived. The raw reads
+ * are src/kinds/raw-reader.ts's (shared with `import`); what a kind carries comes from its table.
  */
 export async function readLiveState(
   client: StateReaderClient,
   desired: DesiredState,
   options: ReadLiveStateOptions,
 ): Promise<LiveState> {
-  const placedShape = { uuid: 'string', name: 'string', environment_id: 'number' } as const;
-  const [version, projects, servers, applications, databases, services, s3Storages] = await Promise.all([
-    client.version().then(expectVersion),
-    client.projects.list().then((v) => expectRecords(v, 'GET /projects')),
-    client.servers.list().then((v) => expectRecords(v, 'GET /servers')),
-    client.applications.list().then((v) => expectRecords(v, 'GET /applications', placedShape)),
-    client.databases.list().then((v) => expectRecords(v, 'GET /databases', placedShape)),
-    client.services.list().then((v) => expectRecords(v, 'GET /services', placedShape)),
-    client.s3Storages.list().then((v) => expectRecords(v, 'GET /s3-storages')),
-  ]);
+  const [version, lists] = await Promise.all([client.version().then(expectVersion), readRawLists(client)]);
+  const { projects, servers, databases, s3Storages } = lists;
 
   const declaredProjects = new Set(desired.projects);
   const resources: LiveResource[] = [];
@@ -67,12 +57,10 @@ export async function readLiveState(
 
   // Project reads: one per declared project that exists (possibly several with one name).
   const inScopeProjects = projects.filter((p) => declaredProjects.has(asString(p.name)));
-  const projectDetails = await Promise.all(
-    inScopeProjects.map((p) => client.projects.get(asString(p.uuid)).then((v) => expectRecord(v, `GET /projects/${asString(p.uuid)}`))),
-  );
-  for (const project of projectDetails) {
+  const projectDetails = await Promise.all(inScopeProjects.map((p) => readRawProject(client, asString(p.uuid))));
+  for (const { record: project, environments: envs } of projectDetails) {
     const projectName = asString(project.name);
-    const { environments, ...projectFields } = project;
+    const { environments: _environments, ...projectFields } = project;
     resources.push({
       kind: 'project',
       uuid: asString(project.uuid),
@@ -81,7 +69,6 @@ export async function readLiveState(
       owned: isOwnedRecord(project),
       fields: projectFields,
     });
-    const envs = environments === undefined ? [] : expectRecords(environments, `GET /projects/${asString(project.uuid)} (environments)`, { uuid: 'string', name: 'string', id: 'number' });
     for (const env of envs) {
       const envName = asString(env.name);
       const info: EnvironmentInfo = {
@@ -102,47 +89,52 @@ export async function readLiveState(
     }
   }
 
-  const placed = (kind: PlacedKind, record: WireRecord, subtype: string | undefined): LiveResource | undefined => {
-    const envId = record.environment_id;
-    const info = typeof envId === 'number' ? envById.get(envId) : undefined;
-    if (!info) return undefined; // outside the manifest's projects: not our business
-    const name = asString(record.name);
-    const resource: LiveResource = {
-      kind,
-      uuid: asString(record.uuid),
-      name,
-      address: placedAddress(info.project, info.environment, kind, name),
-      owned: isOwnedRecord(record),
-      subtype,
-      fields: { ...record, environment_uuid: info.environmentUuid, project_uuid: info.projectUuid },
-      ...(Array.isArray(record.tags) ? { tags: tagNames(record) } : {}),
-      status: typeof record.status === 'string' ? record.status : undefined,
-    };
-    resources.push(resource);
-    return resource;
+  // Sub-resources under an owner, matched to the manifest entries under it: those that come
+  // with the owner's list record (a database's backups) right after it, the others (an
+  // application's storages and scheduled tasks) by a read of their own when declared.
+  const addChildren = async (owner: LiveResource, record: WireRecord, withOwner: boolean): Promise<void> => {
+    const subs = subReadsOf(owner.kind).filter(({ under }) => (under.ownerField !== null) === withOwner);
+    await Promise.all(
+      subs.map(async (sub) => {
+        const wanted = desired.resources.filter((r) => r.kind === sub.kind && r.parent === owner.address);
+        if (!withOwner && wanted.length === 0) return;
+        for (const child of await readUnder(client, sub.kind, { uuid: owner.uuid, subtype: owner.subtype, record }, wanted)) {
+          resources.push({
+            kind: sub.kind,
+            uuid: child.uuid,
+            name: child.name,
+            ...(child.subtype === undefined ? {} : { subtype: child.subtype }),
+            address: subAddress(owner.address!, sub.kind, child.name),
+            owned: owner.owned,
+            fields: child.record,
+          });
+        }
+      }),
+    );
   };
 
-  for (const app of applications) placed('application', app, applicationSubtype(app));
-  for (const svc of services) placed('service', svc, serviceSubtype(svc));
-  for (const db of databases) {
-    const { backup_configs: backupConfigs, ...dbFields } = db;
-    const live = placed('database', dbFields, databaseSubtype(db));
-    if (!live?.address) continue;
-    const configs = ownBackupConfigs(live.subtype, backupConfigs) as WireRecord[];
-    const desiredBackups = desired.resources.filter((r) => r.kind === 'backup' && r.parent === live.address);
-    // Backups have no name in Coolify: match them to the manifest by position (oldest first).
-    const ordered = [...configs].sort((a, b) => Number(a.id ?? 0) - Number(b.id ?? 0));
-    ordered.forEach((config, index) => {
-      const name = desiredBackups[index]?.name ?? String(index);
-      resources.push({
-        kind: 'backup',
-        uuid: asString(config.uuid),
+  const listRecords = new Map<LiveResource, WireRecord>();
+  for (const [kind, records] of placedLists(lists)) {
+    for (const record of records) {
+      const envId = record.environment_id;
+      const info = typeof envId === 'number' ? envById.get(envId) : undefined;
+      if (!info) continue; // outside the manifest's projects: not our business
+      const name = asString(record.name);
+      const live: LiveResource = {
+        kind,
+        uuid: asString(record.uuid),
         name,
-        address: subAddress(live.address!, 'backup', name),
-        owned: live.owned,
-        fields: config,
-      });
-    });
+        address: placedAddress(info.project, info.environment, kind, name),
+        owned: isOwnedRecord(record),
+        subtype: specFor(kind).liveSubtype?.(record),
+        fields: { ...listedFields(kind, record), environment_uuid: info.environmentUuid, project_uuid: info.projectUuid },
+        ...(Array.isArray(record.tags) ? { tags: tagNames(record) } : {}),
+        status: typeof record.status === 'string' ? record.status : undefined,
+      };
+      resources.push(live);
+      listRecords.set(live, record);
+      await addChildren(live, record, true);
+    }
   }
 
   for (const s3 of s3Storages) {
@@ -159,46 +151,25 @@ export async function readLiveState(
 
   // Fan-out reads, only for declared resources that manage env vars, shared variables,
   // storages or scheduled tasks, and only when exactly one live resource matches.
-  const byAddress = new Map<Address, LiveResource[]>();
-  for (const r of resources) if (r.address) byAddress.set(r.address, [...(byAddress.get(r.address) ?? []), r]);
-  const single = (address: Address): LiveResource | undefined => {
-    const found = byAddress.get(address);
-    return found && found.length === 1 ? found[0] : undefined;
-  };
-
+  const index = new LiveIndex(resources);
   const envRecords: WireRecord[] = [];
   const reads: Array<Promise<void>> = [];
   for (const want of desired.resources) {
-    const live = single(want.address);
+    const live = index.single(want.address);
     if (!live) continue;
-    if (want.env !== undefined && (live.kind === 'application' || live.kind === 'database' || live.kind === 'service')) {
-      const api = live.kind === 'application' ? client.applications : live.kind === 'database' ? client.databases : client.services;
+    if (want.env !== undefined && hasEnvs(live.kind)) {
       reads.push(
-        api.envs.list(live.uuid).then((answer) => {
-          const list = expectRecords(answer, `GET /${live.kind}s/${live.uuid}/envs`, { key: 'string' });
+        readEnvs(client, live.kind, live.uuid).then((list) => {
           envRecords.push(...list);
           live.env = list.map(toLiveEnvVar);
         }),
       );
     }
-    if (want.sharedEnv !== undefined && live.kind === 'project') {
+    if (want.sharedEnv !== undefined && hasSharedEnvs(live.kind)) {
       reads.push(
-        client.projects.sharedEnvs.list(live.uuid).then((answer) => {
-          const list = expectRecords(answer, `GET /projects/${live.uuid}/envs`, { key: 'string' });
+        readSharedEnvs(client, live.kind, live.uuid, live.fields).then((list) => {
           live.sharedEnv = list.map(toLiveSharedEnvVar);
         }),
-      );
-    }
-    if (want.sharedEnv !== undefined && live.kind === 'environment') {
-      const projectUuid = asString(live.fields.project_uuid);
-      reads.push(
-        client.projects
-          .environmentSharedEnvs(projectUuid)
-          .list(live.uuid)
-          .then((answer) => {
-            const list = expectRecords(answer, `GET /projects/${projectUuid}/environments/${live.uuid}/envs`, { key: 'string' });
-            live.sharedEnv = list.map(toLiveSharedEnvVar);
-          }),
       );
     }
     if (live.owned && opsFor(live.kind).deploy?.recordsDeployments) {
@@ -206,31 +177,7 @@ export async function readLiveState(
         live.lastDeployment = lastDeployment(answer, live.uuid);
       }));
     }
-    if (live.kind === 'application') {
-      const subs = desired.resources.filter((r) => r.parent === want.address);
-      if (subs.some((r) => r.kind === 'storage')) {
-        const wanted = subs.filter((r) => r.kind === 'storage');
-        reads.push(client.applications.storages.list(live.uuid).then((answer) => addStorages(resources, live, answer, wanted)));
-      }
-      if (subs.some((r) => r.kind === 'scheduledTask')) {
-        reads.push(
-          client.applications.scheduledTasks.list(live.uuid).then((answer) => {
-            const tasks = expectRecords(answer, `GET /applications/${live.uuid}/scheduled-tasks`);
-            for (const task of tasks) {
-              const name = asString(task.name);
-              resources.push({
-                kind: 'scheduledTask',
-                uuid: asString(task.uuid),
-                name,
-                address: subAddress(live.address!, 'scheduledTask', name),
-                owned: live.owned,
-                fields: task,
-              });
-            }
-          }),
-        );
-      }
-    }
+    reads.push(addChildren(live, listRecords.get(live) ?? live.fields, false));
   }
   await Promise.all(reads);
 
@@ -280,35 +227,6 @@ export function toLiveEnvVar(record: WireRecord): LiveEnvVar {
  */
 export function toLiveSharedEnvVar(record: WireRecord): LiveEnvVar {
   return { ...toLiveEnvVar(record), uuid: asString(record.id) };
-}
-
-/** Storage answers come as a list or as `{persistent_storages, file_storages}`. */
-function addStorages(resources: LiveResource[], owner: LiveResource, answer: unknown, wanted: DesiredResource[]): void {
-  const list: Array<{ record: WireRecord; type: 'volume' | 'file' }> = [];
-  if (Array.isArray(answer)) {
-    for (const r of answer as WireRecord[]) list.push({ record: r, type: 'fs_path' in r || 'content' in r ? 'file' : 'volume' });
-  } else if (answer && typeof answer === 'object') {
-    const a = answer as { persistent_storages?: WireRecord[]; file_storages?: WireRecord[] };
-    for (const r of a.persistent_storages ?? []) list.push({ record: r, type: 'volume' });
-    for (const r of a.file_storages ?? []) list.push({ record: r, type: 'file' });
-  }
-  for (const { record, type } of list) {
-    // Coolify prefixes volume names with the app uuid; the manifest name is what follows.
-    const rawName = asString(record.name ?? record.mount_path);
-    const stripped = rawName.startsWith(`${owner.uuid}-`) ? rawName.slice(owner.uuid.length + 1) : rawName;
-    // File storages have no name: match the manifest entry by mount path.
-    const byMount = wanted.find((w) => w.fields.mount_path === record.mount_path && w.subtype === type);
-    const name = wanted.some((w) => w.name === stripped) ? stripped : (byMount?.name ?? stripped);
-    resources.push({
-      kind: 'storage',
-      uuid: asString(record.uuid ?? record.id),
-      name,
-      subtype: type,
-      address: subAddress(owner.address!, 'storage', name),
-      owned: owner.owned,
-      fields: record,
-    });
-  }
 }
 
 /** Deployments read per owned application: enough to look past a few preview deployments. */

@@ -5,6 +5,7 @@ import type { ApplyEvent } from '../../src/model/apply-events.js';
 import { criticalPath } from '../../src/graph/critical-path.js';
 import type { PlanStep } from '../../src/model/plan.js';
 import { VirtualClock } from './virtual-clock.js';
+import { addr } from '../helpers/address.js';
 
 interface Spec {
   steps: PlanStep[];
@@ -24,7 +25,7 @@ const dagArb = (opts: { failures: boolean }) =>
       )
       .map(([deps, durs, fails, keys]): Spec => {
         const ids = Array.from({ length: n }, (_, i) => `r${i}:create`);
-        const steps = ids.map((id, i) => ({ id, address: `r${i}`, op: 'create' as const, dependsOn: deps[i]!.filter((j) => j < i).map((j) => ids[j]!) }));
+        const steps = ids.map((id, i) => ({ id, address: addr(`r${i}`), op: 'create' as const, dependsOn: deps[i]!.filter((j) => j < i).map((j) => ids[j]!) }));
         const shuffled = steps.map((s, i) => [keys[i]!, s] as const).sort((a, b) => a[0] - b[0]).map(([, s]) => s);
         return {
           steps: shuffled,

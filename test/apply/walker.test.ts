@@ -3,8 +3,9 @@ import { runSteps, type StepExecutor } from '../../src/apply/walker.js';
 import type { ApplyEvent } from '../../src/model/apply-events.js';
 import type { PlanStep } from '../../src/model/plan.js';
 import { VirtualClock } from './virtual-clock.js';
+import { addr } from '../helpers/address.js';
 
-const step = (id: string, ...dependsOn: string[]): PlanStep => ({ id, address: id.split(':')[0]!, op: 'create', dependsOn });
+const step = (id: string, ...dependsOn: string[]): PlanStep => ({ id, address: addr(id.split(':')[0]!), op: 'create', dependsOn });
 
 /** Runs with a virtual clock; `durations` in ms, `fail` ids throw after their duration. */
 async function run(
@@ -213,8 +214,8 @@ describe('waiting without holding a slot', () => {
     let releaseA!: () => void;
     const aWaits = new Promise<void>((r) => (releaseA = r));
     const steps = [
-      { id: 'a:deploy', address: 'a', op: 'deploy' as const, dependsOn: [] },
-      { id: 'b:create', address: 'b', op: 'create' as const, dependsOn: [] },
+      { id: 'a:deploy', address: addr('a'), op: 'deploy' as const, dependsOn: [] },
+      { id: 'b:create', address: addr('b'), op: 'create' as const, dependsOn: [] },
     ];
     const summary = await runSteps(
       steps,
@@ -233,8 +234,8 @@ describe('waiting without holding a slot', () => {
   it('without waiting(), parallelism 1 runs the steps one after the other', async () => {
     const order: string[] = [];
     const steps = [
-      { id: 'a:deploy', address: 'a', op: 'deploy' as const, dependsOn: [] },
-      { id: 'b:create', address: 'b', op: 'create' as const, dependsOn: [] },
+      { id: 'a:deploy', address: addr('a'), op: 'deploy' as const, dependsOn: [] },
+      { id: 'b:create', address: addr('b'), op: 'create' as const, dependsOn: [] },
     ];
     await runSteps(
       steps,

@@ -1,6 +1,7 @@
 /** The folders of src/ as a graph (from a dependency-cruiser result) and its loops. */
 import type { IModule } from 'dependency-cruiser';
 import { findCycles } from '../../src/graph/cycles.js';
+import type { Address } from '../../src/model/address.js';
 import type { DependencyEdge } from '../../src/model/resource.js';
 
 /** `src/plan/build.ts` → `plan`; a top-level file is its own node (`src/errors.ts` → `errors`). */
@@ -31,7 +32,9 @@ export function folderGraph(modules: readonly IModule[]): Map<string, Set<string
  * src/graph/cycles.ts, over folder names instead of resource addresses).
  */
 export function folderCycles(graph: ReadonlyMap<string, ReadonlySet<string>>): string[] {
-  const nodes = [...graph.keys()].sort();
-  const edges: DependencyEdge[] = nodes.flatMap((from) => [...(graph.get(from) ?? [])].sort().map((to) => ({ from, to, reason: 'dependsOn' as const })));
+  // Folder names stand in for addresses here: the cycle finder only compares them.
+  const node = (name: string): Address => name as Address;
+  const nodes = [...graph.keys()].sort().map(node);
+  const edges: DependencyEdge[] = nodes.flatMap((from) => [...(graph.get(from) ?? [])].sort().map((to) => ({ from, to: node(to), reason: 'dependsOn' as const })));
   return findCycles(nodes, edges).map((cycle) => [cycle[0]!.from, ...cycle.map((e) => e.to)].join(' → '));
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadManifest } from '../../src/engine/manifest-file.js';
 import { checkIgnoreRules } from '../../src/cli/ignore-rules.js';
 import { parseIgnoreRule } from '../../src/engine/drift.js';
+import { addr } from '../helpers/address.js';
 
 /** Audit m3: typos in names are errors with a did-you-mean, never silently accepted. */
 const dir = mkdtempSync(join(tmpdir(), 'ado-typos-'));
@@ -42,8 +43,8 @@ describe('--var names (audit m3)', () => {
 
 describe('drift --ignore rules (audit m3)', () => {
   const resources = [
-    { address: 'shop/production/application/storefront', kind: 'application' as const },
-    { address: 'shop/production/database/db', kind: 'database' as const },
+    { address: addr('shop/production/application/storefront'), kind: 'application' as const },
+    { address: addr('shop/production/database/db'), kind: 'database' as const },
   ];
   const check = (text: string) => () => checkIgnoreRules([parseIgnoreRule(text)], resources);
 

@@ -5,13 +5,14 @@ import { APPLICATION_SPEC } from '../../src/kinds/application.js';
 import { DATABASE_SPEC } from '../../src/kinds/database.js';
 import { diffResource } from '../../src/diff/diff-resource.js';
 import type { DiffContext } from '../../src/diff/types.js';
+import { addr } from '../helpers/address.js';
 
 const ctx = (canReadSensitive = true): DiffContext => ({ canReadSensitive, refs: () => undefined });
 const app = (fields: DesiredResource['fields'], extra: Partial<DesiredResource> = {}): DesiredResource => ({
-  address: 'p/e/application/a', kind: 'application', name: 'a', subtype: 'dockerimage', fields: { name: 'a', ...fields }, protect: false, ignoreChanges: [], ...extra,
+  address: addr('p/e/application/a'), kind: 'application', name: 'a', subtype: 'dockerimage', fields: { name: 'a', ...fields }, protect: false, ignoreChanges: [], ...extra,
 });
 const live = (fields: Record<string, unknown>, extra: Partial<LiveResource> = {}): LiveResource => ({
-  kind: 'application', uuid: 'u', name: 'a', address: 'p/e/application/a', owned: true, subtype: 'dockerimage', fields: { name: 'a', ...fields }, ...extra,
+  kind: 'application', uuid: 'u', name: 'a', address: addr('p/e/application/a'), owned: true, subtype: 'dockerimage', fields: { name: 'a', ...fields }, ...extra,
 });
 const paths = (d: ReturnType<typeof diffResource>) => d.changes.filter((c) => c.counts).map((c) => c.path);
 
@@ -51,7 +52,7 @@ describe('diffResource: field classes', () => {
   });
 
   it('database changes need a restart, public toggles do not', () => {
-    const db: DesiredResource = { address: 'p/e/database/d', kind: 'database', name: 'd', subtype: 'postgresql', fields: { image: 'postgres:17', is_public: true }, protect: false, ignoreChanges: [] };
+    const db: DesiredResource = { address: addr('p/e/database/d'), kind: 'database', name: 'd', subtype: 'postgresql', fields: { image: 'postgres:17', is_public: true }, protect: false, ignoreChanges: [] };
     const d = diffResource(db, { kind: 'database', uuid: 'u', name: 'd', owned: true, fields: { image: 'postgres:16', is_public: false } }, DATABASE_SPEC, ctx());
     expect(d.changes.map((c) => [c.path, c.effect])).toEqual([['image', 'restart'], ['is_public', 'update']]);
     expect(d.consequences).toEqual(['restart']);

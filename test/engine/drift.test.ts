@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addr } from '../helpers/address.js';
 import { driftOf, hasDrift, parseIgnoreRule } from '../../src/engine/drift.js';
 import { summarizePlan } from '../../src/plan/summary.js';
 import { renderDriftHuman } from '../../src/render/drift.js';
@@ -20,7 +21,7 @@ describe('driftOf', () => {
   });
 
   it('a pending redeploy alone (last deployment failed) is no drift, as before 2.0', () => {
-    const p = plan([resource(`${P}/application/api`, 'application', 'redeploy', 'redeploy: last deployment failed', { consequences: ['redeploy'] })]);
+    const p = plan([resource(addr(`${P}/application/api`), 'application', 'redeploy', 'redeploy: last deployment failed', { consequences: ['redeploy'] })]);
     const drift = driftOf(p, []);
     expect(drift.resourceChanges[0]).toMatchObject({ action: 'no-op', actionReason: 'only-ignored-fields' });
     expect(drift.summary).toMatchObject({ change: 0, redeploy: 0, noop: 1 });
@@ -30,9 +31,9 @@ describe('driftOf', () => {
 
   it('keeps creates, deletes and adoptions as drift', () => {
     const p = plan([
-      resource(`${P}/application/new`, 'application', 'create', 'not in Coolify'),
-      resource(`${P}/application/old`, 'application', 'delete', 'no longer in the manifest'),
-      resource(`${P}/application/hand`, 'application', 'adopt', 'exists without the ownership mark', { alsoUpdates: true }),
+      resource(addr(`${P}/application/new`), 'application', 'create', 'not in Coolify'),
+      resource(addr(`${P}/application/old`), 'application', 'delete', 'no longer in the manifest'),
+      resource(addr(`${P}/application/hand`), 'application', 'adopt', 'exists without the ownership mark', { alsoUpdates: true }),
     ]);
     const drift = driftOf(p, [parseIgnoreRule(`${P}/application/*.image`)]);
     expect(drift.resourceChanges.map((rc) => rc.action)).toEqual(['create', 'delete', 'adopt']);

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import { createProgressReporter } from '../../src/engine/progress-reporter.js';
 import type { PlanStep } from '../../src/model/plan.js';
+import { addr } from '../helpers/address.js';
 
-const STEP: PlanStep = { id: 'p/e/application/api:create', address: 'p/e/application/api', op: 'create', dependsOn: [] };
+const STEP: PlanStep = { id: 'p/e/application/api:create', address: addr('p/e/application/api'), op: 'create', dependsOn: [] };
 
 function sink(): { stream: Writable; text: () => string } {
   let text = '';

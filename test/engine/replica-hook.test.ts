@@ -3,6 +3,7 @@ import { scaleDesiredState } from '../../src/engine/replica-hook.js';
 import { buildDesiredState } from '../../src/kinds/lower.js';
 import { loadManifestSource } from '../../src/load/load-manifest.js';
 import type { DesiredState, LiveResource, LiveState } from '../../src/model/resource.js';
+import { addr } from '../helpers/address.js';
 
 const manifest = (app: string): string =>
   `version: 1\nprojects:\n  shop:\n    environments:\n      prod:\n        applications:\n          web:\n            image: nginx:1.27\n          worker:\n${app}`;
@@ -13,7 +14,7 @@ function prepared(text: string) {
   return { loaded, desired: buildDesiredState(loaded.manifest!, loaded.edges) };
 }
 
-const liveApp = (name: string): LiveResource => ({ kind: 'application', uuid: `u-${name}`, name, address: `shop/prod/application/${name}`, owned: true, fields: {} });
+const liveApp = (name: string): LiveResource => ({ kind: 'application', uuid: `u-${name}`, name, address: addr(`shop/prod/application/${name}`), owned: true, fields: {} });
 const liveState = (resources: LiveResource[]): LiveState => ({
   coolifyUrl: 'http://127.0.0.1',
   coolifyVersion: '4.3.11',
@@ -35,7 +36,7 @@ describe('the replica-set hook of the plan', () => {
   it('plans the override count, reading the widest shape first', async () => {
     const p = prepared(manifest('            image: busybox:1\n            replicas: 2\n'));
     const reads: string[][] = [];
-    const result = await scaleDesiredState(p, async (d) => (reads.push(apps(d)), liveState([liveApp('worker-1'), liveApp('worker-2')])), { 'shop/prod/application/worker': 3 });
+    const result = await scaleDesiredState(p, async (d) => (reads.push(apps(d)), liveState([liveApp('worker-1'), liveApp('worker-2')])), { [addr('shop/prod/application/worker')]: 3 });
     expect(reads).toEqual([['shop/prod/application/web', 'shop/prod/application/worker-1', 'shop/prod/application/worker-2', 'shop/prod/application/worker-3']]);
     expect(apps(result.desired)).toEqual(['shop/prod/application/web', 'shop/prod/application/worker-1', 'shop/prod/application/worker-2', 'shop/prod/application/worker-3']);
   });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { criticalPath } from '../../src/graph/critical-path.js';
 import type { PlanStep } from '../../src/model/plan.js';
+import { addr } from '../helpers/address.js';
 
-const step = (id: string, ...dependsOn: string[]): PlanStep => ({ id, address: id, op: 'create', dependsOn });
+const step = (id: string, ...dependsOn: string[]): PlanStep => ({ id, address: addr(id), op: 'create', dependsOn });
 
 describe('criticalPath', () => {
   it.each<[string, PlanStep[], Record<string, number>, number, string[]]>([

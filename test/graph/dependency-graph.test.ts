@@ -5,18 +5,19 @@ import { DependencyCycleError, findCycles, formatCycle } from '../../src/graph/c
 import { stableTopoSort } from '../../src/graph/topo-sort.js';
 import type { DependencyEdge, EdgeReason } from '../../src/model/resource.js';
 import { isAdoError } from '../../src/errors.js';
+import { addr } from '../helpers/address.js';
 
 const e = (from: string, to: string, reason: EdgeReason = 'parent', via?: string): DependencyEdge =>
-  via === undefined ? { from, to, reason } : { from, to, reason, via };
+  via === undefined ? { from: addr(from), to: addr(to), reason } : { from: addr(from), to: addr(to), reason, via };
 
-const P = 'ado';
-const ENV = 'ado/production';
-const PG = 'ado/production/database/pg';
-const REDIS = 'ado/production/database/redis';
-const API = 'ado/production/application/api';
-const WEB = 'ado/production/application/web';
-const BACKUP = 'ado/production/database/pg#backup/daily';
-const S3 = 's3/backups';
+const P = addr('ado');
+const ENV = addr('ado/production');
+const PG = addr('ado/production/database/pg');
+const REDIS = addr('ado/production/database/redis');
+const API = addr('ado/production/application/api');
+const WEB = addr('ado/production/application/web');
+const BACKUP = addr('ado/production/database/pg#backup/daily');
+const S3 = addr('s3/backups');
 
 const nodes = [P, ENV, S3, PG, REDIS, BACKUP, API, WEB];
 const edges = [
@@ -58,7 +59,7 @@ describe('buildDependencyGraph', () => {
     const g2 = buildDependencyGraph([e(API, 'ado/production/database/ghost', 'reference'), e(API, PG)], [PG, API]);
     expect(g2.edges).toEqual([e(API, PG)]);
     expect(g2.dependenciesOf(API)).toEqual([PG]);
-    expect(g2.has('ado/production/database/ghost')).toBe(false);
+    expect(g2.has(addr('ado/production/database/ghost'))).toBe(false);
     expect(g2.topologicalOrder()).toEqual([PG, API]);
   });
 
@@ -73,14 +74,14 @@ describe('cycles', () => {
       e('api', 'worker', 'reference', '/projects/ado/…/env/QUEUE_URL'),
       e('worker', 'api', 'dependsOn'),
     ];
-    const g = buildDependencyGraph(cyc, ['api', 'worker']);
+    const g = buildDependencyGraph(cyc, [addr('api'), addr('worker')]);
     const cycles = g.findCycles();
     expect(cycles).toEqual([cyc]);
     expect(formatCycle(cycles[0]!)).toBe('api → worker (reference: /projects/ado/…/env/QUEUE_URL) → api (dependsOn)');
   });
 
   it('throws a DependencyCycleError naming the edges from topologicalOrder and phases', () => {
-    const g = buildDependencyGraph([e('a', 'b', 'dependsOn'), e('b', 'c', 'reference'), e('c', 'a', 'dependsOn'), e('d', 'a')], ['a', 'b', 'c', 'd']);
+    const g = buildDependencyGraph([e('a', 'b', 'dependsOn'), e('b', 'c', 'reference'), e('c', 'a', 'dependsOn'), e('d', 'a')], [addr('a'), addr('b'), addr('c'), addr('d')]);
     let caught: unknown;
     try {
       g.topologicalOrder();
@@ -94,13 +95,13 @@ describe('cycles', () => {
   });
 
   it('reports a self-loop', () => {
-    expect(findCycles(['a'], [e('a', 'a', 'dependsOn')])).toEqual([[e('a', 'a', 'dependsOn')]]);
+    expect(findCycles([addr('a')], [e('a', 'a', 'dependsOn')])).toEqual([[e('a', 'a', 'dependsOn')]]);
   });
 
   it('covers every edge of a component with several cycles, and separate components separately', () => {
     // a⇄b, b⇄c in one component; x⇄y in another.
     const es = [e('a', 'b'), e('b', 'a'), e('b', 'c'), e('c', 'b'), e('x', 'y'), e('y', 'x'), e('z', 'a')];
-    const cycles = findCycles(['a', 'b', 'c', 'x', 'y', 'z'], es);
+    const cycles = findCycles([addr('a'), addr('b'), addr('c'), addr('x'), addr('y'), addr('z')], es);
     const named = new Set(cycles.flat());
     for (const edge of es.slice(0, 6)) expect(named.has(edge)).toBe(true);
     expect(named.has(es[6]!)).toBe(false);
@@ -114,7 +115,7 @@ describe('cycles', () => {
           fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 14 })),
         ),
         ([n, pairs]) => {
-          const ns = Array.from({ length: n }, (_, i) => `n${i}`);
+          const ns = Array.from({ length: n }, (_, i) => addr(`n${i}`));
           const es = pairs.map(([a, b]) => e(ns[a]!, ns[b]!));
           const cycles = findCycles(ns, es);
           for (const c of cycles) {

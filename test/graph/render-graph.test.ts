@@ -4,8 +4,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDependencyGraph } from '../../src/graph/dependency-graph.js';
 import { renderDot, renderMermaid } from '../../src/graph/render-graph.js';
+import type { Address } from '../../src/model/address.js';
 import type { Action } from '../../src/model/plan.js';
 import type { DependencyEdge } from '../../src/model/resource.js';
+import { addr } from '../helpers/address.js';
 
 const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 
@@ -20,14 +22,14 @@ function golden(name: string, actual: string): void {
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 
-const P = 'ado';
-const ENV = 'ado/production';
-const PG = 'ado/production/database/pg';
-const API = 'ado/production/application/api-gateway';
-const WEB = 'ado/production/application/dashboard';
-const BACKUP = 'ado/production/database/pg#backup/daily';
-const S3 = 's3/backups-eu';
-const OLD = 'ado/production/application/old';
+const P = addr('ado');
+const ENV = addr('ado/production');
+const PG = addr('ado/production/database/pg');
+const API = addr('ado/production/application/api-gateway');
+const WEB = addr('ado/production/application/dashboard');
+const BACKUP = addr('ado/production/database/pg#backup/daily');
+const S3 = addr('s3/backups-eu');
+const OLD = addr('ado/production/application/old');
 
 const edges: DependencyEdge[] = [
   { from: ENV, to: P, reason: 'parent' },
@@ -42,7 +44,7 @@ const edges: DependencyEdge[] = [
   { from: OLD, to: ENV, reason: 'parent' },
 ];
 const graph = buildDependencyGraph(edges, [P, ENV, S3, PG, BACKUP, API, WEB, OLD]);
-const highlight = new Map<string, Action>([
+const highlight = new Map<Address, Action>([
   [API, 'update'],
   [BACKUP, 'create'],
   [OLD, 'delete'],
@@ -57,7 +59,7 @@ describe('renderMermaid', () => {
     golden('only.mmd', renderMermaid(graph, { highlight, only: new Set([ENV, PG, API, WEB]) })));
 
   it('sanitises ids and keeps them unique; escapes quotes in labels', () => {
-    const g = buildDependencyGraph([], ['a/b', 'a_b', 'we"ird']);
+    const g = buildDependencyGraph([], [addr('a/b'), addr('a_b'), addr('we"ird')]);
     const out = renderMermaid(g);
     expect(out).toContain('n_a_b["a/b"]');
     expect(out).toContain('n_a_b_2["a_b"]');
@@ -69,6 +71,6 @@ describe('renderDot', () => {
   it('plain graph', () => golden('plain.dot', renderDot(graph)));
   it('highlighted changes', () => golden('highlight.dot', renderDot(graph, { highlight })));
   it('escapes quotes and backslashes', () => {
-    expect(renderDot(buildDependencyGraph([], ['a"b\\c']))).toContain('"a\\"b\\\\c" [label="a\\"b\\\\c"];');
+    expect(renderDot(buildDependencyGraph([], [addr('a"b\\c')]))).toContain('"a\\"b\\\\c" [label="a\\"b\\\\c"];');
   });
 });

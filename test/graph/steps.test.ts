@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { buildSteps, stepOpsFor } from '../../src/graph/steps.js';
 import { DependencyCycleError } from '../../src/graph/cycles.js';
 import { ACTION_OF_REASON, type Action, type ActionReason, type ChangeEffect, type Consequence, type FieldChange, type PlanStep, type ResourceChange } from '../../src/model/plan.js';
-import type { ResourceKind } from '../../src/model/address.js';
+import type { Address, ResourceKind } from '../../src/model/address.js';
+import { addr } from '../helpers/address.js';
 import type { DependencyEdge, EdgeReason } from '../../src/model/resource.js';
 
 const field = (path: string, effect: ChangeEffect = 'update'): FieldChange => ({
@@ -16,7 +17,7 @@ const field = (path: string, effect: ChangeEffect = 'update'): FieldChange => ({
 });
 
 function rc(
-  address: string,
+  address: Address,
   kind: ResourceKind,
   action: Action,
   changes: FieldChange[] = [],
@@ -28,16 +29,16 @@ function rc(
 
 /** Some reason code of each action (the steps do not read it). */
 const ACTION_REASON = Object.fromEntries(Object.entries(ACTION_OF_REASON).map(([reason, action]) => [action, reason])) as Record<Action, ActionReason>;
-const e = (from: string, to: string, reason: EdgeReason = 'parent'): DependencyEdge => ({ from, to, reason });
+const e = (from: string, to: string, reason: EdgeReason = 'parent'): DependencyEdge => ({ from: addr(from), to: addr(to), reason });
 
-const P = 'ado';
-const ENV = 'ado/production';
-const S3 = 's3/backups';
-const PG = 'ado/production/database/pg';
-const API = 'ado/production/application/api';
-const WEB = 'ado/production/application/web';
-const SVC = 'ado/production/service/plausible';
-const BACKUP = `${PG}#backup/daily`;
+const P = addr('ado');
+const ENV = addr('ado/production');
+const S3 = addr('s3/backups');
+const PG = addr('ado/production/database/pg');
+const API = addr('ado/production/application/api');
+const WEB = addr('ado/production/application/web');
+const SVC = addr('ado/production/service/plausible');
+const BACKUP = addr(`${PG}#backup/daily`);
 
 const EDGES = [
   e(ENV, P),
@@ -161,7 +162,7 @@ describe('buildSteps', () => {
   });
 
   it('deletes run in reverse, through resources without steps, and never wait for creates', () => {
-    const OTHER = 'ado/staging';
+    const OTHER = addr('ado/staging');
     const steps = buildSteps(
       [
         rc(P, 'project', 'delete'),
@@ -196,8 +197,8 @@ describe('buildSteps', () => {
   });
 
   it('throws a cycle error naming the edges when changed resources form a cycle', () => {
-    const A = 'ado/production/application/a';
-    const B = 'ado/production/application/b';
+    const A = addr('ado/production/application/a');
+    const B = addr('ado/production/application/b');
     expect(() =>
       buildSteps(
         [rc(A, 'application', 'create', [field('image')]), rc(B, 'application', 'create', [field('image')])],
@@ -218,7 +219,7 @@ describe('buildSteps', () => {
           ),
         ),
         ([acts, pairs, envFlags]) => {
-          const addrs = acts.map((_, i) => `p/e/application/a${i}`);
+          const addrs = acts.map((_, i) => addr(`p/e/application/a${i}`));
           const changes = acts.map((a, i) =>
             rc(addrs[i]!, 'application', a, envFlags[i] ? [field('env.X', 'redeploy')] : [field('image', 'redeploy')], ['redeploy']),
           );
@@ -257,8 +258,8 @@ describe('buildSteps', () => {
 
 describe("an application's storages and tasks", () => {
   it('are created after the app and before its deploy, so the first deployment mounts them', () => {
-    const STORAGE = `${API}#storage/config`;
-    const TASK = `${API}#task/cleanup`;
+    const STORAGE = addr(`${API}#storage/config`);
+    const TASK = addr(`${API}#task/cleanup`);
     const steps = buildSteps(
       [rc(API, 'application', 'create'), rc(STORAGE, 'storage', 'create'), rc(TASK, 'scheduledTask', 'create')],
       [e(STORAGE, API), e(TASK, API)],
@@ -274,8 +275,8 @@ describe("an application's storages and tasks", () => {
 
 describe('a replica instance replacing a dropped one (`replaces`)', () => {
   it('deletes the old instance only after the new ones are created and deployed', () => {
-    const W1 = `${WEB}-1`;
-    const W2 = `${WEB}-2`;
+    const W1 = addr(`${WEB}-1`);
+    const W2 = addr(`${WEB}-2`);
     const steps = buildSteps(
       [rc(WEB, 'application', 'delete'), rc(W1, 'application', 'create'), rc(W2, 'application', 'create')],
       [e(W1, WEB, 'replaces'), e(W2, WEB, 'replaces')],

@@ -5,6 +5,7 @@ import { OWNERSHIP_TAG } from '../../src/model/resource.js';
 import { sampleDesired } from '../plan/fixtures.js';
 import { convergedLive } from './simulate-coolify.js';
 import { plan } from '../plan/fixtures.js';
+import { addr } from '../helpers/address.js';
 
 /** What Coolify's PATCH /applications refuses (ApplicationsController update_by_uuid allow-list). */
 const PATCH_APPLICATION_REJECTS = [
@@ -121,7 +122,7 @@ describe('env, adopt and idempotent-create lookups', () => {
     expect(matchesLive(redis, { ...base, owned: true })).toBe(true);
     expect(matchesLive(redis, { ...base, owned: false, fields: { description: 'x (managed by ado-coolify)' } })).toBe(true);
     expect(matchesLive(redis, { ...base, owned: false })).toBe(false);
-    expect(matchesLive(redis, { ...base, owned: true, address: 'ado/staging/database/redis' })).toBe(false);
+    expect(matchesLive(redis, { ...base, owned: true, address: addr('ado/staging/database/redis') })).toBe(false);
     expect(matchesLive(redis, { ...base, owned: true, name: 'other' })).toBe(false);
   });
 });

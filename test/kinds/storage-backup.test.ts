@@ -4,13 +4,14 @@ import { buildCreateRequest, buildStorageBackupBody, buildUpdateBody, type Paylo
 import { diffResource } from '../../src/diff/diff-resource.js';
 import { fieldView } from '../../src/render/fields.js';
 import type { LiveResource } from '../../src/model/resource.js';
+import { addr } from '../helpers/address.js';
 
 const ctx: PayloadContext = {
   ownerUuid: 'owner',
   refs: () => undefined,
   resolveUuid: (what, name) => (what === 's3Storage' && name === 's3/backups-eu' ? 's3-uuid' : undefined),
 };
-const OWNER = 'ado/production/application/workers-1';
+const OWNER = addr('ado/production/application/workers-1');
 const full = lowerStorage(OWNER, 'workspaces', {
   mountPath: '/workspaces',
   backup: { schedule: 'daily', s3: 'backups-eu', enabled: false, keepLocally: { amount: 3, days: 2, maxGb: 1.5 }, keepInS3: { days: 30 }, timeout: 600, stopDuringBackup: true, disableLocalBackup: true },

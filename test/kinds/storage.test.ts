@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { DesiredResource, LiveResource } from '../../src/model/resource.js';
 import { STORAGE_SPEC } from '../../src/kinds/storage.js';
 import { diffResource } from '../../src/diff/diff-resource.js';
+import { addr } from '../helpers/address.js';
 
 // Row 12: `LocalFileVolume::$hidden = ['content']` (app/Models/LocalFileVolume.php:30-32),
 // shown only with read:sensitive (app/Http/Controllers/Api/ApplicationsController.php:91-98, 4564).
 describe('file storage content needs read:sensitive', () => {
   const want: DesiredResource = {
-    address: 'p/e/application/a#storage/conf', kind: 'storage', name: 'conf', subtype: 'file', parent: 'p/e/application/a',
+    address: addr('p/e/application/a#storage/conf'), kind: 'storage', name: 'conf', subtype: 'file', parent: addr('p/e/application/a'),
     fields: { mount_path: '/etc/app.conf', content: 'a = 1' }, protect: false, ignoreChanges: [],
   };
   const live = (fields: Record<string, unknown>): LiveResource => ({

@@ -15,6 +15,7 @@ import { diffResource } from '../../src/diff/diff-resource.js';
 import { PROJECT_SPEC } from '../../src/kinds/project.js';
 import { isOwnedRecord } from '../../src/model/ownership.js';
 import { checkCoolifyDescription } from '../../src/validate/coolify-patterns.js';
+import { addr } from '../helpers/address.js';
 
 // Coolify's DESCRIPTION_PATTERN (app/Support/ValidationPatterns.php:18) has no `[`, `]`, `;`, `:`, `#`.
 describe('ownership marker', () => {
@@ -45,8 +46,8 @@ describe('ownership marker', () => {
     expect(withOwnershipMarker('API [managed by ado-coolify]', true)).toBe('API (managed by ado-coolify) (protect)');
   });
 
-  const desired: DesiredResource = { address: 'ado', kind: 'project', name: 'ado', fields: { name: 'ado', description: 'ADO' }, protect: true, ignoreChanges: [] };
-  const live = (d: string): LiveResource => ({ kind: 'project', uuid: 'p', name: 'ado', address: 'ado', owned: true, fields: { name: 'ado', description: d } });
+  const desired: DesiredResource = { address: addr('ado'), kind: 'project', name: 'ado', fields: { name: 'ado', description: 'ADO' }, protect: true, ignoreChanges: [] };
+  const live = (d: string): LiveResource => ({ kind: 'project', uuid: 'p', name: 'ado', address: addr('ado'), owned: true, fields: { name: 'ado', description: d } });
   const ctx = { canReadSensitive: true, refs: () => undefined };
 
   it('plans a legacy marker as a marker migration, not as description drift', () => {

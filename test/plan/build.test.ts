@@ -4,6 +4,7 @@ import { ENV_OWNERSHIP_COMMENT } from '../../src/model/resource.js';
 import { CANARY, emptyLive, plan, sampleDesired } from './fixtures.js';
 import { buildSteps } from '../../src/graph/steps.js';
 import { convergedLive, fakeUuid } from '../kinds/simulate-coolify.js';
+import { addr } from '../helpers/address.js';
 
 function clone(live: LiveState): LiveState {
   return structuredClone(live);
@@ -13,7 +14,7 @@ function find(live: LiveState, address: string): LiveResource {
   if (!r) throw new Error(`no live ${address}`);
   return r;
 }
-const API = 'ado/production/application/api-gateway';
+const API = addr('ado/production/application/api-gateway');
 
 describe('buildPlan returns a complete plan (issue 15 item 7)', () => {
   it('with its steps, ordered by the desired edges, and the edges among its resources', () => {
@@ -30,7 +31,7 @@ describe('buildPlan returns a complete plan (issue 15 item 7)', () => {
     const desired = sampleDesired();
     const p = plan(desired, emptyLive(), { targets: [API] });
     const addresses = new Set(p.resourceChanges.map((c) => c.address));
-    expect(addresses.has('ado/production/database/redis')).toBe(false);
+    expect(addresses.has(addr('ado/production/database/redis'))).toBe(false);
     expect(p.edges.every((e) => addresses.has(e.from) && addresses.has(e.to))).toBe(true);
     expect(p.steps).toEqual(buildSteps(p.resourceChanges, desired.edges));
   });
@@ -51,12 +52,12 @@ describe('buildPlan', () => {
     const desired = sampleDesired();
     const p = plan(desired, emptyLive());
     const byAddress = new Map(p.resourceChanges.map((c) => [c.address, c]));
-    expect(byAddress.get('ado')?.action).toBe('create');
+    expect(byAddress.get(addr('ado'))?.action).toBe('create');
     // production comes with the project: adopted, never created
-    expect(byAddress.get('ado/production')?.action).toBe('adopt');
-    expect(byAddress.get('ado/staging')?.action).toBe('create');
-    expect(byAddress.get('ado/production/application/worker-1')?.action).toBe('create');
-    expect(byAddress.get('ado/production/application/worker-2')?.action).toBe('create');
+    expect(byAddress.get(addr('ado/production'))?.action).toBe('adopt');
+    expect(byAddress.get(addr('ado/staging'))?.action).toBe('create');
+    expect(byAddress.get(addr('ado/production/application/worker-1'))?.action).toBe('create');
+    expect(byAddress.get(addr('ado/production/application/worker-2'))?.action).toBe('create');
     expect(p.summary.add).toBe(desired.resources.length - 1);
     const ranks = p.resourceChanges.map((c) => c.kind);
     expect(ranks.indexOf('project')).toBeLessThan(ranks.indexOf('database'));
@@ -106,7 +107,7 @@ describe('buildPlan', () => {
     const desired = sampleDesired();
     const live = convergedLive(desired, true);
     const extra = (name: string, owned: boolean): LiveResource => ({
-      kind: 'application', uuid: fakeUuid(name), name, address: `ado/production/application/${name}`, owned, fields: { name },
+      kind: 'application', uuid: fakeUuid(name), name, address: addr(`ado/production/application/${name}`), owned, fields: { name },
     });
     live.resources.push(extra('old-api', true), extra('hand-made', false));
     const p = plan(desired, live);
@@ -146,7 +147,7 @@ describe('buildPlan', () => {
       'env.NODE_ENV',
       'env.PORT',
     ]);
-    for (const sub of [`${API}#task/cleanup`, `${API}#storage/data`]) {
+    for (const sub of [addr(`${API}#task/cleanup`), addr(`${API}#storage/data`)]) {
       expect(byAddress.get(sub), sub).toMatchObject({ action: 'create', actionReason: 'parent-replaced', reason: 'recreated with api-gateway, which is replaced' });
     }
     expect(JSON.stringify(p)).not.toContain(CANARY);
@@ -271,7 +272,7 @@ describe('buildPlan', () => {
     const desired = sampleDesired();
     const live = convergedLive(desired, true);
     const redis = find(live, 'ado/production/database/redis');
-    redis.address = 'ado/staging/database/redis';
+    redis.address = addr('ado/staging/database/redis');
     const p = plan(desired, live);
     const mv = p.resourceChanges.find((c) => c.address === 'ado/production/database/redis')!;
     expect(mv).toMatchObject({ action: 'move', actionReason: 'environment-changed', alsoUpdates: false });

@@ -8,6 +8,7 @@ import type { PlanJson } from '../../src/model/plan.js';
 import type { TemplateString } from '../../src/model/value.js';
 import { buildDesiredState } from '../../src/kinds/lower.js';
 import { buildPlan, type BuildPlanInput } from '../../src/plan/build.js';
+import { addr } from '../helpers/address.js';
 
 /** A value that must never appear in a plan. */
 export const CANARY = 'CANARY-SECRET-42';
@@ -57,7 +58,7 @@ export function sampleManifest(): ResolvedManifest {
                 ports: [3000, 3001],
                 domains: ['https://api.ado.example.com/', 'https://API2.ado.example.com'],
                 env: {
-                  DATABASE_URL: { $template: [{ ref: 'ado/production/database/postgres', attr: 'internalUrl' }] },
+                  DATABASE_URL: { $template: [{ ref: addr('ado/production/database/postgres'), attr: 'internalUrl' }] },
                   JWT_SECRET: secret('JWT', `${CANARY}-jwt`),
                   NODE_ENV: 'production',
                   PORT: 3000,
@@ -95,9 +96,9 @@ export function sampleManifest(): ResolvedManifest {
 /** The sample manifest lowered. */
 export function sampleDesired(): DesiredState {
   return buildDesiredState(sampleManifest(), [
-    { from: 'ado/production/application/api-gateway', to: 'ado/production/database/postgres', reason: 'reference', via: 'env.DATABASE_URL' },
-    { from: 'ado/production/application/dashboard', to: 'ado/production/application/api-gateway', reason: 'dependsOn' },
-    { from: 'ado/production/application/worker', to: 'ado/production/database/redis', reason: 'dependsOn' },
+    { from: addr('ado/production/application/api-gateway'), to: addr('ado/production/database/postgres'), reason: 'reference', via: 'env.DATABASE_URL' },
+    { from: addr('ado/production/application/dashboard'), to: addr('ado/production/application/api-gateway'), reason: 'dependsOn' },
+    { from: addr('ado/production/application/worker'), to: addr('ado/production/database/redis'), reason: 'dependsOn' },
   ]);
 }
 

@@ -3,9 +3,10 @@ import { lowerBackup } from '../../src/kinds/backup.js';
 import type { DesiredState } from '../../src/model/resource.js';
 import { gateByRelease } from '../../src/plan/release-gate.js';
 import { buildCreateRequest, buildUpdateBody } from '../../src/kinds/payload.js';
+import { addr } from '../helpers/address.js';
 
 function state(): DesiredState {
-  const backup = lowerBackup('shop/production/database/db', 0, { schedule: '0 3 * * *', missingBackupAlertDays: 2 }, false);
+  const backup = lowerBackup(addr('shop/production/database/db'), 0, { schedule: '0 3 * * *', missingBackupAlertDays: 2 }, false);
   return { resources: [backup], edges: [], projects: ['shop'] };
 }
 

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { chooseIndexes, desiredCount, instanceIndex, liveIndexes } from '../../src/plan/replica-instances.js';
+import { chooseIndexes, desiredCount, liveIndexes } from '../../src/plan/replica-instances.js';
+import { replicaIndexOf } from '../../src/model/address.js';
+import { addr } from '../helpers/address.js';
 
-const B = 'p/e/application/w';
+const B = addr('p/e/application/w');
 
 describe('replica instances', () => {
   it('parses instance indexes', () => {
-    expect(instanceIndex(B, B)).toBe(0);
-    expect(instanceIndex(B, `${B}-3`)).toBe(3);
-    expect(instanceIndex(B, `${B}-db`)).toBeUndefined();
-    expect(instanceIndex(B, `${B}-03`)).toBeUndefined();
-    expect(liveIndexes(B, [`${B}-2`, `${B}-1`, 'p/e/application/x-1'])).toEqual([1, 2]);
+    expect(replicaIndexOf(B, B)).toBe(0);
+    expect(replicaIndexOf(B, addr(`${B}-3`))).toBe(3);
+    expect(replicaIndexOf(B, addr(`${B}-db`))).toBeUndefined();
+    expect(replicaIndexOf(B, addr(`${B}-03`))).toBeUndefined();
+    expect(liveIndexes(B, [addr(`${B}-2`), addr(`${B}-1`), addr('p/e/application/x-1')])).toEqual([1, 2]);
   });
 
   it.each<[number[], number, number[]]>([

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { addr } from '../helpers/address.js';
 import { summarizePlan } from '../../src/plan/summary.js';
 import { P, resource } from '../render/fixtures/builders.js';
 
 describe('summarizePlan', () => {
   it('counts each action once, and updates, redeploys and moves or adoptions that also update as changes', () => {
-    const app = (name: string) => `${P}/application/${name}`;
+    const app = (name: string) => addr(`${P}/application/${name}`);
     const s = summarizePlan(
       [
         resource(app('a'), 'application', 'create', ''),
@@ -15,7 +16,7 @@ describe('summarizePlan', () => {
         resource(app('f'), 'application', 'move', '', { alsoUpdates: true }),
         resource(app('g'), 'application', 'move', '', { alsoUpdates: false }),
         resource(app('h'), 'application', 'adopt', '', { alsoUpdates: true }),
-        resource(`${P}/database/pg`, 'database', 'update', '', { consequences: ['restart'] }),
+        resource(addr(`${P}/database/pg`), 'database', 'update', '', { consequences: ['restart'] }),
         resource(app('i'), 'application', 'no-op', ''),
       ],
       2,

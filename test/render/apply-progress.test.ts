@@ -3,9 +3,10 @@ import type { ApplyEvent } from '../../src/model/apply-events.js';
 import { buildApplySummary } from '../../src/model/apply-summary.js';
 import type { PlanStep } from '../../src/model/plan.js';
 import { describeStep, eventJsonLine, eventLines, renderApplySummary, runningLine } from '../../src/render/apply-progress.js';
+import { addr } from '../helpers/address.js';
 
-const API: PlanStep = { id: 'p/e/application/api:deploy', address: 'p/e/application/api', op: 'deploy', dependsOn: [] };
-const DB: PlanStep = { id: 'p/e/database/db:env', address: 'p/e/database/db', op: 'env', dependsOn: [] };
+const API: PlanStep = { id: 'p/e/application/api:deploy', address: addr('p/e/application/api'), op: 'deploy', dependsOn: [] };
+const DB: PlanStep = { id: 'p/e/database/db:env', address: addr('p/e/database/db'), op: 'env', dependsOn: [] };
 const ctx = (mode: 'tty' | 'lines') => ({ stamp: '[  1.5s]', label: (id: string) => (id === API.id ? describeStep(API) : id), mode });
 
 describe('apply progress in words', () => {

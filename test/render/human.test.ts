@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPlanHuman } from '../../src/render/human.js';
 import { plan, resource, field, P } from './fixtures/builders.js';
 import { allCreates, configChange, deletes, huge, imageBump, noChanges, replaceMoveAdopt, sensitive, unmanaged } from './fixtures/plans.js';
+import { addr } from '../helpers/address.js';
 
 const text = (p: Parameters<typeof renderPlanHuman>[0], verbose = false): string => renderPlanHuman(p, { color: false, verbose });
 
@@ -84,7 +85,7 @@ describe('renderPlanHuman', () => {
 
   it('escapes control characters so a live value cannot inject terminal sequences', () => {
     const evil = plan([
-      resource(`${P}/application/x\u001b[2J`, 'application', 'update', 'r\u0007', {
+      resource(addr(`${P}/application/x\u001b[2J`), 'application', 'update', 'r\u0007', {
         changes: [field('description', 'a', 'b\u001b]0;pwned\u0007')],
       }),
     ]);

@@ -83,6 +83,11 @@ describe('parsePlanJson', () => {
     expect(codeOf(() => parsePlanJson(JSON.stringify(bad)))).toMatch(/ADO704: malformed plan file: resourceChanges\[0\]\.patch\[0\] must be an RFC 6902 operation/);
   });
 
+  it('rejects a change whose address is not a resource address', () => {
+    const bad = { ...good, resourceChanges: [{ ...(good.resourceChanges as object[])[0], address: 'ado//x' }] };
+    expect(codeOf(() => parsePlanJson(JSON.stringify(bad)))).toMatch(/ADO704: malformed plan file: resourceChanges\[0\]\.address "ado\/\/x" is not a resource address/);
+  });
+
   it.each([
     ['a newer minor', '2.1', /ADO703: plan formatVersion 2\.1 is newer than this ado-coolify understands \(2\.0\)/],
     ['a newer major', '3.0', /ADO703: .*newer/],

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { PLAN_COMMENT_MARKER, renderPlanMarkdown } from '../../src/render/markdown.js';
 import { field, plan, resource, P } from './fixtures/builders.js';
 import { allCreates, configChange, deletes, huge, imageBump, noChanges, replaceMoveAdopt, sensitive } from './fixtures/plans.js';
+import { addr } from '../helpers/address.js';
+import type { Address } from '../../src/model/address.js';
 
 describe('renderPlanMarkdown', () => {
   it('starts with the hidden marker, or the caller’s marker', () => {
@@ -61,10 +63,11 @@ describe('renderPlanMarkdown', () => {
 
   it('cannot be broken out of by backticks or HTML in values and names', () => {
     const evil = plan([
-      resource(`${P}/application/x</summary><script>`, 'application', 'update', 'r', {
+      // Not a well-formed address on purpose (a hostile name): the renderer must still escape it.
+      resource(`${P}/application/x</summary><script>` as Address, 'application', 'update', 'r', {
         changes: [field('cmd', 'a', '```\n</details>', { multiline: false })],
       }),
-      resource(`${P}/application/y`, 'application', 'update', 'r', {
+      resource(addr(`${P}/application/y`), 'application', 'update', 'r', {
         changes: [field('file', 'a\n', 'b\n````\n', { multiline: true })],
       }),
     ]);

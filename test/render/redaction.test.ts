@@ -5,6 +5,7 @@ import { renderPlanHuman } from '../../src/render/human.js';
 import { renderPlanJson } from '../../src/render/json.js';
 import { renderPlanMarkdown } from '../../src/render/markdown.js';
 import { P, create, field, plan, resource } from './fixtures/builders.js';
+import { addr } from '../helpers/address.js';
 
 const CANARY = 'CANARY-SECRET-7';
 
@@ -24,8 +25,8 @@ function canaryPlan(make: () => RedactedValue): PlanJson {
   const deep: PlanValue = { outer: [1, { inner: v() }], other: v() };
   return plan(
     [
-      create(`${P}/database/pg`, 'database', { type: 'postgresql', postgres_password: v(), config: deep }),
-      resource(`${P}/application/api`, 'application', 'update', 'env changed', {
+      create(addr(`${P}/database/pg`), 'database', { type: 'postgresql', postgres_password: v(), config: deep }),
+      resource(addr(`${P}/application/api`), 'application', 'update', 'env changed', {
         changes: [
           field('env.A', v(), v(), { sensitive: true, sensitiveState: 'changed' }),
           field('env.B', v(), v(), { sensitive: true, sensitiveState: 'unverifiable' }),
@@ -39,8 +40,8 @@ function canaryPlan(make: () => RedactedValue): PlanJson {
         after: { token: v(), deep },
         consequences: ['redeploy'],
       }),
-      resource(`${P}/application/old`, 'application', 'delete', 'gone', { before: { token: v(), deep } }),
-      resource(`${P}/database/r`, 'database', 'replace', 'type', { before: { token: v() }, after: { token: v() } }),
+      resource(addr(`${P}/application/old`), 'application', 'delete', 'gone', { before: { token: v(), deep } }),
+      resource(addr(`${P}/database/r`), 'database', 'replace', 'type', { before: { token: v() }, after: { token: v() } }),
     ],
     { canReadSensitive: false },
   );
@@ -78,7 +79,7 @@ describe('redaction canary', () => {
 
   it('a plain value in a field flagged sensitive is never printed either', () => {
     const p = plan([
-      resource(`${P}/application/api`, 'application', 'update', 'env changed', {
+      resource(addr(`${P}/application/api`), 'application', 'update', 'env changed', {
         changes: [
           field('env.TOKEN', `${CANARY}-old`, `${CANARY}-new`, { sensitive: true }),
           field('env.CERT', `-----BEGIN\n${CANARY}\n`, `-----BEGIN\nx\n`, { sensitive: true, multiline: true }),

@@ -3,6 +3,7 @@ import { readLiveState } from '../../src/state/read-live-state.js';
 import type { StateReaderClient, WireRecord } from '../../src/state/state-client.js';
 import type { DesiredResource, DesiredState } from '../../src/model/resource.js';
 import { OWNERSHIP_DESCRIPTION_MARKER } from '../../src/model/resource.js';
+import { addr } from '../helpers/address.js';
 
 const uuid = (n: number) => `u${String(n).padStart(23, '0')}`;
 
@@ -102,10 +103,10 @@ const desired: DesiredState = {
   projects: ['ado'],
   edges: [],
   resources: [
-    desiredResource({ address: 'ado', kind: 'project', name: 'ado' }),
-    desiredResource({ address: 'ado/production/application/api', kind: 'application', name: 'api', env: {} }),
-    desiredResource({ address: 'ado/production/database/pg', kind: 'database', name: 'pg' }),
-    desiredResource({ address: 'ado/production/database/pg#backup/nightly', kind: 'backup', name: 'nightly', parent: 'ado/production/database/pg' }),
+    desiredResource({ address: addr('ado'), kind: 'project', name: 'ado' }),
+    desiredResource({ address: addr('ado/production/application/api'), kind: 'application', name: 'api', env: {} }),
+    desiredResource({ address: addr('ado/production/database/pg'), kind: 'database', name: 'pg' }),
+    desiredResource({ address: addr('ado/production/database/pg#backup/nightly'), kind: 'backup', name: 'nightly', parent: addr('ado/production/database/pg') }),
   ],
 };
 
@@ -176,7 +177,7 @@ describe('readLiveState', () => {
   it('addresses shared variables by id, even when a record also carries a uuid', async () => {
     const shared = { [uuid(1)]: [{ id: 6, uuid: uuid(60), key: 'S', value: 'v' }, { id: 7, key: 'T', value: 'w' }] };
     const { client } = fakeClient({ ...world, shared });
-    const want: DesiredState = { ...desired, resources: [desiredResource({ address: 'ado', kind: 'project', name: 'ado', sharedEnv: {} })] };
+    const want: DesiredState = { ...desired, resources: [desiredResource({ address: addr('ado'), kind: 'project', name: 'ado', sharedEnv: {} })] };
     const live = await readLiveState(client, want, { coolifyUrl: 'x' });
     expect(live.resources.find((r) => r.address === 'ado')!.sharedEnv!.map((v) => [v.key, v.uuid])).toEqual([['S', '6'], ['T', '7']]);
   });
@@ -189,12 +190,12 @@ describe('readLiveState', () => {
       { uuid: uuid(51), name: `${uuid(77)}-cache`, mount_path: '/cache' },
     ], file_storages: [] } };
     const { client } = fakeClient({ ...world, storages });
-    const owner = 'ado/production/application/api';
+    const owner = addr('ado/production/application/api');
     const want: DesiredState = {
       ...desired,
       resources: [
         ...desired.resources,
-        desiredResource({ address: `${owner}#storage/data`, kind: 'storage', name: 'data', subtype: 'volume', parent: owner, fields: { name: 'data', mount_path: '/data' } }),
+        desiredResource({ address: addr(`${owner}#storage/data`), kind: 'storage', name: 'data', subtype: 'volume', parent: owner, fields: { name: 'data', mount_path: '/data' } }),
       ],
     };
     const live = await readLiveState(client, want, { coolifyUrl: 'x' });

@@ -5,6 +5,7 @@ import { checkDomain, checkUrlTemplate } from '../../src/validate/domains.js';
 import { findCycles } from '../../src/validate/cycles.js';
 import { domainKey } from '../../src/validate/duplicate-domains.js';
 import type { DependencyEdge } from '../../src/model/resource.js';
+import { addr } from '../helpers/address.js';
 
 describe('checkSchedule', () => {
   it.each([
@@ -74,7 +75,7 @@ describe('checkUrlTemplate', () => {
 });
 
 describe('findCycles', () => {
-  const e = (from: string, to: string, reason: DependencyEdge['reason'] = 'dependsOn'): DependencyEdge => ({ from, to, reason, via: `${from}->${to}` });
+  const e = (from: string, to: string, reason: DependencyEdge['reason'] = 'dependsOn'): DependencyEdge => ({ from: addr(from), to: addr(to), reason, via: `${from}->${to}` });
   it.each<[string, DependencyEdge[], string[][]]>([
     ['no cycle', [e('a', 'b'), e('b', 'c')], []],
     ['two nodes', [e('a', 'b'), e('b', 'a')], [['a', 'b']]],
@@ -84,7 +85,7 @@ describe('findCycles', () => {
     // two cycles share a → b: both are reported, so every edge that takes part in a cycle is named
     ['every edge of a knot is named', [e('a', 'b'), e('b', 'c'), e('c', 'a'), e('b', 'a')], [['a', 'b'], ['a', 'b', 'c']]],
   ])('%s', (_n, edges, expected) => {
-    expect(findCycles(edges, ['a', 'b', 'c', 'd']).map((c) => c.map((x) => x.from))).toEqual(expected);
+    expect(findCycles(edges, [addr('a'), addr('b'), addr('c'), addr('d')]).map((c) => c.map((x) => x.from))).toEqual(expected);
   });
 
   it('every reported cycle is closed and made of given edges', () => {

@@ -1,5 +1,5 @@
 import type { PlanStep } from '../../model/plan.js';
-import { parseAddress } from '../../model/address.js';
+import { environmentOf } from '../../model/address.js';
 import type { StepContext, StepOutcome } from '../walker.js';
 import type { ApplyRuntime } from '../runtime.js';
 import { buildAdoptRequest, buildUpdateBody, updateEndpoint } from '../../kinds/payload.js';
@@ -91,13 +91,14 @@ export async function moveStep(rt: ApplyRuntime, step: PlanStep): Promise<StepOu
   const resource = desiredAt(rt, step);
   const change = rt.changes.get(step.address);
   const uuid = change?.uuid ?? rt.uuidOf(step.address);
-  const parsed = parseAddress(step.address);
-  const target = rt.uuidOf(`${parsed?.project}/${parsed?.environment}`);
+  const environment = environmentOf(step.address);
+  if (!environment) throw new AdoError('ADO_APPLY_INTERNAL', `${step.address} lies in no environment`);
+  const target = rt.uuidOf(environment);
   const move = opsFor(resource.kind).move;
   if (!move) throw new AdoError('ADO_APPLY_INTERNAL', `${resource.kind} cannot be moved`);
   await move(rt.client, uuid, target);
   rt.register(await readBack(rt, resource, uuid));
-  return { detail: `moved to ${parsed?.project}/${parsed?.environment}` };
+  return { detail: `moved to ${environment}` };
 }
 
 /** `adopt`: marks an existing, untagged resource as ours; changes nothing else. */

@@ -42,10 +42,11 @@ export async function runDeploy(options: DeployRunOptions): Promise<DeployOutcom
     vars.WORKERS = String(options.workers);
   }
   let scoped: DeployRunOptions = { ...options, vars };
-  if (options.environment) {
+  const environment = options.environment;
+  if (environment) {
     const projects = await assertProjectsExist(scoped);
     // `project/ENV` targets (prefix matches: the environment and everything in it).
-    scoped = { ...scoped, environment: undefined, project: undefined, targets: [...(options.targets ?? []), ...projects.map((p) => `${p}/${options.environment}`)] };
+    scoped = { ...scoped, environment: undefined, project: undefined, targets: [...(options.targets ?? []), ...projects.map((p) => environmentAddress(p, environment))] };
   }
   const result = await apply(scoped);
   const live = await readLiveState(result.client, result.desired, { coolifyUrl: result.live.coolifyUrl });

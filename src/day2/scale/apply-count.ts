@@ -4,7 +4,7 @@
  */
 import { apply, type ApplyOptions, type ApplyResult } from '../../engine/apply-run.js';
 import { plan, type PlanResult } from '../../engine/plan-run.js';
-import { placedAddress, type Address } from '../../model/address.js';
+import { replicaAddress, type Address } from '../../model/address.js';
 import { AdoError, ExitCode } from '../../errors.js';
 import type { Day2Context } from '../context.js';
 import { liveInstances } from '../context.js';
@@ -24,7 +24,7 @@ export interface ApplyCountOptions {
 
 /** The addresses a scaling run touches: the live instances and the chosen ones. */
 export function scaleTargets(app: ManifestApp, live: readonly Address[], target: number): Address[] {
-  const chosen = chooseIndexes(liveIndexes(app.address, live), target).map((k) => placedAddress(app.project, app.environment, 'application', `${app.name}-${k}`));
+  const chosen = chooseIndexes(liveIndexes(app.address, live), target).map((k) => replicaAddress(app.address, k));
   return [...new Set([...live, ...chosen])].sort();
 }
 

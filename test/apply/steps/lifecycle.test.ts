@@ -3,8 +3,9 @@ import { deployStep } from '../../../src/apply/steps/lifecycle.js';
 import type { ApplyRuntime } from '../../../src/apply/runtime.js';
 import type { StepContext } from '../../../src/apply/walker.js';
 import type { PlanStep } from '../../../src/model/plan.js';
+import { addr } from '../../helpers/address.js';
 
-const ADDRESS = 'tools/production/service/uptime';
+const ADDRESS = addr('tools/production/service/uptime');
 const step: PlanStep = { id: `${ADDRESS}:deploy`, address: ADDRESS, op: 'deploy', dependsOn: [] };
 const ctx: StepContext = {
   step, signal: new AbortController().signal, progress: () => undefined, log: { info: () => undefined, warn: () => undefined },

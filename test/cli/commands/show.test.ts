@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addr } from '../../helpers/address.js';
 import { registerShow, runShow } from '../../../src/cli/commands/show.js';
 import { reportError } from '../../../src/cli/report-error.js';
 import { renderPlanJson } from '../../../src/render/json.js';
@@ -43,7 +44,7 @@ describe('ado-coolify show', () => {
 
   it('renders the Markdown of a saved plan with its graph, exactly as `plan --format markdown` prints it', async () => {
     const withEdges = imageBump();
-    withEdges.edges = withEdges.resourceChanges.filter((rc) => rc.kind === 'application').map((rc) => ({ from: rc.address, to: 'ado/production', reason: 'parent' as const }));
+    withEdges.edges = withEdges.resourceChanges.filter((rc) => rc.kind === 'application').map((rc) => ({ from: rc.address, to: addr('ado/production'), reason: 'parent' as const }));
     const file = join(dir, 'with-edges.json');
     writeFileSync(file, renderPlanJson(withEdges));
     const shown = (await run(file, { format: 'markdown' })).stdout;

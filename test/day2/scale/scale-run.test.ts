@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkScaleRequest } from '../../../src/day2/scale/scale-run.js';
 import type { ManifestApp } from '../../../src/manifest/apps.js';
+import { addr } from '../../helpers/address.js';
 
-const B = 'p/e/application/w';
+const B = addr('p/e/application/w');
 
 describe('scale requests', () => {
   it('checks manual scale requests', () => {

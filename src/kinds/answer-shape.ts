@@ -1,5 +1,5 @@
 import { AdoError } from '../errors.js';
-import type { WireRecord } from './state-client.js';
+import type { WireRecord } from './raw-client.js';
 
 /** A field type the state reader relies on. */
 type FieldType = 'string' | 'number';
@@ -52,3 +52,11 @@ export function expectVersion(value: unknown): string {
   }
   return value;
 }
+
+/** An env-var (or shared-variable) list: records with a string `key`. */
+export function expectEnvRecords(value: unknown, what: string): WireRecord[] {
+  return expectRecords(value, what, { key: 'string' });
+}
+
+/** Placed records (applications, databases, services): named, with the id of their environment. */
+export const PLACED_SHAPE = { uuid: 'string', name: 'string', environment_id: 'number' } as const;

@@ -1,0 +1,96 @@
+/**
+ * The one reader of Coolify's raw answers, shared by the state reader (src/state/) and
+ * `import` (src/import/read-snapshot.ts): the list of each kind, a project with its
+ * environments, and what a record carries beyond its list answer (env vars, shared
+ * variables, sub-resources), every answer checked (answer-shape.ts). What differs by kind
+ * comes from the kinds' tables (`KindSpec.reads`); this file never branches on a kind.
+ * Reads go through an injected client (raw-client.ts): no I/O of its own.
+ */
+import type { PlacedKind, ResourceKind, SubKind } from '../model/address.js';
+import type { DesiredResource } from '../model/resource.js';
+import { expectRecord, expectRecords, PLACED_SHAPE } from './answer-shape.js';
+import type { RawReaderClient, WireRecord } from './raw-client.js';
+import { KIND_ORDER, specFor } from './registry.js';
+import type { RawChild, RawOwner, SubReads } from './spec.js';
+
+/** The list answers of every kind, checked. */
+export interface RawLists {
+  projects: WireRecord[];
+  servers: WireRecord[];
+  applications: WireRecord[];
+  databases: WireRecord[];
+  services: WireRecord[];
+  s3Storages: WireRecord[];
+}
+
+/** One list call per kind, in parallel. */
+export async function readRawLists(client: RawReaderClient): Promise<RawLists> {
+  const [projects, servers, applications, databases, services, s3Storages] = await Promise.all([
+    client.projects.list().then((v) => expectRecords(v, 'GET /projects')),
+    client.servers.list().then((v) => expectRecords(v, 'GET /servers')),
+    client.applications.list().then((v) => expectRecords(v, 'GET /applications', PLACED_SHAPE)),
+    client.databases.list().then((v) => expectRecords(v, 'GET /databases', PLACED_SHAPE)),
+    client.services.list().then((v) => expectRecords(v, 'GET /services', PLACED_SHAPE)),
+    client.s3Storages.list().then((v) => expectRecords(v, 'GET /s3-storages')),
+  ]);
+  return { projects, servers, applications, databases, services, s3Storages };
+}
+
+/** The placed records of a list answer by kind, in the order the state reader adds them. */
+export function placedLists(lists: RawLists): Array<[PlacedKind, WireRecord[]]> {
+  return [
+    ['application', lists.applications],
+    ['service', lists.services],
+    ['database', lists.databases],
+  ];
+}
+
+/** A project as `GET /projects/{uuid}` answers it, and its environments (checked). */
+export async function readRawProject(client: RawReaderClient, uuid: string): Promise<{ record: WireRecord; environments: WireRecord[] }> {
+  const record = expectRecord(await client.projects.get(uuid), `GET /projects/${uuid}`);
+  const environments =
+    record.environments === undefined ? [] : expectRecords(record.environments, `GET /projects/${uuid} (environments)`, { uuid: 'string', name: 'string', id: 'number' });
+  return { record, environments };
+}
+
+/** The env vars of one record of the kind (none when the kind has none). */
+export function readEnvs(client: RawReaderClient, kind: ResourceKind, uuid: string): Promise<WireRecord[]> {
+  return specFor(kind).reads.envs?.(client, uuid) ?? Promise.resolve([]);
+}
+
+/** True when records of the kind have env vars to read. */
+export function hasEnvs(kind: ResourceKind): boolean {
+  return specFor(kind).reads.envs !== null;
+}
+
+/** The shared variables of one record of the kind (none when the kind has none). */
+export function readSharedEnvs(client: RawReaderClient, kind: ResourceKind, uuid: string, fields: WireRecord): Promise<WireRecord[]> {
+  return specFor(kind).reads.sharedEnvs?.(client, uuid, fields) ?? Promise.resolve([]);
+}
+
+/** True when records of the kind have shared variables to read. */
+export function hasSharedEnvs(kind: ResourceKind): boolean {
+  return specFor(kind).reads.sharedEnvs !== null;
+}
+
+/** The sub-resource kinds read under an owner of `kind`, with how each is read. */
+export function subReadsOf(kind: ResourceKind): Array<{ kind: SubKind; under: SubReads }> {
+  const out: Array<{ kind: SubKind; under: SubReads }> = [];
+  for (const sub of KIND_ORDER) {
+    const under = specFor(sub).reads.under;
+    if (under && under.owner === kind) out.push({ kind: sub as SubKind, under });
+  }
+  return out;
+}
+
+/** The fields of a listed record of the kind: without the keys that carry sub-resources (a database's backup configs). */
+export function listedFields(kind: ResourceKind, record: WireRecord): WireRecord {
+  const fields = { ...record };
+  for (const { under } of subReadsOf(kind)) if (under.ownerField !== null) delete fields[under.ownerField];
+  return fields;
+}
+
+/** The records of a sub-resource kind under one owner, named as `wanted` names them. */
+export function readUnder(client: RawReaderClient, kind: SubKind, owner: RawOwner, wanted: readonly DesiredResource[] = []): Promise<RawChild[]> {
+  return specFor(kind).reads.under?.read(client, owner, wanted) ?? Promise.resolve([]);
+}
