@@ -81,6 +81,9 @@ export async function runImport(
   if (result.secrets.length > 0) {
     err.write(`secrets to set (${result.secrets.length})${flags.secretsOut !== undefined ? `, values written to ${flags.secretsOut}` : ''}:\n`);
     for (const s of result.secrets) err.write(`  ${s.name}  ${s.where}${s.value === undefined ? ' (not readable: set it yourself)' : ''}\n`);
+    if (flags.secretsOut === undefined) {
+      err.write('their values were written nowhere: re-run with --secrets-out FILE to get them in a private (0600) dotenv file, or set each one yourself, then pass them with --secrets-file FILE or as environment variables\n');
+    }
   }
   const file = flags.output ?? 'FILE';
   err.write(`next: review the file, then \`ado-coolify plan -f ${file}${flags.secretsOut !== undefined ? ` --secrets-file ${flags.secretsOut}` : ''}\`: the imported resources show as "adopt"\n`);
