@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { echoForms } from '../../src/model/secret-forms.js';
 import { sandboxApi } from './cli-harness.js';
-import { minimalEnv, runCli, tempDir } from '../e2e/harness.js';
+import { CANARIES as ADO_CANARIES, cliEnv, minimalEnv, runCli, sandbox, tempDir } from '../e2e/harness.js';
 
 const INSTANT = { deploymentQueuedMs: 0, deploymentRunMs: 0, healthyAfterMs: 0, deleteAfterMs: 0, databaseStartMs: 0 };
 
@@ -174,4 +174,32 @@ describe('import --project writes no secret (issue 14 item M1)', () => {
     expect(toStdout.status, toStdout.stderr).toBe(0);
     expect(leaks(toStdout.stdout + toStdout.stderr)).toEqual([]);
   }, 120_000);
+});
+
+describe('import of the ADO stack (adversarial audit M1, first reproduction)', () => {
+  it('writes its connection strings back as references and no database password', async () => {
+    const ado = await sandbox();
+    try {
+      const applied = await runCli(['apply', '--auto-approve'], { env: cliEnv(ado) });
+      expect(applied.status, applied.stderr).toBe(0);
+      const passwords = ado.store.world.databases.flatMap((d) => Object.entries(d.fields).filter(([k, v]) => k.endsWith('_password') && typeof v === 'string').map(([, v]) => v as string));
+      expect(passwords.length).toBeGreaterThan(0);
+      const dir = tempDir('ado-import-stack-');
+      const imported = await runCli(['import', '--project', 'ado', '-o', 'imported.yaml', '--secrets-out', 'imported.env'], { env: minimalEnv({ COOLIFY_URL: ado.url, COOLIFY_TOKEN: ado.token }), cwd: dir });
+      expect(imported.status, imported.stderr).toBe(0);
+      const yaml = readFileSync(join(dir, 'imported.yaml'), 'utf8');
+      expect(yaml).not.toMatch(/(postgres|redis):\/\//);
+      for (const p of [...passwords, ...Object.values(ADO_CANARIES)]) expect(yaml + imported.stderr).not.toContain(p);
+      expect(yaml).toContain('DATABASE_URL: ${databases.postgres.internalUrl}');
+      expect(yaml).toContain('REDIS_URL: ${databases.redis.internalUrl}');
+      const planned = await runCli(['plan', '-f', 'imported.yaml', '--secrets-file', 'imported.env', '--format', 'json'], { env: minimalEnv({ COOLIFY_URL: ado.url, COOLIFY_TOKEN: ado.token }), cwd: dir });
+      expect(planned.status, planned.stderr).toBe(0);
+      const plan = JSON.parse(planned.stdout) as PlanJsonLite;
+      // The stack is already owned: no adoption, and the references plan as no change.
+      const changed = plan.resourceChanges.filter((c) => c.actions.some((a) => a !== 'no-op' && a !== 'adopt'));
+      expect(changed.map((c) => `${c.address}: ${c.actions.join(',')} ${c.changes.map((f) => f.path).join(' ')}`)).toEqual([]);
+    } finally {
+      await ado.close();
+    }
+  }, 180_000);
 });
