@@ -85,21 +85,32 @@ class Catalogue {
     private readonly book: SecretBook,
     private readonly databases: readonly DatabaseCredentials[],
   ) {
-    for (const s of book.list()) if (s.value !== undefined && s.value !== '') this.addSecret(s.value, new SecretRef(s.name));
+    // Database passwords first: inside their environment a reference beats a secret.
     for (const db of databases) {
       if (db.password) this.addDatabasePassword(db, db.password, 'PASSWORD', true);
       if (db.rootPassword) this.addDatabasePassword(db, db.rootPassword, 'ROOT_PASSWORD', false);
       if (db.urlPassword && db.urlPassword !== db.password) this.addDatabasePassword(db, db.urlPassword, 'PASSWORD', false);
     }
+    for (const s of book.list()) if (s.value !== undefined && s.value !== '') this.addSecret(s.value, new SecretRef(s.name));
+  }
+
+  private formsCache: string[] | undefined;
+
+  /** Every form of every known value long enough to search for, longest first. */
+  get forms(): string[] {
+    this.formsCache ??= [...new Set(this.known.flatMap((k) => echoForms(k.value)))].filter((f) => f.length >= MIN_KNOWN_SECRET).sort((a, b) => b.length - a.length);
+    return this.formsCache;
   }
 
   private addSecret(value: string, ref: SecretRef): void {
     this.known.push({ value, ref: () => ref });
+    this.formsCache = undefined;
   }
 
   /** A password: a reference inside its environment, else the secret `--db-passwords` would write. */
   private addDatabasePassword(db: DatabaseCredentials, value: string, suffix: string, referable: boolean): void {
     let secret: SecretRef | undefined;
+    this.formsCache = undefined;
     this.known.push({
       value,
       ref: (at) => {
@@ -132,13 +143,7 @@ class Catalogue {
   /** The text with every known value in any form replaced by `[redacted]` (for notes). */
   scrub(text: string): string {
     let out = text;
-    for (const k of this.known) {
-      for (const f of echoForms(k.value)) {
-        if (f.length < MIN_KNOWN_SECRET && f !== k.value) continue;
-        if (f.length < 4) continue;
-        out = out.replace(new RegExp(f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), REDACTED);
-      }
-    }
+    for (const f of this.forms) out = out.replace(new RegExp(f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), REDACTED);
     return out;
   }
 }
@@ -179,8 +184,7 @@ function spans(s: string, at: Position, cat: Catalogue, book: SecretBook): { spa
     for (const i of occurrences(s, known.value, false, found)) found.push({ start: i, end: i + known.value.length, ref: known.ref(at) });
   }
   let encoded = false;
-  const forms = [...new Set(cat.known.flatMap((k) => echoForms(k.value)))].filter((f) => f.length >= MIN_KNOWN_SECRET).sort((a, b) => b.length - a.length);
-  for (const form of forms) {
+  for (const form of cat.forms) {
     for (const i of occurrences(s, form, true, found)) {
       const text = s.slice(i, i + form.length);
       found.push({ start: i, end: i + form.length, ref: book.byValue(text) ?? book.add(at.nameParts, at.where, text) });

@@ -107,8 +107,10 @@ export function registerImport(program: Command): void {
       'after',
       `
 The imported resources are not marked as managed: the first plan shows them as "adopt", and
-apply tags them (nothing else changes). Secrets become \${secrets.NAME} placeholders; the
-names are printed and listed in the file. Options of \`import\` go before \`compose\`.
+apply tags them (nothing else changes). Secrets, and copies of them in any field, become
+\${secrets.NAME} placeholders; connection strings of the environment's databases become
+\${databases.NAME.internalUrl} / .password references. The names are printed and listed in
+the file; the values go only to --secrets-out. Options of \`import\` go before \`compose\`.
 
 Examples:
   ado-coolify import --project shop -o ado.coolify.yaml --secrets-out secrets.env
