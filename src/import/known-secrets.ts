@@ -196,7 +196,7 @@ function spans(s: string, at: Position, cat: Catalogue, book: SecretBook): { spa
 
 /** Tags cannot hold placeholders: a tag with a secret in it is left out. */
 function dropTag(at: Position, notes: ImportNote[]): undefined {
-  notes.push({ severity: 'warning', where: at.where, message: 'a tag holds a secret value: left out (the plan shows the tag as removed)' });
+  notes.push({ severity: 'warning', where: at.where, message: 'a tag holds a secret value: left out (it stays in Coolify: tags are only ever added)' });
   return undefined;
 }
 
@@ -223,7 +223,11 @@ function protectString(s: string, at: Position, cat: Catalogue, book: SecretBook
 
 function walk(value: unknown, path: string[], visit: (s: string, path: string[]) => unknown): unknown {
   if (typeof value === 'string') return visit(value, path);
-  if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, String(i)], visit)).filter((v) => v !== undefined);
+  if (Array.isArray(value)) {
+    const kept = value.map((v, i) => walk(v, [...path, String(i)], visit)).filter((v) => v !== undefined);
+    // A list emptied by leaving out what held secrets (tags) goes: an empty list would mean something else.
+    return kept.length === 0 && value.length > 0 ? undefined : kept;
+  }
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {

@@ -59,6 +59,13 @@ describe('protectSecrets', () => {
     expect(scrub(`tag ${b64} and tok-0123456789`)).toBe('tag [redacted] and [redacted]');
   });
 
+  it('drops a tags list emptied by secrets instead of writing an empty one', () => {
+    const book = new SecretBook();
+    book.add(['web', 'API_TOKEN'], 'web env.API_TOKEN', 'tok-0123456789');
+    const { out } = run(tree({ tags: ['tok-0123456789'], image: 'nginx:1' }), book, []);
+    expect(out.projects.shop.environments.production.applications.web).toEqual({ image: 'nginx:1' });
+  });
+
   it('does not search for short values, which would match by chance', () => {
     const book = new SecretBook();
     book.add(['web', 'TOKEN'], 'web env.TOKEN', 'main');
