@@ -1,10 +1,17 @@
 /**
  * Canary test of `import --project` (issue 14 item M1, UX audit B1): secrets planted in the
- * sandbox (database passwords, sensitive env values, a URL password, S3 credentials, and copies
- * of them in every field the import reads) never reach the written manifest, stdout, stderr or
- * any file but the `--secrets-out` file, in any echo form; the secrets file (mode 0600) holds
- * them; connection strings become references; and the manifest plus the secrets file plans as
- * adoption only, with no field changes.
+ * sandbox never reach the written manifest, stdout, stderr or any file but the
+ * `--secrets-out` file, in any echo form (raw, any case, JSON-escaped, URL-encoded, base64);
+ * the secrets file (mode 0600) holds them; connection strings become references; and the
+ * manifest plus the secrets file plans as adoption only, applies, and then plans clean.
+ *
+ * Planted: database passwords (postgres, redis, mysql), sensitive env values (…_TOKEN,
+ * …SECRET_KEY, …SECRET, SERVICE_PASSWORD_*), a URL password, S3 key and secret, a webhook
+ * secret, project shared variables; and copies of them in project, database, application and
+ * service descriptions, domains, the health check path (raw and URL-encoded), pre/post-deploy
+ * commands, a start command, env values (raw and base64), an env comment, a preview env var,
+ * a database env var and `conf`, file storage content (raw, JSON-escaped, base64), a scheduled
+ * task command, a tag and a service's compose file. (Custom labels are not imported.)
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,9 +78,9 @@ async function buildState(api: ReturnType<typeof sandboxApi>): Promise<void> {
     pre_deployment_command: `psql postgres://postgres:${C.pgPassword}@db/postgres -c 1`, post_deployment_command: `curl -H "Authorization: Bearer ${C.apiToken}" http://x`,
     manual_webhook_secret_github: C.webhookSecret,
   });
-  await api('POST', '/applications/public', {
+  const worker = await api<{ uuid: string }>('POST', '/applications/public', {
     ...place('production'), name: 'worker', description: `hook ${C.webhookSecret}`, git_repository: 'https://github.com/acme/worker', git_branch: 'main',
-    build_pack: 'dockerfile', autogenerate_domain: false, manual_webhook_secret_github: C.webhookSecret,
+    build_pack: 'nixpacks', autogenerate_domain: false, manual_webhook_secret_github: C.webhookSecret, start_command: `run --token ${C.apiToken}`,
   });
   const envs: Array<[string, string]> = [
     ['DATABASE_URL', pgUrl],
@@ -89,6 +96,9 @@ async function buildState(api: ReturnType<typeof sandboxApi>): Promise<void> {
     ['NODE_ENV', 'production'],
   ];
   for (const [key, value] of envs) await api('POST', `/applications/${web.uuid}/envs`, { key, value });
+  await api('POST', `/applications/${web.uuid}/envs`, { key: 'COMMENTED', value: 'x', comment: `rotated from ${C.djangoKey}` });
+  await api('POST', `/applications/${worker.uuid}/envs`, { key: 'PREVIEW_NOTE', value: `p ${C.djangoKey}`, is_preview: true });
+  await api('POST', `/databases/${pg.uuid}/envs`, { key: 'EXTRA', value: `see ${C.apiToken}` });
   const content = `token=${C.apiToken}\nredis=${C.redisPassword}\njson=${JSON.stringify(C.special)}\nb64=${Buffer.from(C.s3Secret).toString('base64')}\n`;
   await api('POST', `/applications/${web.uuid}/storages`, { type: 'file', mount_path: '/etc/app.conf', content });
   await api('POST', `/applications/${web.uuid}/storages`, { type: 'file', mount_path: '/etc/plain.conf', content: 'a=1\n' });
@@ -96,7 +106,7 @@ async function buildState(api: ReturnType<typeof sandboxApi>): Promise<void> {
   await api('POST', `/applications/${web.uuid}/tags`, { tag_names: [C.apiToken, 'web'] });
 
   const compose = `services:\n  app:\n    image: nginx:1\n    environment:\n      TOKEN: ${C.apiToken}\n      DB: postgres://postgres:${C.pgPassword}@pg:5432/x\n`;
-  const svc = await api<{ uuid: string }>('POST', '/services', { ...place('production'), name: 'tools', docker_compose_raw: Buffer.from(compose).toString('base64') });
+  const svc = await api<{ uuid: string }>('POST', '/services', { ...place('production'), name: 'tools', description: `svc ${C.serviceSecret}`, docker_compose_raw: Buffer.from(compose).toString('base64') });
   await api('POST', `/services/${svc.uuid}/envs`, { key: 'SERVICE_PASSWORD_APP', value: C.serviceSecret });
 }
 
@@ -146,6 +156,26 @@ describe('import --project writes no secret (issue 14 item M1)', () => {
     expect(yaml).toContain('DJANGO_SECRET_KEY: ${secrets.');
     expect(yaml).toMatch(/EXTERNAL_DB: postgres:\/\/app:\$\{secrets\.[A-Z0-9_]+\}@db\.example\.com/);
     expect(yaml).toMatch(/NOTE: see \$\{secrets\.WEB_API_TOKEN\}/);
+    // Copies in other fields are placeholders in place (every field carrying a canary was imported).
+    for (const line of [
+      'description: keys ${secrets.WEB_API_TOKEN}',
+      'description: pw ${databases.pg.password}',
+      'description: uses ${databases.pg.password}',
+      'description: hook ${secrets.WORKER_WEBHOOKSECRET}',
+      'description: svc ${secrets.TOOLS_SERVICE_PASSWORD_APP}',
+      'SHARED_NOTE: uses ${secrets.VAULT_SHARED_TOKEN} and ${secrets.PG_PASSWORD}',
+      '- https://${secrets.WEB_API_TOKEN}.example.com',
+      'path: /h/${secrets.WEB_DJANGO_SECRET_KEY}/${secrets.WEB_HEALTHCHECK_PATH}',
+      'preDeploy: psql postgres://postgres:${databases.pg.password}@db/postgres -c 1',
+      'Bearer ${secrets.WEB_API_TOKEN}',
+      'command: pg_dump --password ${databases.pg.password}',
+      'comment: rotated from ${secrets.WEB_DJANGO_SECRET_KEY}',
+      'PREVIEW_NOTE: p ${secrets.WEB_DJANGO_SECRET_KEY}',
+      'EXTRA: see ${secrets.WEB_API_TOKEN}',
+      'startCommand: run --token ${secrets.WEB_API_TOKEN}',
+      '# ${secrets.WEB_EXTERNAL_DB_PASSWORD}',
+      'TOKEN: ${secrets.WEB_API_TOKEN}',
+    ]) expect(yaml).toContain(line);
 
     const planned = await runCli(['plan', '-f', 'out.yaml', '--secrets-file', 'secrets.env', '--format', 'json', '--detailed-exitcode'], { env, cwd: dir });
     expect(planned.status, planned.stderr + planned.stdout).toBe(2);
@@ -160,7 +190,17 @@ describe('import --project writes no secret (issue 14 item M1)', () => {
         expect(f.before, `${c.address} ${f.path}`).toEqual(f.after);
       }
     }
-  }, 120_000);
+
+    // Apply takes them over; then nothing is left to change, and Coolify holds the same secrets.
+    const applied = await runCli(['apply', '-f', 'out.yaml', '--secrets-file', 'secrets.env', '--auto-approve'], { env, cwd: dir });
+    expect(applied.status, applied.stderr + applied.stdout).toBe(0);
+    expect(leaks(applied.stdout + applied.stderr)).toEqual([]);
+    const again = await runCli(['plan', '-f', 'out.yaml', '--secrets-file', 'secrets.env', '--detailed-exitcode'], { env, cwd: dir });
+    expect(again.status, again.stdout + again.stderr).toBe(0);
+    const web = sb.store.world.applications.find((a) => a.name === 'web')!;
+    expect(web.fields.health_check_path).toBe(`/h/${C.djangoKey}/${encodeURIComponent(C.special)}`);
+    expect(web.fields.pre_deployment_command).toContain(C.pgPassword);
+  }, 180_000);
 
   it('without --secrets-out writes no secret anywhere and says how to supply them', async () => {
     const dir = tempDir('ado-import-canary-');
