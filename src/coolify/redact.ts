@@ -6,6 +6,7 @@
  * reaches an error goes through a Redactor that knows the token and the string values of the
  * request body.
  */
+import { echoForms } from '../model/secret-forms.js';
 
 /** What replaces a secret in text. */
 export const REDACTED = '[redacted]';
@@ -21,22 +22,6 @@ const NAME_KEYS = new Set(['key']);
 const MIN_SCRUB_LENGTH = 4;
 /** A truncated echo is still the secret from this many characters on (audit M3). */
 const MIN_PREFIX = 8;
-
-/**
- * The forms in which a server may echo a secret back: as sent, trimmed, JSON-escaped,
- * URL-encoded, base64 and base64url. Case changes are matched by the scrubber itself.
- */
-export function echoForms(secret: string): string[] {
-  const forms = new Set<string>([secret, secret.trim()]);
-  forms.add(JSON.stringify(secret).slice(1, -1));
-  forms.add(encodeURIComponent(secret));
-  forms.add(encodeURIComponent(secret).replace(/%20/g, '+'));
-  const b64 = Buffer.from(secret, 'utf8').toString('base64');
-  forms.add(b64);
-  forms.add(b64.replace(/=+$/, ''));
-  forms.add(Buffer.from(secret, 'utf8').toString('base64url'));
-  return [...forms].filter((f) => f.length > 0);
-}
 
 const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && (a === b || a.toLowerCase() === b.toLowerCase());
 

@@ -6,11 +6,13 @@
  */
 import type { Manifest } from '../manifest/types.js';
 import { description as normDescription } from '../kinds/normalize.js';
+import { DATABASE_ENGINES } from '../kinds/database.js';
 import { OWNERSHIP_TAG, hasOwnershipMarker, hasProtectMarker } from '../model/resource.js';
 import { environmentAddress, placedAddress, projectAddress, s3Address } from '../model/address.js';
 import { importApplication } from './application.js';
-import { importDatabase } from './database.js';
+import { databaseTypeOf, importDatabase } from './database.js';
 import { importSharedEnv } from './env.js';
+import { protectSecrets, type DatabaseCredentials } from './known-secrets.js';
 import { NameScope, sanitizeCoolifyName } from './names.js';
 import { finalizeManifestValues, SecretBook } from './secrets.js';
 import { importService } from './service.js';
@@ -46,6 +48,29 @@ function defaultServer(snap: ProjectSnapshot, options: ImportOptions): string | 
   return best?.[0] ?? snap.servers[0];
 }
 
+/** The password of a `scheme://user:PASS@host` URL, as written in it. */
+function urlPassword(url: string): string | undefined {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^:@/]*:([^@/]+)@/i.exec(url);
+  return m?.[1];
+}
+
+/** The credentials of a live database the import knows (for references and to find copies of its passwords). */
+function credentialsOf(record: WireRecord, where: Omit<DatabaseCredentials, 'internalUrl' | 'password' | 'rootPassword'>): DatabaseCredentials {
+  const type = databaseTypeOf(record);
+  const engine = type !== undefined ? DATABASE_ENGINES[type] : undefined;
+  const read = (key: string | undefined): string | undefined => (key !== undefined && typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined);
+  const out: DatabaseCredentials = { ...where };
+  const url = read('internal_db_url');
+  if (url !== undefined) out.internalUrl = url;
+  const password = read(engine?.password);
+  if (password !== undefined) out.password = password;
+  const root = read(engine?.rootPassword);
+  if (root !== undefined) out.rootPassword = root;
+  const inUrl = url !== undefined ? urlPassword(url) : undefined;
+  if (inUrl !== undefined && inUrl !== password) out.urlPassword = inUrl;
+  return out;
+}
+
 /** Description, placement and tags shared by applications, databases and services. */
 function common(snap: PlacedSnapshot, server: string | undefined, where: string, notes: ImportNote[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -65,6 +90,7 @@ function common(snap: PlacedSnapshot, server: string | undefined, where: string,
 /** Maps a project snapshot to a manifest. */
 export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}): ImportResult {
   const book = new SecretBook();
+  const credentials: DatabaseCredentials[] = [];
   const notes: ImportNote[] = [];
   const renames: ImportRename[] = [];
   const counts: Record<string, number> = {};
@@ -131,6 +157,7 @@ export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}
       const address = placedAddress(projectName, envName, 'database', name);
       const mapped = importDatabase(db, { address, name, book, notes, passwords: options.databasePasswords === true, ...(s3Name !== undefined ? { s3Name } : {}) });
       if (!mapped) continue;
+      credentials.push(credentialsOf(db.record, { project: projectName, environment: envName, name, address }));
       const { type, ...rest } = mapped;
       databases[name] = { type, ...common(db, server, address, notes), ...rest };
       count('database');
@@ -166,5 +193,9 @@ export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}
   if (server !== undefined) manifest['defaults'] = { server };
   if (s3Storages) manifest['s3Storages'] = s3Storages;
   manifest['projects'] = { [projectName]: project };
-  return { manifest: finalizeManifestValues(manifest) as unknown as Manifest, secrets: book.list(), notes, renames, counts };
+  // Every known secret value, in every field, becomes a placeholder or a reference (issue 14 item M1).
+  const { tree, scrub } = protectSecrets(manifest, { book, notes, databases: credentials });
+  const scrubbedNotes = notes.map((n) => ({ ...n, message: scrub(n.message) }));
+  const scrubbedRenames = renames.map((r) => ({ ...r, from: scrub(r.from), to: scrub(r.to) }));
+  return { manifest: finalizeManifestValues(tree) as unknown as Manifest, secrets: book.list(), notes: scrubbedNotes, renames: scrubbedRenames, counts };
 }

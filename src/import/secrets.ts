@@ -1,7 +1,9 @@
 /**
  * Secrets of an imported manifest. A secret is first a `SecretRef` marker in the manifest
- * tree; `finalizeManifestValues` turns markers into `${secrets.NAME}` and escapes every
- * literal `${` (Coolify values such as compose files often hold them) as `$${`.
+ * tree (a reference to a database a `DatabaseRef`, a string with secrets inside a
+ * `TemplateValue`); `finalizeManifestValues` turns markers into `${secrets.NAME}` and
+ * `${databases.NAME.attr}` and escapes every literal `${` (Coolify values such as compose
+ * files often hold them) as `$${`.
  */
 import { secretNameFrom } from './names.js';
 import type { ImportedSecret } from './types.js';
@@ -11,8 +13,27 @@ export class SecretRef {
   constructor(readonly name: string) {}
 }
 
-/** Env keys whose values are secret whatever they hold (same rule as the diff's redaction). */
-const SECRET_KEY = /(SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|ACCESS_KEY|CREDENTIALS?)$/i;
+/** A reference to a database attribute in the manifest tree (`${databases.pg.internalUrl}`). */
+export class DatabaseRef {
+  constructor(
+    readonly name: string,
+    readonly attr: 'internalUrl' | 'password',
+  ) {}
+}
+
+/** A string made of literal text and placeholders (`echo ${secrets.TOKEN}`). */
+export class TemplateValue {
+  constructor(readonly parts: ReadonlyArray<string | SecretRef | DatabaseRef>) {}
+}
+
+/**
+ * Env keys whose values are secret whatever they hold: the diff's rule (a name ending in
+ * SECRET, TOKEN, PASSWORD…) and more: `…SECRET_KEY`, `…_DSN`, SECRET or PASSWORD anywhere as a
+ * word (`SECRET_KEY_BASE`, Coolify's generated `SERVICE_PASSWORD_*`) and `SERVICE_BASE64_*`
+ * (UX audit B1).
+ */
+const SECRET_KEY =
+  /(SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|APIKEY|ACCESS_KEY|SECRET_KEY|AUTH_KEY|SIGNING_KEY|ENCRYPTION_KEY|CREDENTIALS?|_PASS|_DSN)$|(^|_)(SECRET|PASSWORD|PASSWD)(_|$)|^SERVICE_(REAL)?BASE64_/i;
 
 /** True when an env key looks like it holds a secret. */
 export function looksSecret(key: string): boolean {
@@ -37,6 +58,12 @@ export class SecretBook {
     return new SecretRef(name);
   }
 
+  /** The placeholder of a secret already in the book with this value. */
+  byValue(value: string): SecretRef | undefined {
+    for (const s of this.byName.values()) if (s.value === value) return new SecretRef(s.name);
+    return undefined;
+  }
+
   /** Every secret, sorted by name. */
   list(): ImportedSecret[] {
     return [...this.byName.values()].sort((a, b) => a.name.localeCompare(b.name));
@@ -48,10 +75,15 @@ export function escapeManifestString(s: string): string {
   return s.replace(/\$\{/g, () => '$${');
 }
 
-/** Deep copy with SecretRefs as `${secrets.NAME}` and every other string escaped. */
+function placeholder(v: SecretRef | DatabaseRef): string {
+  return v instanceof SecretRef ? `\${secrets.${v.name}}` : `\${databases.${v.name}.${v.attr}}`;
+}
+
+/** Deep copy with placeholders as `${secrets.NAME}` / `${databases.NAME.attr}` and every other string escaped. */
 export function finalizeManifestValues<T>(value: T): T {
   const walk = (v: unknown): unknown => {
-    if (v instanceof SecretRef) return `\${secrets.${v.name}}`;
+    if (v instanceof SecretRef || v instanceof DatabaseRef) return placeholder(v);
+    if (v instanceof TemplateValue) return v.parts.map((p) => (typeof p === 'string' ? escapeManifestString(p) : placeholder(p))).join('');
     if (typeof v === 'string') return escapeManifestString(v);
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === 'object') {

@@ -81,6 +81,9 @@ export async function runImport(
   if (result.secrets.length > 0) {
     err.write(`secrets to set (${result.secrets.length})${flags.secretsOut !== undefined ? `, values written to ${flags.secretsOut}` : ''}:\n`);
     for (const s of result.secrets) err.write(`  ${s.name}  ${s.where}${s.value === undefined ? ' (not readable: set it yourself)' : ''}\n`);
+    if (flags.secretsOut === undefined) {
+      err.write('their values were written nowhere: re-run with --secrets-out FILE to get them in a private (0600) dotenv file, or set each one yourself, then pass them with --secrets-file FILE or as environment variables\n');
+    }
   }
   const file = flags.output ?? 'FILE';
   err.write(`next: review the file, then \`ado-coolify plan -f ${file}${flags.secretsOut !== undefined ? ` --secrets-file ${flags.secretsOut}` : ''}\`: the imported resources show as "adopt"\n`);
@@ -104,8 +107,10 @@ export function registerImport(program: Command): void {
       'after',
       `
 The imported resources are not marked as managed: the first plan shows them as "adopt", and
-apply tags them (nothing else changes). Secrets become \${secrets.NAME} placeholders; the
-names are printed and listed in the file. Options of \`import\` go before \`compose\`.
+apply tags them (nothing else changes). Secrets, and copies of them in any field, become
+\${secrets.NAME} placeholders; connection strings of the environment's databases become
+\${databases.NAME.internalUrl} / .password references. The names are printed and listed in
+the file; the values go only to --secrets-out. Options of \`import\` go before \`compose\`.
 
 Examples:
   ado-coolify import --project shop -o ado.coolify.yaml --secrets-out secrets.env
