@@ -103,6 +103,8 @@ async function readRecord(dir: string): Promise<Record<string, string>> {
  */
 export async function runExportKubernetes(options: ExportKubernetesOptions, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const result = await loadForExport(options);
+  // the output directory first: a path that cannot be one is reported as such (ADO011)
+  await mkdir(options.output, { recursive: true });
   const record = await readRecord(options.output);
   const writes: Array<[string, string, string]> = [];
   const kept: string[] = [];
@@ -131,7 +133,6 @@ export async function runExportKubernetes(options: ExportKubernetesOptions, err:
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, content);
   }
-  await mkdir(options.output, { recursive: true });
   await writeFile(join(options.output, EXPORT_RECORD), `${JSON.stringify({ files: written }, null, 2)}\n`);
   for (const k of kept) err.write(`${k}\n`);
   const n = result.objects.length;
