@@ -1,3 +1,6 @@
+import type { DiagnosticCode } from './model/diagnostic-codes.js';
+import type { ErrorCode } from './model/error-codes.js';
+
 /**
  * Errors the CLI knows how to report. Anything thrown that is not an AdoError is a bug and is
  * reported as an internal error (still without a stack trace unless ADO_COOLIFY_DEBUG=1).
@@ -18,13 +21,16 @@ export const ExitCode = {
 /** One of the documented exit codes. */
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** The code of an AdoError: a named error code or a numbered diagnostic code, both registered. */
+export type AdoErrorCode = ErrorCode | DiagnosticCode;
+
 /** A user-facing error with a stable code, a message and an optional hint. */
 export class AdoError extends Error {
-  readonly code: string;
+  readonly code: AdoErrorCode;
   readonly hint?: string;
   readonly exitCode: ExitCodeValue;
 
-  constructor(code: string, message: string, options: { hint?: string; exitCode?: ExitCodeValue; cause?: unknown } = {}) {
+  constructor(code: AdoErrorCode, message: string, options: { hint?: string; exitCode?: ExitCodeValue; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AdoError';
     this.code = code;

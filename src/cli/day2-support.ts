@@ -1,4 +1,5 @@
 /** Small helpers the day-2 CLI commands share (printing apply progress, confirmations). */
+import { CODES } from '../model/diagnostic-codes.js';
 import type { ApplyEvent } from '../model/apply-events.js';
 import { AdoError } from '../errors.js';
 
@@ -20,6 +21,6 @@ export async function lineProgress(): Promise<{ onEvent: (e: ApplyEvent) => void
 /** Parses a whole number ≥ 1 given as a positional argument or flag. */
 export function parseCount(what: string, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new AdoError('ADO_BAD_FLAG', `${what} expects a whole number ≥ 1, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1) throw new AdoError(CODES.BAD_ARGUMENT.code, `${what} expects a whole number ≥ 1, got "${value}"`);
   return n;
 }

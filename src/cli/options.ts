@@ -1,3 +1,4 @@
+import { CODES } from '../model/diagnostic-codes.js';
 import { Option, type Command } from 'commander';
 import { AdoError } from '../errors.js';
 import { parseDuration } from '../apply/duration.js';
@@ -55,7 +56,7 @@ export function parseVars(list: string[]): Record<string, string> {
   for (const item of list) {
     const eq = item.indexOf('=');
     if (eq <= 0) {
-      throw new AdoError('ADO_BAD_FLAG', `--var expects NAME=value, got "${item}"`, { hint: 'for example: --var VERSION=1.5.0' });
+      throw new AdoError(CODES.BAD_ARGUMENT.code, `--var expects NAME=value, got "${item}"`, { hint: 'for example: --var VERSION=1.5.0' });
     }
     vars[item.slice(0, eq)] = item.slice(eq + 1);
   }
@@ -67,7 +68,7 @@ export function parsePositiveInt(flag: string, value: string | undefined): numbe
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) {
-    throw new AdoError('ADO_BAD_FLAG', `${flag} expects a whole number ≥ 1, got "${value}"`);
+    throw new AdoError(CODES.BAD_ARGUMENT.code, `${flag} expects a whole number ≥ 1, got "${value}"`);
   }
   return n;
 }

@@ -5,13 +5,14 @@
  */
 import { AdoError } from '../errors.js';
 import type { Redactor } from './redact.js';
+import type { CoolifyErrorCode } from '../model/error-codes.js';
 
 /** Why a request failed, when it did not get an HTTP answer or the answer was unusable. */
 export type TransportFailure = 'network' | 'timeout' | 'html' | 'empty' | 'invalid-json';
 
 /** Constructor fields of CoolifyApiError. */
 export interface CoolifyApiErrorInit {
-  code: `COOLIFY_${string}`;
+  code: CoolifyErrorCode;
   message: string;
   hint?: string;
   method: string;

@@ -1,3 +1,4 @@
+import { CODES } from '../model/diagnostic-codes.js';
 import type { PlanJson, ResourceChange } from '../model/plan.js';
 import { AdoError } from '../errors.js';
 import { summarizePlan } from '../plan/summary.js';
@@ -21,7 +22,7 @@ export function parseIgnoreRule(text: string): IgnoreRule {
   const lastSep = Math.max(text.lastIndexOf('/'), text.lastIndexOf('#'));
   const dot = text.indexOf('.', lastSep + 1);
   if (lastSep < 0 || dot < 0 || dot === text.length - 1) {
-    throw new AdoError('ADO_BAD_FLAG', `--ignore expects ADDRESS.FIELD, got "${text}"`, {
+    throw new AdoError(CODES.BAD_ARGUMENT.code, `--ignore expects ADDRESS.FIELD, got "${text}"`, {
       hint: 'for example: --ignore ado/production/application/api.image or --ignore "ado/*/application/*.env.*"',
     });
   }

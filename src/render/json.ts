@@ -150,7 +150,7 @@ export function parsePlanJson(text: string): PlanJson {
 function checkVersion(v: unknown): void {
   const ours = parseVersion(PLAN_FORMAT_VERSION) as [number, number];
   if (v === undefined) {
-    throw new AdoError(PlanFileError.UnsupportedVersion, 'this is not an ado-coolify plan: "formatVersion" is missing', {
+    throw new AdoError(PlanFileError.Malformed, 'this is not an ado-coolify plan: "formatVersion" is missing', {
       hint: 'pass a file written by `ado-coolify plan --out FILE`',
     });
   }

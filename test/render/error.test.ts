@@ -4,8 +4,8 @@ import { debugRequested, renderError } from '../../src/render/error.js';
 
 describe('renderError', () => {
   it('gives an AdoError its code, hint and exit code, without the stack', () => {
-    const err = new AdoError('ADO_X', 'it broke', { hint: 'try again', exitCode: ExitCode.Partial });
-    expect(renderError(err, { debug: false })).toEqual({ text: 'error: it broke [ADO_X]\nhint: try again\n', exitCode: 3 });
+    const err = new AdoError('ADO_LOCKED', 'it broke', { hint: 'try again', exitCode: ExitCode.Partial });
+    expect(renderError(err, { debug: false })).toEqual({ text: 'error: it broke [ADO_LOCKED]\nhint: try again\n', exitCode: 3 });
   });
 
   it('calls anything else an internal error (exit 1), with the stack only when debugging', () => {

@@ -100,7 +100,7 @@ describe('parsePlanJson', () => {
 
   it('rejects a missing version as "not an ado-coolify plan"', () => {
     const { formatVersion: _drop, ...rest } = good;
-    expect(codeOf(() => parsePlanJson(JSON.stringify(rest)))).toMatch(/ADO703: this is not an ado-coolify plan/);
+    expect(codeOf(() => parsePlanJson(JSON.stringify(rest)))).toMatch(/ADO704: this is not an ado-coolify plan/);
   });
 
   it('rejects invalid JSON', () => {

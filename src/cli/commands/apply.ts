@@ -1,3 +1,4 @@
+import { CODES } from '../../model/diagnostic-codes.js';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { Command, Option } from 'commander';
@@ -161,7 +162,7 @@ async function readSavedPlan(path: string): Promise<PlanJson> {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new AdoError('ADO_PLAN_FILE', `cannot read the plan file ${path}`, { hint: 'create it with: ado-coolify plan --out plan.json' });
+    throw new AdoError(CODES.PLAN_FILE_UNREADABLE.code, `cannot read the plan file ${path}`, { hint: 'create it with: ado-coolify plan --out plan.json' });
   }
   const { parsePlanJson } = await import('../../render/json.js');
   return parsePlanJson(text);

@@ -1,3 +1,4 @@
+import { CODES } from '../../model/diagnostic-codes.js';
 import { chmodSync, existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
@@ -37,7 +38,7 @@ export async function runImport(
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
-  if (!flags.project) throw new AdoError('ADO_BAD_FLAG', 'import needs --project NAME', { hint: 'for example: ado-coolify import --project shop -o ado.coolify.yaml' });
+  if (!flags.project) throw new AdoError(CODES.BAD_ARGUMENT.code, 'import needs --project NAME', { hint: 'for example: ado-coolify import --project shop -o ado.coolify.yaml' });
   refuseOverwrite(flags.output, flags.force, '-o FILE');
   refuseOverwrite(flags.secretsOut, flags.force, '--secrets-out FILE');
   const { connect } = await import('../../engine/connect.js');

@@ -19,7 +19,7 @@ export async function readSchemaText(url: URL = SCHEMA_FILE_URL): Promise<string
   try {
     return await readFile(url, 'utf8');
   } catch (err) {
-    throw new AdoError('SCHEMA_MISSING', `cannot read the manifest schema at ${fileURLToPath(url)}`, {
+    throw new AdoError('ADO_SCHEMA_MISSING', `cannot read the manifest schema at ${fileURLToPath(url)}`, {
       hint: 'the ado-coolify installation is incomplete; reinstall the package',
       cause: err,
     });

@@ -1,4 +1,5 @@
 /** The I/O of `ado-coolify previews …`: deploy, list, destroy and prune PR previews. */
+import { CODES } from '../../model/diagnostic-codes.js';
 import type { PlanOptions } from '../../engine/plan-run.js';
 import { waitFor } from '../../apply/wait.js';
 import { parseDuration } from '../../apply/duration.js';
@@ -26,7 +27,7 @@ export interface PreviewDeployed {
 }
 
 function resolveApp(ctx: Day2Context, options: PreviewOptions): ManifestApp {
-  if (!options.app) throw new AdoError('ADO_BAD_FLAG', '--app is required', { hint: 'name the application as in the manifest, e.g. --app dashboard' });
+  if (!options.app) throw new AdoError(CODES.BAD_ARGUMENT.code, '--app is required', { hint: 'name the application as in the manifest, e.g. --app dashboard' });
   return findManifestApp(ctx.apps, options.app, options.environment);
 }
 

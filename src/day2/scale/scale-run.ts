@@ -1,4 +1,5 @@
 /** `ado-coolify scale APP N`: sets an application's instance count by hand (I/O). */
+import { CODES } from '../../model/diagnostic-codes.js';
 import type { ApplyOptions, ApplyResult } from '../../engine/apply-run.js';
 import type { PlanResult } from '../../engine/plan-run.js';
 import { AdoError } from '../../errors.js';
@@ -50,7 +51,7 @@ export function checkScaleRequest(app: ManifestApp, count: number): string[] {
 /** Scales one application to `count` instances (plan only unless `yes`). */
 export async function runScale(options: ScaleRunOptions): Promise<ScaleOutcome> {
   if (!Number.isInteger(options.count) || options.count < 1 || options.count > 100) {
-    throw new AdoError('ADO_BAD_FLAG', `the instance count must be a whole number from 1 to 100, got ${options.count}`);
+    throw new AdoError(CODES.BAD_ARGUMENT.code, `the instance count must be a whole number from 1 to 100, got ${options.count}`);
   }
   const ctx = await openContext({ ...options, project: undefined, environment: undefined });
   const app = findManifestApp(ctx.apps, options.app, options.environment);
