@@ -114,6 +114,20 @@ export interface FieldChange {
   multiline?: boolean;
   /** Coolify cannot read the field back: `after` is what is sent, `before` is unknown. */
   writeOnly?: boolean;
+  /** What the change does not do, or needs besides itself (init-only fields, major versions). */
+  caveat?: FieldCaveat;
+}
+
+/**
+ * What a field change on an existing resource does not do, or needs besides itself (audit
+ * M8): `init-only` — Coolify stores it, but the container reads it only when its data is first
+ * initialised (a database's user); `data-migration` — the data needs migrating first (a
+ * database image's major version). Read from the field's capability table (src/kinds/).
+ */
+export interface FieldCaveat {
+  code: 'init-only' | 'data-migration';
+  /** In words, e.g. "no effect on existing data: POSTGRES_USER is read only when …". */
+  note: string;
 }
 
 /**

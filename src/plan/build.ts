@@ -31,6 +31,7 @@ import { computeLiveFingerprint } from './fingerprint.js';
 import { summarizePlan } from './summary.js';
 import { checkPlacements } from './placement-check.js';
 import { buildSteps } from '../graph/steps.js';
+import { caveatDiagnostics } from './caveats.js';
 
 /** Everything `buildPlan` needs. */
 export interface BuildPlanInput {
@@ -72,6 +73,11 @@ function envRecordAfter(d: DesiredResource, r: Redactor): PlanValue | undefined 
     };
   }
   return out;
+}
+
+function withoutCaveat(c: FieldDiff): FieldDiff {
+  const { caveat: _caveat, ...rest } = c;
+  return rest;
 }
 
 /** Builds the ResourceChange for one desired resource against its live match (if any). */
@@ -124,7 +130,8 @@ function planDesired(
     actionReason,
     ...(alsoUpdates !== undefined ? { alsoUpdates } : {}),
     reason,
-    changes: shown.map((c) => toFieldChange(c, r)),
+    // A created resource initialises its data: no caveat applies.
+    changes: shown.map((c) => toFieldChange(creating ? withoutCaveat(c) : c, r)),
     unchangedCount: creating ? 0 : diff.unchangedCount,
     consequences: creating ? [] : diff.consequences,
     protect: d.protect,
@@ -282,6 +289,8 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
       );
     }
   }
+
+  diagnostics.push(...caveatDiagnostics(changes, input.allowDestroy ?? false));
 
   const targets = input.targets ?? [];
   let scopedChanges = changes;
