@@ -32,6 +32,7 @@ import { summarizePlan } from './summary.js';
 import { checkPlacements } from './placement-check.js';
 import { buildSteps } from '../graph/steps.js';
 import { caveatDiagnostics } from './caveats.js';
+import { targetClosure } from './target-closure.js';
 
 /** Everything `buildPlan` needs. */
 export interface BuildPlanInput {
@@ -296,27 +297,24 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   let scopedChanges = changes;
   let scopedUnmanaged = unmanaged;
   let scopedLive = live.resources.filter((l) => l.address !== undefined);
+  let selected: Set<Address> | undefined;
   if (targets.length > 0) {
     const hit = (a: Address | undefined): boolean => a !== undefined && targets.some((t) => matchesTarget(a, t));
     // Targets select matching resources, plus the ancestors they need created first
-    // (targeting an app in a new environment also creates the project and environment).
-    const byChange = new Map(changes.map((c) => [c.address, c]));
-    const selected = new Set(changes.filter((c) => hit(c.address)).map((c) => c.address));
-    for (const address of [...selected]) {
-      for (let p = parseAddress(address)?.parent; p !== undefined; p = parseAddress(p)?.parent) {
-        const parent = byChange.get(p);
-        if (parent && createsResource(parent.action)) selected.add(p);
-      }
-    }
-    scopedChanges = changes.filter((c) => selected.has(c.address));
+    // (targeting an app in a new environment also creates the project and environment),
+    // and what they reference or depend on that is not in Coolify yet (audit M9).
+    selected = targetClosure(changes, new Set(changes.filter((c) => hit(c.address)).map((c) => c.address)), desired.edges);
+    const inScope = selected;
+    scopedChanges = changes.filter((c) => inScope.has(c.address));
     scopedUnmanaged = unmanaged.filter((u) => hit(u.address));
-    scopedLive = scopedLive.filter((l) => hit(l.address));
+    scopedLive = scopedLive.filter((l) => hit(l.address) || (l.address !== undefined && inScope.has(l.address)));
     for (const t of targets) {
       const any = [...desiredAddresses, ...index.addresses()].some((a) => matchesTarget(a, t));
       if (!any) diagnostics.push(makeDiagnostic(CODES.TARGET_MATCHES_NOTHING, `target ${t} matches no resource in the manifest or in Coolify`, { hint: 'check the address, e.g. project/environment/application/name' }));
     }
   }
-  const kept = (d: Diagnostic): boolean => targets.length === 0 || d.code === CODES.TARGET_MATCHES_NOTHING.code || d.address === undefined || targets.some((t) => matchesTarget(d.address!, t));
+  const kept = (d: Diagnostic): boolean =>
+    targets.length === 0 || d.code === CODES.TARGET_MATCHES_NOTHING.code || d.address === undefined || targets.some((t) => matchesTarget(d.address!, t)) || selected?.has(d.address as Address) === true;
 
   scopedChanges.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.address.localeCompare(b.address));
   scopedUnmanaged.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || (a.address ?? '').localeCompare(b.address ?? '') || a.uuid.localeCompare(b.uuid));
