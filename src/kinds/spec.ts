@@ -127,6 +127,11 @@ export interface KindPlanning {
   refAttribute?: RefAttributeReader;
   /** Can be scaled into a replica set of `NAME-k` instances (`replicas`, `autoscale`). */
   replicaSets?: true;
+  /**
+   * `--replace ADDR` is refused for the kind, for this reason (a project or environment holds
+   * other resources: replace those). Absent: a requested replace deletes and creates it again.
+   */
+  replaceRefused?: string;
 }
 
 /** The capability table of one resource kind. */

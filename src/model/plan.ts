@@ -21,7 +21,7 @@ export const ACTIONS: readonly Action[] = ['create', 'update', 'replace', 'move'
  * code belongs to one action, docs/plan-format.md lists them.
  *
  * - create: `not-in-coolify`, `parent-replaced` (a sub-resource of a replaced resource)
- * - replace: `field-requires-replace`, `subtype-changed`
+ * - replace: `field-requires-replace`, `subtype-changed`, `replace-requested` (`--replace ADDR`)
  * - move: `environment-changed`
  * - adopt: `unowned-adopt` (exists without the ownership mark), `created-with-parent`
  *   (Coolify made it with its parent, e.g. a project's `production` environment)
@@ -36,6 +36,7 @@ export type ActionReason =
   | 'parent-replaced'
   | 'field-requires-replace'
   | 'subtype-changed'
+  | 'replace-requested'
   | 'environment-changed'
   | 'unowned-adopt'
   | 'created-with-parent'
@@ -53,6 +54,7 @@ export const ACTION_OF_REASON: Readonly<Record<ActionReason, Action>> = {
   'parent-replaced': 'create',
   'field-requires-replace': 'replace',
   'subtype-changed': 'replace',
+  'replace-requested': 'replace',
   'environment-changed': 'move',
   'unowned-adopt': 'adopt',
   'created-with-parent': 'adopt',

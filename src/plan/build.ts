@@ -33,6 +33,7 @@ import { checkPlacements } from './placement-check.js';
 import { buildSteps } from '../graph/steps.js';
 import { caveatDiagnostics } from './caveats.js';
 import { targetClosure } from './target-closure.js';
+import { checkReplaceRequests } from './replace-requests.js';
 
 /** Everything `buildPlan` needs. */
 export interface BuildPlanInput {
@@ -45,6 +46,8 @@ export interface BuildPlanInput {
   targets?: string[];
   /** `--allow-destroy`: lets protected resources be deleted or replaced. */
   allowDestroy?: boolean;
+  /** `--replace` addresses: each existing resource is deleted and created again (`replace-requested`). */
+  replace?: readonly string[];
   /** Per-run key for the keyed hashes of redacted values. */
   hashKey: Uint8Array;
   now?: Date;
@@ -87,7 +90,7 @@ function planDesired(
   live: LiveResource | undefined,
   diff: ResourceDiff,
   r: Redactor,
-  extra: { as?: { action: 'move' | 'adopt'; actionReason: ActionReason; reason: string }; prefix?: FieldDiff[]; fresh?: () => ResourceDiff } = {},
+  extra: { as?: { action: 'move' | 'adopt'; actionReason: ActionReason; reason: string }; prefix?: FieldDiff[]; fresh?: () => ResourceDiff; replaceRequested?: boolean } = {},
 ): ResourceChange {
   const spec = specFor(d.kind);
   const counting = [...(extra.prefix ?? []), ...diff.changes.filter((c) => c.counts)];
@@ -104,6 +107,8 @@ function planDesired(
     reason = diff.subtypeChange
       ? `type changes (${diff.subtypeChange.before} → ${diff.subtypeChange.after}); Coolify cannot change it in place`
       : `${labelsOf(replaceFields)} cannot be changed in place`;
+  } else if (extra.replaceRequested && live) {
+    [action, actionReason, reason] = ['replace', 'replace-requested', 'replace requested (--replace)'];
   } else if (extra.as) {
     ({ action, actionReason, reason } = extra.as);
     alsoUpdates = diff.hasChanges;
@@ -177,6 +182,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   const desiredAddresses = new Set(desired.resources.map((d) => d.address));
   const used = new Set<LiveResource>();
   const changes: ResourceChange[] = [];
+  const replaceRequests = checkReplaceRequests(input.replace ?? [], desired.resources, diagnostics);
 
   for (const d of desired.resources) {
     if (duplicates.has(d.address)) continue;
@@ -184,7 +190,8 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     const l = single(d.address);
     if (l) {
       used.add(l);
-      changes.push(planDesired(d, l, diffResource(d, l, spec, ctx), r, { fresh: () => diffResource(d, undefined, spec, ctx) }));
+      const replaceRequested = replaceRequests.has(d.address);
+      changes.push(planDesired(d, l, diffResource(d, l, spec, ctx), r, { fresh: () => diffResource(d, undefined, spec, ctx), replaceRequested }));
       continue;
     }
     const moved = spec.planning?.movable ? findMoveSource(d, live.resources, desiredAddresses, duplicates) : undefined;

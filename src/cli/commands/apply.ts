@@ -5,6 +5,7 @@ import {
   addConnectionOptions,
   addManifestOptions,
   addScopeOptions,
+  addReplaceOption,
   parseDurationFlag,
   parsePositiveInt,
   type ConnectionCliOptions,
@@ -17,6 +18,7 @@ import type { PlanJson, PlanStep } from '../../model/plan.js';
 
 interface ApplyFlags extends ManifestCliOptions, ConnectionCliOptions {
   target: string[];
+  replace: string[];
   project?: string;
   env?: string;
   autoApprove?: boolean;
@@ -55,6 +57,7 @@ Examples:
     );
   addManifestOptions(cmd);
   addScopeOptions(cmd);
+  addReplaceOption(cmd);
   addConnectionOptions(cmd);
   cmd
     .option('--auto-approve', 'apply without asking (required without a terminal)')
