@@ -83,6 +83,17 @@ describe('--replace', () => {
     expect(plan.resourceChanges.find((c) => c.address === DB)).toMatchObject({ action: 'replace', actionReason: 'replace-requested' });
   });
 
+  it('a saved plan with a replace applies (the fresh plan requests it again)', async () => {
+    const saved = join(tempDir(), 'plan.json');
+    const before = sb.store.world.applications.find((a) => a.deleting_since === undefined && a.name === 'web')!.uuid;
+    const planned = await runCli(['plan', '-f', file, '--replace', WEB, '--out', saved], { env: cliEnv(sb) });
+    expect(planned.status, planned.stderr).toBe(0);
+    const applied = await runCli(['apply', saved], { env: cliEnv(sb) });
+    expect(applied.status, applied.stdout + applied.stderr).toBe(0);
+    const after = sb.store.world.applications.find((a) => a.deleting_since === undefined && a.name === 'web')!.uuid;
+    expect(after).not.toBe(before);
+  });
+
   it.each([
     ['shop/production/application/wbe', 'ADO510', `did you mean \`${WEB}\`?`],
     ['shop', 'ADO511', 'a project holds every resource'],
