@@ -45,6 +45,16 @@ export function addScopeOptions(cmd: Command): Command {
     .option('--env <name>', 'limit to one environment');
 }
 
+/** Adds repeatable `--replace ADDR` (`plan`, `apply`). */
+export function addReplaceOption(cmd: Command): Command {
+  return cmd.option(
+    '--replace <address>',
+    'delete and create again this resource of the manifest, with its env vars, storages and tasks, although nothing forces it (repeatable; a protected one also needs --allow-destroy; projects and environments cannot be replaced)',
+    collect,
+    [],
+  );
+}
+
 /** Adds `--format` with the given choices. */
 export function addFormatOption(cmd: Command, choices: string[], fallback = 'human'): Command {
   return cmd.addOption(new Option('--format <format>', 'output format').choices(choices).default(fallback));

@@ -6,7 +6,7 @@ import type { CoolifyClient } from '../coolify/client.js';
 
 /** Turns the shared CLI flags into engine plan options (environment from process.env). */
 export function planOptionsFromFlags(
-  flags: ManifestCliOptions & ConnectionCliOptions & { target?: string[]; project?: string; env?: string; allowDestroy?: boolean },
+  flags: ManifestCliOptions & ConnectionCliOptions & { target?: string[]; project?: string; env?: string; allowDestroy?: boolean; replace?: string[] },
 ): PlanOptions {
   return {
     file: flags.file,
@@ -17,6 +17,7 @@ export function planOptionsFromFlags(
     project: flags.project,
     environment: flags.env,
     allowDestroy: flags.allowDestroy ?? false,
+    replace: flags.replace ?? [],
     connection: {
       tokenFile: flags.tokenFile,
       allowInsecureHttp: flags.allowInsecureHttp ?? false,

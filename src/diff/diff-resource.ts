@@ -11,7 +11,7 @@ import {
   hasProtectMarker,
   ownershipMarker,
 } from '../model/resource.js';
-import type { Consequence } from '../model/plan.js';
+import type { Consequence, FieldCaveat } from '../model/plan.js';
 import type { DesiredEnvVar, DesiredResource, LiveEnvVar, LiveResource } from '../model/resource.js';
 import { OWNERSHIP_TAG } from '../model/resource.js';
 import { sharedEnvAsVars } from '../kinds/env-records.js';
@@ -99,6 +99,16 @@ function diffField(f: FieldSpec, want: DesiredValue, live: LiveResource, ctx: Di
 }
 
 /**
+ * What a counting change of an existing resource's field does not do, or needs: the kind
+ * table's `changeCaveat` first (a major version), then its `initOnly` note.
+ */
+function caveatOf(f: FieldSpec, before: unknown, after: unknown, subtype: string | undefined): FieldCaveat | undefined {
+  const rule = isUnknownValue(after) ? undefined : f.changeCaveat?.(before, after, subtype);
+  if (rule) return rule;
+  return f.initOnly ? { code: 'init-only', note: f.initOnly.note } : undefined;
+}
+
+/**
  * Diffs one resource. `desired` undefined: a delete (no field changes; `before` holds the
  * live managed fields). `live` undefined: a create (every desired field is a change).
  * Values in the result are raw: redact before they leave the core.
@@ -164,6 +174,8 @@ export function diffResource(
     if (d === 'skip') continue;
     if (d === 'same') unchangedCount++;
     else {
+      const caveat = d.counts ? caveatOf(f, d.before, d.after, desired.subtype) : undefined;
+      if (caveat) d.caveat = caveat;
       if (!d.counts && !d.writeOnly) unchangedCount++;
       changes.push(d);
     }

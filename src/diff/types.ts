@@ -2,7 +2,7 @@
  * Types of the generic diff. A ResourceDiff holds RAW values (secrets included): it must
  * never leave the pure core unredacted; `src/plan/redact.ts` turns it into PlanJson values.
  */
-import type { ChangeEffect, Consequence } from '../model/plan.js';
+import type { ChangeEffect, Consequence, FieldCaveat } from '../model/plan.js';
 import type { RefLookup, RefPart } from '../model/value.js';
 
 /** What the diff needs besides the two records. */
@@ -43,6 +43,8 @@ export interface FieldDiff {
   writeOnly?: boolean;
   /** For removed env vars: the live variable's uuid. */
   removeUuid?: string;
+  /** On a change of an existing resource: what it does not do, or needs (FieldSpec.initOnly, changeCaveat). */
+  caveat?: FieldCaveat;
 }
 
 /** The difference between one desired and one live resource. */

@@ -113,7 +113,10 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
 
 /** Plans and walks the steps while the locks are held; `lost` aborts when a lock was lost. */
 async function runLocked(prepared: Awaited<ReturnType<typeof preparePlan>>, options: ApplyOptions, lost: AbortSignal): Promise<Omit<ApplyResult, 'lockProblems'>> {
-  const result = await computePlan(prepared, options);
+  // A saved plan's requested replaces are requested again, so the fresh plan can match it.
+  const saved = options.savedPlan;
+  const replace = saved ? [...(options.replace ?? []), ...saved.resourceChanges.filter((c) => c.actionReason === 'replace-requested').map((c) => c.address)] : options.replace;
+  const result = await computePlan(prepared, { ...options, replace });
   if (options.savedPlan) {
     const problems = comparePlans(options.savedPlan, result.plan);
     if (problems.length > 0) {

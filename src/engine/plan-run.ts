@@ -29,6 +29,8 @@ export interface PlanOptions {
   project?: string;
   environment?: string;
   allowDestroy?: boolean;
+  /** `--replace` addresses: resources to delete and create again (see src/plan/replace-requests.ts). */
+  replace?: string[];
   connection?: Omit<ConnectionOptions, 'env' | 'manifestUrl'>;
   /** An existing client (library use, tests); otherwise one is created from the connection. */
   client?: CoolifyClient;
@@ -120,6 +122,7 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
     toolVersion: TOOL_VERSION,
     targets: scopeTargets(options),
     allowDestroy: options.allowDestroy ?? false,
+    replace: options.replace ?? [],
     hashKey,
     priorDiagnostics: prior,
   });

@@ -14,6 +14,7 @@ import { asPlain, lowerEnvMap, setIf } from './lower-helpers.js';
 import type { DefaultsContext } from './lower-context.js';
 import { lowerLimits } from './application.js';
 import { expectEnvRecords } from './answer-shape.js';
+import { databaseImageCaveat } from './database-versions.js';
 
 /** Wire names of the engine-specific fields, per engine (API-NOTES §6 Create). */
 export interface EngineFields {
@@ -33,6 +34,17 @@ export interface EngineFields {
    * (ScheduledDatabaseBackup morphs to it: DatabasesController.php:947).
    */
   modelClass: string;
+  /**
+   * The container env var each field becomes, for the fields the engine's image reads only
+   * when its data directory is first initialised (the official images' entrypoints skip
+   * their init scripts on a non-empty volume). Coolify passes them on every start (its
+   * app/Actions/Database/Start*.php, not in the extract) and keeps the values it was sent:
+   * `internal_db_url` is built from the stored fields (StandalonePostgresql.php:319-325), so a
+   * change rewrites every `${databases.NAME.*}` consumer to credentials the data does not
+   * have. Redis, KeyDB and Dragonfly get their password as `--requirepass` on every start (not
+   * listed); ClickHouse is not listed: unverified.
+   */
+  initOnlyEnv?: Partial<Record<'user' | 'password' | 'rootPassword' | 'database' | 'initdbArgs' | 'hostAuthMethod', string>>;
 }
 
 /** Engine-specific wire fields and default ports. */
@@ -46,6 +58,13 @@ export const DATABASE_ENGINES: Record<DatabaseType, EngineFields> = {
     hostAuthMethod: 'postgres_host_auth_method',
     port: 5432,
     modelClass: 'App\\Models\\StandalonePostgresql',
+    initOnlyEnv: {
+      user: 'POSTGRES_USER',
+      password: 'POSTGRES_PASSWORD',
+      database: 'POSTGRES_DB',
+      initdbArgs: 'POSTGRES_INITDB_ARGS',
+      hostAuthMethod: 'POSTGRES_HOST_AUTH_METHOD',
+    },
   },
   mysql: {
     user: 'mysql_user',
@@ -55,6 +74,7 @@ export const DATABASE_ENGINES: Record<DatabaseType, EngineFields> = {
     conf: 'mysql_conf',
     port: 3306,
     modelClass: 'App\\Models\\StandaloneMysql',
+    initOnlyEnv: { user: 'MYSQL_USER', password: 'MYSQL_PASSWORD', rootPassword: 'MYSQL_ROOT_PASSWORD', database: 'MYSQL_DATABASE' },
   },
   mariadb: {
     user: 'mariadb_user',
@@ -64,6 +84,7 @@ export const DATABASE_ENGINES: Record<DatabaseType, EngineFields> = {
     conf: 'mariadb_conf',
     port: 3306,
     modelClass: 'App\\Models\\StandaloneMariadb',
+    initOnlyEnv: { user: 'MARIADB_USER', password: 'MARIADB_PASSWORD', rootPassword: 'MARIADB_ROOT_PASSWORD', database: 'MARIADB_DATABASE' },
   },
   mongodb: {
     user: 'mongo_initdb_root_username',
@@ -72,6 +93,7 @@ export const DATABASE_ENGINES: Record<DatabaseType, EngineFields> = {
     conf: 'mongo_conf',
     port: 27017,
     modelClass: 'App\\Models\\StandaloneMongodb',
+    initOnlyEnv: { user: 'MONGO_INITDB_ROOT_USERNAME', password: 'MONGO_INITDB_ROOT_PASSWORD', database: 'MONGO_INITDB_DATABASE' },
   },
   redis: { password: 'redis_password', conf: 'redis_conf', port: 6379, modelClass: 'App\\Models\\StandaloneRedis', defaultUser: 'default' },
   keydb: { password: 'keydb_password', conf: 'keydb_conf', port: 6379, modelClass: 'App\\Models\\StandaloneKeydb', defaultUser: 'default' },
@@ -95,13 +117,17 @@ function engineFieldSpecs(): FieldSpec[] {
   };
   for (const engine of ENGINE_NAMES) {
     const e = DATABASE_ENGINES[engine];
-    add(e.user, 'user', engine, {});
-    add(e.password, 'password', engine, { sensitive: true });
-    add(e.rootPassword, 'rootPassword', engine, { sensitive: true });
-    add(e.database, 'database', engine, {});
+    const initOnly = (key: keyof NonNullable<EngineFields['initOnlyEnv']>): Partial<FieldSpec> => {
+      const env = e.initOnlyEnv?.[key];
+      return env ? { initOnly: { note: `no effect on existing data: ${env} is read only when the data directory is initialised` } } : {};
+    };
+    add(e.user, 'user', engine, initOnly('user'));
+    add(e.password, 'password', engine, { sensitive: true, ...initOnly('password') });
+    add(e.rootPassword, 'rootPassword', engine, { sensitive: true, ...initOnly('rootPassword') });
+    add(e.database, 'database', engine, initOnly('database'));
     add(e.conf, 'conf', engine, { normalize: base64Text, encode: 'base64', multiline: true });
-    add(e.initdbArgs, 'initdbArgs', engine, {});
-    add(e.hostAuthMethod, 'hostAuthMethod', engine, {});
+    add(e.initdbArgs, 'initdbArgs', engine, initOnly('initdbArgs'));
+    add(e.hostAuthMethod, 'hostAuthMethod', engine, initOnly('hostAuthMethod'));
   }
   return [...byPath.values()];
 }
@@ -128,7 +154,8 @@ export const DATABASE_SPEC: KindSpec = {
   fields: [
     field('name', 'name', 'update'),
     field('description', 'description', 'update', { normalize: description }),
-    field('image', 'image', 'restart', { normalize: imageRef }),
+    // A new release series may need its data migrated first (database-versions.ts).
+    field('image', 'image', 'restart', { normalize: imageRef, changeCaveat: databaseImageCaveat }),
     field('is_public', 'public', 'update', { normalize: bool }),
     field('public_port', 'publicPort', 'update', { normalize: numeric }),
     field('public_port_timeout', 'publicPortTimeout', 'update', { normalize: numeric }),

@@ -19,6 +19,7 @@ export const PROJECT_SPEC: KindSpec = {
   literalSecretKeys: [{ envMap: ['sharedEnv'], what: 'shared' }],
   liveFqdn: null,
   sharedEnv: SHARED_ENV,
+  planning: { replaceRefused: 'a project holds every resource of its environments: replace those instead' },
   fields: [field('name', 'name', 'update'), field('description', 'description', 'update', { normalize: description })],
   reads: {
     envs: null,
@@ -39,7 +40,7 @@ export const ENVIRONMENT_SPEC: KindSpec = {
   descriptionHasLengthLimit: true,
   literalSecretKeys: [{ envMap: ['sharedEnv'], what: 'shared' }],
   liveFqdn: null,
-  planning: { createdWithParent: 'production' },
+  planning: { createdWithParent: 'production', replaceRefused: 'an environment holds other resources: replace those instead' },
   sharedEnv: SHARED_ENV,
   fields: [
     field('name', 'name', 'update'),

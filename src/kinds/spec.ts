@@ -5,7 +5,7 @@
  * builders (`src/kinds/payload.ts`) read these tables and never branch on the kind.
  */
 import type { PlacedKind, ResourceKind } from '../model/address.js';
-import type { ChangeEffect } from '../model/plan.js';
+import type { ChangeEffect, FieldCaveat } from '../model/plan.js';
 import type { DesiredResource, LiveResource } from '../model/resource.js';
 import type { RefAttribute } from '../model/value.js';
 import type { RawReaderClient, WireRecord } from './raw-client.js';
@@ -65,6 +65,19 @@ export interface FieldSpec {
    * without its `backup.` prefix.
    */
   via?: 'storageBackup';
+  /**
+   * Coolify stores a change, but the running resource reads the value only when its data is
+   * first initialised (a database's user, password, database name): the plan shows `note` on
+   * the change of an existing resource (caveat `init-only`) with an ADO507 warning.
+   */
+  initOnly?: { note: string };
+  /**
+   * A change that needs more than the field's effect (a database image's major version): the
+   * caveat it carries (`data-migration` gives an ADO508 warning, an ADO509 error on a
+   * protected resource without --allow-destroy), or undefined. Values are raw; `subtype` is
+   * the desired one.
+   */
+  changeCaveat?: (before: unknown, after: unknown, subtype: string | undefined) => FieldCaveat | undefined;
 }
 
 /** Env var flags a kind's env endpoint accepts. */
@@ -114,6 +127,11 @@ export interface KindPlanning {
   refAttribute?: RefAttributeReader;
   /** Can be scaled into a replica set of `NAME-k` instances (`replicas`, `autoscale`). */
   replicaSets?: true;
+  /**
+   * `--replace ADDR` is refused for the kind, for this reason (a project or environment holds
+   * other resources: replace those). Absent: a requested replace deletes and creates it again.
+   */
+  replaceRefused?: string;
 }
 
 /** The capability table of one resource kind. */

@@ -76,6 +76,11 @@ export const CODES = {
   UNKNOWN_PLACEMENT_SERVER: { code: 'ADO504', severity: 'error', title: 'server unknown to Coolify' },
   FIELD_TOO_NEW: { code: 'ADO505', severity: 'warning', title: 'field the Coolify release does not accept yet' },
   COOLIFY_TOO_NEW: { code: 'ADO506', severity: 'warning', title: 'Coolify newer than the newest known release' },
+  INIT_ONLY_CHANGE: { code: 'ADO507', severity: 'warning', title: 'change has no effect on existing data' },
+  DATA_MIGRATION_CHANGE: { code: 'ADO508', severity: 'warning', title: 'change needs a data migration' },
+  PROTECTED_DATA_MIGRATION: { code: 'ADO509', severity: 'error', title: 'protected resource: change needs a data migration' },
+  REPLACE_UNKNOWN: { code: 'ADO510', severity: 'error', title: '--replace names no resource of the manifest' },
+  REPLACE_REFUSED: { code: 'ADO511', severity: 'error', title: '--replace names a resource that cannot be replaced' },
   // ── saved plan files ──────────────────────────────────────────────────────
   PLAN_FILE_UNREADABLE: { code: 'ADO701', severity: 'error', title: 'plan file cannot be read' },
   PLAN_FILE_NOT_JSON: { code: 'ADO702', severity: 'error', title: 'plan file is not JSON' },

@@ -21,7 +21,7 @@ export const ACTIONS: readonly Action[] = ['create', 'update', 'replace', 'move'
  * code belongs to one action, docs/plan-format.md lists them.
  *
  * - create: `not-in-coolify`, `parent-replaced` (a sub-resource of a replaced resource)
- * - replace: `field-requires-replace`, `subtype-changed`
+ * - replace: `field-requires-replace`, `subtype-changed`, `replace-requested` (`--replace ADDR`)
  * - move: `environment-changed`
  * - adopt: `unowned-adopt` (exists without the ownership mark), `created-with-parent`
  *   (Coolify made it with its parent, e.g. a project's `production` environment)
@@ -36,6 +36,7 @@ export type ActionReason =
   | 'parent-replaced'
   | 'field-requires-replace'
   | 'subtype-changed'
+  | 'replace-requested'
   | 'environment-changed'
   | 'unowned-adopt'
   | 'created-with-parent'
@@ -53,6 +54,7 @@ export const ACTION_OF_REASON: Readonly<Record<ActionReason, Action>> = {
   'parent-replaced': 'create',
   'field-requires-replace': 'replace',
   'subtype-changed': 'replace',
+  'replace-requested': 'replace',
   'environment-changed': 'move',
   'unowned-adopt': 'adopt',
   'created-with-parent': 'adopt',
@@ -114,6 +116,20 @@ export interface FieldChange {
   multiline?: boolean;
   /** Coolify cannot read the field back: `after` is what is sent, `before` is unknown. */
   writeOnly?: boolean;
+  /** What the change does not do, or needs besides itself (init-only fields, major versions). */
+  caveat?: FieldCaveat;
+}
+
+/**
+ * What a field change on an existing resource does not do, or needs besides itself (audit
+ * M8): `init-only` — Coolify stores it, but the container reads it only when its data is first
+ * initialised (a database's user); `data-migration` — the data needs migrating first (a
+ * database image's major version). Read from the field's capability table (src/kinds/).
+ */
+export interface FieldCaveat {
+  code: 'init-only' | 'data-migration';
+  /** In words, e.g. "no effect on existing data: POSTGRES_USER is read only when …". */
+  note: string;
 }
 
 /**

@@ -31,6 +31,9 @@ import { computeLiveFingerprint } from './fingerprint.js';
 import { summarizePlan } from './summary.js';
 import { checkPlacements } from './placement-check.js';
 import { buildSteps } from '../graph/steps.js';
+import { caveatDiagnostics } from './caveats.js';
+import { targetClosure } from './target-closure.js';
+import { checkReplaceRequests } from './replace-requests.js';
 
 /** Everything `buildPlan` needs. */
 export interface BuildPlanInput {
@@ -43,6 +46,8 @@ export interface BuildPlanInput {
   targets?: string[];
   /** `--allow-destroy`: lets protected resources be deleted or replaced. */
   allowDestroy?: boolean;
+  /** `--replace` addresses: each existing resource is deleted and created again (`replace-requested`). */
+  replace?: readonly string[];
   /** Per-run key for the keyed hashes of redacted values. */
   hashKey: Uint8Array;
   now?: Date;
@@ -74,13 +79,18 @@ function envRecordAfter(d: DesiredResource, r: Redactor): PlanValue | undefined 
   return out;
 }
 
+function withoutCaveat(c: FieldDiff): FieldDiff {
+  const { caveat: _caveat, ...rest } = c;
+  return rest;
+}
+
 /** Builds the ResourceChange for one desired resource against its live match (if any). */
 function planDesired(
   d: DesiredResource,
   live: LiveResource | undefined,
   diff: ResourceDiff,
   r: Redactor,
-  extra: { as?: { action: 'move' | 'adopt'; actionReason: ActionReason; reason: string }; prefix?: FieldDiff[]; fresh?: () => ResourceDiff } = {},
+  extra: { as?: { action: 'move' | 'adopt'; actionReason: ActionReason; reason: string }; prefix?: FieldDiff[]; fresh?: () => ResourceDiff; replaceRequested?: boolean } = {},
 ): ResourceChange {
   const spec = specFor(d.kind);
   const counting = [...(extra.prefix ?? []), ...diff.changes.filter((c) => c.counts)];
@@ -97,6 +107,8 @@ function planDesired(
     reason = diff.subtypeChange
       ? `type changes (${diff.subtypeChange.before} → ${diff.subtypeChange.after}); Coolify cannot change it in place`
       : `${labelsOf(replaceFields)} cannot be changed in place`;
+  } else if (extra.replaceRequested && live) {
+    [action, actionReason, reason] = ['replace', 'replace-requested', 'replace requested (--replace)'];
   } else if (extra.as) {
     ({ action, actionReason, reason } = extra.as);
     alsoUpdates = diff.hasChanges;
@@ -124,7 +136,8 @@ function planDesired(
     actionReason,
     ...(alsoUpdates !== undefined ? { alsoUpdates } : {}),
     reason,
-    changes: shown.map((c) => toFieldChange(c, r)),
+    // A created resource initialises its data: no caveat applies.
+    changes: shown.map((c) => toFieldChange(creating ? withoutCaveat(c) : c, r)),
     unchangedCount: creating ? 0 : diff.unchangedCount,
     consequences: creating ? [] : diff.consequences,
     protect: d.protect,
@@ -169,6 +182,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   const desiredAddresses = new Set(desired.resources.map((d) => d.address));
   const used = new Set<LiveResource>();
   const changes: ResourceChange[] = [];
+  const replaceRequests = checkReplaceRequests(input.replace ?? [], desired.resources, diagnostics);
 
   for (const d of desired.resources) {
     if (duplicates.has(d.address)) continue;
@@ -176,7 +190,8 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     const l = single(d.address);
     if (l) {
       used.add(l);
-      changes.push(planDesired(d, l, diffResource(d, l, spec, ctx), r, { fresh: () => diffResource(d, undefined, spec, ctx) }));
+      const replaceRequested = replaceRequests.has(d.address);
+      changes.push(planDesired(d, l, diffResource(d, l, spec, ctx), r, { fresh: () => diffResource(d, undefined, spec, ctx), replaceRequested }));
       continue;
     }
     const moved = spec.planning?.movable ? findMoveSource(d, live.resources, desiredAddresses, duplicates) : undefined;
@@ -283,31 +298,30 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     }
   }
 
+  diagnostics.push(...caveatDiagnostics(changes, input.allowDestroy ?? false));
+
   const targets = input.targets ?? [];
   let scopedChanges = changes;
   let scopedUnmanaged = unmanaged;
   let scopedLive = live.resources.filter((l) => l.address !== undefined);
+  let selected: Set<Address> | undefined;
   if (targets.length > 0) {
     const hit = (a: Address | undefined): boolean => a !== undefined && targets.some((t) => matchesTarget(a, t));
     // Targets select matching resources, plus the ancestors they need created first
-    // (targeting an app in a new environment also creates the project and environment).
-    const byChange = new Map(changes.map((c) => [c.address, c]));
-    const selected = new Set(changes.filter((c) => hit(c.address)).map((c) => c.address));
-    for (const address of [...selected]) {
-      for (let p = parseAddress(address)?.parent; p !== undefined; p = parseAddress(p)?.parent) {
-        const parent = byChange.get(p);
-        if (parent && createsResource(parent.action)) selected.add(p);
-      }
-    }
-    scopedChanges = changes.filter((c) => selected.has(c.address));
+    // (targeting an app in a new environment also creates the project and environment),
+    // and what they reference or depend on that is not in Coolify yet (audit M9).
+    selected = targetClosure(changes, new Set(changes.filter((c) => hit(c.address)).map((c) => c.address)), desired.edges);
+    const inScope = selected;
+    scopedChanges = changes.filter((c) => inScope.has(c.address));
     scopedUnmanaged = unmanaged.filter((u) => hit(u.address));
-    scopedLive = scopedLive.filter((l) => hit(l.address));
+    scopedLive = scopedLive.filter((l) => hit(l.address) || (l.address !== undefined && inScope.has(l.address)));
     for (const t of targets) {
       const any = [...desiredAddresses, ...index.addresses()].some((a) => matchesTarget(a, t));
       if (!any) diagnostics.push(makeDiagnostic(CODES.TARGET_MATCHES_NOTHING, `target ${t} matches no resource in the manifest or in Coolify`, { hint: 'check the address, e.g. project/environment/application/name' }));
     }
   }
-  const kept = (d: Diagnostic): boolean => targets.length === 0 || d.code === CODES.TARGET_MATCHES_NOTHING.code || d.address === undefined || targets.some((t) => matchesTarget(d.address!, t));
+  const kept = (d: Diagnostic): boolean =>
+    targets.length === 0 || d.code === CODES.TARGET_MATCHES_NOTHING.code || d.address === undefined || targets.some((t) => matchesTarget(d.address!, t)) || selected?.has(d.address as Address) === true;
 
   scopedChanges.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.address.localeCompare(b.address));
   scopedUnmanaged.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || (a.address ?? '').localeCompare(b.address ?? '') || a.uuid.localeCompare(b.uuid));

@@ -19,9 +19,13 @@ export interface DiffLine {
 
 /**
  * A field change prepared for display, independent of the output format. Every string in it is
- * already safe: sensitive values are markers, control characters are escaped.
+ * already safe: sensitive values are markers, control characters are escaped. `caveat`: what
+ * the change does not do or needs (see `caveatText`), shown after its line.
  */
-export type FieldView =
+export type FieldView = FieldViewBody & { caveat?: string };
+
+/** The display forms of a field change. */
+export type FieldViewBody =
   /** A value added (`+`) or removed (`-`). */
   | { type: 'set'; sign: '+' | '-'; label: string; value: string }
   /** A one-line change from `before` to `after`. */
@@ -31,8 +35,20 @@ export type FieldView =
   /** A multi-line value as a unified diff. */
   | { type: 'multiline'; sign: '+' | '-' | '~'; label: string; lines: DiffLine[] };
 
-/** Builds the display view of one field change. */
+/** The caveat of a field change as shown after its line: `init-only: …`, `data migration: …`. */
+export function caveatText(change: Pick<FieldChange, 'caveat'>): string | undefined {
+  if (!change.caveat) return undefined;
+  return `${change.caveat.code === 'init-only' ? 'init-only' : 'data migration'}: ${oneLine(change.caveat.note)}`;
+}
+
+/** Builds the display view of one field change, with its caveat (if any). */
 export function fieldView(change: FieldChange, wording: ValueWording = PLAN_WORDING): FieldView {
+  const view = bareFieldView(change, wording);
+  const caveat = caveatText(change);
+  return caveat === undefined ? view : { ...view, caveat };
+}
+
+function bareFieldView(change: FieldChange, wording: ValueWording): FieldView {
   const label = oneLine(change.label || change.path);
   const { before, after } = change;
   // Nested redacted values are masked by formatValue; a redacted side or a sensitive field hides everything.

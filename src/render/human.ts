@@ -99,18 +99,19 @@ function resourceBlock(rc: ResourceChange, p: Palette, verbose: boolean): string
   return lines;
 }
 
-/** Lines for one field, indented under its resource. */
+/** Lines for one field, indented under its resource; a caveat follows the first line. */
 export function fieldLines(view: FieldView, p: Palette, indent = INDENT): string[] {
+  const caveat = view.caveat === undefined ? '' : `  ${p.warning(`(${view.caveat})`)}`;
   switch (view.type) {
     case 'set':
-      return [paint(p, view.sign)(`${indent}${view.sign} ${view.label}: ${view.value}`)];
+      return [paint(p, view.sign)(`${indent}${view.sign} ${view.label}: ${view.value}`) + caveat];
     case 'change':
-      return [p.change(`${indent}~ ${view.label}: ${view.before} → ${view.after}`)];
+      return [p.change(`${indent}~ ${view.label}: ${view.before} → ${view.after}`) + caveat];
     case 'note':
-      return [paint(p, view.sign)(`${indent}${view.sign} ${view.label}: ${view.note}`)];
+      return [paint(p, view.sign)(`${indent}${view.sign} ${view.label}: ${view.note}`) + caveat];
     case 'multiline':
       return [
-        paint(p, view.sign)(`${indent}${view.sign} ${view.label}:`),
+        paint(p, view.sign)(`${indent}${view.sign} ${view.label}:`) + caveat,
         ...view.lines.map((l) => paint(p, l.sign)(`${indent}${INDENT}${l.sign === '@' ? '' : `${l.sign} `}${l.text}`.trimEnd())),
       ];
   }

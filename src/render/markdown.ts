@@ -130,18 +130,22 @@ export function detailsBlock(summaryHtml: string, lines: string[]): string {
   return `<details><summary>${summaryHtml}</summary>\n\n${fence}diff\n${body}\n${fence}\n\n</details>\n`;
 }
 
-/** Lines of a ```diff block for one field: a change is a `-` line and a `+` line so GitHub colours both. */
+/**
+ * Lines of a ```diff block for one field: a change is a `-` line and a `+` line so GitHub
+ * colours both; a caveat follows the line of the new value.
+ */
 export function diffLines(view: FieldView): string[] {
+  const caveat = view.caveat === undefined ? '' : `  (${view.caveat})`;
   switch (view.type) {
     case 'set':
-      return [`${view.sign} ${view.label}: ${view.value}`];
+      return [`${view.sign} ${view.label}: ${view.value}${caveat}`];
     case 'change':
-      return [`- ${view.label}: ${view.before}`, `+ ${view.label}: ${view.after}`];
+      return [`- ${view.label}: ${view.before}`, `+ ${view.label}: ${view.after}${caveat}`];
     case 'note':
-      return [`${view.sign} ${view.label}: ${view.note}`];
+      return [`${view.sign} ${view.label}: ${view.note}${caveat}`];
     case 'multiline':
       return [
-        `${view.sign} ${view.label}:`,
+        `${view.sign} ${view.label}:${caveat}`,
         ...view.lines.map((l) => (l.sign === '@' ? `  ${l.text}` : `${l.sign}     ${l.text}`.trimEnd())),
       ];
   }

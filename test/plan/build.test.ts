@@ -241,13 +241,20 @@ describe('buildPlan', () => {
   it('restricts the plan to targets and reports targets matching nothing', () => {
     const desired = sampleDesired();
     const p = plan(desired, emptyLive(), { targets: ['ado/production/database/redis', 'ado/nowhere'] });
-    // the project does not exist yet, so the target pulls in its creation
-    expect(p.resourceChanges.map((c) => c.address)).toEqual(['ado', 'ado/production/database/redis']);
+    // the project does not exist yet, so the target pulls in its creation, and the adoption of
+    // the environment Coolify creates with it (audit M9)
+    expect(p.resourceChanges.map((c) => c.address)).toEqual(['ado', 'ado/production', 'ado/production/database/redis']);
     expect(p.targets).toEqual(['ado/production/database/redis', 'ado/nowhere']);
     expect(p.diagnostics).toEqual([expect.objectContaining({ code: 'ADO503', severity: 'error' })]);
     expect(p.diagnostics[0]!.message).toContain('ado/nowhere');
     const sub = plan(desired, emptyLive(), { targets: [API] });
-    expect(sub.resourceChanges.map((c) => c.address).sort()).toEqual(['ado', API, `${API}#storage/data`, `${API}#task/cleanup`]);
+    // and the database its env references (env.DATABASE_URL), which does not exist either
+    expect(sub.resourceChanges.map((c) => c.address).sort()).toEqual(['ado', 'ado/production', API, `${API}#storage/data`, `${API}#task/cleanup`, 'ado/production/database/postgres']);
+    expect(sub.resourceChanges.find((c) => c.address === 'ado/production/database/postgres')!.reason).toContain(`included for the targets: ${API} references it`);
+    // once they exist, nothing else is pulled in
+    const existing = convergedLive(desired, true);
+    existing.resources = existing.resources.filter((r) => !r.address?.startsWith(API));
+    expect(plan(desired, existing, { targets: [API] }).resourceChanges.map((c) => c.address).sort()).toEqual([API, `${API}#storage/data`, `${API}#task/cleanup`]);
   });
 
   it('adopts a matching live resource that is not owned', () => {

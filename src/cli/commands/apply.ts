@@ -6,6 +6,7 @@ import {
   addConnectionOptions,
   addManifestOptions,
   addScopeOptions,
+  addReplaceOption,
   parseDurationFlag,
   parsePositiveInt,
   type ConnectionCliOptions,
@@ -18,6 +19,7 @@ import type { PlanJson, PlanStep } from '../../model/plan.js';
 
 interface ApplyFlags extends ManifestCliOptions, ConnectionCliOptions {
   target: string[];
+  replace: string[];
   project?: string;
   env?: string;
   autoApprove?: boolean;
@@ -56,6 +58,7 @@ Examples:
     );
   addManifestOptions(cmd);
   addScopeOptions(cmd);
+  addReplaceOption(cmd);
   addConnectionOptions(cmd);
   cmd
     .option('--auto-approve', 'apply without asking (required without a terminal)')

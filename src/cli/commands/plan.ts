@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { addConnectionOptions, addFormatOption, addManifestOptions, addScopeOptions, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
+import { addConnectionOptions, addFormatOption, addManifestOptions, addScopeOptions, addReplaceOption, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
 import { planOptionsFromFlags, printRequestStats } from '../run-context.js';
 import { ExitCode } from '../../errors.js';
 import { handleManifestError } from '../print-diagnostics.js';
 
 interface PlanFlags extends ManifestCliOptions, ConnectionCliOptions {
   target: string[];
+  replace: string[];
   project?: string;
   env?: string;
   out?: string;
@@ -34,6 +35,7 @@ Examples:
     );
   addManifestOptions(cmd);
   addScopeOptions(cmd);
+  addReplaceOption(cmd);
   addConnectionOptions(cmd);
   addFormatOption(cmd, ['human', 'markdown', 'json']);
   cmd
