@@ -1,5 +1,4 @@
-import type { DiagnosticCode } from './model/diagnostic-codes.js';
-import type { ErrorCode } from './model/error-codes.js';
+import type { ErrorCode } from './error-codes.js';
 
 /**
  * Errors the CLI knows how to report. Anything thrown that is not an AdoError is a bug and is
@@ -21,8 +20,12 @@ export const ExitCode = {
 /** One of the documented exit codes. */
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** The code of an AdoError: a named error code or a numbered diagnostic code, both registered. */
-export type AdoErrorCode = ErrorCode | DiagnosticCode;
+/**
+ * The code of an AdoError: a named error code (typed by ./error-codes.ts) or a numbered
+ * diagnostic code (`ADO010`; registered in model/diagnostic-codes.ts, which imports this file,
+ * so the numbered side is checked by test/model/diagnostic-codes.test.ts rather than by type).
+ */
+export type AdoErrorCode = ErrorCode | `ADO${number}`;
 
 /** A user-facing error with a stable code, a message and an optional hint. */
 export class AdoError extends Error {

@@ -5,7 +5,7 @@
  */
 import { AdoError } from '../errors.js';
 import type { Redactor } from './redact.js';
-import type { CoolifyErrorCode } from '../model/error-codes.js';
+import type { CoolifyErrorCode } from '../error-codes.js';
 
 /** Why a request failed, when it did not get an HTTP answer or the answer was unusable. */
 export type TransportFailure = 'network' | 'timeout' | 'html' | 'empty' | 'invalid-json';

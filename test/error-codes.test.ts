@@ -1,5 +1,5 @@
 /**
- * The named error codes (src/model/error-codes.ts): every code a command can print is
+ * The named error codes (src/error-codes.ts): every code a command can print is
  * registered (AdoError.code is typed by the registry, so the compiler holds the source to it),
  * and docs/diagnostics.md documents exactly the registered ones. Also: no code literal of the
  * `ADO_`/`COOLIFY_` shape in src/ escapes the registry through a plain `string`.
@@ -7,11 +7,11 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_ERROR_CODES, ERROR_CODES } from '../../src/model/error-codes.js';
-import { AdoError } from '../../src/errors.js';
-import { jsonErrorReport } from '../../src/cli/json-error.js';
+import { ALL_ERROR_CODES, ERROR_CODES } from '../src/error-codes.js';
+import { AdoError } from '../src/errors.js';
+import { jsonErrorReport } from '../src/cli/json-error.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = join(import.meta.dirname, '..');
 const doc = readFileSync(join(ROOT, 'docs', 'diagnostics.md'), 'utf8');
 /** Literals of the code shape that are not codes: names of variables the tool writes. */
 const NOT_CODES = new Set(['ADO_SECRET']);
@@ -56,7 +56,7 @@ describe('the named error codes', () => {
 
 describe('a bad flag is ADO010 in every command (ux-audit m4)', () => {
   it('gives `--var NOEQ` the same code as `sandbox --port abc`', async () => {
-    const { parseVars, parsePositiveInt } = await import('../../src/cli/options.js');
+    const { parseVars, parsePositiveInt } = await import('../src/cli/options.js');
     const codeOf = (f: () => unknown): string | undefined => {
       try {
         f();

@@ -3,7 +3,7 @@
  * object) when it stops on an error that is not a manifest diagnostic. Numbered codes
  * (`ADO102`, …) live in ./diagnostic-codes.ts; these name failures of the run itself: the
  * connection, Coolify's answers, the lock, a day-2 command. Every code is documented under
- * "Error codes" in docs/diagnostics.md (test/model/error-codes.test.ts checks both ways), and
+ * "Error codes" in docs/diagnostics.md (test/error-codes.test.ts checks both ways), and
  * `AdoError.code` is typed by this list, so an unlisted code does not compile. CI may match on
  * them: a code never changes meaning.
  */
