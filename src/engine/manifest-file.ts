@@ -7,6 +7,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { CODES } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
+import { dedupeDiagnostics } from '../model/diagnostic.js';
 import { loadManifestSource, type LoadedManifest, type ManifestInputs, type SecretsFileContent } from '../load/load-manifest.js';
 
 export type { LoadedManifest } from '../load/load-manifest.js';
@@ -64,7 +65,10 @@ async function readSecretsFile(path: string): Promise<SecretsFileContent> {
  */
 export async function loadManifestBytes(path: string, bytes: Uint8Array | string, options: LoadManifestOptions = {}): Promise<LoadedManifest> {
   const { secretsFile, ...inputs } = options;
-  return loadManifestSource(path, bytes, { ...inputs, ...(secretsFile !== undefined ? { secretsFile: await readSecretsFile(secretsFile) } : {}) });
+  const loaded = await loadManifestSource(path, bytes, { ...inputs, ...(secretsFile !== undefined ? { secretsFile: await readSecretsFile(secretsFile) } : {}) });
+  // Kept in place: the loaded manifest carries non-enumerable secret values.
+  loaded.diagnostics = dedupeDiagnostics(loaded.diagnostics);
+  return loaded;
 }
 
 /**

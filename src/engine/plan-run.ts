@@ -9,6 +9,8 @@ import { makeDiagnostic } from '../diagnostics/make.js';
 import type { DesiredState, LiveState } from '../model/resource.js';
 import type { PlanJson } from '../model/plan.js';
 import { ManifestInvalidError } from './manifest-invalid.js';
+import { AdoError } from '../errors.js';
+import { parseAddress } from '../model/address.js';
 import { TOOL_VERSION } from '../version.js';
 import { assertSupportedVersion, connect, hashKeyFromToken, type ConnectionOptions } from './connect.js';
 import type { CoolifyClient } from '../coolify/client.js';
@@ -81,6 +83,19 @@ export function scopeTargets(options: Pick<PlanOptions, 'targets' | 'project' | 
   return targets;
 }
 
+/**
+ * `--env E` names an environment of the manifest: otherwise a plain error naming the ones
+ * there are (audit p2), not "target * /E matches no resource".
+ */
+function checkEnvironmentFlag(desired: DesiredState, environment: string | undefined): void {
+  if (environment === undefined) return;
+  const known = [...new Set(desired.resources.map((d) => parseAddress(d.address)?.environment).filter((e): e is string => e !== undefined))].sort();
+  if (known.includes(environment)) return;
+  throw new AdoError('ADO_BAD_FLAG', `no environment \`${environment}\` in the manifest (environments: ${known.join(', ') || 'none'})`, {
+    hint: known.length > 0 ? `for example: --env ${known[0]}` : 'declare environments under projects.NAME.environments',
+  });
+}
+
 /** A loaded manifest, its desired state and a client: everything before reading Coolify. */
 export interface PreparedPlan {
   loaded: LoadedManifest;
@@ -95,6 +110,7 @@ export async function preparePlan(options: PlanOptions): Promise<PreparedPlan> {
   const loaded = await loadValidManifest(options);
   const manifest = loaded.manifest!;
   const desired = buildDesiredState(manifest, loaded.edges);
+  checkEnvironmentFlag(desired, options.environment);
   const manifestUrl = typeof manifest.coolify?.url === 'string' && manifest.coolify.url.length > 0 ? manifest.coolify.url : undefined;
   if (options.client) {
     return { loaded, desired, client: options.client, baseUrl: options.coolifyUrl ?? manifestUrl ?? '', hashKey: options.hashKey ?? hashKeyFromToken('') };

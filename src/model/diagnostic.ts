@@ -26,3 +26,19 @@ export interface Diagnostic {
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
+
+/**
+ * The diagnostics without repeats: one per (code, location, message). A YAML alias
+ * (`env: *djangoenv`) makes the same problem at the same `file:line:col` once per use; it is
+ * reported once (audit p4). Diagnostics without a location are kept apart by their path.
+ */
+export function dedupeDiagnostics<T extends Diagnostic>(diagnostics: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const where = d.source ? `${d.source.file}:${d.source.line}:${d.source.col}` : `path:${d.path ?? ''}`;
+    const key = `${d.code}\u0000${where}\u0000${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

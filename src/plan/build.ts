@@ -292,7 +292,11 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
       diagnostics.push(
         makeDiagnostic(CODES.PROTECTED_DESTROY, `${c.address} is protected and the plan would delete it (${c.reason})`, {
           address: c.address,
-          hint: 'set `protect: false` or run with --allow-destroy',
+          // A resource that left the manifest has no `protect:` to edit: its protection is the
+          // marker Coolify keeps in its description (audit p2).
+          hint: c.action === 'delete'
+            ? 'it is no longer in the manifest: declare it again to keep it, or remove the (protect) marker from its description in Coolify, or run with --allow-destroy'
+            : 'set `protect: false` or run with --allow-destroy',
         }),
       );
     }

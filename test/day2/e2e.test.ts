@@ -201,7 +201,7 @@ describe('day-2 commands against the sandbox', () => {
     const r = await cli(['status', '--env', 'production', '--format', 'json']);
     expect(r.status, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout) as { formatVersion: string; resources: Array<Record<string, unknown>> };
-    expect(doc.formatVersion).toBe('1');
+    expect(doc.formatVersion).toBe('1.0');
     const web = doc.resources.find((x) => x.name === 'web')!;
     expect(web).toMatchObject({ address: 'shop/production/application/web', kind: 'application', environment: 'production', domains: ['https://web.example.com'] });
     expect(typeof web.status).toBe('string');

@@ -142,7 +142,8 @@ describe('safety and failure semantics on a small stack', () => {
     writeFileSync(file, SMALL(false));
     const plan = await runCli(['plan', '-f', file], { env: cliEnv(sb) });
     expect(plan.status).toBe(1);
-    expect(plan.stderr).toContain('ADO502');
+    // Each plan error once: in the plan body, not again on stderr (audit p2).
+    expect((plan.stdout + plan.stderr).match(/ADO502/g)).toHaveLength(1);
     const refused = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
     expect(refused.status).toBe(1);
     expect(sb.store.world.databases.filter((d) => d.name === 'pg' && d.deleting_since === undefined)).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveResource, LiveState } from '../../src/model/resource.js';
-import { ENV_OWNERSHIP_COMMENT } from '../../src/model/resource.js';
+import { ENV_OWNERSHIP_COMMENT, ownershipMarker } from '../../src/model/resource.js';
 import { CANARY, emptyLive, plan, sampleDesired } from './fixtures.js';
 import { buildSteps } from '../../src/graph/steps.js';
 import { convergedLive, fakeUuid } from '../kinds/simulate-coolify.js';
@@ -117,6 +117,20 @@ describe('buildPlan', () => {
       expect.objectContaining({ uuid: fakeUuid('hand-made'), address: 'ado/production/application/hand-made' }),
     ]);
     expect(p.summary).toMatchObject({ destroy: 1, unmanaged: 1 });
+  });
+
+  it('gives a protected resource that left the manifest a hint it can follow (no `protect:` to edit)', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    live.resources.push({
+      kind: 'application', uuid: fakeUuid('old-api'), name: 'old-api', address: addr('ado/production/application/old-api'), owned: true,
+      fields: { name: 'old-api', description: ownershipMarker(true) },
+    });
+    const p = plan(desired, live);
+    const d = p.diagnostics.find((x) => x.code === 'ADO502');
+    expect(d).toMatchObject({ address: 'ado/production/application/old-api' });
+    expect(d?.hint).toContain('no longer in the manifest');
+    expect(d?.hint).not.toContain('protect: false');
   });
 
   it('refuses to replace a protected database unless allowDestroy is given', () => {

@@ -53,7 +53,9 @@ Examples:
         if (flags.verbose) printRequestStats(result.client);
         const errors = result.plan.diagnostics.some((d) => d.severity === 'error');
         if (errors) {
-          for (const d of result.plan.diagnostics.filter((x) => x.severity === 'error')) {
+          // The human plan already shows each error with its hint: print it once (audit p2).
+          // JSON and Markdown bodies are for files and tools, so stderr says it for people.
+          if (flags.format !== 'human') for (const d of result.plan.diagnostics.filter((x) => x.severity === 'error')) {
             process.stderr.write(`error: ${d.message} [${d.code}]\n${d.hint ? `hint: ${d.hint}\n` : ''}`);
           }
           process.exitCode = ExitCode.Error;

@@ -3,7 +3,8 @@ import { statusSummary, type StatusRow, type StatusSummary } from './rows.js';
 
 /** The JSON document of `status --format json`. */
 export interface StatusJson {
-  formatVersion: '1';
+  /** `MAJOR.MINOR`, in the plan's style (audit p6). */
+  formatVersion: '1.0';
   generatedAt: string;
   resources: StatusRow[];
   /** The counts the exit code follows: non-zero when `missing` or `notHealthy` is. */
@@ -12,7 +13,7 @@ export interface StatusJson {
 
 /** The JSON document. */
 export function statusJson(rows: StatusRow[], now: number): StatusJson {
-  return { formatVersion: '1', generatedAt: new Date(now).toISOString(), resources: rows, summary: statusSummary(rows) };
+  return { formatVersion: '1.0', generatedAt: new Date(now).toISOString(), resources: rows, summary: statusSummary(rows) };
 }
 
 /** The last line: `5 resources: 3 healthy, 1 not healthy, 1 missing`. */
