@@ -15,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { duplicates, findCanaries, tempDir } from '../e2e/harness.js';
 import { CHAOS_MANIFEST, applyKilledAfter, assertClean, chaosSandbox, cli, DECLARED, heldLocks, lost, newTotals, rng, summaryLine } from './helpers.js';
 
-const RUNS = 24;
+const RUNS = 32;
 const totals = newTotals();
 let lockLeftCount = 0;
 
