@@ -91,7 +91,7 @@ function checkEnvironmentFlag(desired: DesiredState, environment: string | undef
   if (environment === undefined) return;
   const known = [...new Set(desired.resources.map((d) => parseAddress(d.address)?.environment).filter((e): e is string => e !== undefined))].sort();
   if (known.includes(environment)) return;
-  throw new AdoError('ADO_BAD_FLAG', `no environment \`${environment}\` in the manifest (environments: ${known.join(', ') || 'none'})`, {
+  throw new AdoError('ADO_UNKNOWN_ENV', `no environment \`${environment}\` in the manifest (environments: ${known.join(', ') || 'none'})`, {
     hint: known.length > 0 ? `for example: --env ${known[0]}` : 'declare environments under projects.NAME.environments',
   });
 }
