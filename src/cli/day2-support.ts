@@ -2,19 +2,19 @@
 import { CODES } from '../model/diagnostic-codes.js';
 import type { ApplyEvent } from '../model/apply-events.js';
 import { AdoError } from '../errors.js';
+import { isInteractive, type CliIo } from './io.js';
 
 /** Throws the "needs --yes" error used when there is no terminal to confirm on. */
-export function requireYesWithoutTty(yes: boolean, command: string): void {
-  const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
-  if (!yes && !interactive) {
+export function requireYesWithoutTty(yes: boolean, command: string, io: CliIo): void {
+  if (!yes && !isInteractive(io)) {
     throw new AdoError('ADO_NEEDS_APPROVAL', `${command} needs confirmation, and there is no terminal to ask on`, { hint: 'pass --yes' });
   }
 }
 
 /** An apply progress printer writing one line per event (to stderr, keeping stdout for results). */
-export async function lineProgress(): Promise<{ onEvent: (e: ApplyEvent) => void; close: () => void }> {
+export async function lineProgress(io: Pick<CliIo, 'stderr'>): Promise<{ onEvent: (e: ApplyEvent) => void; close: () => void }> {
   const { createProgressReporter } = await import('../engine/progress-reporter.js');
-  const reporter = createProgressReporter(process.stderr, 'lines');
+  const reporter = createProgressReporter(io.stderr, 'lines');
   return { onEvent: (e) => reporter.onEvent(e), close: () => reporter.close() };
 }
 

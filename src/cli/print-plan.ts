@@ -1,5 +1,6 @@
 import type { PlanJson } from '../model/plan.js';
 import { planMermaid } from '../graph/plan-graph.js';
+import type { CliIo } from './io.js';
 import { renderPlanHuman, renderPlanMarkdown, renderPlanJson, shouldUseColor } from '../render/index.js';
 
 /**
@@ -11,9 +12,9 @@ export function planMarkdownOutput(plan: PlanJson): string {
   return `${renderPlanMarkdown(plan, mermaid ? { mermaid } : {})}\n`;
 }
 
-/** Prints a plan to stdout in the chosen format. */
-export function printPlan(plan: PlanJson, format: 'human' | 'markdown' | 'json', colorAllowed: boolean): void {
-  if (format === 'json') process.stdout.write(renderPlanJson(plan));
-  else if (format === 'markdown') process.stdout.write(planMarkdownOutput(plan));
-  else process.stdout.write(renderPlanHuman(plan, { color: colorAllowed && shouldUseColor(process.stdout, process.env) }));
+/** Prints a plan to the io's stdout in the chosen format. */
+export function printPlan(plan: PlanJson, format: 'human' | 'markdown' | 'json', colorAllowed: boolean, io: Pick<CliIo, 'stdout' | 'env'>): void {
+  if (format === 'json') io.stdout.write(renderPlanJson(plan));
+  else if (format === 'markdown') io.stdout.write(planMarkdownOutput(plan));
+  else io.stdout.write(renderPlanHuman(plan, { color: colorAllowed && shouldUseColor(io.stdout, io.env) }));
 }

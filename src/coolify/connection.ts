@@ -8,6 +8,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { resolve as resolvePath } from 'node:path';
 import { AdoError } from '../errors.js';
 
 /** Inputs of resolveConnection. */
@@ -16,6 +17,8 @@ export interface ResolveConnectionInput {
   url?: string;
   /** A file holding the token (e.g. a mounted secret); falls back to `COOLIFY_TOKEN`. */
   tokenFile?: string;
+  /** The directory a relative `tokenFile` is read from; the process's by default (messages quote the path as given). */
+  cwd?: string;
   /** The process environment (injected so tests need not touch `process.env`). */
   env: Record<string, string | undefined>;
   /** Allow sending the token over http to a host that is not loopback. */
@@ -170,7 +173,7 @@ export async function assertLoopbackResolution(hostname: string, lookup: LookupA
 function readToken(input: ResolveConnectionInput): string {
   let token: string;
   if (input.tokenFile !== undefined) {
-    token = readTokenFile(input.tokenFile).trim();
+    token = readTokenFile(input.tokenFile, input.cwd).trim();
     if (token === '') throw new AdoError('COOLIFY_TOKEN_MISSING', `The token file ${input.tokenFile} is empty.`, { hint: TOKEN_HINT });
   } else {
     token = (input.env.COOLIFY_TOKEN ?? '').trim();
@@ -189,10 +192,10 @@ function readToken(input: ResolveConnectionInput): string {
  * fixes it) and anything that is not a regular file. The checks run on the open handle, so the
  * file cannot be swapped between check and read. Modes are not checked on Windows.
  */
-function readTokenFile(path: string): string {
+function readTokenFile(path: string, cwd: string | undefined): string {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(cwd === undefined ? path : resolvePath(cwd, path), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new AdoError('COOLIFY_TOKEN_FILE', `Cannot read the token file ${path} (${code}).`, { hint: TOKEN_HINT });

@@ -9,6 +9,7 @@ import type { ApplySummary } from '../model/apply-summary.js';
 import { ApplyRuntime } from '../apply/runtime.js';
 import { executeStep } from '../apply/execute-step.js';
 import { ApplyLocks, lockProblemsError, type LockProblem } from '../apply/apply-locks.js';
+import { currentHolder } from '../apply/lock-record.js';
 import { teamLockClient } from '../apply/team-lock-client.js';
 import { computePlan, preparePlan, type PlanOptions, type PlanResult } from './plan-run.js';
 import { comparePlans } from './stale-plan.js';
@@ -94,6 +95,8 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   const prepared = await preparePlan(options);
   const locks = await ApplyLocks.acquire(teamLockClient(prepared.client), prepared.desired.projects, {
     waitMs: options.lockTimeoutMs ?? 0,
+    // the run's environment (GITHUB_RUN_ID), not necessarily the process's
+    identity: currentHolder(options.env),
     onWait: options.onLockWait,
     signal: options.signal,
     ...(options.lockLeaseMs !== undefined ? { leaseMs: options.lockLeaseMs } : {}),

@@ -11,6 +11,8 @@ export interface ConnectionOptions {
   manifestUrl?: string;
   /** File holding the token (instead of COOLIFY_TOKEN). */
   tokenFile?: string;
+  /** The directory a relative token file is read from; the process's by default. */
+  cwd?: string;
   allowInsecureHttp?: boolean;
   /** Environment to read COOLIFY_URL / COOLIFY_TOKEN from. */
   env: Record<string, string | undefined>;
@@ -47,6 +49,7 @@ export function connect(options: ConnectionOptions): Connected {
   const { baseUrl, token } = resolveConnection({
     env,
     tokenFile: options.tokenFile,
+    ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
     allowInsecureHttp: options.allowInsecureHttp ?? false,
   });
   const client = createCoolifyClient({

@@ -5,6 +5,7 @@
  */
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { CODES } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import { dedupeDiagnostics } from '../model/diagnostic.js';
@@ -16,6 +17,13 @@ export type { LoadedManifest } from '../load/load-manifest.js';
 export interface LoadManifestOptions extends Omit<ManifestInputs, 'secretsFile'> {
   /** A dotenv file with secrets; looked up after `secrets`, before `env`. */
   secretsFile?: string;
+  /** The directory relative paths (manifest, secrets file) are read from; the process's by default. Messages quote the paths as given. */
+  cwd?: string;
+}
+
+/** The path to open for `path` given relative to `cwd` (unchanged without one). */
+export function pathIn(cwd: string | undefined, path: string): string {
+  return cwd === undefined ? path : resolve(cwd, path);
 }
 
 /** Why a file could not be read, in words. */
@@ -51,9 +59,9 @@ export async function readRegularFile(path: string): Promise<Buffer> {
 }
 
 /** Reads the secrets file, or says why it could not be read. */
-async function readSecretsFile(path: string): Promise<SecretsFileContent> {
+async function readSecretsFile(path: string, cwd: string | undefined): Promise<SecretsFileContent> {
   try {
-    return { path, text: (await readRegularFile(path)).toString('utf8') };
+    return { path, text: (await readRegularFile(pathIn(cwd, path))).toString('utf8') };
   } catch (err) {
     return { path, unreadable: readErrorText(err) };
   }
@@ -64,8 +72,8 @@ async function readSecretsFile(path: string): Promise<SecretsFileContent> {
  * positions); the secrets file, when given, is read from disk. Never throws for bad input.
  */
 export async function loadManifestBytes(path: string, bytes: Uint8Array | string, options: LoadManifestOptions = {}): Promise<LoadedManifest> {
-  const { secretsFile, ...inputs } = options;
-  const loaded = await loadManifestSource(path, bytes, { ...inputs, ...(secretsFile !== undefined ? { secretsFile: await readSecretsFile(secretsFile) } : {}) });
+  const { secretsFile, cwd, ...inputs } = options;
+  const loaded = await loadManifestSource(path, bytes, { ...inputs, ...(secretsFile !== undefined ? { secretsFile: await readSecretsFile(secretsFile, cwd) } : {}) });
   // Kept in place: the loaded manifest carries non-enumerable secret values.
   loaded.diagnostics = dedupeDiagnostics(loaded.diagnostics);
   return loaded;
@@ -78,7 +86,7 @@ export async function loadManifestBytes(path: string, bytes: Uint8Array | string
 export async function loadManifest(path: string, options: LoadManifestOptions = {}): Promise<LoadedManifest> {
   let bytes: Buffer;
   try {
-    bytes = await readRegularFile(path);
+    bytes = await readRegularFile(pathIn(options.cwd, path));
   } catch (err) {
     return {
       path,

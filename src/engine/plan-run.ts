@@ -25,6 +25,8 @@ export interface PlanOptions {
   secretsFile?: string;
   /** Environment for `${env.X}`, secrets and COOLIFY_URL/COOLIFY_TOKEN. */
   env: Record<string, string | undefined>;
+  /** The directory relative paths (manifest, secrets and token files) are read from; the process's by default. */
+  cwd?: string;
   /** `--target` addresses or globs. */
   targets?: string[];
   /** `--project` / `--env` scope, turned into a target. */
@@ -59,8 +61,8 @@ export interface PlanResult {
 }
 
 /** Loads, validates and resolves the manifest, or throws ManifestInvalidError. */
-export async function loadValidManifest(options: Pick<PlanOptions, 'file' | 'vars' | 'secretsFile' | 'env' | 'allowMissingSecrets'>): Promise<LoadedManifest> {
-  const read = await loadManifest(options.file, { vars: options.vars, secretsFile: options.secretsFile, env: options.env });
+export async function loadValidManifest(options: Pick<PlanOptions, 'file' | 'vars' | 'secretsFile' | 'env' | 'cwd' | 'allowMissingSecrets'>): Promise<LoadedManifest> {
+  const read = await loadManifest(options.file, { vars: options.vars, secretsFile: options.secretsFile, env: options.env, ...(options.cwd !== undefined ? { cwd: options.cwd } : {}) });
   const loaded = options.allowMissingSecrets ? withDiagnostics(read, waiveDiagnostics(read.diagnostics, { missingSecrets: true })) : read;
   if (hasErrors(loaded.diagnostics) || !loaded.manifest) throw new ManifestInvalidError(loaded, loaded.diagnostics);
   return loaded;
@@ -115,7 +117,7 @@ export async function preparePlan(options: PlanOptions): Promise<PreparedPlan> {
   if (options.client) {
     return { loaded, desired, client: options.client, baseUrl: options.coolifyUrl ?? manifestUrl ?? '', hashKey: options.hashKey ?? hashKeyFromToken('') };
   }
-  const { client, baseUrl, hashKey } = connect({ ...(options.connection ?? {}), env: options.env, manifestUrl, ...(loaded.secretValues ? { secrets: loaded.secretValues } : {}) });
+  const { client, baseUrl, hashKey } = connect({ ...(options.connection ?? {}), env: options.env, ...(options.cwd !== undefined ? { cwd: options.cwd } : {}), manifestUrl, ...(loaded.secretValues ? { secrets: loaded.secretValues } : {}) });
   return { loaded, desired, client, baseUrl, hashKey };
 }
 

@@ -4,6 +4,7 @@
  * The plan JSON is saved for the `plan-json` output. Engine modules load lazily.
  */
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { ActionCommand } from './inputs.js';
 import type { RunCommandOptions, RunCommandResult } from './action.js';
 import type { PlanOptions } from '../engine/plan-run.js';
@@ -14,17 +15,19 @@ export interface EngineRunnerIo {
   stdout: NodeJS.WritableStream;
   /** Cancels apply gracefully (no new steps) — wired to SIGINT/SIGTERM by the CLI. */
   signal?: AbortSignal;
+  /** The directory relative paths (manifest, secrets file, saved plan) are relative to; the process's by default. */
+  cwd?: string;
 }
 
 /** Creates the runner used by `ado-coolify ci github`. */
 export function createEngineRunner(io: EngineRunnerIo): (command: ActionCommand, options: RunCommandOptions) => Promise<RunCommandResult> {
   return async (command, o) => {
     const { plan, ManifestInvalidError } = await import('../engine/plan-run.js');
-    const base: PlanOptions = { file: o.manifest, vars: o.vars, secretsFile: o.secretsFile, env: o.env, connection: {} };
+    const base: PlanOptions = { file: o.manifest, vars: o.vars, secretsFile: o.secretsFile, env: o.env, ...(io.cwd !== undefined ? { cwd: io.cwd } : {}), connection: {} };
     try {
       if (command === 'apply') return await runApply(base, o, io);
       const result = await plan(base);
-      const planPath = await savePlan(result.plan, o.planPath);
+      const planPath = await savePlan(result.plan, o.planPath, io.cwd);
       const render = await import('../render/index.js');
       const log = command === 'drift' ? render.renderDriftHuman(result.plan, { color: false }) : render.renderPlanHuman(result.plan, { color: false });
       const errors = result.plan.diagnostics.some((d) => d.severity === 'error');
@@ -61,7 +64,7 @@ async function runApply(base: PlanOptions, o: RunCommandOptions, io: EngineRunne
       onLockWait: (m) => io.stdout.write(`${m}\n`),
     });
     reporter.close();
-    const planPath = await savePlan(result.plan, o.planPath);
+    const planPath = await savePlan(result.plan, o.planPath, io.cwd);
     let log = renderPlanHuman(result.plan, { color: false });
     if (result.stoppedBecause === 'no-changes') log += 'No changes. Coolify matches the manifest.\n';
     if (result.summary) log += `\n${renderApplySummary(result.summary, new Map(result.plan.steps.map((s) => [s.id, s])), result.lockProblems)}\n`;
@@ -72,10 +75,10 @@ async function runApply(base: PlanOptions, o: RunCommandOptions, io: EngineRunne
   }
 }
 
-async function savePlan(plan: PlanJson, path: string): Promise<string | undefined> {
+async function savePlan(plan: PlanJson, path: string, cwd: string | undefined): Promise<string | undefined> {
   const { renderPlanJson } = await import('../render/json.js');
   try {
-    await writeFile(path, renderPlanJson(plan));
+    await writeFile(cwd === undefined ? path : resolve(cwd, path), renderPlanJson(plan));
     return path;
   } catch {
     return undefined;

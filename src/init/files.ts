@@ -65,11 +65,11 @@ export function planInitFiles(o: InitOptions, templatesDir: string | undefined =
 }
 
 /** Writes the files under `dir`; refuses (AdoError, exit 1) if any exists, unless `force`. */
-export async function writeInitFiles(dir: string, files: readonly InitFile[], force: boolean): Promise<string[]> {
+export async function writeInitFiles(dir: string, files: readonly InitFile[], force: boolean, cwd: string = process.cwd()): Promise<string[]> {
   const targets = files.map((f) => join(dir, f.path));
   const existing = targets.filter((t) => existsSync(t));
   if (existing.length > 0 && !force) {
-    const list = existing.map((t) => relative(process.cwd(), t) || t).join(', ');
+    const list = existing.map((t) => relative(cwd, t) || t).join(', ');
     throw new AdoError('ADO_INIT_EXISTS', `refusing to overwrite existing ${existing.length === 1 ? 'file' : 'files'}: ${list}`, {
       hint: 'pass --force to overwrite, or --dir DIR to write elsewhere',
     });

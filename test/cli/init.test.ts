@@ -6,10 +6,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerInit } from '../../src/cli/commands/init.js';
 import { isAdoError } from '../../src/errors.js';
 import { loadManifest } from '../../src/engine/manifest-file.js';
+import { processHost } from './run-cli.js';
 
 function program(): Command {
   const p = new Command().exitOverride();
-  registerInit(p);
+  registerInit(p, processHost());
   return p;
 }
 

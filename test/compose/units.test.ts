@@ -11,6 +11,7 @@ import { parseMount, parsePort } from '../../src/compose/parse.js';
 import { rewireValue, type HostTarget } from '../../src/compose/rewire.js';
 import { normalizeMemory, parseComposeDuration } from '../../src/compose/units.js';
 import { loadManifestSource } from '../../src/load/load-manifest.js';
+import { processHost } from '../cli/run-cli.js';
 
 describe('compose units', () => {
   it('recognises official database images from any registry and tag only', () => {
@@ -124,7 +125,7 @@ describe('import compose CLI', () => {
     writeFileSync(join(dir, '.env'), 'GREETING=hello\nAPI_KEY=abc123\n');
     const out = join(dir, 'ado.coolify.yaml');
     const importCmd = new Command('import').exitOverride();
-    registerImportCompose(importCmd);
+    registerImportCompose(importCmd, processHost());
     const program = new Command().exitOverride().addCommand(importCmd);
     await program.parseAsync(['node', 'x', 'import', 'compose', compose, '-o', out, '--project', 'website', '--environment', 'staging', '--server', 'edge']);
     const text = readFileSync(out, 'utf8');

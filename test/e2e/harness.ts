@@ -1,7 +1,9 @@
 /**
- * End-to-end harness: a sandbox Coolify in this process, the real CLI (`bin/ado-coolify.js`,
- * built into dist/ by `npm test`) as child processes. Children are spawned asynchronously:
- * a synchronous spawn would block this process and the in-process sandbox could not answer.
+ * End-to-end harness: a sandbox Coolify in this process, and the CLI run in this process
+ * (`runCli`: `main(args, io)` with captured output, test/cli/run-cli.ts) or as a child process of
+ * the built `bin/ado-coolify.js` (`runCliProcess`, for what only a process shows: kill -9, a
+ * closed pipe, Node options, signals). Children are spawned asynchronously: a synchronous spawn
+ * would block this process and the in-process sandbox could not answer.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -9,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.js';
+import { runCliInProcess, type CliResult } from '../cli/run-cli.js';
+
+export type { CliResult } from '../cli/run-cli.js';
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -30,14 +35,6 @@ export const FAST_TIMINGS = {
   deleteAfterMs: 30,
   databaseStartMs: 30,
 };
-
-/** The output of one CLI run. */
-export interface CliResult {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** Starts a sandbox with fast timings and no server-side rate limit unless asked. */
 export function sandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -66,12 +63,26 @@ export interface RunCliOptions {
   nodeArgs?: string[];
 }
 
+/** Whether the options ask for something only a real process has (a pid, a pipe, Node options). */
+export function needsProcess(options: RunCliOptions): boolean {
+  return options.onSpawn !== undefined || options.closeStdout === true || (options.nodeArgs?.length ?? 0) > 0;
+}
+
 /**
- * Runs the built CLI (`bin/ado-coolify.js`, `dist/`) as an async child process; resolves when
- * it exits. The one way tests run the CLI as a process: asynchronous, so that a sandbox in this
- * process keeps answering while the child talks to it.
+ * Runs the CLI, in this process unless the options need a real one (`onSpawn`, `closeStdout`,
+ * `nodeArgs`: then as `runCliProcess`). The same result either way.
  */
 export function runCli(args: string[], options: RunCliOptions): Promise<CliResult> {
+  if (needsProcess(options)) return runCliProcess(args, options);
+  return runCliInProcess(args, { env: options.env, cwd: options.cwd ?? ROOT, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) });
+}
+
+/**
+ * Runs the built CLI (`bin/ado-coolify.js`, `dist/`: `npm run build` first) as an async child
+ * process; resolves when it exits. Asynchronous, so that a sandbox in this process keeps
+ * answering while the child talks to it.
+ */
+export function runCliProcess(args: string[], options: RunCliOptions): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], { cwd: options.cwd ?? ROOT, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid !== undefined) options.onSpawn?.(child.pid);

@@ -7,12 +7,13 @@ import { registerExport, runExportKubernetes } from '../../src/cli/commands/expo
 import { exportKubernetes } from '../../src/kubernetes/export.js';
 import { Writable } from 'node:stream';
 import { ROOT } from './helpers.js';
+import { processHost } from '../cli/run-cli.js';
 
 describe('export kubernetes CLI', () => {
   it('writes the files, README and value-less secrets into -o DIR', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ado-k8s-')), 'k8s');
     const program = new Command().exitOverride();
-    registerExport(program);
+    registerExport(program, processHost());
     // no secret is set in the environment: export must not need them
     await program.parseAsync(['node', 'x', 'export', 'kubernetes', '-f', join(ROOT, 'ado.coolify.yaml'), '-o', out, '--environment', 'staging', '--namespace', 'ado-staging', '--var', 'VERSION=9.9.9']);
     expect(existsSync(join(out, 'README.md'))).toBe(true);
@@ -25,7 +26,7 @@ describe('export kubernetes CLI', () => {
 
   it('fails on an invalid manifest', async () => {
     const program = new Command().exitOverride();
-    registerExport(program);
+    registerExport(program, processHost());
     await expect(program.parseAsync(['node', 'x', 'export', 'kubernetes', '-f', join(ROOT, 'nope.yaml')])).rejects.toThrow(/not valid/);
   });
 

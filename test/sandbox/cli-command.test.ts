@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Command } from 'commander';
 import { parseLatencyOption, registerSandbox, sandboxOptionsFromCli } from '../../src/cli/commands/sandbox.js';
 import { AdoError } from '../../src/errors.js';
+import { processHost } from '../cli/run-cli.js';
 
 describe('ado-coolify sandbox options', () => {
   it('maps flags to startSandbox options', async () => {
@@ -29,7 +30,7 @@ describe('ado-coolify sandbox options', () => {
 
   it('documents --coolify-version in --help', () => {
     const program = new Command();
-    registerSandbox(program);
+    registerSandbox(program, processHost());
     const help = program.commands.find((c) => c.name() === 'sandbox')!.helpInformation().replace(/\s+/g, ' ');
     expect(help).toContain('--coolify-version <v>');
     expect(help).toMatch(/4\.3\.11 \(default\), 4\.3\.23 or 4\.4\.2/);
@@ -37,7 +38,7 @@ describe('ado-coolify sandbox options', () => {
 
   it('documents the fault syntax in --help', () => {
     const program = new Command();
-    registerSandbox(program);
+    registerSandbox(program, processHost());
     const cmd = program.commands.find((c) => c.name() === 'sandbox')!;
     const help = cmd.helpInformation();
     let after = '';

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readSchemaText, registerSchema } from '../../src/cli/commands/schema.js';
 import { isAdoError } from '../../src/errors.js';
 import { repoPath } from './helpers.js';
+import { processHost } from '../cli/run-cli.js';
 
 describe('ado-coolify schema', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -15,7 +16,7 @@ describe('ado-coolify schema', () => {
       return true;
     });
     const program = new Command().exitOverride();
-    registerSchema(program);
+    registerSchema(program, processHost());
     await program.parseAsync(['node', 'ado-coolify', 'schema']);
     const printed = chunks.join('');
     expect(printed).toBe(readFileSync(repoPath('schema/ado.coolify.schema.json'), 'utf8').replace(/\n?$/, '\n'));

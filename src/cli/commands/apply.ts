@@ -13,7 +13,8 @@ import {
   type ManifestCliOptions,
 } from '../options.js';
 import { planOptionsFromFlags, printRequestStats } from '../run-context.js';
-import { AdoError } from '../../errors.js';
+import { AdoError, ExitCode } from '../../errors.js';
+import { inCwd, isInteractive, type CliIo, type CommandHost } from '../io.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import type { PlanJson, PlanStep } from '../../model/plan.js';
 
@@ -33,7 +34,7 @@ interface ApplyFlags extends ManifestCliOptions, ConnectionCliOptions {
 }
 
 /** `ado-coolify apply`: makes Coolify match the manifest. */
-export function registerApply(program: Command): void {
+export function registerApply(program: Command, host: CommandHost): void {
   const cmd = program
     .command('apply')
     .description('make Coolify match the manifest, in dependency order')
@@ -69,18 +70,18 @@ Examples:
     .option('--no-wait', 'do not wait for deployments, health or deletions to finish')
     .addOption(new Option('--format <format>', 'progress output: human, or json (one event per line)').choices(['human', 'json']).default('human'))
     .option('--no-color', 'no colour (also NO_COLOR=1)')
-    .action(async (planFile: string | undefined, flags: ApplyFlags) => {
+    .action(host.run(async (planFile: string | undefined, flags: ApplyFlags, io: CliIo) => {
       const parallelism = parsePositiveInt('--parallelism', flags.parallelism) ?? 8;
       const timeoutMs = parseDurationFlag('--timeout', flags.timeout);
       const lockTimeoutMs = parseDurationFlag('--lock-timeout', flags.lockTimeout);
-      const savedPlan = planFile ? await readSavedPlan(planFile) : undefined;
-      const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+      const savedPlan = planFile ? await readSavedPlan(planFile, io) : undefined;
+      const interactive = isInteractive(io);
       if (!savedPlan && !flags.autoApprove && !interactive) {
         throw new AdoError('ADO_NEEDS_APPROVAL', 'apply needs confirmation, and there is no terminal to ask on', {
           hint: 'pass --auto-approve, or apply a reviewed plan file: ado-coolify plan --out plan.json && ado-coolify apply plan.json',
         });
       }
-      const options = planOptionsFromFlags(flags);
+      const options = planOptionsFromFlags(flags, io);
       // Requests in flight follow the step bound (never below the client's default of 8).
       options.connection = { ...options.connection, maxConcurrency: Math.max(8, parallelism) };
       if (savedPlan && flags.file === 'ado.coolify.yaml') options.file = savedPlan.manifest.path;
@@ -91,18 +92,17 @@ Examples:
       const onSigint = () => {
         interrupts += 1;
         if (interrupts === 1) {
-          process.stderr.write('\nInterrupted: finishing running steps, starting no new ones (Ctrl-C again to stop waiting).\n');
+          io.stderr.write('\nInterrupted: finishing running steps, starting no new ones (Ctrl-C again to stop waiting).\n');
           graceful.abort('interrupted (Ctrl-C)');
         } else if (interrupts === 2) hard.abort('interrupted twice');
-        else process.exit(130);
+        else io.exitNow(130);
       };
-      process.on('SIGINT', onSigint);
-      process.on('SIGTERM', onSigint);
+      const stopListening = [io.onSignal('SIGINT', onSigint), io.onSignal('SIGTERM', onSigint)];
 
       const json = flags.format === 'json';
       const { createProgressReporter } = await import('../../engine/progress-reporter.js');
       const { renderApplySummary } = await import('../../render/apply-progress.js');
-      const reporter = createProgressReporter(process.stdout, json ? 'json' : process.stdout.isTTY ? 'tty' : 'lines');
+      const reporter = createProgressReporter(io.stdout, json ? 'json' : io.stdout.isTTY ? 'tty' : 'lines');
       const { apply } = await import('../../engine/apply-run.js');
       try {
         const result = await apply({
@@ -115,55 +115,53 @@ Examples:
           signal: graceful.signal,
           stepSignal: hard.signal,
           onEvent: (e) => reporter.onEvent(e),
-          onLockWait: (m) => process.stderr.write(`${m}\n`),
+          onLockWait: (m) => io.stderr.write(`${m}\n`),
           confirm: async (planned) => {
-            if (!json) (await import('../print-plan.js')).printPlan(planned.plan, 'human', flags.color !== false);
+            if (!json) (await import('../print-plan.js')).printPlan(planned.plan, 'human', flags.color !== false, io);
             if (savedPlan || flags.autoApprove) return true;
-            return askYes();
+            return askYes(io);
           },
         });
         reporter.close();
-        if (flags.verbose) printRequestStats(result.client);
+        if (flags.verbose) printRequestStats(result.client, io);
         const { applyResultExitCode } = await import('../../engine/apply-run.js');
         const { renderLockProblems } = await import('../../render/apply-progress.js');
         // Lost or unreleased locks: said after everything else, exit 3 (never 0).
-        const reportLocks = (): void => {
-          process.exitCode = applyResultExitCode(result);
-          if (result.lockProblems.length === 0) return;
-          if (json) for (const p of result.lockProblems) process.stdout.write(`${JSON.stringify({ type: 'lock-problem', ...p })}\n`);
-          process.stderr.write(renderLockProblems(result.lockProblems));
+        const reportLocks = (): number => {
+          if (result.lockProblems.length === 0) return applyResultExitCode(result);
+          if (json) for (const p of result.lockProblems) io.stdout.write(`${JSON.stringify({ type: 'lock-problem', ...p })}\n`);
+          io.stderr.write(renderLockProblems(result.lockProblems));
+          return applyResultExitCode(result);
         };
         if (result.stoppedBecause === 'no-changes') {
-          if (!json) process.stdout.write('No changes. Coolify matches the manifest.\n');
-          else process.stdout.write(`${JSON.stringify({ type: 'apply-finished', noChanges: true })}\n`);
-          reportLocks();
-          return;
+          if (!json) io.stdout.write('No changes. Coolify matches the manifest.\n');
+          else io.stdout.write(`${JSON.stringify({ type: 'apply-finished', noChanges: true })}\n`);
+          return reportLocks();
         }
         if (result.stoppedBecause === 'declined') {
-          process.stdout.write('Apply cancelled: nothing was changed.\n');
-          reportLocks();
-          return;
+          io.stdout.write('Apply cancelled: nothing was changed.\n');
+          return reportLocks();
         }
         const summary = result.summary!;
         if (!json) {
           const steps = new Map<string, PlanStep>(result.plan.steps.map((s) => [s.id, s]));
-          process.stdout.write(`\n${renderApplySummary(summary, steps, result.lockProblems)}\n`);
+          io.stdout.write(`\n${renderApplySummary(summary, steps, result.lockProblems)}\n`);
         }
-        reportLocks();
+        return reportLocks();
       } catch (err) {
         reporter.close();
-        if (!handleManifestError(err, flags.format)) throw err;
+        if (!handleManifestError(err, flags.format, io)) throw err;
+        return ExitCode.Error;
       } finally {
-        process.off('SIGINT', onSigint);
-        process.off('SIGTERM', onSigint);
+        for (const stop of stopListening) stop();
       }
-    });
+    }));
 }
 
-async function readSavedPlan(path: string): Promise<PlanJson> {
+async function readSavedPlan(path: string, io: CliIo): Promise<PlanJson> {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readFileSync(inCwd(io, path), 'utf8');
   } catch {
     throw new AdoError(CODES.PLAN_FILE_UNREADABLE.code, `cannot read the plan file ${path}`, { hint: 'create it with: ado-coolify plan --out plan.json' });
   }
@@ -171,8 +169,8 @@ async function readSavedPlan(path: string): Promise<PlanJson> {
   return parsePlanJson(text);
 }
 
-async function askYes(): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+async function askYes(io: CliIo): Promise<boolean> {
+  const rl = createInterface({ input: io.stdin, output: io.stdout });
   try {
     const answer = await rl.question('\nApply these changes? Only "yes" is accepted: ');
     return answer.trim() === 'yes';

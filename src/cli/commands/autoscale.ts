@@ -4,6 +4,8 @@ import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import { nowFromEnv } from '../../day2/clock.js';
 import { lineProgress } from '../day2-support.js';
+import { ExitCode } from '../../errors.js';
+import type { CliIo, CommandHost } from '../io.js';
 
 interface AutoscaleFlags extends ManifestCliOptions, ConnectionCliOptions {
   app?: string;
@@ -12,7 +14,7 @@ interface AutoscaleFlags extends ManifestCliOptions, ConnectionCliOptions {
 }
 
 /** `ado-coolify autoscale`: one scaling decision per run (cron, CI). */
-export function registerAutoscale(program: Command): void {
+export function registerAutoscale(program: Command, host: CommandHost): void {
   const cmd = program
     .command('autoscale')
     .description('read each autoscaled application\'s metric and make one scaling decision (for cron or CI)')
@@ -33,22 +35,24 @@ Examples:
     .option('--app <name>', 'only this application')
     .option('--env <name>', 'only this environment (or pick the app when its name exists in several)')
     .option('--dry-run', 'decide and print, change nothing')
-    .action(async (flags: AutoscaleFlags) => {
-      const progress = flags.dryRun ? undefined : await lineProgress();
+    .action(host.run(async (flags: AutoscaleFlags, io: CliIo) => {
+      const progress = flags.dryRun ? undefined : await lineProgress(io);
       try {
         const { runAutoscale } = await import('../../day2/scale/autoscale-run.js');
         const outcomes = await runAutoscale({
-          ...planOptionsFromFlags(flags),
+          ...planOptionsFromFlags(flags, io),
           app: flags.app,
           dryRun: flags.dryRun === true,
-          now: nowFromEnv(process.env),
+          now: nowFromEnv(io.env),
           onEvent: progress?.onEvent,
         });
         progress?.close();
-        for (const o of outcomes) process.stdout.write(`${o.line}${flags.dryRun && o.decision.target !== o.current ? ' [dry run]' : ''}\n`);
+        for (const o of outcomes) io.stdout.write(`${o.line}${flags.dryRun && o.decision.target !== o.current ? ' [dry run]' : ''}\n`);
+        return ExitCode.Ok;
       } catch (err) {
         progress?.close();
-        if (!handleManifestError(err, 'human')) throw err;
+        if (!handleManifestError(err, 'human', io)) throw err;
+        return ExitCode.Error;
       }
-    });
+    }));
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { inCwd, type CliIo, type CommandHost } from '../io.js';
 
 /**
  * `ado-coolify ci github`: the entry point of the GitHub Action (`action.yml`). Reads the
@@ -6,7 +7,7 @@ import type { Command } from 'commander';
  * request, writes the step summary, annotations and outputs. Registered as subcommand
  * `github` of a `ci` command (created here unless another module created it first).
  */
-export function registerCiGithub(program: Command): void {
+export function registerCiGithub(program: Command, host: CommandHost): void {
   const ci =
     program.commands.find((c) => c.name() === 'ci') ??
     program.command('ci').description('run inside a CI system (used by the GitHub Action)');
@@ -22,7 +23,7 @@ The Coolify token comes from COOLIFY_TOKEN, the URL from COOLIFY_URL or the mani
 Exit codes: 0 success (changes too, unless fail-on-changes), 1 error, 2 changes with fail-on-changes, 3 partial apply.
 See docs/ci.md.`,
     )
-    .action(async () => {
+    .action(host.run(async (_flags: object, io: CliIo) => {
       const [{ runGithubAction }, { createEngineRunner }, fs] = await Promise.all([
         import('../../github/action.js'),
         import('../../github/engine-runner.js'),
@@ -30,19 +31,18 @@ See docs/ci.md.`,
       ]);
       const graceful = new AbortController();
       const onSignal = (): void => graceful.abort('cancelled');
-      process.on('SIGINT', onSignal);
-      process.on('SIGTERM', onSignal);
+      const stopListening = [io.onSignal('SIGINT', onSignal), io.onSignal('SIGTERM', onSignal)];
       try {
-        process.exitCode = await runGithubAction({
-          env: process.env,
-          runCommand: createEngineRunner({ stdout: process.stdout, signal: graceful.signal }),
-          writeFile: (p, d) => fs.writeFile(p, d),
-          appendFile: (p, d) => fs.appendFile(p, d),
-          readFile: (p) => fs.readFile(p, 'utf8'),
+        return await runGithubAction({
+          env: io.env,
+          runCommand: createEngineRunner({ stdout: io.stdout, signal: graceful.signal, cwd: io.cwd }),
+          writeFile: (p, d) => fs.writeFile(inCwd(io, p), d),
+          appendFile: (p, d) => fs.appendFile(inCwd(io, p), d),
+          readFile: (p) => fs.readFile(inCwd(io, p), 'utf8'),
+          stdout: (t) => void io.stdout.write(t),
         });
       } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        for (const stop of stopListening) stop();
       }
-    });
+    }));
 }

@@ -4,6 +4,7 @@ import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import { ExitCode } from '../../errors.js';
 import { lineProgress, parseCount, requireYesWithoutTty } from '../day2-support.js';
+import type { CliIo, CommandHost } from '../io.js';
 
 interface DeployFlags extends ManifestCliOptions, ConnectionCliOptions {
   env?: string;
@@ -14,7 +15,7 @@ interface DeployFlags extends ManifestCliOptions, ConnectionCliOptions {
 }
 
 /** `ado-coolify deploy`: apply one environment (optionally with a worker count) and print its URLs. */
-export function registerDeploy(program: Command): void {
+export function registerDeploy(program: Command, host: CommandHost): void {
   const cmd = program
     .command('deploy')
     .description('apply one environment of the manifest and print the resulting URLs')
@@ -37,22 +38,22 @@ Examples:
     .option('--yes', 'apply without asking (required without a terminal)')
     .option('--timeout <duration>', 'per-step limit for deployments and health checks', '15m')
     .option('--no-color', 'no colour (also NO_COLOR=1)')
-    .action(async (flags: DeployFlags) => {
+    .action(host.run(async (flags: DeployFlags, io: CliIo) => {
       const workers = flags.workers === undefined ? undefined : parseCount('--workers', flags.workers);
-      requireYesWithoutTty(flags.yes === true, 'deploy');
-      const progress = await lineProgress();
+      requireYesWithoutTty(flags.yes === true, 'deploy', io);
+      const progress = await lineProgress(io);
       try {
         const { runDeploy } = await import('../../day2/deploy/deploy-run.js');
         const { createInterface } = await import('node:readline/promises');
         const out = await runDeploy({
-          ...planOptionsFromFlags(flags),
+          ...planOptionsFromFlags(flags, io),
           workers,
           timeoutMs: parseDurationFlag('--timeout', flags.timeout),
           onEvent: progress.onEvent,
           confirm: async (planned) => {
-            (await import('../print-plan.js')).printPlan(planned.plan, 'human', flags.color !== false);
+            (await import('../print-plan.js')).printPlan(planned.plan, 'human', flags.color !== false, io);
             if (flags.yes) return true;
-            const rl = createInterface({ input: process.stdin, output: process.stdout });
+            const rl = createInterface({ input: io.stdin, output: io.stdout });
             try {
               return (await rl.question('\nDeploy these changes? Only "yes" is accepted: ')).trim() === 'yes';
             } finally {
@@ -65,22 +66,22 @@ Examples:
         const { applyResultExitCode } = await import('../../engine/apply-run.js');
         const { renderLockProblems } = await import('../../render/apply-progress.js');
         if (result.stoppedBecause === 'declined') {
-          process.stdout.write('Deploy cancelled: nothing was changed.\n');
-          process.stderr.write(renderLockProblems(result.lockProblems));
-          process.exitCode = result.lockProblems.length > 0 ? applyResultExitCode(result) : ExitCode.Error;
-          return;
+          io.stdout.write('Deploy cancelled: nothing was changed.\n');
+          io.stderr.write(renderLockProblems(result.lockProblems));
+          return result.lockProblems.length > 0 ? applyResultExitCode(result) : ExitCode.Error;
         }
-        process.stdout.write(result.stoppedBecause === 'no-changes' ? 'No changes: Coolify already matches the manifest.\n' : 'Deployed.\n');
+        io.stdout.write(result.stoppedBecause === 'no-changes' ? 'No changes: Coolify already matches the manifest.\n' : 'Deployed.\n');
         const withUrls = urls.filter((u) => u.urls.length > 0);
-        process.stdout.write(withUrls.length > 0 ? '\nURLs:\n' : '\nNo application in scope has a domain.\n');
-        for (const u of withUrls) process.stdout.write(`  ${u.name.padEnd(24)} ${u.urls.join(', ')}\n`);
-        process.stderr.write(renderLockProblems(result.lockProblems));
-        if (result.summary || result.lockProblems.length > 0) process.exitCode = applyResultExitCode(result);
+        io.stdout.write(withUrls.length > 0 ? '\nURLs:\n' : '\nNo application in scope has a domain.\n');
+        for (const u of withUrls) io.stdout.write(`  ${u.name.padEnd(24)} ${u.urls.join(', ')}\n`);
+        io.stderr.write(renderLockProblems(result.lockProblems));
+        return result.summary || result.lockProblems.length > 0 ? applyResultExitCode(result) : ExitCode.Ok;
       } catch (err) {
         progress.close();
-        if (!handleManifestError(err, 'human')) throw err;
+        if (!handleManifestError(err, 'human', io)) throw err;
+        return ExitCode.Error;
       }
-    });
+    }));
   // `--environment` was this command's name for `--env`: both are accepted
   addOptionAliases(program);
 }

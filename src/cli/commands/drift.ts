@@ -3,6 +3,7 @@ import { addConnectionOptions, addFormatOption, addManifestOptions, addScopeOpti
 import { planOptionsFromFlags, printRequestStats } from '../run-context.js';
 import { ExitCode } from '../../errors.js';
 import { handleManifestError } from '../print-diagnostics.js';
+import type { CliIo, CommandHost } from '../io.js';
 
 interface DriftFlags extends ManifestCliOptions, ConnectionCliOptions {
   target: string[];
@@ -18,7 +19,7 @@ interface DriftFlags extends ManifestCliOptions, ConnectionCliOptions {
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** `ado-coolify drift`: reports out-of-band changes, proposes nothing. */
-export function registerDrift(program: Command): void {
+export function registerDrift(program: Command, host: CommandHost): void {
   const cmd = program
     .command('drift')
     .description('report where Coolify differs from the manifest (refresh only, changes nothing)')
@@ -45,25 +46,26 @@ Examples:
     .option('--ignore <address.field>', 'ignore a field of a resource; globs allowed (repeatable)', collect, [])
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .option('--no-secrets', 'run without secret values: values that hold a secret are not compared (shown as not verifiable)')
-    .action(async (flags: DriftFlags) => {
+    .action(host.run(async (flags: DriftFlags, io: CliIo) => {
       const { driftOf, hasDrift, parseIgnoreRule } = await import('../../engine/drift.js');
       const rules = flags.ignore.map(parseIgnoreRule);
       const { plan } = await import('../../engine/plan-run.js');
       const render = await import('../../render/index.js');
       try {
-        const result = await plan({ ...planOptionsFromFlags(flags), allowDestroy: true, allowMissingSecrets: flags.secrets === false });
+        const result = await plan({ ...planOptionsFromFlags(flags, io), allowDestroy: true, allowMissingSecrets: flags.secrets === false });
         (await import('../ignore-rules.js')).checkIgnoreRules(rules, result.desired.resources);
         const drift = driftOf(result.plan, rules);
-        if (flags.format === 'json') process.stdout.write(render.renderPlanJson({ ...drift }));
-        else if (flags.format === 'markdown') process.stdout.write(`${render.renderDriftMarkdown(drift)}\n`);
+        if (flags.format === 'json') io.stdout.write(render.renderPlanJson({ ...drift }));
+        else if (flags.format === 'markdown') io.stdout.write(`${render.renderDriftMarkdown(drift)}\n`);
         else {
-          const color = flags.color !== false && render.shouldUseColor(process.stdout, process.env);
-          process.stdout.write(render.renderDriftHuman(drift, { color }));
+          const color = flags.color !== false && render.shouldUseColor(io.stdout, io.env);
+          io.stdout.write(render.renderDriftHuman(drift, { color }));
         }
-        if (flags.verbose) printRequestStats(result.client);
-        process.exitCode = hasDrift(drift) ? ExitCode.Changes : ExitCode.Ok;
+        if (flags.verbose) printRequestStats(result.client, io);
+        return hasDrift(drift) ? ExitCode.Changes : ExitCode.Ok;
       } catch (err) {
-        if (!handleManifestError(err, flags.format)) throw err;
+        if (!handleManifestError(err, flags.format, io)) throw err;
+        return ExitCode.Error;
       }
-    });
+    }));
 }

@@ -2,10 +2,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { addOptionAliases } from '../options.js';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CODES } from '../../model/diagnostic-codes.js';
 import { AdoError, ExitCode } from '../../errors.js';
+import { inCwd, type CliIo, type CommandHost } from '../io.js';
 
 /**
  * `ado-coolify export kubernetes`: writes Kubernetes YAML for one environment of the manifest.
@@ -36,14 +37,14 @@ export function emptySecrets(): Record<string, string> {
 }
 
 /** Loads the manifest for export and returns the rendered files. Exported for tests. */
-export async function loadForExport(options: Pick<ExportKubernetesOptions, 'file' | 'var' | 'environment' | 'namespace' | 'clusterIssuer'>, env: Record<string, string | undefined> = process.env) {
+export async function loadForExport(options: Pick<ExportKubernetesOptions, 'file' | 'var' | 'environment' | 'namespace' | 'clusterIssuer'>, env: Record<string, string | undefined> = {}, cwd?: string) {
   const [{ loadManifest }, { exportKubernetes }, { parseVarOptions }, fmt] = await Promise.all([
     import('../../engine/manifest-file.js'),
     import('../../kubernetes/index.js'),
     import('./validate.js'),
     import('../../diagnostics/format.js'),
   ]);
-  const loaded = await loadManifest(options.file, { vars: parseVarOptions(options.var), env, secrets: emptySecrets() });
+  const loaded = await loadManifest(options.file, { vars: parseVarOptions(options.var), env, secrets: emptySecrets(), ...(cwd !== undefined ? { cwd } : {}) });
   // the Coolify URL does not matter for an export
   const { waiveDiagnostics } = await import('../../load/waivers.js');
   const errors = waiveDiagnostics(loaded.diagnostics, { coolifyUrl: true }).filter((d) => d.severity === 'error');
@@ -101,18 +102,20 @@ async function readRecord(dir: string): Promise<Record<string, string>> {
  * overwritten only with `--force`: without it nothing is written and the files are listed.
  * Exported for tests.
  */
-export async function runExportKubernetes(options: ExportKubernetesOptions, err: NodeJS.WritableStream = process.stderr): Promise<number> {
-  const result = await loadForExport(options);
+export async function runExportKubernetes(options: ExportKubernetesOptions, err: { write(text: string): unknown }, io: Pick<CliIo, 'env' | 'cwd'> = { env: {}, cwd: resolve('.') }): Promise<number> {
+  const result = await loadForExport(options, io.env, io.cwd);
+  // where the files go; messages name them under the directory as given
+  const outDir = inCwd(io, options.output);
   // the output directory first: a path that cannot be one is reported as such (ADO011)
-  await mkdir(options.output, { recursive: true });
-  const record = await readRecord(options.output);
+  await mkdir(outDir, { recursive: true });
+  const record = await readRecord(outDir);
   const writes: Array<[string, string, string]> = [];
   const kept: string[] = [];
   const conflicts: string[] = [];
   const written: Record<string, string> = {};
   for (const [rel, content] of Object.entries(result.files)) {
     const path = join(options.output, rel);
-    const before = await existing(path);
+    const before = await existing(join(outDir, rel));
     written[rel] = sha256(content);
     if (before === content) continue;
     if (before !== undefined && rel.startsWith('secrets/')) {
@@ -129,11 +132,11 @@ export async function runExportKubernetes(options: ExportKubernetesOptions, err:
       hint: 'pass --force to overwrite them (files under secrets/ are kept even then), or choose another --output directory',
     });
   }
-  for (const [path, , content] of writes) {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, content);
+  for (const [, rel, content] of writes) {
+    await mkdir(dirname(join(outDir, rel)), { recursive: true });
+    await writeFile(join(outDir, rel), content);
   }
-  await writeFile(join(options.output, EXPORT_RECORD), `${JSON.stringify({ files: written }, null, 2)}\n`);
+  await writeFile(join(outDir, EXPORT_RECORD), `${JSON.stringify({ files: written }, null, 2)}\n`);
   for (const k of kept) err.write(`${k}\n`);
   const n = result.objects.length;
   const unchanged = Object.keys(result.files).length - writes.length - kept.length;
@@ -144,7 +147,7 @@ export async function runExportKubernetes(options: ExportKubernetesOptions, err:
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** Registers `export` with its `kubernetes` subcommand. */
-export function registerExport(program: Command): void {
+export function registerExport(program: Command, host: CommandHost): void {
   const exp = program.command('export').description('export the manifest to another platform');
   exp
     .command('kubernetes')
@@ -156,9 +159,9 @@ export function registerExport(program: Command): void {
     .option('--cluster-issuer <name>', 'cert-manager ClusterIssuer for TLS', 'letsencrypt')
     .option('--var <name=value>', 'override a manifest var (repeatable)', collect, [])
     .option('--force', 'overwrite exported files edited since the last export (files under secrets/ are never overwritten)')
-    .action(async ({ env, ...options }: Omit<ExportKubernetesOptions, 'environment'> & { env?: string }) => {
-      process.exitCode = await runExportKubernetes({ ...options, ...(env !== undefined ? { environment: env } : {}) });
-    });
+    .action(host.run(async ({ env, ...options }: Omit<ExportKubernetesOptions, 'environment'> & { env?: string }, io: CliIo) => {
+      return runExportKubernetes({ ...options, ...(env !== undefined ? { environment: env } : {}) }, io.stderr, io);
+    }));
   // `--environment` was this command's name for `--env`: both are accepted
   addOptionAliases(exp);
 }

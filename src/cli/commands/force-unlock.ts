@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { addConnectionOptions, type ConnectionCliOptions } from '../options.js';
 import { AdoError } from '../../errors.js';
+import { isInteractive, type CliIo, type CommandHost } from '../io.js';
 
 interface ForceUnlockFlags extends ConnectionCliOptions {
   yes?: boolean;
@@ -8,7 +9,7 @@ interface ForceUnlockFlags extends ConnectionCliOptions {
 }
 
 /** `ado-coolify force-unlock PROJECT [--lock-id ID]`: removes a stale apply lock. */
-export function registerForceUnlock(program: Command): void {
+export function registerForceUnlock(program: Command, host: CommandHost): void {
   const cmd = program
     .command('force-unlock')
     .description('remove the apply lock of a project (after an apply that died)')
@@ -26,33 +27,33 @@ Examples:
   ado-coolify force-unlock shop --yes`,
     );
   addConnectionOptions(cmd);
-  cmd.action(async (project: string, flags: ForceUnlockFlags) => {
+  cmd.action(host.run(async (project: string, flags: ForceUnlockFlags, io: CliIo) => {
     if (flags.lockId !== undefined && !/^\d+$/.test(flags.lockId)) {
       throw new AdoError('ADO_BAD_LOCK_ID', `--lock-id must be the number an apply printed ("lock id 42"), got "${flags.lockId}"`);
     }
-    if (!flags.yes && !(process.stdin.isTTY && process.stdout.isTTY)) {
+    if (!flags.yes && !isInteractive(io)) {
       throw new AdoError('ADO_NEEDS_APPROVAL', 'force-unlock needs confirmation', { hint: 'pass --yes' });
     }
     const { connect } = await import('../../engine/connect.js');
     const { forceUnlock } = await import('../../apply/lock.js');
     const { teamLockClient } = await import('../../apply/team-lock-client.js');
-    const { client } = connect({ env: process.env, tokenFile: flags.tokenFile, allowInsecureHttp: flags.allowInsecureHttp });
+    const { client } = connect({ env: io.env, cwd: io.cwd, tokenFile: flags.tokenFile, allowInsecureHttp: flags.allowInsecureHttp });
     if (!flags.yes) {
       const { createInterface } = await import('node:readline/promises');
-      const rl = createInterface({ input: process.stdin, output: process.stdout });
+      const rl = createInterface({ input: io.stdin, output: io.stdout });
       const which = flags.lockId ? ` (lock id ${flags.lockId})` : '';
       const answer = await rl.question(`Remove the apply lock of "${project}"${which}? Only "yes" is accepted: `);
       rl.close();
       if (answer.trim() !== 'yes') {
-        process.stdout.write('Nothing removed.\n');
+        io.stdout.write('Nothing removed.\n');
         return;
       }
     }
     const { removed } = await forceUnlock(teamLockClient(client), project, flags.lockId);
-    if (removed.length === 0) process.stdout.write(`"${project}" was not locked.\n`);
+    if (removed.length === 0) io.stdout.write(`"${project}" was not locked.\n`);
     for (const r of removed) {
       const who = r.record ? ` held by ${r.record.holder} since ${r.record.acquiredAt}` : '';
-      process.stdout.write(`Removed the apply lock of "${project}" (lock id ${r.id})${who}.\n`);
+      io.stdout.write(`Removed the apply lock of "${project}" (lock id ${r.id})${who}.\n`);
     }
-  });
+  }));
 }

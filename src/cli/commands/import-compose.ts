@@ -6,6 +6,10 @@ import type { Command } from 'commander';
 import { AdoError, ExitCode } from '../../errors.js';
 import { fileSystemReason } from '../../fs-error.js';
 import { CODES } from '../../model/diagnostic-codes.js';
+import { inCwd, type CliIo, type CommandHost } from '../io.js';
+
+/** The path to open for a path given relative to `cwd` (unchanged without one). */
+const at = (cwd: string | undefined, path: string): string => (cwd === undefined ? path : inCwd({ cwd }, path));
 
 /**
  * `ado-coolify import compose FILE`: converts a Docker Compose file into a manifest. This
@@ -35,17 +39,18 @@ async function readOptional(path: string): Promise<string | undefined> {
 export async function runImportCompose(
   file: string,
   options: ImportComposeOptions,
-  out: NodeJS.WritableStream = process.stdout,
-  err: NodeJS.WritableStream = process.stderr,
+  out: { write(text: string): unknown },
+  err: { write(text: string): unknown },
+  cwd?: string,
 ): Promise<number> {
   const { convertCompose, composeFileReferences } = await import('../../compose/index.js');
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(at(cwd, file), 'utf8');
   } catch (e) {
     throw new AdoError(CODES.FILE_UNREADABLE.code, `cannot read compose file \`${file}\`: ${fileSystemReason(e)}`);
   }
-  const dir = dirname(resolve(file));
+  const dir = dirname(resolve(cwd ?? '.', file));
   const refs = composeFileReferences(text);
   const envFiles: Record<string, string> = {};
   const files: Record<string, string> = {};
@@ -67,10 +72,10 @@ export async function runImportCompose(
     ...(options.server !== undefined ? { server: options.server } : {}),
   });
   if (options.output !== undefined) {
-    if (existsSync(options.output) && !options.force) {
+    if (existsSync(at(cwd, options.output)) && !options.force) {
       throw new AdoError(CODES.BAD_ARGUMENT.code, `${options.output} already exists`, { hint: 'pass --force to overwrite it, or choose another -o FILE' });
     }
-    await writeFile(options.output, result.text);
+    await writeFile(at(cwd, options.output), result.text);
   } else {
     out.write(result.text);
   }
@@ -84,7 +89,7 @@ export async function runImportCompose(
 }
 
 /** Adds the `compose` subcommand to the `import` command. */
-export function registerImportCompose(importCommand: Command): void {
+export function registerImportCompose(importCommand: Command, host: CommandHost): void {
   importCommand
     .command('compose')
     .description('convert a docker-compose.yml into an ado.coolify.yaml manifest')
@@ -94,9 +99,9 @@ export function registerImportCompose(importCommand: Command): void {
     .option('--project <name>', 'project name (default: compose `name:` or the directory name)')
     .option('--env <name>', 'environment name', 'production')
     .option('--server <name>', 'Coolify server name for defaults.server', 'main')
-    .action(async (file: string, { env, ...options }: Omit<ImportComposeOptions, 'environment'> & { env?: string }) => {
-      process.exitCode = await runImportCompose(file, { ...options, ...(env !== undefined ? { environment: env } : {}) });
-    });
+    .action(host.run(async (file: string, { env, ...options }: Omit<ImportComposeOptions, 'environment'> & { env?: string }, io: CliIo) => {
+      return runImportCompose(file, { ...options, ...(env !== undefined ? { environment: env } : {}) }, io.stdout, io.stderr, io.cwd);
+    }));
   // `--environment` was this command's name for `--env`: both are accepted
   addOptionAliases(importCommand);
 }

@@ -7,6 +7,10 @@ import { printRequestStats } from '../run-context.js';
 import { AdoError, ExitCode } from '../../errors.js';
 import { registerImportCompose } from './import-compose.js';
 
+/** The path to open for a path given relative to `cwd` (unchanged without one). */
+const at = (cwd: string | undefined, path: string): string => (cwd === undefined ? path : inCwd({ cwd }, path));
+import { inCwd, type CliIo, type CommandHost } from '../io.js';
+
 /**
  * `ado-coolify import --project P`: reads an existing Coolify project and writes a manifest
  * for it (the mapping is pure, in `src/import/`; this shell reads Coolify and writes files).
@@ -25,8 +29,8 @@ export interface ImportFlags extends ConnectionCliOptions {
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-function refuseOverwrite(path: string | undefined, force: boolean | undefined, flag: string): void {
-  if (path !== undefined && existsSync(path) && !force) {
+function refuseOverwrite(path: string | undefined, force: boolean | undefined, flag: string, cwd: string | undefined): void {
+  if (path !== undefined && existsSync(at(cwd, path)) && !force) {
     throw new AdoError('ADO_IMPORT_EXISTS', `${path} already exists`, { hint: `pass --force to overwrite it, or choose another ${flag}` });
   }
 }
@@ -34,13 +38,14 @@ function refuseOverwrite(path: string | undefined, force: boolean | undefined, f
 /** Runs the import. Exported for tests; the manifest goes to `-o FILE` or `out`, the summary to `err`. */
 export async function runImport(
   flags: ImportFlags,
-  env: Record<string, string | undefined> = process.env,
-  out: NodeJS.WritableStream = process.stdout,
-  err: NodeJS.WritableStream = process.stderr,
+  env: Record<string, string | undefined>,
+  out: { write(text: string): unknown },
+  err: { write(text: string): unknown },
+  cwd?: string,
 ): Promise<number> {
   if (!flags.project) throw new AdoError(CODES.BAD_ARGUMENT.code, 'import needs --project NAME', { hint: 'for example: ado-coolify import --project shop -o ado.coolify.yaml' });
-  refuseOverwrite(flags.output, flags.force, '-o FILE');
-  refuseOverwrite(flags.secretsOut, flags.force, '--secrets-out FILE');
+  refuseOverwrite(flags.output, flags.force, '-o FILE', cwd);
+  refuseOverwrite(flags.secretsOut, flags.force, '--secrets-out FILE', cwd);
   const { connect } = await import('../../engine/connect.js');
   const { readProjectSnapshot } = await import('../../import/read-snapshot.js');
   const { importProject } = await import('../../import/import-project.js');
@@ -48,6 +53,7 @@ export async function runImport(
   const { renderSecretsDotenv } = await import('../../import/secrets.js');
   const { client, baseUrl } = connect({
     env,
+    ...(cwd !== undefined ? { cwd } : {}),
     tokenFile: flags.tokenFile,
     allowInsecureHttp: flags.allowInsecureHttp ?? false,
     rateLimitPerMinute: parsePositiveInt('--rate-limit', flags.rateLimit),
@@ -67,11 +73,11 @@ export async function runImport(
     coolifyUrl: baseUrl,
     ...(flags.secretsOut !== undefined ? { secretsOut: flags.secretsOut } : {}),
   });
-  if (flags.output !== undefined) await writeFile(flags.output, text);
+  if (flags.output !== undefined) await writeFile(at(cwd, flags.output), text);
   else out.write(text);
   if (flags.secretsOut !== undefined) {
-    await writeFile(flags.secretsOut, renderSecretsDotenv(result.secrets), { mode: 0o600 });
-    chmodSync(flags.secretsOut, 0o600);
+    await writeFile(at(cwd, flags.secretsOut), renderSecretsDotenv(result.secrets), { mode: 0o600 });
+    chmodSync(at(cwd, flags.secretsOut), 0o600);
   }
 
   err.write(`imported project "${projectName}"${flags.output !== undefined ? ` into ${flags.output}` : ''}: ${countsLine(result.counts)}\n`);
@@ -88,12 +94,12 @@ export async function runImport(
   }
   const file = flags.output ?? 'FILE';
   err.write(`next: review the file, then \`ado-coolify plan -f ${file}${flags.secretsOut !== undefined ? ` --secrets-file ${flags.secretsOut}` : ''}\`: the imported resources show as "adopt"\n`);
-  if (flags.verbose) printRequestStats(client);
+  if (flags.verbose) printRequestStats(client, { stderr: err });
   return ExitCode.Ok;
 }
 
 /** Adds `import` (an existing Coolify project → manifest) and its `compose` subcommand. */
-export function registerImport(program: Command): void {
+export function registerImport(program: Command, host: CommandHost): void {
   const importCommand = program
     .command('import')
     .description('write a manifest for an existing Coolify project (or, with `import compose`, a compose file)')
@@ -120,8 +126,8 @@ Examples:
   addConnectionOptions(importCommand);
   // `import compose FILE --project X`: options after the subcommand belong to it.
   importCommand.enablePositionalOptions();
-  importCommand.action(async (flags: ImportFlags) => {
-    process.exitCode = await runImport(flags);
-  });
-  registerImportCompose(importCommand);
+  importCommand.action(host.run(async (flags: ImportFlags, io: CliIo) => {
+    return runImport(flags, io.env, io.stdout, io.stderr, io.cwd);
+  }));
+  registerImportCompose(importCommand, host);
 }

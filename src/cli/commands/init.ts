@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { addOptionAliases } from '../options.js';
+import { isInteractive, type CliIo, type CommandHost } from '../io.js';
 
 interface InitFlags {
   project?: string;
@@ -16,7 +17,7 @@ interface InitFlags {
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** `ado-coolify init`: writes a starter ado.coolify.yaml (and, optionally, GitHub workflows). */
-export function registerInit(program: Command): void {
+export function registerInit(program: Command, host: CommandHost): void {
   program
     .command('init')
     .description('write a starter ado.coolify.yaml (and optionally GitHub workflows)')
@@ -42,15 +43,15 @@ Examples:
   ado-coolify init --project shop --app api=ghcr.io/acme/api:1.0.0 --database db=postgresql --github-workflows
   ado-coolify init --yes --env production --env staging`,
     )
-    .action(async (flags: InitFlags) => {
+    .action(host.run(async (flags: InitFlags, io: CliIo) => {
       const [{ resolve, basename }, init] = await Promise.all([import('node:path'), import('../../init/index.js')]);
-      const dir = resolve(flags.dir);
-      const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout.isTTY === true;
+      const dir = resolve(io.cwd, flags.dir);
+      const interactive = !flags.yes && isInteractive(io);
       let rl: import('node:readline/promises').Interface | undefined;
       try {
         if (interactive) {
           const { createInterface } = await import('node:readline/promises');
-          rl = createInterface({ input: process.stdin, output: process.stdout });
+          rl = createInterface({ input: io.stdin, output: io.stdout });
         }
         const reader = rl;
         const options = await init.completeInitOptions(
@@ -64,16 +65,16 @@ Examples:
           },
           { dirName: basename(dir), ask: reader ? (q) => reader.question(q) : undefined },
         );
-        const written = await init.writeInitFiles(dir, init.planInitFiles(options), flags.force === true);
-        for (const file of written) process.stdout.write(`wrote ${file}\n`);
-        process.stdout.write(
+        const written = await init.writeInitFiles(dir, init.planInitFiles(options), flags.force === true, io.cwd);
+        for (const file of written) io.stdout.write(`wrote ${file}\n`);
+        io.stdout.write(
           '\nNext:\n  npm install --save-dev ado-coolify   # for the $schema path and editor completion\n' +
             '  ado-coolify validate\n  COOLIFY_URL=… COOLIFY_TOKEN=… ado-coolify plan\n',
         );
       } finally {
         rl?.close();
       }
-    });
+    }));
   // `--environment` was this command's name for `--env`: both are accepted
   addOptionAliases(program);
 }

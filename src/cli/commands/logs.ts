@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { addConnectionOptions, addManifestOptions, parseDurationFlag, parsePositiveInt, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
 import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
+import { ExitCode } from '../../errors.js';
+import type { CliIo, CommandHost } from '../io.js';
 
 interface LogsFlags extends ManifestCliOptions, ConnectionCliOptions {
   env?: string;
@@ -11,7 +13,7 @@ interface LogsFlags extends ManifestCliOptions, ConnectionCliOptions {
 }
 
 /** `ado-coolify logs APP`: an application's container logs. */
-export function registerLogs(program: Command): void {
+export function registerLogs(program: Command, host: CommandHost): void {
   const cmd = program
     .command('logs')
     .description("print an application's logs (running applications only)")
@@ -34,26 +36,31 @@ Examples:
     .option('--lines <n>', 'how many lines', '100')
     .option('--follow', 'keep polling and print new lines until Ctrl-C')
     .option('--interval <duration>', 'poll interval with --follow', '2s')
-    .action(async (app: string, flags: LogsFlags) => {
+    .action(host.run(async (app: string, flags: LogsFlags, io: CliIo) => {
       const lines = parsePositiveInt('--lines', flags.lines) ?? 100;
       const intervalMs = parseDurationFlag('--interval', flags.interval) ?? 2_000;
       try {
         const { resolveLogSources, fetchLogLines, followLogs } = await import('../../day2/logs/logs-run.js');
-        const { client, sources } = await resolveLogSources({ ...planOptionsFromFlags(flags), app });
+        const { client, sources } = await resolveLogSources({ ...planOptionsFromFlags(flags, io), app });
         if (flags.follow) {
           const stop = new AbortController();
           const onSigint = (): void => stop.abort();
-          process.once('SIGINT', onSigint);
-          process.once('SIGTERM', onSigint);
-          await followLogs(client, sources, { lines, intervalMs, signal: stop.signal, write: (l) => process.stdout.write(`${l}\n`) });
-          return;
+          const stopListening = [io.onSignal('SIGINT', onSigint), io.onSignal('SIGTERM', onSigint)];
+          try {
+            await followLogs(client, sources, { lines, intervalMs, signal: stop.signal, write: (l) => io.stdout.write(`${l}\n`) });
+          } finally {
+            for (const s of stopListening) s();
+          }
+          return ExitCode.Ok;
         }
         for (const s of sources) {
           const prefix = sources.length > 1 ? `[${s.name}] ` : '';
-          for (const l of await fetchLogLines(client, s, lines)) process.stdout.write(`${prefix}${l}\n`);
+          for (const l of await fetchLogLines(client, s, lines)) io.stdout.write(`${prefix}${l}\n`);
         }
+        return ExitCode.Ok;
       } catch (err) {
-        if (!handleManifestError(err, 'human')) throw err;
+        if (!handleManifestError(err, 'human', io)) throw err;
+        return ExitCode.Error;
       }
-    });
+    }));
 }

@@ -4,6 +4,7 @@ import { addConnectionOptions, addFormatOption, addManifestOptions, addScopeOpti
 import { planOptionsFromFlags, printRequestStats } from '../run-context.js';
 import { ExitCode } from '../../errors.js';
 import { handleManifestError } from '../print-diagnostics.js';
+import { inCwd, type CliIo, type CommandHost } from '../io.js';
 
 interface PlanFlags extends ManifestCliOptions, ConnectionCliOptions {
   target: string[];
@@ -18,7 +19,7 @@ interface PlanFlags extends ManifestCliOptions, ConnectionCliOptions {
 }
 
 /** `ado-coolify plan`: what apply would change, read-only. */
-export function registerPlan(program: Command): void {
+export function registerPlan(program: Command, host: CommandHost): void {
   const cmd = program
     .command('plan')
     .description('show what apply would change in Coolify (reads only)')
@@ -43,29 +44,31 @@ Examples:
     .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when there are none')
     .option('--allow-destroy', 'allow the plan to delete protected resources')
     .option('--no-color', 'no colour in human output (also NO_COLOR=1)')
-    .action(async (flags: PlanFlags) => {
+    .action(host.run(async (flags: PlanFlags, io: CliIo) => {
       const { plan } = await import('../../engine/plan-run.js');
       try {
-        const result = await plan(planOptionsFromFlags(flags));
-        if (flags.out) writeFileSync(flags.out, (await import('../../render/json.js')).renderPlanJson(result.plan));
-        (await import('../print-plan.js')).printPlan(result.plan, flags.format, flags.color !== false);
-        if (flags.out && flags.format !== 'json') process.stderr.write(`Saved the plan to ${flags.out}. Apply it with: ado-coolify apply ${flags.out}\n`);
-        if (flags.verbose) printRequestStats(result.client);
+        const result = await plan(planOptionsFromFlags(flags, io));
+        if (flags.out) writeFileSync(inCwd(io, flags.out), (await import('../../render/json.js')).renderPlanJson(result.plan));
+        (await import('../print-plan.js')).printPlan(result.plan, flags.format, flags.color !== false, io);
+        if (flags.out && flags.format !== 'json') io.stderr.write(`Saved the plan to ${flags.out}. Apply it with: ado-coolify apply ${flags.out}\n`);
+        if (flags.verbose) printRequestStats(result.client, io);
         const errors = result.plan.diagnostics.some((d) => d.severity === 'error');
         if (errors) {
           // The human plan already shows each error with its hint: print it once (audit p2).
           // JSON and Markdown bodies are for files and tools, so stderr says it for people.
           if (flags.format !== 'human') for (const d of result.plan.diagnostics.filter((x) => x.severity === 'error')) {
-            process.stderr.write(`error: ${d.message} [${d.code}]\n${d.hint ? `hint: ${d.hint}\n` : ''}`);
+            io.stderr.write(`error: ${d.message} [${d.code}]\n${d.hint ? `hint: ${d.hint}\n` : ''}`);
           }
-          process.exitCode = ExitCode.Error;
+          return ExitCode.Error;
         }
         else if (flags.detailedExitcode) {
           const { planHasChanges } = await import('../../render/actions.js');
-          process.exitCode = planHasChanges(result.plan) ? ExitCode.Changes : ExitCode.Ok;
+          return planHasChanges(result.plan) ? ExitCode.Changes : ExitCode.Ok;
         }
+        return ExitCode.Ok;
       } catch (err) {
-        if (!handleManifestError(err, flags.format)) throw err;
+        if (!handleManifestError(err, flags.format, io)) throw err;
+        return ExitCode.Error;
       }
-    });
+    }));
 }

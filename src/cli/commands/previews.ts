@@ -4,6 +4,8 @@ import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import { parseCount } from '../day2-support.js';
 import { nowFromEnv } from '../../day2/clock.js';
+import { ExitCode } from '../../errors.js';
+import type { CliIo, CommandHost } from '../io.js';
 
 interface PreviewFlags extends ManifestCliOptions, ConnectionCliOptions {
   app?: string;
@@ -25,20 +27,22 @@ function common(cmd: Command, appRequired: boolean): Command {
   return cmd.option('--env <name>', 'environment, when the application name exists in several');
 }
 
-function baseOptions(flags: PreviewFlags) {
-  return { ...planOptionsFromFlags({ ...flags, env: flags.env }), app: flags.app };
+function baseOptions(flags: PreviewFlags, io: CliIo) {
+  return { ...planOptionsFromFlags({ ...flags, env: flags.env }, io), app: flags.app };
 }
 
-async function guarded(flags: PreviewFlags, fn: () => Promise<void>): Promise<void> {
+async function guarded(flags: PreviewFlags, io: CliIo, fn: () => Promise<void>): Promise<number> {
   try {
     await fn();
+    return ExitCode.Ok;
   } catch (err) {
-    if (!handleManifestError(err, flags.format ?? 'human')) throw err;
+    if (!handleManifestError(err, flags.format ?? 'human', io)) throw err;
+    return ExitCode.Error;
   }
 }
 
 /** `ado-coolify previews deploy|list|destroy|prune`: pull-request previews. */
-export function registerPreviews(program: Command): void {
+export function registerPreviews(program: Command, host: CommandHost): void {
   const previews = program
     .command('previews')
     .description('deploy, list, destroy and prune pull-request preview deployments')
@@ -60,76 +64,76 @@ Examples:
     .option('--tag <tag>', 'docker tag (dockerimage applications: creates the preview)')
     .option('--no-wait', 'do not wait for the deployment to finish')
     .option('--timeout <duration>', 'how long to wait for the deployment', '15m')
-    .action(async (flags: PreviewFlags) =>
-      guarded(flags, async () => {
+    .action(host.run(async (flags: PreviewFlags, io: CliIo) =>
+      guarded(flags, io, async () => {
         const { deployPreview } = await import('../../day2/previews/previews-run.js');
         const pr = parseCount('--pr', flags.pr ?? '');
         const out = await deployPreview({
-          ...baseOptions(flags),
+          ...baseOptions(flags, io),
           pr,
           dockerTag: flags.tag,
           wait: flags.wait !== false,
           timeoutMs: parseDurationFlag('--timeout', flags.timeout) ?? 15 * 60_000,
-          onProgress: (m) => process.stderr.write(`${m}\n`),
+          onProgress: (m) => io.stderr.write(`${m}\n`),
         });
         const state = out.status ? `deployed (${out.status})` : `queued (deployment ${out.deploymentUuid})`;
-        process.stdout.write(`Preview #${pr} of ${out.app} ${state}.\n`);
-        process.stdout.write(out.url ? `URL: ${out.url}\n` : 'URL: none (the application has no domain, or its template uses {{random}})\n');
+        io.stdout.write(`Preview #${pr} of ${out.app} ${state}.\n`);
+        io.stdout.write(out.url ? `URL: ${out.url}\n` : 'URL: none (the application has no domain, or its template uses {{random}})\n');
       }),
-    );
+    ));
 
   const list = common(previews.command('list').description('list previews (from deployment history)'), false);
-  addFormatOption(list, ['human', 'json']).action(async (flags: PreviewFlags) =>
-    guarded(flags, async () => {
+  addFormatOption(list, ['human', 'json']).action(host.run(async (flags: PreviewFlags, io: CliIo) =>
+    guarded(flags, io, async () => {
       const { listPreviews } = await import('../../day2/previews/previews-run.js');
-      const all = await listPreviews(baseOptions(flags));
+      const all = await listPreviews(baseOptions(flags, io));
       if (flags.format === 'json') {
         const doc = all.map((a) => ({ app: a.app.name, address: a.app.address, previews: a.previews }));
-        process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+        io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
         return;
       }
-      if (all.length === 0) process.stdout.write('No application in scope has `previews` in the manifest.\n');
+      if (all.length === 0) io.stdout.write('No application in scope has `previews` in the manifest.\n');
       for (const a of all) {
-        process.stdout.write(`${a.app.address}\n`);
-        if (a.previews.length === 0) process.stdout.write('  no preview deployments\n');
+        io.stdout.write(`${a.app.address}\n`);
+        if (a.previews.length === 0) io.stdout.write('  no preview deployments\n');
         for (const p of a.previews) {
-          process.stdout.write(`  #${String(p.pullRequestId).padEnd(6)} ${p.lastStatus.padEnd(12)} ${p.lastDeployedAt}  ${p.url ?? ''}\n`.replace(/ +\n$/, '\n'));
+          io.stdout.write(`  #${String(p.pullRequestId).padEnd(6)} ${p.lastStatus.padEnd(12)} ${p.lastDeployedAt}  ${p.url ?? ''}\n`.replace(/ +\n$/, '\n'));
         }
       }
-      process.stdout.write('(from deployment history: Coolify cannot list previews, so removed ones still appear)\n');
+      io.stdout.write('(from deployment history: Coolify cannot list previews, so removed ones still appear)\n');
     }),
-  );
+  ));
 
   common(previews.command('destroy').description('remove the preview of a pull request'), true)
     .requiredOption('--pr <number>', 'pull request number')
-    .action(async (flags: PreviewFlags) =>
-      guarded(flags, async () => {
+    .action(host.run(async (flags: PreviewFlags, io: CliIo) =>
+      guarded(flags, io, async () => {
         const { destroyPreview } = await import('../../day2/previews/previews-run.js');
         const pr = parseCount('--pr', flags.pr ?? '');
-        const removed = await destroyPreview({ ...baseOptions(flags), pr });
-        process.stdout.write(removed ? `Preview #${pr} of ${flags.app} removed (Coolify deletes it in the background).\n` : `Preview #${pr} of ${flags.app} does not exist: nothing to remove.\n`);
+        const removed = await destroyPreview({ ...baseOptions(flags, io), pr });
+        io.stdout.write(removed ? `Preview #${pr} of ${flags.app} removed (Coolify deletes it in the background).\n` : `Preview #${pr} of ${flags.app} does not exist: nothing to remove.\n`);
       }),
-    );
+    ));
 
   common(previews.command('prune').description('remove previews whose last deployment is older than the TTL (dry run unless --yes)'), false)
     .option('--ttl <duration>', 'maximum age since the last deployment (default: previews.ttl of each application)')
     .option('--yes', 'remove them (otherwise only show what would be removed)')
-    .action(async (flags: PreviewFlags) =>
-      guarded(flags, async () => {
+    .action(host.run(async (flags: PreviewFlags, io: CliIo) =>
+      guarded(flags, io, async () => {
         const { prunePreviews } = await import('../../day2/previews/previews-run.js');
         const { formatDuration } = await import('../../apply/duration.js');
-        const { results, skipped } = await prunePreviews({ ...baseOptions(flags), ttl: flags.ttl, yes: flags.yes === true, now: nowFromEnv(process.env) });
-        for (const s of skipped) process.stdout.write(`${s}: skipped (no previews.ttl; pass --ttl)\n`);
+        const { results, skipped } = await prunePreviews({ ...baseOptions(flags, io), ttl: flags.ttl, yes: flags.yes === true, now: nowFromEnv(io.env) });
+        for (const s of skipped) io.stdout.write(`${s}: skipped (no previews.ttl; pass --ttl)\n`);
         let count = 0;
         for (const r of results) {
           for (const e of r.expired) {
             count += 1;
             const verb = flags.yes ? (e.removed ? 'removed' : 'already gone') : 'would remove';
-            process.stdout.write(`${r.app.name}: ${verb} preview #${e.pullRequestId} (last deployed ${formatDuration(e.ageMs)} ago, ttl ${r.ttl})\n`);
+            io.stdout.write(`${r.app.name}: ${verb} preview #${e.pullRequestId} (last deployed ${formatDuration(e.ageMs)} ago, ttl ${r.ttl})\n`);
           }
-          process.stdout.write(`${r.app.name}: ${r.kept} preview${r.kept === 1 ? '' : 's'} kept\n`);
+          io.stdout.write(`${r.app.name}: ${r.kept} preview${r.kept === 1 ? '' : 's'} kept\n`);
         }
-        if (!flags.yes) process.stdout.write(count > 0 ? `Dry run: ${count} preview(s) would be removed. Run again with --yes to remove them.\n` : 'Nothing to prune.\n');
+        if (!flags.yes) io.stdout.write(count > 0 ? `Dry run: ${count} preview(s) would be removed. Run again with --yes to remove them.\n` : 'Nothing to prune.\n');
       }),
-    );
+    ));
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { AdoError, isAdoError } from '../../errors.js';
 import { CODES } from '../../model/diagnostic-codes.js';
+import { inCwd, type CliIo, type CommandHost } from '../io.js';
 
 /**
  * `ado-coolify sandbox`: runs the embedded Coolify API on 127.0.0.1 until SIGINT/SIGTERM and
@@ -51,7 +52,7 @@ export function parseLatencyOption(value: string): { ms: number; jitterMs: numbe
 }
 
 /** Turns CLI options into `startSandbox` options; throws AdoError on bad input. */
-export async function sandboxOptionsFromCli(opts: SandboxCliOptions, env: NodeJS.ProcessEnv = process.env): Promise<import('../../sandbox/index.js').SandboxOptions> {
+export async function sandboxOptionsFromCli(opts: SandboxCliOptions, env: Record<string, string | undefined>): Promise<import('../../sandbox/index.js').SandboxOptions> {
   const { parseFaultSpec, FaultSpecError } = await import('../../sandbox/faults.js');
   const token = opts.token ?? env.SANDBOX_TOKEN;
   if (token !== undefined && !/^\S{8,}$/.test(token)) throw new AdoError(CODES.BAD_ARGUMENT.code, 'the sandbox token must be at least 8 characters without spaces');
@@ -87,7 +88,7 @@ async function releaseOption(value: string): Promise<string> {
 }
 
 /** Registers `ado-coolify sandbox`. */
-export function registerSandbox(program: Command): void {
+export function registerSandbox(program: Command, host: CommandHost): void {
   program
     .command('sandbox')
     .description('run an embedded Coolify v4 API on 127.0.0.1 (offline plans, tests, demos)')
@@ -103,31 +104,29 @@ export function registerSandbox(program: Command): void {
       'Coolify release to emulate: 4.3.11 (default), 4.3.23 or 4.4.2; /version, routes, body allow-lists and model defaults follow it',
     )
     .addHelpText('after', FAULTS_HELP)
-    .action(async (opts: SandboxCliOptions) => {
-      const options = await sandboxOptionsFromCli(opts);
+    .action(host.run(async (opts: SandboxCliOptions, io: CliIo) => {
+      const options = await sandboxOptionsFromCli(opts, io.env);
       const { startSandbox } = await import('../../sandbox/index.js');
       let sb;
       try {
-        sb = await startSandbox(options);
+        sb = await startSandbox({ ...options, ...(options.stateFile !== undefined ? { stateFile: inCwd(io, options.stateFile) } : {}) });
       } catch (err) {
         const e = err as NodeJS.ErrnoException;
         if (e.code === 'EADDRINUSE') throw new AdoError(CODES.BAD_ARGUMENT.code, `port ${options.port ?? 8000} is already in use`, { hint: 'pick another with --port, or --port 0 for a free one' });
         if (isAdoError(err)) throw err;
         throw new AdoError(CODES.BAD_ARGUMENT.code, `cannot start the sandbox: ${e.message}`);
       }
-      process.stdout.write(`export COOLIFY_URL=${sb.url}\nexport COOLIFY_TOKEN='${sb.token}'\n`);
-      process.stderr.write(
+      io.stdout.write(`export COOLIFY_URL=${sb.url}\nexport COOLIFY_TOKEN='${sb.token}'\n`);
+      io.stderr.write(
         `sandbox: Coolify ${options.coolifyVersion ?? '4.3.11'} API on ${sb.url}/api/v1 (${options.stateFile ? `state in ${options.stateFile}` : 'in memory'}); Ctrl-C to stop\n`,
       );
       const running = sb;
       await new Promise<void>((resolve) => {
         const stop = (): void => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
+          for (const s of stopListening) s();
           void running.close().finally(resolve);
         };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
+        const stopListening = [io.onSignal('SIGINT', stop), io.onSignal('SIGTERM', stop)];
       });
-    });
+    }));
 }

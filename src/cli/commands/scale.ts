@@ -2,8 +2,9 @@ import { Command } from 'commander';
 import { addConnectionOptions, addManifestOptions, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
 import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
-import { AdoError } from '../../errors.js';
+import { AdoError, ExitCode } from '../../errors.js';
 import { lineProgress, parseCount } from '../day2-support.js';
+import type { CliIo, CommandHost } from '../io.js';
 
 interface ScaleFlags extends ManifestCliOptions, ConnectionCliOptions {
   env?: string;
@@ -13,7 +14,7 @@ interface ScaleFlags extends ManifestCliOptions, ConnectionCliOptions {
 }
 
 /** `ado-coolify scale APP N`: set an application's instance count by hand. */
-export function registerScale(program: Command): void {
+export function registerScale(program: Command, host: CommandHost): void {
   const cmd = program
     .command('scale')
     .description('set the number of instances (NAME-1..NAME-N) of an application (plan only unless --yes)')
@@ -38,32 +39,34 @@ Examples:
     .option('--yes', 'apply (otherwise show the plan only)')
     .option('--swarm', 'set Docker Swarm replicas instead (not possible: Coolify\'s API cannot)')
     .option('--no-color', 'no colour (also NO_COLOR=1)')
-    .action(async (app: string, countText: string, flags: ScaleFlags) => {
+    .action(host.run(async (app: string, countText: string, flags: ScaleFlags, io: CliIo) => {
       if (flags.swarm) {
         throw new AdoError('ADO_SWARM_UNSUPPORTED', "Coolify's API cannot set Docker Swarm replicas: swarm_replicas is read-only (it is returned by GET but rejected by create and PATCH)", {
           hint: 'set them in the Coolify UI, or use instances without --swarm (separate applications NAME-1..NAME-N)',
         });
       }
       const count = parseCount('COUNT', countText);
-      const progress = flags.yes ? await lineProgress() : undefined;
+      const progress = flags.yes ? await lineProgress(io) : undefined;
       try {
         const { runScale } = await import('../../day2/scale/scale-run.js');
-        const out = await runScale({ ...planOptionsFromFlags(flags), app, count, yes: flags.yes === true, onEvent: progress?.onEvent });
+        const out = await runScale({ ...planOptionsFromFlags(flags, io), app, count, yes: flags.yes === true, onEvent: progress?.onEvent });
         progress?.close();
-        for (const w of out.warnings) process.stderr.write(`warning: ${w}\n`);
+        for (const w of out.warnings) io.stderr.write(`warning: ${w}\n`);
         if (out.current === out.target) {
-          process.stdout.write(`no change: ${out.app.name} already has ${out.current} instance${out.current === 1 ? '' : 's'}\n`);
-          return;
+          io.stdout.write(`no change: ${out.app.name} already has ${out.current} instance${out.current === 1 ? '' : 's'}\n`);
+          return ExitCode.Ok;
         }
         if (!flags.yes && out.result) {
-          (await import('../print-plan.js')).printPlan(out.result.plan, 'human', flags.color !== false);
-          process.stdout.write(`\nDry run: ${out.app.name} ${out.current} → ${out.target}. Run again with --yes to apply.\n`);
-          return;
+          (await import('../print-plan.js')).printPlan(out.result.plan, 'human', flags.color !== false, io);
+          io.stdout.write(`\nDry run: ${out.app.name} ${out.current} → ${out.target}. Run again with --yes to apply.\n`);
+          return ExitCode.Ok;
         }
-        process.stdout.write(`${out.app.name}: ${out.current} → ${out.target} instances\n`);
+        io.stdout.write(`${out.app.name}: ${out.current} → ${out.target} instances\n`);
+        return ExitCode.Ok;
       } catch (err) {
         progress?.close();
-        if (!handleManifestError(err, 'human')) throw err;
+        if (!handleManifestError(err, 'human', io)) throw err;
+        return ExitCode.Error;
       }
-    });
+    }));
 }

@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { AdoError } from '../../errors.js';
+import { AdoError, ExitCode } from '../../errors.js';
+import type { CliIo, CommandHost } from '../io.js';
 
 /**
  * Where the schema file is. It ships at the package root (`schema/` is in package.json
@@ -27,12 +28,13 @@ export async function readSchemaText(url: URL = SCHEMA_FILE_URL): Promise<string
 }
 
 /** Registers `schema` on the program: prints the JSON Schema of `ado.coolify.yaml` to stdout. */
-export function registerSchema(program: Command): void {
+export function registerSchema(program: Command, host: CommandHost): void {
   program
     .command('schema')
     .description('print the JSON Schema of ado.coolify.yaml (for editors and tools)')
-    .action(async () => {
+    .action(host.run(async (_flags: object, io: CliIo) => {
       const text = await readSchemaText();
-      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-    });
+      io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      return ExitCode.Ok;
+    }));
 }

@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { AdoError } from '../../errors.js';
 import type { PlanJson } from '../../model/plan.js';
 import { PlanFileError, parsePlanJson, renderPlanJson } from '../../render/json.js';
+import { inCwd, type CliIo, type CommandHost } from '../io.js';
 
 /** Output formats of `show`. */
 export type ShowFormat = 'human' | 'markdown' | 'json';
@@ -16,10 +17,10 @@ export interface ShowOptions {
 }
 
 /** Reads and validates a saved plan file; AdoError with a clear message when it cannot. */
-export async function readPlanFile(path: string): Promise<PlanJson> {
+export async function readPlanFile(path: string, cwd?: string): Promise<PlanJson> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readFile(cwd === undefined ? path : inCwd({ cwd }, path), 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
@@ -55,16 +56,16 @@ export async function renderShow(plan: PlanJson, opts: { format: ShowFormat; col
 export async function runShow(
   file: string,
   opts: ShowOptions,
-  io: { stdout: { write(s: string): unknown; isTTY?: boolean }; env: Record<string, string | undefined> },
+  io: { stdout: { write(s: string): unknown; isTTY?: boolean }; env: Record<string, string | undefined>; cwd?: string },
 ): Promise<void> {
-  const plan = await readPlanFile(file);
+  const plan = await readPlanFile(file, io.cwd);
   const { shouldUseColor } = await import('../../render/color.js');
   const color = opts.color && shouldUseColor(io.stdout, io.env);
   io.stdout.write(await renderShow(plan, { format: opts.format, color, verbose: opts.verbose }));
 }
 
 /** Registers `ado-coolify show PLAN_FILE [--format human|markdown|json] [--no-color] [--show-unchanged]`. */
-export function registerShow(program: Command): void {
+export function registerShow(program: Command, host: CommandHost): void {
   program
     .command('show')
     .description('render a saved plan file (from `plan --out`) as text, Markdown or JSON')
@@ -73,7 +74,7 @@ export function registerShow(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['human', 'markdown', 'json']).default('human'))
     .option('--no-color', 'disable colours (also: NO_COLOR=1)')
     .option('--show-unchanged', 'also show resources without changes')
-    .action(async (file: string, { showUnchanged, ...opts }: Omit<ShowOptions, 'verbose'> & { showUnchanged?: boolean }) => {
-      await runShow(file, { ...opts, ...(showUnchanged !== undefined ? { verbose: showUnchanged } : {}) }, { stdout: process.stdout, env: process.env });
-    });
+    .action(host.run(async (file: string, { showUnchanged, ...opts }: Omit<ShowOptions, 'verbose'> & { showUnchanged?: boolean }, io: CliIo) => {
+      await runShow(file, { ...opts, ...(showUnchanged !== undefined ? { verbose: showUnchanged } : {}) }, io);
+    }));
 }

@@ -3,6 +3,7 @@ import { addConnectionOptions, addFormatOption, addManifestOptions, parseDuratio
 import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import { CODES } from '../../model/diagnostic-codes.js';
+import type { CliIo, CommandHost } from '../io.js';
 
 interface StatusFlags extends ManifestCliOptions, ConnectionCliOptions {
   env?: string;
@@ -16,7 +17,7 @@ interface StatusFlags extends ManifestCliOptions, ConnectionCliOptions {
 const DEFAULT_WAIT_MS = 10 * 60_000;
 
 /** `ado-coolify status`: status, health, domains and last deployment of every managed resource. */
-export function registerStatus(program: Command): void {
+export function registerStatus(program: Command, host: CommandHost): void {
   const cmd = program
     .command('status')
     .description('show status/health, domains and last deployment of every managed resource')
@@ -46,7 +47,7 @@ Examples:
     .option('--watch [interval]', 'redraw every INTERVAL (default 5s) until Ctrl-C')
     .option('--wait', 'wait until every declared resource exists and is healthy (exit 2 at --timeout)')
     .option('--timeout <duration>', 'with --wait: how long to wait (default 10m)')
-    .action(async (flags: StatusFlags) => {
+    .action(host.run(async (flags: StatusFlags, io: CliIo) => {
       const { openStatus } = await import('../../day2/status/collect.js');
       const { renderStatusTable, statusJson, statusFooter } = await import('../../day2/status/render.js');
       const { statusIsGood } = await import('../../day2/status/rows.js');
@@ -57,7 +58,7 @@ Examples:
       if (flags.timeout !== undefined && !flags.wait) throw new AdoError(CODES.BAD_ARGUMENT.code, '--timeout needs --wait', { hint: 'ado-coolify status --wait --timeout 5m' });
       const waitMs = parseDurationFlag('--timeout', flags.timeout) ?? DEFAULT_WAIT_MS;
       try {
-        const source = await openStatus(planOptionsFromFlags(flags));
+        const source = await openStatus(planOptionsFromFlags(flags, io));
         const render = (rows: Awaited<ReturnType<typeof source.collect>>): string =>
           flags.format === 'json' ? `${JSON.stringify(statusJson(rows, Date.now()), null, 2)}\n` : renderStatusTable(rows, Date.now());
         const exitFor = (rows: Awaited<ReturnType<typeof source.collect>>): number => (statusIsGood(rows) ? ExitCode.Ok : ExitCode.Changes);
@@ -68,39 +69,39 @@ Examples:
             const rows = await source.collect();
             const elapsed = Date.now() - started;
             if (statusIsGood(rows) || elapsed >= waitMs) {
-              if (!statusIsGood(rows)) process.stderr.write(`status: still not healthy after ${formatDuration(elapsed)} (--timeout ${formatDuration(waitMs)}): ${statusFooter(rows)}\n`);
-              process.stdout.write(render(rows));
-              process.exitCode = exitFor(rows);
-              return;
+              if (!statusIsGood(rows)) io.stderr.write(`status: still not healthy after ${formatDuration(elapsed)} (--timeout ${formatDuration(waitMs)}): ${statusFooter(rows)}\n`);
+              io.stdout.write(render(rows));
+              return exitFor(rows);
             }
             const waiting = rows.filter((r) => r.healthy === false).map((r) => `${r.environment}/${r.name} ${r.status}`);
-            process.stderr.write(`waiting for ${waiting.length} resource${waiting.length === 1 ? '' : 's'}: ${waiting.slice(0, 5).join(', ')}${waiting.length > 5 ? ', …' : ''} (${formatDuration(elapsed)} of ${formatDuration(waitMs)})\n`);
+            io.stderr.write(`waiting for ${waiting.length} resource${waiting.length === 1 ? '' : 's'}: ${waiting.slice(0, 5).join(', ')}${waiting.length > 5 ? ', …' : ''} (${formatDuration(elapsed)} of ${formatDuration(waitMs)})\n`);
             await new Promise((r) => setTimeout(r, Math.min(delay, Math.max(0, waitMs - elapsed))));
             delay = Math.min(delay * 1.5, 10_000);
           }
         }
         if (intervalMs === undefined) {
           const rows = await source.collect();
-          process.stdout.write(render(rows));
-          process.exitCode = exitFor(rows);
-          return;
+          io.stdout.write(render(rows));
+          return exitFor(rows);
         }
         let stop = false;
-        const onSigint = (): void => {
+        let code: number = ExitCode.Ok;
+        const stopListening = io.onSignal('SIGINT', () => {
           stop = true;
-        };
-        process.once('SIGINT', onSigint);
+        });
         while (!stop) {
           const rows = await source.collect();
           const text = render(rows);
-          if (process.stdout.isTTY && flags.format !== 'json') process.stdout.write('\x1b[2J\x1b[H');
-          process.stdout.write(flags.format === 'json' ? text : `${text}(every ${intervalMs / 1000}s; Ctrl-C to stop)\n`);
-          process.exitCode = exitFor(rows);
+          if (io.stdout.isTTY && flags.format !== 'json') io.stdout.write('\x1b[2J\x1b[H');
+          io.stdout.write(flags.format === 'json' ? text : `${text}(every ${intervalMs / 1000}s; Ctrl-C to stop)\n`);
+          code = exitFor(rows);
           await new Promise((r) => setTimeout(r, intervalMs));
         }
-        process.off('SIGINT', onSigint);
+        stopListening();
+        return code;
       } catch (err) {
-        if (!handleManifestError(err, flags.format)) throw err;
+        if (!handleManifestError(err, flags.format, io)) throw err;
+        return ExitCode.Error;
       }
-    });
+    }));
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { AdoError, ExitCode } from '../../errors.js';
 import { CODES } from '../../model/diagnostic-codes.js';
+import type { CliIo, CommandHost } from '../io.js';
 
 /**
  * `ado-coolify validate`: parses, schema-checks and resolves the manifest without touching
@@ -37,7 +38,8 @@ interface ValidateOptions {
 }
 
 /** Runs the validate command; returns the exit code. Exported for tests. */
-export async function runValidate(options: ValidateOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runValidate(options: ValidateOptions, io: Pick<CliIo, 'stdout' | 'env' | 'cwd'>): Promise<number> {
+  const out = io.stdout;
   if (options.format !== 'human' && options.format !== 'json') {
     throw new AdoError(CODES.BAD_ARGUMENT.code, `--format must be \`human\` or \`json\`, got \`${options.format}\``);
   }
@@ -51,7 +53,8 @@ export async function runValidate(options: ValidateOptions, out: NodeJS.Writable
   ]);
   const read = await loadManifest(options.file, {
     vars,
-    env: process.env,
+    env: io.env,
+    cwd: io.cwd,
     ...(options.secretsFile !== undefined ? { secretsFile: options.secretsFile } : {}),
   });
   // validate never connects: an unset COOLIFY_URL in `coolify.url` is a warning (UX audit m10);
@@ -71,13 +74,13 @@ export async function runValidate(options: ValidateOptions, out: NodeJS.Writable
       out.write(`✓ ${options.file} is valid (${n} resource${n === 1 ? '' : 's'})\n`);
     }
     // annotations go with the human output only: they would corrupt JSON
-    if (process.env.GITHUB_ACTIONS === 'true') out.write(fmt.formatGithub(loaded.diagnostics, options.file));
+    if (io.env.GITHUB_ACTIONS === 'true') out.write(fmt.formatGithub(loaded.diagnostics, options.file));
   }
   return failed ? ExitCode.Error : ExitCode.Ok;
 }
 
 /** Registers `validate` on the program. */
-export function registerValidate(program: Command): void {
+export function registerValidate(program: Command, host: CommandHost): void {
   program
     .command('validate')
     .description('check the manifest: YAML, schema, references, secrets (no network)')
@@ -86,7 +89,5 @@ export function registerValidate(program: Command): void {
     .option('--secrets-file <file>', 'dotenv file with secret values')
     .option('--format <format>', 'output format: human or json', 'human')
     .option('--allow-missing-secrets', 'a secret that is not provided is a warning, not an error (lint a fork\'s pull request or a pre-commit hook without secrets)')
-    .action(async (options: ValidateOptions) => {
-      process.exitCode = await runValidate(options);
-    });
+    .action(host.run(async (options: ValidateOptions, io: CliIo) => runValidate(options, io)));
 }

@@ -10,6 +10,7 @@ import { renderPlanJson } from '../../../src/render/json.js';
 import { PLAN_COMMENT_MARKER } from '../../../src/render/markdown.js';
 import { imageBump } from '../../render/fixtures/plans.js';
 import { planMarkdownOutput } from '../../../src/cli/print-plan.js';
+import { processHost } from '../run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ado-show-'));
 const planFile = join(dir, 'plan.json');
@@ -83,14 +84,14 @@ describe('ado-coolify show', () => {
 
     it('wires `show FILE --format json --no-color` into commander', async () => {
       const program = new Command().exitOverride();
-      registerShow(program);
+      registerShow(program, processHost());
       await program.parseAsync(['node', 'ado-coolify', 'show', planFile, '--format', 'json', '--no-color']);
       expect(written).toBe(renderPlanJson(imageBump()));
     });
 
     it('rejects an unknown format', async () => {
       const program = new Command().exitOverride().configureOutput({ writeErr: () => undefined });
-      registerShow(program);
+      registerShow(program, processHost());
       await expect(program.parseAsync(['node', 'ado-coolify', 'show', planFile, '--format', 'yaml'])).rejects.toThrow(/Allowed choices are human, markdown, json/);
     });
   });
