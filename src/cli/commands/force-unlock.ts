@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { addConnectionOptions, type ConnectionCliOptions } from '../options.js';
+import { clientOptionsFromFlags } from '../run-context.js';
 import { AdoError } from '../../errors.js';
 
 interface ForceUnlockFlags extends ConnectionCliOptions {
@@ -36,7 +37,7 @@ Examples:
     const { connect } = await import('../../engine/connect.js');
     const { forceUnlock } = await import('../../apply/lock.js');
     const { teamLockClient } = await import('../../apply/team-lock-client.js');
-    const { client } = connect({ env: process.env, tokenFile: flags.tokenFile, allowInsecureHttp: flags.allowInsecureHttp });
+    const { client } = connect({ env: process.env, ...clientOptionsFromFlags(flags) });
     if (!flags.yes) {
       const { createInterface } = await import('node:readline/promises');
       const rl = createInterface({ input: process.stdin, output: process.stdout });
