@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   COOLIFY_TOKEN_FILE_MODE: 'the token file is readable by group or others',
   COOLIFY_NETWORK: 'Coolify cannot be reached',
   COOLIFY_TIMEOUT: 'a request took longer than its deadline',
+  COOLIFY_RESPONSE_TOO_LARGE: 'an answer larger than 32 MiB',
   COOLIFY_REDIRECT: 'Coolify answered with a redirect',
   COOLIFY_BAD_RESPONSE: 'an answer that is not usable JSON',
   COOLIFY_UNEXPECTED_ANSWER: 'an answer not shaped as expected',

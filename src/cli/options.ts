@@ -15,6 +15,8 @@ export interface ConnectionCliOptions {
   tokenFile?: string;
   allowInsecureHttp?: boolean;
   rateLimit?: string;
+  /** `--request-timeout`: deadline of one Coolify request, all attempts together (a duration). */
+  requestTimeout?: string;
   verbose?: boolean;
 }
 
@@ -28,12 +30,13 @@ export function addManifestOptions(cmd: Command): Command {
     .option('--secrets-file <path>', 'dotenv file with values for ${secrets.NAME} (default: the environment)');
 }
 
-/** Adds `--token-file`, `--allow-insecure-http`, `--rate-limit` and `--verbose`. */
+/** Adds `--token-file`, `--allow-insecure-http`, `--rate-limit`, `--request-timeout` and `--verbose`. */
 export function addConnectionOptions(cmd: Command): Command {
   return cmd
     .option('--token-file <path>', 'read the Coolify API token from a file, mode 0600 or stricter (default: $COOLIFY_TOKEN; never a flag)')
     .option('--allow-insecure-http', 'allow sending the token over plain http to a non-loopback host')
     .option('--rate-limit <n>', 'client-side request budget per minute (default 200, Coolify\'s default)')
+    .option('--request-timeout <duration>', 'deadline of one Coolify API request, every retry included (e.g. 90s; default 30s)')
     .option('--verbose', 'print request counts per endpoint to stderr');
 }
 

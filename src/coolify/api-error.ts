@@ -8,7 +8,7 @@ import type { Redactor } from './redact.js';
 import type { CoolifyErrorCode } from '../error-codes.js';
 
 /** Why a request failed, when it did not get an HTTP answer or the answer was unusable. */
-export type TransportFailure = 'network' | 'timeout' | 'html' | 'empty' | 'invalid-json';
+export type TransportFailure = 'network' | 'timeout' | 'too-large' | 'html' | 'empty' | 'invalid-json';
 
 /** Constructor fields of CoolifyApiError. */
 export interface CoolifyApiErrorInit {

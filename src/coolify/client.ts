@@ -18,7 +18,7 @@ import {
   type ServicesApi,
 } from './resource-apis.js';
 import { createSharedEnvApi, type SharedEnvApi } from './sub-resource-apis.js';
-import { Transport, type ClientEvent } from './transport.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, Transport, type ClientEvent } from './transport.js';
 import type {
   CoolifyRecord,
   DeploymentPage,
@@ -47,8 +47,13 @@ export interface CoolifyClientOptions {
   token: string;
   /** Secret values to scrub from every error message, in any echo form (the manifest's secrets). */
   secrets?: readonly string[];
-  /** Per request, default 30000. */
+  /**
+   * Deadline of one logical request in ms, every attempt (headers and body) and the backoff
+   * between them counted together; rate-limit waits are not. Default 30000 (`--request-timeout`).
+   */
   timeoutMs?: number;
+  /** Largest answer body read, default 32 MiB; more fails with COOLIFY_RESPONSE_TOO_LARGE. */
+  maxResponseBytes?: number;
   /** Requests in flight at once, default 8. */
   maxConcurrency?: number;
   /** Client-side limit, default 200 (Coolify's default API_RATE_LIMIT). */
@@ -158,6 +163,7 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
     token: options.token,
     ...(options.secrets ? { secrets: options.secrets } : {}),
     timeoutMs: options.timeoutMs ?? 30_000,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     maxConcurrency: options.maxConcurrency ?? 8,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 200,
     retries: options.retries ?? 4,

@@ -84,6 +84,11 @@ export class RateLimiter {
     }
   }
 
+  /** Milliseconds until a server-imposed pause (429 Retry-After, X-RateLimit-Reset) ends; 0 when none. */
+  pausedFor(): number {
+    return Math.max(0, this.pauseUntil - this.options.now());
+  }
+
   /** True while the server has reported the window exhausted. */
   get isExhausted(): boolean {
     return this.exhausted;

@@ -3,6 +3,12 @@
  * rate-limits, times out, retries per retry-policy.ts, parses JSON or plain text, counts, and
  * turns every failure into a redacted CoolifyApiError.
  *
+ * Bounds (audit m9): one logical request (every attempt, headers and body, and the backoff
+ * between attempts) has one deadline, `timeoutMs` (`--request-timeout`, default 30 s); waits
+ * for the rate limit (client budget, `X-RateLimit-*`, 429 `Retry-After`) do not count against
+ * it: they are bounded by `maxRetryAfterMs` and announced by `rate-limit`/`retry` events. An
+ * answer body is streamed and cut off at `maxResponseBytes` (default 32 MiB).
+ *
  * Built on native fetch rather than ofetch: the client needs to own retries (POST rules,
  * Retry-After, limiter feedback), error construction (redaction; ofetch's FetchError message
  * embeds the URL with its query) and byte accounting, which leaves ofetch nothing to do.
@@ -26,7 +32,18 @@ import { ServerClock } from './server-clock.js';
 /** Events for `--verbose`. They carry endpoint templates and paths, never bodies, queries or tokens. */
 export type ClientEvent =
   | { type: 'request'; method: HttpMethod; endpoint: string; path: string; attempt: number; status?: number; durationMs: number; failure?: TransportFailure }
-  | { type: 'retry'; method: HttpMethod; endpoint: string; path: string; attempt: number; delayMs: number; reason: string }
+  | {
+      type: 'retry'; method: HttpMethod; endpoint: string; path: string;
+      /** 1-based number of this retry, out of `maxRetries`. */
+      attempt: number; maxRetries: number;
+      /** Backoff before the retry; 0 when the rate limiter holds it instead (see `waitMs`). */
+      delayMs: number;
+      /** Total wait before the retry is sent, including a 429's Retry-After pause. */
+      waitMs: number;
+      /** `status 503`, `ECONNREFUSED`, `timeout`, `rate-limited`, `unusable answer (…)`. */
+      reason: string;
+      status?: number;
+    }
   | { type: 'rate-limit'; waitMs: number; reason: RateLimitWaitReason };
 
 /** Settings of Transport (CoolifyClientOptions after defaults). */
@@ -35,7 +52,10 @@ export interface TransportOptions {
   token: string;
   /** Secret values (the manifest's) scrubbed from every message besides the token and body secrets. */
   secrets?: readonly string[];
+  /** Deadline of one logical request, every attempt and backoff included (not rate-limit waits). */
   timeoutMs: number;
+  /** Largest answer body accepted; a larger one fails with COOLIFY_RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
   maxConcurrency: number;
   rateLimitPerMinute: number;
   retries: number;
@@ -68,7 +88,7 @@ export interface RequestSpec {
 
 type Outcome =
   | { kind: 'response'; status: number; headers: Headers; text: string }
-  | { kind: 'failure'; failure: 'network' | 'timeout'; cause: unknown };
+  | { kind: 'failure'; failure: 'network' | 'timeout' | 'too-large'; cause: unknown };
 
 /** Sends requests to Coolify; shared by every endpoint group of the client. */
 export class Transport {
@@ -102,8 +122,11 @@ export class Transport {
     const redactor = spec.body === undefined ? this.redactor : this.redactor.with(bodySecrets(spec.body));
     const bodyText = spec.body === undefined ? undefined : JSON.stringify(spec.body);
     const url = `${this.options.baseUrl}/api/v1${path}${queryString(spec.query)}`;
+    // What is left of the request's deadline: attempts and backoff sleeps spend it.
+    let budgetMs = this.options.timeoutMs;
     for (let attempt = 0; ; attempt++) {
-      const { outcome, durationMs } = await this.attempt(spec, url, bodyText);
+      const { outcome, durationMs } = await this.attempt(spec, url, bodyText, budgetMs);
+      budgetMs -= durationMs;
       const status = outcome.kind === 'response' ? outcome.status : undefined;
       const failed = outcome.kind === 'failure' || (status !== undefined && status >= 400);
       this.stats.attempt(endpoint, durationMs, bodyText === undefined ? 0 : Buffer.byteLength(bodyText), outcome.kind === 'response' ? Buffer.byteLength(outcome.text) : 0, failed, status);
@@ -125,23 +148,32 @@ export class Transport {
           delay = backoffDelay(attempt, { ...DEFAULT_BACKOFF, random: this.options.random });
         }
       } else {
-        error = outcome.kind === 'response' ? errorFromAnswer(outcome, spec.method, path, redactor) : errorFromFailure(outcome, spec.method, path, redactor, this.options.timeoutMs);
+        error = outcome.kind === 'response' ? errorFromAnswer(outcome, spec.method, path, redactor) : errorFromFailure(outcome, spec.method, path, redactor, this.options);
         delay = this.retryDelay(spec.method, attempt, outcome, error);
       }
       if (delay === undefined) throw error;
+      // A timed-out attempt used the whole deadline; a backoff that would outlast it is not slept.
+      if (outcome.kind === 'failure' && outcome.failure === 'timeout') throw error;
+      if (delay >= budgetMs) throw error;
+      budgetMs -= delay;
+      const waitMs = Math.max(delay, outcome.kind === 'response' ? this.limiter.pausedFor() : 0);
       this.stats.retry();
-      this.emit({ type: 'retry', method: spec.method, endpoint, path, attempt: attempt + 1, delayMs: delay, reason: outcome.kind === 'response' && outcome.status < 400 ? `unusable answer (${error.failure ?? 'bad body'})` : retryReason(outcome) });
+      this.emit({
+        type: 'retry', method: spec.method, endpoint, path, attempt: attempt + 1, maxRetries: this.options.retries, delayMs: delay, waitMs,
+        reason: outcome.kind === 'response' && outcome.status < 400 ? `unusable answer (${error.failure ?? 'bad body'})` : retryReason(outcome),
+        ...(status === undefined ? {} : { status }),
+      });
       if (delay > 0) await this.options.sleep(delay);
     }
   }
 
-  private async attempt(spec: RequestSpec, url: string, bodyText: string | undefined): Promise<{ outcome: Outcome; durationMs: number }> {
+  private async attempt(spec: RequestSpec, url: string, bodyText: string | undefined, budgetMs: number): Promise<{ outcome: Outcome; durationMs: number }> {
     const release = await this.semaphore.acquire();
     try {
       const done = await this.limiter.acquire();
       const started = this.options.now();
       try {
-        const outcome = await this.send(spec, url, bodyText);
+        const outcome = await this.send(spec, url, bodyText, Math.max(1, budgetMs));
         if (outcome.kind === 'response') this.limiter.observe(outcome.status, outcome.headers);
         return { outcome, durationMs: Math.max(0, this.options.now() - started) };
       } finally {
@@ -152,7 +184,7 @@ export class Transport {
     }
   }
 
-  private async send(spec: RequestSpec, url: string, bodyText: string | undefined): Promise<Outcome> {
+  private async send(spec: RequestSpec, url: string, bodyText: string | undefined, deadlineMs: number): Promise<Outcome> {
     const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.options.userAgent };
     if (spec.auth !== false) headers.Authorization = `Bearer ${this.options.token}`;
     if (bodyText !== undefined) headers['Content-Type'] = 'application/json';
@@ -161,11 +193,15 @@ export class Transport {
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, this.options.timeoutMs);
+    }, deadlineMs);
     try {
       const res = await this.options.fetch(url, { method: spec.method, headers, body: bodyText, signal: controller.signal, redirect: 'manual' });
-      const text = await res.text();
       this.serverClock.observe(res.headers.get('date'));
+      const text = await readCapped(res, this.options.maxResponseBytes);
+      if (text === undefined) {
+        controller.abort();
+        return { kind: 'failure', failure: 'too-large', cause: undefined };
+      }
       return { kind: 'response', status: res.status, headers: res.headers, text };
     } catch (err) {
       return { kind: 'failure', failure: timedOut ? 'timeout' : 'network', cause: err };
@@ -179,6 +215,7 @@ export class Transport {
     if (attempt >= this.options.retries) return undefined;
     const backoff = backoffDelay(attempt, { ...DEFAULT_BACKOFF, random: this.options.random });
     if (outcome.kind === 'failure') {
+      if (outcome.failure === 'too-large') return undefined; // the same answer would come again
       if (isIdempotent(method) || (outcome.failure === 'network' && isConnectionRefused(outcome.cause))) return backoff;
       return undefined;
     }
@@ -290,14 +327,25 @@ function errorFromAnswer(outcome: Extract<Outcome, { kind: 'response' }>, method
   return errorFromResponse({ method, path, status, body, redactor });
 }
 
-function errorFromFailure(outcome: Extract<Outcome, { kind: 'failure' }>, method: HttpMethod, path: string, redactor: Redactor, timeoutMs: number): CoolifyApiError {
+function errorFromFailure(
+  outcome: Extract<Outcome, { kind: 'failure' }>, method: HttpMethod, path: string, redactor: Redactor,
+  { timeoutMs, maxResponseBytes }: Pick<TransportOptions, 'timeoutMs' | 'maxResponseBytes'>,
+): CoolifyApiError {
   const maybeApplied = isIdempotent(method) ? '' : ' The request may or may not have been applied; ado-coolify looks resources up before creating them again.';
   if (outcome.failure === 'timeout') {
     return new CoolifyApiError({
       code: 'COOLIFY_TIMEOUT',
-      message: `Coolify ${method} ${path} timed out after ${timeoutMs} ms.${maybeApplied}`,
-      hint: 'Coolify or the network is slow; raise the timeout (--timeout) or check the Coolify host.',
+      message: `Coolify ${method} ${path} timed out after ${seconds(timeoutMs)}, the deadline of one request (all attempts together).${maybeApplied}`,
+      hint: `Coolify or the network is slow: check the Coolify host, or raise the deadline, e.g. --request-timeout ${seconds(Math.max(timeoutMs * 2, 60_000))}.`,
       method, path, retryable: true, failure: 'timeout',
+    });
+  }
+  if (outcome.failure === 'too-large') {
+    return new CoolifyApiError({
+      code: 'COOLIFY_RESPONSE_TOO_LARGE',
+      message: `Coolify answered ${method} ${path} with more than ${mebibytes(maxResponseBytes)} (the largest answer ado-coolify reads); the answer was cut off.${isIdempotent(method) ? '' : ' The request itself was carried out.'}`,
+      hint: 'COOLIFY_URL may point at something other than the Coolify API (a file server or proxy), or the team holds an unusually large list; check the URL and the Coolify host.',
+      method, path, retryable: false, failure: 'too-large',
     });
   }
   const detail = redactor.scrub(describeCause(outcome.cause));
@@ -338,5 +386,45 @@ function unusableAnswer(err: CoolifyApiError): boolean {
 }
 
 function retryReason(outcome: Outcome): string {
-  return outcome.kind === 'failure' ? outcome.failure : `status ${outcome.status}`;
+  if (outcome.kind === 'response') return outcome.status === 429 ? 'rate-limited' : `status ${outcome.status}`;
+  return outcome.failure === 'network' ? (causeCode(outcome.cause) ?? 'network error') : outcome.failure;
+}
+
+/** Default largest answer body: 32 MiB (a 100 MB list would otherwise cost ~550 MB of memory). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+function mebibytes(n: number): string {
+  return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
+}
+
+/** `30s`, or `1500ms` below a whole second. */
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
+}
+
+/**
+ * Reads the body as UTF-8, or returns undefined (having cancelled the stream) once more than
+ * `maxBytes` arrived or `Content-Length` announces more: the body is never buffered whole first.
+ */
+async function readCapped(res: Response, maxBytes: number): Promise<string | undefined> {
+  const announced = Number(res.headers.get('content-length') ?? '');
+  if (Number.isFinite(announced) && announced > maxBytes) {
+    await res.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total).toString('utf8');
 }

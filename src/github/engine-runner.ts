@@ -9,6 +9,7 @@ import type { ActionCommand } from './inputs.js';
 import type { RunCommandOptions, RunCommandResult } from './action.js';
 import type { PlanOptions } from '../engine/plan-run.js';
 import type { PlanJson } from '../model/plan.js';
+import { createWaitNotifier } from '../coolify/client-notice.js';
 
 /** Where live progress goes while apply runs (the job log). */
 export interface EngineRunnerIo {
@@ -23,7 +24,7 @@ export interface EngineRunnerIo {
 export function createEngineRunner(io: EngineRunnerIo): (command: ActionCommand, options: RunCommandOptions) => Promise<RunCommandResult> {
   return async (command, o) => {
     const { plan, ManifestInvalidError } = await import('../engine/plan-run.js');
-    const base: PlanOptions = { file: o.manifest, vars: o.vars, secretsFile: o.secretsFile, env: o.env, ...(io.cwd !== undefined ? { cwd: io.cwd } : {}), connection: {} };
+    const base: PlanOptions = { file: o.manifest, vars: o.vars, secretsFile: o.secretsFile, env: o.env, ...(io.cwd !== undefined ? { cwd: io.cwd } : {}), connection: { onClientEvent: createWaitNotifier((line) => io.stdout.write(line)) } };
     try {
       if (command === 'apply') return await runApply(base, o, io);
       const result = await plan(base);

@@ -36,7 +36,8 @@ describe('retries of idempotent requests', () => {
 
   it('backoff is capped', async () => {
     api().get('/api/v1/projects').times(9).reply(500, {});
-    const { client, time } = testClient({ retries: 8, random: () => 0.999999 });
+    // a long deadline: eight capped backoffs (~71 s) would outlast the default 30 s one
+    const { client, time } = testClient({ retries: 8, random: () => 0.999999, timeoutMs: 600_000 });
     await rejectionOf(client.projects.list());
     expect(Math.max(...time.sleeps)).toBeLessThan(20_000);
     expect(time.sleeps[7]).toBeGreaterThan(19_000);
@@ -191,12 +192,37 @@ describe('429 and rate-limit headers', () => {
 });
 
 describe('timeouts and concurrency', () => {
-  it('aborts a request after timeoutMs and retries GET', async () => {
-    api().get('/api/v1/projects').delay(500).reply(200, []);
+  it('aborts a GET at its deadline and does not retry it past the deadline (audit m9)', async () => {
+    const slow = api().get('/api/v1/projects').delay(500).reply(200, []);
+    const second = api().get('/api/v1/projects').reply(200, [{ uuid: 'p' }]);
+    const { client, events } = testClient({ timeoutMs: 50 });
+    const err = (await rejectionOf(client.projects.list())) as CoolifyApiError;
+    expect(err.code).toBe('COOLIFY_TIMEOUT');
+    expect(err.message).toContain('GET /projects timed out after 50ms');
+    expect(err.hint).toContain('--request-timeout');
+    expect(err.hint).not.toMatch(/--timeout\b/);
+    expect(slow.isDone()).toBe(true);
+    expect(second.isDone()).toBe(false);
+    expect(events.filter((e) => e.type === 'retry')).toHaveLength(0);
+    nock.cleanAll();
+  });
+
+  it('retries a GET whose first attempt failed fast, within the same deadline', async () => {
+    api().get('/api/v1/projects').reply(503, {});
     api().get('/api/v1/projects').reply(200, [{ uuid: 'p' }]);
-    const { client } = testClient({ timeoutMs: 50 });
+    const { client } = testClient({ timeoutMs: 5_000 });
     expect(await client.projects.list()).toEqual([{ uuid: 'p' }]);
     expect(client.stats().retries).toBe(1);
+  });
+
+  it('does not sleep a backoff that would outlast the deadline: the last error is reported', async () => {
+    api().get('/api/v1/projects').times(5).reply(503, { message: 'Service Unavailable' });
+    // backoffs 250, 500, 1000, 2000 (random 0.5): only the first two fit in 1 s
+    const { client, time } = testClient({ timeoutMs: 1_000 });
+    const err = (await rejectionOf(client.projects.list())) as CoolifyApiError;
+    expect(err.code).toBe('COOLIFY_SERVER_ERROR');
+    expect(time.sleeps).toEqual([250, 500]);
+    nock.cleanAll();
   });
 
   it('a timed-out POST fails with COOLIFY_TIMEOUT and is not retried', async () => {
@@ -205,7 +231,7 @@ describe('timeouts and concurrency', () => {
     const err = (await rejectionOf(client.projects.create({ name: 'ado' }))) as CoolifyApiError;
     expect(err.code).toBe('COOLIFY_TIMEOUT');
     expect(err.failure).toBe('timeout');
-    expect(err.message).toContain('timed out after 50 ms');
+    expect(err.message).toContain('timed out after 50ms');
     expect(events.filter((e) => e.type === 'retry')).toHaveLength(0);
   });
 

@@ -12,7 +12,7 @@ import { followWrite } from './follow-write.js';
 
 /** True when a POST's answer was lost: it may or may not have been carried out. */
 function answerLost(err: unknown): boolean {
-  return isCoolifyApiError(err) && (err.failure === 'network' || err.failure === 'timeout' || err.failure === 'empty' || err.failure === 'invalid-json' || err.failure === 'html' || (err.status !== undefined && err.status >= 500));
+  return isCoolifyApiError(err) && (err.failure === 'network' || err.failure === 'timeout' || err.failure === 'too-large' || err.failure === 'empty' || err.failure === 'invalid-json' || err.failure === 'html' || (err.status !== undefined && err.status >= 500));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { addConnectionOptions, type ConnectionCliOptions } from '../options.js';
+import { clientOptionsFromFlags } from '../run-context.js';
 import { AdoError } from '../../errors.js';
 import { isInteractive, type CliIo, type CommandHost } from '../io.js';
 
@@ -37,7 +38,7 @@ Examples:
     const { connect } = await import('../../engine/connect.js');
     const { forceUnlock } = await import('../../apply/lock.js');
     const { teamLockClient } = await import('../../apply/team-lock-client.js');
-    const { client } = connect({ env: io.env, cwd: io.cwd, tokenFile: flags.tokenFile, allowInsecureHttp: flags.allowInsecureHttp });
+    const { client } = connect({ env: io.env, cwd: io.cwd, ...clientOptionsFromFlags(flags, io.stderr) });
     if (!flags.yes) {
       const { createInterface } = await import('node:readline/promises');
       const rl = createInterface({ input: io.stdin, output: io.stdout });

@@ -2,8 +2,8 @@ import { CODES } from '../../model/diagnostic-codes.js';
 import { chmodSync, existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { addConnectionOptions, parsePositiveInt, type ConnectionCliOptions } from '../options.js';
-import { printRequestStats } from '../run-context.js';
+import { addConnectionOptions, type ConnectionCliOptions } from '../options.js';
+import { clientOptionsFromFlags, printRequestStats } from '../run-context.js';
 import { AdoError, ExitCode } from '../../errors.js';
 import { registerImportCompose } from './import-compose.js';
 
@@ -51,13 +51,7 @@ export async function runImport(
   const { importProject } = await import('../../import/import-project.js');
   const { renderImportedManifest, countsLine } = await import('../../import/render.js');
   const { renderSecretsDotenv } = await import('../../import/secrets.js');
-  const { client, baseUrl } = connect({
-    env,
-    ...(cwd !== undefined ? { cwd } : {}),
-    tokenFile: flags.tokenFile,
-    allowInsecureHttp: flags.allowInsecureHttp ?? false,
-    rateLimitPerMinute: parsePositiveInt('--rate-limit', flags.rateLimit),
-  });
+  const { client, baseUrl } = connect({ env, ...(cwd !== undefined ? { cwd } : {}), ...clientOptionsFromFlags(flags, err) });
   const snapshot = await readProjectSnapshot(client, { project: flags.project, environments: flags.env });
   const result = importProject(snapshot, {
     ...(flags.serverDefault !== undefined ? { serverDefault: flags.serverDefault } : {}),
