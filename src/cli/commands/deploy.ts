@@ -71,9 +71,7 @@ Examples:
           return;
         }
         process.stdout.write(result.stoppedBecause === 'no-changes' ? 'No changes: Coolify already matches the manifest.\n' : 'Deployed.\n');
-        const withUrls = urls.filter((u) => u.urls.length > 0);
-        process.stdout.write(withUrls.length > 0 ? '\nURLs:\n' : '\nNo application in scope has a domain.\n');
-        for (const u of withUrls) process.stdout.write(`  ${u.name.padEnd(24)} ${u.urls.join(', ')}\n`);
+        process.stdout.write((await import('../../day2/deploy/urls.js')).renderDeployUrls(urls));
         process.stderr.write(renderLockProblems(result.lockProblems));
         if (result.summary || result.lockProblems.length > 0) process.exitCode = applyResultExitCode(result);
       } catch (err) {

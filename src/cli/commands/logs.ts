@@ -48,9 +48,9 @@ Examples:
           await followLogs(client, sources, { lines, intervalMs, signal: stop.signal, write: (l) => process.stdout.write(`${l}\n`) });
           return;
         }
+        const { formatLogLine } = await import('../../day2/logs/follow.js');
         for (const s of sources) {
-          const prefix = sources.length > 1 ? `[${s.name}] ` : '';
-          for (const l of await fetchLogLines(client, s, lines)) process.stdout.write(`${prefix}${l}\n`);
+          for (const l of await fetchLogLines(client, s, lines)) process.stdout.write(`${formatLogLine(sources.length > 1 ? s.name : undefined, l)}\n`);
         }
       } catch (err) {
         if (!handleManifestError(err, 'human')) throw err;

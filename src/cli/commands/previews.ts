@@ -4,6 +4,7 @@ import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import { parseCount } from '../day2-support.js';
 import { nowFromEnv } from '../../day2/clock.js';
+import { terminalText } from '../../render/sanitize.js';
 
 interface PreviewFlags extends ManifestCliOptions, ConnectionCliOptions {
   app?: string;
@@ -70,11 +71,9 @@ Examples:
           dockerTag: flags.tag,
           wait: flags.wait !== false,
           timeoutMs: parseDurationFlag('--timeout', flags.timeout) ?? 15 * 60_000,
-          onProgress: (m) => process.stderr.write(`${m}\n`),
+          onProgress: (m) => process.stderr.write(`${terminalText(m)}\n`),
         });
-        const state = out.status ? `deployed (${out.status})` : `queued (deployment ${out.deploymentUuid})`;
-        process.stdout.write(`Preview #${pr} of ${out.app} ${state}.\n`);
-        process.stdout.write(out.url ? `URL: ${out.url}\n` : 'URL: none (the application has no domain, or its template uses {{random}})\n');
+        process.stdout.write((await import('../../day2/previews/render.js')).renderPreviewDeployed(pr, out));
       }),
     );
 
@@ -82,21 +81,9 @@ Examples:
   addFormatOption(list, ['human', 'json']).action(async (flags: PreviewFlags) =>
     guarded(flags, async () => {
       const { listPreviews } = await import('../../day2/previews/previews-run.js');
+      const { renderPreviewList, renderPreviewListJson } = await import('../../day2/previews/render.js');
       const all = await listPreviews(baseOptions(flags));
-      if (flags.format === 'json') {
-        const doc = all.map((a) => ({ app: a.app.name, address: a.app.address, previews: a.previews }));
-        process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-        return;
-      }
-      if (all.length === 0) process.stdout.write('No application in scope has `previews` in the manifest.\n');
-      for (const a of all) {
-        process.stdout.write(`${a.app.address}\n`);
-        if (a.previews.length === 0) process.stdout.write('  no preview deployments\n');
-        for (const p of a.previews) {
-          process.stdout.write(`  #${String(p.pullRequestId).padEnd(6)} ${p.lastStatus.padEnd(12)} ${p.lastDeployedAt}  ${p.url ?? ''}\n`.replace(/ +\n$/, '\n'));
-        }
-      }
-      process.stdout.write('(from deployment history: Coolify cannot list previews, so removed ones still appear)\n');
+      process.stdout.write(flags.format === 'json' ? renderPreviewListJson(all) : renderPreviewList(all));
     }),
   );
 
