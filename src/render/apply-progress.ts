@@ -44,7 +44,9 @@ export interface EventLineContext {
 
 /** The lines printed for one event (none when the event only changes the live view). */
 export function eventLines(event: ApplyEvent, ctx: EventLineContext): string[] {
-  const { stamp, label } = ctx;
+  const { stamp } = ctx;
+  // terminalText is idempotent: a label from describeStep (already clean) stays the same
+  const label = (stepId: string): string => terminalText(ctx.label(stepId));
   switch (event.type) {
     case 'apply-started':
       return [`Applying ${event.steps.length} step${event.steps.length === 1 ? '' : 's'} (parallelism ${event.parallelism})`];
@@ -78,7 +80,7 @@ export function eventJsonLine(event: ApplyEvent): string {
 
 /** The live line of a running step, cut to the terminal width. */
 export function runningLine(label: string, elapsedMs: number, status: string | undefined, width: number): string {
-  const text = `  ⠿ ${label} (${formatSeconds(elapsedMs)})${status ? ` — ${terminalText(status)}` : ''}`;
+  const text = `  ⠿ ${terminalText(label)} (${formatSeconds(elapsedMs)})${status ? ` — ${terminalText(status)}` : ''}`;
   return text.length > width - 1 ? `${text.slice(0, width - 2)}…` : text;
 }
 

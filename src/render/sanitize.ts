@@ -120,10 +120,16 @@ export function fenceFor(body: string): string {
   return '`'.repeat(Math.max(3, longest + 1));
 }
 
+/** True when the text holds a control, escape, bidi, separator or zero-width character. */
+export function hasInvisible(text: string): boolean {
+  return text.search(CONTROL) !== -1;
+}
+
 /**
  * A JSON text with no raw control, bidi, separator or zero-width character: each becomes its
  * `\uXXXX` escape, which JSON.parse reads back as the same character, so values stay faithful.
- * (JSON.stringify escapes only U+0000-001F; it leaves DEL, C1, U+2028 and U+202E raw.)
+ * (JSON.stringify escapes only U+0000-001F; it leaves DEL, C1, U+2028 and U+202E raw.) The same
+ * escape is valid inside a YAML double-quoted scalar (src/import/render.ts).
  */
 export function jsonText(json: string): string {
   return json.replace(CONTROL, escapeChar);
