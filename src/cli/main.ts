@@ -4,6 +4,7 @@ import { ExitCode, type ExitCodeValue } from '../errors.js';
 import { reportError } from './report-error.js';
 import { forwardParentOptions } from './parent-options.js';
 import { jsonErrorReport, wantsJson } from './json-error.js';
+import { jsonText } from '../render/sanitize.js';
 import { addOptionAliases } from './options.js';
 import { registerValidate } from './commands/validate.js';
 import { registerPlan } from './commands/plan.js';
@@ -90,7 +91,7 @@ export async function runMain(argv: string[]): Promise<void> {
       code = reportError(err);
     }
     // `--format json`: a consumer reads stdout, so every failure puts an error object there too.
-    if (wantsJson(actionCommand, argv.slice(2))) process.stdout.write(`${JSON.stringify(jsonErrorReport(err, code))}\n`);
+    if (wantsJson(actionCommand, argv.slice(2))) process.stdout.write(`${jsonText(JSON.stringify(jsonErrorReport(err, code)))}\n`);
     process.exitCode = code;
   }
 }

@@ -8,7 +8,7 @@
 import type { ApplyEvent } from '../model/apply-events.js';
 import type { ApplySummary } from '../model/apply-summary.js';
 import type { PlanStep, StepOp } from '../model/plan.js';
-import { logText, terminalBlock, terminalText } from './sanitize.js';
+import { jsonText, logText, terminalBlock, terminalText } from './sanitize.js';
 
 const OP_VERB: Record<StepOp, string> = {
   create: 'create',
@@ -75,7 +75,7 @@ export function eventLines(event: ApplyEvent, ctx: EventLineContext): string[] {
 /** One event as a JSON line for tools (`apply-started` names its steps by id). */
 export function eventJsonLine(event: ApplyEvent): string {
   const payload = event.type === 'apply-started' ? { ...event, steps: event.steps.map((s) => s.id) } : event;
-  return `${JSON.stringify(payload)}\n`;
+  return `${jsonText(JSON.stringify(payload))}\n`;
 }
 
 /** The live line of a running step, cut to the terminal width. */

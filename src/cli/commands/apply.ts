@@ -13,6 +13,7 @@ import {
 import { planOptionsFromFlags, printRequestStats } from '../run-context.js';
 import { AdoError } from '../../errors.js';
 import { handleManifestError } from '../print-diagnostics.js';
+import { jsonText } from '../../render/sanitize.js';
 import type { PlanJson, PlanStep } from '../../model/plan.js';
 
 interface ApplyFlags extends ManifestCliOptions, ConnectionCliOptions {
@@ -126,7 +127,7 @@ Examples:
         const reportLocks = (): void => {
           process.exitCode = applyResultExitCode(result);
           if (result.lockProblems.length === 0) return;
-          if (json) for (const p of result.lockProblems) process.stdout.write(`${JSON.stringify({ type: 'lock-problem', ...p })}\n`);
+          if (json) for (const p of result.lockProblems) process.stdout.write(`${jsonText(JSON.stringify({ type: 'lock-problem', ...p }))}\n`);
           process.stderr.write(renderLockProblems(result.lockProblems));
         };
         if (result.stoppedBecause === 'no-changes') {

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { addConnectionOptions, type ConnectionCliOptions } from '../options.js';
 import { AdoError } from '../../errors.js';
+import { terminalText } from '../../render/sanitize.js';
 
 interface ForceUnlockFlags extends ConnectionCliOptions {
   yes?: boolean;
@@ -52,7 +53,8 @@ Examples:
     if (removed.length === 0) process.stdout.write(`"${project}" was not locked.\n`);
     for (const r of removed) {
       const who = r.record ? ` held by ${r.record.holder} since ${r.record.acquiredAt}` : '';
-      process.stdout.write(`Removed the apply lock of "${project}" (lock id ${r.id})${who}.\n`);
+      // the lock record is live text (a Coolify team variable): sanitised (audit M4)
+      process.stdout.write(`${terminalText(`Removed the apply lock of "${project}" (lock id ${r.id})${who}.`)}\n`);
     }
   });
 }

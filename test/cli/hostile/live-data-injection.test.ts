@@ -193,6 +193,20 @@ describe('no terminal or Markdown injection from live data (issue 14 M4, m5)', (
     expectShowsEvil(r.stdout, 'deploy');
   }, 90_000);
 
+  it('force-unlock: a lock record whose holder is hostile text', async () => {
+    const record = { holder: EVIL, token: 't', acquiredAt: EVIL, expiresAt: new Date(Date.now() + 3_600_000).toISOString() };
+    const planted = await fetch(`${sb.url}/api/v1/team/envs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${sb.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ key: 'ADO_COOLIFY_LOCK_SHOP', value: JSON.stringify(record) }),
+    });
+    expect(planted.status).toBeLessThan(300);
+    const r = await cli(['force-unlock', 'shop', '--yes']);
+    expect(r.status, r.stderr).toBe(0);
+    expectClean(r, 'force-unlock');
+    expectShowsEvil(r.stdout, 'force-unlock');
+  });
+
   it('a hostile Coolify error message: plan, status and apply report it escaped, on one line', async () => {
     evil.switches.fail = { match: /^GET \/api\/v1\/projects$/, status: 403 };
     try {
