@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { AdoError, ExitCode } from '../errors.js';
 import { currentHolder, holderIsDeadHere, parseLockRecord, processAlive, type HolderIdentity, type LockRecord } from './lock-record.js';
 import { formatAge, StalenessJudge, type LockVariable } from './lock-staleness.js';
+import { terminalText } from '../render/sanitize.js';
 
 /**
  * The apply lock: a Coolify team shared variable `ADO_COOLIFY_LOCK_<PROJECT>` whose value
@@ -167,13 +168,14 @@ export async function acquireLock(client: LockClient, project: string, options: 
     const holder = parseLockRecord(current.value);
     const verdict = judge.judge({ variable: current, record: holder, serverTime: listing.serverTime, defaultLeaseMs: leaseMs, deadHere: holderIsDeadHere(holder, me, alive) });
     if (verdict.stale) {
-      options.onWait?.(`taking over the apply lock of "${project}" (lock id ${current.id}) held by ${holder?.holder ?? 'another apply'}: ${verdict.reason}`);
+      // the lock record is a Coolify team variable: live text (audit M4)
+      options.onWait?.(terminalText(`taking over the apply lock of "${project}" (lock id ${current.id}) held by ${holder?.holder ?? 'another apply'}: ${verdict.reason}`));
       await deleteIgnoringMissing(client, current.id);
       continue;
     }
     if (monotonic() >= deadline) throw new LockHeldError(project, current.id, holder, verdict.ageMs);
     if (!announced) {
-      options.onWait?.(`waiting for the apply lock on "${project}" (lock id ${current.id}), held by ${holder?.holder ?? 'another apply'}`);
+      options.onWait?.(terminalText(`waiting for the apply lock on "${project}" (lock id ${current.id}), held by ${holder?.holder ?? 'another apply'}`));
       announced = true;
     }
     await sleep(Math.min(pollMs, Math.max(0, deadline - monotonic())));

@@ -4,6 +4,7 @@ import { ExitCode, type ExitCodeValue } from '../errors.js';
 import { reportError } from './report-error.js';
 import { forwardParentOptions } from './parent-options.js';
 import { jsonErrorReport, wantsJson } from './json-error.js';
+import { jsonText } from '../render/sanitize.js';
 import { addOptionAliases } from './options.js';
 import { CommandHost, processIo, type CliIo } from './io.js';
 import { registerValidate } from './commands/validate.js';
@@ -105,7 +106,7 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
       code = reportError(err, io.stderr, io.env);
     }
     // `--format json`: a consumer reads stdout, so every failure puts an error object there too.
-    if (wantsJson(actionCommand, args)) io.stdout.write(`${JSON.stringify(jsonErrorReport(err, code))}\n`);
+    if (wantsJson(actionCommand, args)) io.stdout.write(`${jsonText(JSON.stringify(jsonErrorReport(err, code)))}\n`);
     return code;
   }
 }

@@ -6,6 +6,7 @@
 import { AdoError } from '../errors.js';
 import type { Redactor } from './redact.js';
 import type { CoolifyErrorCode } from '../error-codes.js';
+import { oneLine } from '../render/sanitize.js';
 
 /** Why a request failed, when it did not get an HTTP answer or the answer was unusable. */
 export type TransportFailure = 'network' | 'timeout' | 'too-large' | 'html' | 'empty' | 'invalid-json';
@@ -123,7 +124,9 @@ export function errorFromResponse(f: HttpFailure): CoolifyApiError {
   const fieldText = Object.entries(fieldErrors)
     .map(([field, messages]) => `${field}: ${messages.join(' ')}`)
     .join('; ');
-  const detail = [coolifyMessage ?? defaultMessage(f.status), fieldText].filter((s) => s !== '').join(' — ');
+  // Coolify's words stay on the one line of our message: a newline in them cannot forge a line
+  // of output, an escape cannot drive the terminal (audit M4; the renderers escape the rest).
+  const detail = oneLine([coolifyMessage ?? defaultMessage(f.status), fieldText].filter((s) => s !== '').join(' — '));
   return new CoolifyApiError({
     code,
     message: `Coolify ${f.method} ${f.path} failed with ${f.status}: ${detail}`,

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
+import { clean, jsonText, terminalBlock, terminalText } from '../render/sanitize.js';
 
 /**
  * Output formats for diagnostics: human (`file:line:col  CODE  message` + hints + a count
@@ -39,8 +40,9 @@ export function formatHuman(diagnostics: readonly Diagnostic[], file: string): s
   const lines: string[] = [];
   for (const d of diagnostics) {
     const label = d.severity === 'warning' ? 'warning: ' : '';
-    lines.push(`${where(d, file)}  ${d.code}  ${label}${d.message}`);
-    if (d.hint) lines.push(`  hint: ${d.hint}`);
+    // Messages can quote live names (ADO501) and the manifest's own text: nothing raw (audit M4).
+    lines.push(`${terminalText(where(d, file))}  ${d.code}  ${label}${terminalBlock(d.message)}`);
+    if (d.hint) lines.push(`  hint: ${terminalBlock(d.hint)}`);
   }
   if (diagnostics.length > 0) lines.push(`${countDiagnostics(diagnostics).errors > 0 ? '✗' : '!'} ${countLine(diagnostics)}`);
   return lines.length ? lines.join('\n') + '\n' : '';
@@ -58,12 +60,12 @@ export interface DiagnosticsReport {
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
   const { errors, warnings } = countDiagnostics(diagnostics);
   const report: DiagnosticsReport = { valid: errors === 0, errorCount: errors, warningCount: warnings, diagnostics: [...diagnostics] };
-  return JSON.stringify(report, null, 2) + '\n';
+  return jsonText(JSON.stringify(report, null, 2)) + '\n';
 }
 
-/** Escapes the message part of a workflow command. */
+/** Escapes the message part of a workflow command (no raw control or bidi character either). */
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return clean(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a property value of a workflow command. */

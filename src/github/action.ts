@@ -14,6 +14,7 @@ import { GitHubApiError, upsertComment, type UpsertOutcome } from './comments.js
 import { readEventContext, type EventContext } from './event.js';
 import { InputError, readActionInputs, type ActionCommand, type ActionInputs } from './inputs.js';
 import { formatOutputs } from './outputs.js';
+import { terminalBlock } from '../render/sanitize.js';
 import { makeRedactor } from './redact.js';
 
 /** What the runner is asked to do. */
@@ -106,7 +107,7 @@ export async function runGithubAction(deps: ActionDeps): Promise<number> {
       env,
     });
   } catch (err) {
-    result = { exitCode: 1, log: `error: ${err instanceof Error ? err.message : String(err)}\n` };
+    result = { exitCode: 1, log: `error: ${terminalBlock(err instanceof Error ? err.message : String(err))}\n` };
   }
   if (result.log) out(result.log.endsWith('\n') ? result.log : `${result.log}\n`);
 

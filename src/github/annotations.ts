@@ -3,10 +3,11 @@
  * for the Action's own warnings, with GitHub's escaping rules for data and properties.
  */
 import type { Diagnostic } from '../model/diagnostic.js';
+import { clean } from '../render/sanitize.js';
 
-/** Escapes the message part of a workflow command. */
+/** Escapes the message part of a workflow command; live text in it shows no raw control or bidi character (`clean`). */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return clean(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a property value of a workflow command. */

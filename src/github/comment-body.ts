@@ -7,6 +7,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ActionCommand } from './inputs.js';
 import { DEFAULT_MAX_CHARS, safeSlice } from '../render/markdown-cap.js';
 import { DRIFT_COMMENT_MARKER, PLAN_COMMENT_MARKER } from '../render/index.js';
+import { inlineCode, markdownText } from '../render/sanitize.js';
 
 /** GitHub rejects comments over 65,536 characters; we stay under 65,000. */
 export const COMMENT_MAX_CHARS = DEFAULT_MAX_CHARS;
@@ -24,9 +25,6 @@ export function markerFor(command: ActionCommand, manifestPath: string): string 
   return `<!-- ado-coolify-${kind}: ${safe} -->`;
 }
 
-function escapeInline(s: string): string {
-  return s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
-}
 
 /** The comment when the manifest is invalid: every diagnostic, errors first. */
 export function invalidManifestBody(marker: string, command: ActionCommand, manifestPath: string, diagnostics: readonly Diagnostic[]): string {
@@ -36,13 +34,13 @@ export function invalidManifestBody(marker: string, command: ActionCommand, mani
     marker,
     `### ado-coolify ${command}`,
     '',
-    `**The manifest \`${manifestPath.replace(/`/g, "'")}\` is not valid** (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}); nothing was planned.`,
+    `**The manifest ${inlineCode(manifestPath)} is not valid** (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}); nothing was planned.`,
     '',
   ];
   for (const d of sorted) {
-    const where = d.source ? ` (\`${d.source.file.replace(/`/g, "'")}:${d.source.line}:${d.source.col}\`)` : '';
-    const hint = d.hint ? `<br>hint: ${escapeInline(d.hint)}` : '';
-    lines.push(`- ${d.severity === 'error' ? '**Error**' : '**Warning**'} \`${d.code}\` ${escapeInline(d.message)}${where}${hint}`);
+    const where = d.source ? ` (${inlineCode(`${d.source.file}:${d.source.line}:${d.source.col}`)})` : '';
+    const hint = d.hint ? `<br>hint: ${markdownText(d.hint)}` : '';
+    lines.push(`- ${d.severity === 'error' ? '**Error**' : '**Warning**'} ${inlineCode(d.code)} ${markdownText(d.message)}${where}${hint}`);
   }
   return lines.join('\n') + '\n';
 }

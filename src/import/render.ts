@@ -2,8 +2,9 @@
  * Renders an imported manifest as YAML: the schema comment, a header saying what was
  * imported and how adoption works, the secrets to set, renames and TODOs. Pure.
  */
-import { Document } from 'yaml';
+import { Document, visit } from 'yaml';
 import { SCHEMA_MODELINE } from '../manifest/schema-ref.js';
+import { hasInvisible, jsonText, terminalText } from '../render/sanitize.js';
 import type { ImportResult } from './types.js';
 
 /** What the header names besides the result. */
@@ -66,9 +67,54 @@ export function headerLines(result: ImportResult, info: RenderInfo): string[] {
   return lines;
 }
 
-/** The manifest file text. */
+/**
+ * The manifest file text. Names, notes and values come from Coolify (audit M4, m5): a header
+ * line is `terminalText` (a newline in a live name cannot end the comment and start YAML), and
+ * a value holding a control, bidi or zero-width character is written double-quoted with that
+ * character as a `\uXXXX` escape, so the file shows it and still reads back the same value.
+ */
 export function renderImportedManifest(result: ImportResult, info: RenderInfo): string {
   const doc = new Document(result.manifest);
-  const header = [SCHEMA_MODELINE, '', ...headerLines(result, info)];
-  return `${header.map((l) => (l === '' ? '#' : `# ${l}`)).join('\n')}\n${doc.toString({ lineWidth: 0 })}`;
+  let hidden = false;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && hasInvisible(node.value)) {
+        node.type = 'QUOTE_DOUBLE';
+        hidden = true;
+      }
+    },
+  });
+  const header = [SCHEMA_MODELINE, '', ...headerLines(result, info).map(terminalText)];
+  const body = doc.toString({ lineWidth: 0 });
+  // Only double-quoted scalars can hold such a character now, and `\uXXXX` is their escape.
+  return `${header.map((l) => (l === '' ? '#' : `# ${l}`)).join('\n')}\n${hidden ? jsonText(body) : body}`;
+}
+
+/** Where `import` wrote its output, for its report. */
+export interface ImportReportInfo {
+  projectName: string;
+  output?: string;
+  secretsOut?: string;
+}
+
+/**
+ * What `import` prints on stderr after writing the manifest: counts, renames, notes, secrets to
+ * set and the next step. Live names and notes are `terminalText` (audit M4).
+ */
+export function renderImportReport(result: ImportResult, info: ImportReportInfo): string {
+  const lines: string[] = [`imported project "${info.projectName}"${info.output !== undefined ? ` into ${info.output}` : ''}: ${countsLine(result.counts)}`];
+  for (const r of result.renames) {
+    lines.push(`WARNING: renamed ${r.kind} ${r.where ? `${r.where}/` : ''}"${r.from}" to "${r.to}": the plan will not match it until it is renamed in Coolify too`);
+  }
+  for (const n of result.notes.filter((x) => x.severity !== 'info')) lines.push(`${n.severity === 'todo' ? 'TODO' : 'warning'}: ${n.where}: ${n.message}`);
+  if (result.secrets.length > 0) {
+    lines.push(`secrets to set (${result.secrets.length})${info.secretsOut !== undefined ? `, values written to ${info.secretsOut}` : ''}:`);
+    for (const s of result.secrets) lines.push(`  ${s.name}  ${s.where}${s.value === undefined ? ' (not readable: set it yourself)' : ''}`);
+    if (info.secretsOut === undefined) {
+      lines.push('their values were written nowhere: re-run with --secrets-out FILE to get them in a private (0600) dotenv file, or set each one yourself, then pass them with --secrets-file FILE or as environment variables');
+    }
+  }
+  const file = info.output ?? 'FILE';
+  lines.push(`next: review the file, then \`ado-coolify plan -f ${file}${info.secretsOut !== undefined ? ` --secrets-file ${info.secretsOut}` : ''}\`: the imported resources show as "adopt"`);
+  return lines.map((l) => `${terminalText(l)}\n`).join('');
 }

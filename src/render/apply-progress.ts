@@ -2,10 +2,13 @@
  * Apply progress in words: the line printed for each apply event, the live line of a running
  * step and the closing summary. Pure; the reporter that writes them to a stream (and redraws
  * the live view) is src/engine/progress-reporter.ts, shared by the CLI and the GitHub Action.
+ * Step messages and errors carry Coolify's text, log tails its deployment logs: each goes
+ * through the sanitiser (audit M4).
  */
 import type { ApplyEvent } from '../model/apply-events.js';
 import type { ApplySummary } from '../model/apply-summary.js';
 import type { PlanStep, StepOp } from '../model/plan.js';
+import { jsonText, logText, terminalBlock, terminalText } from './sanitize.js';
 
 const OP_VERB: Record<StepOp, string> = {
   create: 'create',
@@ -26,7 +29,7 @@ export function formatSeconds(ms: number): string {
 
 /** "deploy ado/production/application/api" from a step. */
 export function describeStep(step: Pick<PlanStep, 'address' | 'op'>): string {
-  return `${OP_VERB[step.op] ?? step.op} ${step.address}`;
+  return `${OP_VERB[step.op] ?? step.op} ${terminalText(step.address)}`;
 }
 
 /** What an event line needs besides the event: the time stamp and the step labels. */
@@ -41,25 +44,27 @@ export interface EventLineContext {
 
 /** The lines printed for one event (none when the event only changes the live view). */
 export function eventLines(event: ApplyEvent, ctx: EventLineContext): string[] {
-  const { stamp, label } = ctx;
+  const { stamp } = ctx;
+  // terminalText is idempotent: a label from describeStep (already clean) stays the same
+  const label = (stepId: string): string => terminalText(ctx.label(stepId));
   switch (event.type) {
     case 'apply-started':
       return [`Applying ${event.steps.length} step${event.steps.length === 1 ? '' : 's'} (parallelism ${event.parallelism})`];
     case 'step-started':
       return ctx.mode === 'lines' ? [`${stamp} … ${label(event.stepId)}`] : [];
     case 'step-progress':
-      return ctx.mode === 'lines' ? [`${stamp}   ${label(event.stepId)}: ${event.message} (${formatSeconds(event.elapsedMs)})`] : [];
+      return ctx.mode === 'lines' ? [`${stamp}   ${label(event.stepId)}: ${terminalText(event.message)} (${formatSeconds(event.elapsedMs)})`] : [];
     case 'step-log':
-      return [`${stamp}   ${event.level === 'warn' ? 'warning: ' : ''}${label(event.stepId)}: ${event.message}`];
+      return [`${stamp}   ${event.level === 'warn' ? 'warning: ' : ''}${label(event.stepId)}: ${terminalBlock(event.message)}`];
     case 'step-finished':
-      return [`${stamp} ✓ ${label(event.stepId)} (${formatSeconds(event.ms)})${event.detail ? ` ${event.detail}` : ''}`];
+      return [`${stamp} ✓ ${label(event.stepId)} (${formatSeconds(event.ms)})${event.detail ? ` ${terminalText(event.detail)}` : ''}`];
     case 'step-failed': {
-      const lines = [`${stamp} ✗ ${label(event.stepId)} failed after ${formatSeconds(event.ms)}: ${event.error}`];
-      if (event.logTail && event.logTail.length > 0) lines.push(`    last log lines:\n${event.logTail.map((l) => `    │ ${l}`).join('\n')}`);
+      const lines = [`${stamp} ✗ ${label(event.stepId)} failed after ${formatSeconds(event.ms)}: ${terminalBlock(event.error)}`];
+      if (event.logTail && event.logTail.length > 0) lines.push(`    last log lines:\n${event.logTail.map((l) => `    │ ${logText(l)}`).join('\n')}`);
       return lines;
     }
     case 'step-skipped':
-      return [`${stamp} - ${label(event.stepId)} skipped: ${event.reason}`];
+      return [`${stamp} - ${label(event.stepId)} skipped: ${terminalBlock(event.reason)}`];
     case 'apply-cancelled':
       return [`${stamp} ! cancelled (${event.reason}): no new steps start; waiting for running ones to finish`];
     case 'apply-finished':
@@ -70,12 +75,12 @@ export function eventLines(event: ApplyEvent, ctx: EventLineContext): string[] {
 /** One event as a JSON line for tools (`apply-started` names its steps by id). */
 export function eventJsonLine(event: ApplyEvent): string {
   const payload = event.type === 'apply-started' ? { ...event, steps: event.steps.map((s) => s.id) } : event;
-  return `${JSON.stringify(payload)}\n`;
+  return `${jsonText(JSON.stringify(payload))}\n`;
 }
 
 /** The live line of a running step, cut to the terminal width. */
 export function runningLine(label: string, elapsedMs: number, status: string | undefined, width: number): string {
-  const text = `  ⠿ ${label} (${formatSeconds(elapsedMs)})${status ? ` — ${status}` : ''}`;
+  const text = `  ⠿ ${terminalText(label)} (${formatSeconds(elapsedMs)})${status ? ` — ${terminalText(status)}` : ''}`;
   return text.length > width - 1 ? `${text.slice(0, width - 2)}…` : text;
 }
 
@@ -113,5 +118,5 @@ export function renderApplySummary(summary: ApplySummary, steps: Map<string, Pla
 
 /** Lost or unreleased apply locks, as error lines with the command that fixes them. */
 export function renderLockProblems(problems: readonly LockProblemText[]): string {
-  return problems.map((p) => `error: ${p.message}\nhint: ${p.hint}\n`).join('');
+  return problems.map((p) => `error: ${terminalBlock(p.message)}\nhint: ${terminalBlock(p.hint)}\n`).join('');
 }

@@ -4,6 +4,7 @@ import { asAddress } from '../model/address.js';
 import { ACTIONS, ACTION_OF_REASON, PLAN_FORMAT_VERSION, type PlanJson, type PlanValue } from '../model/plan.js';
 import { isRedacted, isUnknown } from './values.js';
 import { resourcePatch } from './json-patch.js';
+import { jsonText } from './sanitize.js';
 
 /** Error codes thrown while reading a saved plan. */
 export const PlanFileError = {
@@ -30,7 +31,8 @@ const SUMMARY_KEYS = ['add', 'change', 'destroy', 'replace', 'move', 'adopt', 'r
 export function renderPlanJson(plan: PlanJson): string {
   const masked = maskSensitiveChanges(plan);
   const withPatches = { ...masked, resourceChanges: masked.resourceChanges.map((rc) => ({ ...rc, patch: resourcePatch(rc.changes) })) };
-  return JSON.stringify(canonical(withPatches), null, 2) + '\n';
+  // Live strings stay faithful, without a raw control or bidi character (audit M4, m5).
+  return jsonText(JSON.stringify(canonical(withPatches), null, 2)) + '\n';
 }
 
 /**

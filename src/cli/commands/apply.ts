@@ -16,6 +16,7 @@ import { planOptionsFromFlags, printRequestStats } from '../run-context.js';
 import { AdoError, ExitCode } from '../../errors.js';
 import { inCwd, isInteractive, type CliIo, type CommandHost } from '../io.js';
 import { handleManifestError } from '../print-diagnostics.js';
+import { jsonText } from '../../render/sanitize.js';
 import type { PlanJson, PlanStep } from '../../model/plan.js';
 
 interface ApplyFlags extends ManifestCliOptions, ConnectionCliOptions {
@@ -129,7 +130,7 @@ Examples:
         // Lost or unreleased locks: said after everything else, exit 3 (never 0).
         const reportLocks = (): number => {
           if (result.lockProblems.length === 0) return applyResultExitCode(result);
-          if (json) for (const p of result.lockProblems) io.stdout.write(`${JSON.stringify({ type: 'lock-problem', ...p })}\n`);
+          if (json) for (const p of result.lockProblems) io.stdout.write(`${jsonText(JSON.stringify({ type: 'lock-problem', ...p }))}\n`);
           io.stderr.write(renderLockProblems(result.lockProblems));
           return applyResultExitCode(result);
         };

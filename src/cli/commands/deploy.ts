@@ -71,9 +71,7 @@ Examples:
           return result.lockProblems.length > 0 ? applyResultExitCode(result) : ExitCode.Error;
         }
         io.stdout.write(result.stoppedBecause === 'no-changes' ? 'No changes: Coolify already matches the manifest.\n' : 'Deployed.\n');
-        const withUrls = urls.filter((u) => u.urls.length > 0);
-        io.stdout.write(withUrls.length > 0 ? '\nURLs:\n' : '\nNo application in scope has a domain.\n');
-        for (const u of withUrls) io.stdout.write(`  ${u.name.padEnd(24)} ${u.urls.join(', ')}\n`);
+        io.stdout.write((await import('../../day2/deploy/urls.js')).renderDeployUrls(urls));
         io.stderr.write(renderLockProblems(result.lockProblems));
         return result.summary || result.lockProblems.length > 0 ? applyResultExitCode(result) : ExitCode.Ok;
       } catch (err) {

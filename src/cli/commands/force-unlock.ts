@@ -3,6 +3,7 @@ import { addConnectionOptions, type ConnectionCliOptions } from '../options.js';
 import { clientOptionsFromFlags } from '../run-context.js';
 import { AdoError } from '../../errors.js';
 import { isInteractive, type CliIo, type CommandHost } from '../io.js';
+import { terminalText } from '../../render/sanitize.js';
 
 interface ForceUnlockFlags extends ConnectionCliOptions {
   yes?: boolean;
@@ -54,7 +55,8 @@ Examples:
     if (removed.length === 0) io.stdout.write(`"${project}" was not locked.\n`);
     for (const r of removed) {
       const who = r.record ? ` held by ${r.record.holder} since ${r.record.acquiredAt}` : '';
-      io.stdout.write(`Removed the apply lock of "${project}" (lock id ${r.id})${who}.\n`);
+      // the lock record is live text (a Coolify team variable): sanitised (audit M4)
+      io.stdout.write(`${terminalText(`Removed the apply lock of "${project}" (lock id ${r.id})${who}.`)}\n`);
     }
   }));
 }

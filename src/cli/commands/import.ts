@@ -49,7 +49,7 @@ export async function runImport(
   const { connect } = await import('../../engine/connect.js');
   const { readProjectSnapshot } = await import('../../import/read-snapshot.js');
   const { importProject } = await import('../../import/import-project.js');
-  const { renderImportedManifest, countsLine } = await import('../../import/render.js');
+  const { renderImportedManifest, renderImportReport } = await import('../../import/render.js');
   const { renderSecretsDotenv } = await import('../../import/secrets.js');
   const { client, baseUrl } = connect({ env, ...(cwd !== undefined ? { cwd } : {}), ...clientOptionsFromFlags(flags, err) });
   const snapshot = await readProjectSnapshot(client, { project: flags.project, environments: flags.env });
@@ -74,20 +74,7 @@ export async function runImport(
     chmodSync(at(cwd, flags.secretsOut), 0o600);
   }
 
-  err.write(`imported project "${projectName}"${flags.output !== undefined ? ` into ${flags.output}` : ''}: ${countsLine(result.counts)}\n`);
-  for (const r of result.renames) {
-    err.write(`WARNING: renamed ${r.kind} ${r.where ? `${r.where}/` : ''}"${r.from}" to "${r.to}": the plan will not match it until it is renamed in Coolify too\n`);
-  }
-  for (const n of result.notes.filter((x) => x.severity !== 'info')) err.write(`${n.severity === 'todo' ? 'TODO' : 'warning'}: ${n.where}: ${n.message}\n`);
-  if (result.secrets.length > 0) {
-    err.write(`secrets to set (${result.secrets.length})${flags.secretsOut !== undefined ? `, values written to ${flags.secretsOut}` : ''}:\n`);
-    for (const s of result.secrets) err.write(`  ${s.name}  ${s.where}${s.value === undefined ? ' (not readable: set it yourself)' : ''}\n`);
-    if (flags.secretsOut === undefined) {
-      err.write('their values were written nowhere: re-run with --secrets-out FILE to get them in a private (0600) dotenv file, or set each one yourself, then pass them with --secrets-file FILE or as environment variables\n');
-    }
-  }
-  const file = flags.output ?? 'FILE';
-  err.write(`next: review the file, then \`ado-coolify plan -f ${file}${flags.secretsOut !== undefined ? ` --secrets-file ${flags.secretsOut}` : ''}\`: the imported resources show as "adopt"\n`);
+  err.write(renderImportReport(result, { projectName, ...(flags.output !== undefined ? { output: flags.output } : {}), ...(flags.secretsOut !== undefined ? { secretsOut: flags.secretsOut } : {}) }));
   if (flags.verbose) printRequestStats(client, { stderr: err });
   return ExitCode.Ok;
 }

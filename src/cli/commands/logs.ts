@@ -53,9 +53,9 @@ Examples:
           }
           return ExitCode.Ok;
         }
+        const { formatLogLine } = await import('../../day2/logs/follow.js');
         for (const s of sources) {
-          const prefix = sources.length > 1 ? `[${s.name}] ` : '';
-          for (const l of await fetchLogLines(client, s, lines)) io.stdout.write(`${prefix}${l}\n`);
+          for (const l of await fetchLogLines(client, s, lines)) io.stdout.write(`${formatLogLine(sources.length > 1 ? s.name : undefined, l)}\n`);
         }
         return ExitCode.Ok;
       } catch (err) {

@@ -6,6 +6,7 @@ import { parseCount } from '../day2-support.js';
 import { nowFromEnv } from '../../day2/clock.js';
 import { ExitCode } from '../../errors.js';
 import type { CliIo, CommandHost } from '../io.js';
+import { terminalText } from '../../render/sanitize.js';
 
 interface PreviewFlags extends ManifestCliOptions, ConnectionCliOptions {
   app?: string;
@@ -74,11 +75,9 @@ Examples:
           dockerTag: flags.tag,
           wait: flags.wait !== false,
           timeoutMs: parseDurationFlag('--timeout', flags.timeout) ?? 15 * 60_000,
-          onProgress: (m) => io.stderr.write(`${m}\n`),
+          onProgress: (m) => io.stderr.write(`${terminalText(m)}\n`),
         });
-        const state = out.status ? `deployed (${out.status})` : `queued (deployment ${out.deploymentUuid})`;
-        io.stdout.write(`Preview #${pr} of ${out.app} ${state}.\n`);
-        io.stdout.write(out.url ? `URL: ${out.url}\n` : 'URL: none (the application has no domain, or its template uses {{random}})\n');
+        io.stdout.write((await import('../../day2/previews/render.js')).renderPreviewDeployed(pr, out));
       }),
     ));
 
@@ -86,21 +85,9 @@ Examples:
   addFormatOption(list, ['human', 'json']).action(host.run(async (flags: PreviewFlags, io: CliIo) =>
     guarded(flags, io, async () => {
       const { listPreviews } = await import('../../day2/previews/previews-run.js');
+      const { renderPreviewList, renderPreviewListJson } = await import('../../day2/previews/render.js');
       const all = await listPreviews(baseOptions(flags, io));
-      if (flags.format === 'json') {
-        const doc = all.map((a) => ({ app: a.app.name, address: a.app.address, previews: a.previews }));
-        io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-        return;
-      }
-      if (all.length === 0) io.stdout.write('No application in scope has `previews` in the manifest.\n');
-      for (const a of all) {
-        io.stdout.write(`${a.app.address}\n`);
-        if (a.previews.length === 0) io.stdout.write('  no preview deployments\n');
-        for (const p of a.previews) {
-          io.stdout.write(`  #${String(p.pullRequestId).padEnd(6)} ${p.lastStatus.padEnd(12)} ${p.lastDeployedAt}  ${p.url ?? ''}\n`.replace(/ +\n$/, '\n'));
-        }
-      }
-      io.stdout.write('(from deployment history: Coolify cannot list previews, so removed ones still appear)\n');
+      io.stdout.write(flags.format === 'json' ? renderPreviewListJson(all) : renderPreviewList(all));
     }),
   ));
 

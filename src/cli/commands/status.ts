@@ -49,7 +49,7 @@ Examples:
     .option('--timeout <duration>', 'with --wait: how long to wait (default 10m)')
     .action(host.run(async (flags: StatusFlags, io: CliIo) => {
       const { openStatus } = await import('../../day2/status/collect.js');
-      const { renderStatusTable, statusJson, statusFooter } = await import('../../day2/status/render.js');
+      const { renderStatusTable, renderStatusJson, renderWaitingLine, statusFooter } = await import('../../day2/status/render.js');
       const { statusIsGood } = await import('../../day2/status/rows.js');
       const { AdoError, ExitCode } = await import('../../errors.js');
       const { formatDuration } = await import('../../apply/duration.js');
@@ -60,7 +60,7 @@ Examples:
       try {
         const source = await openStatus(planOptionsFromFlags(flags, io));
         const render = (rows: Awaited<ReturnType<typeof source.collect>>): string =>
-          flags.format === 'json' ? `${JSON.stringify(statusJson(rows, Date.now()), null, 2)}\n` : renderStatusTable(rows, Date.now());
+          flags.format === 'json' ? renderStatusJson(rows, Date.now()) : renderStatusTable(rows, Date.now());
         const exitFor = (rows: Awaited<ReturnType<typeof source.collect>>): number => (statusIsGood(rows) ? ExitCode.Ok : ExitCode.Changes);
         if (flags.wait) {
           const started = Date.now();
@@ -73,8 +73,7 @@ Examples:
               io.stdout.write(render(rows));
               return exitFor(rows);
             }
-            const waiting = rows.filter((r) => r.healthy === false).map((r) => `${r.environment}/${r.name} ${r.status}`);
-            io.stderr.write(`waiting for ${waiting.length} resource${waiting.length === 1 ? '' : 's'}: ${waiting.slice(0, 5).join(', ')}${waiting.length > 5 ? ', …' : ''} (${formatDuration(elapsed)} of ${formatDuration(waitMs)})\n`);
+            io.stderr.write(renderWaitingLine(rows, formatDuration(elapsed), formatDuration(waitMs)));
             await new Promise((r) => setTimeout(r, Math.min(delay, Math.max(0, waitMs - elapsed))));
             delay = Math.min(delay * 1.5, 10_000);
           }

@@ -5,7 +5,7 @@ import { isCoolifyApiError } from '../../coolify/api-error.js';
 import { AdoError } from '../../errors.js';
 import { liveInstances, openContext } from '../context.js';
 import { findManifestApp } from '../../manifest/apps.js';
-import { newLines, splitLogLines } from './follow.js';
+import { formatLogLine, newLines, splitLogLines } from './follow.js';
 
 /** One instance to read logs from. */
 export interface LogSource {
@@ -40,7 +40,7 @@ export async function fetchLogLines(client: CoolifyClient, source: LogSource, li
 
 /**
  * Polls the logs of the sources every `intervalMs` until the signal aborts, writing only new
- * lines (prefixed with the instance name when there are several).
+ * lines (prefixed with the instance name when there are several; `formatLogLine`).
  */
 export async function followLogs(
   client: CoolifyClient,
@@ -48,11 +48,11 @@ export async function followLogs(
   o: { lines: number; intervalMs: number; signal: AbortSignal; write: (line: string) => void },
 ): Promise<void> {
   const seen = new Map<string, string[]>();
-  const prefix = (s: LogSource): string => (sources.length > 1 ? `[${s.name}] ` : '');
+
   while (!o.signal.aborted) {
     for (const s of sources) {
       const lines = await fetchLogLines(client, s, o.lines);
-      for (const l of newLines(seen.get(s.uuid) ?? [], lines)) o.write(`${prefix(s)}${l}`);
+      for (const l of newLines(seen.get(s.uuid) ?? [], lines)) o.write(formatLogLine(sources.length > 1 ? s.name : undefined, l));
       seen.set(s.uuid, lines);
     }
     await new Promise<void>((resolve) => {

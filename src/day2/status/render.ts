@@ -1,5 +1,6 @@
 /** Renders status rows as a table or JSON (pure). */
 import { statusSummary, type StatusRow, type StatusSummary } from './rows.js';
+import { jsonText, terminalText } from '../../render/sanitize.js';
 
 /** The JSON document of `status --format json`. */
 export interface StatusJson {
@@ -14,6 +15,11 @@ export interface StatusJson {
 /** The JSON document. */
 export function statusJson(rows: StatusRow[], now: number): StatusJson {
   return { formatVersion: '1.0', generatedAt: new Date(now).toISOString(), resources: rows, summary: statusSummary(rows) };
+}
+
+/** `status --format json`: the document as text, live strings faithful but without a raw control or bidi character (`jsonText`). */
+export function renderStatusJson(rows: StatusRow[], now: number): string {
+  return `${jsonText(JSON.stringify(statusJson(rows, now), null, 2))}\n`;
 }
 
 /** The last line: `5 resources: 3 healthy, 1 not healthy, 1 missing`. */
@@ -35,16 +41,23 @@ function ago(iso: string, now: number): string {
   return `${Math.round(s / 86_400)}d ago`;
 }
 
+/** The `status --wait` progress line: the resources still not healthy (at most five named). */
+export function renderWaitingLine(rows: readonly StatusRow[], elapsed: string, limit: string): string {
+  const waiting = rows.filter((r) => r.healthy === false).map((r) => terminalText(`${r.environment}/${r.name} ${r.status}`));
+  return `waiting for ${waiting.length} resource${waiting.length === 1 ? '' : 's'}: ${waiting.slice(0, 5).join(', ')}${waiting.length > 5 ? ', …' : ''} (${elapsed} of ${limit})\n`;
+}
+
 /** A plain-text table: resource, kind, status, domains, last deployment. */
 export function renderStatusTable(rows: StatusRow[], now: number): string {
   if (rows.length === 0) return 'No managed resources found in Coolify for this manifest (run `ado-coolify apply` first).\n';
   const header = ['RESOURCE', 'KIND', 'STATUS', 'DOMAINS', 'LAST DEPLOYMENT'];
+  // Every cell is live text (Coolify's names, statuses, fqdns): one line, no control sequence (audit M4).
   const table = rows.map((r) => [
-    `${r.environment}/${r.name}`,
-    r.kind,
-    r.status,
-    r.domains.join(', ') || '-',
-    r.lastDeployment ? `${r.lastDeployment.status} ${ago(r.lastDeployment.at, now)}` : '-',
+    terminalText(`${r.environment}/${r.name}`),
+    terminalText(r.kind),
+    terminalText(r.status),
+    r.domains.map(terminalText).join(', ') || '-',
+    r.lastDeployment ? `${terminalText(r.lastDeployment.status)} ${terminalText(ago(r.lastDeployment.at, now))}` : '-',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
