@@ -48,7 +48,21 @@ export function addScopeOptions(cmd: Command): Command {
     .option('--env <name>', 'limit to one environment');
 }
 
-/** Adds repeatable `--replace ADDR` (`plan`, `apply`). */
+/**
+ * `--lock-timeout`, on every command that applies (apply, deploy, scale, autoscale): the apply
+ * lock's "locked" hint names it, so each command that can meet the lock has it (audit m8).
+ */
+export function addLockTimeoutOption(cmd: Command): Command {
+  return cmd.option('--lock-timeout <duration>', 'how long to wait for another apply of the same project to release its lock', '0s');
+}
+
+/** The `--lock-timeout` flag in milliseconds, for ApplyOptions.lockTimeoutMs. */
+export function lockTimeoutFromFlags(flags: { lockTimeout?: string }): { lockTimeoutMs?: number } {
+  const ms = parseDurationFlag('--lock-timeout', flags.lockTimeout);
+  return ms === undefined ? {} : { lockTimeoutMs: ms };
+}
+
+/** `--replace ADDR` (repeatable) on plan and apply. */
 export function addReplaceOption(cmd: Command): Command {
   return cmd.option(
     '--replace <address>',

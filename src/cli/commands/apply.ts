@@ -7,6 +7,7 @@ import {
   addManifestOptions,
   addScopeOptions,
   addReplaceOption,
+  addLockTimeoutOption,
   parseDurationFlag,
   parsePositiveInt,
   type ConnectionCliOptions,
@@ -62,11 +63,11 @@ Examples:
   addScopeOptions(cmd);
   addReplaceOption(cmd);
   addConnectionOptions(cmd);
+  addLockTimeoutOption(cmd);
   cmd
     .option('--auto-approve', 'apply without asking (required without a terminal)')
     .option('--parallelism <n>', 'most steps sending requests at once (steps waiting for a deployment, health or a deletion do not count)', '8')
     .option('--timeout <duration>', 'per-step limit for deployments, health checks and deletes', '15m')
-    .option('--lock-timeout <duration>', 'how long to wait for another apply of the same project', '0s')
     .option('--allow-destroy', 'allow deleting protected resources')
     .option('--no-wait', 'do not wait for deployments, health or deletions to finish')
     .addOption(new Option('--format <format>', 'progress output: human, or json (one event per line)').choices(['human', 'json']).default('human'))

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { addConnectionOptions, addManifestOptions, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
+import { addConnectionOptions, addManifestOptions, type ConnectionCliOptions, type ManifestCliOptions, addLockTimeoutOption, lockTimeoutFromFlags } from '../options.js';
 import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import { nowFromEnv } from '../../day2/clock.js';
@@ -10,6 +10,7 @@ import type { CliIo, CommandHost } from '../io.js';
 interface AutoscaleFlags extends ManifestCliOptions, ConnectionCliOptions {
   app?: string;
   env?: string;
+  lockTimeout?: string;
   dryRun?: boolean;
 }
 
@@ -31,6 +32,7 @@ Examples:
     );
   addManifestOptions(cmd);
   addConnectionOptions(cmd);
+  addLockTimeoutOption(cmd);
   cmd
     .option('--app <name>', 'only this application')
     .option('--env <name>', 'only this environment (or pick the app when its name exists in several)')
@@ -41,6 +43,7 @@ Examples:
         const { runAutoscale } = await import('../../day2/scale/autoscale-run.js');
         const outcomes = await runAutoscale({
           ...planOptionsFromFlags(flags, io),
+          ...lockTimeoutFromFlags(flags),
           app: flags.app,
           dryRun: flags.dryRun === true,
           now: nowFromEnv(io.env),

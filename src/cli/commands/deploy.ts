@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { addConnectionOptions, addManifestOptions, parseDurationFlag, type ConnectionCliOptions, type ManifestCliOptions, addOptionAliases } from '../options.js';
+import { addConnectionOptions, addManifestOptions, parseDurationFlag, type ConnectionCliOptions, type ManifestCliOptions, addOptionAliases, addLockTimeoutOption, lockTimeoutFromFlags } from '../options.js';
 import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import { ExitCode } from '../../errors.js';
@@ -8,6 +8,7 @@ import type { CliIo, CommandHost } from '../io.js';
 
 interface DeployFlags extends ManifestCliOptions, ConnectionCliOptions {
   env?: string;
+  lockTimeout?: string;
   workers?: string;
   yes?: boolean;
   timeout: string;
@@ -32,6 +33,7 @@ Examples:
     );
   addManifestOptions(cmd);
   addConnectionOptions(cmd);
+  addLockTimeoutOption(cmd);
   cmd
     .option('--env <name>', 'the environment to deploy (default: all of the manifest)')
     .option('--workers <n>', 'number of workers: sets --var WORKERS=N')
@@ -47,6 +49,7 @@ Examples:
         const { createInterface } = await import('node:readline/promises');
         const out = await runDeploy({
           ...planOptionsFromFlags(flags, io),
+          ...lockTimeoutFromFlags(flags),
           workers,
           timeoutMs: parseDurationFlag('--timeout', flags.timeout),
           onEvent: progress.onEvent,

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { addConnectionOptions, addManifestOptions, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
+import { addConnectionOptions, addManifestOptions, type ConnectionCliOptions, type ManifestCliOptions, addLockTimeoutOption, lockTimeoutFromFlags } from '../options.js';
 import { planOptionsFromFlags } from '../run-context.js';
 import { handleManifestError } from '../print-diagnostics.js';
 import { AdoError, ExitCode } from '../../errors.js';
@@ -8,6 +8,7 @@ import type { CliIo, CommandHost } from '../io.js';
 
 interface ScaleFlags extends ManifestCliOptions, ConnectionCliOptions {
   env?: string;
+  lockTimeout?: string;
   yes?: boolean;
   swarm?: boolean;
   color?: boolean;
@@ -34,6 +35,7 @@ Examples:
     );
   addManifestOptions(cmd);
   addConnectionOptions(cmd);
+  addLockTimeoutOption(cmd);
   cmd
     .option('--env <name>', 'environment, when the name exists in several')
     .option('--yes', 'apply (otherwise show the plan only)')
@@ -49,7 +51,8 @@ Examples:
       const progress = flags.yes ? await lineProgress(io) : undefined;
       try {
         const { runScale } = await import('../../day2/scale/scale-run.js');
-        const out = await runScale({ ...planOptionsFromFlags(flags, io), app, count, yes: flags.yes === true, onEvent: progress?.onEvent });
+        const out = await runScale({ ...planOptionsFromFlags(flags, io),
+          ...lockTimeoutFromFlags(flags), app, count, yes: flags.yes === true, onEvent: progress?.onEvent });
         progress?.close();
         for (const w of out.warnings) io.stderr.write(`warning: ${w}\n`);
         if (out.current === out.target) {
