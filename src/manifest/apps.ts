@@ -1,5 +1,5 @@
 /** The applications a resolved manifest declares, with their addresses (pure). */
-import { placedAddress, type Address } from '../model/address.js';
+import { parseAddress, placedAddress, type Address } from '../model/address.js';
 import type { ResolvedManifest } from './types.js';
 import { AdoError } from '../errors.js';
 
@@ -31,15 +31,22 @@ export function manifestApps(manifest: ResolvedManifest): ManifestApp[] {
 /**
  * Finds the application `--app NAME` means: a manifest name, or a full address
  * `project/env/application/name`. `environment` (`--env`) picks one when the name exists in
- * several environments. Throws an AdoError listing the candidates otherwise.
+ * several environments. Throws an AdoError listing the candidates otherwise; `declared` (the
+ * addresses of every declared resource) lets it say that `pg` is a database, not an app.
  */
-export function findManifestApp(apps: readonly ManifestApp[], app: string, environment?: string): ManifestApp {
+export function findManifestApp(apps: readonly ManifestApp[], app: string, environment?: string, declared: readonly string[] = []): ManifestApp {
   const byAddress = apps.find((a) => a.address === app);
   if (byAddress) return byAddress;
   const named = apps.filter((a) => a.name === app);
   const matches = environment === undefined ? named : named.filter((a) => a.environment === environment);
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) {
+    const other = otherKindNamed(declared, app, environment);
+    if (named.length === 0 && other) {
+      throw new AdoError('ADO_UNKNOWN_APP', `"${app}" is a ${other.kind} (${other.address}), not an application: this command works on applications`, {
+        hint: `applications of the manifest: ${[...new Set(apps.map((a) => a.name))].sort().join(', ') || 'none'}`,
+      });
+    }
     const known = [...new Set(apps.map((a) => a.name))].sort().join(', ');
     throw new AdoError('ADO_UNKNOWN_APP', `no application "${app}"${environment ? ` in environment ${environment}` : ''} in the manifest`, {
       hint: named.length > 0 ? `it exists in: ${named.map((a) => a.environment).join(', ')}` : `known applications: ${known || 'none'}`,
@@ -48,4 +55,15 @@ export function findManifestApp(apps: readonly ManifestApp[], app: string, envir
   throw new AdoError('ADO_AMBIGUOUS_APP', `application "${app}" exists in several environments: ${matches.map((a) => a.address).join(', ')}`, {
     hint: 'pick one with --env NAME, or pass the full address project/environment/application/name',
   });
+}
+
+/** A declared resource of another kind with this name (and environment, when given). */
+function otherKindNamed(declared: readonly string[], name: string, environment?: string): { kind: string; address: string } | undefined {
+  for (const address of declared) {
+    const p = parseAddress(address);
+    if (address.includes('#') || !p || p.name !== name || p.kind === 'application') continue;
+    if (environment !== undefined && p.environment !== environment) continue;
+    return { kind: p.kind.replace(/-/g, ' '), address };
+  }
+  return undefined;
 }

@@ -17,7 +17,7 @@ export interface LogSource {
 export async function resolveLogSources(options: PlanOptions & { app: string }): Promise<{ client: CoolifyClient; sources: LogSource[] }> {
   // read-only: secret values are not needed (UX audit M4)
   const ctx = await openContext({ ...options, project: undefined, environment: undefined, allowMissingSecrets: true });
-  const app = findManifestApp(ctx.apps, options.app, options.environment);
+  const app = findManifestApp(ctx.apps, options.app, options.environment, ctx.prepared.desired.resources.map((r) => r.address));
   const sources = liveInstances(ctx.live, app.address).map((r) => ({ name: r.name, uuid: r.uuid }));
   if (sources.length === 0) throw new AdoError('ADO_APP_NOT_DEPLOYED', `${app.address} does not exist in Coolify yet`, { hint: 'run `ado-coolify apply` first' });
   return { client: ctx.prepared.client, sources };

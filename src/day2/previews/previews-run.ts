@@ -28,7 +28,7 @@ export interface PreviewDeployed {
 
 function resolveApp(ctx: Day2Context, options: PreviewOptions): ManifestApp {
   if (!options.app) throw new AdoError(CODES.BAD_ARGUMENT.code, '--app is required', { hint: 'name the application as in the manifest, e.g. --app dashboard' });
-  return findManifestApp(ctx.apps, options.app, options.environment);
+  return findManifestApp(ctx.apps, options.app, options.environment, ctx.prepared.desired.resources.map((r) => r.address));
 }
 
 /**

@@ -54,7 +54,7 @@ export async function runAutoscale(options: AutoscaleRunOptions): Promise<Autosc
   let apps = ctx.apps.filter((a) => a.spec.autoscale !== undefined);
   if (options.environment) apps = apps.filter((a) => a.environment === options.environment);
   if (options.app) {
-    const one = findManifestApp(ctx.apps, options.app, options.environment);
+    const one = findManifestApp(ctx.apps, options.app, options.environment, ctx.prepared.desired.resources.map((r) => r.address));
     if (!one.spec.autoscale) {
       throw new AdoError('ADO_NOT_AUTOSCALED', `${one.name} has no \`autoscale\` in the manifest`, { hint: 'add autoscale: {min, max, metric, up, down} or use `ado-coolify scale`' });
     }

@@ -54,7 +54,7 @@ export async function runScale(options: ScaleRunOptions): Promise<ScaleOutcome> 
     throw new AdoError(CODES.BAD_ARGUMENT.code, `the instance count must be a whole number from 1 to 100, got ${options.count}`);
   }
   const ctx = await openContext({ ...options, project: undefined, environment: undefined });
-  const app = findManifestApp(ctx.apps, options.app, options.environment);
+  const app = findManifestApp(ctx.apps, options.app, options.environment, ctx.prepared.desired.resources.map((r) => r.address));
   const warnings = checkScaleRequest(app, options.count);
   const current = liveInstances(ctx.live, app.address).length;
   if (current === options.count) return { app, current, target: current, warnings };
