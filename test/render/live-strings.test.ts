@@ -64,7 +64,7 @@ describe('live strings in every renderer', () => {
     expect(line).toContain('ok ');
     const app = { name: 'web', address: `shop/production/application/web${EVIL}` } as unknown as ManifestApp;
     const previews = [{ app, previews: [{ pullRequestId: 5, lastStatus: `finished${EVIL}`, lastDeployedAt: EVIL, deployments: 1, url: `https://pr-5${EVIL}` }] }];
-    noRaw(renderPreviewList(previews));
+    noRaw(renderPreviewList(previews, Date.now()));
     const json = renderPreviewListJson(previews);
     noRaw(json);
     expect((JSON.parse(json) as Array<{ previews: Array<{ lastStatus: string }> }>)[0]!.previews[0]!.lastStatus).toBe(`finished${EVIL}`);

@@ -87,7 +87,7 @@ Examples:
       const { listPreviews } = await import('../../day2/previews/previews-run.js');
       const { renderPreviewList, renderPreviewListJson } = await import('../../day2/previews/render.js');
       const all = await listPreviews(baseOptions(flags, io));
-      io.stdout.write(flags.format === 'json' ? renderPreviewListJson(all) : renderPreviewList(all));
+      io.stdout.write(flags.format === 'json' ? renderPreviewListJson(all) : renderPreviewList(all, nowFromEnv(io.env)));
     }),
   ));
 

@@ -4,6 +4,7 @@
  * (`terminalText`, `jsonText`) so it cannot drive the terminal (audit M4).
  */
 import { jsonText, terminalText } from '../../render/sanitize.js';
+import { timeAgo } from '../../render/relative-time.js';
 import type { AppPreviews, PreviewDeployed } from './previews-run.js';
 
 /** `previews list --format json`: one entry per application, values faithful. */
@@ -12,14 +13,14 @@ export function renderPreviewListJson(all: readonly AppPreviews[]): string {
   return `${jsonText(JSON.stringify(doc, null, 2))}\n`;
 }
 
-/** `previews list`: the previews of each application, from deployment history. */
-export function renderPreviewList(all: readonly AppPreviews[]): string {
+/** `previews list`: the previews of each application, from deployment history; times relative to `now` as in `status` (JSON keeps ISO). */
+export function renderPreviewList(all: readonly AppPreviews[], now: number): string {
   let out = all.length === 0 ? 'No application in scope has `previews` in the manifest.\n' : '';
   for (const a of all) {
     out += `${terminalText(a.app.address)}\n`;
     if (a.previews.length === 0) out += '  no preview deployments\n';
     for (const p of a.previews) {
-      out += `  #${String(p.pullRequestId).padEnd(6)} ${terminalText(p.lastStatus).padEnd(12)} ${terminalText(p.lastDeployedAt)}  ${terminalText(p.url ?? '')}\n`.replace(/ +\n$/, '\n');
+      out += `  #${String(p.pullRequestId).padEnd(6)} ${terminalText(p.lastStatus).padEnd(12)} ${terminalText(timeAgo(p.lastDeployedAt, now))}  ${terminalText(p.url ?? '')}\n`.replace(/ +\n$/, '\n');
     }
   }
   return `${out}(from deployment history: Coolify cannot list previews, so removed ones still appear)\n`;

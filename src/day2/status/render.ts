@@ -1,4 +1,5 @@
 /** Renders status rows as a table or JSON (pure). */
+import { timeAgo } from '../../render/relative-time.js';
 import { statusSummary, type StatusRow, type StatusSummary } from './rows.js';
 import { jsonText, terminalText } from '../../render/sanitize.js';
 
@@ -31,16 +32,6 @@ export function statusFooter(rows: readonly StatusRow[]): string {
   return `${s.resources} resource${s.resources === 1 ? '' : 's'}: ${parts.join(', ')}`;
 }
 
-function ago(iso: string, now: number): string {
-  const ms = now - Date.parse(iso);
-  if (!Number.isFinite(ms)) return iso;
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return `${s}s ago`;
-  if (s < 3600) return `${Math.round(s / 60)}m ago`;
-  if (s < 172_800) return `${Math.round(s / 3600)}h ago`;
-  return `${Math.round(s / 86_400)}d ago`;
-}
-
 /** The `status --wait` progress line: the resources still not healthy (at most five named). */
 export function renderWaitingLine(rows: readonly StatusRow[], elapsed: string, limit: string): string {
   const waiting = rows.filter((r) => r.healthy === false).map((r) => terminalText(`${r.environment}/${r.name} ${r.status}`));
@@ -57,7 +48,7 @@ export function renderStatusTable(rows: StatusRow[], now: number): string {
     terminalText(r.kind),
     terminalText(r.status),
     r.domains.map(terminalText).join(', ') || '-',
-    r.lastDeployment ? `${terminalText(r.lastDeployment.status)} ${terminalText(ago(r.lastDeployment.at, now))}` : '-',
+    r.lastDeployment ? `${terminalText(r.lastDeployment.status)} ${terminalText(timeAgo(r.lastDeployment.at, now))}` : '-',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
