@@ -67,3 +67,19 @@ describe('import --project round-trips what apply made (ux audit M6)', () => {
     expect(r.status, r.stderr + r.stdout).toBe(0);
   });
 });
+
+describe('import --project after `scale` (ux audit M6 repro)', () => {
+  it('reads the scaled set as one app with the new count, and plans clean', async () => {
+    const scaled = await runCli(['scale', 'worker', '4', '-f', join(dir, 'in.yaml'), '--yes'], { env });
+    expect(scaled.status, scaled.stdout + scaled.stderr).toBe(0);
+    const file = join(dir, 'scaled.yaml');
+    const secrets = join(dir, 'scaled.env');
+    const imported = await runCli(['import', '--project', 'shop', '-o', file, '--secrets-out', secrets], { env });
+    expect(imported.status, imported.stderr + imported.stdout).toBe(0);
+    const out = readFileSync(file, 'utf8');
+    expect(out).toMatch(/replicas: 4/);
+    expect(out).not.toMatch(/worker-\d/);
+    const plan = await runCli(['plan', '-f', file, '--secrets-file', secrets, '--detailed-exitcode'], { env });
+    expect(plan.status, plan.stderr + plan.stdout).toBe(0);
+  });
+});
