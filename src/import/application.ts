@@ -26,6 +26,8 @@ export interface ApplicationContext {
   book: SecretBook;
   notes: ImportNote[];
   renames: ImportRename[];
+  /** The alias of the replica set this application stands for (folded into `replicas:`). */
+  replicaAlias?: string;
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
@@ -129,9 +131,10 @@ export function importApplication(snap: ApplicationSnapshot, ctx: ApplicationCon
   });
   const entry: Record<string, unknown> = {};
   // `replicaAlias` is written by lowering for the instances of a `replicas:` set; the manifest
-  // has no field for network aliases of its own, so an alias is reported, not imported.
+  // has no field for network aliases of its own, so an alias is reported, not imported
+  // (unless it is the alias of the replica set this entry folds: `replicas:` sets it).
   const aliases = typeof record.custom_network_aliases === 'string' ? record.custom_network_aliases.trim() : '';
-  if (aliases !== '') {
+  if (aliases !== '' && aliases !== ctx.replicaAlias) {
     ctx.notes.push({ severity: 'info', where: ctx.address, message: `network aliases "${aliases}" are not imported: the manifest sets one alias for all instances through \`replicas:\`` });
   }
   importSource(entry, fields, record, subtype, ctx);

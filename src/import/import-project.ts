@@ -15,8 +15,9 @@ import { importSharedEnv } from './env.js';
 import { protectSecrets, type DatabaseCredentials } from './known-secrets.js';
 import { NameScope, sanitizeCoolifyName } from './names.js';
 import { finalizeManifestValues, SecretBook } from './secrets.js';
+import { liveReplicaSets, type LiveReplicaSet } from './replicas.js';
 import { importService } from './service.js';
-import type { ImportNote, ImportOptions, ImportRename, ImportResult, PlacedSnapshot, ProjectSnapshot, WireRecord } from './types.js';
+import type { ApplicationSnapshot, ImportNote, ImportOptions, ImportRename, ImportResult, PlacedSnapshot, ProjectSnapshot, WireRecord } from './types.js';
 
 const TAG = /^[a-z0-9][a-z0-9._:-]*$/;
 const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
@@ -85,6 +86,12 @@ function common(snap: PlacedSnapshot, server: string | undefined, where: string,
     notes.push({ severity: 'info', where, message: 'is already marked as managed by ado-coolify (plan shows it as owned)' });
   }
   return out;
+}
+
+/** True when every instance maps to the same entry with the same secret values. */
+function sameEntries(mapped: ReadonlyArray<{ entry: Record<string, unknown>; secrets: unknown }>): boolean {
+  const key = (m: { entry: Record<string, unknown>; secrets: unknown }): string => JSON.stringify(m);
+  return mapped.every((m) => key(m) === key(mapped[0]!));
 }
 
 /** Maps a project snapshot to a manifest. */
@@ -165,15 +172,38 @@ export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}
     }
     const appNames = new NameScope('application', envAddr, renames);
     const applications: Record<string, unknown> = {};
-    for (const app of env.applications) {
-      const name = appNames.take(str(app.record.name));
+    const importApp = (app: ApplicationSnapshot, liveName: string, set?: LiveReplicaSet): void => {
+      const name = appNames.take(liveName);
       const address = placedAddress(projectName, envName, 'application', name);
-      const ctx = { address, name, githubApps: snap.githubApps, privateKeys: snap.privateKeys, book, notes, renames };
+      const ctx = { address, name, githubApps: snap.githubApps, privateKeys: snap.privateKeys, book, notes, renames, ...(set ? { replicaAlias: set.alias } : {}) };
       const mapped = importApplication(app, ctx);
-      applications[name] = { ...common(app, server, address, notes), ...mapped };
+      applications[name] = { ...common(app, server, address, notes), ...mapped, ...(set ? { replicas: set.members.length } : {}) };
       count('application');
       count('storage', Object.keys((mapped['storages'] as object | undefined) ?? {}).length);
       count('scheduledTask', Object.keys((mapped['scheduledTasks'] as object | undefined) ?? {}).length);
+    };
+    // Instances `NAME-1..N` of one replica set come back as `NAME` with `replicas: N` when they
+    // map to the same entry (ux audit M6); otherwise one by one, with a note.
+    const folded = new Map<ApplicationSnapshot, LiveReplicaSet | null>();
+    for (const set of liveReplicaSets(env.applications, liveProjectName, liveEnvName)) {
+      const address = placedAddress(projectName, envName, 'application', set.base);
+      const alike = sameEntries(set.members.map((m) => {
+        const scratch = { book: new SecretBook(), notes: [] as ImportNote[], renames: [] as ImportRename[] };
+        const ctx = { address, name: set.base, githubApps: snap.githubApps, privateKeys: snap.privateKeys, ...scratch, replicaAlias: set.alias };
+        const entry = { ...common(m, server, address, scratch.notes), ...importApplication(m, ctx) };
+        return { entry, secrets: scratch.book.list() };
+      }));
+      if (!alike) {
+        notes.push({ severity: 'info', where: address, message: `the instances of its replica set (${set.members.length}) differ: imported one by one, not as \`replicas:\`` });
+        continue;
+      }
+      set.members.forEach((m, i) => folded.set(m, i === 0 ? set : null));
+    }
+    for (const app of env.applications) {
+      const set = folded.get(app);
+      if (set === null) continue;
+      if (set !== undefined) importApp(app, set.base, set);
+      else importApp(app, str(app.record.name));
     }
     const svcNames = new NameScope('service', envAddr, renames);
     const services: Record<string, unknown> = {};
