@@ -31,6 +31,7 @@ import { computeLiveFingerprint } from './fingerprint.js';
 import { summarizePlan } from './summary.js';
 import { checkPlacements } from './placement-check.js';
 import { buildSteps } from '../graph/steps.js';
+import { findFormerDependents } from './former-dependents.js';
 import { caveatDiagnostics } from './caveats.js';
 import { targetClosure } from './target-closure.js';
 import { checkReplaceRequests } from './replace-requests.js';
@@ -343,7 +344,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     unmanaged: scopedUnmanaged,
     edges: desired.edges.filter((e) => inPlan.has(e.from) && inPlan.has(e.to)),
     // Ordered by every edge of the desired state: a path through a resource out of scope still counts.
-    steps: buildSteps(scopedChanges, desired.edges),
+    steps: buildSteps(scopedChanges, desired.edges, findFormerDependents(scopedChanges, live.resources)),
     summary: summarizePlan(scopedChanges, scopedUnmanaged.length),
     diagnostics: [
       ...diagnostics.filter(kept),
