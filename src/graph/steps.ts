@@ -8,7 +8,8 @@
  * waits for a create, and a create never waits for a delete of another resource — except
  * along a `replaces` edge (a replica instance taking over from a dropped one): the dropped
  * one's `delete` waits for the new one's last forward step, so a live app is never deleted
- * before its replacements exist.
+ * before its replacements exist. Likewise a deleted resource's `delete` waits for the last
+ * forward step of each of its former dependents (`formerDependents`, from the live state).
  */
 import type { Address } from '../model/address.js';
 import type { PlanStep, ResourceChange, StepOp } from '../model/plan.js';
@@ -68,7 +69,11 @@ export function stepOpsFor(change: ResourceChange): StepOp[] {
  * chain order). Edges naming resources without steps are ignored. Throws a
  * DependencyCycleError when the edges among the changed resources form a cycle.
  */
-export function buildSteps(changes: readonly ResourceChange[], edges: readonly DependencyEdge[]): PlanStep[] {
+export function buildSteps(
+  changes: readonly ResourceChange[],
+  edges: readonly DependencyEdge[],
+  formerDependents: readonly { dependent: Address; deleted: Address }[] = [],
+): PlanStep[] {
   const chains = new Map<Address, PlanStep[]>();
   for (const change of changes) {
     if (chains.has(change.address)) throw new Error(`internal: two resource changes for ${change.address}`);
@@ -129,6 +134,14 @@ export function buildSteps(changes: readonly ResourceChange[], edges: readonly D
       if (depDel) del.dependsOn.push(depDel.id);
       else stack.push(...(dependents.get(d) ?? []));
     }
+  }
+
+  // A deleted resource outlives the update and redeploy of its former dependents (audit m12):
+  // its delete waits for their last forward step (src/plan/former-dependents.ts).
+  for (const { dependent, deleted } of formerDependents) {
+    const del = deleteOf(deleted);
+    const last = forward(dependent).at(-1);
+    if (del && last && del.address !== last.address) del.dependsOn.push(last.id);
   }
 
   const all = [...chains.values()].flat();

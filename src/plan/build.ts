@@ -31,6 +31,8 @@ import { computeLiveFingerprint } from './fingerprint.js';
 import { summarizePlan } from './summary.js';
 import { checkPlacements } from './placement-check.js';
 import { buildSteps } from '../graph/steps.js';
+import { findFormerDependents } from './former-dependents.js';
+import { findMoveSource } from './move-source.js';
 import { caveatDiagnostics } from './caveats.js';
 import { targetClosure } from './target-closure.js';
 import { checkReplaceRequests } from './replace-requests.js';
@@ -343,7 +345,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     unmanaged: scopedUnmanaged,
     edges: desired.edges.filter((e) => inPlan.has(e.from) && inPlan.has(e.to)),
     // Ordered by every edge of the desired state: a path through a resource out of scope still counts.
-    steps: buildSteps(scopedChanges, desired.edges),
+    steps: buildSteps(scopedChanges, desired.edges, findFormerDependents(scopedChanges, live.resources)),
     summary: summarizePlan(scopedChanges, scopedUnmanaged.length),
     diagnostics: [
       ...diagnostics.filter(kept),
@@ -352,24 +354,6 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     ],
   };
   return scrubSecrets(plan, collectSecrets(desired.resources, live.resources, specFor, refs));
-}
-
-/** An owned live resource of the same kind and name in another environment of the same project. */
-function findMoveSource(
-  d: DesiredResource,
-  live: readonly LiveResource[],
-  desiredAddresses: ReadonlySet<Address>,
-  duplicates: ReadonlySet<Address>,
-): LiveResource | undefined {
-  const want = parseAddress(d.address);
-  if (!want) return undefined;
-  const candidates = live.filter((l) => {
-    if (l.kind !== d.kind || !l.owned || !l.address || l.name !== d.name) return false;
-    if (desiredAddresses.has(l.address) || duplicates.has(l.address)) return false;
-    const p = parseAddress(l.address);
-    return p !== undefined && p.project === want.project && p.environment !== want.environment;
-  });
-  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /**

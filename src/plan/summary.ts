@@ -6,8 +6,9 @@ import type { PlanSummary, ResourceChange } from '../model/plan.js';
 
 /**
  * Counts the changes: each action once (`create` → add, `replace`, `delete` → destroy, `move`,
- * `adopt`, `no-op`); `change` counts updates, redeploys and the moves and adoptions that
- * also update; `redeploy` and `restart` count consequences.
+ * `adopt`, `no-op`); `change` counts updates, redeploys and the adoptions that also update;
+ * a move is counted once, as a move, whatever else it changes (ux p7); `redeploy` and
+ * `restart` count consequences.
  */
 export function summarizePlan(changes: readonly ResourceChange[], unmanaged: number): PlanSummary {
   const s: PlanSummary = { add: 0, change: 0, destroy: 0, replace: 0, move: 0, adopt: 0, redeploy: 0, restart: 0, noop: 0, unmanaged };
@@ -18,7 +19,7 @@ export function summarizePlan(changes: readonly ResourceChange[], unmanaged: num
     else if (c.action === 'move') s.move++;
     else if (c.action === 'adopt') s.adopt++;
     else if (c.action === 'no-op') s.noop++;
-    if (c.action === 'update' || c.action === 'redeploy' || c.alsoUpdates === true) s.change++;
+    if (c.action === 'update' || c.action === 'redeploy' || (c.alsoUpdates === true && c.action !== 'move')) s.change++;
     if (c.consequences.includes('redeploy')) s.redeploy++;
     if (c.consequences.includes('restart')) s.restart++;
   }

@@ -1,5 +1,6 @@
 import { environmentAddress, placedAddress, projectAddress, s3Address, subAddress } from '../model/address.js';
 import { LiveIndex } from '../model/live-index.js';
+import { findMoveSource } from '../plan/move-source.js';
 import type { DesiredState, LiveDeployment, LiveEnvVar, LiveResource, LiveState } from '../model/resource.js';
 import type { StateReaderClient, WireRecord } from './state-client.js';
 import { isOwnedRecord, tagNames } from '../model/ownership.js';
@@ -154,9 +155,18 @@ export async function readLiveState(
   const index = new LiveIndex(resources);
   const envRecords: WireRecord[] = [];
   const reads: Array<Promise<void>> = [];
+  const desiredAddresses = new Set(desired.resources.map((d) => d.address));
+  const duplicates = new Set(index.duplicates().map(([address]) => address));
+  const visited = new Set<LiveResource>();
   for (const want of desired.resources) {
-    const live = index.single(want.address);
-    if (!live) continue;
+    // A resource that moves to another environment diffs against its live self (ux p7): its
+    // env and shared variables are read at its old address.
+    const moveSource = (): LiveResource | undefined =>
+      index.all(want.address).length === 0 && specFor(want.kind).planning?.movable ? findMoveSource(want, resources, desiredAddresses, duplicates) : undefined;
+    const here = index.single(want.address);
+    const live = here ?? moveSource();
+    if (!live || visited.has(live)) continue;
+    visited.add(live);
     if (want.env !== undefined && hasEnvs(live.kind)) {
       reads.push(
         readEnvs(client, live.kind, live.uuid).then((list) => {
@@ -172,6 +182,7 @@ export async function readLiveState(
         }),
       );
     }
+    if (live !== here) continue;
     if (live.owned && opsFor(live.kind).deploy?.recordsDeployments) {
       reads.push(client.deployments.forApplication(live.uuid, { take: LAST_DEPLOYMENTS }).then((answer) => {
         live.lastDeployment = lastDeployment(answer, live.uuid);

@@ -301,6 +301,23 @@ describe('buildPlan', () => {
     expect(p.resourceChanges.some((c) => (c.action === 'delete' || c.action === 'replace'))).toBe(false);
   });
 
+  it('a moved application diffs its env against its live env and counts once (ux p7)', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    const api = find(live, API);
+    api.address = addr('ado/staging/application/api-gateway');
+    const p = plan(desired, live);
+    const mv = p.resourceChanges.find((c) => c.address === API)!;
+    expect(mv).toMatchObject({ action: 'move', alsoUpdates: false });
+    expect(mv.changes.map((c) => c.path)).toEqual(['environment']);
+    expect(p.summary).toMatchObject({ move: 1, change: 0 });
+
+    api.fields['health_check_path'] = '/other';
+    const changed = plan(desired, live);
+    expect(changed.resourceChanges.find((c) => c.address === API)).toMatchObject({ action: 'move', alsoUpdates: true });
+    expect(changed.summary).toMatchObject({ move: 1, change: 0 });
+  });
+
   it('env: a removed owned key is deleted, foreign keys and preview copies are left alone', () => {
     const desired = sampleDesired();
     const live = convergedLive(desired, true);

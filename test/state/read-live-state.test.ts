@@ -156,6 +156,24 @@ describe('readLiveState', () => {
     expect(calls.filter((c) => c.startsWith('deployments'))).toEqual([`deployments ${api!.uuid}`]);
   });
 
+  it('reads the env of an owned application that moves to another environment (ux p7)', async () => {
+    const web = { uuid: uuid(25), name: 'web', environment_id: 11, build_pack: 'dockerimage', description: `x ${OWNERSHIP_DESCRIPTION_MARKER}` };
+    const envs = { [uuid(25)]: [{ uuid: uuid(45), key: 'MODE', value: 'staging', is_preview: false }] };
+    const moving: DesiredState = {
+      ...desired,
+      resources: [...desired.resources, desiredResource({ address: addr('ado/production/application/web'), kind: 'application', name: 'web', env: {} })],
+    };
+    const { client, calls } = fakeClient({ ...world, applications: [...world.applications, web], envs: { ...world.envs, ...envs } });
+    const live = await readLiveState(client, moving, { coolifyUrl: 'x' });
+    const source = live.resources.find((r) => r.address === 'ado/staging/application/web');
+    expect(source?.env).toEqual([{ uuid: uuid(45), key: 'MODE', value: 'staging', is_preview: false }]);
+    expect(calls.filter((c) => c === `applications.envs ${uuid(25)}`)).toHaveLength(1);
+    // Without a desired web in another environment, its env is not read.
+    const plain = fakeClient({ ...world, applications: [...world.applications, web], envs: { ...world.envs, ...envs } });
+    await readLiveState(plain.client, desired, { coolifyUrl: 'x' });
+    expect(plain.calls.filter((c) => c.includes(uuid(25)))).toEqual([]);
+  });
+
   it("reads an owned application's last non-preview deployment (audit M2)", async () => {
     const apiUuid = (world.applications ?? []).find((a) => a.name === 'api' && String(a.description ?? '').length > 0)?.uuid as string;
     const deployments = {
