@@ -56,9 +56,12 @@ Examples:
         if (errors) {
           // The human plan already shows each error with its hint: print it once (audit p2).
           // JSON and Markdown bodies are for files and tools, so stderr says it for people.
-          if (flags.format !== 'human') for (const d of result.plan.diagnostics.filter((x) => x.severity === 'error')) {
+          const failed = result.plan.diagnostics.filter((x) => x.severity === 'error');
+          if (flags.format !== 'human') for (const d of failed) {
             io.stderr.write(`error: ${d.message} [${d.code}]\n${d.hint ? `hint: ${d.hint}\n` : ''}`);
           }
+          // stderr still says that it failed, once, without repeating the errors
+          else io.stderr.write(`error: the plan has ${failed.length} error${failed.length === 1 ? '' : 's'}, shown above; it cannot be applied\n`);
           return ExitCode.Error;
         }
         else if (flags.detailedExitcode) {
