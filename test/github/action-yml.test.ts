@@ -78,3 +78,14 @@ describe('action.yml', () => {
     });
   });
 });
+
+describe('the README documents the Action (ux-audit p8)', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## CI and GitOps'));
+  it.each(Object.keys(action.inputs))('names the input %s', (input) => {
+    expect(section).toContain(`\`${input}\``);
+  });
+  it.each(Object.keys(action.outputs))('names the output %s', (output) => {
+    expect(section).toContain(`\`${output}\``);
+  });
+});
