@@ -1,5 +1,9 @@
 import { CODES } from '../model/diagnostic-codes.js';
-import type { PlanJson, ResourceChange } from '../model/plan.js';
+import type { DriftReport, PlanJson, ResourceChange, UnmanagedEnvKeys } from '../model/plan.js';
+import type { DesiredState, LiveState } from '../model/resource.js';
+import { LiveIndex } from '../model/live-index.js';
+import { envRecordKeyParts } from '../kinds/lower-helpers.js';
+import { isOwnedEnvVar } from '../kinds/env-records.js';
 import { AdoError } from '../errors.js';
 import { summarizePlan } from '../plan/summary.js';
 
@@ -59,7 +63,44 @@ export function driftOf(plan: PlanJson, rules: IgnoreRule[]): PlanJson {
   return { ...plan, resourceChanges: kept, steps: [], summary: summarizePlan(kept, plan.unmanaged.length) };
 }
 
-/** True when the (drift-filtered) plan shows any difference. */
-export function hasDrift(plan: PlanJson): boolean {
-  return plan.resourceChanges.some((rc) => rc.action !== 'no-op');
+/**
+ * Env keys that exist live on a declared resource in scope but that its manifest entry does
+ * not declare and that do not carry our ownership comment: the env diff leaves them alone
+ * (keys we do not own are never deleted), drift lists them, by key only (audit m2). Only
+ * resources that declare `env` have their env vars read. `--ignore ADDR.env.KEY` drops a key.
+ */
+export function unmanagedEnvKeysOf(plan: PlanJson, desired: DesiredState, live: LiveState, rules: IgnoreRule[] = []): UnmanagedEnvKeys[] {
+  const inScope = new Set(plan.resourceChanges.map((rc) => rc.address));
+  const index = new LiveIndex(live.resources);
+  const out: UnmanagedEnvKeys[] = [];
+  for (const want of desired.resources) {
+    if (want.env === undefined || !inScope.has(want.address)) continue;
+    const rows = index.single(want.address)?.env;
+    if (!rows) continue;
+    const declared = new Set(Object.keys(want.env).map((k) => envRecordKeyParts(k).key));
+    const keys = [...new Set(rows.filter((r) => !declared.has(r.key) && !isOwnedEnvVar(r)).map((r) => r.key))]
+      .filter((key) => !rules.some((rule) => covers(rule, want.address, `env.${key}`, `env.${key}`)))
+      .sort();
+    if (keys.length > 0) out.push({ address: want.address, keys });
+  }
+  return out.sort((a, b) => a.address.localeCompare(b.address));
+}
+
+/** The drift report: the drift plan, the unmanaged env keys, and whether the unmanaged count. */
+export function driftReport(drift: PlanJson, unmanagedEnvKeys: UnmanagedEnvKeys[], failOnUnmanaged: boolean): DriftReport {
+  return { ...drift, unmanagedEnvKeys, unmanagedCounted: failOnUnmanaged };
+}
+
+/** How many unmanaged things a report lists: resources plus env keys. */
+export function unmanagedCount(report: Pick<DriftReport, 'unmanaged' | 'unmanagedEnvKeys'>): number {
+  return report.unmanaged.length + report.unmanagedEnvKeys.reduce((n, e) => n + e.keys.length, 0);
+}
+
+/**
+ * True when the (drift-filtered) plan shows any difference; with `--fail-on-unmanaged`,
+ * also when anything unmanaged is listed in scope.
+ */
+export function hasDrift(plan: PlanJson | DriftReport): boolean {
+  if (plan.resourceChanges.some((rc) => rc.action !== 'no-op')) return true;
+  return 'unmanagedCounted' in plan && plan.unmanagedCounted && unmanagedCount(plan) > 0;
 }

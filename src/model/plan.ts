@@ -180,6 +180,22 @@ export interface UnmanagedResource {
   reason: string;
 }
 
+/** Env keys live on a declared resource that its manifest entry does not declare: keys only, never values. */
+export interface UnmanagedEnvKeys {
+  address: Address;
+  keys: string[];
+}
+
+/**
+ * A drift report: the drift-filtered plan, plus the env keys the manifest does not manage,
+ * and whether what is unmanaged (`unmanaged`, `unmanagedEnvKeys`) counts as drift
+ * (`--fail-on-unmanaged`).
+ */
+export interface DriftReport extends PlanJson {
+  unmanagedEnvKeys: UnmanagedEnvKeys[];
+  unmanagedCounted: boolean;
+}
+
 /** One executable step of an apply. */
 export interface PlanStep {
   /** Unique id, `ADDRESS:OP`. */

@@ -254,7 +254,11 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
       uuid: l.uuid,
       name: l.name,
       address: l.address,
-      reason: l.owned ? 'marked as managed but not declared here (team-level: never deleted)' : 'not declared in the manifest and not marked as managed',
+      reason: !l.owned
+        ? 'not declared in the manifest and not marked as managed'
+        : project !== undefined && !declaredProjects.has(project)
+          ? 'marked as managed, its project is no longer in the manifest (never deleted)'
+          : 'marked as managed but not declared here (team-level: never deleted)',
     });
   }
 

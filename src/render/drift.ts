@@ -1,4 +1,4 @@
-import type { PlanJson, ResourceChange } from '../model/plan.js';
+import type { DriftReport, PlanJson, ResourceChange } from '../model/plan.js';
 import { displayAction, plural, type DisplayAction } from './actions.js';
 import { makePalette, type Palette } from './color.js';
 import { resourceFieldViews, type DiffLine, type FieldView } from './fields.js';
@@ -46,10 +46,40 @@ function driftPhrase(action: DisplayAction): string {
   }
 }
 
-/** `Drift: N resources differ.` or `No drift.`, from the drift's summary (every change but the no-ops). */
-export function driftSummaryLine(plan: PlanJson): string {
+/**
+ * What drift renderers read: a plan, or a drift report (a plain plan has no unmanaged env
+ * keys and does not count what is unmanaged).
+ */
+export type DriftInput = PlanJson & Partial<Pick<DriftReport, 'unmanagedEnvKeys' | 'unmanagedCounted'>>;
+
+/** `2 unmanaged resources and 1 unmanaged env key` and how many in all ('' and 0 when none). */
+function unmanagedPhrase(plan: DriftInput): { text: string; total: number } {
+  const keys = (plan.unmanagedEnvKeys ?? []).reduce((n, e) => n + e.keys.length, 0);
+  const text = [
+    plan.unmanaged.length > 0 ? plural(plan.unmanaged.length, 'unmanaged resource') : '',
+    keys > 0 ? plural(keys, 'unmanaged env key') : '',
+  ].filter(Boolean).join(' and ');
+  return { text, total: plan.unmanaged.length + keys };
+}
+
+/**
+ * `Drift: N resources differ.` or `No drift. Coolify matches the manifest.`, from the drift's
+ * summary (every change but the no-ops). When something unmanaged is listed, the line says
+ * so, and whether it counted (`--fail-on-unmanaged`): never "matches" then (audit m2).
+ */
+export function driftSummaryLine(plan: DriftInput): string {
   const n = plan.resourceChanges.length - plan.summary.noop;
-  return n === 0 ? 'No drift. Coolify matches the manifest.' : `Drift: ${plural(n, 'resource')} ${n === 1 ? 'differs' : 'differ'}.`;
+  const differ = `${plural(n, 'resource')} ${n === 1 ? 'differs' : 'differ'}`;
+  const { text: unmanaged, total } = unmanagedPhrase(plan);
+  if (total === 0) return n === 0 ? 'No drift. Coolify matches the manifest.' : `Drift: ${differ}.`;
+  const many = total === 1 ? 'it' : 'them';
+  if (plan.unmanagedCounted === true) return `Drift: ${n === 0 ? '' : `${differ}; `}${unmanaged} in scope (counted: --fail-on-unmanaged).`;
+  return `${n === 0 ? 'No drift in managed resources' : `Drift: ${differ}`}; ${unmanaged} in scope (--fail-on-unmanaged to count ${many}).`;
+}
+
+/** The unmanaged env keys, one resource a line: keys only, never values. */
+function unmanagedEnvKeyLines(plan: DriftInput): string[] {
+  return (plan.unmanagedEnvKeys ?? []).map((e) => `${e.address}: ${e.keys.join(', ')}`);
 }
 
 /** A field view phrased as an observation. */
@@ -84,7 +114,7 @@ function fieldsOf(rc: ResourceChange): FieldView[] {
 }
 
 /** Renders drift for a terminal. */
-export function renderDriftHuman(plan: PlanJson, opts: HumanOptions): string {
+export function renderDriftHuman(plan: DriftInput, opts: HumanOptions): string {
   const p = makePalette(opts.color);
   const out: string[] = [...headerLines(plan, p), ''];
   const drifted = plan.resourceChanges.filter((rc) => displayAction(rc) !== 'no-op');
@@ -100,6 +130,12 @@ export function renderDriftHuman(plan: PlanJson, opts: HumanOptions): string {
     for (const u of plan.unmanaged) {
       out.push(`  ${oneLine(u.address ?? u.name)} ${p.comment(`(${u.kind}, uuid ${oneLine(u.uuid)}): ${oneLine(u.reason)}`)}`);
     }
+    out.push('');
+  }
+  const envKeys = unmanagedEnvKeyLines(plan);
+  if (envKeys.length > 0) {
+    out.push(p.strong(`Unmanaged env keys, live but not in the manifest (values not shown; never deleted):`));
+    for (const line of envKeys) out.push(`  ${oneLine(line)}`);
     out.push('');
   }
   out.push(...diagnosticLines(plan, p));
@@ -131,7 +167,7 @@ function driftBlock(rc: ResourceChange, p: Palette, verbose: boolean): string[] 
 }
 
 /** Renders drift as a Markdown issue or PR comment, capped like the plan comment (`mermaid` is ignored). */
-export function renderDriftMarkdown(plan: PlanJson, opts: MarkdownOptions = {}): string {
+export function renderDriftMarkdown(plan: DriftInput, opts: MarkdownOptions = {}): string {
   const top = `${opts.marker ?? DRIFT_COMMENT_MARKER}\n### ${escapeMarkdownInline(opts.title ?? 'ado-coolify drift')}\n\n`;
   const drifted = plan.resourceChanges.filter((rc) => displayAction(rc) !== 'no-op');
   const head = `${top}**${driftSummaryLine(plan)}**\n\n${infoLine(plan)}${drifted.length > 0 ? '\nOut-of-band changes (Coolify differs from the manifest):\n\n' : ''}`;
@@ -153,10 +189,16 @@ export function renderDriftMarkdown(plan: PlanJson, opts: MarkdownOptions = {}):
         const body = lines.length > 0 ? detailsBlock(summary, lines) : `<p>${summary}</p>\n`;
         return { body, line: `- ${inlineCode(`${sym} ${rc.address}`)}\n` };
       }),
-      extras: unmanagedSection(plan, Infinity, 'Unmanaged resources in scope, not in the manifest'),
+      extras: unmanagedSection(plan, Infinity, 'Unmanaged resources in scope, not in the manifest') + unmanagedEnvKeysSection(plan),
       foot: (limit) => diagnosticsSection(plan.diagnostics, limit),
       droppedTitle: 'Drifted resources not shown in detail',
     },
     opts.maxChars ?? DEFAULT_MAX_CHARS,
   );
+}
+
+function unmanagedEnvKeysSection(plan: DriftInput): string {
+  const lines = unmanagedEnvKeyLines(plan);
+  if (lines.length === 0) return '';
+  return `\n#### Unmanaged env keys, live but not in the manifest (values not shown)\n\n${lines.map((l) => `- ${inlineCode(l)}`).join('\n')}\n`;
 }

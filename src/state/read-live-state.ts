@@ -59,6 +59,13 @@ export async function readLiveState(
   // Project reads: one per declared project that exists (possibly several with one name).
   const inScopeProjects = projects.filter((p) => declaredProjects.has(asString(p.name)));
   const projectDetails = await Promise.all(inScopeProjects.map((p) => readRawProject(client, asString(p.uuid))));
+  // Managed projects no longer declared: listed (never deleted, never read further), so
+  // dropping a whole project from the manifest is not silently ignored (audit m2).
+  for (const p of projects) {
+    if (declaredProjects.has(asString(p.name)) || !isOwnedRecord(p)) continue;
+    const { environments: _environments, ...fields } = p;
+    resources.push({ kind: 'project', uuid: asString(p.uuid), name: asString(p.name), address: projectAddress(asString(p.name)), owned: true, fields });
+  }
   for (const { record: project, environments: envs } of projectDetails) {
     const projectName = asString(project.name);
     const { environments: _environments, ...projectFields } = project;

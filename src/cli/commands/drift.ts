@@ -14,6 +14,8 @@ interface DriftFlags extends ManifestCliOptions, ConnectionCliOptions {
   color?: boolean;
   /** `--no-secrets`: false. */
   secrets?: boolean;
+  /** `--fail-on-unmanaged`: unmanaged resources and env keys in scope count as drift. */
+  failOnUnmanaged?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -27,6 +29,9 @@ export function registerDrift(program: Command, host: CommandHost): void {
       'after',
       `
 Exit codes: 0 no drift, 2 drift found, 1 error.
+Unmanaged resources in scope (hand-made apps, managed projects no longer in the manifest)
+and unmanaged env keys (live on a declared resource, not declared; keys only, never values)
+are listed; they count as drift (exit 2) only with --fail-on-unmanaged.
 Fields that something else legitimately changes can be ignored with --ignore or with
 ignoreChanges on the resource in the manifest.
 
@@ -36,6 +41,7 @@ compares everything but the values that hold a \${secrets.X}: those are "not ver
 Examples:
   ado-coolify drift
   ado-coolify drift --no-secrets
+  ado-coolify drift --fail-on-unmanaged
   ado-coolify drift --format markdown --ignore "ado/production/application/workers-*.limits.cpus"`,
     );
   addManifestOptions(cmd);
@@ -45,16 +51,18 @@ Examples:
   cmd
     .option('--ignore <address.field>', 'ignore a field of a resource; globs allowed (repeatable)', collect, [])
     .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .option('--fail-on-unmanaged', 'count unmanaged resources and env keys in scope as drift (exit 2)')
     .option('--no-secrets', 'run without secret values: values that hold a secret are not compared (shown as not verifiable)')
     .action(host.run(async (flags: DriftFlags, io: CliIo) => {
-      const { driftOf, hasDrift, parseIgnoreRule } = await import('../../engine/drift.js');
+      const { driftOf, driftReport, hasDrift, parseIgnoreRule, unmanagedEnvKeysOf } = await import('../../engine/drift.js');
       const rules = flags.ignore.map(parseIgnoreRule);
       const { plan } = await import('../../engine/plan-run.js');
       const render = await import('../../render/index.js');
       try {
         const result = await plan({ ...planOptionsFromFlags(flags, io), allowDestroy: true, allowMissingSecrets: flags.secrets === false });
         (await import('../ignore-rules.js')).checkIgnoreRules(rules, result.desired.resources);
-        const drift = driftOf(result.plan, rules);
+        const filtered = driftOf(result.plan, rules);
+        const drift = driftReport(filtered, unmanagedEnvKeysOf(filtered, result.desired, result.live, rules), flags.failOnUnmanaged === true);
         if (flags.format === 'json') io.stdout.write(render.renderPlanJson({ ...drift }));
         else if (flags.format === 'markdown') io.stdout.write(`${render.renderDriftMarkdown(drift)}\n`);
         else {
