@@ -3,7 +3,7 @@ import { entriesOf, isObject, listEnvironments, listPlaced } from './structure.j
 /**
  * Counts the resources a manifest declares: projects, environments, S3 storages,
  * applications, databases, services, backups, scheduled tasks and storages. Used for the
- * "is valid (N resources)" line.
+ * "is valid (N resources declared)" line; a plan counts resource changes and apply its steps "for N resources".
  */
 export function countResources(doc: unknown): number {
   if (!isObject(doc)) return 0;

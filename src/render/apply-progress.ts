@@ -48,8 +48,11 @@ export function eventLines(event: ApplyEvent, ctx: EventLineContext): string[] {
   // terminalText is idempotent: a label from describeStep (already clean) stays the same
   const label = (stepId: string): string => terminalText(ctx.label(stepId));
   switch (event.type) {
-    case 'apply-started':
-      return [`Applying ${event.steps.length} step${event.steps.length === 1 ? '' : 's'} (parallelism ${event.parallelism})`];
+    case 'apply-started': {
+      // steps and resources told apart, so the count does not seem to contradict the plan's (audit p2)
+      const resources = new Set(event.steps.map((s) => s.address)).size;
+      return [`Applying ${event.steps.length} step${event.steps.length === 1 ? '' : 's'} for ${resources} resource${resources === 1 ? '' : 's'} (parallelism ${event.parallelism})`];
+    }
     case 'step-started':
       return ctx.mode === 'lines' ? [`${stamp} … ${label(event.stepId)}`] : [];
     case 'step-progress':

@@ -29,7 +29,7 @@ describe('createProgressReporter', () => {
     reporter.onEvent({ type: 'step-finished', stepId: STEP.id, ms: 1500, detail: 'uuid abc' });
     reporter.close();
     expect(out.text().split('\n')).toEqual([
-      'Applying 1 step (parallelism 1)',
+      'Applying 1 step for 1 resource (parallelism 1)',
       '[  0.5s] … create p/e/application/api',
       '[  2.0s] ✓ create p/e/application/api (1.5s) uuid abc',
       '',

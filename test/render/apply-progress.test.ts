@@ -30,7 +30,13 @@ describe('apply progress in words', () => {
       '[  1.5s] ✗ deploy p/e/application/api failed after 4.0s: exited 1',
       '    last log lines:\n    │ a\n    │ b',
     ]);
-    expect(eventLines({ type: 'apply-started', steps: [API], parallelism: 2 }, ctx('lines'))).toEqual(['Applying 1 step (parallelism 2)']);
+    expect(eventLines({ type: 'apply-started', steps: [API], parallelism: 2 }, ctx('lines'))).toEqual(['Applying 1 step for 1 resource (parallelism 2)']);
+  });
+
+  it('tells steps from resources in the start line (audit p2: 44 steps are not 44 resources)', () => {
+    const create: PlanStep = { ...API, id: 'p/e/application/api:create', op: 'create' };
+    const env: PlanStep = { ...API, id: 'p/e/application/api:env', op: 'env' };
+    expect(eventLines({ type: 'apply-started', steps: [create, env, API], parallelism: 8 }, ctx('lines'))).toEqual(['Applying 3 steps for 1 resource (parallelism 8)']);
   });
 
   it('writes JSON lines that name the steps by id', () => {

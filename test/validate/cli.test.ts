@@ -29,7 +29,7 @@ describe('ado-coolify validate (process)', () => {
 
   it('passes a valid manifest with exit 0 and a success line', async () => {
     const r = await run(['-f', 'test/fixtures/valid/full.yaml', '--var', 'VERSION=9.9.9'], { COOLIFY_URL: 'https://c.example.com', AWS_KEY: 'k', AWS_SECRET: 's' });
-    expect(r.out).toMatch(/✓ test\/fixtures\/valid\/full\.yaml is valid \(\d+ resources\)/);
+    expect(r.out).toMatch(/✓ test\/fixtures\/valid\/full\.yaml is valid \(\d+ resources declared\)/);
     expect(r.status).toBe(0);
   });
 

@@ -71,7 +71,7 @@ export async function runValidate(options: ValidateOptions, io: Pick<CliIo, 'std
     out.write(fmt.formatHuman(loaded.diagnostics, options.file));
     if (!failed) {
       const n = countResources(loaded.manifest);
-      out.write(`✓ ${options.file} is valid (${n} resource${n === 1 ? '' : 's'})\n`);
+      out.write(`✓ ${options.file} is valid (${n} resource${n === 1 ? '' : 's'} declared)\n`);
     }
     // annotations go with the human output only: they would corrupt JSON
     if (io.env.GITHUB_ACTIONS === 'true') out.write(fmt.formatGithub(loaded.diagnostics, options.file));
