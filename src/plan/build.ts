@@ -214,7 +214,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
       // Coolify creates `production` with every project: match it, do not create it.
       const synthetic: LiveResource = { kind: d.kind, uuid: '', name: d.name, owned: false, fields: { name: d.name }, sharedEnv: [] };
       const change = planDesired(d, synthetic, diffResource(d, synthetic, spec, ctx), r, {
-        as: { action: 'adopt', actionReason: 'created-with-parent', reason: 'created by Coolify with its project: will be marked as managed' },
+        as: { action: 'adopt', actionReason: 'created-with-parent', reason: 'Coolify creates it with its project; it is then marked as managed' },
       });
       delete change.uuid;
       delete change.before;

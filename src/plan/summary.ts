@@ -6,7 +6,7 @@ import type { PlanSummary, ResourceChange } from '../model/plan.js';
 
 /**
  * Counts the changes: each action once (`create` → add, `replace`, `delete` → destroy, `move`,
- * `adopt`, `no-op`); `change` counts updates, redeploys and the adoptions that also update;
+ * `adopt`, `no-op`; an adopt `created-with-parent` counts as add); `change` counts updates, redeploys and the adoptions that also update;
  * a move is counted once, as a move, whatever else it changes (ux p7); `redeploy` and
  * `restart` count consequences.
  */
@@ -17,6 +17,9 @@ export function summarizePlan(changes: readonly ResourceChange[], unmanaged: num
     else if (c.action === 'create') s.add++;
     else if (c.action === 'delete') s.destroy++;
     else if (c.action === 'move') s.move++;
+    // an environment Coolify makes with the project this plan creates is part of that create,
+    // so it counts as added, not adopted (ux p2: no 'adopt' against an empty Coolify)
+    else if (c.action === 'adopt' && c.actionReason === 'created-with-parent') s.add++;
     else if (c.action === 'adopt') s.adopt++;
     else if (c.action === 'no-op') s.noop++;
     if (c.action === 'update' || c.action === 'redeploy' || (c.alsoUpdates === true && c.action !== 'move')) s.change++;

@@ -27,10 +27,13 @@ export const ACTION_PHRASE: Record<DisplayAction, string> = {
 
 /**
  * The action a resource is displayed under: its own, except that a `redeploy` (no field
- * changes, a deploy or restart to run) shows as an update, with its consequences.
+ * changes, a deploy or restart to run) shows as an update, with its consequences; an adopt of
+ * what Coolify creates with a new project shows as a create.
  */
 export function displayAction(rc: ResourceChange): DisplayAction {
   if (rc.action === 'redeploy') return 'update';
+  // made by Coolify with the project this plan creates: shown with that create (ux p2)
+  if (rc.action === 'adopt' && rc.actionReason === 'created-with-parent') return 'create';
   // no-op with consequences or field changes is still worth showing, as an update
   if (rc.action === 'no-op' && (rc.changes.length > 0 || rc.consequences.length > 0)) return 'update';
   return rc.action;

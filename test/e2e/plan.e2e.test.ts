@@ -50,7 +50,9 @@ describe('plan against the sandbox (ADO stack)', () => {
       storage: 6,
     });
     expect(plan.resourceChanges.find((r) => r.address === 'ado/production')?.action).toBe('adopt');
-    expect(plan.summary.add).toBe(24);
+    // production comes with the project: counted and shown with the create, never as an adopt (ux p2)
+    expect(plan.summary.add).toBe(25);
+    expect(plan.summary.adopt).toBe(0);
     outputs.push(readFileSync(planFile, 'utf8'));
 
     const human = await cli(['plan']);
@@ -67,7 +69,7 @@ describe('plan against the sandbox (ADO stack)', () => {
 
     const shown = await cli(['show', planFile]);
     expect(shown.status).toBe(0);
-    expect(shown.stdout).toContain('24 to add');
+    expect(shown.stdout).toContain('25 to add');
   });
 
   it('converges: apply, then "No changes" with exit 0', async () => {

@@ -58,7 +58,9 @@ describe('buildPlan', () => {
     expect(byAddress.get(addr('ado/staging'))?.action).toBe('create');
     expect(byAddress.get(addr('ado/production/application/worker-1'))?.action).toBe('create');
     expect(byAddress.get(addr('ado/production/application/worker-2'))?.action).toBe('create');
-    expect(p.summary.add).toBe(desired.resources.length - 1);
+    // …and counted with the create that makes it (ux p2)
+    expect(p.summary.add).toBe(desired.resources.length);
+    expect(p.summary.adopt).toBe(0);
     const ranks = p.resourceChanges.map((c) => c.kind);
     expect(ranks.indexOf('project')).toBeLessThan(ranks.indexOf('database'));
     expect(ranks.lastIndexOf('database')).toBeLessThan(ranks.indexOf('application'));
