@@ -57,11 +57,14 @@ export function findManifestApp(apps: readonly ManifestApp[], app: string, envir
   });
 }
 
-/** A declared resource of another kind with this name (and environment, when given). */
+/**
+ * A declared resource with this name (and environment, when given), called only when no
+ * application has the name: so it is of another kind, which its address names.
+ */
 function otherKindNamed(declared: readonly string[], name: string, environment?: string): { kind: string; address: string } | undefined {
   for (const address of declared) {
     const p = parseAddress(address);
-    if (address.includes('#') || !p || p.name !== name || p.kind === 'application') continue;
+    if (address.includes('#') || !p || p.name !== name) continue;
     if (environment !== undefined && p.environment !== environment) continue;
     return { kind: p.kind.replace(/-/g, ' '), address };
   }
