@@ -7,6 +7,7 @@
  */
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from '../helpers/read-body.js';
 import type { RecordedRequest } from '../../src/releases/index.js';
 
 /** One request as it crossed the proxy, with the status the target answered. */
@@ -19,15 +20,6 @@ export interface RecordingProxy {
   url: string;
   log: WireRequest[];
   close(): Promise<void>;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function parsed(raw: Buffer, contentType: string | undefined): unknown {
