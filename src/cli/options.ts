@@ -72,6 +72,17 @@ export function addReplaceOption(cmd: Command): Command {
   );
 }
 
+/**
+ * Adds `--prune` (plan, apply): managed resources that left the manifest are deleted; without
+ * it they are kept and listed as orphaned (src/plan/prune.ts).
+ */
+export function addPruneOption(cmd: Command): Command {
+  return cmd.option(
+    '--prune',
+    'delete managed applications, databases, services and environments that are no longer in the manifest (without it they are kept and listed; a protected one also needs --allow-destroy)',
+  );
+}
+
 /** Adds `--format` with the given choices. */
 export function addFormatOption(cmd: Command, choices: string[], fallback = 'human'): Command {
   return cmd.addOption(new Option('--format <format>', 'output format').choices(choices).default(fallback));

@@ -34,7 +34,7 @@ export function clientOptionsFromFlags(
 
 /** Turns the shared CLI flags into engine plan options (environment and directory from the io). */
 export function planOptionsFromFlags(
-  flags: ManifestCliOptions & ConnectionCliOptions & { target?: string[]; project?: string; env?: string; allowDestroy?: boolean; replace?: string[] },
+  flags: ManifestCliOptions & ConnectionCliOptions & { target?: string[]; project?: string; env?: string; allowDestroy?: boolean; prune?: boolean; replace?: string[] },
   io: Pick<CliIo, 'env' | 'cwd' | 'stderr'>,
 ): PlanOptions {
   return {
@@ -47,6 +47,7 @@ export function planOptionsFromFlags(
     project: flags.project,
     environment: flags.env,
     allowDestroy: flags.allowDestroy ?? false,
+    prune: flags.prune ?? false,
     replace: flags.replace ?? [],
     connection: clientOptionsFromFlags(flags, io.stderr),
   };

@@ -119,7 +119,9 @@ async function runLocked(prepared: Awaited<ReturnType<typeof preparePlan>>, opti
   // A saved plan's requested replaces are requested again, so the fresh plan can match it.
   const saved = options.savedPlan;
   const replace = saved ? [...(options.replace ?? []), ...saved.resourceChanges.filter((c) => c.actionReason === 'replace-requested').map((c) => c.address)] : options.replace;
-  const result = await computePlan(prepared, { ...options, replace });
+  // A saved plan made with --prune is checked against a fresh plan made with it too.
+  const prune = options.prune === true || saved?.prune === true;
+  const result = await computePlan(prepared, { ...options, replace, prune });
   if (options.savedPlan) {
     const problems = comparePlans(options.savedPlan, result.plan);
     if (problems.length > 0) {

@@ -33,6 +33,8 @@ export interface PlanOptions {
   project?: string;
   environment?: string;
   allowDestroy?: boolean;
+  /** `--prune`: delete managed resources that left the manifest (see src/plan/prune.ts). */
+  prune?: boolean;
   /** `--replace` addresses: resources to delete and create again (see src/plan/replace-requests.ts). */
   replace?: string[];
   connection?: Omit<ConnectionOptions, 'env' | 'manifestUrl'>;
@@ -140,6 +142,7 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
     toolVersion: TOOL_VERSION,
     targets: scopeTargets(options),
     allowDestroy: options.allowDestroy ?? false,
+    prune: options.prune ?? false,
     replace: options.replace ?? [],
     hashKey,
     priorDiagnostics: prior,

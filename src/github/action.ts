@@ -29,6 +29,8 @@ export interface RunCommandOptions {
   parallelism?: number;
   /** As written, e.g. `15m`. */
   timeout?: string;
+  /** plan/apply: `--prune`. */
+  prune?: boolean;
   /** Where to save the plan JSON. */
   planPath: string;
   env: Record<string, string | undefined>;
@@ -103,6 +105,7 @@ export async function runGithubAction(deps: ActionDeps): Promise<number> {
       secretsFile: inputs.secretsFile === undefined ? undefined : joinPath(inputs.workingDirectory, inputs.secretsFile),
       parallelism: inputs.parallelism,
       timeout: inputs.timeout,
+      prune: inputs.prune,
       planPath,
       env,
     });

@@ -25,6 +25,8 @@ export interface ActionInputs {
   parallelism?: number;
   /** Per-step timeout as written (`15m`), parsed by the command runner. */
   timeout?: string;
+  /** plan/apply: delete managed resources that left the manifest (`--prune`). */
+  prune: boolean;
 }
 
 /** A problem with an input value. */
@@ -94,5 +96,6 @@ export function readActionInputs(env: Record<string, string | undefined>): Actio
     comment: getBooleanInput(env, 'comment', true),
     parallelism,
     timeout: getInput(env, 'timeout'),
+    prune: getBooleanInput(env, 'prune', false),
   };
 }

@@ -36,6 +36,7 @@ function lowerEnvironmentResources(
   ctx: DefaultsContext,
   out: DesiredResource[],
   replicas: Map<Address, Address[]>,
+  bases: Address[],
 ): void {
   const parent = environmentAddress(project, envName);
   for (const [name, db] of Object.entries(env.databases ?? {})) {
@@ -45,6 +46,7 @@ function lowerEnvironmentResources(
     (db.backups ?? []).forEach((b, i) => out.push(lowerBackup(address, i, b, resource.protect)));
   }
   for (const [name, app] of Object.entries(env.applications ?? {})) {
+    bases.push(placedAddress(project, envName, 'application', name));
     const count = typeof app.replicas === 'number' && app.replicas > 1 ? app.replicas : 1;
     const names = count > 1 ? Array.from({ length: count }, (_, i) => replicaName(name, i + 1)) : [name];
     if (count > 1) {
@@ -67,7 +69,7 @@ function lowerEnvironmentResources(
   }
 }
 
-function lowerProject(name: string, p: ResolvedProject, ctx: DefaultsContext, out: DesiredResource[], replicas: Map<Address, Address[]>): void {
+function lowerProject(name: string, p: ResolvedProject, ctx: DefaultsContext, out: DesiredResource[], replicas: Map<Address, Address[]>, bases: Address[]): void {
   const fields: Record<string, DesiredValue> = { name };
   if (p.description !== undefined) fields['description'] = p.description;
   const project: DesiredResource = { address: projectAddress(name), kind: 'project', name, fields, protect: p.protect ?? false, ignoreChanges: [] };
@@ -89,7 +91,7 @@ function lowerProject(name: string, p: ResolvedProject, ctx: DefaultsContext, ou
     const envShared = lowerSharedEnv(env.sharedEnv);
     if (envShared) environment.sharedEnv = envShared;
     out.push(environment);
-    lowerEnvironmentResources(name, envName, env, ctx, out, replicas);
+    lowerEnvironmentResources(name, envName, env, ctx, out, replicas, bases);
   }
 }
 
@@ -114,8 +116,9 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
   const ctx = createDefaultsContext(manifest.defaults, specFor);
   const resources: DesiredResource[] = [];
   const replicas = new Map<Address, Address[]>();
+  const replicaBases: Address[] = [];
   for (const [name, s3] of Object.entries(manifest.s3Storages ?? {})) resources.push(lowerS3Storage(name, s3));
-  for (const [name, p] of Object.entries(manifest.projects ?? {})) lowerProject(name, p, ctx, resources, replicas);
+  for (const [name, p] of Object.entries(manifest.projects ?? {})) lowerProject(name, p, ctx, resources, replicas, replicaBases);
 
   const out: DependencyEdge[] = [];
   const seen = new Set<string>();
@@ -136,7 +139,7 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
       for (const to of expandReplicaAddress(e.to, replicas)) add({ ...e, from, to });
     }
   }
-  const state: DesiredState = { resources, edges: out, projects: Object.keys(manifest.projects ?? {}) };
+  const state: DesiredState = { resources, edges: out, projects: Object.keys(manifest.projects ?? {}), replicaBases };
   const url = asPlain(manifest.coolify?.url);
   if (url !== undefined) state.coolifyUrl = url;
   return state;

@@ -251,6 +251,13 @@ export interface PlanJson {
   resourceChanges: ResourceChange[];
   unmanaged: UnmanagedResource[];
   /**
+   * Managed resources the manifest no longer declares, kept because the plan was made
+   * without `--prune` (src/plan/prune.ts); absent when there are none.
+   */
+  orphaned?: UnmanagedResource[];
+  /** True when the plan was made with `--prune` (its deletions of dropped resources); absent otherwise. */
+  prune?: true;
+  /**
    * The dependency edges among the resources of `resourceChanges` (`from` depends on `to`):
    * what the steps were ordered by, and what the Markdown plan draws.
    */

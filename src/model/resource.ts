@@ -148,6 +148,12 @@ export interface DesiredState {
   edges: DependencyEdge[];
   /** Project names the manifest governs: the scope of reads and deletes. */
   projects: string[];
+  /**
+   * The manifest address (`project/env/application/NAME`) of every declared application: the
+   * base of its instances `NAME-k`, which scaling creates and deletes (src/plan/prune.ts).
+   * Absent in hand-made states: the declared addresses stand in.
+   */
+  replicaBases?: Address[];
   /** URL from the manifest's `coolify.url`, if any. */
   coolifyUrl?: string;
 }

@@ -5,7 +5,7 @@
  * happens here, once.
  */
 import { hasProtectMarker } from '../model/resource.js';
-import { matchesTarget, parentOf, parseAddress, type Address } from '../model/address.js';
+import { matchesTarget, ownerOf, parentOf, parseAddress, type Address } from '../model/address.js';
 import { LiveIndex } from '../model/live-index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { CODES } from '../model/diagnostic-codes.js';
@@ -36,6 +36,7 @@ import { findMoveSource } from './move-source.js';
 import { caveatDiagnostics } from './caveats.js';
 import { targetClosure } from './target-closure.js';
 import { checkReplaceRequests } from './replace-requests.js';
+import { pruneRule } from './prune.js';
 
 /** Everything `buildPlan` needs. */
 export interface BuildPlanInput {
@@ -48,6 +49,12 @@ export interface BuildPlanInput {
   targets?: string[];
   /** `--allow-destroy`: lets protected resources be deleted or replaced. */
   allowDestroy?: boolean;
+  /**
+   * `--prune`: delete the managed resources that left the manifest. Without it they are kept
+   * and listed in `orphaned` (sub-resources and replica instances of declared resources are
+   * deleted either way, see src/plan/prune.ts).
+   */
+  prune?: boolean;
   /** `--replace` addresses: each existing resource is deleted and created again (`replace-requested`). */
   replace?: readonly string[];
   /** Per-run key for the keyed hashes of redacted values. */
@@ -225,11 +232,17 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   }
 
   const unmanaged: UnmanagedResource[] = [];
+  const orphaned: UnmanagedResource[] = [];
   const declaredProjects = new Set(desired.projects);
+  const prune = pruneRule(desired, input.prune ?? false);
   for (const l of live.resources) {
     if (!l.address || used.has(l) || duplicates.has(l.address) || desiredAddresses.has(l.address)) continue;
     const project = parseAddress(l.address)?.project;
     if (l.owned && !specFor(l.kind).planning?.keptWhenDropped && project !== undefined && declaredProjects.has(project)) {
+      if (!prune.deletes(l)) {
+        orphaned.push({ kind: l.kind, uuid: l.uuid, name: l.name, address: l.address, reason: 'marked as managed, no longer in the manifest: kept (plan with --prune to delete it)' });
+        continue;
+      }
       const spec = specFor(l.kind);
       const diff = diffResource(undefined, l, spec, ctx);
       changes.push({
@@ -261,6 +274,10 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
           : 'marked as managed but not declared here (team-level: never deleted)',
     });
   }
+
+  // A kept resource keeps what is under it: its tasks, storages and backups are not listed apart.
+  const orphanedOwners = new Set(orphaned.map((o) => o.address));
+  orphaned.splice(0, orphaned.length, ...orphaned.filter((o) => o.address === undefined || ownerOf(o.address) === o.address || !orphanedOwners.has(ownerOf(o.address))));
 
   recreateUnderReplaced(changes, desired, (d) => planDesired(d, undefined, diffResource(d, undefined, specFor(d.kind), ctx), r));
 
@@ -313,6 +330,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   const targets = input.targets ?? [];
   let scopedChanges = changes;
   let scopedUnmanaged = unmanaged;
+  let scopedOrphaned = orphaned;
   let scopedLive = live.resources.filter((l) => l.address !== undefined);
   let selected: Set<Address> | undefined;
   if (targets.length > 0) {
@@ -324,6 +342,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     const inScope = selected;
     scopedChanges = changes.filter((c) => inScope.has(c.address));
     scopedUnmanaged = unmanaged.filter((u) => hit(u.address));
+    scopedOrphaned = orphaned.filter((u) => hit(u.address));
     scopedLive = scopedLive.filter((l) => hit(l.address) || (l.address !== undefined && inScope.has(l.address)));
     for (const t of targets) {
       const any = [...desiredAddresses, ...index.addresses()].some((a) => matchesTarget(a, t));
@@ -334,7 +353,10 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     targets.length === 0 || d.code === CODES.TARGET_MATCHES_NOTHING.code || d.address === undefined || targets.some((t) => matchesTarget(d.address!, t)) || selected?.has(d.address as Address) === true;
 
   scopedChanges.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.address.localeCompare(b.address));
-  scopedUnmanaged.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || (a.address ?? '').localeCompare(b.address ?? '') || a.uuid.localeCompare(b.uuid));
+  const byKindAndAddress = (a: UnmanagedResource, b: UnmanagedResource): number =>
+    kindRank(a.kind) - kindRank(b.kind) || (a.address ?? '').localeCompare(b.address ?? '') || a.uuid.localeCompare(b.uuid);
+  scopedUnmanaged.sort(byKindAndAddress);
+  scopedOrphaned.sort(byKindAndAddress);
 
   const inPlan = new Set(scopedChanges.map((c) => c.address));
   const plan: PlanJson = {
@@ -347,6 +369,9 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     targets: [...targets],
     resourceChanges: scopedChanges,
     unmanaged: scopedUnmanaged,
+    // Written only when there is something to say, so plans without them keep their shape.
+    ...(scopedOrphaned.length > 0 ? { orphaned: scopedOrphaned } : {}),
+    ...(input.prune === true ? { prune: true as const } : {}),
     edges: desired.edges.filter((e) => inPlan.has(e.from) && inPlan.has(e.to)),
     // Ordered by every edge of the desired state: a path through a resource out of scope still counts.
     steps: buildSteps(scopedChanges, desired.edges, findFormerDependents(scopedChanges, live.resources)),

@@ -38,6 +38,7 @@ export function renderPlanHuman(plan: PlanJson, opts: HumanOptions): string {
   for (const rc of shown) out.push(...resourceBlock(rc, p, opts.verbose === true), '');
   if (hidden > 0) out.push(p.comment(`# ${plural(hidden, 'unchanged resource')} hidden`), '');
 
+  out.push(...orphanedLines(plan, p));
   out.push(...unmanagedLines(plan, p));
   out.push(...diagnosticLines(plan, p));
   const errors = plan.diagnostics.filter((d) => d.severity === 'error').length;
@@ -115,6 +116,22 @@ export function fieldLines(view: FieldView, p: Palette, indent = INDENT): string
         ...view.lines.map((l) => paint(p, l.sign)(`${indent}${INDENT}${l.sign === '@' ? '' : `${l.sign} `}${l.text}`.trimEnd())),
       ];
   }
+}
+
+/** The orphaned section alone (apply says it when there is nothing else to do); '' when none. */
+export function renderOrphanedHuman(plan: PlanJson, opts: HumanOptions): string {
+  const lines = orphanedLines(plan, makePalette(opts.color));
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+/** Managed resources that left the manifest, kept because pruning is off (src/plan/prune.ts). */
+function orphanedLines(plan: PlanJson, p: Palette): string[] {
+  const orphaned = plan.orphaned ?? [];
+  if (orphaned.length === 0) return [];
+  const lines = [p.strong(`No longer in the manifest, kept without --prune (${orphaned.length}):`)];
+  for (const u of orphaned) lines.push(`  ${oneLine(u.address ?? u.name)} ${p.comment(`(${u.kind}, uuid ${oneLine(u.uuid)})`)}`);
+  lines.push(p.comment('  Declare them again to keep managing them, or plan and apply with --prune to delete them.'));
+  return [...lines, ''];
 }
 
 function unmanagedLines(plan: PlanJson, p: Palette): string[] {

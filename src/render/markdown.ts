@@ -41,7 +41,7 @@ export function renderPlanMarkdown(plan: PlanJson, opts: MarkdownOptions = {}): 
       {
         head: () => `${top}**${NO_CHANGES_LINE}**\n\n${info}`,
         bodies: [],
-        extras: unmanagedSection(plan, Infinity),
+        extras: orphanedSection(plan) + unmanagedSection(plan, Infinity),
         foot: (limit) => diagnosticsSection(plan.diagnostics, limit),
         droppedTitle: '',
       },
@@ -61,6 +61,7 @@ export function renderPlanMarkdown(plan: PlanJson, opts: MarkdownOptions = {}): 
       extras:
         (unchanged > 0 ? `\n_${plural(unchanged, 'resource')} without changes not shown._\n` : '') +
         mermaidSection(opts.mermaid) +
+        orphanedSection(plan) +
         unmanagedSection(plan, Infinity),
       foot: (limit) => diagnosticsSection(plan.diagnostics, limit),
       droppedTitle: 'Resources not shown in detail',
@@ -157,6 +158,16 @@ function mermaidSection(mermaid: string | undefined): string {
   if (trimmed.startsWith('```')) return `\n${trimmed}\n`;
   const fence = fenceFor(trimmed);
   return `\n<details><summary>Dependency graph of the changes</summary>\n\n${fence}mermaid\n${trimmed}\n${fence}\n\n</details>\n`;
+}
+
+/** Managed resources that left the manifest, kept because the plan was made without `--prune`. */
+export function orphanedSection(plan: Pick<PlanJson, 'orphaned'>): string {
+  const orphaned = plan.orphaned ?? [];
+  if (orphaned.length === 0) return '';
+  const lines = [`\n#### No longer in the manifest, kept without \`--prune\` (${orphaned.length})\n`];
+  for (const u of orphaned) lines.push(`- ${inlineCode(u.address ?? u.name)} (${escapeMarkdownInline(u.kind)}, uuid ${inlineCode(u.uuid)})`);
+  lines.push('', '_Declare them again to keep managing them, or plan and apply with `--prune` to delete them._');
+  return lines.join('\n') + '\n';
 }
 
 /** The "not managed by ado-coolify" section, capped at `limit` items. */

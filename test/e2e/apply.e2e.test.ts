@@ -136,18 +136,25 @@ describe('safety and failure semantics on a small stack', () => {
     await sb.close();
   });
 
-  it('a protected database is not deleted without --allow-destroy', async () => {
+  it('a database removed from the manifest is kept without --prune, and a protected one needs --allow-destroy too', async () => {
     writeFileSync(file, SMALL(true));
     expect((await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) })).status).toBe(0);
     writeFileSync(file, SMALL(false));
-    const plan = await runCli(['plan', '-f', file], { env: cliEnv(sb) });
+    // Pruning is opt-in: without --prune the dropped database is listed and kept.
+    const kept = await runCli(['plan', '-f', file], { env: cliEnv(sb) });
+    expect(kept.status, kept.stdout + kept.stderr).toBe(0);
+    expect(kept.stdout).toMatch(/No longer in the manifest, kept without --prune \(1\):\n  shop\/production\/database\/pg /);
+    const keptApply = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    expect(keptApply.status, keptApply.stdout + keptApply.stderr).toBe(0);
+    expect(sb.store.world.databases.filter((d) => d.name === 'pg' && d.deleting_since === undefined)).toHaveLength(1);
+    const plan = await runCli(['plan', '-f', file, '--prune'], { env: cliEnv(sb) });
     expect(plan.status).toBe(1);
     // Each plan error once: in the plan body, not again on stderr (audit p2).
     expect((plan.stdout + plan.stderr).match(/ADO502/g)).toHaveLength(1);
-    const refused = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    const refused = await runCli(['apply', '-f', file, '--auto-approve', '--prune'], { env: cliEnv(sb) });
     expect(refused.status).toBe(1);
     expect(sb.store.world.databases.filter((d) => d.name === 'pg' && d.deleting_since === undefined)).toHaveLength(1);
-    const allowed = await runCli(['apply', '-f', file, '--auto-approve', '--allow-destroy'], { env: cliEnv(sb) });
+    const allowed = await runCli(['apply', '-f', file, '--auto-approve', '--prune', '--allow-destroy'], { env: cliEnv(sb) });
     expect(allowed.status, allowed.stdout + allowed.stderr).toBe(0);
     expect(sb.store.world.databases.filter((d) => d.name === 'pg')).toHaveLength(0);
   });

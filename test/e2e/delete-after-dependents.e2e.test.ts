@@ -44,7 +44,7 @@ describe('removing a referenced database and its reference', () => {
 
     writeFileSync(file, MANIFEST(false));
     const from = sb.requestLog.length;
-    const second = await runCli(['apply', '-f', file, '--auto-approve', '--allow-destroy', '--parallelism', '4'], { env: cliEnv(sb) });
+    const second = await runCli(['apply', '-f', file, '--auto-approve', '--prune', '--allow-destroy', '--parallelism', '4'], { env: cliEnv(sb) });
     expect(second.status, second.stdout + second.stderr).toBe(0);
     const log = sb.requestLog.slice(from).map((q) => `${q.method} ${q.path}`);
     const del = log.findIndex((l) => l.startsWith(`DELETE /api/v1/databases/${redis.uuid}`));

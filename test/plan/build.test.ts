@@ -105,14 +105,14 @@ describe('buildPlan', () => {
     ]);
   });
 
-  it('deletes an owned resource that left the manifest, and lists foreign ones as unmanaged', () => {
+  it('with --prune, deletes an owned resource that left the manifest, and lists foreign ones as unmanaged', () => {
     const desired = sampleDesired();
     const live = convergedLive(desired, true);
     const extra = (name: string, owned: boolean): LiveResource => ({
       kind: 'application', uuid: fakeUuid(name), name, address: addr(`ado/production/application/${name}`), owned, fields: { name },
     });
     live.resources.push(extra('old-api', true), extra('hand-made', false));
-    const p = plan(desired, live);
+    const p = plan(desired, live, { prune: true });
     const del = p.resourceChanges.find((c) => c.address.endsWith('/old-api'));
     expect(del).toMatchObject({ action: 'delete', uuid: fakeUuid('old-api'), reason: 'no longer in the manifest' });
     expect(p.unmanaged).toEqual([
@@ -128,7 +128,7 @@ describe('buildPlan', () => {
       kind: 'application', uuid: fakeUuid('old-api'), name: 'old-api', address: addr('ado/production/application/old-api'), owned: true,
       fields: { name: 'old-api', description: ownershipMarker(true) },
     });
-    const p = plan(desired, live);
+    const p = plan(desired, live, { prune: true });
     const d = p.diagnostics.find((x) => x.code === 'ADO502');
     expect(d).toMatchObject({ address: 'ado/production/application/old-api' });
     expect(d?.hint).toContain('no longer in the manifest');

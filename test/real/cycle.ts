@@ -257,7 +257,7 @@ export function defineCycle(spec: CycleSpec): void {
       const kind = spec.remove.section === 'applications' ? 'application' : spec.remove.section === 'services' ? 'service' : 'database';
       const before = (await resources(spec.remove.env)).get(`${kind}/${spec.remove.name}`);
       expect(before).toBeDefined();
-      const r = await cli(['apply', ...vars, '--auto-approve', '--no-wait', '--allow-destroy', '--format', 'json']);
+      const r = await cli(['apply', ...vars, '--auto-approve', '--no-wait', '--prune', '--allow-destroy', '--format', 'json']);
       expect(failures(r.stdout)).toEqual([]);
       expect(r.status, r.stderr).toBe(0);
       const path = kind === 'application' ? `/applications/${before!.uuid}` : kind === 'service' ? `/services/${before!.uuid}` : `/databases/${before!.uuid}`;
@@ -272,7 +272,7 @@ export function defineCycle(spec: CycleSpec): void {
       project['environments'] = { production: {} };
       delete project['sharedEnv'];
       writeManifest(dir, data);
-      const r = await cli(['apply', ...vars, '--auto-approve', '--no-wait', '--allow-destroy', '--format', 'json']);
+      const r = await cli(['apply', ...vars, '--auto-approve', '--no-wait', '--prune', '--allow-destroy', '--format', 'json']);
       expect(failures(r.stdout)).toEqual([]);
       expect(r.status, r.stderr).toBe(0);
       await goneAfterQueue(async () => (await resources('production')).size === 0);

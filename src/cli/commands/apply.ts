@@ -7,6 +7,7 @@ import {
   addManifestOptions,
   addScopeOptions,
   addReplaceOption,
+  addPruneOption,
   addLockTimeoutOption,
   parseDurationFlag,
   parsePositiveInt,
@@ -30,6 +31,7 @@ interface ApplyFlags extends ManifestCliOptions, ConnectionCliOptions {
   timeout?: string;
   lockTimeout?: string;
   allowDestroy?: boolean;
+  prune?: boolean;
   wait: boolean;
   format: 'human' | 'json';
   color?: boolean;
@@ -62,6 +64,7 @@ Examples:
   addManifestOptions(cmd);
   addScopeOptions(cmd);
   addReplaceOption(cmd);
+  addPruneOption(cmd);
   addConnectionOptions(cmd);
   addLockTimeoutOption(cmd);
   cmd
@@ -136,8 +139,16 @@ Examples:
           return applyResultExitCode(result);
         };
         if (result.stoppedBecause === 'no-changes') {
-          if (!json) io.stdout.write('No changes. Coolify matches the manifest.\n');
-          else io.stdout.write(`${JSON.stringify({ type: 'apply-finished', noChanges: true })}\n`);
+          const orphaned = result.plan.orphaned ?? [];
+          if (!json) {
+            const { renderOrphanedHuman } = await import('../../render/human.js');
+            const { shouldUseColor } = await import('../../render/color.js');
+            io.stdout.write(renderOrphanedHuman(result.plan, { color: flags.color !== false && shouldUseColor(io.stdout, io.env) }));
+            io.stdout.write('No changes. Coolify matches the manifest.\n');
+          } else {
+            const kept = orphaned.length > 0 ? { orphaned: orphaned.map((o) => o.address ?? o.uuid) } : {};
+            io.stdout.write(`${jsonText(JSON.stringify({ type: 'apply-finished', noChanges: true, ...kept }))}\n`);
+          }
           return reportLocks();
         }
         if (result.stoppedBecause === 'declined') {

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { addConnectionOptions, addFormatOption, addManifestOptions, addScopeOptions, addReplaceOption, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
+import { addConnectionOptions, addFormatOption, addManifestOptions, addScopeOptions, addReplaceOption, addPruneOption, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
 import { planOptionsFromFlags, printRequestStats } from '../run-context.js';
 import { ExitCode } from '../../errors.js';
 import { handleManifestError } from '../print-diagnostics.js';
@@ -15,6 +15,7 @@ interface PlanFlags extends ManifestCliOptions, ConnectionCliOptions {
   format: 'human' | 'markdown' | 'json';
   detailedExitcode?: boolean;
   allowDestroy?: boolean;
+  prune?: boolean;
   color?: boolean;
 }
 
@@ -37,6 +38,7 @@ Examples:
   addManifestOptions(cmd);
   addScopeOptions(cmd);
   addReplaceOption(cmd);
+  addPruneOption(cmd);
   addConnectionOptions(cmd);
   addFormatOption(cmd, ['human', 'markdown', 'json']);
   cmd
