@@ -28,6 +28,7 @@ const CORE_FOLDERS = [
   'compose',
   'kubernetes',
   'import',
+  'policy',
 ];
 const CORE = `^src/(${CORE_FOLDERS.join('|')})/|^src/errors[.]ts$`;
 

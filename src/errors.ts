@@ -15,6 +15,8 @@ export const ExitCode = {
   Changes: 2,
   /** Partial apply: some steps done, some failed. */
   Partial: 3,
+  /** A policy rule at level `error` is violated (`plan`, `apply`): nothing was applied. */
+  Policy: 4,
 } as const;
 
 /** One of the documented exit codes. */

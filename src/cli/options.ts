@@ -83,6 +83,16 @@ export function addPruneOption(cmd: Command): Command {
   );
 }
 
+/** Adds `--policy FILE` (plan, apply): policy rules checked on the plan, after the manifest's `policy:`. */
+export function addPolicyOption(cmd: Command): Command {
+  return cmd.option(
+    '--policy <file>',
+    'check the plan against this policy file (YAML or JSON: built-in rules by name and CEL rules, see docs/policy.md; repeatable; its levels win over the manifest\'s policy:); a violated error rule exits 4',
+    collect,
+    [],
+  );
+}
+
 /** Adds `--format` with the given choices. */
 export function addFormatOption(cmd: Command, choices: string[], fallback = 'human'): Command {
   return cmd.addOption(new Option('--format <format>', 'output format').choices(choices).default(fallback));

@@ -34,7 +34,7 @@ export function clientOptionsFromFlags(
 
 /** Turns the shared CLI flags into engine plan options (environment and directory from the io). */
 export function planOptionsFromFlags(
-  flags: ManifestCliOptions & ConnectionCliOptions & { target?: string[]; project?: string; env?: string; allowDestroy?: boolean; prune?: boolean; replace?: string[] },
+  flags: ManifestCliOptions & ConnectionCliOptions & { target?: string[]; project?: string; env?: string; allowDestroy?: boolean; prune?: boolean; replace?: string[]; policy?: string[] },
   io: Pick<CliIo, 'env' | 'cwd' | 'stderr'>,
 ): PlanOptions {
   return {
@@ -48,6 +48,7 @@ export function planOptionsFromFlags(
     environment: flags.env,
     allowDestroy: flags.allowDestroy ?? false,
     prune: flags.prune ?? false,
+    policyFiles: flags.policy ?? [],
     replace: flags.replace ?? [],
     connection: clientOptionsFromFlags(flags, io.stderr),
   };

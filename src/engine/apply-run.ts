@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import type { PlanJson } from '../model/plan.js';
-import { hasErrors } from '../model/diagnostic.js';
-import { AdoError } from '../errors.js';
+import { hasErrors, isPolicyViolation } from '../model/diagnostic.js';
+import { AdoError, ExitCode } from '../errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { runSteps } from '../apply/walker.js';
 import type { ApplyEvent } from '../model/apply-events.js';
@@ -159,7 +159,9 @@ export function planErrors(diagnostics: readonly Diagnostic[]): AdoError {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const lines = errors.map((d) => `  - ${d.code}${d.address ? ` ${d.address}` : ''}: ${d.message}${d.hint ? ` (fix: ${d.hint})` : ''}`);
   const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
+  const policyOnly = errors.length > 0 && errors.every(isPolicyViolation);
   return new AdoError(errors[0]?.code ?? 'ADO_PLAN_INVALID', `the plan has ${count}; nothing was applied:\n${lines.join('\n')}`, {
-    hint: 'fix each of them, then run apply again',
+    hint: policyOnly ? 'change the manifest to comply, or change the rule\'s level in the policy, then run apply again' : 'fix each of them, then run apply again',
+    ...(policyOnly ? { exitCode: ExitCode.Policy } : {}),
   });
 }

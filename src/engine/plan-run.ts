@@ -17,6 +17,7 @@ import type { CoolifyClient } from '../coolify/client.js';
 import { scaleDesiredState } from './replica-hook.js';
 import type { ReplicaOverrides } from '../plan/replica-sets.js';
 import { gateByRelease } from '../plan/release-gate.js';
+import { loadPolicy, policyDiagnostics, type LoadedPolicy } from './policy.js';
 
 /** What `plan` needs: the manifest, its inputs, the scope and how to reach Coolify. */
 export interface PlanOptions {
@@ -35,6 +36,10 @@ export interface PlanOptions {
   allowDestroy?: boolean;
   /** `--prune`: delete managed resources that left the manifest (see src/plan/prune.ts). */
   prune?: boolean;
+  /** `--policy` files, checked after the manifest's own `policy:` (docs/policy.md). */
+  policyFiles?: string[];
+  /** No policy checks (`drift` reports differences, it proposes nothing to check). */
+  skipPolicy?: boolean;
   /** `--replace` addresses: resources to delete and create again (see src/plan/replace-requests.ts). */
   replace?: string[];
   connection?: Omit<ConnectionOptions, 'env' | 'manifestUrl'>;
@@ -103,6 +108,8 @@ function checkEnvironmentFlag(desired: DesiredState, environment: string | undef
 /** A loaded manifest, its desired state and a client: everything before reading Coolify. */
 export interface PreparedPlan {
   loaded: LoadedManifest;
+  /** The manifest's `policy:` and the `--policy` files, checked. */
+  policy: LoadedPolicy;
   desired: DesiredState;
   client: CoolifyClient;
   baseUrl: string;
@@ -115,12 +122,13 @@ export async function preparePlan(options: PlanOptions): Promise<PreparedPlan> {
   const manifest = loaded.manifest!;
   const desired = buildDesiredState(manifest, loaded.edges);
   checkEnvironmentFlag(desired, options.environment);
+  const policy = await loadPolicy(loaded, options.policyFiles ?? [], options.cwd);
   const manifestUrl = typeof manifest.coolify?.url === 'string' && manifest.coolify.url.length > 0 ? manifest.coolify.url : undefined;
   if (options.client) {
-    return { loaded, desired, client: options.client, baseUrl: options.coolifyUrl ?? manifestUrl ?? '', hashKey: options.hashKey ?? hashKeyFromToken('') };
+    return { loaded, policy, desired, client: options.client, baseUrl: options.coolifyUrl ?? manifestUrl ?? '', hashKey: options.hashKey ?? hashKeyFromToken('') };
   }
   const { client, baseUrl, hashKey } = connect({ ...(options.connection ?? {}), env: options.env, ...(options.cwd !== undefined ? { cwd: options.cwd } : {}), manifestUrl, ...(loaded.secretValues ? { secrets: loaded.secretValues } : {}) });
-  return { loaded, desired, client, baseUrl, hashKey };
+  return { loaded, policy, desired, client, baseUrl, hashKey };
 }
 
 /** Reads live state and computes the plan with ordered steps. */
@@ -147,6 +155,8 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
     hashKey,
     priorDiagnostics: prior,
   });
+  // Policy checks run over the finished plan: their violations are plan diagnostics.
+  if (options.skipPolicy !== true) planJson.diagnostics.push(...policyDiagnostics(loaded, prepared.policy, planJson, { allowDestroy: options.allowDestroy ?? false, prune: options.prune ?? false }));
   return { loaded, desired: gated.desired, live, plan: planJson, client };
 }
 

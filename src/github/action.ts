@@ -31,6 +31,8 @@ export interface RunCommandOptions {
   timeout?: string;
   /** plan/apply: `--prune`. */
   prune?: boolean;
+  /** plan/apply: `--policy` file, relative to the process's working directory. */
+  policyFile?: string;
   /** Where to save the plan JSON. */
   planPath: string;
   env: Record<string, string | undefined>;
@@ -106,6 +108,7 @@ export async function runGithubAction(deps: ActionDeps): Promise<number> {
       parallelism: inputs.parallelism,
       timeout: inputs.timeout,
       prune: inputs.prune,
+      ...(inputs.policy !== undefined ? { policyFile: joinPath(inputs.workingDirectory, inputs.policy) } : {}),
       planPath,
       env,
     });
@@ -127,7 +130,7 @@ export async function runGithubAction(deps: ActionDeps): Promise<number> {
   }
 
   if (inputs.comment && ctx.isPullRequest && inputs.command !== 'apply') {
-    const createIfMissing = result.exitCode === 1 || hasChanges || inputs.commentOnNoChanges;
+    const createIfMissing = result.exitCode === 1 || result.exitCode === 4 || hasChanges || inputs.commentOnNoChanges;
     await commentOnPr(ctx, inputs, marker, capComment(markdown), createIfMissing, deps.fetch ?? fetch, out);
   }
 
@@ -151,10 +154,10 @@ export async function runGithubAction(deps: ActionDeps): Promise<number> {
 
 /**
  * The step's exit code: changes (2) count as success unless `fail-on-changes: true`;
- * errors (1) and partial applies (3) pass through.
+ * errors (1), partial applies (3) and policy violations (4) pass through.
  */
 export function stepExitCode(inputs: Pick<ActionInputs, 'command' | 'failOnChanges'>, exitCode: number, hasChanges: boolean): number {
-  if (exitCode === 1 || exitCode === 3) return exitCode;
+  if (exitCode === 1 || exitCode === 3 || exitCode === 4) return exitCode;
   if (inputs.command !== 'apply' && (exitCode === 2 || hasChanges)) return inputs.failOnChanges ? 2 : 0;
   return exitCode === 2 ? 0 : exitCode;
 }
@@ -170,6 +173,7 @@ export function oneLineSummary(command: ActionCommand, result: RunCommandResult)
   }
   if (command === 'drift') return driftSummaryLine(plan);
   const line = planHasChanges(plan) ? summaryLine(plan.summary) : 'No changes. Coolify matches the manifest.';
+  if (result.exitCode === 4) return `Policy violated (exit code 4): nothing was applied. ${line}`;
   if (command !== 'apply') return line;
   if (result.exitCode === 0) return planHasChanges(plan) ? `Applied. ${line}` : line;
   return result.exitCode === 3 ? `Partial apply (exit code 3). ${line}` : `Apply failed (exit code ${result.exitCode}). ${line}`;

@@ -24,16 +24,18 @@ export interface EngineRunnerIo {
 export function createEngineRunner(io: EngineRunnerIo): (command: ActionCommand, options: RunCommandOptions) => Promise<RunCommandResult> {
   return async (command, o) => {
     const { plan, ManifestInvalidError } = await import('../engine/plan-run.js');
-    const base: PlanOptions = { file: o.manifest, vars: o.vars, secretsFile: o.secretsFile, env: o.env, prune: o.prune === true, ...(io.cwd !== undefined ? { cwd: io.cwd } : {}), connection: { onClientEvent: createWaitNotifier((line) => io.stdout.write(line)) } };
+    const base: PlanOptions = { file: o.manifest, vars: o.vars, secretsFile: o.secretsFile, env: o.env, prune: o.prune === true, ...(o.policyFile !== undefined ? { policyFiles: [o.policyFile] } : {}), ...(io.cwd !== undefined ? { cwd: io.cwd } : {}), connection: { onClientEvent: createWaitNotifier((line) => io.stdout.write(line)) } };
     try {
       if (command === 'apply') return await runApply(base, o, io);
       // Drift shows what differs, whatever apply would prune: a dropped resource is drift.
-      const result = await plan(command === 'drift' ? { ...base, allowDestroy: true, prune: true } : base);
+      const result = await plan(command === 'drift' ? { ...base, allowDestroy: true, prune: true, skipPolicy: true } : base);
       const planPath = await savePlan(result.plan, o.planPath, io.cwd);
       const render = await import('../render/index.js');
       const log = command === 'drift' ? render.renderDriftHuman(result.plan, { color: false }) : render.renderPlanHuman(result.plan, { color: false });
       const errors = result.plan.diagnostics.some((d) => d.severity === 'error');
-      const exitCode = errors ? 1 : render.planHasChanges(result.plan) ? 2 : 0;
+      const { isPolicyViolation } = await import('../model/diagnostic.js');
+      const failed = result.plan.diagnostics.filter((d) => d.severity === 'error');
+      const exitCode = errors ? (failed.every(isPolicyViolation) ? 4 : 1) : render.planHasChanges(result.plan) ? 2 : 0;
       return { exitCode, plan: result.plan, planPath, log };
     } catch (err) {
       if (err instanceof ManifestInvalidError) {

@@ -27,6 +27,8 @@ export interface ActionInputs {
   timeout?: string;
   /** plan/apply: delete managed resources that left the manifest (`--prune`). */
   prune: boolean;
+  /** plan/apply: a policy file (`--policy`), relative to working-directory. */
+  policy?: string;
 }
 
 /** A problem with an input value. */
@@ -97,5 +99,6 @@ export function readActionInputs(env: Record<string, string | undefined>): Actio
     parallelism,
     timeout: getInput(env, 'timeout'),
     prune: getBooleanInput(env, 'prune', false),
+    policy: getInput(env, 'policy'),
   };
 }

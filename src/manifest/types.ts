@@ -19,8 +19,16 @@ export interface Manifest {
   vars?: Record<string, string | number | boolean>;
   /** Team-level S3 storages, referred to by name from database backups. */
   s3Storages?: Record<string, S3StorageSpec>;
+  /** Policy checks on every plan (docs/policy.md); checked by src/policy/config.ts. */
+  policy?: PolicySpec;
   /** Projects by name. */
   projects: Record<string, ProjectSpec>;
+}
+
+/** The `policy:` section: built-in rules by name with a level, and custom CEL rules. */
+export interface PolicySpec {
+  rules?: Record<string, 'error' | 'warning' | 'off'>;
+  custom?: Array<{ name: string; expression: string; message: string; level?: 'error' | 'warning' | 'off'; hint?: string }>;
 }
 
 /** Connection settings for the Coolify instance. */

@@ -6,7 +6,7 @@ export type Severity = 'error' | 'warning';
  * on them, so a code never changes meaning. Ranges: ADO0xx file and YAML, ADO1xx schema,
  * ADO2xx references and resolution, ADO3xx semantic checks, ADO4xx Coolify's own validation
  * rules (app/Support/ValidationPatterns.php and the API controllers), ADO5xx plan time (they
- * need the live state), ADO7xx saved plan files. A code not listed here is a type error in a
+ * need the live state), ADO7xx saved plan files, ADO8xx policy checks (`policy:`, `--policy`). A code not listed here is a type error in a
  * Diagnostic; test/model/diagnostic-codes.test.ts checks every numbered code of src/ (AdoError
  * codes too) and the docs. The registry lives in model/ because `Diagnostic` is typed by it.
  */
@@ -86,6 +86,15 @@ export const CODES = {
   PLAN_FILE_NOT_JSON: { code: 'ADO702', severity: 'error', title: 'plan file is not JSON' },
   PLAN_FILE_VERSION: { code: 'ADO703', severity: 'error', title: 'plan file format version not readable' },
   PLAN_FILE_MALFORMED: { code: 'ADO704', severity: 'error', title: 'plan file is not a plan' },
+  // ── policy checks (severity is the rule's level: error or warning) ─────────
+  POLICY_PUBLIC_DATABASE: { code: 'ADO801', severity: 'error', title: 'policy publicDatabase: public database in production' },
+  POLICY_PROTECTED_NO_BACKUP: { code: 'ADO802', severity: 'error', title: 'policy protectedNeedsBackup: protected database without a backup' },
+  POLICY_DESTROY_WITHOUT_FLAG: { code: 'ADO803', severity: 'error', title: 'policy destroyNeedsFlag: deletion without --allow-destroy' },
+  POLICY_UNPINNED_IMAGE: { code: 'ADO804', severity: 'error', title: 'policy pinnedImages: image without a version tag or digest' },
+  POLICY_NO_HEALTH_CHECK: { code: 'ADO805', severity: 'error', title: 'policy healthCheck: application without a health check' },
+  POLICY_NO_LIMITS: { code: 'ADO806', severity: 'error', title: 'policy productionLimits: no limits in production' },
+  POLICY_CUSTOM: { code: 'ADO807', severity: 'error', title: 'a custom policy rule is violated' },
+  POLICY_INVALID: { code: 'ADO808', severity: 'error', title: 'the policy cannot be used' },
 } as const satisfies Record<string, { code: `ADO${number}`; severity: Severity; title: string }>;
 
 /** One entry of CODES. */

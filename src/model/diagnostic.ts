@@ -22,6 +22,11 @@ export interface Diagnostic {
   address?: string;
 }
 
+/** True for the codes of policy violations, ADO801–ADO807 (not ADO808, a policy that cannot be used). */
+export function isPolicyViolation(d: Pick<Diagnostic, 'code'>): boolean {
+  return /^ADO80[1-7]$/.test(d.code);
+}
+
 /** True when the list holds at least one error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');

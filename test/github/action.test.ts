@@ -241,6 +241,11 @@ describe('runGithubAction: outputs, summary, annotations, exit codes', () => {
     expect(stepExitCode({ command: 'drift', failOnChanges: true }, 2, true)).toBe(2);
     expect(stepExitCode({ command: 'plan', failOnChanges: true }, 1, false)).toBe(1);
     expect(stepExitCode({ command: 'apply', failOnChanges: true }, 0, true)).toBe(0);
+    // A policy violation fails the step with its own code, whatever fail-on-changes says.
+    expect(stepExitCode({ command: 'plan', failOnChanges: false }, 4, true)).toBe(4);
+    const policy = makeHarness({ GITHUB_EVENT_NAME: 'push', INPUT_COMMAND: 'plan' });
+    expect(await runGithubAction(policy.deps({ exitCode: 4, plan: imageBump(), log: '' }))).toBe(4);
+    expect(policy.outputs()).toContain('summary<<EOF_TEST\nPolicy violated (exit code 4): nothing was applied.');
   });
 
   it('rejects a bad input with an ::error annotation and exit 1, running nothing', async () => {

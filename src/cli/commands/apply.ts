@@ -8,6 +8,7 @@ import {
   addScopeOptions,
   addReplaceOption,
   addPruneOption,
+  addPolicyOption,
   addLockTimeoutOption,
   parseDurationFlag,
   parsePositiveInt,
@@ -32,6 +33,7 @@ interface ApplyFlags extends ManifestCliOptions, ConnectionCliOptions {
   lockTimeout?: string;
   allowDestroy?: boolean;
   prune?: boolean;
+  policy: string[];
   wait: boolean;
   format: 'human' | 'json';
   color?: boolean;
@@ -65,6 +67,7 @@ Examples:
   addScopeOptions(cmd);
   addReplaceOption(cmd);
   addPruneOption(cmd);
+  addPolicyOption(cmd);
   addConnectionOptions(cmd);
   addLockTimeoutOption(cmd);
   cmd

@@ -59,7 +59,7 @@ Examples:
       const { plan } = await import('../../engine/plan-run.js');
       const render = await import('../../render/index.js');
       try {
-        const result = await plan({ ...planOptionsFromFlags(flags, io), allowDestroy: true, prune: true, allowMissingSecrets: flags.secrets === false });
+        const result = await plan({ ...planOptionsFromFlags(flags, io), allowDestroy: true, prune: true, skipPolicy: true, allowMissingSecrets: flags.secrets === false });
         (await import('../ignore-rules.js')).checkIgnoreRules(rules, result.desired.resources);
         const filtered = driftOf(result.plan, rules);
         const drift = driftReport(filtered, unmanagedEnvKeysOf(filtered, result.desired, result.live, rules), flags.failOnUnmanaged === true);

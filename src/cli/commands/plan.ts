@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { addConnectionOptions, addFormatOption, addManifestOptions, addScopeOptions, addReplaceOption, addPruneOption, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
+import { addConnectionOptions, addFormatOption, addManifestOptions, addScopeOptions, addReplaceOption, addPruneOption, addPolicyOption, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
 import { planOptionsFromFlags, printRequestStats } from '../run-context.js';
 import { ExitCode } from '../../errors.js';
 import { handleManifestError } from '../print-diagnostics.js';
@@ -16,6 +16,7 @@ interface PlanFlags extends ManifestCliOptions, ConnectionCliOptions {
   detailedExitcode?: boolean;
   allowDestroy?: boolean;
   prune?: boolean;
+  policy: string[];
   color?: boolean;
 }
 
@@ -27,7 +28,8 @@ export function registerPlan(program: Command, host: CommandHost): void {
     .addHelpText(
       'after',
       `
-Exit codes: 0 success (with --detailed-exitcode: no changes), 1 error, 2 changes present (--detailed-exitcode).
+Exit codes: 0 success (with --detailed-exitcode: no changes), 1 error, 2 changes present (--detailed-exitcode),
+4 a policy rule at level error is violated (--policy, policy: in the manifest).
 The token comes from $COOLIFY_TOKEN or --token-file; the URL from $COOLIFY_URL or coolify.url in the manifest.
 
 Examples:
@@ -39,6 +41,7 @@ Examples:
   addScopeOptions(cmd);
   addReplaceOption(cmd);
   addPruneOption(cmd);
+  addPolicyOption(cmd);
   addConnectionOptions(cmd);
   addFormatOption(cmd, ['human', 'markdown', 'json']);
   cmd
@@ -64,7 +67,9 @@ Examples:
           }
           // stderr still says that it failed, once, without repeating the errors
           else io.stderr.write(`error: the plan has ${failed.length} error${failed.length === 1 ? '' : 's'}, shown above; it cannot be applied\n`);
-          return ExitCode.Error;
+          // Only policy violations: their own exit code, so CI tells them from broken input.
+          const { isPolicyViolation } = await import('../../model/diagnostic.js');
+          return failed.every(isPolicyViolation) ? ExitCode.Policy : ExitCode.Error;
         }
         else if (flags.detailedExitcode) {
           const { planHasChanges } = await import('../../render/actions.js');
