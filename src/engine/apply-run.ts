@@ -119,9 +119,11 @@ async function runLocked(prepared: Awaited<ReturnType<typeof preparePlan>>, opti
   // A saved plan's requested replaces are requested again, so the fresh plan can match it.
   const saved = options.savedPlan;
   const replace = saved ? [...(options.replace ?? []), ...saved.resourceChanges.filter((c) => c.actionReason === 'replace-requested').map((c) => c.address)] : options.replace;
-  // A saved plan made with --prune is checked against a fresh plan made with it too.
+  // A saved plan made with --prune is checked against a fresh plan made with it too, and one
+  // made with --target (or --project/--env, saved as targets) against a plan of those targets.
   const prune = options.prune === true || saved?.prune === true;
-  const result = await computePlan(prepared, { ...options, replace, prune });
+  const scope = saved ? { targets: saved.targets, project: undefined, environment: undefined } : {};
+  const result = await computePlan(prepared, { ...options, replace, prune, ...scope });
   if (options.savedPlan) {
     const problems = comparePlans(options.savedPlan, result.plan);
     if (problems.length > 0) {

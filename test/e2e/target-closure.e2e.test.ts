@@ -69,3 +69,29 @@ describe.each(['production', 'staging'])('apply --target shop/%s/application/web
     expect(again.status, again.stdout).toBe(0);
   });
 });
+
+describe('a plan saved with --target', () => {
+  let sb: Sandbox | undefined;
+  afterEach(async () => {
+    await sb?.close();
+  });
+
+  it('applies with its targets (not stale against the whole manifest), and refuses another scope beside it', async () => {
+    sb = await sandbox();
+    const dir = tempDir();
+    const file = join(dir, 'm.yaml');
+    writeFileSync(file, MANIFEST('production'));
+    const planFile = join(dir, 'plan.json');
+    const web = 'shop/production/application/web';
+    const saved = await runCli(['plan', '-f', file, '--target', web, '--out', planFile], { env: cliEnv(sb) });
+    expect(saved.status, saved.stderr).toBe(0);
+    const mixed = await runCli(['apply', planFile, '--target', 'shop/production/database/cache'], { env: cliEnv(sb) });
+    expect(mixed.status).toBe(1);
+    expect(mixed.stderr).toContain('--target cannot be combined with a saved plan');
+    expect(mixed.stderr).toContain('[ADO010]');
+    const applied = await runCli(['apply', planFile], { env: cliEnv(sb) });
+    expect(applied.status, applied.stdout + applied.stderr).toBe(0);
+    expect(sb.store.world.databases.map((d) => d.name)).toEqual(['db']);
+    expect(sb.store.world.applications.map((a) => a.name)).toEqual(['web']);
+  });
+});

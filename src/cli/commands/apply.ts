@@ -82,6 +82,12 @@ Examples:
       const parallelism = parsePositiveInt('--parallelism', flags.parallelism) ?? 8;
       const timeoutMs = parseDurationFlag('--timeout', flags.timeout);
       const lockTimeoutMs = parseDurationFlag('--lock-timeout', flags.lockTimeout);
+      const scoped = [flags.target.length > 0 ? '--target' : '', flags.project !== undefined ? '--project' : '', flags.env !== undefined ? '--env' : ''].filter(Boolean);
+      if (planFile && scoped.length > 0) {
+        throw new AdoError(CODES.BAD_ARGUMENT.code, `${scoped.join(', ')} cannot be combined with a saved plan: it is applied with the scope it was planned with`, {
+          hint: `apply ${planFile} alone, or plan again with the scope you want: ado-coolify plan ${scoped[0]} … --out ${planFile}`,
+        });
+      }
       const savedPlan = planFile ? await readSavedPlan(planFile, io) : undefined;
       const interactive = isInteractive(io);
       if (!savedPlan && !flags.autoApprove && !interactive) {
