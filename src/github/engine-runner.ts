@@ -28,10 +28,11 @@ export function createEngineRunner(io: EngineRunnerIo): (command: ActionCommand,
     try {
       if (command === 'apply') return await runApply(base, o, io);
       // Drift shows what differs, whatever apply would prune: a dropped resource is drift.
-      const result = await plan(command === 'drift' ? { ...base, allowDestroy: true, prune: true, skipPolicy: true } : base);
+      if (command === 'drift') return await runDrift(base, o, io);
+      const result = await plan(base);
       const planPath = await savePlan(result.plan, o.planPath, io.cwd);
       const render = await import('../render/index.js');
-      const log = command === 'drift' ? render.renderDriftHuman(result.plan, { color: false }) : render.renderPlanHuman(result.plan, { color: false });
+      const log = render.renderPlanHuman(result.plan, { color: false });
       const errors = result.plan.diagnostics.some((d) => d.severity === 'error');
       const { isPolicyViolation } = await import('../model/diagnostic.js');
       const failed = result.plan.diagnostics.filter((d) => d.severity === 'error');
@@ -48,6 +49,20 @@ export function createEngineRunner(io: EngineRunnerIo): (command: ActionCommand,
       return { exitCode, log: text };
     }
   };
+}
+
+/** Drift as the CLI's `drift` computes it: the drift-filtered plan, unmanaged env keys, `fail-on-unmanaged`. */
+async function runDrift(base: PlanOptions, o: RunCommandOptions, io: EngineRunnerIo): Promise<RunCommandResult> {
+  const { plan } = await import('../engine/plan-run.js');
+  const { driftOf, driftReport, hasDrift, unmanagedEnvKeysOf } = await import('../engine/drift.js');
+  const { renderDriftHuman } = await import('../render/index.js');
+  // Drift shows what differs, whatever apply would prune: a dropped resource is drift.
+  const result = await plan({ ...base, allowDestroy: true, prune: true, skipPolicy: true });
+  const filtered = driftOf(result.plan, []);
+  const drift = driftReport(filtered, unmanagedEnvKeysOf(filtered, result.desired, result.live), o.failOnUnmanaged === true);
+  const planPath = await savePlan(drift, o.planPath, io.cwd);
+  const errors = drift.diagnostics.some((d) => d.severity === 'error');
+  return { exitCode: errors ? 1 : hasDrift(drift) ? 2 : 0, plan: drift, planPath, log: renderDriftHuman(drift, { color: false }) };
 }
 
 async function runApply(base: PlanOptions, o: RunCommandOptions, io: EngineRunnerIo): Promise<RunCommandResult> {

@@ -29,6 +29,8 @@ export interface ActionInputs {
   prune: boolean;
   /** plan/apply: a policy file (`--policy`), relative to working-directory. */
   policy?: string;
+  /** drift: unmanaged resources and env keys count as drift (`--fail-on-unmanaged`). */
+  failOnUnmanaged: boolean;
 }
 
 /** A problem with an input value. */
@@ -100,5 +102,6 @@ export function readActionInputs(env: Record<string, string | undefined>): Actio
     timeout: getInput(env, 'timeout'),
     prune: getBooleanInput(env, 'prune', false),
     policy: getInput(env, 'policy'),
+    failOnUnmanaged: getBooleanInput(env, 'fail-on-unmanaged', false),
   };
 }

@@ -85,6 +85,25 @@ describe('ci github with the real engine', () => {
     expect(patched[0]).toContain('No changes');
   });
 
+  it('drift computes as the CLI does: an out-of-band env key counts only with fail-on-unmanaged', async () => {
+    const env = { COOLIFY_URL: sb.url, COOLIFY_TOKEN: sb.token, GITHUB_EVENT_NAME: 'schedule', INPUT_COMMAND: 'drift' };
+    const app = sb.store.world.applications.find((a) => a.name === 'api')!;
+    const res = await fetch(`${sb.url}/api/v1/applications/${app.uuid}/envs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${sb.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ key: 'HAND_MADE', value: 'x' }),
+    });
+    expect(res.status).toBe(201);
+    const runner = createEngineRunner({ stdout: sink });
+    const quiet = makeHarness(env);
+    expect(await runGithubAction({ ...quiet.deps({ exitCode: 0, log: '' }), runCommand: runner })).toBe(0);
+    expect(quiet.outputs()).toContain('exitcode<<EOF_TEST\n0\nEOF_TEST\n');
+    const counted = makeHarness({ ...env, INPUT_FAIL_ON_UNMANAGED: 'true', INPUT_FAIL_ON_CHANGES: 'true' });
+    expect(await runGithubAction({ ...counted.deps({ exitCode: 0, log: '' }), runCommand: runner })).toBe(2);
+    expect(counted.outputs()).toContain('exitcode<<EOF_TEST\n2\nEOF_TEST\n');
+    expect(counted.stdout()).toContain('HAND_MADE');
+  });
+
   it('reports an invalid manifest as annotations, exit 1', async () => {
     writeFileSync(join(cwd, 'bad.yaml'), 'version: 1\nprojects:\n  shop:\n    environments:\n      production:\n        applications:\n          api: { imag: nginx }\n');
     const h = makeHarness({ COOLIFY_URL: sb.url, COOLIFY_TOKEN: sb.token, GITHUB_EVENT_NAME: 'push', INPUT_MANIFEST: 'bad.yaml' });
