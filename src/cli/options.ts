@@ -93,6 +93,14 @@ export function addPolicyOption(cmd: Command): Command {
   );
 }
 
+/** Adds `--allow-destroy` (plan, apply): consent to what a protected resource otherwise refuses. */
+export function addAllowDestroyOption(cmd: Command): Command {
+  return cmd.option(
+    '--allow-destroy',
+    'allow deleting or replacing protected resources (protect: true) and a protected database\'s major version change, which needs a data migration (ADO502, ADO509)',
+  );
+}
+
 /** Adds `--format` with the given choices. */
 export function addFormatOption(cmd: Command, choices: string[], fallback = 'human'): Command {
   return cmd.addOption(new Option('--format <format>', 'output format').choices(choices).default(fallback));

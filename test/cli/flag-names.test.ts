@@ -79,3 +79,14 @@ describe('one flag name per concept (audit m5)', () => {
     expect(r.stderr).toContain(`Did you mean ${suggestion}?`);
   });
 });
+
+describe('flags shared by plan and apply say the same thing', () => {
+  const flag = (command: string, long: string) => commands.find((c) => c.path.join(' ') === command)!.cmd.options.find((o) => o.long === long);
+  it.each(['--allow-destroy', '--prune', '--policy', '--replace'])('%s has one description in plan and apply', (long) => {
+    expect(flag('plan', long)?.description).toBeTruthy();
+    expect(flag('plan', long)?.description).toBe(flag('apply', long)?.description);
+  });
+  it('--allow-destroy names the consents it gives, protected deletes and a protected major version change', () => {
+    expect(flag('plan', '--allow-destroy')?.description).toMatch(/protected.*major version.*ADO502, ADO509/);
+  });
+});

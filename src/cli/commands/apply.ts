@@ -9,6 +9,7 @@ import {
   addReplaceOption,
   addPruneOption,
   addPolicyOption,
+  addAllowDestroyOption,
   addLockTimeoutOption,
   parseDurationFlag,
   parsePositiveInt,
@@ -68,13 +69,13 @@ Examples:
   addReplaceOption(cmd);
   addPruneOption(cmd);
   addPolicyOption(cmd);
+  addAllowDestroyOption(cmd);
   addConnectionOptions(cmd);
   addLockTimeoutOption(cmd);
   cmd
     .option('--auto-approve', 'apply without asking (required without a terminal)')
     .option('--parallelism <n>', 'most steps sending requests at once (steps waiting for a deployment, health or a deletion do not count)', '8')
     .option('--timeout <duration>', 'per-step limit for deployments, health checks and deletes', '15m')
-    .option('--allow-destroy', 'allow deleting protected resources')
     .option('--no-wait', 'do not wait for deployments, health or deletions to finish')
     .addOption(new Option('--format <format>', 'progress output: human, or json (one event per line)').choices(['human', 'json']).default('human'))
     .option('--no-color', 'no colour (also NO_COLOR=1)')

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { addConnectionOptions, addFormatOption, addManifestOptions, addScopeOptions, addReplaceOption, addPruneOption, addPolicyOption, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
+import { addConnectionOptions, addFormatOption, addManifestOptions, addScopeOptions, addReplaceOption, addPruneOption, addPolicyOption, addAllowDestroyOption, type ConnectionCliOptions, type ManifestCliOptions } from '../options.js';
 import { planOptionsFromFlags, printRequestStats } from '../run-context.js';
 import { ExitCode } from '../../errors.js';
 import { handleManifestError } from '../print-diagnostics.js';
@@ -42,12 +42,12 @@ Examples:
   addReplaceOption(cmd);
   addPruneOption(cmd);
   addPolicyOption(cmd);
+  addAllowDestroyOption(cmd);
   addConnectionOptions(cmd);
   addFormatOption(cmd, ['human', 'markdown', 'json']);
   cmd
     .option('--out <path>', 'save the plan as JSON (no secret values) for `ado-coolify apply <path>`')
     .option('--detailed-exitcode', 'exit 2 when there are changes, 0 when there are none')
-    .option('--allow-destroy', 'allow the plan to delete protected resources')
     .option('--no-color', 'no colour in human output (also NO_COLOR=1)')
     .action(host.run(async (flags: PlanFlags, io: CliIo) => {
       const { plan } = await import('../../engine/plan-run.js');
