@@ -91,6 +91,8 @@ export interface PlacedResourceCommon {
   tags?: string[];
   /** Names of resources in the same environment that must be applied first. */
   dependsOn?: string[];
+  /** Sync wave: starts when every changed resource of each lower wave is healthy (default 0). */
+  wave?: number;
   /** Never delete this resource without `--allow-destroy`. */
   protect?: boolean;
   /** Manifest field paths whose live changes are tolerated (no drift, no update). */

@@ -83,9 +83,12 @@ export const ENV_OWNERSHIP_COMMENT = 'managed by ado-coolify';
  * instance) takes over from `to` (a live instance the plan deletes), so `to` is deleted only
  * after `from` is created and deployed.
  */
-export type EdgeReason = 'parent' | 'reference' | 'dependsOn' | 's3' | 'replaces';
+export type EdgeReason = 'parent' | 'reference' | 'dependsOn' | 's3' | 'replaces' | 'wave';
 
-/** `from` depends on `to`: `to` is created first and deleted last (`replaces`: deleted after `from` exists). */
+/**
+ * `from` depends on `to`: `to` is created first and deleted last (`replaces`: deleted after
+ * `from` exists; `wave`: `from` has a higher `wave:` than `to`, so it starts only when `to` is done).
+ */
 export interface DependencyEdge {
   from: Address;
   to: Address;

@@ -15,6 +15,7 @@ const VERB: Readonly<Record<DependencyEdge['reason'], string>> = {
   dependsOn: 'depends on it',
   s3: 'uses it',
   replaces: 'replaces it',
+  wave: 'comes in a later wave',
 };
 
 /** The manifest field of an edge's `via` (a JSON pointer such as `/projects/…/web/env/KEY`): `env.KEY`. */
@@ -44,7 +45,8 @@ export function targetClosure(changes: readonly ResourceChange[], targeted: Read
     const parent = parseAddress(c.address)?.parent;
     if (parent !== undefined) add(c.address, parent, 'lies in it');
   }
-  for (const e of edges) if (e.reason !== 'replaces') add(e.from, e.to, `${VERB[e.reason]}${e.via ? ` (${viaLabel(e.via)})` : ''}`);
+  // A wave orders, it is not a need: a target does not pull in the lower waves.
+  for (const e of edges) if (e.reason !== 'replaces' && e.reason !== 'wave') add(e.from, e.to, `${VERB[e.reason]}${e.via ? ` (${viaLabel(e.via)})` : ''}`);
 
   const selected = new Set(targeted);
   const queue = [...targeted];

@@ -150,6 +150,7 @@ export function resolveReferences(doc: unknown, deferred: ReadonlyMap<string, De
   }
 
   collectDependsOn(placed, index, locate, edges, diagnostics);
+  collectWaves(placed, edges);
   collectS3(doc, placed, locate, edges, diagnostics);
   return { doc: out, edges, diagnostics, usedSecretValues: [...usedSecretValues] };
 }
@@ -180,6 +181,31 @@ function collectDependsOn(
       edges.push({ from: entry.address, to: target.address, reason: 'dependsOn', via });
     });
   }
+}
+
+/**
+ * Sync waves (`wave: N`, as Argo CD's): each resource of a wave depends on every resource of
+ * every lower wave, so its first step waits until all of them are created, deployed and healthy
+ * (a lower wave with nothing to do imposes nothing, hence every lower wave and not only the
+ * next). Resources without `wave:` are in wave 0; with no `wave:` anywhere nothing is added.
+ */
+function collectWaves(placed: readonly PlacedEntry[], edges: DependencyEdge[]): void {
+  const levels = new Map<number, PlacedEntry[]>();
+  let declared = false;
+  for (const entry of placed) {
+    const wave = isObject(entry.spec) && typeof entry.spec.wave === 'number' && Number.isInteger(entry.spec.wave) ? entry.spec.wave : 0;
+    if (isObject(entry.spec) && entry.spec.wave !== undefined) declared = true;
+    levels.set(wave, [...(levels.get(wave) ?? []), entry]);
+  }
+  if (!declared) return;
+  const order = [...levels.keys()].sort((a, b) => a - b);
+  order.forEach((wave, i) => {
+    const lower = order.slice(0, i).flatMap((w) => levels.get(w)!);
+    for (const entry of levels.get(wave)!) {
+      const via = joinPointer(entry.pointer, 'wave');
+      for (const before of lower) edges.push({ from: entry.address, to: before.address, reason: 'wave', via });
+    }
+  });
 }
 
 function collectS3(

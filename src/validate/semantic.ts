@@ -93,14 +93,14 @@ export function runSemanticChecks(inputs: SemanticInputs): Diagnostic[] {
   out.push(...checkDuplicateDomains(placed, locateValue));
   out.push(...checkIgnoreChanges(placed, locateValue));
 
-  // cycles through references and dependsOn
-  const graphEdges = inputs.edges.filter((e) => e.reason === 'reference' || e.reason === 'dependsOn');
+  // cycles through references, dependsOn and waves
+  const graphEdges = inputs.edges.filter((e) => e.reason === 'reference' || e.reason === 'dependsOn' || e.reason === 'wave');
   for (const cycle of findCycles(graphEdges, placed.map((p) => p.address))) {
     const first = cycle[0]!;
     const nameOf = (address: string): string => address.slice(address.lastIndexOf('/') + 1);
     const steps = cycle.map((e) => {
       const holder = holderOf(e.via ?? '');
-      const label = e.reason === 'dependsOn' ? 'dependsOn' : holder.kind === 'placed' ? pointerLabel(e.via ?? '', holder.entry.pointer) : 'reference';
+      const label = e.reason === 'dependsOn' || e.reason === 'wave' ? e.reason : holder.kind === 'placed' ? pointerLabel(e.via ?? '', holder.entry.pointer) : 'reference';
       return `→ ${nameOf(e.to)} (${label})`;
     });
     const message =
@@ -112,7 +112,7 @@ export function runSemanticChecks(inputs: SemanticInputs): Diagnostic[] {
         path: first.via,
         source: first.via !== undefined ? locate(first.via) : undefined,
         address: first.from,
-        hint: 'remove one of these references or dependsOn entries',
+        hint: 'remove one of these references or dependsOn entries, or put the resources in waves that follow the references',
       }),
     );
   }
