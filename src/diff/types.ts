@@ -34,6 +34,10 @@ export interface FieldDiff {
   sensitiveState?: 'changed' | 'unverifiable';
   effect: ChangeEffect;
   multiline?: boolean;
+  /** The value is a list Coolify joins into one string (FieldSpec.list): the plan shows its items. */
+  list?: 'comma' | 'lines';
+  /** Said by another change of the same label (FieldSpec.implied): not shown next to it. */
+  implied?: true;
   /**
    * False for entries that are not a change by themselves (a sensitive value the token
    * cannot read): shown only when the resource changes anyway.

@@ -74,7 +74,7 @@ export const APPLICATION_SPEC: KindSpec = {
     field('build_command', 'git.buildCommand', 'redeploy'),
     field('start_command', 'git.startCommand', 'redeploy'),
     field('is_auto_deploy_enabled', 'git.autoDeploy', 'update', { normalize: bool, readFrom: settings('is_auto_deploy_enabled') }),
-    field('watch_paths', 'git.watchPaths', 'update', { normalize: lineList }),
+    field('watch_paths', 'git.watchPaths', 'update', { normalize: lineList, list: 'lines' }),
     field('manual_webhook_secret_github', 'git.webhookSecret', 'update', { sensitive: true }),
     // Names resolved to uuids at payload time; GET returns only integer ids. Create-only.
     writeOnly('github_app_uuid', 'git.githubApp', 'replace', { resolve: 'githubApp', patchable: false }),
@@ -89,11 +89,11 @@ export const APPLICATION_SPEC: KindSpec = {
       multiline: true,
     }),
     // Dockerfile apps: Coolify overwrites ports_exposes with the Dockerfile's EXPOSE (or 80).
-    field('ports_exposes', 'ports', 'redeploy', { normalize: commaList, onlyFor: ['dockerimage', 'public', 'github-app', 'deploy-key'] }),
-    field('ports_mappings', 'portMappings', 'redeploy', { normalize: commaList }),
+    field('ports_exposes', 'ports', 'redeploy', { normalize: commaList, list: 'comma', onlyFor: ['dockerimage', 'public', 'github-app', 'deploy-key'] }),
+    field('ports_mappings', 'portMappings', 'redeploy', { normalize: commaList, list: 'comma' }),
     // Set by lowering on every instance of a replica set (see replicaAlias): one DNS name for all.
-    field('custom_network_aliases', 'replicaAlias', 'redeploy', { normalize: commaList }),
-    field('domains', 'domains', 'redeploy', { normalize: domains, readFrom: ['fqdn', 'domains'] }),
+    field('custom_network_aliases', 'replicaAlias', 'redeploy', { normalize: commaList, list: 'comma' }),
+    field('domains', 'domains', 'redeploy', { normalize: domains, readFrom: ['fqdn', 'domains'], list: 'comma' }),
     field('redirect', 'redirect', 'redeploy'),
     // Create-only and never returned: ignored after create (changing it later means nothing
     // to Coolify, and a replace for it would be out of proportion).

@@ -26,11 +26,12 @@ export const BACKUP_SPEC: KindSpec = {
   fields: [
     field('frequency', 'schedule', 'update'),
     field('enabled', 'enabled', 'update', { normalize: bool }),
-    field('save_s3', 's3', 'update', { normalize: bool }),
+    // Implied by `s3` (true whenever it names a storage): one `s3` line in plans.
+    field('save_s3', 's3', 'update', { normalize: bool, implied: true }),
     // GET returns only an integer `s3_storage_id` and `/s3-storages` hides ids, so the
     // S3 target cannot be compared: write-only, resolved from the address at payload time.
     writeOnly('s3_storage_uuid', 's3', 'update', { resolve: 's3Storage' }),
-    field('databases_to_backup', 'databases', 'update', { normalize: commaSet }),
+    field('databases_to_backup', 'databases', 'update', { normalize: commaSet, list: 'comma' }),
     field('dump_all', 'dumpAll', 'update', { normalize: bool }),
     field('timeout', 'timeout', 'update', { normalize: numeric }),
     // Accepted from Coolify 4.3.23 (release table); older releases drop it with ADO505.

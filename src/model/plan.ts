@@ -114,6 +114,11 @@ export interface FieldChange {
   sensitiveState?: 'changed' | 'unverifiable';
   effect: ChangeEffect;
   multiline?: boolean;
+  /**
+   * Set with another change of the same `label` and said by it (a backup's `save_s3` with its
+   * `s3` storage): renderers show it only when no other change has its label.
+   */
+  implied?: boolean;
   /** Coolify cannot read the field back: `after` is what is sent, `before` is unknown. */
   writeOnly?: boolean;
   /** What the change does not do, or needs besides itself (init-only fields, major versions). */
