@@ -61,7 +61,7 @@ function upsertFor(
   const deleteUuids: string[] = [];
   for (const c of changes) {
     if (c.removeUuid) {
-      deleteUuids.push(c.removeUuid);
+      deleteUuids.push(c.removeUuid, ...(c.copyUuids ?? []));
       continue;
     }
     const recordKey = c.path.slice(prefix.length + 1);

@@ -141,6 +141,8 @@ export function diffEnvVars(
     changes.push(change);
   }
 
+  const removals = new Map<string, FieldDiff>();
+  const copies: LiveEnvVar[] = [];
   for (const row of live) {
     if (matched.has(row)) continue;
     const preview = row.is_preview === true;
@@ -150,8 +152,37 @@ export function diffEnvVars(
     const recordKey = preview && spec.flags.includes('is_preview') ? row.key + PREVIEW_ENV_SUFFIX : row.key;
     const path = `${opts.prefix}.${recordKey}`;
     if (isIgnored(path)) continue;
-    changes.push({
+    if (preview && spec.previewCopies) {
+      copies.push(row);
+      continue;
+    }
+    const removal: FieldDiff = {
       path,
+      label: label(opts.prefix, recordKey),
+      before: liveRecord(row, spec),
+      after: undefined,
+      sensitive: true,
+      redact: 'value',
+      effect: spec.effect,
+      counts: true,
+      removeUuid: row.uuid,
+    };
+    changes.push(removal);
+    if (!preview) removals.set(row.key, removal);
+  }
+  // A preview row of a key whose variable goes too is Coolify's automatic copy of it (made
+  // whenever Coolify creates a non-preview variable, EnvironmentVariable.php:95-121, and left
+  // behind when that variable is deleted, ApplicationsController.php:3950-3959): removed with
+  // it, not shown as a change of its own. A preview row alone was a declared previews.env key.
+  for (const row of copies) {
+    const removal = removals.get(row.key);
+    if (removal) {
+      removal.copyUuids = [...(removal.copyUuids ?? []), row.uuid];
+      continue;
+    }
+    const recordKey = row.key + PREVIEW_ENV_SUFFIX;
+    changes.push({
+      path: `${opts.prefix}.${recordKey}`,
       label: label(opts.prefix, recordKey),
       before: liveRecord(row, spec),
       after: undefined,
@@ -162,5 +193,17 @@ export function diffEnvVars(
       removeUuid: row.uuid,
     });
   }
-  return { changes, unchanged };
+  return { changes: sortEnvChanges(changes), unchanged };
+}
+
+/** `env.*` by key, then `previews.env.*` by key (stable: a key's duplicates keep their order). */
+function sortEnvChanges(changes: FieldDiff[]): FieldDiff[] {
+  const rank = (c: FieldDiff) => {
+    const { key, preview } = envRecordKeyParts(c.path.slice(c.path.indexOf('.') + 1));
+    return { preview: preview ? 1 : 0, key };
+  };
+  return changes
+    .map((c, i) => ({ c, i, r: rank(c) }))
+    .sort((a, b) => a.r.preview - b.r.preview || (a.r.key < b.r.key ? -1 : a.r.key > b.r.key ? 1 : 0) || a.i - b.i)
+    .map((x) => x.c);
 }

@@ -47,6 +47,8 @@ export interface FieldDiff {
   writeOnly?: boolean;
   /** For removed env vars: the live variable's uuid. */
   removeUuid?: string;
+  /** For a removed env var: the uuids of Coolify's automatic preview copies removed with it. */
+  copyUuids?: string[];
   /** On a change of an existing resource: what it does not do, or needs (FieldSpec.initOnly, changeCaveat). */
   caveat?: FieldCaveat;
 }
