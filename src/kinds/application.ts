@@ -1,6 +1,7 @@
 /**
  * Applications: capability table and lowering (API-NOTES §4).
  */
+import { APPLICATION_DEFAULTS, NON_GIT_APPLICATION_DEFAULTS } from './defaults.js';
 import type { Address } from '../model/address.js';
 import { applicationSubtype } from './live-subtype.js';
 import type { DefaultsContext } from './lower-context.js';
@@ -38,6 +39,7 @@ const settings = (name: string): readonly string[] => [`settings.${name}`, name]
  */
 export const APPLICATION_SPEC: KindSpec = {
   liveSubtype: applicationSubtype,
+  liveDefaults: (subtype) => (subtype === 'dockerimage' || subtype === 'dockerfile' ? NON_GIT_APPLICATION_DEFAULTS : APPLICATION_DEFAULTS),
   kind: 'application',
   subtypeChange: 'replace',
   tags: true,

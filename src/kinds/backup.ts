@@ -2,6 +2,7 @@
  * Database backup schedules: capability table and lowering (API-NOTES §7).
  * Backups have no name in Coolify: the address uses the manifest `name` or the position.
  */
+import { BACKUP_DEFAULTS } from './defaults.js';
 import { s3Address, subAddress, type Address } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
@@ -23,6 +24,7 @@ export const BACKUP_SPEC: KindSpec = {
   descriptionHasLengthLimit: false,
   literalSecretKeys: [],
   liveFqdn: null,
+  liveDefaults: () => BACKUP_DEFAULTS,
   fields: [
     field('frequency', 'schedule', 'update'),
     field('enabled', 'enabled', 'update', { normalize: bool }),

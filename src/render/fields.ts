@@ -167,7 +167,10 @@ function multilineView(label: string, before: string | undefined, after: string 
     const lines = splitLines((before ?? after) as string).map((t) => ({ sign, text: clean(t) }) as DiffLine);
     return { type: 'multiline', sign, label, lines };
   }
-  const patch = structuredPatch('before', 'after', before, after, undefined, undefined, { context: 3 });
+  // Lines are compared as lines: a missing final newline on one side is no change of its last line.
+  const ended = (t: string): string => (t.endsWith('\n') ? t : `${t}\n`);
+  const patch = structuredPatch('before', 'after', ended(before), ended(after), undefined, undefined, { context: 3 });
+  if (patch.hunks.length === 0) return { type: 'change', label, before: formatValue(before), after: formatValue(after) };
   const lines: DiffLine[] = [];
   for (const hunk of patch.hunks) {
     lines.push({ sign: '@', text: `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@` });

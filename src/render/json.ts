@@ -30,7 +30,8 @@ const SUMMARY_KEYS = ['add', 'change', 'destroy', 'replace', 'move', 'adopt', 'r
  */
 export function renderPlanJson(plan: PlanJson): string {
   const masked = maskSensitiveChanges(plan);
-  const withPatches = { ...masked, resourceChanges: masked.resourceChanges.map((rc) => ({ ...rc, patch: resourcePatch(rc.changes) })) };
+// A delete's changes say what it held: nothing is patched (what happens is its `action`).
+  const withPatches = { ...masked, resourceChanges: masked.resourceChanges.map((rc) => ({ ...rc, patch: rc.action === 'delete' ? [] : resourcePatch(rc.changes) })) };
   // Live strings stay faithful, without a raw control or bidi character (audit M4, m5).
   return jsonText(JSON.stringify(canonical(withPatches), null, 2)) + '\n';
 }

@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PlanJson } from '../../src/model/plan.js';
-import type { DesiredState, LiveState } from '../../src/model/resource.js';
+import type { DesiredState } from '../../src/model/resource.js';
 import { renderPlanHuman } from '../../src/render/human.js';
 import { renderPlanMarkdown } from '../../src/render/markdown.js';
+import { renderPlanJson } from '../../src/render/json.js';
 import { emptyLive, plan, sampleDesired, sampleManifest } from '../plan/fixtures.js';
 import { convergedLive } from '../kinds/simulate-coolify.js';
 import { buildDesiredState } from '../../src/kinds/lower.js';
@@ -108,4 +109,49 @@ describe('plan rendering: env vars in the manifest’s words (ux-audit p1.3)', (
   });
 });
 
-export type { LiveState };
+describe('plan rendering: a destroy block in manifest terms (ux-audit p1.2)', () => {
+  /** The sample stack live, and the manifest without the dashboard app and the backup. */
+  function deletes(): PlanJson {
+    const live = convergedLive(sampleDesired(), true);
+    const desired = desiredWith((m) => {
+      delete m.projects['ado']!.environments!['production']!.applications!['dashboard'];
+      delete m.projects['ado']!.environments!['production']!.databases!['postgres']!.backups;
+    });
+    return plan(desired, live, { allowDestroy: true });
+  }
+
+  it('lists what the app held, with manifest labels: no wire names, nulls, defaults or secrets', () => {
+    const lines = block(deletes(), 'ado/production/application/dashboard');
+    expect(lines.slice(2)).toEqual([
+      '    - name: "dashboard"',
+      '    - git.repository: "dxheroes/ado"',
+      '    - git.branch: "main"',
+      '    - git.buildPack: "dockerfile"',
+      '    - git.dockerfile: "packages/dashboard/Dockerfile"',
+      '    - previews.enabled: true',
+      '    - previews.urlTemplate: "pr-{{pr_id}}.preview.ado.example.com"',
+    ]);
+  });
+
+  it('a backup lists its schedule and retention the way its create did', () => {
+    const lines = block(deletes(), BACKUP);
+    expect(lines.slice(2)).toEqual([
+      '    - schedule: "0 2 * * *"',
+      '    - s3: true',
+      '    - databases: ["ado"]',
+      '    - keepLocally.days: 7',
+    ]);
+  });
+
+  it('the Markdown plan says the same, and the saved plan holds the labelled fields but no patch', () => {
+    const p = deletes();
+    const md = renderPlanMarkdown(p);
+    expect(md).toContain('- git.buildPack: "dockerfile"');
+    expect(md).not.toMatch(/health_check|limits_cpuset|: null/);
+    const del = p.resourceChanges.find((c) => c.address === 'ado/production/application/dashboard')!;
+    expect(del.changes.every((c) => c.after === undefined && c.before !== null)).toBe(true);
+    expect(Object.keys(del.before ?? {})).toEqual(del.changes.map((c) => c.path));
+    const saved = JSON.parse(renderPlanJson(p)) as { resourceChanges: Array<{ address: string; patch: unknown[] }> };
+    expect(saved.resourceChanges.find((c) => c.address === del.address)!.patch).toEqual([]);
+  });
+});
