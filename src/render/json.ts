@@ -41,8 +41,15 @@ export function renderPlanJson(plan: PlanJson): string {
  * upstream; it is written as a RedactedValue rather than leaked into a saved plan.
  */
 function maskSensitiveChanges(plan: PlanJson): PlanJson {
-  const mask = (v: PlanValue | undefined): PlanValue | undefined =>
-    v === undefined || isRedacted(v) || isUnknown(v) ? v : { $sensitive: true };
+  const mask = (v: PlanValue | undefined): PlanValue | undefined => {
+    if (v === undefined || isRedacted(v) || isUnknown(v)) return v;
+    // A sensitive env var's record: its value is a marker, its flags are no secret.
+    const rec = v as Record<string, PlanValue>;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && (isRedacted(rec['value']) || isUnknown(rec['value']))) {
+      return Object.fromEntries(Object.entries(rec).filter(([k, x]) => k === 'value' || typeof x === 'boolean'));
+    }
+    return { $sensitive: true };
+  };
   return {
     ...plan,
     resourceChanges: plan.resourceChanges.map((rc) => ({

@@ -52,6 +52,18 @@ describe('renderPlanJson', () => {
     expect(text).not.toMatch(/plain-old|plain-new|oops/);
     expect(text).toContain('"hash": "hmac:1"');
   });
+
+  it('keeps a sensitive env record’s flags and marker, and nothing else of it, so `show` prints what `plan` printed', () => {
+    const p = imageBump();
+    const rc = p.resourceChanges[4]!;
+    const record = { value: secret('hmac:2'), is_runtime: false, comment: 'oops-comment' };
+    rc.changes.push({ path: 'env.Y', label: 'env.Y', before: undefined, after: record, sensitive: true, effect: 'update' });
+    const saved = parsePlanJson(renderPlanJson(p)).resourceChanges[4]!.changes.find((c) => c.path === 'env.Y')!;
+    expect(saved.after).toEqual({ value: secret('hmac:2'), is_runtime: false });
+    const leaky = { value: 'plain', is_runtime: false };
+    rc.changes.push({ path: 'env.Z', label: 'env.Z', before: undefined, after: leaky, sensitive: true, effect: 'update' });
+    expect(renderPlanJson(p)).not.toContain('"plain"');
+  });
 });
 
 describe('parsePlanJson', () => {
