@@ -23,8 +23,11 @@ import { isUnknownValue, isUnprovidedSecret, isUnreadableRef, materializeOrUnkno
 import type { DiffContext, FieldDiff, ResourceDiff } from './types.js';
 import type { DesiredValue } from '../model/value.js';
 
-function fieldDiffBase(f: FieldSpec): Pick<FieldDiff, 'path' | 'label' | 'sensitive' | 'redact' | 'effect' | 'multiline' | 'writeOnly'> {
-  const base: Pick<FieldDiff, 'path' | 'label' | 'sensitive' | 'redact' | 'effect' | 'multiline' | 'writeOnly'> = {
+type FieldDiffBase = Pick<FieldDiff, 'path' | 'label' | 'sensitive' | 'redact' | 'effect' | 'multiline' | 'writeOnly' | 'list' | 'implied'>;
+
+/** The parts of a field's diff its capability table decides. */
+export function fieldDiffBase(f: FieldSpec): FieldDiffBase {
+  const base: FieldDiffBase = {
     path: f.path,
     label: f.label,
     sensitive: f.sensitive === true,
@@ -33,6 +36,8 @@ function fieldDiffBase(f: FieldSpec): Pick<FieldDiff, 'path' | 'label' | 'sensit
   };
   if (f.multiline) base.multiline = true;
   if (f.compare === 'writeOnly') base.writeOnly = true;
+  if (f.list) base.list = f.list;
+  if (f.implied) base.implied = true;
   return base;
 }
 

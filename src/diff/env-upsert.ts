@@ -5,7 +5,7 @@
  */
 import type { DesiredEnvVar, DesiredResource, LiveEnvVar, LiveResource } from '../model/resource.js';
 import { materialize, type RefLookup } from '../model/value.js';
-import { diffEnvVars } from './env.js';
+import { diffEnvVars, isSecretEnvVar } from './env.js';
 import { envRecordKeyParts } from '../kinds/lower-helpers.js';
 import { envComment, sharedEnvAsVars } from '../kinds/env-records.js';
 import { specFor } from '../kinds/registry.js';
@@ -39,7 +39,7 @@ function toRecord(key: string, v: DesiredEnvVar, spec: EnvSpec, refs: RefLookup,
     is_literal: v.is_literal,
     is_multiline: v.is_multiline,
     is_shown_once: false,
-    comment: envComment(v.comment),
+    comment: envComment(v.comment, !isSecretEnvVar(key, v)),
   };
   if (spec.flags.includes('is_preview')) rec.is_preview = v.is_preview;
   if (spec.flags.includes('is_runtime')) rec.is_runtime = v.is_runtime;
@@ -61,7 +61,7 @@ function upsertFor(
   const deleteUuids: string[] = [];
   for (const c of changes) {
     if (c.removeUuid) {
-      deleteUuids.push(c.removeUuid);
+      deleteUuids.push(c.removeUuid, ...(c.copyUuids ?? []));
       continue;
     }
     const recordKey = c.path.slice(prefix.length + 1);

@@ -9,7 +9,7 @@
 import { containsSensitive } from '../model/value.js';
 import type { DesiredEnvVar, LiveEnvVar } from '../model/resource.js';
 import { envRecordKeyParts, PREVIEW_ENV_SUFFIX } from '../kinds/lower-helpers.js';
-import { envComment, findLiveEnvs, isOwnedEnvVar } from '../kinds/env-records.js';
+import { envComment, findLiveEnvs, isOwnedEnvVar, isPlainEnvVar, withoutPlainMark } from '../kinds/env-records.js';
 import type { EnvSpec } from '../kinds/spec.js';
 import type { DiffContext, FieldDiff } from './types.js';
 import { isUnknownValue, isUnprovidedSecret, isUnreadableRef, materializeOrUnknown } from './materialize.js';
@@ -28,10 +28,10 @@ export interface EnvDiffOptions {
   ownerOwned?: boolean;
 }
 
-function desiredRecord(v: DesiredEnvVar, value: unknown, spec: EnvSpec): Record<string, unknown> {
+function desiredRecord(v: DesiredEnvVar, value: unknown, spec: EnvSpec, plain: boolean): Record<string, unknown> {
   const rec: Record<string, unknown> = { value };
   for (const f of spec.flags) rec[f] = v[f];
-  rec['comment'] = envComment(v.comment);
+  rec['comment'] = envComment(v.comment, plain);
   return rec;
 }
 
@@ -61,6 +61,39 @@ function label(prefix: string, recordKey: string): string {
 
 /** Env keys whose values are secret whatever they hold. */
 const SECRET_KEY = /(SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|ACCESS_KEY|CREDENTIALS?)$/i;
+
+/**
+ * A declared env var whose value is secret: marked `sensitive`, holding `${secrets.*}` (or a
+ * sensitive reference), or with a secret-looking key. Plans redact it; Coolify's copy carries no
+ * ENV_PLAIN_MARK.
+ */
+export function isSecretEnvVar(key: string, want: DesiredEnvVar): boolean {
+  return want.sensitive || containsSensitive(want.value) || SECRET_KEY.test(key);
+}
+
+/**
+ * A live env var whose removed value a plan may show: written by us with ENV_PLAIN_MARK, its
+ * key not secret-looking, its value readable. Anything else stays a marker.
+ */
+function removedValueShown(row: LiveEnvVar): boolean {
+  return isPlainEnvVar(row) && !SECRET_KEY.test(row.key) && row.value !== undefined && row.value !== null;
+}
+
+/** The removal of a live env var the manifest no longer declares. */
+function removalOf(row: LiveEnvVar, path: string, label: string, spec: EnvSpec): FieldDiff {
+  const shown = removedValueShown(row);
+  return {
+    path,
+    label,
+    before: shown ? compact(liveRecord(row, spec)) : liveRecord(row, spec),
+    after: undefined,
+    sensitive: !shown,
+    redact: shown ? 'none' : 'value',
+    effect: spec.effect,
+    counts: true,
+    removeUuid: row.uuid,
+  };
+}
 
 /** Diffs desired env vars against live ones. Returns the changes and the unchanged count. */
 export function diffEnvVars(
@@ -102,10 +135,10 @@ export function diffEnvVars(
         removeUuid: extra.uuid,
       });
     }
-    const after = desiredRecord(want, value, spec);
     // Plain values (NODE_ENV=production) are shown; secrets, sensitive references, values the
     // manifest marks sensitive and keys that look secret are redacted.
-    const secret = want.sensitive || containsSensitive(want.value) || SECRET_KEY.test(key);
+    const secret = isSecretEnvVar(key, want);
+    const after = desiredRecord(want, value, spec, !secret);
     const base = {
       path,
       label: label(opts.prefix, recordKey),
@@ -125,7 +158,8 @@ export function diffEnvVars(
     // in the manifest get our ownership comment the next time their value or flags are written.
     // (So adopting a resource changes none of its env vars.) A user comment the manifest sets
     // is compared.
-    const commentChanged = want.comment !== undefined && row.comment !== envComment(want.comment);
+    // A variable that became secret loses its ENV_PLAIN_MARK (its value is written again).
+    const commentChanged = (want.comment !== undefined && withoutPlainMark(row.comment) !== envComment(want.comment)) || (secret && isPlainEnvVar(row));
     let valueState: 'same' | 'changed' | 'unverifiable';
     if (isUnknownValue(value)) valueState = isUnreadableRef(want.value, ctx.refs, ctx.refTargetExists) || isUnprovidedSecret(want.value, ctx.refs) ? 'unverifiable' : 'changed';
     else if (row.value === undefined) valueState = 'unverifiable';
@@ -141,6 +175,8 @@ export function diffEnvVars(
     changes.push(change);
   }
 
+  const removals = new Map<string, FieldDiff>();
+  const copies: LiveEnvVar[] = [];
   for (const row of live) {
     if (matched.has(row)) continue;
     const preview = row.is_preview === true;
@@ -150,17 +186,38 @@ export function diffEnvVars(
     const recordKey = preview && spec.flags.includes('is_preview') ? row.key + PREVIEW_ENV_SUFFIX : row.key;
     const path = `${opts.prefix}.${recordKey}`;
     if (isIgnored(path)) continue;
-    changes.push({
-      path,
-      label: label(opts.prefix, recordKey),
-      before: liveRecord(row, spec),
-      after: undefined,
-      sensitive: true,
-      redact: 'value',
-      effect: spec.effect,
-      counts: true,
-      removeUuid: row.uuid,
-    });
+    if (preview && spec.previewCopies) {
+      copies.push(row);
+      continue;
+    }
+    const removal = removalOf(row, path, label(opts.prefix, recordKey), spec);
+    changes.push(removal);
+    if (!preview) removals.set(row.key, removal);
   }
-  return { changes, unchanged };
+  // A preview row of a key whose variable goes too is Coolify's automatic copy of it (made
+  // whenever Coolify creates a non-preview variable, EnvironmentVariable.php:95-121, and left
+  // behind when that variable is deleted, ApplicationsController.php:3950-3959): removed with
+  // it, not shown as a change of its own. A preview row alone was a declared previews.env key.
+  for (const row of copies) {
+    const removal = removals.get(row.key);
+    if (removal) {
+      removal.copyUuids = [...(removal.copyUuids ?? []), row.uuid];
+      continue;
+    }
+    const recordKey = row.key + PREVIEW_ENV_SUFFIX;
+    changes.push(removalOf(row, `${opts.prefix}.${recordKey}`, label(opts.prefix, recordKey), spec));
+  }
+  return { changes: sortEnvChanges(changes), unchanged };
+}
+
+/** `env.*` by key, then `previews.env.*` by key (stable: a key's duplicates keep their order). */
+function sortEnvChanges(changes: FieldDiff[]): FieldDiff[] {
+  const rank = (c: FieldDiff) => {
+    const { key, preview } = envRecordKeyParts(c.path.slice(c.path.indexOf('.') + 1));
+    return { preview: preview ? 1 : 0, key };
+  };
+  return changes
+    .map((c, i) => ({ c, i, r: rank(c) }))
+    .sort((a, b) => a.r.preview - b.r.preview || (a.r.key < b.r.key ? -1 : a.r.key > b.r.key ? 1 : 0) || a.i - b.i)
+    .map((x) => x.c);
 }

@@ -34,6 +34,10 @@ export interface FieldDiff {
   sensitiveState?: 'changed' | 'unverifiable';
   effect: ChangeEffect;
   multiline?: boolean;
+  /** The value is a list Coolify joins into one string (FieldSpec.list): the plan shows its items. */
+  list?: 'comma' | 'lines';
+  /** Said by another change of the same label (FieldSpec.implied): not shown next to it. */
+  implied?: true;
   /**
    * False for entries that are not a change by themselves (a sensitive value the token
    * cannot read): shown only when the resource changes anyway.
@@ -43,6 +47,8 @@ export interface FieldDiff {
   writeOnly?: boolean;
   /** For removed env vars: the live variable's uuid. */
   removeUuid?: string;
+  /** For a removed env var: the uuids of Coolify's automatic preview copies removed with it. */
+  copyUuids?: string[];
   /** On a change of an existing resource: what it does not do, or needs (FieldSpec.initOnly, changeCaveat). */
   caveat?: FieldCaveat;
 }

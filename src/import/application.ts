@@ -8,7 +8,7 @@ import { SCHEDULED_TASK_SPEC } from '../kinds/scheduled-task.js';
 import { STORAGE_SPEC, storageRecords } from '../kinds/storage.js';
 import { decodeBase64IfEncoded, storageName } from '../kinds/normalize.js';
 import { applicationSubtype } from '../kinds/live-subtype.js';
-import { APPLICATION_DEFAULTS, SCHEDULED_TASK_DEFAULTS } from './defaults.js';
+import { APPLICATION_DEFAULTS, SCHEDULED_TASK_DEFAULTS } from '../kinds/defaults.js';
 import { importEnv } from './env.js';
 import { NameScope } from './names.js';
 import { reverseFields } from './reverse-fields.js';

@@ -7,7 +7,7 @@ import type { DatabaseType } from '../manifest/types.js';
 import { BACKUP_SPEC } from '../kinds/backup.js';
 import { DATABASE_SPEC } from '../kinds/database.js';
 import { databaseSubtype } from '../kinds/live-subtype.js';
-import { BACKUP_DEFAULTS, DATABASE_AUTO_ENV, databaseDefaults } from './defaults.js';
+import { BACKUP_DEFAULTS, DATABASE_AUTO_ENV, databaseDefaults } from '../kinds/defaults.js';
 import { importEnv } from './env.js';
 import { reverseFields } from './reverse-fields.js';
 import type { SecretBook } from './secrets.js';

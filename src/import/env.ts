@@ -7,6 +7,7 @@
  */
 import { ENV_OWNERSHIP_COMMENT } from '../model/resource.js';
 import type { EnvSpec } from '../kinds/spec.js';
+import { ENV_PLAIN_MARK } from '../kinds/env-records.js';
 import { looksSecret, SecretRef, type SecretBook } from './secrets.js';
 import type { ImportNote, WireRecord } from './types.js';
 
@@ -34,7 +35,8 @@ function valueOf(row: WireRecord, owner: EnvOwner, book: SecretBook): string | S
 function userComment(row: WireRecord): string | undefined {
   const c = row.comment;
   if (typeof c !== 'string' || c.trim() === '') return undefined;
-  const stripped = c.replace(`${ENV_OWNERSHIP_COMMENT}:`, '').replace(ENV_OWNERSHIP_COMMENT, '').trim();
+  const marker = c.startsWith(`${ENV_OWNERSHIP_COMMENT}${ENV_PLAIN_MARK}`) ? `${ENV_OWNERSHIP_COMMENT}${ENV_PLAIN_MARK}` : ENV_OWNERSHIP_COMMENT;
+  const stripped = c.replace(`${marker}:`, '').replace(marker, '').trim();
   return stripped === '' ? undefined : stripped;
 }
 

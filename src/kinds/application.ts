@@ -1,6 +1,7 @@
 /**
  * Applications: capability table and lowering (API-NOTES §4).
  */
+import { APPLICATION_DEFAULTS, NON_GIT_APPLICATION_DEFAULTS } from './defaults.js';
 import type { Address } from '../model/address.js';
 import { applicationSubtype } from './live-subtype.js';
 import type { DefaultsContext } from './lower-context.js';
@@ -38,6 +39,7 @@ const settings = (name: string): readonly string[] => [`settings.${name}`, name]
  */
 export const APPLICATION_SPEC: KindSpec = {
   liveSubtype: applicationSubtype,
+  liveDefaults: (subtype) => (subtype === 'dockerimage' || subtype === 'dockerfile' ? NON_GIT_APPLICATION_DEFAULTS : APPLICATION_DEFAULTS),
   kind: 'application',
   subtypeChange: 'replace',
   tags: true,
@@ -74,7 +76,7 @@ export const APPLICATION_SPEC: KindSpec = {
     field('build_command', 'git.buildCommand', 'redeploy'),
     field('start_command', 'git.startCommand', 'redeploy'),
     field('is_auto_deploy_enabled', 'git.autoDeploy', 'update', { normalize: bool, readFrom: settings('is_auto_deploy_enabled') }),
-    field('watch_paths', 'git.watchPaths', 'update', { normalize: lineList }),
+    field('watch_paths', 'git.watchPaths', 'update', { normalize: lineList, list: 'lines' }),
     field('manual_webhook_secret_github', 'git.webhookSecret', 'update', { sensitive: true }),
     // Names resolved to uuids at payload time; GET returns only integer ids. Create-only.
     writeOnly('github_app_uuid', 'git.githubApp', 'replace', { resolve: 'githubApp', patchable: false }),
@@ -89,11 +91,11 @@ export const APPLICATION_SPEC: KindSpec = {
       multiline: true,
     }),
     // Dockerfile apps: Coolify overwrites ports_exposes with the Dockerfile's EXPOSE (or 80).
-    field('ports_exposes', 'ports', 'redeploy', { normalize: commaList, onlyFor: ['dockerimage', 'public', 'github-app', 'deploy-key'] }),
-    field('ports_mappings', 'portMappings', 'redeploy', { normalize: commaList }),
+    field('ports_exposes', 'ports', 'redeploy', { normalize: commaList, list: 'comma', onlyFor: ['dockerimage', 'public', 'github-app', 'deploy-key'] }),
+    field('ports_mappings', 'portMappings', 'redeploy', { normalize: commaList, list: 'comma' }),
     // Set by lowering on every instance of a replica set (see replicaAlias): one DNS name for all.
-    field('custom_network_aliases', 'replicaAlias', 'redeploy', { normalize: commaList }),
-    field('domains', 'domains', 'redeploy', { normalize: domains, readFrom: ['fqdn', 'domains'] }),
+    field('custom_network_aliases', 'replicaAlias', 'redeploy', { normalize: commaList, list: 'comma' }),
+    field('domains', 'domains', 'redeploy', { normalize: domains, readFrom: ['fqdn', 'domains'], list: 'comma' }),
     field('redirect', 'redirect', 'redeploy'),
     // Create-only and never returned: ignored after create (changing it later means nothing
     // to Coolify, and a replace for it would be out of proportion).

@@ -1,6 +1,7 @@
 /**
  * Databases: capability table and lowering (API-NOTES §6). The engine is the subtype.
  */
+import { databaseDefaults } from './defaults.js';
 import type { Address } from '../model/address.js';
 import { databaseSubtype } from './live-subtype.js';
 import type { DesiredResource, LiveResource } from '../model/resource.js';
@@ -138,6 +139,7 @@ function engineFieldSpecs(): FieldSpec[] {
  */
 export const DATABASE_SPEC: KindSpec = {
   liveSubtype: databaseSubtype,
+  liveDefaults: (subtype) => (subtype !== undefined && subtype in DATABASE_ENGINES ? databaseDefaults(subtype as DatabaseType) : {}),
   kind: 'database',
   subtypeChange: 'replace',
   tags: true,

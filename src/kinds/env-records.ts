@@ -5,9 +5,31 @@ import { ENV_OWNERSHIP_COMMENT, type DesiredEnvVar, type LiveEnvVar } from '../m
 import type { DesiredValue } from '../model/value.js';
 import type { EnvSpec } from './spec.js';
 
-/** The comment written on env vars we create: the ownership marker, then the user's comment. */
-export function envComment(userComment?: string): string {
-  return userComment ? `${ENV_OWNERSHIP_COMMENT}: ${userComment}` : ENV_OWNERSHIP_COMMENT;
+/**
+ * Written right after the ownership marker on a variable whose value is no secret (not from
+ * `${secrets.*}`, not marked `sensitive`, no secret-looking key): once the manifest drops the
+ * variable, the plan may show its removed value. Absent (variables written before it, and
+ * every secret one): the removed value stays hidden.
+ */
+export const ENV_PLAIN_MARK = ', plain value';
+
+/**
+ * The comment written on env vars we create: the ownership marker (with ENV_PLAIN_MARK when
+ * `plain`), then the user's comment.
+ */
+export function envComment(userComment?: string, plain = false): string {
+  const marker = plain ? `${ENV_OWNERSHIP_COMMENT}${ENV_PLAIN_MARK}` : ENV_OWNERSHIP_COMMENT;
+  return userComment ? `${marker}: ${userComment}` : marker;
+}
+
+/** True when a live env var's comment says we wrote it with a value that is no secret. */
+export function isPlainEnvVar(v: Pick<LiveEnvVar, 'comment'>): boolean {
+  return typeof v.comment === 'string' && v.comment.startsWith(`${ENV_OWNERSHIP_COMMENT}${ENV_PLAIN_MARK}`);
+}
+
+/** A live comment without ENV_PLAIN_MARK, to compare it with `envComment(userComment)`. */
+export function withoutPlainMark(comment: string | null | undefined): string | null | undefined {
+  return isPlainEnvVar({ comment }) ? ENV_OWNERSHIP_COMMENT + (comment as string).slice(ENV_OWNERSHIP_COMMENT.length + ENV_PLAIN_MARK.length) : comment;
 }
 
 /** True when a live env var carries our ownership comment. */

@@ -1,6 +1,7 @@
 /**
  * Application scheduled tasks: capability table and lowering.
  */
+import { SCHEDULED_TASK_DEFAULTS } from './defaults.js';
 import { subAddress, type Address } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
@@ -22,6 +23,7 @@ export const SCHEDULED_TASK_SPEC: KindSpec = {
   descriptionHasLengthLimit: false,
   literalSecretKeys: [],
   liveFqdn: null,
+  liveDefaults: () => SCHEDULED_TASK_DEFAULTS,
   fields: [
     field('name', 'name', 'update'),
     field('command', 'command', 'update'),

@@ -60,6 +60,17 @@ export interface FieldSpec {
   /** Multi-line content (files, configs): renderers show a line diff. */
   multiline?: boolean;
   /**
+   * A list Coolify keeps as one string, its items joined by `,` (`comma`: domains, ports) or
+   * by newlines (`lines`: watch paths): plans show it as a list, diffed item by item.
+   */
+  list?: 'comma' | 'lines';
+  /**
+   * Set with another field of the same label and said by it (`save_s3` is true whenever `s3`
+   * names a storage): plans show one line per manifest field, so a change of it is shown only
+   * when no other change of the resource has its label. Still sent and compared as usual.
+   */
+  implied?: true;
+  /**
    * Sent by a request of its own once the resource exists, never in its create or PATCH
    * body. `storageBackup`: `PUT …/storages/{storage_uuid}/backups`, body key = `path`
    * without its `backup.` prefix.
@@ -163,6 +174,12 @@ export interface KindSpec {
   liveFqdn: ((fields: Record<string, unknown>) => string) | null;
   /** What the plan and its steps know of the kind (absent: nothing special). */
   planning?: KindPlanning;
+  /**
+   * Coolify's defaults of the kind's wire fields for a subtype (Coolify's models and
+   * migrations): a deleted resource's plan entry leaves out the live values equal to them.
+   * Absent: no defaults (only empty values are left out).
+   */
+  liveDefaults?: (subtype: string | undefined) => Readonly<Record<string, unknown>>;
   /** How the raw reader (raw-reader.ts) reads what a record carries beyond its list answer. */
   reads: KindReads;
 }

@@ -2,8 +2,12 @@ import type { Address, ResourceKind } from './address.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { DependencyEdge } from './resource.js';
 
-/** The plan JSON format version; bump on breaking changes (2.0: one `action` per change, `edges`). */
-export const PLAN_FORMAT_VERSION = '2.0';
+/**
+ * The plan JSON format version (docs/plan-format.md): the major on breaking changes (2.0: one
+ * `action` per change, `edges`), the minor on additions a reader of the same major can read
+ * (2.1: deletes list their fields, list fields as items, `implied`).
+ */
+export const PLAN_FORMAT_VERSION = '2.1';
 
 /**
  * What happens to a resource: exactly one per resource change. `replace` deletes and creates
@@ -114,6 +118,11 @@ export interface FieldChange {
   sensitiveState?: 'changed' | 'unverifiable';
   effect: ChangeEffect;
   multiline?: boolean;
+  /**
+   * Set with another change of the same `label` and said by it (a backup's `save_s3` with its
+   * `s3` storage): renderers show it only when no other change has its label.
+   */
+  implied?: boolean;
   /** Coolify cannot read the field back: `after` is what is sent, `before` is unknown. */
   writeOnly?: boolean;
   /** What the change does not do, or needs besides itself (init-only fields, major versions). */

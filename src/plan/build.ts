@@ -28,6 +28,7 @@ import type { DiffContext, FieldDiff, ResourceDiff } from '../diff/types.js';
 import { createRefLookup, createRefTargetCheck } from './refs.js';
 import { collectSecrets, createRedactor, redactRecord, scrubSecrets, toFieldChange, type Redactor } from './redact.js';
 import { computeLiveFingerprint } from './fingerprint.js';
+import { deletedFields } from './delete-fields.js';
 import { summarizePlan } from './summary.js';
 import { checkPlacements } from './placement-check.js';
 import { buildSteps } from '../graph/steps.js';
@@ -244,7 +245,8 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
         continue;
       }
       const spec = specFor(l.kind);
-      const diff = diffResource(undefined, l, spec, ctx);
+      // In manifest terms: the fields it holds, labelled, nulls and defaults left out.
+      const gone = deletedFields(l, spec, r);
       changes.push({
         address: l.address,
         kind: l.kind,
@@ -253,12 +255,12 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
         actionReason: 'removed-from-manifest',
         reason: 'no longer in the manifest',
         uuid: l.uuid,
-        changes: [],
+        changes: gone.changes,
         unchangedCount: 0,
         consequences: [],
         // Dropped from the manifest: its protection is read from the marker Coolify keeps.
         protect: hasProtectMarker(l.fields['description']),
-        before: redactRecord(diff.before, spec, r),
+        before: gone.before,
       });
       continue;
     }

@@ -64,20 +64,34 @@ export function createRedactor(hashKey: Uint8Array): Redactor {
   };
 }
 
+/**
+ * A value Coolify keeps as one joined string (`"https://a,https://b"`) as its list of items, so
+ * that plans show and patch it item by item. Other values (null, markers) are kept.
+ */
+export function asListValue(value: unknown, list: 'comma' | 'lines'): unknown {
+  if (typeof value !== 'string') return value;
+  return value
+    .split(list === 'comma' ? /,/ : /\r?\n/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
 /** A FieldDiff as a plan FieldChange. */
 export function toFieldChange(d: FieldDiff, r: Redactor): FieldChange {
+  const shown = (v: unknown): unknown => (d.list && d.redact === 'none' ? asListValue(v, d.list) : v);
   const change: FieldChange = {
     path: d.path,
     label: d.label,
-    before: r.value(d.before, d.redact),
-    after: r.value(d.after, d.redact),
+    before: r.value(shown(d.before), d.redact),
+    after: r.value(shown(d.after), d.redact),
     sensitive: d.sensitive,
     effect: d.effect,
   };
   if (d.sensitiveState) change.sensitiveState = d.sensitiveState;
-  const multi = d.multiline === true || [d.before, d.after].some((v) => typeof v === 'string' && v.includes('\n'));
+  const multi = !d.list && (d.multiline === true || [d.before, d.after].some((v) => typeof v === 'string' && v.includes('\n')));
   if (multi) change.multiline = true;
   if (d.writeOnly) change.writeOnly = true;
+  if (d.implied) change.implied = true;
   if (d.caveat) change.caveat = { ...d.caveat };
   return change;
 }

@@ -49,6 +49,7 @@ export function fieldView(change: FieldChange, wording: ValueWording = PLAN_WORD
 }
 
 function bareFieldView(change: FieldChange, wording: ValueWording): FieldView {
+  if (isEnvPath(change.path)) return envFieldView(change, wording);
   const label = oneLine(change.label || change.path);
   const { before, after } = change;
   // Nested redacted values are masked by formatValue; a redacted side or a sensitive field hides everything.
@@ -73,7 +74,78 @@ function bareFieldView(change: FieldChange, wording: ValueWording): FieldView {
   }
   if (before === undefined) return { type: 'set', sign: '+', label, value: formatValue(after, false, wording) };
   if (after === undefined) return { type: 'set', sign: '-', label, value: formatValue(before, false, wording) };
+  const items = listItemLines(before, after);
+  if (items) return { type: 'multiline', sign: '~', label, lines: items };
   return { type: 'change', label, before: formatValue(before, false, wording), after: formatValue(after, false, wording) };
+}
+
+/**
+ * A list change item by item (`+ "https://new.example.com"`), unchanged items left out;
+ * undefined when a side is no list of plain values, or only the order changed.
+ */
+function listItemLines(before: PlanValue, after: PlanValue): DiffLine[] | undefined {
+  const plain = (v: PlanValue): v is Array<string | number | boolean> =>
+    Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean');
+  if (!plain(before) || !plain(after)) return undefined;
+  const key = (x: string | number | boolean): string => JSON.stringify(x);
+  const had = new Set(before.map(key));
+  const has = new Set(after.map(key));
+  const lines: DiffLine[] = [
+    ...before.filter((x) => !has.has(key(x))).map((x): DiffLine => ({ sign: '-', text: formatValue(x) })),
+    ...after.filter((x) => !had.has(key(x))).map((x): DiffLine => ({ sign: '+', text: formatValue(x) })),
+  ];
+  return lines.length > 0 ? lines : undefined;
+}
+
+const isEnvPath = (path: string): boolean => /^(env|sharedEnv)\./.test(path);
+
+/** The manifest's own words for an env var's flags that differ from Coolify's defaults. */
+const ENV_FLAG_WORDS: ReadonlyArray<[flag: string, unusual: boolean, words: string]> = [
+  ['is_buildtime', false, 'buildTime: false'],
+  ['is_runtime', false, 'runtime: false'],
+  ['is_literal', true, 'literal: true'],
+  ['is_multiline', true, 'multiline: true'],
+];
+
+/**
+ * An env value as the plan holds it: the value alone (default flags), or a record of the value
+ * and Coolify's flags (`{"value": …, "is_runtime": false}`), split into the value and the
+ * manifest's words for its flags (`runtime: false`). `is_preview` is said by the label
+ * (`previews.env.X`), the ownership comment by nothing.
+ */
+function envParts(v: PlanValue | undefined): { value: PlanValue | undefined; flags: string } {
+  if (v === undefined || v === null || typeof v !== 'object' || Array.isArray(v) || isRedacted(v) || isUnknown(v) || !('value' in v)) {
+    return { value: v, flags: '' };
+  }
+  const rec = v as Record<string, PlanValue>;
+  const words = ENV_FLAG_WORDS.filter(([flag, unusual]) => rec[flag] === unusual).map(([, , w]) => w);
+  return { value: rec['value'], flags: words.length > 0 ? ` (${words.join(', ')})` : '' };
+}
+
+/**
+ * An env var change in manifest terms: `"https://…" (runtime: false)`; a multi-line value
+ * whose flags stay gets the unified diff a file's content gets.
+ */
+function envFieldView(change: FieldChange, wording: ValueWording): FieldView {
+  const before = envParts(change.before);
+  const after = envParts(change.after);
+  const label = oneLine(change.label || change.path);
+  const secret = change.sensitive || isRedacted(before.value) || isRedacted(after.value);
+  if (change.sensitiveState === 'unverifiable' && (secret || change.before === undefined)) return { type: 'note', sign: '~', label, note: UNVERIFIABLE_TEXT };
+  const text = (p: { value: PlanValue | undefined; flags: string }): string => `${formatValue(p.value, secret, wording)}${p.flags}`;
+  const multiline = change.multiline === true || [before.value, after.value].some((v) => typeof v === 'string' && v.includes('\n'));
+  const sameFlags = change.before === undefined || change.after === undefined || before.flags === after.flags;
+  if (!secret && multiline && sameFlags && isText(before.value) && isText(after.value)) {
+    return multilineView(`${label}${(change.after === undefined ? before : after).flags}`, before.value, after.value);
+  }
+  if (change.before === undefined) return { type: 'set', sign: '+', label, value: text(after) };
+  if (change.after === undefined) return { type: 'set', sign: '-', label, value: text(before) };
+  if (secret && !isUnknown(after.value) && !isUnknown(before.value)) {
+    return before.flags === after.flags
+      ? { type: 'note', sign: '~', label, note: SENSITIVE_CHANGED_TEXT }
+      : { type: 'change', label, before: text(before), after: text(after) };
+  }
+  return { type: 'change', label, before: text(before), after: text(after) };
 }
 
 /** Appended to a write-only value: it is sent, and Coolify cannot show it back. */
@@ -95,7 +167,10 @@ function multilineView(label: string, before: string | undefined, after: string 
     const lines = splitLines((before ?? after) as string).map((t) => ({ sign, text: clean(t) }) as DiffLine);
     return { type: 'multiline', sign, label, lines };
   }
-  const patch = structuredPatch('before', 'after', before, after, undefined, undefined, { context: 3 });
+  // Lines are compared as lines: a missing final newline on one side is no change of its last line.
+  const ended = (t: string): string => (t.endsWith('\n') ? t : `${t}\n`);
+  const patch = structuredPatch('before', 'after', ended(before), ended(after), undefined, undefined, { context: 3 });
+  if (patch.hunks.length === 0) return { type: 'change', label, before: formatValue(before), after: formatValue(after) };
   const lines: DiffLine[] = [];
   for (const hunk of patch.hunks) {
     lines.push({ sign: '@', text: `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@` });
@@ -109,11 +184,19 @@ function multilineView(label: string, before: string | undefined, after: string 
 }
 
 /**
+ * The changes a plan shows, one line per manifest field: an `implied` change (a backup's
+ * `save_s3`) is left out when another change has its label (its `s3` storage).
+ */
+export function shownChanges(changes: readonly FieldChange[]): FieldChange[] {
+  return changes.filter((c) => !c.implied || !changes.some((o) => o !== c && !o.implied && o.label === c.label));
+}
+
+/**
  * The field views of a resource: its `changes`, or, when a create or delete lists none, the
  * fields of its redacted `after` / `before` record.
  */
 export function resourceFieldViews(rc: ResourceChange, wording: ValueWording = PLAN_WORDING): FieldView[] {
-  if (rc.changes.length > 0) return rc.changes.map((c) => fieldView(c, wording));
+  if (rc.changes.length > 0) return shownChanges(rc.changes).map((c) => fieldView(c, wording));
   const isCreate = rc.action === 'create';
   const isDelete = rc.action === 'delete';
   const record = isCreate ? rc.after : isDelete ? rc.before : undefined;

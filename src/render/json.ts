@@ -30,7 +30,8 @@ const SUMMARY_KEYS = ['add', 'change', 'destroy', 'replace', 'move', 'adopt', 'r
  */
 export function renderPlanJson(plan: PlanJson): string {
   const masked = maskSensitiveChanges(plan);
-  const withPatches = { ...masked, resourceChanges: masked.resourceChanges.map((rc) => ({ ...rc, patch: resourcePatch(rc.changes) })) };
+// A delete's changes say what it held: nothing is patched (what happens is its `action`).
+  const withPatches = { ...masked, resourceChanges: masked.resourceChanges.map((rc) => ({ ...rc, patch: rc.action === 'delete' ? [] : resourcePatch(rc.changes) })) };
   // Live strings stay faithful, without a raw control or bidi character (audit M4, m5).
   return jsonText(JSON.stringify(canonical(withPatches), null, 2)) + '\n';
 }
@@ -40,8 +41,15 @@ export function renderPlanJson(plan: PlanJson): string {
  * upstream; it is written as a RedactedValue rather than leaked into a saved plan.
  */
 function maskSensitiveChanges(plan: PlanJson): PlanJson {
-  const mask = (v: PlanValue | undefined): PlanValue | undefined =>
-    v === undefined || isRedacted(v) || isUnknown(v) ? v : { $sensitive: true };
+  const mask = (v: PlanValue | undefined): PlanValue | undefined => {
+    if (v === undefined || isRedacted(v) || isUnknown(v)) return v;
+    // A sensitive env var's record: its value is a marker, its flags are no secret.
+    const rec = v as Record<string, PlanValue>;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && (isRedacted(rec['value']) || isUnknown(rec['value']))) {
+      return Object.fromEntries(Object.entries(rec).filter(([k, x]) => k === 'value' || typeof x === 'boolean'));
+    }
+    return { $sensitive: true };
+  };
   return {
     ...plan,
     resourceChanges: plan.resourceChanges.map((rc) => ({

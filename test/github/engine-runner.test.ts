@@ -12,6 +12,7 @@ import { runGithubAction } from '../../src/github/action.js';
 import { createEngineRunner } from '../../src/github/engine-runner.js';
 import { scaffoldManifest } from '../../src/init/manifest.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
+import { PLAN_FORMAT_VERSION } from '../../src/model/plan.js';
 import { API, GH_TOKEN, PR, REPO, makeHarness } from './harness.js';
 
 const INSTANT = { deploymentQueuedMs: 0, deploymentRunMs: 0, healthyAfterMs: 0, deleteAfterMs: 0, databaseStartMs: 0 };
@@ -59,7 +60,7 @@ describe('ci github with the real engine', () => {
     expect(bodies).toHaveLength(1);
     expect(bodies[0]).toContain('shop/production/application/api');
     const saved = JSON.parse(readFileSync(join(plan1.dir, 'ado-coolify-plan.json'), 'utf8')) as { formatVersion: string };
-    expect(saved.formatVersion).toBe('2.0');
+    expect(saved.formatVersion).toBe(PLAN_FORMAT_VERSION);
     expect(plan1.stdout()).not.toContain(sb.token);
 
     const apply = makeHarness({ ...env, INPUT_COMMAND: 'apply', GITHUB_EVENT_NAME: 'push' });

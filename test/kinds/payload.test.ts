@@ -104,10 +104,12 @@ describe('env, adopt and idempotent-create lookups', () => {
     }, ctx.refs);
     expect(deleteUuids).toEqual(['old']);
     expect(upsert.find((r) => r.key === 'PORT')).toEqual({
-      key: 'PORT', value: '3000', is_preview: false, is_literal: false, is_multiline: false, is_shown_once: false, is_runtime: true, is_buildtime: true, comment: 'managed by ado-coolify',
+      key: 'PORT', value: '3000', is_preview: false, is_literal: false, is_multiline: false, is_shown_once: false, is_runtime: true, is_buildtime: true, comment: 'managed by ado-coolify, plain value',
     });
+    // A secret carries no plain mark: its removed value is never shown (ux-audit p1.5).
+    expect(upsert.find((r) => r.key === 'JWT_SECRET')?.comment).toBe('managed by ado-coolify');
     const db = buildEnvUpsert({ ...get('ado/production/service/plausible') }, undefined, ctx.refs);
-    expect(db.upsert).toEqual([{ key: 'BASE_URL', value: 'https://stats.example.com', is_literal: false, is_multiline: false, is_shown_once: false, comment: 'managed by ado-coolify' }]);
+    expect(db.upsert).toEqual([{ key: 'BASE_URL', value: 'https://stats.example.com', is_literal: false, is_multiline: false, is_shown_once: false, comment: 'managed by ado-coolify, plain value' }]);
   });
 
   it('adopts by marking the description and adding tags', () => {

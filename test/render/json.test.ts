@@ -52,6 +52,18 @@ describe('renderPlanJson', () => {
     expect(text).not.toMatch(/plain-old|plain-new|oops/);
     expect(text).toContain('"hash": "hmac:1"');
   });
+
+  it('keeps a sensitive env record’s flags and marker, and nothing else of it, so `show` prints what `plan` printed', () => {
+    const p = imageBump();
+    const rc = p.resourceChanges[4]!;
+    const record = { value: secret('hmac:2'), is_runtime: false, comment: 'oops-comment' };
+    rc.changes.push({ path: 'env.Y', label: 'env.Y', before: undefined, after: record, sensitive: true, effect: 'update' });
+    const saved = parsePlanJson(renderPlanJson(p)).resourceChanges[4]!.changes.find((c) => c.path === 'env.Y')!;
+    expect(saved.after).toEqual({ value: secret('hmac:2'), is_runtime: false });
+    const leaky = { value: 'plain', is_runtime: false };
+    rc.changes.push({ path: 'env.Z', label: 'env.Z', before: undefined, after: leaky, sensitive: true, effect: 'update' });
+    expect(renderPlanJson(p)).not.toContain('"plain"');
+  });
 });
 
 describe('parsePlanJson', () => {
@@ -74,7 +86,7 @@ describe('parsePlanJson', () => {
       }
       throw new Error('a 1.1 plan was read');
     })();
-    expect(`${err.code}: ${err.message}`).toBe('ADO703: plan formatVersion 1.1 is no longer supported (this ado-coolify reads 2.0)');
+    expect(`${err.code}: ${err.message}`).toBe('ADO703: plan formatVersion 1.1 is no longer supported (this ado-coolify reads 2.1)');
     expect(err.hint).toMatch(/re-run `plan`/);
   });
 
@@ -89,7 +101,7 @@ describe('parsePlanJson', () => {
   });
 
   it.each([
-    ['a newer minor', '2.1', /ADO703: plan formatVersion 2\.1 is newer than this ado-coolify understands \(2\.0\)/],
+    ['a newer minor', '2.2', /ADO703: plan formatVersion 2\.2 is newer than this ado-coolify understands \(2\.1\)/],
     ['a newer major', '3.0', /ADO703: .*newer/],
     ['an older major', '1.1', /ADO703: .*no longer supported/],
     ['garbage', 'v1', /ADO703: unknown plan formatVersion "v1"/],

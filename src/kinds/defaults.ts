@@ -1,8 +1,9 @@
 /**
- * Coolify's defaults for fields an import may leave out (Coolify's models and
+ * Coolify's defaults of the kinds' wire fields (Coolify's models and
  * `bootstrap/helpers/databases.php`, as mirrored by the sandbox). A live value equal to its
- * default (under the field's normaliser) is not written: unset means unmanaged, and the
- * imported manifest stays small. Fields not listed here default to empty.
+ * default (under the field's normaliser) is left out: an import does not write it (unset means
+ * unmanaged, and the imported manifest stays small), and a deleted resource's plan entry does
+ * not list it (KindSpec.liveDefaults). Fields not listed here default to empty.
  */
 import type { DatabaseType } from '../manifest/types.js';
 
@@ -92,6 +93,16 @@ export const BACKUP_DEFAULTS: Readonly<Record<string, unknown>> = {
   database_backup_retention_amount_s3: 0,
   database_backup_retention_days_s3: 0,
   database_backup_retention_max_storage_s3: 0,
+};
+
+/**
+ * The placeholder git columns Coolify fills for an application built from a Dockerfile or an
+ * image (NOT NULL in its table; ApplicationsController.php:2105-2106 and :2236-2237).
+ */
+export const NON_GIT_APPLICATION_DEFAULTS: Readonly<Record<string, unknown>> = {
+  ...APPLICATION_DEFAULTS,
+  git_repository: 'coollabsio/coolify',
+  git_branch: 'main',
 };
 
 /** Scheduled task defaults. */
