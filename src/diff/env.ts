@@ -9,7 +9,7 @@
 import { containsSensitive } from '../model/value.js';
 import type { DesiredEnvVar, LiveEnvVar } from '../model/resource.js';
 import { envRecordKeyParts, PREVIEW_ENV_SUFFIX } from '../kinds/lower-helpers.js';
-import { envComment, findLiveEnvs, isOwnedEnvVar, isPlainEnvVar, withoutPlainMark } from '../kinds/env-records.js';
+import { envComment, findLiveEnvs, isOwnedEnvVar, isPlainEnvVar, storedEnvValue, withoutPlainMark } from '../kinds/env-records.js';
 import type { EnvSpec } from '../kinds/spec.js';
 import type { DiffContext, FieldDiff } from './types.js';
 import { isUnknownValue, isUnprovidedSecret, isUnreadableRef, materializeOrUnknown } from './materialize.js';
@@ -118,7 +118,7 @@ export function diffEnvVars(
     // Several live rows for one key (Coolify's bulk upsert made duplicate preview rows for
     // older clients): keep the one that already holds the desired value, else the first; the
     // others are reported and removed, whoever wrote them, since the manifest manages the key.
-    const row = rows.find((r) => !isUnknownValue(value) && r.value !== undefined && sameValue(String(value), r.value)) ?? rows[0];
+    const row = rows.find((r) => !isUnknownValue(value) && r.value !== undefined && sameValue(storedEnvValue(String(value)), r.value)) ?? rows[0];
     for (const r of rows) matched.add(r);
     if (isIgnored(path)) continue;
     for (const extra of rows) {
@@ -163,7 +163,7 @@ export function diffEnvVars(
     let valueState: 'same' | 'changed' | 'unverifiable';
     if (isUnknownValue(value)) valueState = isUnreadableRef(want.value, ctx.refs, ctx.refTargetExists) || isUnprovidedSecret(want.value, ctx.refs) ? 'unverifiable' : 'changed';
     else if (row.value === undefined) valueState = 'unverifiable';
-    else valueState = sameValue(String(value), row.value) ? 'same' : 'changed';
+    else valueState = sameValue(storedEnvValue(String(value)), row.value) ? 'same' : 'changed';
     if (!flagsChanged && !commentChanged && valueState === 'same') {
       unchanged++;
       continue;

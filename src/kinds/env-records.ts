@@ -65,3 +65,13 @@ export function findLiveEnvs(live: readonly LiveEnvVar[], key: string, preview: 
   const hasPreview = spec.flags.includes('is_preview');
   return live.filter((v) => v.key === key && (!hasPreview || (v.is_preview === true) === preview));
 }
+
+/**
+ * What Coolify stores of an env value: PHP's trim() of it (spaces, tabs, newlines, NUL and
+ * vertical tabs at both ends), on write and on read (app/Models/EnvironmentVariable.php:364,
+ * :372). A desired value is compared in that form, so `|` block values ending in a newline
+ * do not differ after every apply.
+ */
+export function storedEnvValue(value: string): string {
+  return value.replace(/^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g, '');
+}
