@@ -26,8 +26,24 @@ export const bool: Normalizer = (v) => {
   return v;
 };
 
-/** Strings compared as written; empties collapse. */
-export const text: Normalizer = (v) => (isEmpty(v) ? null : v);
+/**
+ * What Coolify keeps of a request string: every string of a request body is trimmed before a
+ * controller sees it (Laravel's TrimStrings middleware: whitespace, BOM, zero-width space and
+ * left-to-right mark at both ends; not the `password` fields, which no Coolify API body has).
+ * Seen on the real 4.3.11 (../shared/coolify-real): a project named `"  padded  "` is stored
+ * as `"padded"`.
+ */
+export function requestTrimmed(value: string): string {
+  return value.replace(/^[\s\uFEFF\u200B\u200E]+|[\s\uFEFF\u200B\u200E]+$/gu, '');
+}
+
+/** Strings compared as Coolify keeps them (trimmed, see `requestTrimmed`); empties collapse. */
+export const text: Normalizer = (v) => {
+  if (isEmpty(v)) return null;
+  if (typeof v !== 'string') return v;
+  const kept = requestTrimmed(v);
+  return kept === '' ? null : kept;
+};
 
 /** Description without the ownership marker (current or legacy form) and surrounding blanks. */
 export const description: Normalizer = (v) => {

@@ -5,6 +5,7 @@ import { validateBody } from './contract/validate.js';
 import { applyReleaseAllowList, routeAbsent } from './contract/release-rules.js';
 import { malformBody } from './faults.js';
 import { sweep } from './lifecycle.js';
+import { requestTrimmed } from '../kinds/normalize.js';
 import type { RequestLogEntry, SandboxRuntime } from './options.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { Router } from './router.js';
@@ -64,6 +65,22 @@ function parseJsonBody(contentType: string | undefined, raw: string, required: b
   return parsed as Record<string, unknown>;
 }
 
+/** Laravel's TrimStrings `$except` (Illuminate\Foundation\Http\Middleware\TrimStrings). */
+const TRIM_EXCEPT = new Set(['current_password', 'password', 'password_confirmation']);
+
+/**
+ * Every string of the body trimmed, at any depth, as Laravel's global TrimStrings middleware
+ * does before Coolify's controllers run (the real 4.3.11 stores `"  padded  "` as `"padded"`).
+ */
+function trimStrings<T>(value: T, key?: string): T {
+  if (typeof value === 'string') return (key !== undefined && TRIM_EXCEPT.has(key) ? value : requestTrimmed(value)) as T;
+  if (Array.isArray(value)) return value.map((v) => trimStrings(v)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, trimStrings(v, k)])) as T;
+  }
+  return value;
+}
+
 async function answer(deps: ServerDeps, req: IncomingMessage, path: string, url: URL, raw: string): Promise<Answer> {
   const { rt, router } = deps;
   const method = (req.method ?? 'GET').toUpperCase();
@@ -93,7 +110,7 @@ async function answer(deps: ServerDeps, req: IncomingMessage, path: string, url:
   const { route, params } = match;
   requireAbility(token.abilities, route.ability ?? (method === 'GET' ? 'read' : 'write'));
   let body: Record<string, unknown> = {};
-  if (route.body) body = parseJsonBody(req.headers['content-type'], raw, route.body === 'required');
+  if (route.body) body = trimStrings(parseJsonBody(req.headers['content-type'], raw, route.body === 'required'));
   const split = applyReleaseAllowList(rt.release, method, rel, body, route.contract);
   body = route.contract ? { ...validateBody(route.contract, split.forContract), ...split.extra } : body;
   if (sweep(rt)) rt.store.save();

@@ -11,6 +11,7 @@ import { OWNERSHIP_DESCRIPTION_MARKER } from '../../src/model/resource.js';
 import { buildCreateRequest, type PayloadContext } from '../../src/kinds/payload.js';
 import { buildEnvUpsert, buildSharedEnvUpsert } from '../../src/diff/env-upsert.js';
 import { specFor } from '../../src/kinds/registry.js';
+import { storedEnvValue } from '../../src/kinds/env-records.js';
 import { splitImage } from '../../src/kinds/normalize.js';
 import type { RefLookup } from '../../src/model/value.js';
 import { createRefLookup } from '../../src/plan/refs.js';
@@ -114,6 +115,8 @@ export function simulateEnvRead(resource: DesiredResource, refs: RefLookup, canR
   const out: LiveEnvVar[] = [];
   for (const r of upsert) {
     const row: LiveEnvVar = { ...r, uuid: fakeUuid(`${resource.address}:${r.key}:${String(r.is_preview)}`) };
+    // Coolify stores the value trimmed (app/Models/EnvironmentVariable.php:364, :372).
+    if (typeof row.value === 'string') row.value = storedEnvValue(row.value);
     if (!canReadSensitive) delete row.value;
     out.push(row);
     const hasOwnPreview = upsert.some((o) => o.key === r.key && o.is_preview === true);
