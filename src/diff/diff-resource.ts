@@ -53,7 +53,9 @@ function consequencesOf(changes: readonly FieldDiff[]): Consequence[] {
 
 function envMaps(desired: DesiredResource | undefined, live: LiveResource | undefined, spec: KindSpec) {
   const maps: Array<{ prefix: 'env' | 'sharedEnv'; spec: EnvSpec; want: Record<string, DesiredEnvVar>; have: readonly LiveEnvVar[] }> = [];
-  if (spec.env && desired?.env) maps.push({ prefix: 'env', spec: spec.env, want: desired.env, have: live?.env ?? [] });
+  // With `envPolicy: exact` no env at all is a declaration too: every key goes.
+  const env = desired?.env ?? (desired?.envPolicy === 'exact' ? {} : undefined);
+  if (spec.env && env) maps.push({ prefix: 'env', spec: spec.env, want: env, have: live?.env ?? [] });
   if (spec.sharedEnv && desired?.sharedEnv) {
     maps.push({ prefix: 'sharedEnv', spec: spec.sharedEnv, want: sharedEnvAsVars(desired.sharedEnv), have: live?.sharedEnv ?? [] });
   }
@@ -196,7 +198,7 @@ export function diffResource(
   }
 
   for (const m of envMaps(desired, live, spec)) {
-    const r = diffEnvVars(m.want, m.have, m.spec, ctx, { prefix: m.prefix, ignored, ownerOwned: live.owned });
+    const r = diffEnvVars(m.want, m.have, m.spec, ctx, { prefix: m.prefix, ignored, ownerOwned: live.owned, exact: m.prefix === 'env' && desired.envPolicy === 'exact' });
     changes.push(...r.changes);
     unchangedCount += r.unchanged;
   }

@@ -54,9 +54,10 @@ function upsertFor(
   spec: EnvSpec,
   refs: RefLookup,
   prefix: 'env' | 'sharedEnv',
+  exact = false,
 ): EnvUpsert {
   const ignored = new Set<string>();
-  const { changes } = diffEnvVars(want, have, spec, { canReadSensitive: true, refs }, { prefix, ignored: (p) => ignored.has(p) });
+  const { changes } = diffEnvVars(want, have, spec, { canReadSensitive: true, refs }, { prefix, ignored: (p) => ignored.has(p), exact });
   const upsert: EnvRecord[] = [];
   const deleteUuids: string[] = [];
   for (const c of changes) {
@@ -79,8 +80,10 @@ function upsertFor(
  */
 export function buildEnvUpsert(resource: DesiredResource, live: LiveResource | undefined, refs: RefLookup): EnvUpsert {
   const spec = specFor(resource.kind).env;
-  if (!spec || !resource.env) return { upsert: [], deleteUuids: [] };
-  return upsertFor(resource.address, resource.env, live?.env ?? [], spec, refs, 'env');
+  const exact = resource.envPolicy === 'exact';
+  const want = resource.env ?? (exact ? {} : undefined);
+  if (!spec || !want) return { upsert: [], deleteUuids: [] };
+  return upsertFor(resource.address, want, live?.env ?? [], spec, refs, 'env', exact);
 }
 
 /** Shared variables (projects, environments) to upsert and owned ones to delete. */

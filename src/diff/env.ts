@@ -14,6 +14,7 @@ import type { EnvSpec } from '../kinds/spec.js';
 import type { DiffContext, FieldDiff } from './types.js';
 import { isUnknownValue, isUnprovidedSecret, isUnreadableRef, materializeOrUnknown } from './materialize.js';
 import { sameValue } from './equal.js';
+import { requestTrimmed } from '../kinds/normalize.js';
 
 /** Options for one env map diff. */
 export interface EnvDiffOptions {
@@ -26,6 +27,8 @@ export interface EnvDiffOptions {
    * change: adopting tags the resource and changes nothing else.
    */
   ownerOwned?: boolean;
+  /** `envPolicy: exact`: undeclared keys are removed whoever wrote them (not the kind's generated ones). */
+  exact?: boolean;
 }
 
 function desiredRecord(v: DesiredEnvVar, value: unknown, spec: EnvSpec, plain: boolean): Record<string, unknown> {
@@ -159,7 +162,8 @@ export function diffEnvVars(
     // (So adopting a resource changes none of its env vars.) A user comment the manifest sets
     // is compared.
     // A variable that became secret loses its ENV_PLAIN_MARK (its value is written again).
-    const commentChanged = (want.comment !== undefined && withoutPlainMark(row.comment) !== envComment(want.comment)) || (secret && isPlainEnvVar(row));
+    // Compared as Coolify keeps it: trimmed like every request string (src/kinds/normalize.ts).
+    const commentChanged = (want.comment !== undefined && withoutPlainMark(row.comment) !== requestTrimmed(envComment(want.comment))) || (secret && isPlainEnvVar(row));
     let valueState: 'same' | 'changed' | 'unverifiable';
     if (isUnknownValue(value)) valueState = isUnreadableRef(want.value, ctx.refs, ctx.refTargetExists) || isUnprovidedSecret(want.value, ctx.refs) ? 'unverifiable' : 'changed';
     else if (row.value === undefined) valueState = 'unverifiable';
@@ -182,7 +186,7 @@ export function diffEnvVars(
     const preview = row.is_preview === true;
     // Coolify's automatic preview copy of a declared non-preview var.
     if (preview && spec.previewCopies && desired[row.key] !== undefined) continue;
-    if (!isOwnedEnvVar(row)) continue;
+    if (!isOwnedEnvVar(row) && !(opts.exact === true && spec.generatedKeys?.test(row.key) !== true)) continue;
     const recordKey = preview && spec.flags.includes('is_preview') ? row.key + PREVIEW_ENV_SUFFIX : row.key;
     const path = `${opts.prefix}.${recordKey}`;
     if (isIgnored(path)) continue;

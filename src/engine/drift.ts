@@ -1,3 +1,4 @@
+import { specFor } from '../kinds/registry.js';
 import { CODES } from '../model/diagnostic-codes.js';
 import type { DriftReport, PlanJson, ResourceChange, UnmanagedEnvKeys } from '../model/plan.js';
 import type { DesiredState, LiveState } from '../model/resource.js';
@@ -74,11 +75,13 @@ export function unmanagedEnvKeysOf(plan: PlanJson, desired: DesiredState, live: 
   const index = new LiveIndex(live.resources);
   const out: UnmanagedEnvKeys[] = [];
   for (const want of desired.resources) {
-    if (want.env === undefined || !inScope.has(want.address)) continue;
+    // With `envPolicy: exact` an undeclared key is a planned removal, not an unmanaged key.
+    if (want.env === undefined || want.envPolicy === 'exact' || !inScope.has(want.address)) continue;
+    const generated = specFor(want.kind).env?.generatedKeys;
     const rows = index.single(want.address)?.env;
     if (!rows) continue;
     const declared = new Set(Object.keys(want.env).map((k) => envRecordKeyParts(k).key));
-    const keys = [...new Set(rows.filter((r) => !declared.has(r.key) && !isOwnedEnvVar(r)).map((r) => r.key))]
+    const keys = [...new Set(rows.filter((r) => !declared.has(r.key) && !isOwnedEnvVar(r) && generated?.test(r.key) !== true).map((r) => r.key))]
       .filter((key) => !rules.some((rule) => covers(rule, want.address, `env.${key}`, `env.${key}`)))
       .sort();
     if (keys.length > 0) out.push({ address: want.address, keys });

@@ -64,6 +64,7 @@ export function createDefaultsContext(defaults: Resolved<Defaults> | undefined, 
       if (tags.length > 0) resource.tags = tags;
       resource.protect = entry.protect ?? false;
       resource.ignoreChanges = translateIgnoreChanges(spec(resource.kind), (entry.ignoreChanges ?? []).map((p) => asPlain(p) ?? ''));
+      if (entry.envPolicy === 'exact') resource.envPolicy = 'exact';
     },
   };
 }

@@ -29,7 +29,10 @@ export const SERVICE_SPEC: KindSpec = {
   literalSecretKeys: [{ envMap: ['env'], what: 'env' }],
   liveFqdn: null,
   planning: { movable: true, activateStep: 'deploy' },
-  env: { flags: ['is_literal', 'is_multiline'], effect: 'redeploy', previewCopies: false },
+  // SERVICE_FQDN_*, SERVICE_URL_*, SERVICE_PASSWORD_*, SERVICE_USER_*, SERVICE_BASE64_*…: the
+  // magic variables Coolify generates for a service (bootstrap/helpers/shared.php:1686-1800,
+  // parseCommandFromMagicEnvVariable and generateEnvValue).
+  env: { flags: ['is_literal', 'is_multiline'], effect: 'redeploy', previewCopies: false, generatedKeys: /^SERVICE_/ },
   fields: [
     field('name', 'name', 'update'),
     field('description', 'description', 'update', { normalize: description }),

@@ -102,6 +102,8 @@ export interface EnvSpec {
   effect: ChangeEffect;
   /** Coolify auto-creates an `is_preview` copy of every non-preview variable. */
   previewCopies: boolean;
+  /** Keys Coolify generates itself, never deleted by `envPolicy: exact`. */
+  generatedKeys?: RegExp;
 }
 
 /**

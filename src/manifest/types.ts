@@ -93,6 +93,8 @@ export interface PlacedResourceCommon {
   dependsOn?: string[];
   /** Sync wave: starts when every changed resource of each lower wave is healthy (default 0). */
   wave?: number;
+  /** `merge` (default) keeps env keys the manifest does not declare; `exact` deletes them. Applications and services. */
+  envPolicy?: 'merge' | 'exact';
   /** Never delete this resource without `--allow-destroy`. */
   protect?: boolean;
   /** Manifest field paths whose live changes are tolerated (no drift, no update). */

@@ -128,6 +128,11 @@ export interface DesiredResource {
   protect: boolean;
   /** Wire field paths whose live changes are tolerated. */
   ignoreChanges: string[];
+  /**
+   * `envPolicy: exact`: env keys live on the resource but not declared are deleted too (not
+   * only those the tool wrote); absent is `merge`, which keeps them.
+   */
+  envPolicy?: 'exact';
   source?: SourceLocation;
 }
 

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { allowedKeysAt } from '../../src/schema/index.js';
 import { APP, DB, minimalManifest, withApp, withDatabase } from './helpers.js';
 
-const COMMON = ['description', 'server', 'destination', 'tags', 'dependsOn', 'protect', 'ignoreChanges'];
+const COMMON = ['description', 'server', 'destination', 'tags', 'dependsOn', 'wave', 'protect', 'ignoreChanges'];
 
 describe('allowedKeysAt', () => {
   it.each([
-    { name: 'document root', doc: {}, pointer: '', keys: ['version', 'coolify', 'defaults', 'vars', 's3Storages', 'projects'] },
+    { name: 'document root', doc: {}, pointer: '', keys: ['version', 'coolify', 'defaults', 'vars', 's3Storages', 'policy', 'projects'] },
     { name: 'a project', doc: minimalManifest(), pointer: '/projects/ado', keys: ['description', 'sharedEnv', 'environments', 'protect'] },
     {
       name: 'an environment',
