@@ -28,7 +28,7 @@ export const SERVICE_SPEC: KindSpec = {
   descriptionHasLengthLimit: false, // services keep it in a longText column
   literalSecretKeys: [{ envMap: ['env'], what: 'env' }],
   liveFqdn: null,
-  planning: { movable: true, activateStep: 'deploy' },
+  planning: { movable: true, renamable: true, activateStep: 'deploy' },
   env: { flags: ['is_literal', 'is_multiline'], effect: 'redeploy', previewCopies: false },
   fields: [
     field('name', 'name', 'update'),

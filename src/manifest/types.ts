@@ -19,8 +19,18 @@ export interface Manifest {
   vars?: Record<string, string | number | boolean>;
   /** Team-level S3 storages, referred to by name from database backups. */
   s3Storages?: Record<string, S3StorageSpec>;
+  /** Renames (Terraform's `moved` blocks): the resource at `from` in Coolify is the one declared at `to`. */
+  moved?: MovedEntry[];
   /** Projects by name. */
   projects: Record<string, ProjectSpec>;
+}
+
+/** One `moved:` entry: addresses as the plan prints them (`project/environment/kind/name`). */
+export interface MovedEntry {
+  /** The old address, no longer declared. */
+  from: string;
+  /** The new, declared address of the same kind. */
+  to: string;
 }
 
 /** Connection settings for the Coolify instance. */

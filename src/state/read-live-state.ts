@@ -1,6 +1,7 @@
 import { environmentAddress, placedAddress, projectAddress, s3Address, subAddress } from '../model/address.js';
 import { LiveIndex } from '../model/live-index.js';
 import { findMoveSource } from '../plan/move-source.js';
+import { applyMovedHints } from '../plan/moved.js';
 import type { DesiredState, LiveDeployment, LiveEnvVar, LiveResource, LiveState } from '../model/resource.js';
 import type { StateReaderClient, WireRecord } from './state-client.js';
 import { isOwnedRecord, tagNames } from '../model/ownership.js';
@@ -144,6 +145,10 @@ export async function readLiveState(
       await addChildren(live, record, true);
     }
   }
+
+  // `moved:` hints: a renamed resource (and what was read under it) is read and planned at
+  // its new address; the reads below then find its env, storages and tasks there.
+  applyMovedHints(resources, desired.moved);
 
   for (const s3 of s3Storages) {
     const name = asString(s3.name);
