@@ -17,6 +17,8 @@ import { KIND_ORDER, specFor } from '../kinds/registry.js';
 
 const ADDRESS_HINT = 'write the address as the plan prints it: project/environment/kind/name, e.g. shop/production/application/web';
 
+const article = (kind: string): string => (/^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
+
 const isRenamable = (kind: ResourceKind): boolean => specFor(kind).planning?.renamable === true;
 
 /** The kinds `moved:` can rename, in words (from the kind table). */
@@ -45,13 +47,13 @@ export function checkMoved(doc: unknown, placed: readonly PlacedEntry[], locateV
     if (!isRenamable(from.kind)) {
       return add(
         CODES.MOVED_BAD_ENTRY,
-        `moved: a ${from.kind} cannot be renamed in place (\`${entry.from}\`)`,
+        `moved: ${article(from.kind)} cannot be renamed in place (\`${entry.from}\`)`,
         at('from'),
-        `moved: renames ${renamableKinds()}; rename a ${from.kind} in Coolify by hand, then in the manifest`,
+        `moved: renames ${renamableKinds()}; rename ${article(from.kind)} in Coolify by hand, then in the manifest`,
       );
     }
     if (from.kind !== to.kind) {
-      return add(CODES.MOVED_BAD_ENTRY, `moved: \`${entry.from}\` is a ${from.kind} and \`${entry.to}\` a ${to.kind}`, at('to'), 'a rename keeps the kind: from and to must name the same kind');
+      return add(CODES.MOVED_BAD_ENTRY, `moved: \`${entry.from}\` is ${article(from.kind)} and \`${entry.to}\` ${article(to.kind)}`, at('to'), 'a rename keeps the kind: from and to must name the same kind');
     }
     if (entry.from === entry.to) return add(CODES.MOVED_BAD_ENTRY, `moved: from and to are both \`${entry.from}\``, at('to'), 'remove this entry: it renames nothing');
 
