@@ -68,7 +68,8 @@ export interface RenamePlan {
  * live resource no hint re-keyed.
  */
 export function renamePlan(d: DesiredResource, l: LiveResource, changes: readonly FieldDiff[]): RenamePlan | undefined {
-  if (l.movedFrom === undefined || l.address !== d.address) return undefined;
+  // Only the renamed resource itself: its sub-resources follow it unchanged.
+  if (l.movedFrom === undefined || l.address !== d.address || ownerOf(d.address) !== d.address) return undefined;
   const from = parseAddress(l.movedFrom);
   const to = parseAddress(d.address);
   if (!from || !to) return undefined;

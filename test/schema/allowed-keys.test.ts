@@ -6,7 +6,7 @@ const COMMON = ['description', 'server', 'destination', 'tags', 'dependsOn', 'pr
 
 describe('allowedKeysAt', () => {
   it.each([
-    { name: 'document root', doc: {}, pointer: '', keys: ['version', 'coolify', 'defaults', 'vars', 's3Storages', 'projects'] },
+    { name: 'document root', doc: {}, pointer: '', keys: ['version', 'coolify', 'defaults', 'vars', 's3Storages', 'moved', 'projects'] },
     { name: 'a project', doc: minimalManifest(), pointer: '/projects/ado', keys: ['description', 'sharedEnv', 'environments', 'protect'] },
     {
       name: 'an environment',
