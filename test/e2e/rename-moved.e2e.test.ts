@@ -51,6 +51,13 @@ describe('renaming an application with domains', () => {
     await applied(file);
     const [web] = apps();
     const uuid = web!.uuid;
+    const kept = () => ({
+      env: sb!.store.world.envVars.filter((e) => e.owner.id === web!.id && !e.is_preview).map((e) => [e.uuid, e.key, e.value]),
+      tasks: sb!.store.world.scheduledTasks.filter((s) => s.owner.id === web!.id).map((s) => [s.uuid, s.fields['name']]),
+    });
+    const before = kept();
+    expect(before.env.map((e) => e[1])).toEqual(['GREETING']);
+    expect(before.tasks.map((s) => s[1])).toEqual(['cleanup']);
 
     writeFileSync(file, MANIFEST('shopweb', HINT));
     const planned = await runCli(['plan', '-f', file, '--format', 'json'], { env: cliEnv(sb) });
@@ -80,10 +87,34 @@ describe('renaming an application with domains', () => {
 
     const after = apps();
     expect(after.map((a) => [a.uuid, a.name, a.fields['fqdn']])).toEqual([[uuid, 'shopweb', 'https://shop.example.com']]);
+    expect(kept()).toEqual(before);
     const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: cliEnv(sb) });
     expect(again.status, again.stdout + again.stderr).toBe(0);
     // The hint may stay in the manifest once applied (as in Terraform): it then does nothing.
     expect(again.stderr + again.stdout).not.toContain('ADO512');
+  });
+
+  it('with a moved: hint into another environment, moves and renames it: two requests, same uuid', async () => {
+    sb = await sandbox();
+    const file = join(tempDir(), 'm.yaml');
+    await applied(file);
+    const uuid = apps()[0]!.uuid;
+    const staging = MANIFEST('shopweb', 'moved:\n  - { from: shop/production/application/web, to: shop/staging/application/shopweb }\n').replace('      production:\n', '      production: {}\n      staging:\n');
+    writeFileSync(file, staging);
+    const plan = JSON.parse((await runCli(['plan', '-f', file, '--format', 'json'], { env: cliEnv(sb) })).stdout) as PlanJson;
+    const moved = plan.resourceChanges.filter((c) => c.action !== 'no-op' && c.kind === 'application');
+    expect(moved.map((c) => [c.address, c.action, c.movedFrom, c.reason])).toEqual([
+      ['shop/staging/application/shopweb', 'move', WEB, 'moves from environment production to staging; renamed from web'],
+    ]);
+    const from = sb.requestLog.length;
+    const out = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    expect(out.status, out.stdout + out.stderr).toBe(0);
+    // The new environment is created first; the application itself gets two requests.
+    const writes = sb.requestLog.slice(from).filter((r) => r.method !== 'GET' && r.path.startsWith('/api/v1/applications'));
+    expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([`POST /api/v1/applications/${uuid}/move`, `PATCH /api/v1/applications/${uuid}`]);
+    expect(writes[1]!.body).toEqual({ name: 'shopweb' });
+    expect(apps().map((a) => [a.uuid, a.name, a.fields['fqdn']])).toEqual([[uuid, 'shopweb', 'https://shop.example.com']]);
+    expect((await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: cliEnv(sb) })).status).toBe(0);
   });
 
   it('without a hint, deletes the old app before creating the new one, with a warning naming the hint', async () => {
