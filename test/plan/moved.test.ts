@@ -15,15 +15,15 @@ import { addr } from '../helpers/address.js';
 const API = addr('ado/production/application/api-gateway');
 const OLD = addr('ado/production/application/gateway');
 
-/** The converged live state, with the api-gateway (and what hangs off it) still under its old name at `old`. */
-function liveUnderOldName(desired: DesiredState, old: Address = OLD): LiveState {
+/** The converged live state, with `at` (the api-gateway) and what hangs off it still under its old name at `old`. */
+function liveUnderOldName(desired: DesiredState, old: Address = OLD, at: Address = API): LiveState {
   const live = convergedLive(desired, true);
   for (const l of live.resources) {
-    if (l.address === API) {
+    if (l.address === at) {
       l.address = old;
       l.name = old.slice(old.lastIndexOf('/') + 1);
       l.fields['name'] = l.name;
-    } else if (l.address?.startsWith(`${API}#`)) l.address = addr(old + l.address.slice(API.length));
+    } else if (l.address?.startsWith(`${at}#`)) l.address = addr(old + l.address.slice(at.length));
   }
   return live;
 }
@@ -47,6 +47,18 @@ describe('moved: hints', () => {
     expect(changed[0]!.changes.map((c) => [c.path, c.before, c.after])).toEqual([['name', 'gateway', 'api-gateway']]);
     for (const sub of ['#task/cleanup', '#storage/data']) expect(p.resourceChanges.find((c) => c.address === `${API}${sub}`)?.action).toBe('no-op');
     expect(p.steps.map((s) => s.id)).toEqual([`${API}:update`]);
+    expect(p.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('a protected database with a backup is renamed in place: the backup follows, no ADO502', () => {
+    const desired = sampleDesired();
+    const pg = addr('ado/production/database/postgres');
+    const old = addr('ado/production/database/pg');
+    const live = liveUnderOldName(desired, old, pg);
+    expect(live.resources.some((l) => l.address?.startsWith(`${old}#backup/`))).toBe(true);
+    const p = planMoved(desired, live, [{ from: old, to: pg }]);
+    expect(p.resourceChanges.filter((c) => c.action !== 'no-op').map((c) => [c.address, c.action, c.actionReason])).toEqual([[pg, 'update', 'renamed']]);
+    expect(p.resourceChanges.filter((c) => c.kind === 'backup').map((c) => c.action)).toEqual(['no-op']);
     expect(p.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
