@@ -226,5 +226,11 @@ export interface LiveState {
   /** The token can read sensitive fields (`root` or `read:sensitive`). */
   canReadSensitive: boolean;
   resources: LiveResource[];
+  /**
+   * Resources outside the manifest's projects that claim domains (no address, never planned),
+   * read from the list answers at no extra cost: a domain one of them holds cannot be taken by
+   * a declared resource (ADO514).
+   */
+  outside?: LiveResource[];
   lookups: LiveLookups;
 }

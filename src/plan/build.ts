@@ -322,7 +322,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
 
   diagnostics.push(...caveatDiagnostics(changes, input.allowDestroy ?? false));
   diagnostics.push(...movedHintDiagnostics(desired.moved, live.resources));
-  const collisions = findDomainCollisions(changes, desired.resources, live.resources);
+  const collisions = findDomainCollisions(changes, desired.resources, live.resources, live.outside);
   diagnostics.push(...collisions.diagnostics);
 
   const targets = input.targets ?? [];

@@ -7,9 +7,9 @@
  *   warning says the site is down in between and that a `moved:` hint renames in place;
  * - the holder stays and its manifest entry drops the domain: the claimant waits for the
  *   holder's update (no gap);
- * - the holder stays and keeps the domain (unmanaged, left the manifest but not deleted, or
- *   its entry does not manage domains): an ADO514 error names the fixes, instead of a 409 in
- *   the middle of an apply.
+ * - the holder stays and keeps the domain (unmanaged, left the manifest but not deleted, in a
+ *   project the manifest does not declare, or its entry does not manage domains): an ADO514
+ *   error names the fixes, instead of a 409 in the middle of an apply.
  *
  * Domains are compared as validate's ADO312 compares them (`domainKey`); which field holds
  * them is the kind table's `planning.domainsField`. Pure.
@@ -61,8 +61,13 @@ function liveDomains(l: LiveResource): Set<string> {
 const nameOf = (a: Address | undefined, fallback: string): string => (a === undefined ? fallback : (parseAddress(a)?.name ?? a));
 
 /** The handovers among `changes` (planned from `desired` against `live`) and their diagnostics. */
-export function findDomainCollisions(changes: readonly ResourceChange[], desired: readonly DesiredResource[], live: readonly LiveResource[]): DomainCollisions {
-  const holders = live.filter((l) => specFor(l.kind).planning?.domainsField !== undefined);
+export function findDomainCollisions(
+  changes: readonly ResourceChange[],
+  desired: readonly DesiredResource[],
+  live: readonly LiveResource[],
+  outside: readonly LiveResource[] = [],
+): DomainCollisions {
+  const holders = [...live, ...outside].filter((l) => specFor(l.kind).planning?.domainsField !== undefined);
   if (holders.length === 0) return { handovers: [], diagnostics: [] };
   const desiredAt = new Map(desired.map((d) => [d.address as string, d]));
   const changeAt = new Map(changes.map((c) => [c.address as string, c]));
@@ -122,14 +127,16 @@ function deletedHolderWarning(c: ResourceChange, holder: ResourceChange, key: st
 
 function heldError(c: ResourceChange, h: LiveResource, key: string, declared: boolean): Diagnostic {
   const name = nameOf(c.address, c.name);
-  const where = h.address ?? `uuid ${h.uuid}`;
+  const where = h.address ?? `${h.kind} ${h.name} (uuid ${h.uuid}, in a project the manifest does not declare)`;
   const managedDropped = h.owned && !declared && h.address !== undefined;
   const renamable = managedDropped && h.kind === c.kind && specFor(c.kind).planning?.renamable === true && c.action === 'create';
   const state = declared
     ? 'its manifest entry does not manage domains, so it keeps it'
-    : h.owned
-      ? 'it left the manifest but the plan does not delete it'
-      : 'it is not managed by ado-coolify';
+    : h.address === undefined
+      ? 'the plan never changes it'
+      : h.owned
+        ? 'it left the manifest but the plan does not delete it'
+        : 'it is not managed by ado-coolify';
   const fixes = declared
     ? `set \`domains\` on ${nameOf(h.address, h.name)} without \`${key}\`, or remove the domain from ${name}`
     : renamable

@@ -123,11 +123,18 @@ export async function readLiveState(
   };
 
   const listRecords = new Map<LiveResource, WireRecord>();
+  const outside: LiveResource[] = [];
   for (const [kind, records] of placedLists(lists)) {
     for (const record of records) {
       const envId = record.environment_id;
       const info = typeof envId === 'number' ? envById.get(envId) : undefined;
-      if (!info) continue; // outside the manifest's projects: not our business
+      if (!info) {
+        // Outside the manifest's projects: not our business, except the domains it holds.
+        if (specFor(kind).planning?.domainsField !== undefined) {
+          outside.push({ kind, uuid: asString(record.uuid), name: asString(record.name), owned: isOwnedRecord(record), fields: listedFields(kind, record) });
+        }
+        continue;
+      }
       const name = asString(record.name);
       const live: LiveResource = {
         kind,
@@ -210,6 +217,7 @@ export async function readLiveState(
     // Nothing to infer from means nothing sensitive exists to compare: assume readable.
     canReadSensitive: inferSensitiveAccess(databases, envRecords, s3Storages) ?? true,
     resources,
+    ...(outside.length > 0 ? { outside } : {}),
     lookups: {
       servers: servers.map((s) => ({
         uuid: asString(s.uuid),

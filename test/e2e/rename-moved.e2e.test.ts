@@ -158,4 +158,18 @@ describe('renaming an application with domains', () => {
     expect(out.status).not.toBe(0);
     expect(apps().map((a) => a.name)).toEqual(['web']);
   });
+
+  it('refuses a domain an application of another project holds (a project the manifest does not declare)', async () => {
+    sb = await sandbox();
+    const other = join(tempDir(), 'other.yaml');
+    writeFileSync(other, MANIFEST('web').replace('  shop:', '  legacy:'));
+    const first = await runCli(['apply', '-f', other, '--auto-approve'], { env: cliEnv(sb) });
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+
+    const file = join(tempDir(), 'm.yaml');
+    writeFileSync(file, MANIFEST('shopweb'));
+    const planned = await runCli(['plan', '-f', file], { env: cliEnv(sb) });
+    expect(planned.status, planned.stdout).toBe(1);
+    expect(planned.stdout + planned.stderr).toMatch(/ADO514.*shopweb claims domain `shop\.example\.com`, which application web \(uuid [a-z0-9]+, in a project the manifest does not declare\) holds in Coolify/s);
+  });
 });
