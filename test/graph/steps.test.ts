@@ -286,3 +286,30 @@ describe('a replica instance replacing a dropped one (`replaces`)', () => {
     expect(steps.map((s) => s.id).at(-1)).toBe(`${WEB}:delete`);
   });
 });
+
+describe('domain handovers (ux-audit M1)', () => {
+  const OLD = addr('ado/production/application/old');
+
+  it('a claimant waits for the holder’s delete, or for its update that drops the domain', () => {
+    const deleted = buildSteps([rc(OLD, 'application', 'delete'), rc(WEB, 'application', 'create', [field('domains')])], [], [], [{ claimant: WEB, releaser: OLD, op: 'delete' }]);
+    expect(show(deleted)).toEqual([`${OLD}:delete`, `${WEB}:create <- ${OLD}:delete`, `${WEB}:deploy <- ${WEB}:create`]);
+    const updated = buildSteps(
+      [rc(API, 'application', 'update', [field('domains', 'redeploy')]), rc(WEB, 'application', 'create', [field('domains')])],
+      [],
+      [],
+      [{ claimant: WEB, releaser: API, op: 'update' }],
+    );
+    expect(show(updated).find((s) => s.startsWith(`${WEB}:create`))).toBe(`${WEB}:create <- ${API}:update`);
+  });
+
+  it('a handover that would close a cycle is left out, never a DependencyCycleError', () => {
+    // The holder's update waits for the claimant (a dependsOn edge): ordering the claimant after it would loop.
+    const steps = buildSteps(
+      [rc(API, 'application', 'update', [field('domains', 'redeploy')]), rc(WEB, 'application', 'create', [field('domains')])],
+      [e(API, WEB, 'dependsOn')],
+      [],
+      [{ claimant: WEB, releaser: API, op: 'update' }],
+    );
+    expect(show(steps).find((s) => s.startsWith(`${WEB}:create`))).toBe(`${WEB}:create`);
+  });
+});
