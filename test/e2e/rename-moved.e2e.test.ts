@@ -106,8 +106,13 @@ describe('renaming an application with domains', () => {
     expect(moved.map((c) => [c.address, c.action, c.movedFrom, c.reason])).toEqual([
       ['shop/staging/application/shopweb', 'move', WEB, 'moves from environment production to staging; renamed from web'],
     ]);
+    // Through a saved plan: `show` reads it back, `apply` applies it.
+    const saved = join(tempDir(), 'plan.json');
+    expect((await runCli(['plan', '-f', file, '--out', saved], { env: cliEnv(sb) })).status).toBe(0);
+    const shown = await runCli(['show', saved], { env: cliEnv(sb) });
+    expect(shown.stdout, shown.stderr).toContain('renamed from web');
     const from = sb.requestLog.length;
-    const out = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    const out = await runCli(['apply', saved], { env: cliEnv(sb) });
     expect(out.status, out.stdout + out.stderr).toBe(0);
     // The new environment is created first; the application itself gets two requests.
     const writes = sb.requestLog.slice(from).filter((r) => r.method !== 'GET' && r.path.startsWith('/api/v1/applications'));
