@@ -182,3 +182,13 @@ export function buildSteps(
   for (const s of order) s.dependsOn = [...new Set(s.dependsOn)].sort((a, b) => position.get(a)! - position.get(b)!);
   return order;
 }
+
+/**
+ * The ids of the `delete` steps a `create` or `update` waits for (a replace's own chain, a
+ * domain handover): the next step needs the resource gone from Coolify, not only its delete
+ * queued, so apply waits for them even with `--no-wait`.
+ */
+export function deletesAwaitedByWrites(steps: readonly PlanStep[]): Set<string> {
+  const deletes = new Set(steps.filter((s) => s.op === 'delete').map((s) => s.id));
+  return new Set(steps.filter((s) => s.op === 'create' || s.op === 'update').flatMap((s) => s.dependsOn.filter((id) => deletes.has(id))));
+}

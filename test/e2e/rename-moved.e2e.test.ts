@@ -140,7 +140,9 @@ describe('renaming an application with domains', () => {
     const order = plan.steps.map((s) => s.id);
     expect(order.indexOf(`${WEB}:delete`)).toBeLessThan(order.indexOf(`${SHOPWEB}:create`));
 
-    const out = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    // Even with --no-wait, the create waits until the old app is gone: Coolify deletes it in a
+    // background job and refuses its domain until then (409).
+    const out = await runCli(['apply', '-f', file, '--auto-approve', '--no-wait'], { env: cliEnv(sb) });
     expect(out.status, out.stdout + out.stderr).toBe(0);
     expect(apps().map((a) => [a.name, a.fields['fqdn']])).toEqual([['shopweb', 'https://shop.example.com']]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildSteps, stepOpsFor } from '../../src/graph/steps.js';
+import { buildSteps, deletesAwaitedByWrites, stepOpsFor } from '../../src/graph/steps.js';
 import { DependencyCycleError } from '../../src/graph/cycles.js';
 import { ACTION_OF_REASON, type Action, type ActionReason, type ChangeEffect, type Consequence, type FieldChange, type PlanStep, type ResourceChange } from '../../src/model/plan.js';
 import type { Address, ResourceKind } from '../../src/model/address.js';
@@ -311,5 +311,18 @@ describe('domain handovers (ux-audit M1)', () => {
       [{ claimant: WEB, releaser: API, op: 'update' }],
     );
     expect(show(steps).find((s) => s.startsWith(`${WEB}:create`))).toBe(`${WEB}:create`);
+  });
+});
+
+describe('deletesAwaitedByWrites', () => {
+  it('names the deletes a create or update waits for (a handover, a replace), not those only other deletes wait for', () => {
+    const OLD = addr('ado/production/application/old');
+    const steps = buildSteps(
+      [rc(ENV, 'environment', 'delete'), rc(OLD, 'application', 'delete'), rc(API, 'application', 'replace', [field('image', 'replace')]), rc(WEB, 'application', 'create', [field('domains')])],
+      [e(OLD, ENV)],
+      [],
+      [{ claimant: WEB, releaser: OLD, op: 'delete' }],
+    );
+    expect([...deletesAwaitedByWrites(steps)].sort()).toEqual([`${API}:delete`, `${OLD}:delete`]);
   });
 });
