@@ -20,6 +20,11 @@ export interface ApplyStepOptions {
   pollMaxMs?: number;
   /** Deletes also remove volumes (Coolify's default is true). */
   deleteVolumes?: boolean;
+  /**
+   * Ids of delete steps waited for until the resource is gone even when `wait` is false: a
+   * create or update needs it gone (its domains free), see `deletesAwaitedByWrites`.
+   */
+  awaitedDeletes?: ReadonlySet<string>;
 }
 
 /**

@@ -13,6 +13,7 @@ import { currentHolder } from '../apply/lock-record.js';
 import { teamLockClient } from '../apply/team-lock-client.js';
 import { computePlan, preparePlan, type PlanOptions, type PlanResult } from './plan-run.js';
 import { comparePlans } from './stale-plan.js';
+import { deletesAwaitedByWrites } from '../graph/steps.js';
 
 /** What `apply` needs besides the plan options. */
 export interface ApplyOptions extends PlanOptions {
@@ -142,6 +143,7 @@ async function runLocked(prepared: Awaited<ReturnType<typeof preparePlan>>, opti
     wait: options.wait ?? true,
     pollInitialMs: options.pollInitialMs,
     pollMaxMs: options.pollMaxMs,
+    awaitedDeletes: deletesAwaitedByWrites(result.plan.steps),
   });
   const summary = await runSteps(result.plan.steps, (step, ctx) => executeStep(runtime, step, ctx), {
     parallelism: options.parallelism ?? 8,

@@ -9,7 +9,9 @@
  * along a `replaces` edge (a replica instance taking over from a dropped one): the dropped
  * one's `delete` waits for the new one's last forward step, so a live app is never deleted
  * before its replacements exist. Likewise a deleted resource's `delete` waits for the last
- * forward step of each of its former dependents (`formerDependents`, from the live state).
+ * forward step of each of its former dependents (`formerDependents`, from the live state),
+ * and a resource that takes over a domain waits for its holder's delete or update
+ * (`domainHandovers`).
  */
 import type { Address } from '../model/address.js';
 import type { PlanStep, ResourceChange, StepOp } from '../model/plan.js';
@@ -73,6 +75,7 @@ export function buildSteps(
   changes: readonly ResourceChange[],
   edges: readonly DependencyEdge[],
   formerDependents: readonly { dependent: Address; deleted: Address }[] = [],
+  domainHandovers: readonly { claimant: Address; releaser: Address; op: 'delete' | 'update' }[] = [],
 ): PlanStep[] {
   const chains = new Map<Address, PlanStep[]>();
   for (const change of changes) {
@@ -144,6 +147,29 @@ export function buildSteps(
     if (del && last && del.address !== last.address) del.dependsOn.push(last.id);
   }
 
+  // A resource that takes over a domain waits until its holder lets it go: the holder's
+  // delete, or its update that drops it (ux-audit M1, src/plan/domain-collisions.ts).
+  // An ordering that would close a cycle (the holder already waits for the claimant) is left
+  // out: that claimant meets Coolify's 409 and a second apply finishes, as without it.
+  const stepById = new Map([...chains.values()].flat().map((s) => [s.id, s]));
+  const reaches = (from: PlanStep, target: Address): boolean => {
+    const seen = new Set<string>();
+    const stack = [from];
+    while (stack.length > 0) {
+      const s = stack.pop()!;
+      if (s.address === target) return true;
+      if (seen.has(s.id)) continue;
+      seen.add(s.id);
+      for (const id of s.dependsOn) stack.push(stepById.get(id)!);
+    }
+    return false;
+  };
+  for (const { claimant, releaser, op } of domainHandovers) {
+    const first = forward(claimant)[0];
+    const release = op === 'delete' ? deleteOf(releaser) : (forward(releaser).find((s) => s.op === 'update') ?? forward(releaser).at(-1));
+    if (first && release && first.address !== release.address && !reaches(release, claimant)) first.dependsOn.push(release.id);
+  }
+
   const all = [...chains.values()].flat();
   const byId = new Map(all.map((s) => [s.id, s]));
   const { order, blocked } = stableTopoSort(all, (s) => s.dependsOn.map((id) => byId.get(id)!));
@@ -155,4 +181,14 @@ export function buildSteps(
   const position = new Map(order.map((s, i) => [s.id, i]));
   for (const s of order) s.dependsOn = [...new Set(s.dependsOn)].sort((a, b) => position.get(a)! - position.get(b)!);
   return order;
+}
+
+/**
+ * The ids of the `delete` steps a `create` or `update` waits for (a replace's own chain, a
+ * domain handover): the next step needs the resource gone from Coolify, not only its delete
+ * queued, so apply waits for them even with `--no-wait`.
+ */
+export function deletesAwaitedByWrites(steps: readonly PlanStep[]): Set<string> {
+  const deletes = new Set(steps.filter((s) => s.op === 'delete').map((s) => s.id));
+  return new Set(steps.filter((s) => s.op === 'create' || s.op === 'update').flatMap((s) => s.dependsOn.filter((id) => deletes.has(id))));
 }

@@ -51,7 +51,7 @@ export const APPLICATION_SPEC: KindSpec = {
     { value: ['git', 'webhookSecret'], what: 'the webhook secret' },
   ],
   liveFqdn: (f) => (typeof f.fqdn === 'string' ? f.fqdn : ''),
-  planning: { movable: true, activateStep: 'deploy', replicaSets: true, refAttribute: applicationRefAttribute },
+  planning: { movable: true, renamable: true, domainsField: 'domains', activateStep: 'deploy', replicaSets: true, refAttribute: applicationRefAttribute },
   env: {
     flags: ['is_buildtime', 'is_runtime', 'is_literal', 'is_multiline', 'is_preview'],
     effect: 'redeploy',

@@ -151,7 +151,7 @@ export const DATABASE_SPEC: KindSpec = {
     { value: ['rootPassword'], what: 'the root password' },
   ],
   liveFqdn: null,
-  planning: { movable: true, activateStep: 'restart', refAttribute: databaseRefAttribute },
+  planning: { movable: true, renamable: true, activateStep: 'restart', refAttribute: databaseRefAttribute },
   env: { flags: ['is_literal', 'is_multiline'], effect: 'restart', previewCopies: false },
   fields: [
     field('name', 'name', 'update'),

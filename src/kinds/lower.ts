@@ -142,5 +142,11 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
   const state: DesiredState = { resources, edges: out, projects: Object.keys(manifest.projects ?? {}), replicaBases };
   const url = asPlain(manifest.coolify?.url);
   if (url !== undefined) state.coolifyUrl = url;
+  const moved = (manifest.moved ?? []).flatMap((m) => {
+    const from = asAddress(asPlain(m.from) ?? '');
+    const to = asAddress(asPlain(m.to) ?? '');
+    return from !== undefined && to !== undefined ? [{ from, to }] : [];
+  });
+  if (moved.length > 0) state.moved = moved;
   return state;
 }

@@ -28,7 +28,7 @@ export const SERVICE_SPEC: KindSpec = {
   descriptionHasLengthLimit: false, // services keep it in a longText column
   literalSecretKeys: [{ envMap: ['env'], what: 'env' }],
   liveFqdn: null,
-  planning: { movable: true, activateStep: 'deploy' },
+  planning: { movable: true, renamable: true, activateStep: 'deploy' },
   // SERVICE_FQDN_*, SERVICE_URL_*, SERVICE_PASSWORD_*, SERVICE_USER_*, SERVICE_BASE64_*…: the
   // magic variables Coolify generates for a service (bootstrap/helpers/shared.php:1686-1800,
   // parseCommandFromMagicEnvVariable and generateEnvValue).

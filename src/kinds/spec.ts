@@ -120,6 +120,18 @@ export interface KindPlanning {
   /** Lives in an environment and can move to another one of its project (`move`). */
   movable?: true;
   /**
+   * Can be renamed in place with a manifest `moved:` hint: Coolify's PATCH accepts `name`
+   * (ApplicationsController.php:2801, DatabasesController.php:440, ServicesController.php:1177)
+   * and its sub-resources follow it (they hang off its uuid).
+   */
+  renamable?: true;
+  /**
+   * The wire field whose comma-separated URLs are the domains the resource claims (desired and
+   * live, read through the field's `readFrom`): Coolify refuses a second resource with one of
+   * them (409), so the plan orders the release of a domain before its reuse.
+   */
+  domainsField?: string;
+  /**
    * Belongs to the team, not to a project: an owned one the manifest dropped is never
    * deleted, only listed as unmanaged.
    */

@@ -21,6 +21,8 @@ export interface Manifest {
   s3Storages?: Record<string, S3StorageSpec>;
   /** Policy checks on every plan (docs/policy.md); checked by src/policy/config.ts. */
   policy?: PolicySpec;
+  /** Renames (Terraform's `moved` blocks): the resource at `from` in Coolify is the one declared at `to`. */
+  moved?: MovedEntry[];
   /** Projects by name. */
   projects: Record<string, ProjectSpec>;
 }
@@ -29,6 +31,14 @@ export interface Manifest {
 export interface PolicySpec {
   rules?: Record<string, 'error' | 'warning' | 'off'>;
   custom?: Array<{ name: string; expression: string; message: string; level?: 'error' | 'warning' | 'off'; hint?: string }>;
+}
+
+/** One `moved:` entry: addresses as the plan prints them (`project/environment/kind/name`). */
+export interface MovedEntry {
+  /** The old address, no longer declared. */
+  from: string;
+  /** The new, declared address of the same kind. */
+  to: string;
 }
 
 /** Connection settings for the Coolify instance. */

@@ -59,6 +59,10 @@ export const CODES = {
   SOURCE_COUNT: { code: 'ADO311', severity: 'error', title: 'application needs exactly one source' },
   DUPLICATE_DOMAIN: { code: 'ADO312', severity: 'error', title: 'domain used twice' },
   UNKNOWN_IGNORE_PATH: { code: 'ADO313', severity: 'error', title: 'ignoreChanges path names no field' },
+  MOVED_BAD_ENTRY: { code: 'ADO314', severity: 'error', title: 'moved: entry that cannot rename' },
+  MOVED_TO_UNDECLARED: { code: 'ADO315', severity: 'error', title: 'moved: to names no declared resource' },
+  MOVED_FROM_DECLARED: { code: 'ADO316', severity: 'error', title: 'moved: from is still declared' },
+  MOVED_CONFLICT: { code: 'ADO317', severity: 'error', title: 'moved: entries overlap or chain' },
   // ── Coolify's own validation rules ────────────────────────────────────────
   COOLIFY_DESCRIPTION: { code: 'ADO401', severity: 'error', title: 'description Coolify rejects' },
   COOLIFY_ENV_NAME_REWRITTEN: { code: 'ADO402', severity: 'error', title: 'environment name Coolify rewrites' },
@@ -81,6 +85,9 @@ export const CODES = {
   PROTECTED_DATA_MIGRATION: { code: 'ADO509', severity: 'error', title: 'protected resource: change needs a data migration' },
   REPLACE_UNKNOWN: { code: 'ADO510', severity: 'error', title: '--replace names no resource of the manifest' },
   REPLACE_REFUSED: { code: 'ADO511', severity: 'error', title: '--replace names a resource that cannot be replaced' },
+  MOVED_IGNORED: { code: 'ADO512', severity: 'warning', title: 'moved: hint not applied' },
+  DOMAIN_OF_DELETED: { code: 'ADO513', severity: 'warning', title: 'domains reused from a deleted resource' },
+  DOMAIN_HELD: { code: 'ADO514', severity: 'error', title: 'domain held by a resource that stays in Coolify' },
   // ── saved plan files ──────────────────────────────────────────────────────
   PLAN_FILE_UNREADABLE: { code: 'ADO701', severity: 'error', title: 'plan file cannot be read' },
   PLAN_FILE_NOT_JSON: { code: 'ADO702', severity: 'error', title: 'plan file is not JSON' },

@@ -26,10 +26,10 @@ export const ACTIONS: readonly Action[] = ['create', 'update', 'replace', 'move'
  *
  * - create: `not-in-coolify`, `parent-replaced` (a sub-resource of a replaced resource)
  * - replace: `field-requires-replace`, `subtype-changed`, `replace-requested` (`--replace ADDR`)
- * - move: `environment-changed`
+ * - move: `environment-changed` (also with a `moved:` hint whose `to` lies in another environment)
  * - adopt: `unowned-adopt` (exists without the ownership mark), `created-with-parent`
  *   (Coolify made it with its parent, e.g. a project's `production` environment)
- * - update: `fields-changed`
+ * - update: `fields-changed`, `renamed` (a `moved:` hint: the live resource at `movedFrom` is renamed in place)
  * - redeploy: `storage-changed` (a storage of the application changed),
  *   `last-deployment-failed`, `last-deployment-cancelled`
  * - delete: `removed-from-manifest`
@@ -45,6 +45,7 @@ export type ActionReason =
   | 'unowned-adopt'
   | 'created-with-parent'
   | 'fields-changed'
+  | 'renamed'
   | 'storage-changed'
   | 'last-deployment-failed'
   | 'last-deployment-cancelled'
@@ -63,6 +64,7 @@ export const ACTION_OF_REASON: Readonly<Record<ActionReason, Action>> = {
   'unowned-adopt': 'adopt',
   'created-with-parent': 'adopt',
   'fields-changed': 'update',
+  renamed: 'update',
   'storage-changed': 'redeploy',
   'last-deployment-failed': 'redeploy',
   'last-deployment-cancelled': 'redeploy',
@@ -169,6 +171,11 @@ export interface ResourceChange {
   /** Why, in words: "not in Coolify", "image changed", "no longer in the manifest"… */
   reason: string;
   uuid?: string;
+  /**
+   * Set when a manifest `moved:` hint matched this resource to the live one at this address
+   * (the old name): it is renamed (and maybe moved) in place, same uuid.
+   */
+  movedFrom?: Address;
   changes: FieldChange[];
   /** Managed fields that did not change. */
   unchangedCount: number;

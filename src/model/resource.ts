@@ -164,6 +164,14 @@ export interface DesiredState {
   replicaBases?: Address[];
   /** URL from the manifest's `coolify.url`, if any. */
   coolifyUrl?: string;
+  /** The manifest's `moved:` hints (validated: renamable kinds, declared `to`, undeclared `from`). */
+  moved?: MovedHint[];
+}
+
+/** A rename the manifest declares: the live resource at `from` is the desired one at `to`. */
+export interface MovedHint {
+  from: Address;
+  to: Address;
 }
 
 /** An env var as Coolify returns it. `value` is absent without `read:sensitive`. */
@@ -187,6 +195,11 @@ export interface LiveResource {
   name: string;
   /** Undefined when the resource is outside the manifest's scope or cannot be placed. */
   address?: Address;
+  /**
+   * Set when a `moved:` hint re-keyed the resource: the address its Coolify name and
+   * environment give (`address` is then the hint's `to`, or a sub-resource under it).
+   */
+  movedFrom?: Address;
   /** Carries our ownership tag (or, for sub-resources, belongs to an owned resource). */
   owned: boolean;
   subtype?: string;
@@ -227,5 +240,11 @@ export interface LiveState {
   /** The token can read sensitive fields (`root` or `read:sensitive`). */
   canReadSensitive: boolean;
   resources: LiveResource[];
+  /**
+   * Resources outside the manifest's projects that claim domains (no address, never planned),
+   * read from the list answers at no extra cost: a domain one of them holds cannot be taken by
+   * a declared resource (ADO514).
+   */
+  outside?: LiveResource[];
   lookups: LiveLookups;
 }

@@ -34,6 +34,8 @@ import { checkPlacements } from './placement-check.js';
 import { buildSteps } from '../graph/steps.js';
 import { findFormerDependents } from './former-dependents.js';
 import { findMoveSource } from './move-source.js';
+import { movedHintDiagnostics, renamePlan } from './moved.js';
+import { findDomainCollisions } from './domain-collisions.js';
 import { caveatDiagnostics } from './caveats.js';
 import { targetClosure } from './target-closure.js';
 import { checkReplaceRequests } from './replace-requests.js';
@@ -100,7 +102,13 @@ function planDesired(
   live: LiveResource | undefined,
   diff: ResourceDiff,
   r: Redactor,
-  extra: { as?: { action: 'move' | 'adopt'; actionReason: ActionReason; reason: string }; prefix?: FieldDiff[]; fresh?: () => ResourceDiff; replaceRequested?: boolean } = {},
+  extra: {
+    as?: { action: 'move' | 'adopt' | 'update'; actionReason: ActionReason; reason: string };
+    prefix?: FieldDiff[];
+    fresh?: () => ResourceDiff;
+    replaceRequested?: boolean;
+    movedFrom?: Address;
+  } = {},
 ): ResourceChange {
   const spec = specFor(d.kind);
   const counting = [...(extra.prefix ?? []), ...diff.changes.filter((c) => c.counts)];
@@ -121,7 +129,7 @@ function planDesired(
     [action, actionReason, reason] = ['replace', 'replace-requested', 'replace requested (--replace)'];
   } else if (extra.as) {
     ({ action, actionReason, reason } = extra.as);
-    alsoUpdates = diff.hasChanges;
+    if (action !== 'update') alsoUpdates = diff.hasChanges;
   } else if (live && !live.owned) {
     [action, actionReason, alsoUpdates] = ['adopt', 'unowned-adopt', diff.hasChanges];
     reason = 'exists in Coolify without the ownership mark: will be adopted' + (diff.hasChanges ? `; changed: ${labelsOf(counting)}` : '');
@@ -153,6 +161,7 @@ function planDesired(
     protect: d.protect,
   };
   if (live?.uuid) change.uuid = live.uuid;
+  if (extra.movedFrom !== undefined) change.movedFrom = extra.movedFrom;
   if (!isNoop) {
     const after: Record<string, PlanValue> = redactRecord(diff.after, spec, r, d);
     const env = envRecordAfter(d, r);
@@ -201,7 +210,10 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     if (l) {
       used.add(l);
       const replaceRequested = replaceRequests.has(d.address);
-      changes.push(planDesired(d, l, diffResource(d, l, spec, ctx), r, { fresh: () => diffResource(d, undefined, spec, ctx), replaceRequested }));
+      const diff = diffResource(d, l, spec, ctx);
+      // A `moved:` hint re-keyed this live resource from its old address: renamed in place.
+      const rename = renamePlan(d, l, diff.changes);
+      changes.push(planDesired(d, l, diff, r, { fresh: () => diffResource(d, undefined, spec, ctx), replaceRequested, ...(rename ?? {}) }));
       continue;
     }
     const moved = spec.planning?.movable ? findMoveSource(d, live.resources, desiredAddresses, duplicates) : undefined;
@@ -328,6 +340,9 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   }
 
   diagnostics.push(...caveatDiagnostics(changes, input.allowDestroy ?? false));
+  diagnostics.push(...movedHintDiagnostics(desired.moved, live.resources));
+  const collisions = findDomainCollisions(changes, desired.resources, live.resources, live.outside);
+  diagnostics.push(...collisions.diagnostics);
 
   const targets = input.targets ?? [];
   let scopedChanges = changes;
@@ -361,6 +376,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   scopedOrphaned.sort(byKindAndAddress);
 
   const inPlan = new Set(scopedChanges.map((c) => c.address));
+  const formerDependents = findFormerDependents(scopedChanges, live.resources);
   const plan: PlanJson = {
     formatVersion: PLAN_FORMAT_VERSION,
     toolVersion: input.toolVersion,
@@ -376,7 +392,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     ...(input.prune === true ? { prune: true as const } : {}),
     edges: desired.edges.filter((e) => inPlan.has(e.from) && inPlan.has(e.to)),
     // Ordered by every edge of the desired state: a path through a resource out of scope still counts.
-    steps: buildSteps(scopedChanges, desired.edges, findFormerDependents(scopedChanges, live.resources)),
+    steps: buildSteps(scopedChanges, desired.edges, formerDependents, collisions.handovers),
     summary: summarizePlan(scopedChanges, scopedUnmanaged.length),
     diagnostics: [
       ...diagnostics.filter(kept),

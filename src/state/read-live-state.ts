@@ -1,6 +1,7 @@
 import { environmentAddress, placedAddress, projectAddress, s3Address, subAddress } from '../model/address.js';
 import { LiveIndex } from '../model/live-index.js';
 import { findMoveSource } from '../plan/move-source.js';
+import { applyMovedHints } from '../plan/moved.js';
 import type { DesiredState, LiveDeployment, LiveEnvVar, LiveResource, LiveState } from '../model/resource.js';
 import type { StateReaderClient, WireRecord } from './state-client.js';
 import { isOwnedRecord, tagNames } from '../model/ownership.js';
@@ -122,11 +123,18 @@ export async function readLiveState(
   };
 
   const listRecords = new Map<LiveResource, WireRecord>();
+  const outside: LiveResource[] = [];
   for (const [kind, records] of placedLists(lists)) {
     for (const record of records) {
       const envId = record.environment_id;
       const info = typeof envId === 'number' ? envById.get(envId) : undefined;
-      if (!info) continue; // outside the manifest's projects: not our business
+      if (!info) {
+        // Outside the manifest's projects: not our business, except the domains it holds.
+        if (specFor(kind).planning?.domainsField !== undefined) {
+          outside.push({ kind, uuid: asString(record.uuid), name: asString(record.name), owned: isOwnedRecord(record), fields: listedFields(kind, record) });
+        }
+        continue;
+      }
       const name = asString(record.name);
       const live: LiveResource = {
         kind,
@@ -144,6 +152,10 @@ export async function readLiveState(
       await addChildren(live, record, true);
     }
   }
+
+  // `moved:` hints: a renamed resource (and what was read under it) is read and planned at
+  // its new address; the reads below then find its env, storages and tasks there.
+  applyMovedHints(resources, desired.moved);
 
   for (const s3 of s3Storages) {
     const name = asString(s3.name);
@@ -205,6 +217,7 @@ export async function readLiveState(
     // Nothing to infer from means nothing sensitive exists to compare: assume readable.
     canReadSensitive: inferSensitiveAccess(databases, envRecords, s3Storages) ?? true,
     resources,
+    ...(outside.length > 0 ? { outside } : {}),
     lookups: {
       servers: servers.map((s) => ({
         uuid: asString(s.uuid),

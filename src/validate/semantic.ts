@@ -14,6 +14,7 @@ import { checkLiteralSecrets } from './sensitive.js';
 import { runCoolifyRules } from './coolify-rules.js';
 import { checkDuplicateDomains } from './duplicate-domains.js';
 import { checkIgnoreChanges } from './ignore-changes.js';
+import { checkMoved } from './moved.js';
 
 /**
  * Semantic checks the JSON Schema cannot express. They run on a possibly invalid document
@@ -92,6 +93,7 @@ export function runSemanticChecks(inputs: SemanticInputs): Diagnostic[] {
 
   out.push(...checkDuplicateDomains(placed, locateValue));
   out.push(...checkIgnoreChanges(placed, locateValue));
+  out.push(...checkMoved(doc, placed, locateValue));
 
   // cycles through references, dependsOn and waves
   const graphEdges = inputs.edges.filter((e) => e.reason === 'reference' || e.reason === 'dependsOn' || e.reason === 'wave');

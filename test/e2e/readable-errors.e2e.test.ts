@@ -1,10 +1,11 @@
 /**
- * ux-audit M7, the readable result: renaming a git app on branch `main` that has a domain (the
- * audit's M1 repro, still without a `moved:` hint) makes Coolify answer 409. The error the
- * user reads is Coolify's own sentence, whole: scrubbing replaces secret values only, never
+ * ux-audit M7, the readable result: an apply that makes Coolify answer 409 ("Domain
+ * conflicts") shows Coolify's own sentence, whole: scrubbing replaces secret values only, never
  * ordinary values such as the branch `main` inside "Domain" (the old output was
  * `Do[redacted] conflicts detected. Use force_do[redacted]_override=true`). The secret the app
- * carries is still never printed.
+ * carries is still never printed. The audit's M1 repro (a rename) no longer reaches Coolify's
+ * 409 (the plan orders the old app's delete first, ux-audit M1), so a second app takes the
+ * first one's domain through a secret, whose value the plan does not compare.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
@@ -41,8 +42,9 @@ describe('a Coolify error message stays readable (ux-audit M7)', () => {
   });
 
   it("shows Coolify's 409 whole, with `main` and `shop` left in its words", async () => {
-    writeFileSync(file, MANIFEST('shopweb'));
-    const out = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    const second = MANIFEST('shopweb').replace('https://shop.example.com', '"https://${secrets.SHOP_HOST}"').split('applications:\n')[1]!;
+    writeFileSync(file, MANIFEST('web') + second);
+    const out = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb, { SHOP_HOST: 'shop.example.com' }) });
     const text = out.stdout + out.stderr;
     expect(out.status).not.toBe(0);
     expect(text).toContain('Domain conflicts detected. Use force_domain_override=true to proceed.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildSteps, stepOpsFor } from '../../src/graph/steps.js';
+import { buildSteps, deletesAwaitedByWrites, stepOpsFor } from '../../src/graph/steps.js';
 import { DependencyCycleError } from '../../src/graph/cycles.js';
 import { ACTION_OF_REASON, type Action, type ActionReason, type ChangeEffect, type Consequence, type FieldChange, type PlanStep, type ResourceChange } from '../../src/model/plan.js';
 import type { Address, ResourceKind } from '../../src/model/address.js';
@@ -284,5 +284,45 @@ describe('a replica instance replacing a dropped one (`replaces`)', () => {
     const byId = new Map(steps.map((s) => [s.id, s]));
     expect(byId.get(`${WEB}:delete`)!.dependsOn).toEqual([`${W1}:deploy`, `${W2}:deploy`]);
     expect(steps.map((s) => s.id).at(-1)).toBe(`${WEB}:delete`);
+  });
+});
+
+describe('domain handovers (ux-audit M1)', () => {
+  const OLD = addr('ado/production/application/old');
+
+  it('a claimant waits for the holder’s delete, or for its update that drops the domain', () => {
+    const deleted = buildSteps([rc(OLD, 'application', 'delete'), rc(WEB, 'application', 'create', [field('domains')])], [], [], [{ claimant: WEB, releaser: OLD, op: 'delete' }]);
+    expect(show(deleted)).toEqual([`${OLD}:delete`, `${WEB}:create <- ${OLD}:delete`, `${WEB}:deploy <- ${WEB}:create`]);
+    const updated = buildSteps(
+      [rc(API, 'application', 'update', [field('domains', 'redeploy')]), rc(WEB, 'application', 'create', [field('domains')])],
+      [],
+      [],
+      [{ claimant: WEB, releaser: API, op: 'update' }],
+    );
+    expect(show(updated).find((s) => s.startsWith(`${WEB}:create`))).toBe(`${WEB}:create <- ${API}:update`);
+  });
+
+  it('a handover that would close a cycle is left out, never a DependencyCycleError', () => {
+    // The holder's update waits for the claimant (a dependsOn edge): ordering the claimant after it would loop.
+    const steps = buildSteps(
+      [rc(API, 'application', 'update', [field('domains', 'redeploy')]), rc(WEB, 'application', 'create', [field('domains')])],
+      [e(API, WEB, 'dependsOn')],
+      [],
+      [{ claimant: WEB, releaser: API, op: 'update' }],
+    );
+    expect(show(steps).find((s) => s.startsWith(`${WEB}:create`))).toBe(`${WEB}:create`);
+  });
+});
+
+describe('deletesAwaitedByWrites', () => {
+  it('names the deletes a create or update waits for (a handover, a replace), not those only other deletes wait for', () => {
+    const OLD = addr('ado/production/application/old');
+    const steps = buildSteps(
+      [rc(ENV, 'environment', 'delete'), rc(OLD, 'application', 'delete'), rc(API, 'application', 'replace', [field('image', 'replace')]), rc(WEB, 'application', 'create', [field('domains')])],
+      [e(OLD, ENV)],
+      [],
+      [{ claimant: WEB, releaser: OLD, op: 'delete' }],
+    );
+    expect([...deletesAwaitedByWrites(steps)].sort()).toEqual([`${API}:delete`, `${OLD}:delete`]);
   });
 });

@@ -127,6 +127,7 @@ describe('parsePlanJson', () => {
     ['an unknown reason code', JSON.stringify({ ...good, resourceChanges: [{ ...(good.resourceChanges as object[])[0], actionReason: 'because' }] }), /resourceChanges\[0\]\.actionReason: unknown reason "because"/],
     ['a reason code of another action', JSON.stringify({ ...good, resourceChanges: [{ ...(good.resourceChanges as object[])[0], actionReason: 'not-in-coolify' }] }), /resourceChanges\[0\]\.actionReason "not-in-coolify" goes with action "create", not "no-op"/],
     ['alsoUpdates not a boolean', JSON.stringify({ ...good, resourceChanges: [{ ...(good.resourceChanges as object[])[0], alsoUpdates: 'yes' }] }), /resourceChanges\[0\]\.alsoUpdates must be a boolean/],
+    ['movedFrom not an address', JSON.stringify({ ...good, resourceChanges: [{ ...(good.resourceChanges as object[])[0], movedFrom: 'a//b' }] }), /resourceChanges\[0\]\.movedFrom must be a resource address/],
     ['no edges', JSON.stringify({ ...good, edges: undefined }), /edges must be an array/],
     ['an edge without its ends', JSON.stringify({ ...good, edges: [{ from: 'a', reason: 'parent' }] }), /edges\[0\] must be an object with string "from", "to" and "reason"/],
     ['a summary without counts', JSON.stringify({ ...good, summary: {} }), /summary\.add must be a number/],

@@ -23,7 +23,9 @@ export async function deleteStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
     if (ops.deleteWaitsForChildren) await retryWhileNotEmpty(rt, ctx, step.address, () => ops.remove(rt, live, flags));
     else await ops.remove(rt, live, flags);
     const gone = ops.gone;
-    if (gone && rt.options.wait) await waitForGone(rt, ctx, step.address, () => gone(rt.client, live.uuid));
+    // With --no-wait too when a create or update waits for this delete (a domain handover, a
+    // replace): Coolify deletes in a background job and refuses the domains until it has run.
+    if (gone && (rt.options.wait || rt.options.awaitedDeletes?.has(step.id) === true)) await waitForGone(rt, ctx, step.address, () => gone(rt.client, live.uuid));
   } catch (err) {
     if (!(isCoolifyApiError(err) && err.status === 404)) throw err;
   }

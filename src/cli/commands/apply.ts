@@ -76,7 +76,7 @@ Examples:
     .option('--auto-approve', 'apply without asking (required without a terminal)')
     .option('--parallelism <n>', 'most steps sending requests at once (steps waiting for a deployment, health or a deletion do not count)', '8')
     .option('--timeout <duration>', 'per-step limit for deployments, health checks and deletes', '15m')
-    .option('--no-wait', 'do not wait for deployments, health or deletions to finish')
+    .option('--no-wait', 'do not wait for deployments, health or deletions to finish (a deletion a create needs, e.g. to free its domains, is still waited for)')
     .addOption(new Option('--format <format>', 'progress output: human, or json (one event per line)').choices(['human', 'json']).default('human'))
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .action(host.run(async (planFile: string | undefined, flags: ApplyFlags, io: CliIo) => {
