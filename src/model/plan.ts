@@ -27,7 +27,9 @@ export const ACTIONS: readonly Action[] = ['create', 'update', 'replace', 'move'
  *   (Coolify made it with its parent, e.g. a project's `production` environment)
  * - update: `fields-changed`
  * - redeploy: `storage-changed` (a storage of the application changed),
- *   `last-deployment-failed`, `last-deployment-cancelled`
+ *   `last-deployment-failed`, `last-deployment-cancelled`, `last-deployment-unfinished`
+ *   (queued or running longer than Coolify's deployment timeout), `changes-not-deployed`
+ *   (a declared env var was written after the last finished deployment was queued)
  * - delete: `removed-from-manifest`
  * - no-op: `up-to-date`, `only-ignored-fields` (drift: every difference is `--ignore`d)
  */
@@ -44,6 +46,8 @@ export type ActionReason =
   | 'storage-changed'
   | 'last-deployment-failed'
   | 'last-deployment-cancelled'
+  | 'last-deployment-unfinished'
+  | 'changes-not-deployed'
   | 'removed-from-manifest'
   | 'up-to-date'
   | 'only-ignored-fields';
@@ -62,6 +66,8 @@ export const ACTION_OF_REASON: Readonly<Record<ActionReason, Action>> = {
   'storage-changed': 'redeploy',
   'last-deployment-failed': 'redeploy',
   'last-deployment-cancelled': 'redeploy',
+  'last-deployment-unfinished': 'redeploy',
+  'changes-not-deployed': 'redeploy',
   'removed-from-manifest': 'delete',
   'up-to-date': 'no-op',
   'only-ignored-fields': 'no-op',
