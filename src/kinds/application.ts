@@ -1,6 +1,7 @@
 /**
  * Applications: capability table and lowering (API-NOTES §4).
  */
+import { COOLIFY_STATUS_HEALTH } from '../model/health.js';
 import type { Address } from '../model/address.js';
 import { applicationSubtype } from './live-subtype.js';
 import type { DefaultsContext } from './lower-context.js';
@@ -50,6 +51,7 @@ export const APPLICATION_SPEC: KindSpec = {
   ],
   liveFqdn: (f) => (typeof f.fqdn === 'string' ? f.fqdn : ''),
   planning: { movable: true, activateStep: 'deploy', replicaSets: true, refAttribute: applicationRefAttribute },
+  health: COOLIFY_STATUS_HEALTH,
   env: {
     flags: ['is_buildtime', 'is_runtime', 'is_literal', 'is_multiline', 'is_preview'],
     effect: 'redeploy',

@@ -1,6 +1,7 @@
 /**
  * Services (one-click templates and raw compose): capability table and lowering (API-NOTES §9).
  */
+import { COOLIFY_STATUS_HEALTH } from '../model/health.js';
 import type { Address } from '../model/address.js';
 import { serviceSubtype } from './live-subtype.js';
 import type { DesiredResource } from '../model/resource.js';
@@ -29,6 +30,7 @@ export const SERVICE_SPEC: KindSpec = {
   literalSecretKeys: [{ envMap: ['env'], what: 'env' }],
   liveFqdn: null,
   planning: { movable: true, activateStep: 'deploy' },
+  health: COOLIFY_STATUS_HEALTH,
   env: { flags: ['is_literal', 'is_multiline'], effect: 'redeploy', previewCopies: false },
   fields: [
     field('name', 'name', 'update'),

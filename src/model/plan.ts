@@ -1,6 +1,7 @@
 import type { Address, ResourceKind } from './address.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { DependencyEdge } from './resource.js';
+import type { Health } from './health.js';
 
 /** The plan JSON format version; bump on breaking changes (2.0: one `action` per change, `edges`). */
 export const PLAN_FORMAT_VERSION = '2.0';
@@ -175,6 +176,11 @@ export interface ResourceChange {
   after?: Record<string, PlanValue>;
   /** Redacted live record of the managed fields (updates and deletes). */
   before?: Record<string, PlanValue>;
+  /**
+   * The health of an existing resource with a runtime status (applications, databases,
+   * services), from Coolify's status (src/model/health.ts); absent otherwise.
+   */
+  health?: Health;
 }
 
 /** A live resource the manifest does not manage; listed, never touched. */
@@ -200,6 +206,12 @@ export interface UnmanagedEnvKeys {
 export interface DriftReport extends PlanJson {
   unmanagedEnvKeys: UnmanagedEnvKeys[];
   unmanagedCounted: boolean;
+  /**
+   * Managed resources whose health needs attention (Degraded, Progressing), whether or not
+   * their configuration matches. Reported, never counted as drift: the exit code follows
+   * configuration (and pending deployments, which are redeploys); `status` exits 2 on health.
+   */
+  notHealthy: Array<{ address: Address; health: Health }>;
 }
 
 /** One executable step of an apply. */

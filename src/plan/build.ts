@@ -37,6 +37,7 @@ import { caveatDiagnostics } from './caveats.js';
 import { targetClosure } from './target-closure.js';
 import { checkReplaceRequests } from './replace-requests.js';
 import { pendingDeployment } from './pending-deploy.js';
+import { attachHealth } from './health.js';
 
 export { pendingDeployment } from './pending-deploy.js';
 
@@ -300,6 +301,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     } else c.reason = `${c.reason}; ${why.reason}`;
     if (!c.consequences.includes('redeploy')) c.consequences.push('redeploy');
   }
+  attachHealth(changes, single);
 
   for (const c of changes) {
     if (deletesResource(c.action) && c.protect && !input.allowDestroy) {
