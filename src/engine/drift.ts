@@ -7,6 +7,7 @@ import { envRecordKeyParts } from '../kinds/lower-helpers.js';
 import { isOwnedEnvVar } from '../kinds/env-records.js';
 import { AdoError } from '../errors.js';
 import { summarizePlan } from '../plan/summary.js';
+import { healthNeedsAttention } from '../model/health.js';
 
 /** One `--ignore ADDR.FIELD` rule: an address (or glob) and a field label/path (or glob). */
 export interface IgnoreRule {
@@ -91,7 +92,8 @@ export function unmanagedEnvKeysOf(plan: PlanJson, desired: DesiredState, live: 
 
 /** The drift report: the drift plan, the unmanaged env keys, and whether the unmanaged count. */
 export function driftReport(drift: PlanJson, unmanagedEnvKeys: UnmanagedEnvKeys[], failOnUnmanaged: boolean): DriftReport {
-  return { ...drift, unmanagedEnvKeys, unmanagedCounted: failOnUnmanaged };
+  const notHealthy = drift.resourceChanges.filter((rc) => healthNeedsAttention(rc.health)).map((rc) => ({ address: rc.address, health: rc.health! }));
+  return { ...drift, unmanagedEnvKeys, unmanagedCounted: failOnUnmanaged, notHealthy };
 }
 
 /** How many unmanaged things a report lists: resources plus env keys. */

@@ -2,6 +2,7 @@
  * Applications: capability table and lowering (API-NOTES §4).
  */
 import { APPLICATION_DEFAULTS, NON_GIT_APPLICATION_DEFAULTS } from './defaults.js';
+import { COOLIFY_STATUS_HEALTH } from '../model/health.js';
 import type { Address } from '../model/address.js';
 import { applicationSubtype } from './live-subtype.js';
 import type { DefaultsContext } from './lower-context.js';
@@ -52,6 +53,7 @@ export const APPLICATION_SPEC: KindSpec = {
   ],
   liveFqdn: (f) => (typeof f.fqdn === 'string' ? f.fqdn : ''),
   planning: { movable: true, renamable: true, domainsField: 'domains', activateStep: 'deploy', replicaSets: true, refAttribute: applicationRefAttribute },
+  health: COOLIFY_STATUS_HEALTH,
   env: {
     flags: ['is_buildtime', 'is_runtime', 'is_literal', 'is_multiline', 'is_preview'],
     effect: 'redeploy',

@@ -2,6 +2,7 @@
  * Databases: capability table and lowering (API-NOTES §6). The engine is the subtype.
  */
 import { databaseDefaults } from './defaults.js';
+import { COOLIFY_STATUS_HEALTH } from '../model/health.js';
 import type { Address } from '../model/address.js';
 import { databaseSubtype } from './live-subtype.js';
 import type { DesiredResource, LiveResource } from '../model/resource.js';
@@ -152,6 +153,7 @@ export const DATABASE_SPEC: KindSpec = {
   ],
   liveFqdn: null,
   planning: { movable: true, renamable: true, activateStep: 'restart', refAttribute: databaseRefAttribute },
+  health: COOLIFY_STATUS_HEALTH,
   env: { flags: ['is_literal', 'is_multiline'], effect: 'restart', previewCopies: false },
   fields: [
     field('name', 'name', 'update'),

@@ -1,6 +1,7 @@
 /**
  * Services (one-click templates and raw compose): capability table and lowering (API-NOTES §9).
  */
+import { COOLIFY_STATUS_HEALTH } from '../model/health.js';
 import type { Address } from '../model/address.js';
 import { serviceSubtype } from './live-subtype.js';
 import type { DesiredResource } from '../model/resource.js';
@@ -29,6 +30,7 @@ export const SERVICE_SPEC: KindSpec = {
   literalSecretKeys: [{ envMap: ['env'], what: 'env' }],
   liveFqdn: null,
   planning: { movable: true, renamable: true, activateStep: 'deploy' },
+  health: COOLIFY_STATUS_HEALTH,
   // SERVICE_FQDN_*, SERVICE_URL_*, SERVICE_PASSWORD_*, SERVICE_USER_*, SERVICE_BASE64_*…: the
   // magic variables Coolify generates for a service (bootstrap/helpers/shared.php:1686-1800,
   // parseCommandFromMagicEnvVariable and generateEnvValue).

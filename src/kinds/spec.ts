@@ -8,6 +8,7 @@ import type { PlacedKind, ResourceKind } from '../model/address.js';
 import type { ChangeEffect, FieldCaveat } from '../model/plan.js';
 import type { DesiredResource, LiveResource } from '../model/resource.js';
 import type { RefAttribute } from '../model/value.js';
+import type { HealthRules } from '../model/health.js';
 import type { RawReaderClient, WireRecord } from './raw-client.js';
 
 /**
@@ -194,6 +195,11 @@ export interface KindSpec {
    * Absent: no defaults (only empty values are left out).
    */
   liveDefaults?: (subtype: string | undefined) => Readonly<Record<string, unknown>>;
+  /**
+   * How the kind's runtime status maps to health (src/model/health.ts); absent for kinds
+   * without a runtime status (projects, storages, tasks…).
+   */
+  health?: HealthRules;
   /** How the raw reader (raw-reader.ts) reads what a record carries beyond its list answer. */
   reads: KindReads;
 }

@@ -1,6 +1,7 @@
 import type { Address, ResourceKind } from './address.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { DependencyEdge } from './resource.js';
+import type { Health } from './health.js';
 
 /**
  * The plan JSON format version (docs/plan-format.md): the major on breaking changes (2.0: one
@@ -31,7 +32,9 @@ export const ACTIONS: readonly Action[] = ['create', 'update', 'replace', 'move'
  *   (Coolify made it with its parent, e.g. a project's `production` environment)
  * - update: `fields-changed`, `renamed` (a `moved:` hint: the live resource at `movedFrom` is renamed in place)
  * - redeploy: `storage-changed` (a storage of the application changed),
- *   `last-deployment-failed`, `last-deployment-cancelled`
+ *   `last-deployment-failed`, `last-deployment-cancelled`, `last-deployment-unfinished`
+ *   (queued or running longer than Coolify's deployment timeout), `changes-not-deployed`
+ *   (a declared env var was written after the last finished deployment was queued)
  * - delete: `removed-from-manifest`
  * - no-op: `up-to-date`, `only-ignored-fields` (drift: every difference is `--ignore`d)
  */
@@ -49,6 +52,8 @@ export type ActionReason =
   | 'storage-changed'
   | 'last-deployment-failed'
   | 'last-deployment-cancelled'
+  | 'last-deployment-unfinished'
+  | 'changes-not-deployed'
   | 'removed-from-manifest'
   | 'up-to-date'
   | 'only-ignored-fields';
@@ -68,6 +73,8 @@ export const ACTION_OF_REASON: Readonly<Record<ActionReason, Action>> = {
   'storage-changed': 'redeploy',
   'last-deployment-failed': 'redeploy',
   'last-deployment-cancelled': 'redeploy',
+  'last-deployment-unfinished': 'redeploy',
+  'changes-not-deployed': 'redeploy',
   'removed-from-manifest': 'delete',
   'up-to-date': 'no-op',
   'only-ignored-fields': 'no-op',
@@ -185,6 +192,11 @@ export interface ResourceChange {
   after?: Record<string, PlanValue>;
   /** Redacted live record of the managed fields (updates and deletes). */
   before?: Record<string, PlanValue>;
+  /**
+   * The health of an existing resource with a runtime status (applications, databases,
+   * services), from Coolify's status (src/model/health.ts); absent otherwise.
+   */
+  health?: Health;
 }
 
 /** A live resource the manifest does not manage; listed, never touched. */
@@ -210,6 +222,12 @@ export interface UnmanagedEnvKeys {
 export interface DriftReport extends PlanJson {
   unmanagedEnvKeys: UnmanagedEnvKeys[];
   unmanagedCounted: boolean;
+  /**
+   * Managed resources whose health needs attention (Degraded, Progressing), whether or not
+   * their configuration matches. Reported, never counted as drift: the exit code follows
+   * configuration (and pending deployments, which are redeploys); `status` exits 2 on health.
+   */
+  notHealthy: Array<{ address: Address; health: Health }>;
 }
 
 /** One executable step of an apply. */

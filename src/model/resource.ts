@@ -186,6 +186,11 @@ export interface LiveEnvVar {
   is_multiline?: boolean;
   is_shown_once?: boolean;
   comment?: string | null;
+  /**
+   * When Coolify last changed the row (`updated_at`, second precision): Eloquent bumps it only
+   * when a column really changed. Compared with the last deployment's start (src/plan/pending-deploy.ts).
+   */
+  updatedAt?: string;
 }
 
 /** One live Coolify resource, raw from the API, mapped to an address where possible. */
@@ -223,6 +228,10 @@ export interface LiveResource {
 export interface LiveDeployment {
   status: string;
   uuid: string;
+  /** When it was queued (`created_at`): the deployment reads the configuration after this. */
+  createdAt?: string;
+  /** Its row's last change (`updated_at`): status changes and log lines bump it. */
+  updatedAt?: string;
 }
 
 /** Servers, destinations and git credentials, needed to place resources by name. */
@@ -247,4 +256,9 @@ export interface LiveState {
    */
   outside?: LiveResource[];
   lookups: LiveLookups;
+  /**
+   * Coolify's own time when the state was read (from its answers' `Date` header), epoch ms;
+   * absent when no answer carried one. Judges how old a deployment is without the local clock.
+   */
+  observedAt?: number;
 }

@@ -21,7 +21,7 @@ import {
   type ResourceChange,
   type UnmanagedResource,
 } from '../model/plan.js';
-import type { DesiredResource, DesiredState, LiveDeployment, LiveResource, LiveState } from '../model/resource.js';
+import type { DesiredResource, DesiredState, LiveResource, LiveState } from '../model/resource.js';
 import { kindRank, specFor } from '../kinds/registry.js';
 import { diffResource } from '../diff/diff-resource.js';
 import type { DiffContext, FieldDiff, ResourceDiff } from '../diff/types.js';
@@ -40,6 +40,10 @@ import { caveatDiagnostics } from './caveats.js';
 import { targetClosure } from './target-closure.js';
 import { checkReplaceRequests } from './replace-requests.js';
 import { pruneRule } from './prune.js';
+import { pendingDeployment } from './pending-deploy.js';
+import { attachHealth } from './health.js';
+
+export { pendingDeployment } from './pending-deploy.js';
 
 /** Everything `buildPlan` needs. */
 export interface BuildPlanInput {
@@ -312,9 +316,14 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     if (!owner.consequences.includes('redeploy')) owner.consequences.push('redeploy');
   }
 
-  // A deployment that failed or was cancelled is still pending work.
+  // A deployment that failed, was cancelled, never finished, or predates an env write is still pending work.
+  const desiredAt = new Map(desired.resources.map((d) => [d.address, d]));
   for (const c of changes) {
-    const why = pendingDeployment(single(c.address)?.lastDeployment);
+    const l = single(c.address);
+    const why = l && pendingDeployment({
+      lastDeployment: l.lastDeployment, env: l.env, observedAt: live.observedAt,
+      declaredEnvKeys: new Set(Object.keys(desiredAt.get(c.address)?.env ?? {})),
+    });
     if (why === undefined || createsResource(c.action) || deletesResource(c.action)) continue;
     if (c.action === 'no-op') {
       c.action = 'redeploy';
@@ -323,6 +332,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     } else c.reason = `${c.reason}; ${why.reason}`;
     if (!c.consequences.includes('redeploy')) c.consequences.push('redeploy');
   }
+  attachHealth(changes, single);
 
   for (const c of changes) {
     if (deletesResource(c.action) && c.protect && !input.allowDestroy) {
@@ -427,17 +437,4 @@ function recreateUnderReplaced(changes: ResourceChange[], desired: DesiredState,
     change.reason = `recreated with ${parseAddress(ancestor)?.name ?? ancestor}, which is replaced`;
     changes[i] = change;
   });
-}
-
-/**
- * Why a resource needs a redeploy because of its last deployment: it failed or was
- * cancelled (as a code and in words). Undefined when the kind records no deployments, when
- * there is none (an adopted app may never have been deployed through Coolify's queue:
- * adopting changes nothing), or when the last one finished or is still queued or running.
- */
-export function pendingDeployment(last: LiveDeployment | null | undefined): { actionReason: ActionReason; reason: string } | undefined {
-  if (last === undefined || last === null) return undefined;
-  if (last.status === 'failed') return { actionReason: 'last-deployment-failed', reason: 'redeploy: last deployment failed' };
-  if (last.status.startsWith('cancelled')) return { actionReason: 'last-deployment-cancelled', reason: 'redeploy: last deployment was cancelled' };
-  return undefined;
 }

@@ -7,6 +7,7 @@ import { DEFAULT_MAX_CHARS, assembleCapped } from './markdown-cap.js';
 import { detailsBlock, diagnosticsSection, infoLine, unmanagedSection, type MarkdownOptions } from './markdown.js';
 import { escapeHtml, escapeMarkdownInline, inlineCode, oneLine } from './sanitize.js';
 import { UNVERIFIABLE_TEXT, type ValueWording } from './values.js';
+import { healthLines, healthSection } from './health.js';
 
 /**
  * Drift reports read the same PlanJson as plans (`before` = live, `after` = manifest) but
@@ -132,6 +133,7 @@ export function renderDriftHuman(plan: DriftInput, opts: HumanOptions): string {
     }
     out.push('');
   }
+  out.push(...healthLines(plan, p));
   const envKeys = unmanagedEnvKeyLines(plan);
   if (envKeys.length > 0) {
     out.push(p.strong(`Unmanaged env keys, live but not in the manifest (values not shown; never deleted):`));
@@ -189,7 +191,7 @@ export function renderDriftMarkdown(plan: DriftInput, opts: MarkdownOptions = {}
         const body = lines.length > 0 ? detailsBlock(summary, lines) : `<p>${summary}</p>\n`;
         return { body, line: `- ${inlineCode(`${sym} ${rc.address}`)}\n` };
       }),
-      extras: unmanagedSection(plan, Infinity, 'Unmanaged resources in scope, not in the manifest') + unmanagedEnvKeysSection(plan),
+      extras: healthSection(plan) + unmanagedSection(plan, Infinity, 'Unmanaged resources in scope, not in the manifest') + unmanagedEnvKeysSection(plan),
       foot: (limit) => diagnosticsSection(plan.diagnostics, limit),
       droppedTitle: 'Drifted resources not shown in detail',
     },

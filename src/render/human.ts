@@ -14,6 +14,7 @@ import { makePalette, type Palette } from './color.js';
 import { diagnosticLocation, sortDiagnostics } from './diagnostics.js';
 import { resourceFieldViews, type DiffLine, type FieldView } from './fields.js';
 import { oneLine } from './sanitize.js';
+import { healthBadge, healthLines } from './health.js';
 
 /** Options of the terminal renderers. */
 export interface HumanOptions {
@@ -39,6 +40,7 @@ export function renderPlanHuman(plan: PlanJson, opts: HumanOptions): string {
   if (hidden > 0) out.push(p.comment(`# ${plural(hidden, 'unchanged resource')} hidden`), '');
 
   out.push(...orphanedLines(plan, p));
+  out.push(...healthLines(plan, p));
   out.push(...unmanagedLines(plan, p));
   out.push(...diagnosticLines(plan, p));
   const errors = plan.diagnostics.filter((d) => d.severity === 'error').length;
@@ -91,6 +93,8 @@ function resourceBlock(rc: ResourceChange, p: Palette, verbose: boolean): string
   const head = paint(p, action)(`${symbol} ${oneLine(rc.address)}`);
   const notes = [oneLine(rc.reason), ...consequenceText(rc)].filter((s) => s !== '');
   if (rc.protect) notes.push('protected');
+  const badge = healthBadge(rc);
+  if (badge) notes.push(badge);
   const uuid = verbose && rc.uuid ? ` [${oneLine(rc.uuid)}]` : '';
   const lines = [head, p.comment(`${INDENT}# ${ACTION_PHRASE[action]}${uuid}${notes.length ? `: ${notes.join('; ')}` : ''}`)];
   for (const view of resourceFieldViews(rc)) lines.push(...fieldLines(view, p));

@@ -1,3 +1,4 @@
+import { healthSection } from './health.js';
 import type { PlanJson, PlanSummary, ResourceChange } from '../model/plan.js';
 import {
   ACTION_SYMBOL,
@@ -41,7 +42,7 @@ export function renderPlanMarkdown(plan: PlanJson, opts: MarkdownOptions = {}): 
       {
         head: () => `${top}**${NO_CHANGES_LINE}**\n\n${info}`,
         bodies: [],
-        extras: orphanedSection(plan) + unmanagedSection(plan, Infinity),
+        extras: orphanedSection(plan) + healthSection(plan) + unmanagedSection(plan, Infinity),
         foot: (limit) => diagnosticsSection(plan.diagnostics, limit),
         droppedTitle: '',
       },
@@ -61,7 +62,7 @@ export function renderPlanMarkdown(plan: PlanJson, opts: MarkdownOptions = {}): 
       extras:
         (unchanged > 0 ? `\n_${plural(unchanged, 'resource')} without changes not shown._\n` : '') +
         mermaidSection(opts.mermaid) +
-        orphanedSection(plan) +
+        orphanedSection(plan) + healthSection(plan) +
         unmanagedSection(plan, Infinity),
       foot: (limit) => diagnosticsSection(plan.diagnostics, limit),
       droppedTitle: 'Resources not shown in detail',

@@ -14,6 +14,7 @@ import { SeededRng } from './rng.js';
  * | `burst429=N[:RETRY_AFTER_S]`       | the next N requests get 429 `Too Many Attempts.` + Retry-After |
  * | `drop-post=N[@PATTERN]`            | N matching writes (default method POST) commit, then the socket is destroyed; `drop-post=PATH*N` also works |
  * | `fail-deploy=APP[,APP]`            | deployments of these apps (by name) end `failed`              |
+ * | `stuck-deploy=APP[,APP]`           | deployments of these apps stay `queued` for ever (their job is lost, as when Coolify restarts) |
  * | `slow-health=APP:MS[,APP:MS]`      | the app turns `running:healthy` only MS after it started       |
  * | `malformed=KIND[:P][@PATTERN]`     | KIND `html`, `truncated` or `wrong-types` body, probability P (default 1) |
  *
@@ -41,6 +42,7 @@ export interface FaultSpec {
   burst429?: { count: number; retryAfterS: number };
   drops?: Array<{ count: number; pattern: RequestPattern }>;
   failDeploy?: string[];
+  stuckDeploy?: string[];
   slowHealth?: Record<string, number>;
   malformed?: Array<{ kind: MalformedKind; probability: number; pattern?: RequestPattern }>;
 }
@@ -60,7 +62,7 @@ export class FaultSpecError extends Error {
   override name = 'FaultSpecError';
 }
 
-const KINDS = ['latency', 'error', 'burst429', 'drop-post', 'fail-deploy', 'slow-health', 'malformed'];
+const KINDS = ['latency', 'error', 'burst429', 'drop-post', 'fail-deploy', 'stuck-deploy', 'slow-health', 'malformed'];
 
 function num(text: string, what: string, entry: string): number {
   const n = Number(text);
@@ -134,10 +136,11 @@ export function parseFaultSpec(text: string): FaultSpec {
         }
         break;
       }
-      case 'fail-deploy': {
+      case 'fail-deploy':
+      case 'stuck-deploy': {
         const names = head.split(',').map((s) => s.trim()).filter(Boolean);
-        if (names.length === 0) throw new FaultSpecError(`fault "${entry}": expected fail-deploy=APP[,APP]`);
-        (spec.failDeploy ??= []).push(...names);
+        if (names.length === 0) throw new FaultSpecError(`fault "${entry}": expected ${kind}=APP[,APP]`);
+        (kind === 'fail-deploy' ? (spec.failDeploy ??= []) : (spec.stuckDeploy ??= [])).push(...names);
         break;
       }
       case 'slow-health': {
@@ -206,6 +209,7 @@ export class FaultController {
     if (s.burst429) c.burst429 = s.burst429;
     if (s.drops) (c.drops ??= []).push(...s.drops);
     if (s.failDeploy) (c.failDeploy ??= []).push(...s.failDeploy);
+    if (s.stuckDeploy) (c.stuckDeploy ??= []).push(...s.stuckDeploy);
     if (s.slowHealth) c.slowHealth = { ...c.slowHealth, ...s.slowHealth };
     if (s.malformed) (c.malformed ??= []).push(...s.malformed);
   }
@@ -281,6 +285,11 @@ export class FaultController {
     const fail = (this.current.failDeploy ?? []).includes(appName);
     if (fail) this.counters.failedDeploys++;
     return fail;
+  }
+
+  /** Deployments of this app are never picked up: they stay `queued`. */
+  shouldStickDeploy(appName: string): boolean {
+    return (this.current.stuckDeploy ?? []).includes(appName);
   }
 
   /** Extra time before this app reports healthy, in ms. */

@@ -6,12 +6,14 @@ export type DeploymentStatus = 'queued' | 'in_progress' | 'finished' | 'failed' 
 
 /** When a deployment stops running (finished or failed), epoch ms. */
 export function deploymentEndsAt(d: DeploymentRecord, rt: SandboxRuntime): number {
+  if (d.stuck) return Infinity;
   return d.created_at + rt.timings.deploymentQueuedMs + rt.timings.deploymentRunMs;
 }
 
 /** A deployment's status at `now`, derived from its stored timestamps. */
 export function deploymentStatus(d: DeploymentRecord, rt: SandboxRuntime, now: number): DeploymentStatus {
   if (d.cancelled_at !== undefined) return 'cancelled-by-user';
+  if (d.stuck) return 'queued';
   if (now < d.created_at + rt.timings.deploymentQueuedMs) return 'queued';
   if (now < deploymentEndsAt(d, rt)) return 'in_progress';
   return d.will_fail ? 'failed' : 'finished';
@@ -41,6 +43,7 @@ export function isRunning(rec: PlacedRecord): boolean {
 
 /** When a deployment starts running (leaves `queued`), epoch ms. */
 export function deploymentStartsAt(d: DeploymentRecord, rt: SandboxRuntime): number {
+  if (d.stuck) return Infinity;
   return d.created_at + rt.timings.deploymentQueuedMs;
 }
 
@@ -69,6 +72,7 @@ export function createDeployment(
     commit: typeof app.fields.git_commit_sha === 'string' ? app.fields.git_commit_sha : 'HEAD',
     is_restart: options.restart ?? false,
     will_fail: rt.faults.shouldFailDeploy(app.name),
+    ...(rt.faults.shouldStickDeploy(app.name) ? { stuck: true } : {}),
     created_at: now,
     application_name: app.name,
     server_id: app.server_id,

@@ -194,6 +194,8 @@ export interface DeploymentRecord {
   is_restart: boolean;
   /** Decided at creation (fault `fail-deploy`). */
   will_fail: boolean;
+  /** Decided at creation (fault `stuck-deploy`): no job ever picks it up, it stays `queued`. */
+  stuck?: boolean;
   /** Set on cancel. */
   cancelled_at?: number;
   created_at: number;

@@ -210,6 +210,7 @@ export async function readLiveState(
     reads.push(addChildren(live, listRecords.get(live) ?? live.fields, false));
   }
   await Promise.all(reads);
+  const observedAt = client.serverTime?.();
 
   return {
     coolifyUrl: options.coolifyUrl,
@@ -229,6 +230,7 @@ export async function readLiveState(
       githubApps: [],
       privateKeys: [],
     },
+    ...(observedAt === undefined ? {} : { observedAt }),
   };
 }
 
@@ -248,6 +250,7 @@ export function toLiveEnvVar(record: WireRecord): LiveEnvVar {
     if (typeof record[flag] === 'boolean') env[flag] = record[flag] as boolean;
   }
   if (typeof record.comment === 'string' || record.comment === null) env.comment = record.comment as string | null;
+  if (typeof record.updated_at === 'string') env.updatedAt = record.updated_at;
   return env;
 }
 
@@ -271,5 +274,9 @@ export function lastDeployment(answer: unknown, appUuid: string): LiveDeployment
   const page = expectRecord(answer, `GET /deployments/applications/${appUuid}`, {});
   const list = page.deployments === undefined ? [] : expectRecords(page.deployments, `GET /deployments/applications/${appUuid} (deployments)`, { status: 'string' });
   const main = list.find((d) => d.pull_request_id === undefined || d.pull_request_id === null || Number(d.pull_request_id) === 0);
-  return main ? { status: asString(main.status), uuid: asString(main.deployment_uuid) } : null;
+  if (!main) return null;
+  const found: LiveDeployment = { status: asString(main.status), uuid: asString(main.deployment_uuid) };
+  if (typeof main.created_at === 'string') found.createdAt = main.created_at;
+  if (typeof main.updated_at === 'string') found.updatedAt = main.updated_at;
+  return found;
 }

@@ -12,4 +12,6 @@ export type { WireRecord };
 export interface StateReaderClient extends RawReaderClient {
   version(): Promise<string>;
   deployments: { forApplication(appUuid: string, opts?: { skip?: number; take?: number }): Promise<unknown> };
+  /** Coolify's clock (epoch ms) as its answers' `Date` header says; optional for fakes. */
+  serverTime?(): number | undefined;
 }

@@ -51,6 +51,8 @@ describe('a failed deployment', () => {
     const web = plan.resourceChanges.find((c) => c.address === WEB)!;
     expect(web.reason).toBe('redeploy: last deployment failed');
     expect(web.consequences).toEqual(['redeploy']);
+    // Down because of the tool's own failed deploy: Degraded, and a redeploy (exit 2 above).
+    expect(web.health).toBe('Degraded');
     expect(plan.steps.map((s) => s.id)).toEqual([`${WEB}:deploy`]);
     const human = await runCli(['plan', '-f', file], { env: cliEnv(sb) });
     expect(human.stdout).toContain('redeploy: last deployment failed');

@@ -185,6 +185,24 @@ describe('buildPlan', () => {
     }
   });
 
+  it('existing applications, databases and services carry their health (Argo names); a degraded one changes nothing by itself', () => {
+    const desired = sampleDesired();
+    const live = convergedLive(desired, true);
+    find(live, API).fields['status'] = 'exited:unhealthy';
+    const p = plan(desired, live);
+    const api = p.resourceChanges.find((c) => c.address === API)!;
+    expect(api).toMatchObject({ action: 'no-op', health: 'Degraded' });
+    for (const c of p.resourceChanges) {
+      const hasRuntime = ['application', 'database', 'service'].includes(c.kind);
+      expect(c.health !== undefined, c.address).toBe(hasRuntime);
+    }
+    expect(p.summary).toMatchObject({ change: 0, redeploy: 0 });
+    // A create has no health: nothing runs yet.
+    const fresh = plan(desired, { ...live, resources: live.resources.filter((l) => l.address !== API && !l.address?.startsWith(`${API}#`)) });
+    expect(fresh.resourceChanges.find((c) => c.address === API)).toMatchObject({ action: 'create' });
+    expect(fresh.resourceChanges.find((c) => c.address === API)!.health).toBeUndefined();
+  });
+
   it('a changed storage of an unchanged application makes it a redeploy (storage-changed), with its deploy step', () => {
     const desired = sampleDesired();
     const live = convergedLive(desired, true);

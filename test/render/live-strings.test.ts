@@ -34,6 +34,7 @@ const row: StatusRow = {
   environment: 'production',
   uuid: 'u1',
   status: `running:healthy${EVIL}`,
+  health: 'Unknown',
   healthy: false,
   domains: [`https://web.example.com${EVIL}`],
   lastDeployment: { status: `finished${EVIL}`, at: new Date(0).toISOString() },

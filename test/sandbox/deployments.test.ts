@@ -87,10 +87,25 @@ describe('sandbox deployments, status and previews (API-NOTES §4, §8)', () => 
 
   it('GET /deployments/applications/{uuid} answers {count, deployments} with skip/take', async () => {
     const app = await createImageApp(sb, project);
-    for (let i = 0; i < 3; i++) await api(sb, 'POST', `/deploy?uuid=${app}`);
+    for (let i = 0; i < 3; i++) {
+      await api(sb, 'POST', `/deploy?uuid=${app}`);
+      advance(1000); // each one finishes before the next is asked for (else it would be skipped)
+    }
     const r = await api(sb, 'GET', `/deployments/applications/${app}?skip=1&take=1`);
     expect(r.json.count).toBe(3);
     expect(r.json.deployments).toHaveLength(1);
+  });
+
+  it('a deployment of a commit already queued or running is skipped, unless forced (applications.php:45-64)', async () => {
+    const app = await createImageApp(sb, project);
+    const first = (await api(sb, 'POST', `/deploy?uuid=${app}`)).json.deployments[0].deployment_uuid as string;
+    const again = (await api(sb, 'POST', `/deploy?uuid=${app}`)).json.deployments[0];
+    expect(again.message).toBe('Deployment already queued for this commit.');
+    expect(again.deployment_uuid).not.toBe(first);
+    expect((await api(sb, 'GET', `/deployments/${again.deployment_uuid as string}`)).status).toBe(404);
+    const forced = (await api(sb, 'POST', `/deploy?uuid=${app}&force=true`)).json.deployments[0];
+    expect(forced.message).toMatch(/deployment queued/);
+    expect((await api(sb, 'GET', `/deployments/applications/${app}`)).json.count).toBe(2);
   });
 
   it('cancels a queued deployment; cancelling a finished one is 400', async () => {

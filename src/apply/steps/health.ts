@@ -2,14 +2,14 @@ import type { StepContext } from '../walker.js';
 import type { ApplyRuntime } from '../runtime.js';
 import { waitFor, WaitFailedError } from '../wait.js';
 import { isCoolifyApiError } from '../../coolify/api-error.js';
+import { healthOf } from '../../model/health.js';
 
 /**
- * Healthy means `running:*` and not `:unhealthy` (API-NOTES §8). `running:unknown` counts
- * when the resource has no health check; `running:starting` does not.
+ * Healthy as src/model/health.ts says (API-NOTES §8): `running:healthy`, and `running:unknown`
+ * when the resource has no health check; `running:starting` is still Progressing.
  */
 export function isHealthyStatus(status: string): boolean {
-  if (!status.startsWith('running')) return false;
-  return !status.endsWith(':unhealthy') && !status.endsWith(':starting');
+  return healthOf(status) === 'Healthy';
 }
 
 /** Statuses that will not become healthy by waiting. */

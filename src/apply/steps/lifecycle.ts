@@ -4,6 +4,8 @@ import type { ApplyRuntime } from '../runtime.js';
 import { AdoError } from '../../errors.js';
 import { opsFor } from '../../kind-ops/registry.js';
 import { waitForDeployment, waitForHealthy } from './health.js';
+import { deploymentNeverFinishes } from '../../plan/pending-deploy.js';
+import type { LiveDeployment } from '../../model/resource.js';
 
 function isRunning(status: unknown): boolean {
   return typeof status === 'string' && /running/i.test(status);
@@ -30,6 +32,7 @@ export async function deployStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
     const status = await waitForHealthy(rt, ctx, statusKind, live.uuid, step.address);
     return { detail: `${statusKind} started, ${status}` };
   }
+  await cancelNeverFinishing(rt, live.lastDeployment);
   const result = (await rt.client.deploy({ uuids: [live.uuid], force: false })) as {
     deployments?: Array<{ message?: string; resource_uuid?: string; deployment_uuid?: string | null }>;
   };
@@ -49,6 +52,16 @@ export async function deployStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
   if (ops.deploy.mode === 'deployment') await waitForDeployment(rt, ctx, deploymentUuid, step.address);
   const status = await waitForHealthy(rt, ctx, statusKind, live.uuid, step.address);
   return { detail: `deployment ${deploymentUuid} finished, ${status}` };
+}
+
+/**
+ * A deployment that will never finish (src/plan/pending-deploy.ts) blocks the redeploy: Coolify
+ * answers "Deployment already queued for this commit." and queues nothing
+ * (bootstrap/helpers/applications.php:45-64). It is cancelled first (POST /deployments/{uuid}/cancel).
+ */
+async function cancelNeverFinishing(rt: ApplyRuntime, last: LiveDeployment | null | undefined): Promise<void> {
+  if (!last || !deploymentNeverFinishes(last, rt.client.serverTime() ?? rt.live.observedAt)) return;
+  await rt.client.deployments.cancel(last.uuid);
 }
 
 /** The answers without a deployment that mean "not started" (DeployController.php:443, :526, :569, :583). */

@@ -32,6 +32,9 @@ Exit codes: 0 no drift, 2 drift found, 1 error.
 Unmanaged resources in scope (hand-made apps, managed projects no longer in the manifest)
 and unmanaged env keys (live on a declared resource, not declared; keys only, never values)
 are listed; they count as drift (exit 2) only with --fail-on-unmanaged.
+Managed resources that Coolify reports Degraded or Progressing are listed ("Not healthy in
+Coolify", JSON notHealthy) but are not drift: use status for a health exit code. A pending
+deployment (last one failed, cancelled or never finished; env not deployed yet) is drift.
 Fields that something else legitimately changes can be ignored with --ignore or with
 ignoreChanges on the resource in the manifest.
 

@@ -18,6 +18,7 @@ Fault spec (--faults): entries separated by ";", each kind=value. PATTERN is
   drop-post=N[@PATTERN]           N matching POSTs commit, then the connection drops
                                   (also drop-post=PATH*N)
   fail-deploy=APP[,APP]           deployments of these apps end "failed"
+  stuck-deploy=APP[,APP]          deployments of these apps stay "queued" for ever
   slow-health=APP:MS[,APP:MS]     the app reports running:healthy only MS after start
   malformed=KIND[:P][@PATTERN]    KIND html|truncated|wrong-types answers
 Example:

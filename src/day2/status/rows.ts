@@ -2,6 +2,9 @@
 import { maskSecretDomains } from '../../render/mask-domains.js';
 import { parseAddress } from '../../model/address.js';
 import type { LiveState } from '../../model/resource.js';
+import { healthOf, type Health } from '../../model/health.js';
+import { specFor } from '../../kinds/registry.js';
+import type { ResourceKind } from '../../model/address.js';
 
 /** A deployment summary. */
 export interface LastDeployment {
@@ -22,7 +25,9 @@ export interface StatusRow {
   uuid: string;
   /** Coolify status string, e.g. `running:healthy`, `exited`; `missing` when Coolify has no such resource. */
   status: string;
-  /** `running:*` but not `:unhealthy` (API-NOTES §8); false when missing; undefined when the status is unknown. */
+  /** The status as a health (src/model/health.ts, the names the plan and drift use too). */
+  health: Health;
+  /** `health` is Healthy; false when missing or otherwise; undefined when Unknown. */
   healthy?: boolean;
   /** Declared in the manifest, but Coolify has no such resource (deleted out of band, or never applied). */
   missing?: true;
@@ -53,10 +58,9 @@ export interface StatusScope {
 
 const PLACED = new Set(['application', 'database', 'service']);
 
-/** True when a status string means healthy: prefix `running:` and not `:unhealthy`. */
-export function isHealthyStatus(status: string): boolean | undefined {
-  if (status === '') return undefined;
-  return status.startsWith('running:') && !status.endsWith(':unhealthy');
+/** Whether a health counts as healthy for `status`: undefined when it is not known. */
+export function isHealthy(health: Health): boolean | undefined {
+  return health === 'Unknown' ? undefined : health === 'Healthy';
 }
 
 /**
@@ -84,7 +88,8 @@ export function statusRows(live: LiveState, scope: StatusScope): StatusRow[] {
     seen.add(r.address);
     const status = typeof r.fields.status === 'string' ? r.fields.status : '';
     const fqdn = typeof r.fields.fqdn === 'string' ? r.fields.fqdn : '';
-    const healthy = isHealthyStatus(status);
+    const health = healthOf(status, specFor(r.kind as ResourceKind).health);
+    const healthy = isHealthy(health);
     rows.push({
       address: r.address,
       kind: r.kind as StatusRow['kind'],
@@ -92,13 +97,14 @@ export function statusRows(live: LiveState, scope: StatusScope): StatusRow[] {
       ...where,
       uuid: r.uuid,
       status: status || 'unknown',
+      health,
       ...(healthy === undefined ? {} : { healthy }),
       domains: maskSecretDomains(fqdn, scope.secretValues ?? [], scope.secretDomains ?? []),
     });
   }
   for (const d of declared) {
     if (seen.has(d.address)) continue;
-    rows.push({ address: d.address, kind: d.kind as StatusRow['kind'], name: d.name, ...inScope(d.address)!, uuid: '', status: 'missing', healthy: false, missing: true, domains: [] });
+    rows.push({ address: d.address, kind: d.kind as StatusRow['kind'], name: d.name, ...inScope(d.address)!, uuid: '', status: 'missing', health: 'Missing', healthy: false, missing: true, domains: [] });
   }
   return rows.sort((a, b) => a.address.localeCompare(b.address));
 }

@@ -36,6 +36,15 @@ function deployApplication(rt: SandboxRuntime, app: ApplicationRecord, pr: numbe
     if (!preview) return { message: `Pull request ${pr} not found for this resource.`, resource_uuid: app.uuid };
     if (dockerTag) preview.docker_registry_image_tag = dockerTag;
   }
+  // bootstrap/helpers/applications.php:45-64: a queued or running deployment of the same commit,
+  // pull request and image tag is not queued again (unless forced); DeployController.php:539-551
+  // then answers the message with the fresh uuid it made, which names no deployment.
+  const commit = typeof app.fields.git_commit_sha === 'string' ? app.fields.git_commit_sha : 'HEAD'; // as createDeployment stores it
+  const now = rt.now();
+  const existing = !force && rt.store.world.deployments.some((e) =>
+    e.application_id === app.id && e.pull_request_id === pr && e.commit === commit && (e.docker_registry_image_tag ?? null) === (dockerTag ?? null) &&
+    ['queued', 'in_progress'].includes(deploymentStatus(e, rt, now)));
+  if (existing) return { message: 'Deployment already queued for this commit.', resource_uuid: app.uuid, deployment_uuid: rt.store.uuid() };
   const d = createDeployment(rt, app, { pr, force, ...(dockerTag ? { dockerTag } : {}) });
   return { message: `Application ${app.name} deployment queued.`, resource_uuid: app.uuid, deployment_uuid: d.deployment_uuid };
 }

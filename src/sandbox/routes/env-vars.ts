@@ -108,6 +108,22 @@ export function createEnvVar(rt: SandboxRuntime, owner: OwnerRef, attrs: Record<
   return env;
 }
 
+/** The columns of a variable row that a write can change (updated_at and the owner left out). */
+function envColumns(env: EnvVarRecord): string {
+  const { updated_at: _u, created_at: _c, owner: _o, ...columns } = env;
+  return JSON.stringify(columns);
+}
+
+/**
+ * Eloquent's save() bumps `updated_at` only when an attribute is dirty (Model::performUpdate:
+ * `if ($this->isDirty()) { … updateTimestamps() }`; an `encrypted` cast compares the decrypted
+ * values, so writing the same value again is not a change): a write of the same value leaves the
+ * row's timestamp alone. The plan compares it with the last deployment (src/plan/pending-deploy.ts).
+ */
+function touchIfChanged(rt: SandboxRuntime, env: EnvVarRecord, before: string): void {
+  if (envColumns(env) !== before) env.updated_at = rt.now();
+}
+
 /**
  * `if ($env->X != $request->X) $env->X = $request->X;` (ApplicationsController.php:3421-3426):
  * PHP's loose `!=` holds null equal to false, so an omitted flag leaves a false one alone but
@@ -121,6 +137,7 @@ function looseFlag(current: boolean | null, sent: unknown): boolean | null {
 
 /** The application update of one variable (ApplicationsController.php:3410-3440 and the bulk :3602-3625). */
 function updateAppEnv(rt: SandboxRuntime, env: EnvVarRecord, body: Record<string, unknown>): void {
+  const before = envColumns(env);
   const multiline = looseFlag(env.is_multiline, body.is_multiline);
   const shownOnce = looseFlag(env.is_shown_once, body.is_shown_once);
   if (multiline === null || shownOnce === null) throw new ApiError(500, { message: 'Server Error' });
@@ -131,26 +148,28 @@ function updateAppEnv(rt: SandboxRuntime, env: EnvVarRecord, body: Record<string
   if ('is_runtime' in body) env.is_runtime = toBool(body.is_runtime);
   if ('is_buildtime' in body) env.is_buildtime = toBool(body.is_buildtime);
   if ('comment' in body) env.comment = (body.comment as string | null) ?? null;
-  env.updated_at = rt.now();
+  touchIfChanged(rt, env, before);
 }
 
 /** The database/service update (DatabasesController.php:3566-3580, ServicesController.php:1487-1501): value always, the rest only when sent. */
 function updateOtherEnv(rt: SandboxRuntime, env: EnvVarRecord, body: Record<string, unknown>): void {
+  const before = envColumns(env);
   env.value = storedValue(body.value);
   if ('is_literal' in body) env.is_literal = toBool(body.is_literal);
   if ('is_multiline' in body) env.is_multiline = toBool(body.is_multiline);
   if ('is_shown_once' in body) env.is_shown_once = toBool(body.is_shown_once);
   if ('comment' in body) env.comment = (body.comment as string | null) ?? null;
-  env.updated_at = rt.now();
+  touchIfChanged(rt, env, before);
 }
 
 /** `$model->fill($item)->save()` of updateOrCreate on an existing row: only the keys sent change. */
 function fillEnv(rt: SandboxRuntime, env: EnvVarRecord, item: Record<string, unknown>): void {
+  const before = envColumns(env);
   if ('value' in item) env.value = storedValue(item.value);
   if ('comment' in item) env.comment = (item.comment as string | null) ?? null;
   for (const k of BOOLEANS) if (k in item && item[k] !== null) (env as unknown as Record<string, unknown>)[k] = toBool(item[k]);
   if ('order' in item) env.order = item.order === null ? null : Number(item.order);
-  env.updated_at = rt.now();
+  touchIfChanged(rt, env, before);
 }
 
 function routesFor(segment: 'applications' | 'databases' | 'services'): Route[] {
