@@ -55,7 +55,8 @@ export async function benchValidate({ runs = 20, file = MANIFEST, env: extraEnv 
     rmSync(dir, { recursive: true, force: true });
   }
   times.sort((a, b) => a - b);
-  const stderr = useTime ? (last?.stderr ?? '').split('\n').slice(0, -2).join('\n') : (last?.stderr ?? '');
+  // /usr/bin/time adds its own lines (the RSS last, and 'Command exited with …' on failure)
+  const stderr = useTime ? (last?.stderr ?? '').split('\n').slice(0, -2).filter((l) => !l.startsWith('Command exited with non-zero status')).join('\n') : (last?.stderr ?? '');
   return { medianMs: percentile(times, 50), p90Ms: percentile(times, 90), peakRssMb: peakKb / 1024, exitCode: last?.status, stderr, stdout: last?.stdout ?? '' };
 }
 
