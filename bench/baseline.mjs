@@ -21,7 +21,7 @@ export async function baselineRead(client, desired) {
   const get = async (endpoint) => {
     requests++;
     try {
-      return await client.send(`GET ${endpoint}`);
+      return await client.send({ method: 'GET', template: endpoint, params: {} });
     } catch (err) {
       if (err && err.status === 404) return undefined;
       throw err;

@@ -58,6 +58,14 @@ export function renderMarkdown(r) {
   L.push(`| validate < 200 ms (whole process, median) | ${ms(r.validate.medianMs)} (p90 ${ms(r.validate.p90Ms)}, peak RSS ${r.validate.peakRssMb.toFixed(0)} MB) | ${yes(t.validateMet)} |`);
   L.push(`| diff + plan of ${r.diff.size} resources < 1 s | converged ${ms(r.diff.convergedMs)}, from empty ${ms(r.diff.emptyMs)} | ${yes(t.diffMet)} |`);
   L.push('');
+  if (r.cases?.length) {
+    L.push('### Cases (`node bench/run.mjs --case NAME --json`)');
+    L.push('');
+    L.push('| case | ratio | target | met | figures |');
+    L.push('| --- | ---: | ---: | --- | --- |');
+    for (const c of r.cases) L.push(`| ${c.case} | ${c.ratio === null ? '–' : c.ratio.toFixed(3)} | ${c.target ?? '–'} | ${yes(c.met)} | \`${JSON.stringify(c.figures)}\` |`);
+    L.push('');
+  }
   L.push('### Plan: requests and wall time');
   L.push('');
   L.push('`raised`: client limit 1,000,000/min and the sandbox limit off; `200/min`: both at Coolify\'s default. Lower bound = 7 list calls (version, projects, servers, applications, databases, services, S3 storages) + 1 read per existing declared project + 1 env-var list per declared resource with `env`/`sharedEnv` + 1 storage list per application with storages. Baseline = one GET per resource (no list calls).');

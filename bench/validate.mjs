@@ -23,9 +23,12 @@ function percentile(sorted, p) {
   return sorted[Math.max(0, i)];
 }
 
-/** Runs `validate` `runs` times; returns median and p90 wall time (ms) and peak RSS (MB). */
-export async function benchValidate({ runs = 20 } = {}) {
-  const env = dummyEnv();
+/**
+ * Runs `validate -f file` `runs` times (default: the ADO manifest with dummy values); returns
+ * median and p90 wall time (ms), peak RSS (MB), and the last run's exit code and stderr.
+ */
+export async function benchValidate({ runs = 20, file = MANIFEST, env: extraEnv } = {}) {
+  const env = file === MANIFEST ? dummyEnv() : { PATH: process.env.PATH ?? '', ...extraEnv };
   const useTime = existsSync('/usr/bin/time');
   const dir = mkdtempSync(join(tmpdir(), 'ado-bench-'));
   const preload = join(dir, 'rss.mjs');
@@ -33,11 +36,12 @@ export async function benchValidate({ runs = 20 } = {}) {
   writeFileSync(preload, "import { writeSync } from 'node:fs';\nprocess.on('exit', () => { try { writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });\n");
   const times = [];
   let peakKb = 0;
+  let last;
   try {
     for (let i = 0; i < runs; i++) {
       const nodeArgs = useTime ? [] : ['--import', preload];
       const cmd = useTime ? '/usr/bin/time' : process.execPath;
-      const args = [...(useTime ? ['-f', '%M', process.execPath] : nodeArgs), 'bin/ado-coolify.js', 'validate', '-f', MANIFEST];
+      const args = [...(useTime ? ['-f', '%M', process.execPath] : nodeArgs), 'bin/ado-coolify.js', 'validate', '-f', file];
       const start = process.hrtime.bigint();
       const r = spawnSync(cmd, args, { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
@@ -45,12 +49,15 @@ export async function benchValidate({ runs = 20 } = {}) {
       const kb = Number.parseInt(String(rssText).trim(), 10);
       if (Number.isFinite(kb)) peakKb = Math.max(peakKb, kb);
       if (r.error) throw r.error;
+      last = r;
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   times.sort((a, b) => a - b);
-  return { medianMs: percentile(times, 50), p90Ms: percentile(times, 90), peakRssMb: peakKb / 1024 };
+  // /usr/bin/time adds its own lines (the RSS last, and 'Command exited with …' on failure)
+  const stderr = useTime ? (last?.stderr ?? '').split('\n').slice(0, -2).filter((l) => !l.startsWith('Command exited with non-zero status')).join('\n') : (last?.stderr ?? '');
+  return { medianMs: percentile(times, 50), p90Ms: percentile(times, 90), peakRssMb: peakKb / 1024, exitCode: last?.status, stderr, stdout: last?.stdout ?? '' };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -5,7 +5,7 @@
  * problem. Either way the apply reports it and exits 3.
  */
 import { AdoError, ExitCode, isAdoError } from '../errors.js';
-import { acquireLock, forceUnlockCommand, type AcquireLockOptions, type HeldLock, type LockClient } from './lock.js';
+import { acquireLock, acquireLocksAtOnce, forceUnlockCommand, type AcquireLockOptions, type HeldLock, type LockClient } from './lock.js';
 
 /** A lock that was lost during the apply or could not be released after it. */
 export interface LockProblem {
@@ -30,8 +30,12 @@ export class ApplyLocks {
   /** Takes the lock of every project (sorted; the options apply to each) and starts renewing them. */
   static async acquire(client: LockClient, projects: Iterable<string>, options: AcquireLockOptions): Promise<ApplyLocks> {
     const locks = new ApplyLocks();
+    const sorted = [...projects].sort();
     try {
-      for (const project of [...projects].sort()) locks.held.push(await acquireLock(client, project, options));
+      // All at once when no one else holds any of them (one round trip instead of one per project).
+      const atOnce = sorted.length > 1 ? await acquireLocksAtOnce(client, sorted, options) : undefined;
+      if (atOnce) locks.held.push(...atOnce);
+      else for (const project of sorted) locks.held.push(await acquireLock(client, project, options));
     } catch (err) {
       await locks.release();
       if (locks.problems.length > 0) throw locks.withProblems(err);
@@ -60,22 +64,21 @@ export class ApplyLocks {
   }
 
   private async renewOnce(): Promise<void> {
-    for (const l of this.held) {
-      try {
-        await l.renew();
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        this.problems.push({
-          kind: 'lost',
-          project: l.project,
-          lockId: l.id,
-          message,
-          hint: isAdoError(err) && err.hint ? err.hint : 're-run `ado-coolify apply` to converge',
-        });
-        this.lost.abort(message);
-        return;
-      }
-    }
+    // Every lock at once; the first one lost (in name order) is reported.
+    const results = await Promise.allSettled(this.held.map((l) => l.renew()));
+    const i = results.findIndex((r) => r.status === 'rejected');
+    if (i < 0) return;
+    const l = this.held[i]!;
+    const err: unknown = (results[i] as PromiseRejectedResult).reason;
+    const message = err instanceof Error ? err.message : String(err);
+    this.problems.push({
+      kind: 'lost',
+      project: l.project,
+      lockId: l.id,
+      message,
+      hint: isAdoError(err) && err.hint ? err.hint : 're-run `ado-coolify apply` to converge',
+    });
+    this.lost.abort(message);
   }
 
   /** Stops renewing and releases every lock still held; failures become problems. */
@@ -85,19 +88,21 @@ export class ApplyLocks {
     await this.renewing; // a renewal in flight ends first (its failure is reported too)
     // A lost lock is released too: it may still exist (its renewal failed, not its removal);
     // the release addresses our own lock id, so it can never remove another apply's lock.
-    for (const l of [...this.held].reverse()) {
-      try {
-        await l.release();
-      } catch (err) {
-        this.problems.push({
-          kind: 'not-released',
-          project: l.project,
-          lockId: l.id,
-          message: err instanceof Error ? err.message : String(err),
-          hint: isAdoError(err) && err.hint ? err.hint : forceUnlockCommand(l.project, l.id),
-        });
-      }
-    }
+    // Every lock at once; problems are listed in reverse name order, as they were released before.
+    const held = [...this.held].reverse();
+    const results = await Promise.allSettled(held.map((l) => l.release()));
+    results.forEach((r, i) => {
+      if (r.status === 'fulfilled') return;
+      const l = held[i]!;
+      const err: unknown = r.reason;
+      this.problems.push({
+        kind: 'not-released',
+        project: l.project,
+        lockId: l.id,
+        message: err instanceof Error ? err.message : String(err),
+        hint: isAdoError(err) && err.hint ? err.hint : forceUnlockCommand(l.project, l.id),
+      });
+    });
     this.held.length = 0;
   }
 

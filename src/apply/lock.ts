@@ -182,6 +182,58 @@ export async function acquireLock(client: LockClient, project: string, options: 
   }
 }
 
+/**
+ * Takes the locks of several projects at once: every create in parallel, then one listing
+ * decides them all, with the same rule as `acquireLock` (the oldest variable of a key is the
+ * lock). Resolves with the held locks when every one is ours; otherwise removes what it created
+ * and resolves undefined, and the caller takes them one by one with `acquireLock` (which waits,
+ * takes over stale locks and keeps the name order that avoids two applies blocking each other).
+ */
+export async function acquireLocksAtOnce(client: LockClient, projects: readonly string[], options: AcquireLockOptions): Promise<HeldLock[] | undefined> {
+  if (options.signal?.aborted) throw new AdoError('ADO_CANCELLED', 'cancelled while waiting for the apply lock');
+  const now = options.now ?? Date.now;
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const me = options.identity ?? currentHolder();
+  const attempts = projects.map((project) => {
+    const key = lockKey(project);
+    const token = randomBytes(12).toString('hex');
+    const record: LockRecord = {
+      holder: me.holder,
+      host: me.host,
+      pid: me.pid,
+      ...(me.pidns ? { pidns: me.pidns } : {}),
+      token,
+      acquiredAt: new Date(now()).toISOString(),
+      expiresAt: new Date(now() + leaseMs).toISOString(),
+      leaseMs,
+      renewals: 0,
+    };
+    const ctx: HeldContext = { client, project, key, leaseMs, now, sleep: options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))), retryDelaysMs: options.retryDelaysMs ?? [1000, 3000] };
+    return { project, key, token, record, ctx };
+  });
+  const created = await Promise.allSettled(attempts.map((a) => createLock(client, a.key, a.record)));
+  let listing: LockListing | undefined;
+  try {
+    listing = await client.list();
+  } catch {
+    listing = undefined;
+  }
+  const ids = attempts.map((a, i) => {
+    const c = created[i]!;
+    if (c.status !== 'fulfilled' || !c.value) return undefined;
+    if (c.value.id !== undefined) return c.value.id;
+    const same = listing ? lockVariables(listing, a.key) : [];
+    return same.find((v) => parseLockRecord(v.value)?.token === a.token)?.id ?? (same.length === 1 ? same[0]!.id : undefined);
+  });
+  const allOurs = listing !== undefined && attempts.every((a, i) => ids[i] !== undefined && lockVariables(listing!, a.key)[0]?.id === ids[i]);
+  if (allOurs) return attempts.map((a, i) => heldLock(a.ctx, ids[i]!, a.record));
+  // Not all ours (or not known): give back what we created, then go one by one.
+  await Promise.all(ids.map((id) => (id === undefined ? undefined : deleteIgnoringMissing(client, id).catch(() => undefined))));
+  const failed = created.find((c): c is PromiseRejectedResult => c.status === 'rejected');
+  if (failed && listing === undefined) throw failed.reason;
+  return undefined;
+}
+
 /** Creates the lock variable; undefined on 409 (the key exists). */
 async function createLock(client: LockClient, key: string, record: LockRecord): Promise<{ id?: string } | undefined> {
   try {

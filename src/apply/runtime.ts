@@ -7,7 +7,13 @@ import type { RefLookup } from '../model/value.js';
 import type { CoolifyClient } from '../coolify/client.js';
 import { createRefLookup } from '../plan/refs.js';
 import { AdoError } from '../errors.js';
-import { StatusBoard } from './status-board.js';
+import { StatusBoard, type StatusKind } from './status-board.js';
+import { WaitExpectations } from './wait-expectations.js';
+
+/** The client's in-flight bound; 8 for a stand-in client without one (tests). */
+function inFlightOf(client: CoolifyClient): number {
+  return typeof client.inFlightLimit === 'function' ? client.inFlightLimit() : 8;
+}
 
 /** Options that shape how steps run. */
 export interface ApplyStepOptions {
@@ -37,6 +43,8 @@ export class ApplyRuntime implements KindOpsContext {
   readonly changes: Map<Address, ResourceChange>;
   /** Shared status reads for waiting steps (one list call serves many waiters). */
   readonly board: StatusBoard;
+  /** How long each sort of wait took so far (the next one sleeps until about then). */
+  readonly expectations = new WaitExpectations();
   private readonly index: LiveIndex;
   private destinationsCache = new Map<string, Promise<Array<Record<string, unknown>>>>();
   private githubAppsCache?: Promise<Array<Record<string, unknown>>>;
@@ -49,10 +57,21 @@ export class ApplyRuntime implements KindOpsContext {
     changes: ResourceChange[],
     readonly options: ApplyStepOptions,
   ) {
-    this.board = new StatusBoard(client);
+    // The reuse window of a list answer shrinks as the request budget grows: 400 ms at the
+    // default bound of 8 requests in flight, 100 ms from 32 on.
+    this.board = new StatusBoard(client, { freshMs: () => Math.max(100, Math.round((400 * 8) / Math.max(1, inFlightOf(client)))) });
     this.desiredByAddress = new Map(desired.resources.map((r) => [r.address, r]));
     this.changes = new Map(changes.map((c) => [c.address, c]));
     this.index = new LiveIndex(live.resources);
+  }
+
+  /**
+   * How often a waiter may poll through the shared board: only with a raised request budget
+   * (more than the default 8 requests in flight); at Coolify's default rate limit the usual
+   * growing delays keep the polls within it.
+   */
+  cheapPollMs(kind: StatusKind | 'deployment'): number | undefined {
+    return inFlightOf(this.client) > 8 ? this.board.sharedPollMs(kind) : undefined;
   }
 
   /** The desired resource at an address. */

@@ -19,8 +19,8 @@ export interface DeploymentState {
 
 /** Options of the board. */
 export interface StatusBoardOptions {
-  /** A list answer younger than this is reused (default 400 ms). */
-  freshMs?: number;
+  /** A list answer younger than this is reused (default 400 ms); a function is read at each use. */
+  freshMs?: number | (() => number);
   /** From this many concurrent waiters of one kind on, one list call serves them all (default 3). */
   listThreshold?: number;
   now?: () => number;
@@ -38,7 +38,7 @@ interface Snapshot<T> {
  * second instead of forty: waits stay within Coolify's rate limit.
  */
 export class StatusBoard {
-  private readonly freshMs: number;
+  private readonly freshMs: () => number;
   private readonly threshold: number;
   private readonly now: () => number;
   private readonly waiters = new Map<string, number>();
@@ -48,7 +48,8 @@ export class StatusBoard {
     private readonly client: CoolifyClient,
     options: StatusBoardOptions = {},
   ) {
-    this.freshMs = options.freshMs ?? 400;
+    const fresh = options.freshMs ?? 400;
+    this.freshMs = typeof fresh === 'number' ? () => fresh : fresh;
     this.threshold = options.listThreshold ?? 3;
     this.now = options.now ?? Date.now;
   }
@@ -61,6 +62,14 @@ export class StatusBoard {
     } finally {
       this.waiters.set(kind, (this.waiters.get(kind) ?? 1) - 1);
     }
+  }
+
+  /**
+   * How often a waiter of `kind` may probe at no extra cost: while one list call serves every
+   * waiter of the kind, a probe costs at most one list per reuse window. Undefined otherwise.
+   */
+  sharedPollMs(kind: StatusKind | 'deployment'): number | undefined {
+    return (this.waiters.get(kind) ?? 0) >= this.threshold ? this.freshMs() : undefined;
   }
 
   /** The current status string of an application, database or service. */
@@ -89,7 +98,7 @@ export class StatusBoard {
 
   private list(kind: StatusKind | 'deployment'): Promise<Map<string, Record<string, unknown>>> {
     const cached = this.lists.get(kind);
-    if (cached && this.now() - cached.at < this.freshMs) return cached.value;
+    if (cached && this.now() - cached.at < this.freshMs()) return cached.value;
     const fetchList = async (): Promise<Map<string, Record<string, unknown>>> => {
       const records = (await (kind === 'deployment' ? this.client.deployments.list() : statusOps(kind).list(this.client))) as unknown;
       const map = new Map<string, Record<string, unknown>>();

@@ -29,6 +29,19 @@ export interface WaitOptions {
   now?: () => number;
   /** Called with "waiting for WHAT: STATUS" when the status changes or every `progressEveryMs`. */
   onProgress?: (message: string, elapsedMs: number) => void;
+  /**
+   * When the condition is expected to hold (ms after the first probe, e.g. learned from earlier
+   * waits of the same kind): the first pause lasts until then, and the short initial delays
+   * start over from there, so the end is seen soon after it happens without polling all along.
+   */
+  expectedMs?: number;
+  /**
+   * Longest pause while probes are cheap (e.g. one shared list call answers every waiter), read
+   * before each pause; undefined means no cap beyond `maxDelayMs`.
+   */
+  cheapPauseMs?: () => number | undefined;
+  /** Called once the condition holds, with when (ms after the first probe) the probe that saw it was sent. */
+  onDone?: (sentAtMs: number) => void;
 }
 
 /** Error codes of waits. */
@@ -129,12 +142,17 @@ export async function waitFor<T>(probe: () => Promise<WaitProbe<T>>, options: Wa
   let delay = initial;
   let lastStatus: string | undefined;
   let lastReport = -Infinity;
+  let aligned = options.expectedMs === undefined;
 
   for (;;) {
     if (options.signal?.aborted) throw new WaitAbortedError(options.what, elapsed());
+    const sentAt = elapsed();
     const result = await probe();
     if ('failed' in result) throw new WaitFailedError(options.what, result.reason, elapsed());
-    if (result.done) return result.value;
+    if (result.done) {
+      options.onDone?.(sentAt);
+      return result.value;
+    }
     const t = elapsed();
     if (result.status !== lastStatus || t - lastReport >= every) {
       options.onProgress?.(`waiting for ${options.what}: ${result.status}`, t);
@@ -142,7 +160,19 @@ export async function waitFor<T>(probe: () => Promise<WaitProbe<T>>, options: Wa
     }
     lastStatus = result.status;
     if (t >= options.timeoutMs) throw new WaitTimeoutError(options.what, lastStatus, t, options.timeoutMs);
-    await sleep(Math.max(1, Math.round(Math.min(delay, options.timeoutMs - t))), options.signal);
+    let pause = delay;
+    if (!aligned) {
+      aligned = true;
+      // The probe takes a round trip: send the next one that long before the expected end.
+      const untilExpected = options.expectedMs! - t - (t - sentAt);
+      if (untilExpected > pause) {
+        pause = untilExpected;
+        delay = initial / factor;
+      }
+    }
+    const cap = options.cheapPauseMs?.();
+    if (cap !== undefined && cap > 0) pause = Math.min(pause, cap);
+    await sleep(Math.max(1, Math.round(Math.min(pause, options.timeoutMs - t))), options.signal);
     delay = Math.min(delay * factor, max);
   }
 }

@@ -44,8 +44,11 @@ export type StepExecutor = (step: PlanStep, ctx: StepContext) => Promise<StepOut
 
 /** Options of `runSteps`. */
 export interface RunStepsOptions {
-  /** Most steps running at once: an integer ≥ 1, or Infinity. */
-  parallelism: number;
+  /**
+   * Most steps running at once: an integer ≥ 1, or Infinity; or a function read each time a
+   * step could start (the default of apply: the client's current in-flight bound).
+   */
+  parallelism: number | (() => number);
   /** Graceful cancel: no new step starts once it aborts. */
   signal?: AbortSignal;
   /** Handed to in-flight steps as `ctx.signal` (a hard cancel); never aborted by the walker. */
@@ -90,10 +93,17 @@ function abortReason(signal: AbortSignal): string {
  * (after the run has ended, with the first such error).
  */
 export function runSteps(steps: readonly PlanStep[], execute: StepExecutor, options: RunStepsOptions): Promise<ApplySummary> {
-  const { parallelism } = options;
-  if (!(parallelism === Infinity || (Number.isInteger(parallelism) && parallelism >= 1))) {
-    throw new RangeError(`parallelism must be an integer ≥ 1 (or Infinity), got ${parallelism}`);
+  const bound = options.parallelism;
+  const valid = (p: number): boolean => p === Infinity || (Number.isInteger(p) && p >= 1);
+  if (typeof bound === 'number' && !valid(bound)) {
+    throw new RangeError(`parallelism must be an integer ≥ 1 (or Infinity), got ${bound}`);
   }
+  /** The bound now; a function's odd answer counts as 1 (the walk must go on). */
+  const currentParallelism = (): number => {
+    if (typeof bound === 'number') return bound;
+    const p = bound();
+    return valid(p) ? p : 1;
+  };
   const index = new Map<string, number>();
   steps.forEach((s, i) => {
     if (index.has(s.id)) throw new Error(`duplicate step id ${s.id}`);
@@ -159,6 +169,7 @@ export function runSteps(steps: readonly PlanStep[], execute: StepExecutor, opti
     };
 
     const pump = (): void => {
+      const parallelism = currentParallelism();
       while (!cancelled && running < parallelism && ready.size > 0) start(ready.pop()!);
       if (running === 0 && waitingCount === 0 && (cancelled || ready.size === 0)) finish();
     };
@@ -251,7 +262,7 @@ export function runSteps(steps: readonly PlanStep[], execute: StepExecutor, opti
       );
     };
 
-    emit({ type: 'apply-started', steps: [...steps], parallelism });
+    emit({ type: 'apply-started', steps: [...steps], parallelism: currentParallelism() });
     options.signal?.addEventListener('abort', onAbort, { once: true });
     if (options.signal?.aborted) onAbort();
     else pump();

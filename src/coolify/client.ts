@@ -54,7 +54,10 @@ export interface CoolifyClientOptions {
   timeoutMs?: number;
   /** Largest answer body read, default 32 MiB; more fails with COOLIFY_RESPONSE_TOO_LARGE. */
   maxResponseBytes?: number;
-  /** Requests in flight at once, default 8. */
+  /**
+   * Requests in flight at once. Default: what the rate limit and the observed latency allow
+   * (at least 8, at most 64; src/coolify/in-flight-budget.ts).
+   */
   maxConcurrency?: number;
   /** Client-side limit, default 200 (Coolify's default API_RATE_LIMIT). */
   rateLimitPerMinute?: number;
@@ -151,6 +154,8 @@ export interface CoolifyClient {
   serverTime(): number | undefined;
   /** Request accounting since creation or resetStats(). */
   stats(): RequestStats;
+  /** How many requests may be in flight now (fixed by `maxConcurrency`, else following the rate limit and latency). */
+  inFlightLimit(): number;
   resetStats(): void;
 }
 
@@ -164,7 +169,7 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
     ...(options.secrets ? { secrets: options.secrets } : {}),
     timeoutMs: options.timeoutMs ?? 30_000,
     maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
-    maxConcurrency: options.maxConcurrency ?? 8,
+    maxConcurrency: options.maxConcurrency ?? 'auto',
     rateLimitPerMinute: options.rateLimitPerMinute ?? 200,
     retries: options.retries ?? 4,
     maxRetryAfterMs: options.maxRetryAfterMs ?? 120_000,
@@ -264,6 +269,7 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
     send: (endpoint, body) => t.request({ method: endpoint.method, template: endpoint.template, params: { ...endpoint.params }, ...(body === undefined ? {} : { body }) }),
     serverTime: () => t.serverClock.now(),
     stats: () => t.stats.snapshot(),
+    inFlightLimit: () => t.inFlightLimit(),
     resetStats: () => t.stats.reset(),
   };
   return client;

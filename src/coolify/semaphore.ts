@@ -3,8 +3,26 @@ export class Semaphore {
   private active = 0;
   private readonly waiters: Array<() => void> = [];
 
-  constructor(private readonly limit: number) {
+  constructor(private limit: number) {
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError('Semaphore limit must be a positive integer');
+  }
+
+  /** The current bound. */
+  get capacity(): number {
+    return this.limit;
+  }
+
+  /**
+   * Changes the bound. A larger one lets waiters in at once; a smaller one lets holders finish
+   * and admits no one until fewer than the new bound hold a slot.
+   */
+  setLimit(limit: number): void {
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError('Semaphore limit must be a positive integer');
+    this.limit = limit;
+    while (this.active < this.limit && this.waiters.length > 0) {
+      this.active++;
+      this.waiters.shift()!();
+    }
   }
 
   /** Number of current holders. */
@@ -24,7 +42,8 @@ export class Semaphore {
     return () => {
       if (released) return;
       released = true;
-      const next = this.waiters.shift();
+      // A lowered bound: the slot is given up rather than handed over.
+      const next = this.active <= this.limit ? this.waiters.shift() : undefined;
       if (next) next();
       else this.active--;
     };

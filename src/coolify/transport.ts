@@ -27,6 +27,7 @@ import {
   type HttpMethod,
 } from './retry-policy.js';
 import { Semaphore } from './semaphore.js';
+import { InFlightBudget } from './in-flight-budget.js';
 import { ServerClock } from './server-clock.js';
 
 /** Events for `--verbose`. They carry endpoint templates and paths, never bodies, queries or tokens. */
@@ -56,7 +57,8 @@ export interface TransportOptions {
   timeoutMs: number;
   /** Largest answer body accepted; a larger one fails with COOLIFY_RESPONSE_TOO_LARGE. */
   maxResponseBytes: number;
-  maxConcurrency: number;
+  /** Requests in flight at once; `auto` follows the rate limit and the observed latency (in-flight-budget.ts). */
+  maxConcurrency: number | 'auto';
   rateLimitPerMinute: number;
   retries: number;
   userAgent: string;
@@ -96,12 +98,14 @@ export class Transport {
   /** Coolify's time from the `Date` header of its answers (for the apply lock). */
   readonly serverClock = new ServerClock();
   private readonly semaphore: Semaphore;
+  private readonly budget: InFlightBudget | undefined;
   private readonly limiter: RateLimiter;
   private readonly redactor: Redactor;
   private preflightDone?: Promise<void>;
 
   constructor(private readonly options: TransportOptions) {
-    this.semaphore = new Semaphore(options.maxConcurrency);
+    this.budget = options.maxConcurrency === 'auto' ? new InFlightBudget(options.rateLimitPerMinute) : undefined;
+    this.semaphore = new Semaphore(this.budget ? this.budget.limit() : (options.maxConcurrency as number));
     this.redactor = new Redactor([...tokenSecrets(options.token), ...(options.secrets ?? [])]);
     this.limiter = new RateLimiter({
       perMinute: options.rateLimitPerMinute,
@@ -112,6 +116,11 @@ export class Transport {
         this.emit({ type: 'rate-limit', waitMs, reason });
       },
     });
+  }
+
+  /** How many requests may be in flight now. */
+  inFlightLimit(): number {
+    return this.semaphore.capacity;
   }
 
   /** Performs the request, with retries, and returns the parsed answer. */
@@ -174,8 +183,12 @@ export class Transport {
       const started = this.options.now();
       try {
         const outcome = await this.send(spec, url, bodyText, Math.max(1, budgetMs));
-        if (outcome.kind === 'response') this.limiter.observe(outcome.status, outcome.headers);
-        return { outcome, durationMs: Math.max(0, this.options.now() - started) };
+        const durationMs = Math.max(0, this.options.now() - started);
+        if (outcome.kind === 'response') {
+          this.limiter.observe(outcome.status, outcome.headers);
+          if (this.budget) this.semaphore.setLimit(this.budget.observe(durationMs));
+        }
+        return { outcome, durationMs };
       } finally {
         done();
       }

@@ -19,7 +19,7 @@ import { deletesAwaitedByWrites } from '../graph/steps.js';
 export interface ApplyOptions extends PlanOptions {
   /** A saved plan to execute exactly; refused when stale. */
   savedPlan?: PlanJson;
-  /** Most steps at once (default 8). */
+  /** Most steps sending requests at once (default: the client's in-flight bound, which follows the rate limit and latency). */
   parallelism?: number;
   /** Per-step timeout for waits, ms (default 15 minutes). */
   timeoutMs?: number;
@@ -146,7 +146,9 @@ async function runLocked(prepared: Awaited<ReturnType<typeof preparePlan>>, opti
     awaitedDeletes: deletesAwaitedByWrites(result.plan.steps),
   });
   const summary = await runSteps(result.plan.steps, (step, ctx) => executeStep(runtime, step, ctx), {
-    parallelism: options.parallelism ?? 8,
+    // By default as many steps send requests as the client lets requests fly (its bound follows
+    // the rate limit and the latency, src/coolify/in-flight-budget.ts).
+    parallelism: options.parallelism ?? (typeof result.client.inFlightLimit === 'function' ? () => result.client.inFlightLimit() : 8),
     // A lost lock stops new steps like a Ctrl-C; running ones finish.
     signal: anySignal([options.signal, lost]),
     stepSignal: options.stepSignal,

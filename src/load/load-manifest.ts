@@ -26,6 +26,13 @@ import { parseManifestText } from '../manifest/parse.js';
 /** Decodes file bytes; a byte order mark is kept (the parser reports it where it is). */
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
+/**
+ * The largest manifest read, in bytes (4 MiB, about 14,000 resources of a typical shape): a
+ * larger one is refused with ADO012 before it is parsed, so a wrong or huge file costs neither
+ * time nor memory (docs/diagnostics.md).
+ */
+export const MAX_MANIFEST_BYTES = 4 * 2 ** 20;
+
 /** A secrets file as the shell read it: its text, or why it could not be read. */
 export type SecretsFileContent = { path: string; text: string } | { path: string; unreadable: string };
 
@@ -76,6 +83,14 @@ function scrubSecrets(diagnostics: Diagnostic[], secretValues: readonly string[]
 export function loadManifestSource(path: string, bytes: Uint8Array | string, options: ManifestInputs = {}): LoadedManifest {
   const env = options.env ?? {};
   const fileStart = { file: path, line: 1, col: 1 };
+  const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength;
+  if (size > MAX_MANIFEST_BYTES) {
+    const diagnostic = makeDiagnostic(CODES.MANIFEST_TOO_LARGE, `the manifest is ${(size / 2 ** 20).toFixed(1)} MiB, more than the limit of ${MAX_MANIFEST_BYTES / 2 ** 20} MiB`, {
+      source: fileStart,
+      hint: 'split it into several manifests (one per group of projects) and apply each on its own',
+    });
+    return { path, hash: '', edges: [], diagnostics: [diagnostic], locate: () => undefined };
+  }
   const hash = createHash('sha256').update(bytes).digest('hex');
   const parsed = parseManifestText(typeof bytes === 'string' ? bytes : UTF8.decode(bytes), path);
   const sm = parsed.sourceMap;

@@ -6,14 +6,15 @@ import {
   isScalar,
   isSeq,
   type Document,
-  type Node as YamlNode,
+  type YAMLMap,
   type YAMLError,
 } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { CODES, type CodeInfo } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
-import { joinPointer } from './pointer.js';
-import { SourceMap } from './source-map.js';
+import { splitPointer } from './pointer.js';
+import { SourceMap, type PointerPositions } from './source-map.js';
+import type { SourceLocation } from '../model/source.js';
 
 /** The result of parsing manifest text: the plain document, positions, and YAML problems. */
 export interface ParsedManifest {
@@ -85,71 +86,84 @@ export function describeType(value: unknown): string {
   return typeof value;
 }
 
-/** Walks the YAML node tree recording key and value positions by JSON pointer. */
-function buildSourceMap(doc: Document, lc: LineCounter, map: SourceMap): void {
-  const pos = (node: { range?: [number, number, number] | null } | null | undefined): { line: number; col: number } | undefined => {
-    const r = node?.range;
-    return r ? lc.linePos(r[0]) : undefined;
+/** A mapping entry found by key: the key node and the value node. */
+interface Entry {
+  key: unknown;
+  value: unknown;
+}
+
+/**
+ * The positions at a pointer, found by walking the YAML tree along the pointer's segments:
+ * a mapping's entries by key (explicit keys first, then those merged in with `<<: *base`, which
+ * are located at their definition; the first merged one wins), a sequence's items by index,
+ * aliases followed to their anchor (the value's position stays the alias's). Each mapping is
+ * indexed once, on first use.
+ */
+function yamlResolver(doc: Document, lc: LineCounter, file: string): (pointer: string) => PointerPositions {
+  const pos = (node: unknown): SourceLocation | undefined => {
+    const r = (node as { range?: [number, number, number] | null } | null | undefined)?.range;
+    if (!r) return undefined;
+    const p = lc.linePos(r[0]);
+    return { file, line: p.line, col: p.col };
   };
-  const stack = new Set<unknown>();
-  const walk = (node: unknown, pointer: string, depth: number, overwrite: boolean): void => {
-    if (depth > MAX_DEPTH || node === null || node === undefined) return;
-    const here = pos(node as YamlNode);
-    if (here) map.set('value', pointer, here.line, here.col, overwrite);
-    let target: unknown = node;
-    if (isAlias(node)) {
-      target = node.resolve(doc);
-      if (!target || stack.has(target)) return;
-    }
-    if (isScalar(target)) {
-      if (target.type === 'PLAIN' && target === node) map.markPlain(pointer);
-      return;
-    }
-    stack.add(target);
-    try {
-      if (isMap(target)) {
-        const merges: unknown[] = [];
-        for (const pair of target.items) {
-          const key = pair.key;
-          const keyValue = isScalar(key) ? key.value : key;
-          if (isScalar(key) && (typeof keyValue === 'symbol' || keyValue === '<<') && key.source === '<<') {
-            merges.push(pair.value);
-            continue;
-          }
-          const name = keyValue === null || keyValue === undefined ? '' : typeof keyValue === 'object' || typeof keyValue === 'symbol' ? null : String(keyValue);
-          if (name === null) continue;
-          const child = joinPointer(pointer, name);
-          const kp = pos(key as YamlNode);
-          if (kp) map.set('key', child, kp.line, kp.col, overwrite);
-          if (pair.value !== null && pair.value !== undefined) walk(pair.value, child, depth + 1, overwrite);
-          else if (kp) map.set('value', child, kp.line, kp.col, overwrite);
-        }
-        // merged keys (`<<: *base`) are located at their definition, explicit keys win
-        for (const m of merges) {
-          const sources = isSeq(m) ? m.items : [m];
-          for (const s of sources) {
-            const resolved = isAlias(s) ? s.resolve(doc) : s;
-            if (isMap(resolved) && !stack.has(resolved)) {
-              stack.add(resolved);
-              for (const pair of resolved.items) {
-                if (!isScalar(pair.key)) continue;
-                const child = joinPointer(pointer, String(pair.key.value));
-                const kp = pos(pair.key);
-                if (kp) map.set('key', child, kp.line, kp.col, false);
-                walk(pair.value, child, depth + 1, false);
-              }
-              stack.delete(resolved);
-            }
-          }
-        }
-      } else if (isSeq(target)) {
-        target.items.forEach((item, i) => walk(item, joinPointer(pointer, i), depth + 1, overwrite));
+  const entries = new WeakMap<object, Map<string, Entry>>();
+  const deref = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
+  const nameOf = (key: unknown): string | null => {
+    const keyValue = isScalar(key) ? key.value : key;
+    return keyValue === null || keyValue === undefined ? '' : typeof keyValue === 'object' || typeof keyValue === 'symbol' ? null : String(keyValue);
+  };
+  const isMergeKey = (key: unknown): boolean => isScalar(key) && (typeof key.value === 'symbol' || key.value === '<<') && key.source === '<<';
+  const entriesOf = (map: YAMLMap): Map<string, Entry> => {
+    let index = entries.get(map);
+    if (index) return index;
+    index = new Map();
+    const merges: unknown[] = [];
+    for (const pair of map.items) {
+      if (isMergeKey(pair.key)) {
+        merges.push(pair.value);
+        continue;
       }
-    } finally {
-      stack.delete(target);
+      const name = nameOf(pair.key);
+      if (name !== null && !index.has(name)) index.set(name, { key: pair.key, value: pair.value });
     }
+    for (const m of merges) {
+      for (const source of isSeq(m) ? m.items : [m]) {
+        const resolved = deref(source);
+        if (!isMap(resolved) || resolved === map) continue;
+        for (const pair of resolved.items) {
+          if (!isScalar(pair.key)) continue;
+          const name = String(pair.key.value);
+          if (!index.has(name)) index.set(name, { key: pair.key, value: pair.value });
+        }
+      }
+    }
+    entries.set(map, index);
+    return index;
   };
-  walk(doc.contents, '', 0, true);
+  return (pointer) => {
+    const segments = splitPointer(pointer);
+    if (segments.length > MAX_DEPTH) return {};
+    let node: unknown = doc.contents;
+    let key: unknown;
+    for (const seg of segments) {
+      const target = deref(node);
+      if (isMap(target)) {
+        const entry = entriesOf(target).get(seg);
+        if (!entry) return {};
+        key = entry.key;
+        node = entry.value;
+      } else if (isSeq(target)) {
+        if (!/^\d+$/.test(seg)) return {};
+        key = undefined;
+        node = target.items[Number(seg)];
+        if (node === undefined) return {};
+      } else return {};
+    }
+    const keyAt = key === undefined ? undefined : pos(key);
+    const valueAt = node === null || node === undefined ? keyAt : pos(node);
+    const plain = isScalar(node) && node.type === 'PLAIN';
+    return { ...(keyAt ? { key: keyAt } : {}), ...(valueAt ? { value: valueAt } : {}), ...(plain ? { plain } : {}) };
+  };
 }
 
 /**
@@ -191,7 +205,7 @@ export function parseManifestText(text: string, file: string): ParsedManifest {
     diagnostics.push(makeDiagnostic(CODES.YAML_ALIAS, `YAML: ${cleanMessage(message)}`, { source: start }));
     return { file, doc: undefined, sourceMap, diagnostics };
   }
-  buildSourceMap(doc, lc, sourceMap);
+  sourceMap.useResolver(yamlResolver(doc, lc, file));
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     diagnostics.push(
       makeDiagnostic(CODES.ROOT_NOT_MAPPING, `the manifest must be a mapping of keys to values, found ${describeType(value)}`, {

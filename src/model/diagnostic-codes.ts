@@ -23,6 +23,7 @@ export const CODES = {
   SECRETS_FILE: { code: 'ADO009', severity: 'error', title: 'secrets file problem' },
   BAD_ARGUMENT: { code: 'ADO010', severity: 'error', title: 'bad command-line argument' },
   FILE_UNUSABLE: { code: 'ADO011', severity: 'error', title: 'file or directory cannot be used' },
+  MANIFEST_TOO_LARGE: { code: 'ADO012', severity: 'error', title: 'manifest larger than the size limit' },
   // ── schema ────────────────────────────────────────────────────────────────
   UNKNOWN_KEY: { code: 'ADO101', severity: 'error', title: 'unknown key' },
   WRONG_TYPE: { code: 'ADO102', severity: 'error', title: 'wrong type' },

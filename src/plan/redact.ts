@@ -3,6 +3,7 @@
  * Sensitive values become `{ $sensitive: true, hash }` (HMAC-SHA256 under a per-run key,
  * truncated); afterwards every string still holding a known secret is scrubbed too.
  */
+import { SecretMatcher } from './secret-matcher.js';
 import { createHmac } from 'node:crypto';
 import type { FieldChange, PlanValue, RedactedValue } from '../model/plan.js';
 import type { DesiredResource, LiveResource } from '../model/resource.js';
@@ -170,9 +171,12 @@ export function collectSecrets(
 /** Replaces every string (deeply) that contains one of `secrets` by a bare redaction marker. */
 export function scrubSecrets<T>(value: T, secrets: ReadonlySet<string>): T {
   if (secrets.size === 0) return value;
-  const list = [...secrets];
+  const shortest = Math.min(...[...secrets].map((s) => s.length));
+  const matcher = new SecretMatcher(secrets, Math.min(MIN_SCRUB_LENGTH, shortest));
+  // an empty secret is contained in every string
+  const everything = secrets.has('');
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return list.some((s) => v.includes(s)) ? { $sensitive: true } : v;
+    if (typeof v === 'string') return everything || matcher.test(v) ? { $sensitive: true } : v;
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === 'object') {
       const out: Record<string, unknown> = {};

@@ -56,17 +56,47 @@ function segments(path: string): string[] {
   return path.split('/').filter(Boolean);
 }
 
+/** An endpoint of the table with its method and path split once. */
+interface ParsedEndpoint {
+  name: string;
+  method: string;
+  segments: string[];
+}
+
+/** The table's endpoints by method, parsed once per table (endpointFor runs per request). */
+const parsedTables = new WeakMap<ReleaseData, Map<string, ParsedEndpoint[]>>();
+/** Answers of endpointFor for templates and paths already seen, per table. */
+const answers = new WeakMap<ReleaseData, Map<string, string | undefined>>();
+/** Past this many remembered answers (paths with uuids), the memo starts over. */
+const MAX_ANSWERS = 10_000;
+
+function parsedEndpoints(data: ReleaseData): Map<string, ParsedEndpoint[]> {
+  let byMethod = parsedTables.get(data);
+  if (!byMethod) {
+    byMethod = new Map();
+    for (const name of Object.keys(data.endpoints)) {
+      const [m, p] = name.split(' ') as [string, string];
+      const list = byMethod.get(m) ?? [];
+      list.push({ name, method: m, segments: segments(p) });
+      byMethod.set(m, list);
+    }
+    parsedTables.set(data, byMethod);
+  }
+  return byMethod;
+}
+
 /**
  * The table's endpoint name (`PATCH /projects/{uuid}`) for a request (`PATCH`, `/projects/abc`),
  * or undefined when the table has no such endpoint. A literal segment beats a parameter.
  */
 export function endpointFor(method: string, path: string, data: ReleaseData = RELEASE_DATA): string | undefined {
+  const key = `${method.toUpperCase()} ${path}`;
+  let memo = answers.get(data);
+  if (!memo) answers.set(data, (memo = new Map()));
+  if (memo.has(key)) return memo.get(key);
   const xs = segments(path.replace(/^\/api\/v1(?=\/)/, '').split('?')[0] ?? '');
   let best: { name: string; literals: number } | undefined;
-  for (const name of Object.keys(data.endpoints)) {
-    const [m, p] = name.split(' ') as [string, string];
-    if (m !== method.toUpperCase()) continue;
-    const ps = segments(p);
+  for (const { name, segments: ps } of parsedEndpoints(data).get(method.toUpperCase()) ?? []) {
     if (ps.length !== xs.length) continue;
     let literals = 0;
     let ok = true;
@@ -81,6 +111,8 @@ export function endpointFor(method: string, path: string, data: ReleaseData = RE
     }
     if (ok && (!best || literals > best.literals)) best = { name, literals };
   }
+  if (memo.size >= MAX_ANSWERS) memo.clear();
+  memo.set(key, best?.name);
   return best?.name;
 }
 

@@ -207,3 +207,29 @@ describe('abortableSleep', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('waitFor aligned to an expected end', () => {
+  it('sleeps until about the expected end (less one probe round trip), then polls from the initial delay', async () => {
+    const time = fakeTime();
+    let calls = 0;
+    const sentAt: number[] = [];
+    const probe = async (): Promise<WaitProbe<string>> => {
+      calls++;
+      time.advance(10); // each probe takes 10 ms
+      return time.now() >= 1000 ? { done: true, value: 'ok' } : waiting('running');
+    };
+    const value = await waitFor(probe, { what: 'x', timeoutMs: 60_000, initialDelayMs: 100, factor: 2, maxDelayMs: 5000, expectedMs: 1000, now: time.now, sleep: time.sleep, onDone: (ms) => sentAt.push(ms) });
+    expect(value).toBe('ok');
+    // first pause: 1000 - 10 (elapsed) - 10 (a round trip) = 980; then the initial 100
+    expect(time.sleeps).toEqual([980]);
+    expect(calls).toBe(2);
+    expect(sentAt).toEqual([990]);
+  });
+
+  it('caps pauses while probes are cheap', async () => {
+    const time = fakeTime();
+    const { probe } = scripted<string>([waiting('a'), waiting('a'), waiting('a'), { done: true, value: 'ok' }]);
+    await waitFor(probe, { what: 'x', timeoutMs: 60_000, initialDelayMs: 200, factor: 2, maxDelayMs: 5000, cheapPauseMs: () => 50, now: time.now, sleep: time.sleep });
+    expect(time.sleeps).toEqual([50, 50, 50]);
+  });
+});

@@ -10,7 +10,7 @@ const step = (id: string, ...dependsOn: string[]): PlanStep => ({ id, address: a
 /** Runs with a virtual clock; `durations` in ms, `fail` ids throw after their duration. */
 async function run(
   steps: PlanStep[],
-  opts: { parallelism?: number; durations?: Record<string, number>; fail?: Record<string, Error | string>; signal?: AbortSignal; execute?: StepExecutor; clock?: VirtualClock } = {},
+  opts: { parallelism?: number | (() => number); durations?: Record<string, number>; fail?: Record<string, Error | string>; signal?: AbortSignal; execute?: StepExecutor; clock?: VirtualClock } = {},
 ) {
   const clock = opts.clock ?? new VirtualClock();
   const events: ApplyEvent[] = [];
@@ -46,6 +46,19 @@ describe('runSteps', () => {
     const { events } = await run([step('a'), step('b'), step('c', 'a')], { parallelism: 1 });
     expect(events.filter((e) => e.type === 'step-started').map((e) => (e.type === 'step-started' ? e.at : -1))).toEqual([0, 1, 2]);
     expect(events.flatMap((e) => (e.type === 'step-started' ? [e.stepId] : []))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a parallelism function is read each time a step could start (the client\'s bound, which grows)', async () => {
+    const clock = new VirtualClock();
+    let bound = 1;
+    const execute: StepExecutor = async (st) => {
+      await clock.sleep(10);
+      if (st.id === 'a') bound = 3; // e.g. the first answers raised the client's bound
+      return { detail: st.id };
+    };
+    const { startedAt, events } = await run([step('a'), step('b'), step('c'), step('d')], { parallelism: () => bound, execute, clock });
+    expect(events[0]).toMatchObject({ type: 'apply-started', parallelism: 1 });
+    expect(Object.fromEntries(startedAt)).toEqual({ a: 0, b: 10, c: 10, d: 10 });
   });
 
   it('emits a well-formed event stream', async () => {

@@ -31,3 +31,24 @@ describe('loadManifestSource (in memory, no file read)', () => {
     expect(bad.diagnostics.map((d) => [d.code, d.source?.file, d.source?.line])).toEqual([['ADO009', 'bad.env', 2]]);
   });
 });
+
+describe('the manifest size limit', () => {
+  it('refuses a manifest over MAX_MANIFEST_BYTES before parsing, with ADO012 at line 1', async () => {
+    const { loadManifestSource, MAX_MANIFEST_BYTES } = await import('../../src/load/load-manifest.js');
+    const big = `version: 1\n# ${'x'.repeat(MAX_MANIFEST_BYTES)}\n`;
+    const r = loadManifestSource('big.yaml', big);
+    expect(r.manifest).toBeUndefined();
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]).toMatchObject({ code: 'ADO012', severity: 'error', source: { file: 'big.yaml', line: 1, col: 1 } });
+    expect(r.diagnostics[0]!.hint).toMatch(/split/);
+  });
+
+  it('reads a manifest at the limit as usual', async () => {
+    const { loadManifestSource, MAX_MANIFEST_BYTES } = await import('../../src/load/load-manifest.js');
+    const head = 'version: 1\nprojects: {}\n# ';
+    const text = `${head}${'x'.repeat(MAX_MANIFEST_BYTES - head.length - 1)}\n`;
+    expect(Buffer.byteLength(text)).toBe(MAX_MANIFEST_BYTES);
+    const r = loadManifestSource('ok.yaml', text);
+    expect(r.diagnostics.filter((d) => d.code === 'ADO012')).toEqual([]);
+  });
+});

@@ -70,7 +70,7 @@ export async function waitForDeployment(rt: ApplyRuntime, ctx: StepContext, depl
         return { failed: true as const, reason: `deployment ${status}` };
       }
       return { done: false as const, status };
-    }, { ...pollOptions(rt, ctx), what })));
+    }, { ...pollOptions(rt, ctx), ...rt.expectations.optionsFor('deployment'), cheapPauseMs: () => rt.cheapPollMs('deployment'), what })));
   } catch (err) {
     if (err instanceof WaitFailedError) throw new DeploymentFailedError(what, err.reason, err.elapsedMs, logTail);
     throw err;
@@ -92,7 +92,7 @@ export async function waitForHealthy(
     if (status.startsWith('running')) sawRunning = true;
     if (sawRunning && isDeadStatus(status)) return { failed: true as const, reason: `status became ${status}` };
     return { done: false as const, status };
-  }, { ...pollOptions(rt, ctx), what: `${address} to be healthy` })));
+  }, { ...pollOptions(rt, ctx), ...rt.expectations.optionsFor(`healthy:${kind}`), cheapPauseMs: () => rt.cheapPollMs(kind), what: `${address} to be healthy` })));
 }
 
 /** Waits until a deleted resource is gone (Coolify deletes in a background job). */

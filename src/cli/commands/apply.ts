@@ -74,13 +74,13 @@ Examples:
   addLockTimeoutOption(cmd);
   cmd
     .option('--auto-approve', 'apply without asking (required without a terminal)')
-    .option('--parallelism <n>', 'most steps sending requests at once (steps waiting for a deployment, health or a deletion do not count)', '8')
+    .option('--parallelism <n>', 'most steps sending requests at once (steps waiting for a deployment, health or a deletion do not count); default: as many as requests may be in flight, which follows --rate-limit and the latency (8 at the default 200/min, up to 64)')
     .option('--timeout <duration>', 'per-step limit for deployments, health checks and deletes', '15m')
     .option('--no-wait', 'do not wait for deployments, health or deletions to finish (a deletion a create needs, e.g. to free its domains, is still waited for)')
     .addOption(new Option('--format <format>', 'progress output: human, or json (one event per line)').choices(['human', 'json']).default('human'))
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .action(host.run(async (planFile: string | undefined, flags: ApplyFlags, io: CliIo) => {
-      const parallelism = parsePositiveInt('--parallelism', flags.parallelism) ?? 8;
+      const parallelism = parsePositiveInt('--parallelism', flags.parallelism);
       const timeoutMs = parseDurationFlag('--timeout', flags.timeout);
       const lockTimeoutMs = parseDurationFlag('--lock-timeout', flags.lockTimeout);
       const scoped = [flags.target.length > 0 ? '--target' : '', flags.project !== undefined ? '--project' : '', flags.env !== undefined ? '--env' : ''].filter(Boolean);
@@ -97,8 +97,9 @@ Examples:
         });
       }
       const options = planOptionsFromFlags(flags, io);
-      // Requests in flight follow the step bound (never below the client's default of 8).
-      options.connection = { ...options.connection, maxConcurrency: Math.max(8, parallelism) };
+      // A given step bound fixes the requests in flight (never below 8); without one, both follow
+      // the client's budget (src/coolify/in-flight-budget.ts).
+      if (parallelism !== undefined) options.connection = { ...options.connection, maxConcurrency: Math.max(8, parallelism) };
       if (savedPlan && flags.file === 'ado.coolify.yaml') options.file = savedPlan.manifest.path;
 
       const graceful = new AbortController();
