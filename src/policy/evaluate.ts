@@ -57,10 +57,10 @@ function celProblem(err: unknown): string {
   return typeof summary === 'string' ? summary : String((err as Error).message ?? err).split('\n')[0]!;
 }
 
-function compile(env: Environment, input: PolicyInput, diagnostics: Diagnostic[]): CompiledRule[] {
+function compile(env: Environment, policy: PolicyConfig, diagnostics: Diagnostic[]): CompiledRule[] {
   const rules: CompiledRule[] = [];
   for (const rule of BUILTIN_RULES) {
-    const level = input.policy.rules[rule.name];
+    const level = policy.rules[rule.name];
     if (level === undefined) continue;
     rules.push({
       name: rule.name,
@@ -72,7 +72,7 @@ function compile(env: Environment, input: PolicyInput, diagnostics: Diagnostic[]
       hint: rule.hint,
     });
   }
-  for (const rule of input.policy.custom) {
+  for (const rule of policy.custom) {
     let program: ReturnType<Environment['parse']>;
     try {
       program = env.parse(rule.expression);
@@ -100,10 +100,20 @@ function compile(env: Environment, input: PolicyInput, diagnostics: Diagnostic[]
   return rules;
 }
 
+/**
+ * The problems of the custom rules' expressions alone (ADO808: does not parse, not a boolean),
+ * without a plan: what `validate` can say offline.
+ */
+export function checkPolicyExpressions(policy: PolicyConfig): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  compile(celEnvironment(), policy, diagnostics);
+  return diagnostics;
+}
+
 /** Runs the policy over the plan: its violations, and the problems of rules that could not run. */
 export function checkPolicy(input: PolicyInput): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const rules = compile(celEnvironment(), input, diagnostics);
+  const rules = compile(celEnvironment(), input.policy, diagnostics);
   if (rules.length === 0) return diagnostics;
   const subjects = policySubjects(input.manifest, input.plan);
   const plan = { summary: input.plan.summary, coolifyVersion: input.plan.coolify.version, targets: input.plan.targets };

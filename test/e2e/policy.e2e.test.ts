@@ -93,3 +93,18 @@ describe('policy checks on plan and apply', () => {
     expect(missing.stderr).toContain('ADO011');
   });
 });
+
+describe('validate checks the manifest policy offline', () => {
+  it('a custom rule that does not parse is a located ADO808 (exit 1); a good policy validates', async () => {
+    const dir = tempDir();
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, MANIFEST(`policy:\n  custom:\n    - { name: broken, expression: 'resource.kind ==', message: m }\n`));
+    const r = await runCli(['validate', '-f', bad], { env: {} });
+    expect(r.status, r.stdout).toBe(1);
+    expect(r.stdout).toMatch(/bad\.yaml:\d+:\d+\s+ADO808\s+custom rule broken/);
+    const good = join(dir, 'good.yaml');
+    writeFileSync(good, MANIFEST(`policy:\n  rules: { pinnedImages: error }\n  custom:\n    - { name: few, expression: '!has(resource.spec.replicas) || resource.spec.replicas <= 5', message: m }\n`));
+    const ok = await runCli(['validate', '-f', good], { env: {} });
+    expect(ok.status, ok.stdout).toBe(0);
+  });
+});

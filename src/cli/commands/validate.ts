@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { AdoError, ExitCode } from '../../errors.js';
+import type { LoadedManifest } from '../../engine/manifest-file.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import { CODES } from '../../model/diagnostic-codes.js';
 import type { CliIo, CommandHost } from '../io.js';
 
@@ -37,6 +39,22 @@ interface ValidateOptions {
   allowMissingSecrets?: boolean;
 }
 
+/**
+ * The manifest's `policy:` checked offline (rule names, levels, CEL expressions; ADO808), loaded
+ * only when there is one. Violations need a plan: `plan` reports them.
+ */
+async function policyProblems(read: LoadedManifest): Promise<Diagnostic[]> {
+  if (read.manifest?.policy === undefined) return [];
+  const [{ readPolicies }, { manifestPolicySource }, { checkPolicyExpressions }] = await Promise.all([
+    import('../../policy/config.js'),
+    import('../../policy/sources.js'),
+    import('../../policy/evaluate.js'),
+  ]);
+  const own = manifestPolicySource(read.manifest, (p) => read.locate(p));
+  const checked = readPolicies(own ? [own] : []);
+  return [...checked.diagnostics, ...checkPolicyExpressions(checked.policy)];
+}
+
 /** Runs the validate command; returns the exit code. Exported for tests. */
 export async function runValidate(options: ValidateOptions, io: Pick<CliIo, 'stdout' | 'env' | 'cwd'>): Promise<number> {
   const out = io.stdout;
@@ -59,7 +77,7 @@ export async function runValidate(options: ValidateOptions, io: Pick<CliIo, 'std
   });
   // validate never connects: an unset COOLIFY_URL in `coolify.url` is a warning (UX audit m10);
   // with --allow-missing-secrets, so is a secret not provided (a fork's pull request, a pre-commit hook)
-  const diagnostics = downgradeWaived(read.diagnostics, { coolifyUrl: true }, 'validate does not connect; plan and apply need it');
+  const diagnostics = downgradeWaived([...read.diagnostics, ...(await policyProblems(read))], { coolifyUrl: true }, 'validate does not connect; plan and apply need it');
   const loaded = {
     ...read,
     diagnostics: options.allowMissingSecrets ? downgradeWaived(diagnostics, { missingSecrets: true }, 'allowed by --allow-missing-secrets; plan and apply need it') : diagnostics,
