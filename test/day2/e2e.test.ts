@@ -208,7 +208,7 @@ describe('day-2 commands against the sandbox', () => {
     expect(web.lastDeployment).toMatchObject({ status: expect.any(String), at: expect.any(String) });
     expect(doc.resources.map((x) => x.name)).toEqual(['queue-1', 'queue-2', 'web', 'workers-1', 'workers-2', 'workers-3']);
     const human = await cli(['status', '--env', 'production']);
-    expect(human.stdout).toMatch(/^RESOURCE\s+KIND\s+STATUS\s+DOMAINS\s+LAST DEPLOYMENT/);
+    expect(human.stdout).toMatch(/^RESOURCE\s+KIND\s+HEALTH\s+STATUS\s+DOMAINS\s+LAST DEPLOYMENT/);
   }, 30_000);
 
   it('logs: a running application\'s lines; a stopped one is a clear error', async () => {

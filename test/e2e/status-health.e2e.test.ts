@@ -49,7 +49,7 @@ describe('status tells the truth about declared resources', () => {
     try {
       const r = await runCli(['status', '-f', file], { env: env() });
       expect(r.status, r.stdout + r.stderr).toBe(2);
-      expect(r.stdout).toMatch(/production\/api\s+application\s+exited/);
+      expect(r.stdout).toMatch(/production\/api\s+application\s+Degraded\s+exited/);
       expect(r.stdout).toContain('3 resources: 2 healthy, 1 not healthy');
     } finally {
       api.run = before;
@@ -95,7 +95,7 @@ describe('status tells the truth about declared resources', () => {
     w.applications = w.applications.filter((a) => a !== web);
     const human = await runCli(['status', '-f', file], { env: env() });
     expect(human.status, human.stdout + human.stderr).toBe(2);
-    expect(human.stdout).toMatch(/production\/web\s+application\s+missing/);
+    expect(human.stdout).toMatch(/production\/web\s+application\s+Missing\s+missing/);
     expect(human.stdout).toContain('1 missing');
     const json = await runCli(['status', '-f', file, '--format', 'json'], { env: env() });
     expect(json.status).toBe(2);

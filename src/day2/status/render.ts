@@ -38,14 +38,15 @@ export function renderWaitingLine(rows: readonly StatusRow[], elapsed: string, l
   return `waiting for ${waiting.length} resource${waiting.length === 1 ? '' : 's'}: ${waiting.slice(0, 5).join(', ')}${waiting.length > 5 ? ', …' : ''} (${elapsed} of ${limit})\n`;
 }
 
-/** A plain-text table: resource, kind, status, domains, last deployment. */
+/** A plain-text table: resource, kind, health, status, domains, last deployment. */
 export function renderStatusTable(rows: StatusRow[], now: number): string {
   if (rows.length === 0) return 'No managed resources found in Coolify for this manifest (run `ado-coolify apply` first).\n';
-  const header = ['RESOURCE', 'KIND', 'STATUS', 'DOMAINS', 'LAST DEPLOYMENT'];
+  const header = ['RESOURCE', 'KIND', 'HEALTH', 'STATUS', 'DOMAINS', 'LAST DEPLOYMENT'];
   // Every cell is live text (Coolify's names, statuses, fqdns): one line, no control sequence (audit M4).
   const table = rows.map((r) => [
     terminalText(`${r.environment}/${r.name}`),
     terminalText(r.kind),
+    r.health,
     terminalText(r.status),
     r.domains.map(terminalText).join(', ') || '-',
     r.lastDeployment ? `${terminalText(r.lastDeployment.status)} ${terminalText(timeAgo(r.lastDeployment.at, now))}` : '-',
