@@ -116,6 +116,22 @@ function messageOf(err: unknown): string {
  * Takes the lock for `project`, waiting up to `waitMs` for another holder to release it.
  * A lock is taken over only when judged stale (lock-staleness.ts), with a notice.
  */
+
+/** The record a new lock is created with: who holds it, its token, and a lease from `at`. */
+function freshLockRecord(me: HolderIdentity, token: string, at: number, leaseMs: number): LockRecord {
+  return {
+    holder: me.holder,
+    host: me.host,
+    pid: me.pid,
+    ...(me.pidns ? { pidns: me.pidns } : {}),
+    token,
+    acquiredAt: new Date(at).toISOString(),
+    expiresAt: new Date(at + leaseMs).toISOString(),
+    leaseMs,
+    renewals: 0,
+  };
+}
+
 export async function acquireLock(client: LockClient, project: string, options: AcquireLockOptions): Promise<HeldLock> {
   const now = options.now ?? Date.now;
   const monotonic = options.monotonic ?? (() => performance.now());
@@ -131,17 +147,7 @@ export async function acquireLock(client: LockClient, project: string, options: 
   const ctx: HeldContext = { client, project, key, leaseMs, now, sleep, retryDelaysMs: options.retryDelaysMs ?? [1000, 3000] };
   let announced = false;
 
-  const newRecord = (): LockRecord => ({
-    holder: me.holder,
-    host: me.host,
-    pid: me.pid,
-    ...(me.pidns ? { pidns: me.pidns } : {}),
-    token,
-    acquiredAt: new Date(now()).toISOString(),
-    expiresAt: new Date(now() + leaseMs).toISOString(),
-    leaseMs,
-    renewals: 0,
-  });
+  const newRecord = (): LockRecord => freshLockRecord(me, token, now(), leaseMs);
 
   for (;;) {
     if (options.signal?.aborted) throw new AdoError('ADO_CANCELLED', 'cancelled while waiting for the apply lock');
@@ -197,17 +203,7 @@ export async function acquireLocksAtOnce(client: LockClient, projects: readonly 
   const attempts = projects.map((project) => {
     const key = lockKey(project);
     const token = randomBytes(12).toString('hex');
-    const record: LockRecord = {
-      holder: me.holder,
-      host: me.host,
-      pid: me.pid,
-      ...(me.pidns ? { pidns: me.pidns } : {}),
-      token,
-      acquiredAt: new Date(now()).toISOString(),
-      expiresAt: new Date(now() + leaseMs).toISOString(),
-      leaseMs,
-      renewals: 0,
-    };
+    const record = freshLockRecord(me, token, now(), leaseMs);
     const ctx: HeldContext = { client, project, key, leaseMs, now, sleep: options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))), retryDelaysMs: options.retryDelaysMs ?? [1000, 3000] };
     return { project, key, token, record, ctx };
   });
