@@ -1,3 +1,4 @@
+import { storedEnvValue } from '../../kinds/env-records.js';
 import { ApiError, badRequest, conflict, notFound, validationFailed } from '../api-error.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route, RouteRequest } from '../router.js';
@@ -28,7 +29,7 @@ function normalizedKey(key: unknown): unknown {
 /** PHP trim(): the value mutator trims what it stores (EnvironmentVariable.php:366-377). */
 function storedValue(v: unknown): string | null {
   if (v === undefined || v === null) return null;
-  return String(v).replace(/^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g, '');
+  return storedEnvValue(String(v));
 }
 
 /** Laravel's `boolean` rule accepts these; stored as the boolean they mean. */

@@ -29,16 +29,6 @@ function inScope(rt: SandboxRuntime, scope: Scope): SharedEnvRecord[] {
 }
 
 
-/**
- * The value a shared variable is stored with: trimmed. The model does not trim it
- * (SharedEnvironmentVariable.php:37-39, an `encrypted` cast), but every request string is
- * trimmed before the controller sees it (Laravel's TrimStrings middleware; the real 4.3.11
- * stores `"  spaced \n"` as `"spaced"`, seen through ../shared/coolify-real).
- */
-function trimmedValue(v: unknown): string | null {
-  if (v === undefined || v === null) return null;
-  return String(v).replace(/^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g, '');
-}
 
 /**
  * app/Http/Controllers/Api/SharedEnvironmentVariablesController.php:92-97 findEnvInScope:
@@ -77,7 +67,8 @@ function routesFor(kind: Scope['kind'], base: string): Route[] {
         const now = req.rt.now();
         const env: SharedEnvRecord = {
           id: req.rt.store.nextId(), scope, key,
-          value: trimmedValue(req.body.value),
+          // Already trimmed: every request body is (server.ts trimStrings, Laravel's TrimStrings).
+          value: (req.body.value as string | null | undefined) ?? null,
           is_literal: req.body.is_literal === true, is_multiline: req.body.is_multiline === true, is_shown_once: req.body.is_shown_once === true,
           comment: (req.body.comment as string | null | undefined) ?? null, created_at: now, updated_at: now,
         };
@@ -101,7 +92,7 @@ function routesFor(kind: Scope['kind'], base: string): Route[] {
         // SharedEnvironmentVariablesController.php:222-227 updateEnv: renaming onto another key of the scope.
         if (key !== env.key && inScope(req.rt, env.scope).some((e) => e.key === key)) throw conflict('Environment variable already exists with this key.');
         env.key = key;
-        if ('value' in merged) env.value = trimmedValue(merged.value);
+        if ('value' in merged) env.value = (merged.value as string | null) ?? null;
         for (const f of ['is_literal', 'is_multiline', 'is_shown_once'] as const) if (typeof merged[f] === 'boolean') env[f] = merged[f] as boolean;
         if ('comment' in merged) env.comment = (merged.comment as string | null) ?? null;
         env.updated_at = req.rt.now();
