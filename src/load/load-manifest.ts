@@ -130,7 +130,7 @@ export function loadManifestSource(path: string, bytes: Uint8Array | string, opt
   const expanded = expandDocument(rawDoc, { vars: vars.values, env, locate: (p) => sm.locateValue(p) });
   diagnostics.push(...expanded.diagnostics);
   const declaredVars = isObject(rawDoc) ? rawDoc.vars : undefined;
-  diagnostics.push(...checkVarOverrides(options.vars, declaredVars, expanded.usedVars, locate('/vars') ?? fileStart));
+  diagnostics.push(...checkVarOverrides(options.vars, declaredVars, expanded.usedVars, () => locate('/vars') ?? fileStart));
 
   let issues = validateManifestSchema(expanded.doc);
   // `port: ${vars.PORT}` expands to a string; where the schema wants a number, make it one

@@ -14,6 +14,7 @@ import { CODES, type CodeInfo } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import { splitPointer } from './pointer.js';
 import { SourceMap, type PointerPositions } from './source-map.js';
+import { fastParseManifest } from './fast-parse.js';
 import type { SourceLocation } from '../model/source.js';
 
 /** The result of parsing manifest text: the plain document, positions, and YAML problems. */
@@ -169,15 +170,42 @@ function yamlResolver(doc: Document, lc: LineCounter, file: string): (pointer: s
 /**
  * Parses manifest text into a plain document plus a source map. Never throws: YAML syntax
  * errors, duplicate keys, tabs, an empty file or a non-mapping root become diagnostics.
+ *
+ * A text the fast parse takes on (`fast-parse.ts`) is read by it alone; its positions come from
+ * the positioned parse the first time one is asked for, so a clean manifest never builds the
+ * `yaml` syntax tree at all.
  */
 export function parseManifestText(text: string, file: string): ParsedManifest {
+  const fast = fastParseManifest(text, MAX_DEPTH);
+  if (fast !== undefined) {
+    const sourceMap = new SourceMap(file);
+    let resolve: ((pointer: string) => PointerPositions) | undefined;
+    sourceMap.useResolver((pointer) => {
+      if (!resolve) {
+        const lc = new LineCounter();
+        resolve = yamlResolver(parseYaml(text, lc), lc, file);
+      }
+      return resolve(pointer);
+    });
+    return { file, doc: fast, sourceMap, diagnostics: [] };
+  }
+  return positionedParse(text, file);
+}
+
+/** The `yaml` package's Document of `text`, with its positions counted by `lc`. */
+function parseYaml(text: string, lc: LineCounter): Document {
+  return parseDocument(text, { lineCounter: lc, merge: true, prettyErrors: false, uniqueKeys: true, strict: true });
+}
+
+/** The positioned parse: the `yaml` package's Document, its problems as diagnostics, its positions. */
+function positionedParse(text: string, file: string): ParsedManifest {
   const sourceMap = new SourceMap(file);
   const diagnostics: Diagnostic[] = [];
   const lc = new LineCounter();
   const start = { file, line: 1, col: 1 };
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter: lc, merge: true, prettyErrors: false, uniqueKeys: true, strict: true });
+    doc = parseYaml(text, lc);
   } catch (err) {
     // the parser reports problems as errors, but stay safe against the unexpected
     const message = err instanceof Error ? err.message : String(err);

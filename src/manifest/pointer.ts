@@ -5,23 +5,30 @@
 
 /** Escapes one pointer segment (`~` → `~0`, `/` → `~1`). */
 export function escapeSegment(segment: string): string {
+  // most segments hold neither: no new string for them (pointers are built per field)
+  if (!segment.includes('~') && !segment.includes('/')) return segment;
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Unescapes one pointer segment. */
 export function unescapeSegment(segment: string): string {
+  if (!segment.includes('~')) return segment;
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** Appends segments to a pointer: `joinPointer('/a', 'b', 0)` is `/a/b/0`. */
 export function joinPointer(base: string, ...segments: Array<string | number>): string {
-  return base + segments.map((s) => '/' + escapeSegment(String(s))).join('');
+  let out = base;
+  for (const s of segments) out += '/' + escapeSegment(String(s));
+  return out;
 }
 
 /** Splits a pointer into unescaped segments; `''` (the root) gives `[]`. */
 export function splitPointer(pointer: string): string[] {
   if (pointer === '' || pointer === '/') return pointer === '/' ? [''] : [];
-  return pointer.slice(1).split('/').map(unescapeSegment);
+  const segments = pointer.slice(1).split('/');
+  if (pointer.includes('~')) for (let i = 0; i < segments.length; i++) segments[i] = unescapeSegment(segments[i] as string);
+  return segments;
 }
 
 /** The pointer of the parent container; the root is its own parent. */

@@ -68,9 +68,10 @@ export function expandDocument(doc: unknown, inputs: ExpandInputs): ExpandResult
     const field = segments[segments.length - 1] ?? '';
     const lenient = LENIENT_FIELDS.has(field) || LENIENT_FIELDS.has(segments[segments.length - 2] ?? '');
     const { tokens, problems } = parseTemplate(s, lenient);
-    const source = locate(pointer);
+    // found only when a diagnostic needs it: a clean manifest asks for no position
+    const source = (): SourceLocation | undefined => locate(pointer);
     for (const p of problems) {
-      diagnostics.push(makeDiagnostic(CODES.BAD_EXPRESSION, p.message, { path: pointer, source, ...(p.hint ? { hint: p.hint } : {}) }));
+      diagnostics.push(makeDiagnostic(CODES.BAD_EXPRESSION, p.message, { path: pointer, source: source(), ...(p.hint ? { hint: p.hint } : {}) }));
     }
     const parts: DeferredPart[] = [];
     let schemaText = '';
@@ -89,7 +90,7 @@ export function expandDocument(doc: unknown, inputs: ExpandInputs): ExpandResult
         const v = vars.get(t.name);
         if (v === undefined) {
           const hint = didYouMean(t.name, varNames) ?? `declare it under \`vars:\` or pass \`--var ${t.name}=…\``;
-          diagnostics.push(makeDiagnostic(CODES.UNKNOWN_VAR, `unknown variable \`${t.name}\` in \`${t.raw}\``, { path: pointer, source, hint }));
+          diagnostics.push(makeDiagnostic(CODES.UNKNOWN_VAR, `unknown variable \`${t.name}\` in \`${t.raw}\``, { path: pointer, source: source(), hint }));
           pushText(t.raw);
         } else {
           substituted = true;
@@ -108,7 +109,7 @@ export function expandDocument(doc: unknown, inputs: ExpandInputs): ExpandResult
           diagnostics.push(
             makeDiagnostic(CODES.MISSING_ENV, `environment variable \`${t.name}\` is not set (used by \`${t.raw}\`)`, {
               path: pointer,
-              source,
+              source: source(),
               hint: `export ${t.name}=… before running ado-coolify`,
             }),
           );
@@ -145,7 +146,8 @@ export function expandDocument(doc: unknown, inputs: ExpandInputs): ExpandResult
         const child = joinPointer(pointer, k);
         const next = pointer === '' && k === 'vars' ? v : walk(v, child);
         // defineProperty: a key named `__proto__` must stay a plain key
-        Object.defineProperty(out, k, { value: next, enumerable: true, writable: true, configurable: true });
+        if (k === '__proto__') Object.defineProperty(out, k, { value: next, enumerable: true, writable: true, configurable: true });
+        else out[k] = next;
       }
       return out;
     }

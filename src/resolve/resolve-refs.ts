@@ -45,18 +45,37 @@ export interface ResolveRefsResult {
   usedSecretValues: string[];
 }
 
-/** Sets `value` at `pointer` in a document, creating nothing (the path must exist). */
-function setAtPointer(doc: unknown, pointer: string, value: unknown): void {
+/**
+ * Sets `value` at `pointer` in `doc`, creating nothing (the path must exist), without touching
+ * `doc`'s own containers: every container on the way is copied the first time a pointer passes
+ * through it (`copies` remembers them), and everything off those paths is shared. The root must
+ * be a copy already (`copyContainer`).
+ */
+function setAtPointer(root: unknown, pointer: string, value: unknown, copies: WeakSet<object>): void {
   const segs = splitPointer(pointer);
-  let cur: unknown = doc;
+  let cur: unknown = root;
   for (let i = 0; i < segs.length - 1; i++) {
     if (cur === null || typeof cur !== 'object') return;
-    cur = (cur as Record<string, unknown>)[segs[i]!];
+    const holder = cur as Record<string, unknown>;
+    const key = segs[i]!;
+    let next = holder[key];
+    if (next !== null && typeof next === 'object' && !copies.has(next)) {
+      next = copyContainer(next, copies);
+      Object.defineProperty(holder, key, { value: next, enumerable: true, writable: true, configurable: true });
+    }
+    cur = next;
   }
   const last = segs[segs.length - 1];
   if (last !== undefined && cur !== null && typeof cur === 'object') {
     Object.defineProperty(cur, last, { value, enumerable: true, writable: true, configurable: true });
   }
+}
+
+/** A shallow copy of a mapping or a list, remembered in `copies` as ours to write. */
+function copyContainer(value: object, copies: WeakSet<object>): object {
+  const copy = Array.isArray(value) ? [...(value as unknown[])] : { ...(value as Record<string, unknown>) };
+  copies.add(copy);
+  return copy;
 }
 
 /** Resolves secrets and references in `deferred` strings and builds the edges. */
@@ -67,11 +86,15 @@ export function resolveReferences(doc: unknown, deferred: ReadonlyMap<string, De
   const locate = inputs.locate ?? (() => undefined);
   const placed = listPlaced(doc);
   const index = new ResourceIndex(placed);
-  const out = structuredClone(doc);
+  // the input stays as it is: the containers on the paths of deferred strings are copied, the
+  // rest is shared (a whole-document clone cost more than the rest of this pass)
+  const copies = new WeakSet<object>();
+  const out = doc !== null && typeof doc === 'object' ? copyContainer(doc, copies) : doc;
 
   for (const [pointer, parts] of deferred) {
     const holder = holderOf(pointer);
-    const source = locate(pointer);
+    // found only when a diagnostic needs it: a clean manifest asks for no position
+    const source = (): SourceLocation | undefined => locate(pointer);
     const result: StringPart[] = [];
     const pushText = (t: string): void => {
       const last = result[result.length - 1];
@@ -87,7 +110,7 @@ export function resolveReferences(doc: unknown, deferred: ReadonlyMap<string, De
           diagnostics.push(
             makeDiagnostic(CODES.MISSING_SECRET, `secret \`${part.secret}\` is not provided`, {
               path: pointer,
-              source,
+              source: source(),
               hint: `set the environment variable ${part.secret}, or add \`${part.secret}=…\` to the file given with --secrets-file`,
             }),
           );
@@ -101,7 +124,7 @@ export function resolveReferences(doc: unknown, deferred: ReadonlyMap<string, De
           diagnostics.push(
             makeDiagnostic(CODES.REF_OUTSIDE_ENVIRONMENT, `reference \`${raw}\` is only allowed inside an application, database or service`, {
               path: pointer,
-              source,
+              source: source(),
               hint: 'move the value into the env of the resource that needs it',
             }),
           );
@@ -120,7 +143,7 @@ export function resolveReferences(doc: unknown, deferred: ReadonlyMap<string, De
           diagnostics.push(
             makeDiagnostic(CODES.UNKNOWN_REF_TARGET, `\`${raw}\` refers to unknown ${wanted} \`${name}\` in ${project}/${environment}`, {
               path: pointer,
-              source,
+              source: source(),
               hint,
             }),
           );
@@ -132,7 +155,7 @@ export function resolveReferences(doc: unknown, deferred: ReadonlyMap<string, De
           diagnostics.push(
             makeDiagnostic(CODES.UNKNOWN_REF_ATTR, `\`${raw}\`: a ${wanted} has no attribute \`${attr}\``, {
               path: pointer,
-              source,
+              source: source(),
               hint: didYouMean(attr, allowed) ?? `use one of ${allowed.map((a) => `\`${a}\``).join(', ')}`,
             }),
           );
@@ -146,7 +169,7 @@ export function resolveReferences(doc: unknown, deferred: ReadonlyMap<string, De
       }
     }
     const template: TemplateString | string = result.every((p) => typeof p === 'string') ? result.join('') : { $template: result };
-    setAtPointer(out, pointer, template);
+    setAtPointer(out, pointer, template, copies);
   }
 
   collectDependsOn(placed, index, locate, edges, diagnostics);

@@ -67,10 +67,11 @@ export function resolveVars(inputs: ResolveVarsInputs): ResolvedVars {
       return parts;
     }
     const pointer = joinPointer('/vars', name);
-    const source = locate(pointer);
+    // found only when a diagnostic needs it: a clean manifest asks for no position
+    const source = (): SourceLocation | undefined => locate(pointer);
     const { tokens, problems } = parseTemplate(def.text);
     for (const p of problems) {
-      diagnostics.push(makeDiagnostic(CODES.BAD_EXPRESSION, p.message, { path: pointer, source, ...(p.hint ? { hint: p.hint } : {}) }));
+      diagnostics.push(makeDiagnostic(CODES.BAD_EXPRESSION, p.message, { path: pointer, source: source(), ...(p.hint ? { hint: p.hint } : {}) }));
     }
     const parts: DeferredPart[] = [];
     const pushText = (t: string): void => {
@@ -89,7 +90,7 @@ export function resolveVars(inputs: ResolveVarsInputs): ResolvedVars {
           diagnostics.push(
             makeDiagnostic(CODES.MISSING_ENV, `environment variable \`${t.name}\` is not set (used by \`${t.raw}\` in var \`${name}\`)`, {
               path: pointer,
-              source,
+              source: source(),
               hint: `export ${t.name}=… before running ado-coolify`,
             }),
           );
@@ -97,7 +98,7 @@ export function resolveVars(inputs: ResolveVarsInputs): ResolvedVars {
         } else pushText(v);
       } else if (!defs.has(t.name)) {
         const hint = didYouMean(t.name, names) ?? `declare it under \`vars:\` or pass \`--var ${t.name}=…\``;
-        diagnostics.push(makeDiagnostic(CODES.UNKNOWN_VAR, `unknown variable \`${t.name}\` in \`${t.raw}\` (var \`${name}\`)`, { path: pointer, source, hint }));
+        diagnostics.push(makeDiagnostic(CODES.UNKNOWN_VAR, `unknown variable \`${t.name}\` in \`${t.raw}\` (var \`${name}\`)`, { path: pointer, source: source(), hint }));
         pushText(t.raw);
       } else if (inner.includes(t.name)) {
         const cycle = [...inner.slice(inner.indexOf(t.name)), t.name];
@@ -107,7 +108,7 @@ export function resolveVars(inputs: ResolveVarsInputs): ResolvedVars {
           diagnostics.push(
             makeDiagnostic(CODES.VAR_CYCLE, `vars refer to each other in a cycle: ${cycle.join(' → ')}`, {
               path: pointer,
-              source,
+              source: source(),
               hint: 'give one of these vars a value that does not use the others',
             }),
           );

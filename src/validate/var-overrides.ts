@@ -13,19 +13,20 @@ export function checkVarOverrides(
   overrides: Readonly<Record<string, string>> | undefined,
   declared: unknown,
   used: ReadonlySet<string>,
-  where: SourceLocation | undefined,
+  where: () => SourceLocation | undefined,
 ): Diagnostic[] {
   const known = new Set<string>(used);
   if (declared !== null && typeof declared === 'object' && !Array.isArray(declared)) for (const k of Object.keys(declared)) known.add(k);
   return Object.keys(overrides ?? {})
     .filter((name) => !known.has(name))
-    .map((name) =>
-      makeDiagnostic(CODES.UNKNOWN_VAR, `\`--var ${name}\` sets a variable the manifest neither declares under \`vars:\` nor uses`, {
+    .map((name) => {
+      const at = where();
+      return makeDiagnostic(CODES.UNKNOWN_VAR, `\`--var ${name}\` sets a variable the manifest neither declares under \`vars:\` nor uses`, {
         path: '/vars',
-        ...(where ? { source: where } : {}),
+        ...(at ? { source: at } : {}),
         hint:
           didYouMean(name, known) ??
           (known.size > 0 ? `the manifest's variables: ${[...known].sort().join(', ')}` : `declare it under \`vars:\` and use it as \`\${vars.${name}}\``),
-      }),
-    );
+      });
+    });
 }
