@@ -80,29 +80,39 @@ function liveValues(live: LiveResource, spec: KindSpec, only?: ReadonlySet<strin
   return out;
 }
 
+/** One field's diff, built in one literal (a spread of the base per field cost more than the diff). */
+function fieldDiff(f: FieldSpec, before: unknown, after: unknown, counts: boolean, sensitiveState?: 'changed' | 'unverifiable'): FieldDiff {
+  const d: FieldDiff = { path: f.path, label: f.label, before, after, sensitive: f.sensitive === true, redact: f.sensitive ? 'all' : 'none', effect: f.effect, counts };
+  if (sensitiveState) d.sensitiveState = sensitiveState;
+  if (f.multiline) d.multiline = true;
+  if (f.compare === 'writeOnly') d.writeOnly = true;
+  if (f.list) d.list = f.list;
+  if (f.implied) d.implied = true;
+  return d;
+}
+
 function diffField(f: FieldSpec, want: DesiredValue, live: LiveResource, ctx: DiffContext): FieldDiff | 'same' | 'skip' {
   const after = materializeOrUnknown(want, ctx.refs);
   // Sent by its own request whenever the resource is updated (a storage's volume backup):
   // cannot be compared, so never drift, but shown with the changes it rides along with.
-  if (f.compare === 'writeOnly' && f.via) return { ...fieldDiffBase(f), before: undefined, after, counts: false };
+  if (f.compare === 'writeOnly' && f.via) return fieldDiff(f, undefined, after, false);
   if (f.compare === 'writeOnly') return 'skip';
   const { present, value: before } = readLiveField(live.fields, f);
-  const base = fieldDiffBase(f);
   if (isUnknownValue(after)) {
     // A reference to an existing resource whose attribute this token cannot read.
-    if (isUnreadableRef(want, ctx.refs, ctx.refTargetExists) || isUnprovidedSecret(want, ctx.refs)) return { ...base, before, after, counts: false, sensitiveState: 'unverifiable' };
-    return { ...base, before, after, counts: true, ...(f.sensitive ? { sensitiveState: 'changed' as const } : {}) };
+    if (isUnreadableRef(want, ctx.refs, ctx.refTargetExists) || isUnprovidedSecret(want, ctx.refs)) return fieldDiff(f, before, after, false, 'unverifiable');
+    return fieldDiff(f, before, after, true, f.sensitive ? 'changed' : undefined);
   }
   if (!present && isHiddenWithoutSensitive(f)) {
     // Not readable with this token: never drift, only a note on changes made anyway.
-    return { ...base, before: undefined, after, counts: false, sensitiveState: 'unverifiable' };
+    return fieldDiff(f, undefined, after, false, 'unverifiable');
   }
   // Absent (not null): the list answer does not carry the field at all (e.g. application
   // `settings.*`, which only the per-resource GET returns). Unknown is not drift.
   if (!present) return 'skip';
   const norm = f.normalize ?? text;
   if (sameValue(norm(after), norm(before))) return 'same';
-  return { ...base, before, after, counts: true, ...(f.sensitive ? { sensitiveState: 'changed' as const } : {}) };
+  return fieldDiff(f, before, after, true, f.sensitive ? 'changed' : undefined);
 }
 
 /**
@@ -113,6 +123,15 @@ function caveatOf(f: FieldSpec, before: unknown, after: unknown, subtype: string
   const rule = isUnknownValue(after) ? undefined : f.changeCaveat?.(before, after, subtype);
   if (rule) return rule;
   return f.initOnly ? { code: 'init-only', note: f.initOnly.note } : undefined;
+}
+
+const FIELDS_BY_PATH = new WeakMap<KindSpec, ReadonlyMap<string, FieldSpec>>();
+
+/** A kind's field specs by wire path, made once per kind table. */
+function fieldsByPath(spec: KindSpec): ReadonlyMap<string, FieldSpec> {
+  let map = FIELDS_BY_PATH.get(spec);
+  if (!map) FIELDS_BY_PATH.set(spec, (map = new Map(spec.fields.map((f) => [f.path, f]))));
+  return map;
 }
 
 /**
@@ -135,13 +154,13 @@ export function diffResource(
     return { changes, unchangedCount, hasChanges: live !== undefined, consequences: [], before: live ? liveValues(live, spec) : {}, after: {} };
   }
   const after = desiredValues(desired, ctx);
-  const fieldSpecs = new Map(spec.fields.map((f) => [f.path, f]));
+  const fieldSpecs = fieldsByPath(spec);
 
   if (!live) {
     for (const [path, value] of Object.entries(after)) {
       const f = fieldSpecs.get(path);
       if (!f) continue;
-      changes.push({ ...fieldDiffBase(f), before: undefined, after: value, counts: true });
+      changes.push(fieldDiff(f, undefined, value, true));
     }
     for (const m of envMaps(desired, undefined, spec)) {
       changes.push(...diffEnvVars(m.want, [], m.spec, ctx, { prefix: m.prefix, ignored: () => false }).changes);

@@ -20,7 +20,18 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-/** True when two normalised values are the same. */
+/** A value whose canonical JSON is itself compared by `===`: a string, a boolean or a finite number. */
+function isPlainScalar(v: unknown): boolean {
+  return typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+}
+
+/** True when two normalised values are the same (their canonical JSON is equal). */
 export function sameValue(a: unknown, b: unknown): boolean {
+  // the common cases without building JSON: one value, two empties, two plain scalars
+  if (a === b) return true;
+  const emptyA = isEmpty(a);
+  const emptyB = isEmpty(b);
+  if (emptyA || emptyB) return emptyA && emptyB ? true : emptyA ? !isPlainScalar(b) && canonicalJson(b) === 'null' : !isPlainScalar(a) && canonicalJson(a) === 'null';
+  if (isPlainScalar(a) && isPlainScalar(b)) return false;
   return canonicalJson(a) === canonicalJson(b);
 }

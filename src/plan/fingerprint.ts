@@ -26,11 +26,14 @@ function stable(fields: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/** `localeCompare` without arguments, made once: the same order, without a collator per call. */
+const COLLATOR = new Intl.Collator();
+
 function envList(list: readonly LiveEnvVar[] | undefined): unknown {
   if (!list) return null;
   return [...list]
     .map((e) => ({ ...e }))
-    .sort((a, b) => (a.key + String(a.is_preview)).localeCompare(b.key + String(b.is_preview)) || a.uuid.localeCompare(b.uuid));
+    .sort((a, b) => COLLATOR.compare(a.key + String(a.is_preview), b.key + String(b.is_preview)) || COLLATOR.compare(a.uuid, b.uuid));
 }
 
 /**
@@ -49,6 +52,9 @@ export function computeLiveFingerprint(resources: readonly LiveResource[]): stri
       sharedEnv: envList(r.sharedEnv),
       tags: r.tags ? [...r.tags].sort() : null,
     }))
-    .sort((a, b) => `${a.address}\u0000${a.uuid}`.localeCompare(`${b.address}\u0000${b.uuid}`));
-  return createHash('sha256').update(canonicalJson(records)).digest('hex');
+    .sort((a, b) => COLLATOR.compare(`${a.address}\u0000${a.uuid}`, `${b.address}\u0000${b.uuid}`));
+  // the canonical JSON of the list, one record at a time (`[` records joined by `,` `]`)
+  const hash = createHash('sha256').update('[');
+  records.forEach((r, i) => hash.update(i === 0 ? canonicalJson(r) : `,${canonicalJson(r)}`));
+  return hash.update(']').digest('hex');
 }

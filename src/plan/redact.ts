@@ -168,20 +168,49 @@ export function collectSecrets(
   return out;
 }
 
-/** Replaces every string (deeply) that contains one of `secrets` by a bare redaction marker. */
+/**
+ * Replaces every string (deeply) that contains one of `secrets` by a bare redaction marker.
+ * Containers without such a string come back as they are (no copy of a clean plan); a changed
+ * one is a copy, the input is never written. Each distinct string is tested once.
+ */
 export function scrubSecrets<T>(value: T, secrets: ReadonlySet<string>): T {
   if (secrets.size === 0) return value;
   const shortest = Math.min(...[...secrets].map((s) => s.length));
   const matcher = new SecretMatcher(secrets, Math.min(MIN_SCRUB_LENGTH, shortest));
   // an empty secret is contained in every string
   const everything = secrets.has('');
+  const tested = new Map<string, boolean>();
+  const holdsSecret = (v: string): boolean => {
+    let found = tested.get(v);
+    if (found === undefined) {
+      found = everything || matcher.test(v);
+      tested.set(v, found);
+    }
+    return found;
+  };
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return everything || matcher.test(v) ? { $sensitive: true } : v;
-    if (Array.isArray(v)) return v.map(walk);
+    if (typeof v === 'string') return holdsSecret(v) ? { $sensitive: true } : v;
+    if (Array.isArray(v)) {
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        const y = walk(x);
+        if (y !== x) (copy ??= v.slice())[i] = y;
+      }
+      return copy ?? v;
+    }
     if (v && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = walk(x);
-      return out;
+      let copy: Record<string, unknown> | undefined;
+      for (const k in v) {
+        if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+        const x = (v as Record<string, unknown>)[k];
+        const y = walk(x);
+        if (y !== x) {
+          copy ??= { ...(v as Record<string, unknown>) };
+          Object.defineProperty(copy, k, { value: y, enumerable: true, writable: true, configurable: true });
+        }
+      }
+      return copy ?? v;
     }
     return v;
   };

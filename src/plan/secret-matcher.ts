@@ -8,6 +8,8 @@
 export class SecretMatcher {
   /** Secrets by a rolling hash of their first `keyLength` characters (no substring is built per position). */
   private readonly byPrefix = new Map<number, string[]>();
+  /** One bit per low 16 bits of the indexed hashes: most windows are rejected without a map lookup. */
+  private readonly seen = new Uint8Array(1 << 13);
   private readonly keyLength: number;
   /** BASE ** (keyLength - 1) in 32-bit arithmetic, to drop the leading character of the window. */
   private readonly lead: number;
@@ -21,6 +23,7 @@ export class SecretMatcher {
     for (const s of secrets) {
       if (s.length < this.keyLength) continue;
       const key = windowHash(s, 0, this.keyLength);
+      this.seen[(key & 0xffff) >>> 3]! |= 1 << (key & 7);
       const list = this.byPrefix.get(key);
       if (list) list.push(s);
       else this.byPrefix.set(key, [s]);
@@ -38,8 +41,10 @@ export class SecretMatcher {
     if (text.length < k || this.byPrefix.size === 0) return false;
     let h = windowHash(text, 0, k);
     for (let i = 0; ; i++) {
-      const candidates = this.byPrefix.get(h);
-      if (candidates !== undefined) for (const s of candidates) if (text.startsWith(s, i)) return true;
+      if ((this.seen[(h & 0xffff) >>> 3]! & (1 << (h & 7))) !== 0) {
+        const candidates = this.byPrefix.get(h);
+        if (candidates !== undefined) for (const s of candidates) if (text.startsWith(s, i)) return true;
+      }
       if (i + k >= text.length) return false;
       h = (Math.imul((h - Math.imul(text.charCodeAt(i), this.lead)) | 0, BASE) + text.charCodeAt(i + k)) | 0;
     }
