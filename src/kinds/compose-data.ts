@@ -5,7 +5,7 @@
  * and flow style and turns empty lists and maps into `{  }`. Comparing parsed data makes those
  * rewrites equal while a real change of the data still differs.
  */
-import { parse } from 'yaml';
+import { yamlPackage } from '../manifest/yaml-package.js';
 import type { Normalizer } from './spec.js';
 import { base64Text } from './normalize.js';
 
@@ -46,7 +46,7 @@ export const composeData: Normalizer = (v) => {
   if (typeof textValue !== 'string') return textValue;
   let data: unknown;
   try {
-    data = parse(textValue, { merge: true, maxAliasCount: -1 });
+    data = yamlPackage().parse(textValue, { merge: true, maxAliasCount: -1 });
   } catch {
     return textValue;
   }

@@ -1,14 +1,5 @@
-import {
-  parseDocument,
-  LineCounter,
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  type Document,
-  type YAMLMap,
-  type YAMLError,
-} from 'yaml';
+import type { Document, LineCounter, YAMLMap, YAMLError } from 'yaml';
+import { yamlPackage } from './yaml-package.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { CODES, type CodeInfo } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
@@ -101,6 +92,7 @@ interface Entry {
  * indexed once, on first use.
  */
 function yamlResolver(doc: Document, lc: LineCounter, file: string): (pointer: string) => PointerPositions {
+  const { isAlias, isMap, isScalar, isSeq } = yamlPackage();
   const pos = (node: unknown): SourceLocation | undefined => {
     const r = (node as { range?: [number, number, number] | null } | null | undefined)?.range;
     if (!r) return undefined;
@@ -182,7 +174,7 @@ export function parseManifestText(text: string, file: string): ParsedManifest {
     let resolve: ((pointer: string) => PointerPositions) | undefined;
     sourceMap.useResolver((pointer) => {
       if (!resolve) {
-        const lc = new LineCounter();
+        const lc = new (yamlPackage().LineCounter)();
         resolve = yamlResolver(parseYaml(text, lc), lc, file);
       }
       return resolve(pointer);
@@ -194,14 +186,14 @@ export function parseManifestText(text: string, file: string): ParsedManifest {
 
 /** The `yaml` package's Document of `text`, with its positions counted by `lc`. */
 function parseYaml(text: string, lc: LineCounter): Document {
-  return parseDocument(text, { lineCounter: lc, merge: true, prettyErrors: false, uniqueKeys: true, strict: true });
+  return yamlPackage().parseDocument(text, { lineCounter: lc, merge: true, prettyErrors: false, uniqueKeys: true, strict: true });
 }
 
 /** The positioned parse: the `yaml` package's Document, its problems as diagnostics, its positions. */
 function positionedParse(text: string, file: string): ParsedManifest {
   const sourceMap = new SourceMap(file);
   const diagnostics: Diagnostic[] = [];
-  const lc = new LineCounter();
+  const lc = new (yamlPackage().LineCounter)();
   const start = { file, line: 1, col: 1 };
   let doc: Document;
   try {
@@ -216,7 +208,7 @@ function positionedParse(text: string, file: string): ParsedManifest {
   for (const w of doc.warnings) diagnostics.push(yamlErrorToDiagnostic(w, text, lc, file, true));
   if (diagnostics.some((d) => d.severity === 'error')) return { file, doc: undefined, sourceMap, diagnostics };
 
-  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+  if (doc.contents === null || (yamlPackage().isScalar(doc.contents) && doc.contents.value === null)) {
     diagnostics.push(
       makeDiagnostic(CODES.EMPTY_FILE, 'the manifest is empty', {
         source: start,

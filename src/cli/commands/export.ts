@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { parse as parseYaml } from 'yaml';
+import { yamlPackage } from '../../manifest/yaml-package.js';
 import { addOptionAliases } from '../options.js';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -71,7 +71,7 @@ async function existing(path: string): Promise<string | undefined> {
 /** The `stringData` keys of a Secret file as written (empty when it cannot be read as one). */
 function secretKeys(text: string): string[] {
   try {
-    const doc = parseYaml(text) as { stringData?: Record<string, unknown> } | null;
+    const doc = yamlPackage().parse(text) as { stringData?: Record<string, unknown> } | null;
     return Object.keys(doc?.stringData ?? {});
   } catch {
     return [];
