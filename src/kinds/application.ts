@@ -41,8 +41,8 @@ function hasItems(value: PlanValue | undefined): boolean {
 
 /**
  * The downtime of an application's redeploy. Coolify's ApplicationDeploymentJob
- * (app/Jobs/ApplicationDeploymentJob.php, `rolling_update()`; not in the snapshot of
- * /work/shared, read upstream) stops the running container before starting the new one
+ * (app/Jobs/ApplicationDeploymentJob.php, `rolling_update()`, read upstream: the API source
+ * snapshot the project keeps has no Jobs/) stops the running container before starting the new one
  * when the application maps ports to the host ("Application has ports mapped to the host
  * system, rolling update is not supported"), and likewise with a consistent container name,
  * a custom internal name or a custom `--ip` (settings ado-coolify does not manage); otherwise
