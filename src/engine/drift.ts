@@ -45,7 +45,7 @@ function covers(rule: IgnoreRule, address: string, label: string, path: string):
 /**
  * Drift = the plan's differences between Coolify and the manifest, with ignored fields
  * dropped. A resource whose only differences are ignored drops out; creates and deletes are
- * drift too (something was removed or added out of band).
+ * drift too (something was removed or added out of band). Without the plan's `impact`.
  */
 export function driftOf(plan: PlanJson, rules: IgnoreRule[]): PlanJson {
   const kept: ResourceChange[] = [];
@@ -62,7 +62,9 @@ export function driftOf(plan: PlanJson, rules: IgnoreRule[]): PlanJson {
       kept.push({ ...rc, changes, unchangedCount: rc.unchangedCount + (rc.changes.length - changes.length) });
     }
   }
-  return { ...plan, resourceChanges: kept, steps: [], summary: summarizePlan(kept, plan.unmanaged.length) };
+  // Drift runs no step: the plan's impact (what an apply would deploy) is not part of it.
+  const { impact: _impact, ...rest } = plan;
+  return { ...rest, resourceChanges: kept, steps: [], summary: summarizePlan(kept, plan.unmanaged.length) };
 }
 
 /**

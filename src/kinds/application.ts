@@ -11,6 +11,7 @@ import type { DesiredValue, RefAttribute } from '../model/value.js';
 import { isTemplate } from '../model/value.js';
 import type { ApplicationSpec, Resolved } from '../manifest/types.js';
 import type { KindSpec } from './spec.js';
+import type { Downtime, PlanValue } from '../model/plan.js';
 import { desiredRefString, refString } from './ref-values.js';
 import { field, LIMIT_KEYS, limitFields, writeOnly } from './field-helpers.js';
 import {
@@ -29,6 +30,30 @@ import {
 } from './normalize.js';
 import { asPlain, joinValues, lowerEnvMap, setIf, type ResolvedString } from './lower-helpers.js';
 import { expectEnvRecords } from './answer-shape.js';
+
+/** True when a plan value holds at least one item (a list, or a comma-separated string). */
+function hasItems(value: PlanValue | undefined): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'string') return value.split(',').some((s) => s.trim() !== '');
+  // a redacted or unknown value: something is set
+  return value !== null && typeof value === 'object';
+}
+
+/**
+ * The downtime of an application's redeploy. Coolify's ApplicationDeploymentJob
+ * (app/Jobs/ApplicationDeploymentJob.php, `rolling_update()`, read upstream: the API source
+ * snapshot the project keeps has no Jobs/) stops the running container before starting the new one
+ * when the application maps ports to the host ("Application has ports mapped to the host
+ * system, rolling update is not supported"), and likewise with a consistent container name,
+ * a custom internal name or a custom `--ip` (settings ado-coolify does not manage); otherwise
+ * it starts the new container, waits for its health check and only then stops the old one.
+ */
+function applicationDeployDowntime(record: Readonly<Record<string, PlanValue>>): { downtime: Downtime; why: string } {
+  if (hasItems(record['ports_mappings'])) {
+    return { downtime: 'expected', why: 'ports mapped to the host: no rolling update' };
+  }
+  return { downtime: 'not-expected', why: 'rolling update' };
+}
 
 /** Application toggles live in `settings` on GET; read there first, then top level. */
 const settings = (name: string): readonly string[] => [`settings.${name}`, name];
@@ -52,7 +77,15 @@ export const APPLICATION_SPEC: KindSpec = {
     { value: ['git', 'webhookSecret'], what: 'the webhook secret' },
   ],
   liveFqdn: (f) => (typeof f.fqdn === 'string' ? f.fqdn : ''),
-  planning: { movable: true, renamable: true, domainsField: 'domains', activateStep: 'deploy', replicaSets: true, refAttribute: applicationRefAttribute },
+  planning: {
+    movable: true,
+    renamable: true,
+    domainsField: 'domains',
+    activateStep: 'deploy',
+    replicaSets: true,
+    refAttribute: applicationRefAttribute,
+    deployDowntime: applicationDeployDowntime,
+  },
   health: COOLIFY_STATUS_HEALTH,
   env: {
     flags: ['is_buildtime', 'is_runtime', 'is_literal', 'is_multiline', 'is_preview'],
@@ -94,7 +127,7 @@ export const APPLICATION_SPEC: KindSpec = {
     }),
     // Dockerfile apps: Coolify overwrites ports_exposes with the Dockerfile's EXPOSE (or 80).
     field('ports_exposes', 'ports', 'redeploy', { normalize: commaList, list: 'comma', onlyFor: ['dockerimage', 'public', 'github-app', 'deploy-key'] }),
-    field('ports_mappings', 'portMappings', 'redeploy', { normalize: commaList, list: 'comma' }),
+    field('ports_mappings', 'portMappings', 'redeploy', { normalize: commaList, list: 'comma', exposes: hasItems }),
     // Set by lowering on every instance of a replica set (see replicaAlias): one DNS name for all.
     field('custom_network_aliases', 'replicaAlias', 'redeploy', { normalize: commaList, list: 'comma' }),
     field('domains', 'domains', 'redeploy', { normalize: domains, readFrom: ['fqdn', 'domains'], list: 'comma' }),

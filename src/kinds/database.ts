@@ -152,7 +152,15 @@ export const DATABASE_SPEC: KindSpec = {
     { value: ['rootPassword'], what: 'the root password' },
   ],
   liveFqdn: null,
-  planning: { movable: true, renamable: true, activateStep: 'restart', refAttribute: databaseRefAttribute },
+  planning: {
+    movable: true,
+    renamable: true,
+    activateStep: 'restart',
+    refAttribute: databaseRefAttribute,
+    // Coolify's DELETE deletes the volumes unless told not to (`delete_volumes` defaults to
+    // true, DatabasesController.php:2591), and apply asks it to.
+    deletesData: () => 'its data volumes are deleted with it',
+  },
   health: COOLIFY_STATUS_HEALTH,
   env: { flags: ['is_literal', 'is_multiline'], effect: 'restart', previewCopies: false },
   fields: [
@@ -160,7 +168,7 @@ export const DATABASE_SPEC: KindSpec = {
     field('description', 'description', 'update', { normalize: description }),
     // A new release series may need its data migrated first (database-versions.ts).
     field('image', 'image', 'restart', { normalize: imageRef, changeCaveat: databaseImageCaveat }),
-    field('is_public', 'public', 'update', { normalize: bool }),
+    field('is_public', 'public', 'update', { normalize: bool, exposes: (v) => v === true || v === 'true' || v === 1 }),
     field('public_port', 'publicPort', 'update', { normalize: numeric }),
     field('public_port_timeout', 'publicPortTimeout', 'update', { normalize: numeric }),
     ...limitFields('restart'),

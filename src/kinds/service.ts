@@ -29,7 +29,14 @@ export const SERVICE_SPEC: KindSpec = {
   descriptionHasLengthLimit: false, // services keep it in a longText column
   literalSecretKeys: [{ envMap: ['env'], what: 'env' }],
   liveFqdn: null,
-  planning: { movable: true, renamable: true, activateStep: 'deploy' },
+  planning: {
+    movable: true,
+    renamable: true,
+    activateStep: 'deploy',
+    // Coolify restarts a service's containers with docker compose: how long each is down
+    // depends on the service (no rolling update, no health gate before the old one stops).
+    deployDowntime: () => ({ downtime: 'possible', why: 'Coolify restarts its containers with docker compose' }),
+  },
   health: COOLIFY_STATUS_HEALTH,
   // SERVICE_FQDN_*, SERVICE_URL_*, SERVICE_PASSWORD_*, SERVICE_USER_*, SERVICE_BASE64_*…: the
   // magic variables Coolify generates for a service (bootstrap/helpers/shared.php:1686-1800,

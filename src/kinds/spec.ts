@@ -5,7 +5,7 @@
  * builders (`src/kinds/payload.ts`) read these tables and never branch on the kind.
  */
 import type { PlacedKind, ResourceKind } from '../model/address.js';
-import type { ChangeEffect, FieldCaveat } from '../model/plan.js';
+import type { ChangeEffect, Downtime, FieldCaveat, PlanValue } from '../model/plan.js';
 import type { DesiredResource, LiveResource } from '../model/resource.js';
 import type { RefAttribute } from '../model/value.js';
 import type { HealthRules } from '../model/health.js';
@@ -90,6 +90,17 @@ export interface FieldSpec {
    * the desired one.
    */
   changeCaveat?: (before: unknown, after: unknown, subtype: string | undefined) => FieldCaveat | undefined;
+  /**
+   * True when the (plan) value makes the resource reachable from outside Coolify's network (a
+   * public database, a port published on the host): a change across it is an `exposure` of
+   * the plan's impact (src/plan/impact.ts).
+   */
+  exposes?: (value: PlanValue | undefined) => boolean;
+  /**
+   * What a change of the field on an existing resource does to data it stores (a volume's
+   * name: a new, empty volume): a `data` entry of the plan's impact.
+   */
+  dataNote?: string;
 }
 
 /** Env var flags a kind's env endpoint accepts. */
@@ -158,6 +169,16 @@ export interface KindPlanning {
    * other resources: replace those). Absent: a requested replace deletes and creates it again.
    */
   replaceRefused?: string;
+  /**
+   * The downtime of a deploy of an existing resource of the kind, from its plan records
+   * (`after`, else `before`: wire fields, redacted) for the plan's impact. Absent: `possible`.
+   */
+  deployDowntime?: (record: Readonly<Record<string, PlanValue>>) => { downtime: Downtime; why: string };
+  /**
+   * What deleting a resource of the kind does to stored data, in words (a database's data, a
+   * volume's files), from its plan record; undefined when it stores none.
+   */
+  deletesData?: (record: Readonly<Record<string, PlanValue>>) => string | undefined;
 }
 
 /** The capability table of one resource kind. */

@@ -79,12 +79,16 @@ export const STORAGE_SPEC: KindSpec = {
   literalSecretKeys: [],
   liveFqdn: null,
   // A new mounted file (e.g. prometheus.yml) is mounted when the container starts.
-  planning: { redeploysOwner: ['application'] },
+  planning: {
+    redeploysOwner: ['application'],
+    // A file mount's content is in the manifest; a volume's files are not.
+    deletesData: (record) => ('content' in record || 'is_directory' in record ? undefined : 'the volume is no longer mounted and its files may be deleted'),
+  },
   liveSubtype: storageTypeOf,
   fields: [
-    field('name', 'name', 'redeploy', { normalize: storageName, onlyFor: ['volume'] }),
+    field('name', 'name', 'redeploy', { normalize: storageName, onlyFor: ['volume'], dataNote: 'a volume of another name is another volume: the container starts with its files, not the old ones' }),
     field('mount_path', 'mountPath', 'redeploy', { normalize: path }),
-    field('host_path', 'hostPath', 'redeploy', { onlyFor: ['volume'] }),
+    field('host_path', 'hostPath', 'redeploy', { onlyFor: ['volume'], dataNote: 'the container sees the files of the new host path, not the old ones' }),
     // `LocalFileVolume::$hidden = ['content']`: GET shows it only to read:sensitive tokens.
     field('content', 'content', 'redeploy', { normalize: base64Text, multiline: true, needsReadSensitive: true, onlyFor: ['file'] }),
     field('is_directory', 'isDirectory', 'replace', { normalize: bool, patchable: false, onlyFor: ['file'] }),

@@ -6,9 +6,9 @@ import type { Health } from './health.js';
 /**
  * The plan JSON format version (docs/plan-format.md): the major on breaking changes (2.0: one
  * `action` per change, `edges`), the minor on additions a reader of the same major can read
- * (2.1: deletes list their fields, list fields as items, `implied`).
+ * (2.1: deletes list their fields, list fields as items, `implied`; 2.2: `impact`).
  */
-export const PLAN_FORMAT_VERSION = '2.1';
+export const PLAN_FORMAT_VERSION = '2.2';
 
 /**
  * What happens to a resource: exactly one per resource change. `replace` deletes and creates
@@ -298,7 +298,84 @@ export interface PlanJson {
   edges: DependencyEdge[];
   steps: PlanStep[];
   summary: PlanSummary;
+  /**
+   * What the plan does to running things, counted and named (src/plan/impact.ts): computed
+   * from the finished plan. Absent in plan files of format 2.1 and in drift reports.
+   */
+  impact?: PlanImpact;
   diagnostics: Diagnostic[];
+}
+
+/**
+ * Whether a deploy or restart takes the resource down for a while: `expected` (Coolify stops
+ * the running container before the new one is up), `not-expected` (a rolling update, or the
+ * first deploy of a new resource), `possible` (the plan cannot tell).
+ */
+export type Downtime = 'expected' | 'not-expected' | 'possible';
+
+/** A resource the plan deploys (a `deploy` step) or restarts (a `restart` step). */
+export interface ImpactActivation {
+  address: Address;
+  kind: ResourceKind;
+  /** The first deploy of a resource the plan creates (nothing runs before it). */
+  first: boolean;
+  downtime: Downtime;
+  /** Why that downtime, in words. */
+  why: string;
+}
+
+/** A domain a resource gains or loses (a domain holding a secret is `(sensitive value)`). */
+export interface ImpactDomain {
+  address: Address;
+  domain: string;
+}
+
+/** A field change that makes a resource reachable from outside Coolify's network, or not. */
+export interface ImpactExposure {
+  address: Address;
+  /** The manifest label of the field, e.g. `public`, `portMappings`. */
+  field: string;
+  to: 'public' | 'private';
+}
+
+/** A resource the plan deletes (`replaced`: then creates again). */
+export interface ImpactDeletion {
+  address: Address;
+  kind: ResourceKind;
+  replaced: boolean;
+  protect: boolean;
+}
+
+/** A change that affects stored data: a deleted database or volume, a first-init-only field, a data migration. */
+export interface ImpactData {
+  address: Address;
+  /** The manifest label of the field, or null when the whole resource is concerned. */
+  field: string | null;
+  why: string;
+}
+
+/**
+ * The plan's impact summary: the top of every rendered plan. Lists are sorted by address
+ * (then field or domain); `counts` counts them (`downtime`: deploys and restarts with
+ * downtime `expected`).
+ */
+export interface PlanImpact {
+  deploys: ImpactActivation[];
+  restarts: ImpactActivation[];
+  domains: { added: ImpactDomain[]; removed: ImpactDomain[] };
+  exposure: ImpactExposure[];
+  deletions: ImpactDeletion[];
+  data: ImpactData[];
+  counts: {
+    deploys: number;
+    restarts: number;
+    downtime: number;
+    domainsAdded: number;
+    domainsRemoved: number;
+    exposure: number;
+    deletions: number;
+    data: number;
+  };
 }
 
 /** True when the action creates the resource: `create`, or `replace` (deleted, then created). */

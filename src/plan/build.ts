@@ -42,6 +42,7 @@ import { checkReplaceRequests } from './replace-requests.js';
 import { pruneRule } from './prune.js';
 import { pendingDeployment } from './pending-deploy.js';
 import { attachHealth } from './health.js';
+import { computeImpact } from './impact.js';
 
 export { pendingDeployment } from './pending-deploy.js';
 
@@ -410,7 +411,10 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
       ...checkPlacements(desired, scopedChanges, live.lookups),
     ],
   };
-  return scrubSecrets(plan, collectSecrets(desired.resources, live.resources, specFor, refs));
+  const scrubbed = scrubSecrets(plan, collectSecrets(desired.resources, live.resources, specFor, refs));
+  // From the scrubbed plan: the impact names only what the plan already shows.
+  scrubbed.impact = computeImpact(scrubbed);
+  return scrubbed;
 }
 
 /**

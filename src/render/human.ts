@@ -15,6 +15,7 @@ import { diagnosticLocation, sortDiagnostics } from './diagnostics.js';
 import { resourceFieldViews, type DiffLine, type FieldView } from './fields.js';
 import { oneLine } from './sanitize.js';
 import { healthBadge, healthLines } from './health.js';
+import { impactSections } from './impact.js';
 
 /** Options of the terminal renderers. */
 export interface HumanOptions {
@@ -29,7 +30,7 @@ const INDENT = '    ';
 /** Renders a plan for a terminal: one block per changed resource, then the summary line. */
 export function renderPlanHuman(plan: PlanJson, opts: HumanOptions): string {
   const p = makePalette(opts.color);
-  const out: string[] = [...headerLines(plan, p), ''];
+  const out: string[] = [...headerLines(plan, p), '', ...impactLines(plan, p)];
 
   const shown = plan.resourceChanges.filter((rc) => opts.verbose || displayAction(rc) !== 'no-op');
   const hidden = plan.resourceChanges.length - shown.length;
@@ -48,6 +49,23 @@ export function renderPlanHuman(plan: PlanJson, opts: HumanOptions): string {
   else if (errors === 0) out.push(p.strong(NO_CHANGES_LINE));
   if (errors > 0) out.push(p.strong(`The plan has ${errors} error${errors === 1 ? '' : 's'}: nothing can be applied until ${errors === 1 ? 'it is' : 'they are'} fixed.`));
   return out.join('\n') + '\n';
+}
+
+/**
+ * The impact summary (src/plan/impact.ts), first after the header: each category with its
+ * count and what it names; nothing when the plan has no impact.
+ */
+export function impactLines(plan: PlanJson, p: Palette): string[] {
+  const sections = impactSections(plan);
+  if (sections.length === 0) return [];
+  const lines = [p.strong('Impact:')];
+  for (const s of sections) {
+    lines.push(`  ${s.title}`);
+    for (const i of s.items) {
+      lines.push(i.domain !== undefined ? `    ${oneLine(i.domain)} ${p.comment(`(${oneLine(i.address)})`)}` : `    ${oneLine(i.address)}: ${oneLine(i.detail)}`);
+    }
+  }
+  return [...lines, ''];
 }
 
 /** The header: Coolify instance, manifest, targets and a note when sensitive values are unreadable. */

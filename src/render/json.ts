@@ -149,6 +149,7 @@ export function parsePlanJson(text: string): PlanJson {
       throw malformed(`diagnostics[${i}] must be an object with string "code" and "message"`);
     }
   });
+  if (data.impact !== undefined && !isObject(data.impact)) throw malformed('impact must be an object');
   requireObject(data, 'summary', '');
   const summary = data.summary as Record<string, unknown>;
   for (const key of SUMMARY_KEYS) {

@@ -1,4 +1,5 @@
 import { healthSection } from './health.js';
+import { impactSections } from './impact.js';
 import type { PlanJson, PlanSummary, ResourceChange } from '../model/plan.js';
 import {
   ACTION_SYMBOL,
@@ -57,7 +58,7 @@ export function renderPlanMarkdown(plan: PlanJson, opts: MarkdownOptions = {}): 
 
   return assembleCapped(
     {
-      head: (limit) => top + tableAndInfo + destroyBanner(destroyed, limit) + '\n',
+      head: (limit) => top + impactSection(plan, limit) + tableAndInfo + destroyBanner(destroyed, limit) + '\n',
       bodies: changed.map((rc) => ({ body: resourceDetails(rc), line: `- ${inlineCode(`${ACTION_SYMBOL[displayAction(rc)]} ${rc.address}`)}\n` })),
       extras:
         (unchanged > 0 ? `\n_${plural(unchanged, 'resource')} without changes not shown._\n` : '') +
@@ -81,6 +82,29 @@ export function infoLine(plan: PlanJson): string {
     line += '\n> [!NOTE]\n> The API token cannot read sensitive values (no `read:sensitive`); they cannot be compared.\n';
   }
   return line;
+}
+
+/** The most items of one impact category the comment lists (the resources follow anyway). */
+const IMPACT_ITEMS_SHOWN = 25;
+
+/**
+ * The impact summary (src/plan/impact.ts), which the comment leads with: each category with
+ * its count, and up to `limit` (at most IMPACT_ITEMS_SHOWN) of what it names; '' when the
+ * plan has no impact.
+ */
+export function impactSection(plan: PlanJson, limit: number): string {
+  const sections = impactSections(plan);
+  if (sections.length === 0) return '';
+  const lines = ['#### Impact', ''];
+  for (const s of sections) {
+    lines.push(`- **${escapeMarkdownInline(s.title)}**`);
+    const shown = s.items.slice(0, Math.min(limit, IMPACT_ITEMS_SHOWN));
+    for (const i of shown) {
+      lines.push(i.domain !== undefined ? `  - ${inlineCode(i.domain)} (${inlineCode(i.address)})` : `  - ${inlineCode(i.address)}: ${escapeMarkdownInline(i.detail)}`);
+    }
+    if (shown.length < s.items.length) lines.push(`  - … and ${s.items.length - shown.length} more`);
+  }
+  return lines.join('\n') + '\n\n';
 }
 
 function summaryTable(s: PlanSummary): string {

@@ -132,7 +132,7 @@ function liveSubtype(resource: DesiredResource): string | undefined {
 }
 
 /** A live state in which every desired resource exists exactly as created by this tool. */
-export function convergedLive(desired: DesiredState, canReadSensitive: boolean): LiveState {
+export function convergedLive(desired: DesiredState, canReadSensitive: boolean, opts: { recordRefs?: boolean } = {}): LiveState {
   const state: LiveState = {
     coolifyUrl: 'https://coolify.test',
     coolifyVersion: '4.3.11',
@@ -146,6 +146,9 @@ export function convergedLive(desired: DesiredState, canReadSensitive: boolean):
   state.resources = liveRecords(desired, canReadSensitive, noRefs);
   const real = createRefLookup(state, desired);
   const refs: RefLookup = (r) => real(r) ?? 'unresolved';
+  // `recordRefs`: references in record fields (a mounted file naming `${applications.x.host}`)
+  // resolve too, as after a real apply, against the records of the first pass.
+  if (opts.recordRefs === true) state.resources = liveRecords(desired, canReadSensitive, refs);
   for (const live of state.resources) {
     const d = desired.resources.find((x) => x.address === live.address)!;
     if (d.env) live.env = simulateEnvRead(d, refs, canReadSensitive);

@@ -86,7 +86,7 @@ describe('parsePlanJson', () => {
       }
       throw new Error('a 1.1 plan was read');
     })();
-    expect(`${err.code}: ${err.message}`).toBe('ADO703: plan formatVersion 1.1 is no longer supported (this ado-coolify reads 2.1)');
+    expect(`${err.code}: ${err.message}`).toBe('ADO703: plan formatVersion 1.1 is no longer supported (this ado-coolify reads 2.2)');
     expect(err.hint).toMatch(/re-run `plan`/);
   });
 
@@ -101,7 +101,7 @@ describe('parsePlanJson', () => {
   });
 
   it.each([
-    ['a newer minor', '2.2', /ADO703: plan formatVersion 2\.2 is newer than this ado-coolify understands \(2\.1\)/],
+    ['a newer minor', '2.3', /ADO703: plan formatVersion 2\.3 is newer than this ado-coolify understands \(2\.2\)/],
     ['a newer major', '3.0', /ADO703: .*newer/],
     ['an older major', '1.1', /ADO703: .*no longer supported/],
     ['garbage', 'v1', /ADO703: unknown plan formatVersion "v1"/],
