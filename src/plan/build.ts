@@ -386,7 +386,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   scopedUnmanaged.sort(byKindAndAddress);
   scopedOrphaned.sort(byKindAndAddress);
 
-  const inPlan = new Set(scopedChanges.map((c) => c.address));
+  const changing = new Set(scopedChanges.filter((c) => c.action !== 'no-op').map((c) => c.address));
   const formerDependents = findFormerDependents(scopedChanges, live.resources);
   const plan: PlanJson = {
     formatVersion: PLAN_FORMAT_VERSION,
@@ -401,7 +401,9 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     // Written only when there is something to say, so plans without them keep their shape.
     ...(scopedOrphaned.length > 0 ? { orphaned: scopedOrphaned } : {}),
     ...(input.prune === true ? { prune: true as const } : {}),
-    edges: desired.edges.filter((e) => inPlan.has(e.from) && inPlan.has(e.to)),
+    // Among the resources that change: what a no-op depends on says nothing about this plan,
+    // and a converged plan of thousands of resources would carry its whole graph.
+    edges: desired.edges.filter((e) => changing.has(e.from) && changing.has(e.to)),
     // Ordered by every edge of the desired state: a path through a resource out of scope still counts.
     steps: buildSteps(scopedChanges, desired.edges, formerDependents, collisions.handovers),
     summary: summarizePlan(scopedChanges, scopedUnmanaged.length),
