@@ -2,6 +2,39 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { canonicalJson, sameValue } from '../../src/diff/equal.js';
 
+/** The rule canonicalJson keeps: JSON.stringify of a copy with sorted keys and empties as null. */
+function referenceCanonical(value: unknown): string {
+  const canon = (v: unknown): unknown => {
+    if (v === undefined || v === null || v === '') return null;
+    if (Array.isArray(v)) return v.map(canon);
+    if (typeof v === 'object' && v !== null) {
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) out[k] = canon((v as Record<string, unknown>)[k]);
+      return out;
+    }
+    return v;
+  };
+  return JSON.stringify(canon(value));
+}
+
+describe('canonicalJson', () => {
+  it('is JSON.stringify of the sorted copy with empties as null, for any value (property)', () => {
+    const leaf = fc.oneof(fc.constant(undefined), fc.constant(''), fc.constant(() => 1), fc.double(), fc.string(), fc.boolean(), fc.constant(null));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, leaf, tie('list'), tie('map')),
+      list: fc.array(tie('node'), { maxLength: 4 }),
+      map: fc.dictionary(fc.string({ maxLength: 4 }), tie('node'), { maxKeys: 4 }),
+    }));
+    fc.assert(fc.property(value.node, (v) => {
+      expect(canonicalJson(v)).toBe(referenceCanonical(v));
+    }), { numRuns: 2000 });
+  });
+
+  it('sorts keys, writes empties as null, and escapes strings', () => {
+    expect(canonicalJson({ b: '', a: [undefined, 'x"y', -0, Number.NaN], c: { z: 1, y: null } })).toBe('{"a":[null,"x\\"y",0,null],"b":null,"c":{"y":null,"z":1}}');
+  });
+});
+
 describe('sameValue', () => {
   it.each([
     [null, undefined, true],
