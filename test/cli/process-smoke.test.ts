@@ -1,11 +1,14 @@
 /**
- * The real bin wiring (bin/ado-coolify.js → dist/ → runMain → process.exitCode), which the
- * in-process runner (test/cli/run-cli.ts) does not go through. Needs `npm run build`.
+ * The real bin wiring (bin/ado-coolify.js → the bundle in dist/cli-bundle/ → runMain →
+ * process.exitCode), which the in-process runner (test/cli/run-cli.ts) does not go through.
+ * Needs `npm run build`.
  */
 import { describe, expect, it } from 'vitest';
 import { minimalEnv, runCliProcess } from '../e2e/harness.js';
 import { runCliInProcess } from './run-cli.js';
-import { TOOL_VERSION } from '../../src/version.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT, TOOL_VERSION } from '../../src/version.js';
 
 describe('the CLI as a real process', () => {
   it.each([['-v'], ['-V'], ['--version']])('%s prints the version and exits 0 (p10)', async (flag) => {
@@ -29,6 +32,15 @@ describe('the CLI as a real process', () => {
 });
 
 describe('-v in process', () => {
+  it('finds the package files from the bundle: the schema file and the starter workflows', async () => {
+    expect(PACKAGE_ROOT).toBeDefined();
+    const schema = await runCliProcess(['schema'], { env: minimalEnv() });
+    expect(schema.status).toBe(0);
+    expect(schema.stdout).toBe(readFileSync(join(PACKAGE_ROOT!, 'schema', 'ado.coolify.schema.json'), 'utf8'));
+    const help = await runCliProcess(['init', '--help'], { env: minimalEnv() });
+    expect(help.status).toBe(0);
+  });
+
   it('prints the version at the top level, and is no subcommand option of its own', async () => {
     expect((await runCliInProcess(['-v'], { env: minimalEnv() })).stdout).toBe(`${TOOL_VERSION}\n`);
     const sub = await runCliInProcess(['validate', '-v'], { env: minimalEnv() });

@@ -3,17 +3,19 @@
  * (`ado-coolify schema > ado.coolify.schema.json`).
  */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { AdoError, ExitCode } from '../../errors.js';
+import { PACKAGE_ROOT } from '../../version.js';
 import type { CliIo, CommandHost } from '../io.js';
 
 /**
  * Where the schema file is. It ships at the package root (`schema/` is in package.json
- * `files`); this module is `src/cli/commands/schema.ts` under vitest and
- * `dist/cli/commands/schema.js` when built, both three levels below the root.
+ * `files`), which this module finds however deep it runs (src/ under vitest, dist/ built,
+ * dist/cli-bundle/ bundled).
  */
-export const SCHEMA_FILE_URL = new URL('../../../schema/ado.coolify.schema.json', import.meta.url);
+export const SCHEMA_FILE_URL = pathToFileURL(join(PACKAGE_ROOT ?? '.', 'schema', 'ado.coolify.schema.json'));
 
 /** Reads the schema text from the package; AdoError when the package is incomplete. */
 export async function readSchemaText(url: URL = SCHEMA_FILE_URL): Promise<string> {
