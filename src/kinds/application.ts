@@ -247,6 +247,8 @@ export function lowerApplication(
   };
   const env = lowerEnvMap(app.env, previews?.env);
   if (env) resource.env = env;
+  const rollback = asPlain(app.rollback);
+  if (rollback === 'onFailure' || rollback === 'off') resource.rollback = rollback;
   ctx.place(resource, app);
   return resource;
 }

@@ -344,6 +344,8 @@ export interface ApplicationSpec extends PlacedResourceCommon {
   /** Ask Coolify to generate a domain when none is given (default false). */
   generateDomain?: boolean;
   healthCheck?: AppHealthCheckSpec;
+  /** `onFailure`: a failed or never-healthy deployment is rolled back to the version before; `off`: never (not even with `--rollback-on-failure`). */
+  rollback?: 'onFailure' | 'off';
   limits?: LimitsSpec;
   env?: Record<string, EnvValueSpec>;
   preDeploy?: DeployCommandSpec;

@@ -133,6 +133,11 @@ export interface DesiredResource {
    * only those the tool wrote); absent is `merge`, which keeps them.
    */
   envPolicy?: 'exact';
+  /**
+   * Applications' `rollback:`: `onFailure` rolls a failed deployment back, `off` never does
+   * (not even with `apply --rollback-on-failure`); absent: as the apply option says.
+   */
+  rollback?: 'onFailure' | 'off';
   source?: SourceLocation;
 }
 
