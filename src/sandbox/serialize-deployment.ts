@@ -49,9 +49,11 @@ interface LogLine {
  * entry (the command, as ApplicationDeploymentJob logs its docker commands with `hidden: true`)
  * and the visible lines of a container that does not come up.
  */
-function failureLines(version: string, at: number): LogLine[] {
+function failureLines(version: string, env: ReadonlyArray<{ key: string; value: string | null }>, at: number): LogLine[] {
   return [
     { output: `Pulling image for version ${version}.`, type: 'stdout', at },
+    // A crashing container that prints its environment, as many do: its secrets reach the log.
+    ...env.map((e): LogLine => ({ output: `${e.key}=${e.value ?? ''}`, type: 'stdout', at })),
     { output: 'sandbox-debug: docker run --rm sandbox-health-probe', command: 'docker run --rm sandbox-health-probe', type: 'stdout', at, hidden: true },
     { output: 'Error: the new container exited with code 1 (sandbox fault fail-deploy).', type: 'stderr', at },
     { output: 'Deployment failed (sandbox fault fail-deploy).', type: 'stderr', at },
@@ -67,7 +69,10 @@ function deploymentLogs(rt: SandboxRuntime, d: DeploymentRecord, name: string): 
   const lines: LogLine[] = [];
   if (ranUntil >= started) lines.push({ output: d.rollback ? `Rolling back ${name} to ${d.commit}.` : `Starting deployment of ${name}.`, type: 'stdout', at: started });
   if (d.cancelled_at === undefined && now >= ended) {
-    if (d.will_fail) lines.push(...failureLines(d.version ?? d.commit, ended));
+    if (d.will_fail) {
+      const env = rt.store.world.envVars.filter((e) => e.owner.kind === 'application' && e.owner.id === d.application_id && !e.is_preview);
+      lines.push(...failureLines(d.version ?? d.commit, env, ended));
+    }
     else lines.push({ output: 'Deployment finished.', type: 'stdout', at: ended });
   }
   if (d.cancelled_at !== undefined) {

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import { cliEnv, runCli, sandbox, tempDir } from './harness.js';
+import { cliEnv, findCanaries, runCli, sandbox, tempDir } from './harness.js';
 
 const manifest = (tag: string, rollback?: string): string => `version: 1
 defaults: { server: main }
@@ -17,7 +17,10 @@ projects:
     environments:
       production:
         applications:
-          web: { image: "nginx:${tag}", ports: [80]${rollback ? `, rollback: ${rollback}` : ''} }
+          web:
+            image: "nginx:${tag}"
+            ports: [80]
+            env: { JWT_SECRET: "\${secrets.JWT_SECRET}", PLAIN: visible-value }${rollback ? `\n            rollback: ${rollback}` : ''}
 `;
 const WEB = 'demo/production/application/web';
 
@@ -56,6 +59,10 @@ describe('a failing deployment, with and without rollback', () => {
     expect(text).toContain('Pulling image for version 1.28.');
     expect(text).toContain('Error: the new container exited with code 1');
     expect(text).not.toContain('sandbox-debug'); // a hidden entry
+    // The crashing container printed its environment: the secret is scrubbed, the rest shown.
+    expect(text).toContain('PLAIN=visible-value');
+    expect(text).toContain('JWT_SECRET=[redacted]');
+    expect(findCanaries(text)).toEqual([]);
     expect(rollbacks()).toHaveLength(1);
     expect(await rollbackImages()).toMatchObject({ current: '1.27' });
     expect(await status()).toBe('running:healthy');
@@ -82,6 +89,7 @@ describe('a failing deployment, with and without rollback', () => {
     expect(failed, out.stdout).toBeDefined();
     expect(failed!.error).toMatch(/; rolled back to 1\.27: running:healthy$/);
     expect(failed!.logTail).toContain('Pulling image for version 1.28.');
+    expect(findCanaries(out.stdout, out.stderr)).toEqual([]);
     expect(rollbacks()).toHaveLength(1);
     expect(await rollbackImages()).toMatchObject({ current: '1.27' });
   });

@@ -13,10 +13,9 @@ import { AdoError, isAdoError } from '../../errors.js';
 import { opsFor } from '../../kind-ops/registry.js';
 import { specFor } from '../../kinds/registry.js';
 import { collectSecrets } from '../../plan/redact.js';
-import { Redactor } from '../../coolify/redact.js';
 import { WaitFailedError, WaitTimeoutError, WAIT_FAILED_CODE } from '../wait.js';
 import { DeploymentFailedError, waitForDeployment, waitForHealthy } from './health.js';
-import { deploymentLogTail } from './log-tail.js';
+import { deploymentLogTail, scrubLogLines } from './log-tail.js';
 
 /** A failed deployment step: the message says the failure and what the rollback did. */
 export class DeployStepFailedError extends AdoError {
@@ -38,8 +37,7 @@ export function wantsRollback(rt: ApplyRuntime, address: Address): boolean {
 /** Scrubs every secret this apply knows (the manifest's and the live sensitive values) from lines. */
 function scrubLines(rt: ApplyRuntime, lines: string[]): string[] {
   if (lines.length === 0) return lines;
-  const redactor = new Redactor(collectSecrets(rt.desired.resources, rt.live.resources, specFor, rt.refs()));
-  return lines.map((l) => redactor.scrub(l));
+  return scrubLogLines(lines, collectSecrets(rt.desired.resources, rt.live.resources, specFor, rt.refs()));
 }
 
 /** The log tail of a deployment: from the failed wait when it read one, else read now. */

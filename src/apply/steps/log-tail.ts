@@ -1,4 +1,5 @@
 /** The last lines of a deployment's log, as shown with a failed deploy. */
+import { Redactor } from '../../coolify/redact.js';
 
 /** How many lines a failure shows. */
 export const LOG_TAIL_LINES = 20;
@@ -30,4 +31,11 @@ export function deploymentLogTail(logs: unknown, lines = LOG_TAIL_LINES): string
     out = logs.split(/\r?\n/);
   }
   return out.filter((l) => l.trim().length > 0).slice(-lines);
+}
+
+/** The lines with every given secret (in any echo form, see src/coolify/redact.ts) replaced by `[redacted]`. */
+export function scrubLogLines(lines: readonly string[], secrets: Iterable<string>): string[] {
+  if (lines.length === 0) return [];
+  const redactor = new Redactor(secrets);
+  return lines.map((l) => redactor.scrub(l));
 }
