@@ -237,6 +237,8 @@ export interface LiveDeployment {
   createdAt?: string;
   /** Its row's last change (`updated_at`): status changes and log lines bump it. */
   updatedAt?: string;
+  /** A rollback (`POST /applications/{uuid}/rollback`, the queue's `rollback` column): an earlier version runs. */
+  rollback?: boolean;
 }
 
 /** Servers, destinations and git credentials, needed to place resources by name. */

@@ -68,6 +68,15 @@ describe('a failing deployment, with and without rollback', () => {
     expect(await status()).toBe('running:healthy');
     const rolled = sb.store.world.deployments.filter((d) => d.rollback);
     expect(rolled.map((d) => d.commit)).toEqual(['1.27']);
+    // The configuration says 1.28 but 1.27 runs: the next plan is a redeploy, not "no changes".
+    const planned = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: cliEnv(sb) });
+    expect(planned.status, planned.stdout + planned.stderr).toBe(2);
+    expect(planned.stdout).toContain('redeploy: last deployment was a rollback');
+    sb.faults.clear();
+    const again = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    expect(again.status, again.stdout + again.stderr).toBe(0);
+    expect(await rollbackImages()).toMatchObject({ current: '1.28' });
+    expect((await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: cliEnv(sb) })).status).toBe(0);
   });
 
   it('without rollback the log tail is shown and nothing is rolled back', async () => {
