@@ -138,7 +138,18 @@ export interface DesiredResource {
    * (not even with `apply --rollback-on-failure`); absent: as the apply option says.
    */
   rollback?: 'onFailure' | 'off';
+  /** Applications' `verify.http`: a readiness check apply makes after Coolify says healthy. */
+  httpCheck?: HttpCheck;
   source?: SourceLocation;
+}
+
+/** An HTTP readiness check: a GET of `url`, or of `path` on the resource's first domain. */
+export interface HttpCheck {
+  url?: string;
+  path?: string;
+  expectStatus: number;
+  /** As written (`60s`); the apply parses it. */
+  timeout: string;
 }
 
 /** An env var as the manifest wants it, with Coolify's flags. */

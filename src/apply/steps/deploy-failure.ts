@@ -16,6 +16,7 @@ import { collectSecrets } from '../../plan/redact.js';
 import { WaitFailedError, WaitTimeoutError, WAIT_FAILED_CODE } from '../wait.js';
 import { DeploymentFailedError, waitForDeployment, waitForHealthy } from './health.js';
 import { deploymentLogTail, scrubLogLines } from './log-tail.js';
+import { runHttpCheck } from './http-check.js';
 
 /** A failed deployment step: the message says the failure and what the rollback did. */
 export class DeployStepFailedError extends AdoError {
@@ -63,7 +64,8 @@ async function rollBack(rt: ApplyRuntime, ctx: StepContext, live: LiveResource, 
     if (!queued.deploymentUuid) return `rollback to ${version} not queued: ${queued.message}`;
     await waitForDeployment(rt, ctx, queued.deploymentUuid, address);
     const status = await waitForHealthy(rt, ctx, ops.status.kind, live.uuid, address);
-    return `rolled back to ${version}: ${status}`;
+    const verified = await runHttpCheck(rt, ctx, address);
+    return `rolled back to ${version}: ${status}${verified ? `, ${verified}` : ''}`;
   } catch (err) {
     return `rollback failed: ${err instanceof Error ? err.message : String(err)}`;
   }
