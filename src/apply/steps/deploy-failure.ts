@@ -55,7 +55,7 @@ async function logTailOf(rt: ApplyRuntime, deploymentUuid: string, err: unknown)
 async function rollBack(rt: ApplyRuntime, ctx: StepContext, live: LiveResource, address: Address): Promise<string> {
   const ops = opsFor(live.kind);
   const rollback = ops.deploy?.rollback;
-  if (!rollback || !ops.status) return 'not rolled back: Coolify cannot roll this kind back';
+  if (!rollback || !ops.status) return 'not rolled back: Coolify cannot roll this kind back'; // kept for a kind with rollback but no status
   try {
     const version = await rollback.previousVersion(rt.client, live.uuid, rt.recordBefore(address));
     if (version === null) return 'not rolled back: no earlier version is known';
@@ -87,7 +87,8 @@ export async function deployFailure(
   if (!(err instanceof WaitFailedError) && !(err instanceof WaitTimeoutError)) return err;
   const tail = scrubLines(rt, await logTailOf(rt, deploymentUuid, err));
   const message = `deploy failed: ${err.message}`;
-  if (!wantsRollback(rt, address)) return new DeployStepFailedError(err.message, tail, err);
+  // A kind Coolify cannot roll back (services, databases) just fails, whatever the flag says.
+  if (!wantsRollback(rt, address) || !opsFor(live.kind).deploy?.rollback) return new DeployStepFailedError(err.message, tail, err);
   const outcome = await rollBack(rt, ctx, live, address);
   return new DeployStepFailedError(`${message}; ${outcome}`, tail, err);
 }
