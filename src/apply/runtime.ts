@@ -21,6 +21,8 @@ export interface ApplyStepOptions {
   timeoutMs: number;
   /** When false, steps do not wait for deployments, health or async deletes. */
   wait: boolean;
+  /** Roll back a failed application deployment unless its manifest says `rollback: off`. */
+  rollbackOnFailure?: boolean;
   /** Poll pacing (tests and benchmarks shorten them). */
   pollInitialMs?: number;
   pollMaxMs?: number;
@@ -45,6 +47,8 @@ export class ApplyRuntime implements KindOpsContext {
   readonly board: StatusBoard;
   /** How long each sort of wait took so far (the next one sleeps until about then). */
   readonly expectations = new WaitExpectations();
+  /** Each live resource's record as read before the apply wrote anything (by address). */
+  private readonly recordsBefore: Map<Address, Record<string, unknown>>;
   private readonly index: LiveIndex;
   private destinationsCache = new Map<string, Promise<Array<Record<string, unknown>>>>();
   private githubAppsCache?: Promise<Array<Record<string, unknown>>>;
@@ -63,6 +67,12 @@ export class ApplyRuntime implements KindOpsContext {
     this.desiredByAddress = new Map(desired.resources.map((r) => [r.address, r]));
     this.changes = new Map(changes.map((c) => [c.address, c]));
     this.index = new LiveIndex(live.resources);
+    this.recordsBefore = new Map(live.resources.filter((r) => r.address).map((r) => [r.address!, { ...r.fields }]));
+  }
+
+  /** The live record at an address as it was before the apply wrote anything. */
+  recordBefore(address: Address): Record<string, unknown> | undefined {
+    return this.recordsBefore.get(address);
   }
 
   /**

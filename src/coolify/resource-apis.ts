@@ -59,6 +59,22 @@ export interface ApplicationsApi {
   storageBackups: StorageBackupApi;
   scheduledTasks: ScheduledTaskApi;
   logs(uuid: string, opts?: LogsOptions): Promise<LogsResponse>;
+  /** The images on the server an application can roll back to (`current`: the running one's tag). */
+  rollbackImages(uuid: string): Promise<RollbackImagesResponse>;
+  /** Queues a rollback deployment of an earlier image tag or commit. */
+  rollback(uuid: string, commit: string): Promise<RollbackResponse>;
+}
+
+/** `GET /applications/{uuid}/rollback-images` (ApplicationsController.php:5468-5511). */
+export interface RollbackImagesResponse {
+  current: string | null;
+  images: Array<{ tag: string | null; created_at: string | null; is_current: boolean }>;
+}
+
+/** `POST /applications/{uuid}/rollback`: the deployment it queued, or only a message when it was skipped. */
+export interface RollbackResponse {
+  message: string;
+  deployment_uuid?: string;
 }
 
 /** Creates the `/applications` group. */
@@ -88,6 +104,8 @@ export function createApplicationsApi(t: Transport): ApplicationsApi {
     storageBackups: createStorageBackupApi(t, 'applications'),
     scheduledTasks: createScheduledTaskApi(t, 'applications'),
     logs: (uuid, opts = {}) => t.request({ method: 'GET', template: `${one}/logs`, params: { uuid }, query: logsQuery(opts) }),
+    rollbackImages: (uuid) => t.request({ method: 'GET', template: `${one}/rollback-images`, params: { uuid } }),
+    rollback: (uuid, commit) => t.request({ method: 'POST', template: `${one}/rollback`, params: { uuid }, body: { commit } }),
   };
 }
 

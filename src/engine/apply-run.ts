@@ -25,6 +25,8 @@ export interface ApplyOptions extends PlanOptions {
   timeoutMs?: number;
   /** Wait for deployments, health and deletes (default true). */
   wait?: boolean;
+  /** Roll back failed application deployments unless the manifest says `rollback: off` (default false). */
+  rollbackOnFailure?: boolean;
   /** How long to wait for another apply's lock, ms (default 0: fail at once). */
   lockTimeoutMs?: number;
   /** Graceful cancel (Ctrl-C): no new steps start. */
@@ -141,6 +143,7 @@ async function runLocked(prepared: Awaited<ReturnType<typeof preparePlan>>, opti
   const runtime = new ApplyRuntime(result.client, result.desired, result.live, result.plan.resourceChanges, {
     timeoutMs: options.timeoutMs ?? 15 * 60_000,
     wait: options.wait ?? true,
+    rollbackOnFailure: options.rollbackOnFailure ?? false,
     pollInitialMs: options.pollInitialMs,
     pollMaxMs: options.pollMaxMs,
     awaitedDeletes: deletesAwaitedByWrites(result.plan.steps),

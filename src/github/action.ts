@@ -31,6 +31,8 @@ export interface RunCommandOptions {
   timeout?: string;
   /** plan/apply: `--prune`. */
   prune?: boolean;
+  /** apply: `--rollback-on-failure`. */
+  rollbackOnFailure?: boolean;
   /** drift: unmanaged resources and env keys count as drift (`--fail-on-unmanaged`). */
   failOnUnmanaged?: boolean;
   /** plan/apply: `--policy` file, relative to the process's working directory. */
@@ -110,6 +112,7 @@ export async function runGithubAction(deps: ActionDeps): Promise<number> {
       parallelism: inputs.parallelism,
       timeout: inputs.timeout,
       prune: inputs.prune,
+      rollbackOnFailure: inputs.rollbackOnFailure,
       failOnUnmanaged: inputs.failOnUnmanaged,
       ...(inputs.policy !== undefined ? { policyFile: joinPath(inputs.workingDirectory, inputs.policy) } : {}),
       planPath,

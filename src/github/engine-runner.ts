@@ -78,6 +78,7 @@ async function runApply(base: PlanOptions, o: RunCommandOptions, io: EngineRunne
       ...base,
       parallelism: o.parallelism,
       timeoutMs,
+      rollbackOnFailure: o.rollbackOnFailure === true,
       signal: io.signal,
       onEvent: (e) => reporter.onEvent(e),
       onLockWait: (m) => io.stdout.write(`${m}\n`),

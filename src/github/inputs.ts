@@ -27,6 +27,8 @@ export interface ActionInputs {
   timeout?: string;
   /** plan/apply: delete managed resources that left the manifest (`--prune`). */
   prune: boolean;
+  /** apply: roll failed application deployments back (`--rollback-on-failure`). */
+  rollbackOnFailure: boolean;
   /** plan/apply: a policy file (`--policy`), relative to working-directory. */
   policy?: string;
   /** drift: unmanaged resources and env keys count as drift (`--fail-on-unmanaged`). */
@@ -101,6 +103,7 @@ export function readActionInputs(env: Record<string, string | undefined>): Actio
     parallelism,
     timeout: getInput(env, 'timeout'),
     prune: getBooleanInput(env, 'prune', false),
+    rollbackOnFailure: getBooleanInput(env, 'rollback-on-failure', false),
     policy: getInput(env, 'policy'),
     failOnUnmanaged: getBooleanInput(env, 'fail-on-unmanaged', false),
   };

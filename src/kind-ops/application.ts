@@ -1,11 +1,12 @@
 /** The I/O operations of applications. */
 import type { KindOps } from './types.js';
 import { placedOps } from './placed.js';
+import { APPLICATION_ROLLBACK } from './application-rollback.js';
 
 /** Applications: deployed through `/deploy`, with a deployment to wait for. */
 export const APPLICATION_OPS: KindOps = {
   ...placedOps('application', (c) => c.applications),
-  deploy: { mode: 'deployment', startWhenStopped: null, recordsDeployments: true },
+  deploy: { mode: 'deployment', startWhenStopped: null, recordsDeployments: true, rollback: APPLICATION_ROLLBACK },
   status: { kind: 'application', get: (c, uuid) => c.applications.get(uuid), list: (c) => c.applications.list() },
   afterWrite: null,
 };

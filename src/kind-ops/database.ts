@@ -10,7 +10,7 @@ import { placedOps } from './placed.js';
 export const DATABASE_OPS: KindOps = {
   // The list answer carries each database's backup configs: not part of the record compared.
   ...placedOps('database', (c) => c.databases, ({ backup_configs: _b, ...r }: Rec) => r),
-  deploy: { mode: 'start', startWhenStopped: null, recordsDeployments: false },
+  deploy: { mode: 'start', startWhenStopped: null, recordsDeployments: false, rollback: null },
   status: { kind: 'database', get: (c, uuid) => c.databases.get(uuid), list: (c) => c.databases.list() },
   afterWrite: async (ctx, done) => {
     if (!done.created) return {};

@@ -26,7 +26,7 @@ async function startWhenStopped(client: CoolifyClient, uuid: string): Promise<bo
 /** Services: started when stopped, otherwise deployed through `/deploy` without a deployment uuid. */
 export const SERVICE_OPS: KindOps = {
   ...placedOps('service', (c) => c.services),
-  deploy: { mode: 'start', startWhenStopped, recordsDeployments: false },
+  deploy: { mode: 'start', startWhenStopped, recordsDeployments: false, rollback: null },
   status: { kind: 'service', get: (c, uuid) => c.services.get(uuid), list: (c) => c.services.list() },
   afterWrite: null,
 };

@@ -82,6 +82,22 @@ export interface DeployOps {
    * planned as a redeploy.
    */
   recordsDeployments: boolean;
+  /** How a failed deployment is put back to the version that ran before; null: it cannot be. */
+  rollback: RollbackOps | null;
+}
+
+/**
+ * Rolling a resource back after its deployment failed: which version ran before the apply,
+ * and queueing a deployment of it.
+ */
+export interface RollbackOps {
+  /**
+   * The version (image tag or commit) that ran before the apply, from the record as it was read
+   * before any write (`before`) and the resource's deployments; null when there is none.
+   */
+  previousVersion(client: CoolifyClient, uuid: string, before: Rec | undefined): Promise<string | null>;
+  /** Queues the rollback deployment; answers its uuid, or undefined when Coolify queued none. */
+  run(client: CoolifyClient, uuid: string, version: string): Promise<{ deploymentUuid: string | undefined; message: string }>;
 }
 
 /** The I/O operations of one resource kind. */

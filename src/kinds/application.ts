@@ -280,6 +280,19 @@ export function lowerApplication(
   };
   const env = lowerEnvMap(app.env, previews?.env);
   if (env) resource.env = env;
+  const rollback = asPlain(app.rollback);
+  if (rollback === 'onFailure' || rollback === 'off') resource.rollback = rollback;
+  const http = app.verify?.http;
+  if (http) {
+    const url = asPlain(http.url);
+    const path = asPlain(http.path);
+    resource.httpCheck = {
+      ...(url !== undefined ? { url } : {}),
+      ...(path !== undefined ? { path } : {}),
+      expectStatus: typeof http.expectStatus === 'number' ? http.expectStatus : 200,
+      timeout: asPlain(http.timeout) ?? '60s',
+    };
+  }
   ctx.place(resource, app);
   return resource;
 }

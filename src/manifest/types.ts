@@ -328,6 +328,16 @@ export interface AutoscaleSpec {
   cooldown?: string;
 }
 
+/** `verify.http` of an application: exactly one of `url` and `path`. */
+export interface AppHttpCheckSpec {
+  url?: string;
+  path?: string;
+  /** Default 200. */
+  expectStatus?: number;
+  /** A duration, default `60s`. */
+  timeout?: string;
+}
+
 /** An application. Exactly one source: `image`, `git` or `dockerfile`. */
 export interface ApplicationSpec extends PlacedResourceCommon {
   /** Docker image reference, `registry/name:tag`. */
@@ -344,6 +354,10 @@ export interface ApplicationSpec extends PlacedResourceCommon {
   /** Ask Coolify to generate a domain when none is given (default false). */
   generateDomain?: boolean;
   healthCheck?: AppHealthCheckSpec;
+  /** `onFailure`: a failed or never-healthy deployment is rolled back to the version before; `off`: never (not even with `--rollback-on-failure`). */
+  rollback?: 'onFailure' | 'off';
+  /** Checks after Coolify says healthy: an HTTP GET of `url` (or `path` on the first domain) must answer `expectStatus`. */
+  verify?: { http: AppHttpCheckSpec };
   limits?: LimitsSpec;
   env?: Record<string, EnvValueSpec>;
   preDeploy?: DeployCommandSpec;

@@ -33,7 +33,8 @@ export const ACTIONS: readonly Action[] = ['create', 'update', 'replace', 'move'
  * - update: `fields-changed`, `renamed` (a `moved:` hint: the live resource at `movedFrom` is renamed in place)
  * - redeploy: `storage-changed` (a storage of the application changed),
  *   `last-deployment-failed`, `last-deployment-cancelled`, `last-deployment-unfinished`
- *   (queued or running longer than Coolify's deployment timeout), `changes-not-deployed`
+ *   (queued or running longer than Coolify's deployment timeout), `last-deployment-rolled-back`
+ *   (an earlier version runs, not the configured one), `changes-not-deployed`
  *   (a declared env var was written after the last finished deployment was queued)
  * - delete: `removed-from-manifest`
  * - no-op: `up-to-date`, `only-ignored-fields` (drift: every difference is `--ignore`d)
@@ -53,6 +54,7 @@ export type ActionReason =
   | 'last-deployment-failed'
   | 'last-deployment-cancelled'
   | 'last-deployment-unfinished'
+  | 'last-deployment-rolled-back'
   | 'changes-not-deployed'
   | 'removed-from-manifest'
   | 'up-to-date'
@@ -74,6 +76,7 @@ export const ACTION_OF_REASON: Readonly<Record<ActionReason, Action>> = {
   'last-deployment-failed': 'redeploy',
   'last-deployment-cancelled': 'redeploy',
   'last-deployment-unfinished': 'redeploy',
+  'last-deployment-rolled-back': 'redeploy',
   'changes-not-deployed': 'redeploy',
   'removed-from-manifest': 'delete',
   'up-to-date': 'no-op',

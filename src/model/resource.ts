@@ -133,7 +133,23 @@ export interface DesiredResource {
    * only those the tool wrote); absent is `merge`, which keeps them.
    */
   envPolicy?: 'exact';
+  /**
+   * Applications' `rollback:`: `onFailure` rolls a failed deployment back, `off` never does
+   * (not even with `apply --rollback-on-failure`); absent: as the apply option says.
+   */
+  rollback?: 'onFailure' | 'off';
+  /** Applications' `verify.http`: a readiness check apply makes after Coolify says healthy. */
+  httpCheck?: HttpCheck;
   source?: SourceLocation;
+}
+
+/** An HTTP readiness check: a GET of `url`, or of `path` on the resource's first domain. */
+export interface HttpCheck {
+  url?: string;
+  path?: string;
+  expectStatus: number;
+  /** As written (`60s`); the apply parses it. */
+  timeout: string;
 }
 
 /** An env var as the manifest wants it, with Coolify's flags. */
@@ -232,6 +248,8 @@ export interface LiveDeployment {
   createdAt?: string;
   /** Its row's last change (`updated_at`): status changes and log lines bump it. */
   updatedAt?: string;
+  /** A rollback (`POST /applications/{uuid}/rollback`, the queue's `rollback` column): an earlier version runs. */
+  rollback?: boolean;
 }
 
 /** Servers, destinations and git credentials, needed to place resources by name. */

@@ -9,6 +9,9 @@
  *   (Coolify restarted, the worker died); it also blocks new deployments of the same commit
  *   (bootstrap/helpers/applications.php:45-64 answers "Deployment already queued for this commit."),
  *   so apply cancels it before deploying (src/apply/steps/lifecycle.ts).
+ * - The last deployment was a rollback (the queue's `rollback` column, set by
+ *   POST /applications/{uuid}/rollback, ApplicationsController.php:5624-5631): an earlier image
+ *   tag or commit runs, not the one the configuration names.
  * - Changes not deployed yet: a declared env var of the application was written after the last
  *   finished deployment was queued. An apply stopped between "set env vars" and "deploy"
  *   (Ctrl-C, kill -9, a failed POST /deploy) leaves exactly that. The env var's `updated_at` is
@@ -68,6 +71,7 @@ export function pendingDeployment(input: PendingDeploymentInput): PendingDeploym
   if (last.status === 'failed') return { actionReason: 'last-deployment-failed', reason: 'redeploy: last deployment failed' };
   if (last.status.startsWith('cancelled')) return { actionReason: 'last-deployment-cancelled', reason: 'redeploy: last deployment was cancelled' };
   if (deploymentNeverFinishes(last, input.observedAt)) return { actionReason: 'last-deployment-unfinished', reason: 'redeploy: last deployment never finished' };
+  if (last.status === 'finished' && last.rollback === true) return { actionReason: 'last-deployment-rolled-back', reason: 'redeploy: last deployment was a rollback' };
   if (last.status === 'finished' && undeployedEnvKeys(input, Date.parse(last.createdAt ?? '')).length > 0) {
     return { actionReason: 'changes-not-deployed', reason: 'redeploy: changes not deployed yet' };
   }

@@ -13,7 +13,7 @@ import { SeededRng } from './rng.js';
  * | `error=P[:STATUS[:COUNT]][@PATTERN]` | answer STATUS (default 500) with probability P, state untouched; at most COUNT times when given |
  * | `burst429=N[:RETRY_AFTER_S]`       | the next N requests get 429 `Too Many Attempts.` + Retry-After |
  * | `drop-post=N[@PATTERN]`            | N matching writes (default method POST) commit, then the socket is destroyed; `drop-post=PATH*N` also works |
- * | `fail-deploy=APP[,APP]`            | deployments of these apps (by name) end `failed`              |
+ * | `fail-deploy=APP[,APP]`            | deployments of these apps (by name) end `failed`, with log lines; rollbacks run |
  * | `stuck-deploy=APP[,APP]`           | deployments of these apps stay `queued` for ever (their job is lost, as when Coolify restarts) |
  * | `slow-health=APP:MS[,APP:MS]`      | the app turns `running:healthy` only MS after it started       |
  * | `malformed=KIND[:P][@PATTERN]`     | KIND `html`, `truncated` or `wrong-types` body, probability P (default 1) |

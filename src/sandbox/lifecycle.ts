@@ -55,7 +55,7 @@ export function deploymentStartsAt(d: DeploymentRecord, rt: SandboxRuntime): num
 export function createDeployment(
   rt: SandboxRuntime,
   app: ApplicationRecord,
-  options: { pr?: number; force?: boolean; restart?: boolean; dockerTag?: string } = {},
+  options: { pr?: number; force?: boolean; restart?: boolean; dockerTag?: string; rollbackTo?: string } = {},
 ): DeploymentRecord {
   const now = rt.now();
   const pr = options.pr ?? 0;
@@ -69,9 +69,10 @@ export function createDeployment(
     application_id: app.id,
     pull_request_id: pr,
     force_rebuild: options.force ?? false,
-    commit: typeof app.fields.git_commit_sha === 'string' ? app.fields.git_commit_sha : 'HEAD',
+    commit: options.rollbackTo ?? (typeof app.fields.git_commit_sha === 'string' ? app.fields.git_commit_sha : 'HEAD'),
     is_restart: options.restart ?? false,
-    will_fail: rt.faults.shouldFailDeploy(app.name),
+    // The fault fails the application's current configuration; a rollback runs an earlier one.
+    will_fail: options.rollbackTo === undefined && rt.faults.shouldFailDeploy(app.name),
     ...(rt.faults.shouldStickDeploy(app.name) ? { stuck: true } : {}),
     created_at: now,
     application_name: app.name,
@@ -80,6 +81,8 @@ export function createDeployment(
     destination_id: app.destination_id,
     deployment_url: environment && project ? `/project/${project.uuid}/environment/${environment.uuid}/application/${app.uuid}/deployment/${uuid}` : null,
     docker_registry_image_tag: options.dockerTag ?? null,
+    version: options.rollbackTo ?? deployedVersion(app),
+    ...(options.rollbackTo !== undefined ? { rollback: true } : {}),
   };
   rt.store.world.deployments.push(d);
   if (pr === 0) {
@@ -92,6 +95,16 @@ export function createDeployment(
     };
   }
   return d;
+}
+
+/**
+ * What a deployment of the application as it is configured now runs: the registry image tag
+ * of a docker-image application, otherwise its commit (`HEAD` when none is pinned).
+ */
+export function deployedVersion(app: ApplicationRecord): string {
+  const tag = app.fields.docker_registry_image_tag;
+  if (app.fields.build_pack === 'dockerimage' && typeof tag === 'string' && tag !== '') return tag;
+  return typeof app.fields.git_commit_sha === 'string' ? app.fields.git_commit_sha : 'HEAD';
 }
 
 /** Starts a database or service now. */

@@ -26,11 +26,38 @@ function isoMicro(ms: number): string {
  * ApplicationDeploymentQueue.php:181-215 addLogEntry: `{command, output, type, timestamp,
  * hidden, batch}`, every entry after the first with its `order`.
  */
-function logEntries(lines: Array<{ output: string; type: 'stdout' | 'stderr'; at: number }>): string | null {
+function logEntries(lines: LogLine[]): string | null {
   if (lines.length === 0) return null;
   return JSON.stringify(lines.map((l, i) => ({
-    command: null, output: l.output, type: l.type, timestamp: isoMicro(l.at), hidden: false, batch: 1, ...(i > 0 ? { order: i + 1 } : {}),
+    command: l.command ?? null, output: l.output, type: l.type, timestamp: isoMicro(l.at), hidden: l.hidden ?? false, batch: 1, ...(i > 0 ? { order: i + 1 } : {}),
   })));
+}
+
+/** One log entry before it is serialized. */
+interface LogLine {
+  output: string;
+  type: 'stdout' | 'stderr';
+  at: number;
+  /** The command that printed it (hidden entries carry the docker command they ran). */
+  command?: string;
+  /** addLogEntry's `hidden`: the UI shows it only when asked to show debug lines. */
+  hidden?: boolean;
+}
+
+/**
+ * What a deployment failing through the `fail-deploy` fault logs when it ends: a hidden debug
+ * entry (the command, as ApplicationDeploymentJob logs its docker commands with `hidden: true`)
+ * and the visible lines of a container that does not come up.
+ */
+function failureLines(version: string, env: ReadonlyArray<{ key: string; value: string | null }>, at: number): LogLine[] {
+  return [
+    { output: `Pulling image for version ${version}.`, type: 'stdout', at },
+    // A crashing container that prints its environment, as many do: its secrets reach the log.
+    ...env.map((e): LogLine => ({ output: `${e.key}=${e.value ?? ''}`, type: 'stdout', at })),
+    { output: 'sandbox-debug: docker run --rm sandbox-health-probe', command: 'docker run --rm sandbox-health-probe', type: 'stdout', at, hidden: true },
+    { output: 'Error: the new container exited with code 1 (sandbox fault fail-deploy).', type: 'stderr', at },
+    { output: 'Deployment failed (sandbox fault fail-deploy).', type: 'stderr', at },
+  ];
 }
 
 /** The `logs` column at `now`: null while queued, then what the job and a cancel wrote. */
@@ -39,12 +66,14 @@ function deploymentLogs(rt: SandboxRuntime, d: DeploymentRecord, name: string): 
   const ended = deploymentEndsAt(d, rt);
   const now = rt.now();
   const ranUntil = d.cancelled_at ?? now;
-  const lines: Array<{ output: string; type: 'stdout' | 'stderr'; at: number }> = [];
-  if (ranUntil >= started) lines.push({ output: `Starting deployment of ${name}.`, type: 'stdout', at: started });
+  const lines: LogLine[] = [];
+  if (ranUntil >= started) lines.push({ output: d.rollback ? `Rolling back ${name} to ${d.commit}.` : `Starting deployment of ${name}.`, type: 'stdout', at: started });
   if (d.cancelled_at === undefined && now >= ended) {
-    lines.push(d.will_fail
-      ? { output: 'Deployment failed (sandbox fault fail-deploy).', type: 'stderr', at: ended }
-      : { output: 'Deployment finished.', type: 'stdout', at: ended });
+    if (d.will_fail) {
+      const env = rt.store.world.envVars.filter((e) => e.owner.kind === 'application' && e.owner.id === d.application_id && !e.is_preview);
+      lines.push(...failureLines(d.version ?? d.commit, env, ended));
+    }
+    else lines.push({ output: 'Deployment finished.', type: 'stdout', at: ended });
   }
   if (d.cancelled_at !== undefined) {
     // DeployController.php:278-289: the cancel note, then whether a build container was running.
@@ -119,7 +148,7 @@ export function serializeDeployment(rt: SandboxRuntime, d: DeploymentRecord, sen
     deployment_url: d.deployment_url ?? null,
     destination_id: String(d.destination_id ?? app?.destination_id ?? ''),
     only_this_server: false,
-    rollback: false,
+    rollback: d.rollback ?? false,
     commit_message: null,
     is_api: true,
     build_server_id: null,

@@ -210,6 +210,16 @@ export interface DeploymentRecord {
   destination_id?: number;
   deployment_url?: string | null;
   docker_registry_image_tag?: string | null;
+  /** Queued by `POST /applications/{uuid}/rollback` (the queue's `rollback` column). */
+  rollback?: boolean;
+  /**
+   * The version the deployment runs, as the image it leaves on the server is tagged: the
+   * registry image tag of a docker-image application, otherwise the commit (Coolify tags built
+   * images `{uuid}:{commit}`; rollback-images lists the repository
+   * `docker_registry_image_name ?? uuid`, ApplicationsController.php:5483). Absent in state files
+   * written before it was stored.
+   */
+  version?: string;
 }
 
 /** A preview (pull request) deployment of an application. */

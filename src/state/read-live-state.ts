@@ -278,5 +278,6 @@ export function lastDeployment(answer: unknown, appUuid: string): LiveDeployment
   const found: LiveDeployment = { status: asString(main.status), uuid: asString(main.deployment_uuid) };
   if (typeof main.created_at === 'string') found.createdAt = main.created_at;
   if (typeof main.updated_at === 'string') found.updatedAt = main.updated_at;
+  if (main.rollback === true || main.rollback === 1) found.rollback = true;
   return found;
 }

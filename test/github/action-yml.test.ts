@@ -26,7 +26,7 @@ describe('action.yml', () => {
 
   it('declares exactly the documented inputs, each described and used', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(
-      ['command', 'comment-on-no-changes', 'coolify-token', 'coolify-url', 'fail-on-changes', 'fail-on-unmanaged', 'github-token', 'manifest', 'parallelism', 'policy', 'prune', 'secrets-file', 'timeout', 'vars', 'working-directory'].sort(),
+      ['command', 'comment-on-no-changes', 'coolify-token', 'coolify-url', 'fail-on-changes', 'fail-on-unmanaged', 'github-token', 'manifest', 'parallelism', 'policy', 'prune', 'rollback-on-failure', 'secrets-file', 'timeout', 'vars', 'working-directory'].sort(),
     );
     for (const [name, input] of Object.entries(action.inputs)) {
       expect(input.description, name).toMatch(/\S{3}/);
@@ -65,6 +65,7 @@ describe('action.yml', () => {
     const sample: Record<string, string> = {
       command: 'drift', manifest: 'm.yaml', 'working-directory': 'infra', vars: 'A=1', 'secrets-file': 's.env', 'github-token': 'tok',
       'fail-on-changes': 'true', 'comment-on-no-changes': 'true', parallelism: '3', timeout: '5m', prune: 'true', policy: 'policy.yaml', 'fail-on-unmanaged': 'true',
+      'rollback-on-failure': 'true',
     };
     const fakeEnv: Record<string, string> = {};
     for (const [key, value] of Object.entries(env)) {
@@ -75,6 +76,7 @@ describe('action.yml', () => {
     expect(readActionInputs(fakeEnv)).toEqual({
       command: 'drift', manifest: 'm.yaml', workingDirectory: 'infra', vars: { A: '1' }, secretsFile: 's.env', githubToken: 'tok',
       failOnChanges: true, commentOnNoChanges: true, comment: true, parallelism: 3, timeout: '5m', prune: true, policy: 'policy.yaml', failOnUnmanaged: true,
+      rollbackOnFailure: true,
     });
   });
 });

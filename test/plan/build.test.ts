@@ -172,6 +172,7 @@ describe('buildPlan', () => {
   it.each([
     [{ status: 'failed', uuid: 'd1' }, 'redeploy: last deployment failed', 'last-deployment-failed'],
     [{ status: 'cancelled-by-user', uuid: 'd1' }, 'redeploy: last deployment was cancelled', 'last-deployment-cancelled'],
+    [{ status: 'finished', uuid: 'd1', rollback: true }, 'redeploy: last deployment was a rollback', 'last-deployment-rolled-back'],
   ])('an owned app whose last deployment is %j is planned as a redeploy (audit M2)', (last, reason, actionReason) => {
     const desired = sampleDesired();
     const live = convergedLive(desired, true);

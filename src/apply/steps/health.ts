@@ -3,6 +3,7 @@ import type { ApplyRuntime } from '../runtime.js';
 import { waitFor, WaitFailedError } from '../wait.js';
 import { isCoolifyApiError } from '../../coolify/api-error.js';
 import { healthOf } from '../../model/health.js';
+import { deploymentLogTail } from './log-tail.js';
 
 /**
  * Healthy as src/model/health.ts says (API-NOTES §8): `running:healthy`, and `running:unknown`
@@ -36,24 +37,6 @@ export class DeploymentFailedError extends WaitFailedError {
     super(what, reason, elapsedMs);
     this.logTail = logTail;
   }
-}
-
-/** Last lines of a deployment's `logs` (a JSON array of entries, or text). Hidden without read:sensitive. */
-export function deploymentLogTail(logs: unknown, lines = 15): string[] {
-  if (typeof logs !== 'string' || logs.length === 0) return [];
-  let out: string[] = [];
-  try {
-    const parsed = JSON.parse(logs) as unknown;
-    if (Array.isArray(parsed)) {
-      out = parsed
-        .filter((e) => e && typeof e === 'object' && !(e as { hidden?: unknown }).hidden)
-        .map((e) => String((e as { output?: unknown }).output ?? ''))
-        .flatMap((o) => o.split('\n'));
-    }
-  } catch {
-    out = logs.split('\n');
-  }
-  return out.filter((l) => l.trim().length > 0).slice(-lines);
 }
 
 /** Waits for a deployment to finish; throws with the log tail when it fails. */

@@ -4,6 +4,8 @@ import type { ApplyRuntime } from '../runtime.js';
 import { AdoError } from '../../errors.js';
 import { opsFor } from '../../kind-ops/registry.js';
 import { waitForDeployment, waitForHealthy } from './health.js';
+import { deployFailure } from './deploy-failure.js';
+import { runHttpCheck } from './http-check.js';
 import { deploymentNeverFinishes } from '../../plan/pending-deploy.js';
 import type { LiveDeployment } from '../../model/resource.js';
 
@@ -49,9 +51,15 @@ export async function deployStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
     });
   }
   if (!rt.options.wait) return { detail: `deployment ${deploymentUuid} queued` };
-  if (ops.deploy.mode === 'deployment') await waitForDeployment(rt, ctx, deploymentUuid, step.address);
-  const status = await waitForHealthy(rt, ctx, statusKind, live.uuid, step.address);
-  return { detail: `deployment ${deploymentUuid} finished, ${status}` };
+  try {
+    if (ops.deploy.mode === 'deployment') await waitForDeployment(rt, ctx, deploymentUuid, step.address);
+    const status = await waitForHealthy(rt, ctx, statusKind, live.uuid, step.address);
+    const verified = await runHttpCheck(rt, ctx, step.address);
+    return { detail: `deployment ${deploymentUuid} finished, ${status}${verified ? `, ${verified}` : ''}` };
+  } catch (err) {
+    // The log tail goes with the failure; a rollback follows when the application wants one.
+    throw await deployFailure(rt, ctx, live, step.address, deploymentUuid, err);
+  }
 }
 
 /**

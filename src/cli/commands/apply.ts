@@ -36,6 +36,7 @@ interface ApplyFlags extends ManifestCliOptions, ConnectionCliOptions {
   prune?: boolean;
   policy: string[];
   wait: boolean;
+  rollbackOnFailure?: boolean;
   format: 'human' | 'json';
   color?: boolean;
 }
@@ -77,6 +78,7 @@ Examples:
     .option('--parallelism <n>', 'most steps sending requests at once (steps waiting for a deployment, health or a deletion do not count); default: as many as requests may be in flight, which follows --rate-limit and the latency (8 at the default 200/min, up to 64)')
     .option('--timeout <duration>', 'per-step limit for deployments, health checks and deletes', '15m')
     .option('--no-wait', 'do not wait for deployments, health or deletions to finish (a deletion a create needs, e.g. to free its domains, is still waited for)')
+    .option('--rollback-on-failure', 'when an application\'s deployment fails or never becomes healthy, roll it back to the version that ran before (as `rollback: onFailure` does; `rollback: off` opts an application out); the apply still exits 3')
     .addOption(new Option('--format <format>', 'progress output: human, or json (one event per line)').choices(['human', 'json']).default('human'))
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .action(host.run(async (planFile: string | undefined, flags: ApplyFlags, io: CliIo) => {
@@ -127,6 +129,7 @@ Examples:
           parallelism,
           timeoutMs,
           wait: flags.wait,
+          rollbackOnFailure: flags.rollbackOnFailure === true,
           lockTimeoutMs,
           signal: graceful.signal,
           stepSignal: hard.signal,
