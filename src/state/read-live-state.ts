@@ -153,7 +153,8 @@ export async function readLiveState(
         address: placedAddress(info.project, info.environment, kind, name),
         owned: isOwnedRecord(record),
         subtype: specFor(kind).liveSubtype?.(record),
-        fields: { ...listedFields(kind, record), environment_uuid: info.environmentUuid, project_uuid: info.projectUuid },
+        // listedFields already copies the record: the placement is added to that copy, not to a second one.
+        fields: Object.assign(listedFields(kind, record), { environment_uuid: info.environmentUuid, project_uuid: info.projectUuid }),
         ...(Array.isArray(record.tags) ? { tags: tagNames(record) } : {}),
         status: typeof record.status === 'string' ? record.status : undefined,
       };
