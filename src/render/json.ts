@@ -5,6 +5,7 @@ import { ACTIONS, ACTION_OF_REASON, PLAN_FORMAT_VERSION, type PlanJson, type Pla
 import { isRedacted, isUnknown } from './values.js';
 import { resourcePatch } from './json-patch.js';
 import { jsonText } from './sanitize.js';
+import { layoutJson } from './json-layout.js';
 
 /** Error codes thrown while reading a saved plan. */
 export const PlanFileError = {
@@ -24,7 +25,8 @@ const SUMMARY_KEYS = ['add', 'change', 'destroy', 'replace', 'move', 'adopt', 'r
 
 /**
  * Serialises a plan deterministically: object keys sorted recursively, arrays in plan order,
- * 2-space indent, trailing newline. A RedactedValue is written as `{"$sensitive": true}` plus its
+ * 2-space indent with every object or array of plain values on one line (json-layout.ts),
+ * trailing newline. A RedactedValue is written as `{"$sensitive": true}` plus its
  * `hash`, and nothing else it may carry. Each resource change gets its RFC 6902 `patch`, made
  * from its (masked) changes, so it is masked exactly like them.
  */
@@ -33,7 +35,7 @@ export function renderPlanJson(plan: PlanJson): string {
 // A delete's changes say what it held: nothing is patched (what happens is its `action`).
   const withPatches = { ...masked, resourceChanges: masked.resourceChanges.map((rc) => ({ ...rc, patch: rc.action === 'delete' ? [] : resourcePatch(rc.changes) })) };
   // Live strings stay faithful, without a raw control or bidi character (audit M4, m5).
-  return jsonText(JSON.stringify(canonical(withPatches), null, 2)) + '\n';
+  return jsonText(layoutJson(canonical(withPatches))) + '\n';
 }
 
 /**

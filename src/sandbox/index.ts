@@ -26,6 +26,9 @@ export { FaultController, FaultSpecError, parseFaultSpec, type FaultSpec, type F
 export { SandboxStore } from './store.js';
 export { SANDBOX_COOLIFY_VERSION } from './routes/infrastructure.js';
 
+/** How long an idle connection is kept open (announced as `Keep-Alive: timeout=75`). */
+const KEEP_ALIVE_MS = 75_000;
+
 /** Starts a sandbox on 127.0.0.1 (`options.port`, default a free port). */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const version = options.coolifyVersion ?? SANDBOX_COOLIFY_VERSION;
@@ -64,7 +67,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       log,
     }),
   );
-  server.keepAliveTimeout = 1000;
+  // Connections stay open between requests as they do in front of Coolify (nginx's default
+  // keepalive_timeout is 75 s). A short hint such as 1 s is below undici's 2 s safety margin
+  // (keepAliveTimeoutThreshold), so Node's fetch would open a new connection for every request.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {

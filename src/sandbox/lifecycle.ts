@@ -150,8 +150,11 @@ export function sweep(rt: SandboxRuntime): boolean {
   const now = rt.now();
   const w = rt.store.world;
   let changed = false;
-  for (const { kind, record } of rt.store.allPlaced()) {
-    if (record.deleting_since !== undefined && now >= record.deleting_since + rt.timings.deleteAfterMs) {
+  // Runs before every request: look for a due deletion without copying the lists first.
+  const due = (r: { deleting_since?: number }): boolean => r.deleting_since !== undefined && now >= r.deleting_since + rt.timings.deleteAfterMs;
+  const anyDue = w.applications.some(due) || w.databases.some(due) || w.services.some(due);
+  for (const { kind, record } of anyDue ? rt.store.allPlaced() : []) {
+    if (due(record)) {
       purgePlaced(rt, kind, record);
       changed = true;
     }

@@ -49,13 +49,22 @@ export interface RouteMatch {
   params: Record<string, string>;
 }
 
-function matchPath(pattern: string, path: string): Record<string, string> | undefined {
-  const ps = pattern.split('/').filter(Boolean);
-  const xs = path.split('/').filter(Boolean);
-  if (ps.length !== xs.length) return undefined;
+/** A route pattern split once: its segments and how many are literal. */
+interface CompiledPattern {
+  segments: string[];
+  literals: number;
+}
+
+function compile(pattern: string): CompiledPattern {
+  const segments = pattern.split('/').filter(Boolean);
+  return { segments, literals: segments.filter((s) => !s.startsWith('{')).length };
+}
+
+function matchSegments(pattern: readonly string[], xs: readonly string[]): Record<string, string> | undefined {
+  if (pattern.length !== xs.length) return undefined;
   const params: Record<string, string> = {};
-  for (let i = 0; i < ps.length; i++) {
-    const p = ps[i]!;
+  for (let i = 0; i < pattern.length; i++) {
+    const p = pattern[i]!;
     const x = xs[i]!;
     if (p.startsWith('{') && p.endsWith('}')) params[p.slice(1, -1)] = decodeURIComponent(x);
     else if (p !== x) return undefined;
@@ -63,8 +72,8 @@ function matchPath(pattern: string, path: string): Record<string, string> | unde
   return params;
 }
 
-function literalCount(pattern: string): number {
-  return pattern.split('/').filter((s) => s && !s.startsWith('{')).length;
+function matchPath(pattern: string, path: string): Record<string, string> | undefined {
+  return matchSegments(compile(pattern).segments, path.split('/').filter(Boolean));
 }
 
 /** GET stubs that answer 405 "This endpoint has changed to a POST request." (Coolify v4.2+). */
@@ -80,22 +89,24 @@ const POST_ONLY_STUBS = [
 
 /** Finds routes by method and path; the most literal pattern wins. */
 export class Router {
-  private readonly routes: Route[] = [];
+  private readonly routes: Array<{ route: Route; pattern: CompiledPattern }> = [];
 
   /** Adds routes. */
   add(...routes: Route[]): void {
-    this.routes.push(...routes);
+    for (const route of routes) this.routes.push({ route, pattern: compile(route.path) });
   }
 
   /** The matching route, or undefined. */
   match(method: string, path: string): RouteMatch | undefined {
-    let best: RouteMatch | undefined;
-    for (const route of this.routes) {
-      if (route.method !== method) continue;
-      const params = matchPath(route.path, path);
-      if (params && (!best || literalCount(route.path) > literalCount(best.route.path))) best = { route, params };
+    // Patterns are split when added and the path once here: this runs for every request.
+    const xs = path.split('/').filter(Boolean);
+    let best: { match: RouteMatch; literals: number } | undefined;
+    for (const { route, pattern } of this.routes) {
+      if (route.method !== method || pattern.segments.length !== xs.length) continue;
+      const params = matchSegments(pattern.segments, xs);
+      if (params && (!best || pattern.literals > best.literals)) best = { match: { route, params }, literals: pattern.literals };
     }
-    return best;
+    return best?.match;
   }
 
   /** True for a GET on an endpoint that has become POST-only (405 instead of 404). */

@@ -2,7 +2,7 @@ import { environmentAddress, placedAddress, projectAddress, s3Address, subAddres
 import { LiveIndex } from '../model/live-index.js';
 import { findMoveSource } from '../plan/move-source.js';
 import { applyMovedHints } from '../plan/moved.js';
-import type { DesiredState, LiveDeployment, LiveEnvVar, LiveResource, LiveState } from '../model/resource.js';
+import type { DesiredResource, DesiredState, LiveDeployment, LiveEnvVar, LiveResource, LiveState } from '../model/resource.js';
 import type { StateReaderClient, WireRecord } from './state-client.js';
 import { isOwnedRecord, tagNames } from '../model/ownership.js';
 import { expectRecord, expectRecords, expectVersion } from '../kinds/answer-shape.js';
@@ -101,11 +101,21 @@ export async function readLiveState(
   // Sub-resources under an owner, matched to the manifest entries under it: those that come
   // with the owner's list record (a database's backups) right after it, the others (an
   // application's storages and scheduled tasks) by a read of their own when declared.
+  // The declared sub-resources by kind and parent address, grouped once (not one scan of the
+  // manifest per live owner: 5,000 owners made that 25 million comparisons).
+  const declaredUnder = new Map<string, DesiredResource[]>();
+  for (const r of desired.resources) {
+    if (r.parent === undefined) continue;
+    const key = `${r.kind} ${r.parent}`;
+    const list = declaredUnder.get(key);
+    if (list) list.push(r);
+    else declaredUnder.set(key, [r]);
+  }
   const addChildren = async (owner: LiveResource, record: WireRecord, withOwner: boolean): Promise<void> => {
     const subs = subReadsOf(owner.kind).filter(({ under }) => (under.ownerField !== null) === withOwner);
     await Promise.all(
       subs.map(async (sub) => {
-        const wanted = desired.resources.filter((r) => r.kind === sub.kind && r.parent === owner.address);
+        const wanted = (owner.address === undefined ? undefined : declaredUnder.get(`${sub.kind} ${owner.address}`)) ?? [];
         if (!withOwner && wanted.length === 0) return;
         for (const child of await readUnder(client, sub.kind, { uuid: owner.uuid, subtype: owner.subtype, record }, wanted)) {
           resources.push({
@@ -143,7 +153,8 @@ export async function readLiveState(
         address: placedAddress(info.project, info.environment, kind, name),
         owned: isOwnedRecord(record),
         subtype: specFor(kind).liveSubtype?.(record),
-        fields: { ...listedFields(kind, record), environment_uuid: info.environmentUuid, project_uuid: info.projectUuid },
+        // listedFields already copies the record: the placement is added to that copy, not to a second one.
+        fields: Object.assign(listedFields(kind, record), { environment_uuid: info.environmentUuid, project_uuid: info.projectUuid }),
         ...(Array.isArray(record.tags) ? { tags: tagNames(record) } : {}),
         status: typeof record.status === 'string' ? record.status : undefined,
       };

@@ -11,10 +11,11 @@ export function normalizePlanOutput(text: string, url: string): string {
     .split(url)
     .join('http://127.0.0.1:PORT')
     .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<TIME>')
-    .replace(/"liveFingerprint": "[0-9a-f]+"/g, '"liveFingerprint": "<FINGERPRINT>"')
+    .replace(/"liveFingerprint":( ?)"[0-9a-f]+"/g, '"liveFingerprint":$1"<FINGERPRINT>"')
     .replace(/"toolVersion": "[^"]+"/g, '"toolVersion": "<VERSION>"')
     // the manifest's sha256 (64 hex digits; value hashes are shorter) changes with every edit
-    .replace(/"hash": "[0-9a-f]{64}"/g, '"hash": "<MANIFEST-SHA256>"')
+    // (`"hash": "…"`, or `"hash":"…"` inside an object a saved plan writes on one line)
+    .replace(/"hash":( ?)"[0-9a-f]{64}"/g, '"hash":$1"<MANIFEST-SHA256>"')
     .replace(/ado-coolify \d+\.\d+\.\d+/g, 'ado-coolify <VERSION>');
 }
 

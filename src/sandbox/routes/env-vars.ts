@@ -69,7 +69,10 @@ function checkItem(item: Record<string, unknown>, flags: readonly string[]): str
 }
 
 function envsOf(rt: SandboxRuntime, owner: OwnerRef): EnvVarRecord[] {
-  return rt.store.world.envVars.filter((e) => e.owner.kind === owner.kind && e.owner.id === owner.id);
+  // A plain loop, the integer id compared first: every env request scans all rows of the world.
+  const rows: EnvVarRecord[] = [];
+  for (const e of rt.store.world.envVars) if (e.owner.id === owner.id && e.owner.kind === owner.kind) rows.push(e);
+  return rows;
 }
 
 /**
