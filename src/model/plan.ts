@@ -197,6 +197,23 @@ export interface ResourceChange {
    * services), from Coolify's status (src/model/health.ts); absent otherwise.
    */
   health?: Health;
+  /**
+   * Drift reports only: who last changed the drifted resource, from Coolify's audit events
+   * (4.4 and later); `null` when it cannot be told (see DriftReport.authorUnknownReason).
+   */
+  author?: DriftAuthor | null;
+}
+
+/** Who changed a drifted resource, as Coolify's audit events say: never what was sent. */
+export interface DriftAuthor {
+  /** The user's name. */
+  name: string;
+  /** When (ISO 8601). */
+  at: string;
+  /** Where from: `ui`, `api`, `mcp`, `webhook`. */
+  via: string;
+  /** The client address the change came from, when Coolify logged one. */
+  ip?: string;
 }
 
 /** A live resource the manifest does not manage; listed, never touched. */
@@ -228,6 +245,11 @@ export interface DriftReport extends PlanJson {
    * configuration (and pending deployments, which are redeploys); `status` exits 2 on health.
    */
   notHealthy: Array<{ address: Address; health: Health }>;
+  /**
+   * Why drifted resources carry `author: null` for all of them (`Coolify 4.3.11 has no audit
+   * events`, `audit events could not be read: …`); absent when authors were looked up.
+   */
+  authorUnknownReason?: string;
 }
 
 /** One executable step of an apply. */
