@@ -5,7 +5,7 @@
  * releases have no audit events: every drifted resource gets `author: null` and the report
  * says why. One paginated read, only when something drifted.
  */
-import { hasAuditEvents } from '../coolify/capabilities.js';
+import { checkVersion, hasAuditEvents } from '../coolify/capabilities.js';
 import { readAuditEvents, type AuditEvent } from '../coolify/audit-events.js';
 import type { CoolifyClient } from '../coolify/client.js';
 import { isCoolifyApiError } from '../coolify/api-error.js';
@@ -22,11 +22,12 @@ function authorOf(events: readonly AuditEvent[], uuid: string | undefined): Drif
 }
 
 /**
- * Adds `author` to each drifted resource of the report. `release` is the known release whose
- * rules apply (checkVersion), `version` what Coolify reported (for the message).
+ * Adds `author` to each drifted resource of the report. `version` is what Coolify reported;
+ * the release whose rules apply (checkVersion) says whether it has audit events.
  */
-export async function attachDriftAuthors(report: DriftReport, client: Pick<CoolifyClient, 'auditEvents'>, release: string | undefined, version: string): Promise<DriftReport> {
+export async function attachDriftAuthors(report: DriftReport, client: Pick<CoolifyClient, 'auditEvents'>, version: string): Promise<DriftReport> {
   if (!report.resourceChanges.some(drifted)) return report;
+  const release = checkVersion(version).release;
   const withNull = (reason: string): DriftReport => ({
     ...report,
     resourceChanges: report.resourceChanges.map((rc) => (drifted(rc) ? { ...rc, author: null } : rc)),

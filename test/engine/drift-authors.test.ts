@@ -56,7 +56,7 @@ describe('audit events reader (issue 18)', () => {
 describe('attachDriftAuthors', () => {
   it('names the newest event on each drifted resource; null when none; no-ops untouched; nothing sent printed', async () => {
     const client = pages([[event('app-1', 'alice', '2026-01-02T00:00:00Z'), event('app-1', 'old', '2026-01-01T00:00:00Z'), event('app-3', 'carol', '2026-01-03T00:00:00Z')]]);
-    const report = await attachDriftAuthors(drifted(), client, '4.4.2', '4.4.2');
+    const report = await attachDriftAuthors(drifted(), client, '4.4.2');
     expect(client.calls).toHaveLength(1);
     const by = (n: string) => report.resourceChanges.find((rc) => rc.name === n)!;
     expect(by('web').author).toMatchObject({ name: 'alice', via: 'ui' });
@@ -70,7 +70,7 @@ describe('attachDriftAuthors', () => {
 
   it('before 4.4: author null for every drifted resource, the reason, no request', async () => {
     const client = pages([[event('app-1', 'alice', 't')]]);
-    const report = await attachDriftAuthors(drifted(), client, '4.3.11', '4.3.11');
+    const report = await attachDriftAuthors(drifted(), client, '4.3.11');
     expect(client.calls).toHaveLength(0);
     expect(report.authorUnknownReason).toBe('Coolify 4.3.11 has no audit events');
     expect(report.resourceChanges.filter((rc) => rc.action !== 'no-op').every((rc) => rc.author === null)).toBe(true);
@@ -79,7 +79,7 @@ describe('attachDriftAuthors', () => {
   it('no drift: no request, the report unchanged', async () => {
     const client = pages([]);
     const clean = driftReport(plan([resource(addr(`${P}/application/quiet`), 'application', 'no-op', 'up to date', { uuid: 'x' })]), [], false);
-    expect(await attachDriftAuthors(clean, client, '4.4.2', '4.4.2')).toBe(clean);
+    expect(await attachDriftAuthors(clean, client, '4.4.2')).toBe(clean);
     expect(client.calls).toHaveLength(0);
   });
 
@@ -89,7 +89,7 @@ describe('attachDriftAuthors', () => {
         throw new CoolifyApiError({ code: 'COOLIFY_FORBIDDEN', message: 'no', method: 'GET', path: '/audit-events', status: 403, retryable: false });
       },
     };
-    const report = await attachDriftAuthors(drifted(), refusing, '4.4.2', '4.4.2');
+    const report = await attachDriftAuthors(drifted(), refusing, '4.4.2');
     expect(report.authorUnknownReason).toBe('audit events could not be read (HTTP 403)');
   });
 });

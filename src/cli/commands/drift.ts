@@ -70,8 +70,7 @@ Examples:
         const filtered = driftOf(result.plan, rules);
         const report = driftReport(filtered, unmanagedEnvKeysOf(filtered, result.desired, result.live, rules), flags.failOnUnmanaged === true);
         const { attachDriftAuthors } = await import('../../engine/drift-authors.js');
-        const { checkVersion } = await import('../../coolify/capabilities.js');
-        const drift = await attachDriftAuthors(report, result.client, checkVersion(result.live.coolifyVersion).release, result.live.coolifyVersion);
+        const drift = await attachDriftAuthors(report, result.client, result.live.coolifyVersion);
         if (flags.format === 'json') io.stdout.write(render.renderPlanJson({ ...drift }));
         else if (flags.format === 'markdown') io.stdout.write(`${render.renderDriftMarkdown(drift)}\n`);
         else {
