@@ -4,7 +4,7 @@
  * records already read.
  */
 import { compareVersions, parseVersion, type ParsedVersion } from '../releases/version.js';
-import { OLDEST_SUPPORTED_RELEASE, resolveRelease } from '../releases/table.js';
+import { OLDEST_SUPPORTED_RELEASE, requestRouteAbsent, resolveRelease } from '../releases/table.js';
 
 /**
  * The Coolify versions this client supports: from the oldest release the per-release table
@@ -101,4 +101,9 @@ function recordVerdict(r: Record<string, unknown>): boolean | undefined {
   if ('bucket' in r && 'endpoint' in r) return 'secret' in r;
   if ('key' in r && ('is_literal' in r || 'is_shown_once' in r) && r.is_shown_once !== true) return 'value' in r || 'real_value' in r;
   return undefined;
+}
+
+/** True when the release (a known one, see checkVersion) has audit events (`GET /audit-events`, Coolify 4.4). */
+export function hasAuditEvents(release: string): boolean {
+  return !requestRouteAbsent(release, 'GET', '/audit-events');
 }

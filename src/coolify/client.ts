@@ -145,6 +145,8 @@ export interface CoolifyClient {
   };
   /** `GET /resources`: every application, service and database of the team. */
   resources(): Promise<ResourceSummaryRecord[]>;
+  /** `GET /audit-events` (Coolify 4.4+): one page, as Coolify answers it (read with src/coolify/audit-events.ts). */
+  auditEvents(query: { page: number; per_page: number; source?: string }): Promise<unknown>;
   /**
    * Sends a typed endpoint (as built by the payload builders: method, route template, params)
    * with an optional JSON body. Stats group it by its template.
@@ -266,6 +268,7 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
       cancel: (uuid) => t.request({ method: 'POST', template: '/deployments/{uuid}/cancel', params: { uuid } }),
     },
     resources: () => t.request({ method: 'GET', template: '/resources' }),
+    auditEvents: (query) => t.request({ method: 'GET', template: '/audit-events', query }),
     send: (endpoint, body) => t.request({ method: endpoint.method, template: endpoint.template, params: { ...endpoint.params }, ...(body === undefined ? {} : { body }) }),
     serverTime: () => t.serverClock.now(),
     stats: () => t.stats.snapshot(),

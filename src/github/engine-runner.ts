@@ -59,7 +59,9 @@ async function runDrift(base: PlanOptions, o: RunCommandOptions, io: EngineRunne
   // Drift shows what differs, whatever apply would prune: a dropped resource is drift.
   const result = await plan({ ...base, allowDestroy: true, prune: true, skipPolicy: true });
   const filtered = driftOf(result.plan, []);
-  const drift = driftReport(filtered, unmanagedEnvKeysOf(filtered, result.desired, result.live), o.failOnUnmanaged === true);
+  const { attachDriftAuthors } = await import('../engine/drift-authors.js');
+  const report = driftReport(filtered, unmanagedEnvKeysOf(filtered, result.desired, result.live), o.failOnUnmanaged === true);
+  const drift = await attachDriftAuthors(report, result.client, result.live.coolifyVersion);
   const planPath = await savePlan(drift, o.planPath, io.cwd);
   const errors = drift.diagnostics.some((d) => d.severity === 'error');
   return { exitCode: errors ? 1 : hasDrift(drift) ? 2 : 0, plan: drift, planPath, log: renderDriftHuman(drift, { color: false }) };

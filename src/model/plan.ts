@@ -200,6 +200,23 @@ export interface ResourceChange {
    * services), from Coolify's status (src/model/health.ts); absent otherwise.
    */
   health?: Health;
+  /**
+   * Drift reports only: who last changed the drifted resource, from Coolify's audit events
+   * (4.4 and later); `null` when it cannot be told (see DriftReport.authorUnknownReason).
+   */
+  author?: DriftAuthor | null;
+}
+
+/** Who changed a drifted resource, as Coolify's audit events say: never what was sent. */
+export interface DriftAuthor {
+  /** The user's name. */
+  name: string;
+  /** When (ISO 8601). */
+  at: string;
+  /** Where from: `ui`, `api`, `mcp`, `webhook`. */
+  via: string;
+  /** The client address the change came from, when Coolify logged one. */
+  ip?: string;
 }
 
 /** A live resource the manifest does not manage; listed, never touched. */
@@ -231,6 +248,11 @@ export interface DriftReport extends PlanJson {
    * configuration (and pending deployments, which are redeploys); `status` exits 2 on health.
    */
   notHealthy: Array<{ address: Address; health: Health }>;
+  /**
+   * Why drifted resources carry `author: null` for all of them (`Coolify 4.3.11 has no audit
+   * events`, `audit events could not be read: …`); absent when authors were looked up.
+   */
+  authorUnknownReason?: string;
 }
 
 /** One executable step of an apply. */
@@ -269,6 +291,30 @@ export interface PlanSummary {
   unmanaged: number;
 }
 
+/** An ability a Coolify API token can carry (Coolify app/Http/Middleware/ApiAbility.php). */
+export type TokenAbility = 'root' | 'read' | 'read:sensitive' | 'write' | 'write:sensitive' | 'deploy';
+
+/** One thing the plan cannot check with this token or release, and why. */
+export interface NotVerifiable {
+  /** `ADDRESS.FIELD` of a declared field, or a feature name (`audit-events`). */
+  subject: string;
+  why: string;
+}
+
+/**
+ * The token preflight: the Coolify release, the token's abilities and what cannot be
+ * verified. Coolify 4.3.11 has no endpoint that lists a token's abilities, so they are
+ * inferred (`inferred: true`) from what the reads showed: `read` (they succeeded) and
+ * `read:sensitive` (sensitive keys came back, src/coolify/capabilities.ts).
+ */
+export interface Preflight {
+  /** The release `GET /version` reported. */
+  release: string;
+  abilities: TokenAbility[];
+  inferred: boolean;
+  notVerifiable: NotVerifiable[];
+}
+
 /**
  * The plan, the contract between plan, renderers, saved plan files and apply. Carries no
  * secret values: every sensitive value is a RedactedValue. The JSON file (`renderPlanJson`)
@@ -281,6 +327,11 @@ export interface PlanJson {
   createdAt: string;
   manifest: { path: string; hash: string };
   coolify: { url: string; version: string; canReadSensitive: boolean };
+  /**
+   * What the token and release allow, worked out before planning (src/plan/preflight.ts):
+   * absent from plans written before it existed.
+   */
+  preflight?: Preflight;
   /** Hash of the live state the plan was computed from, to refuse stale plans. */
   liveFingerprint: string;
   /** The `--target` addresses the plan was restricted to, if any. */

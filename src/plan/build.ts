@@ -38,6 +38,7 @@ import { movedHintDiagnostics, renamePlan } from './moved.js';
 import { findDomainCollisions } from './domain-collisions.js';
 import { caveatDiagnostics } from './caveats.js';
 import { targetClosure } from './target-closure.js';
+import { buildPreflight, NotVerifiableCollector } from './preflight.js';
 import { checkReplaceRequests } from './replace-requests.js';
 import { pruneRule } from './prune.js';
 import { pendingDeployment } from './pending-deploy.js';
@@ -191,6 +192,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   const ctx: DiffContext = { canReadSensitive: live.canReadSensitive, refs, refTargetExists: createRefTargetCheck(live) };
   const r = createRedactor(input.hashKey);
   const diagnostics: Diagnostic[] = [];
+  const unverifiable = new NotVerifiableCollector();
 
   const duplicates = new Set<Address>();
   for (const [address, list] of index.duplicates()) {
@@ -216,6 +218,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
       used.add(l);
       const replaceRequested = replaceRequests.has(d.address);
       const diff = diffResource(d, l, spec, ctx);
+      unverifiable.note(d.address, diff.changes);
       // A `moved:` hint re-keyed this live resource from its old address: renamed in place.
       const rename = renamePlan(d, l, diff.changes);
       changes.push(planDesired(d, l, diff, r, { fresh: () => diffResource(d, undefined, spec, ctx), replaceRequested, ...(rename ?? {}) }));
@@ -386,6 +389,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   scopedUnmanaged.sort(byKindAndAddress);
   scopedOrphaned.sort(byKindAndAddress);
 
+  const inPlan = new Set(scopedChanges.map((c) => c.address));
   const changing = new Set(scopedChanges.filter((c) => c.action !== 'no-op').map((c) => c.address));
   const formerDependents = findFormerDependents(scopedChanges, live.resources);
   const plan: PlanJson = {
@@ -394,6 +398,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     createdAt: (input.now ?? new Date()).toISOString(),
     manifest: { path: input.manifestPath, hash: input.manifestHash },
     coolify: { url: live.coolifyUrl, version: live.coolifyVersion, canReadSensitive: live.canReadSensitive },
+    preflight: buildPreflight(live, unverifiable.entries((a) => inPlan.has(a as Address))),
     liveFingerprint: computeLiveFingerprint(scopedLive),
     targets: [...targets],
     resourceChanges: scopedChanges,

@@ -51,7 +51,21 @@ function driftPhrase(action: DisplayAction): string {
  * What drift renderers read: a plan, or a drift report (a plain plan has no unmanaged env
  * keys and does not count what is unmanaged).
  */
-export type DriftInput = PlanJson & Partial<Pick<DriftReport, 'unmanagedEnvKeys' | 'unmanagedCounted'>>;
+export type DriftInput = PlanJson & Partial<Pick<DriftReport, 'unmanagedEnvKeys' | 'unmanagedCounted' | 'authorUnknownReason'>>;
+
+const VIA_TEXT: Record<string, string> = { ui: 'the UI', api: 'the API', mcp: 'MCP', webhook: 'a webhook' };
+
+/**
+ * `changed by alice via the UI at 2026-12-02T14:02:00Z (from 10.0.0.1)`, `author unknown
+ * (Coolify 4.3.11 has no audit events)`, or '' when the report did not look authors up.
+ * Names, times and addresses only: never what an audit event says was sent.
+ */
+export function driftAuthorText(rc: ResourceChange, plan: DriftInput): string {
+  if (rc.author === undefined) return '';
+  if (rc.author === null) return `author unknown (${plan.authorUnknownReason ?? 'no audit event names it'})`;
+  const via = VIA_TEXT[rc.author.via] ?? rc.author.via;
+  return `changed by ${rc.author.name} via ${via} at ${rc.author.at}${rc.author.ip !== undefined ? ` (from ${rc.author.ip})` : ''}`;
+}
 
 /** `2 unmanaged resources and 1 unmanaged env key` and how many in all ('' and 0 when none). */
 function unmanagedPhrase(plan: DriftInput): { text: string; total: number } {
@@ -120,7 +134,7 @@ export function renderDriftHuman(plan: DriftInput, opts: HumanOptions): string {
   const out: string[] = [...headerLines(plan, p), ''];
   const drifted = plan.resourceChanges.filter((rc) => displayAction(rc) !== 'no-op');
   if (drifted.length > 0) out.push('Out-of-band changes (Coolify differs from the manifest):', '');
-  for (const rc of drifted) out.push(...driftBlock(rc, p, opts.verbose === true), '');
+  for (const rc of drifted) out.push(...driftBlock(rc, p, opts.verbose === true, driftAuthorText(rc, plan)), '');
   if (opts.verbose) {
     for (const rc of plan.resourceChanges.filter((r) => displayAction(r) === 'no-op')) {
       out.push(`  ${oneLine(rc.address)}`, p.comment('    # matches the manifest'), '');
@@ -154,12 +168,13 @@ function color(p: Palette, sign: string): (s: string) => string {
   return (s) => s;
 }
 
-function driftBlock(rc: ResourceChange, p: Palette, verbose: boolean): string[] {
+function driftBlock(rc: ResourceChange, p: Palette, verbose: boolean, author: string): string[] {
   const action = displayAction(rc);
   const sym = DRIFT_SYMBOL[action];
   const uuid = verbose && rc.uuid ? ` [${oneLine(rc.uuid)}]` : '';
   const reason = driftReason(rc) ? `: ${oneLine(driftReason(rc))}` : '';
   const lines = [color(p, sym)(`${sym} ${oneLine(rc.address)}`), p.comment(`    # ${driftPhrase(action)}${uuid}${reason}`)];
+  if (author !== '') lines.push(p.comment(`    # ${oneLine(author)}`));
   for (const view of fieldsOf(rc)) {
     const f = driftFieldText(view);
     lines.push(color(p, f.sign)(`    ${f.sign} ${f.text}`));
@@ -179,7 +194,7 @@ export function renderDriftMarkdown(plan: DriftInput, opts: MarkdownOptions = {}
       bodies: drifted.map((rc) => {
         const action = displayAction(rc);
         const sym = DRIFT_SYMBOL[action];
-        const summary = `<code>${escapeHtml(`${sym} ${rc.address}`)}</code> · ${escapeHtml([driftPhrase(action), driftReason(rc)].filter(Boolean).join(' · '))}`;
+        const summary = `<code>${escapeHtml(`${sym} ${rc.address}`)}</code> · ${escapeHtml([driftPhrase(action), driftReason(rc), oneLine(driftAuthorText(rc, plan))].filter(Boolean).join(' · '))}`;
         const lines = fieldsOf(rc).flatMap((view) => {
           const f = driftFieldText(view);
           return [

@@ -14,6 +14,7 @@ import { makePalette, type Palette } from './color.js';
 import { diagnosticLocation, sortDiagnostics } from './diagnostics.js';
 import { resourceFieldViews, type DiffLine, type FieldView } from './fields.js';
 import { oneLine } from './sanitize.js';
+import { preflightText } from './preflight.js';
 import { healthBadge, healthLines } from './health.js';
 import { impactSections } from './impact.js';
 
@@ -74,6 +75,8 @@ export function headerLines(plan: PlanJson, p: Palette): string[] {
     `Coolify: ${oneLine(plan.coolify.url)} (${oneLine(plan.coolify.version)})`,
     p.comment(`Manifest: ${oneLine(plan.manifest.path)} · ado-coolify ${oneLine(plan.toolVersion)} · ${oneLine(plan.createdAt)}`),
   ];
+  const preflight = preflightText(plan.preflight);
+  if (preflight !== '') lines.push(p.comment(`Preflight: ${oneLine(preflight)}`));
   if (plan.targets.length > 0) lines.push(`Targets: ${plan.targets.map(oneLine).join(', ')}`);
   if (!plan.coolify.canReadSensitive) {
     lines.push(p.warning('Note: the API token cannot read sensitive values (no read:sensitive); they cannot be compared.'));

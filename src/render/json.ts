@@ -105,6 +105,7 @@ export function parsePlanJson(text: string): PlanJson {
   requireString(coolify, 'url', 'coolify.');
   requireString(coolify, 'version', 'coolify.');
   if (typeof coolify.canReadSensitive !== 'boolean') throw malformed('coolify.canReadSensitive must be a boolean');
+  if (data.preflight !== undefined) checkPreflight(data.preflight);
   for (const key of ['targets', 'resourceChanges', 'unmanaged', 'edges', 'steps', 'diagnostics']) requireArray(data, key);
 
   (data.resourceChanges as unknown[]).forEach((rc, i) => {
@@ -211,4 +212,15 @@ function requireObject(obj: Record<string, unknown>, key: string, prefix: string
 
 function requireArray(obj: Record<string, unknown>, key: string): void {
   if (!Array.isArray(obj[key])) throw malformed(`${key} must be an array`);
+}
+
+/** The optional `preflight` object: `{ release, abilities, inferred, notVerifiable }`. */
+function checkPreflight(p: unknown): void {
+  if (!isObject(p)) throw malformed('preflight must be an object');
+  requireString(p, 'release', 'preflight.');
+  if (!Array.isArray(p.abilities) || !p.abilities.every((a) => typeof a === 'string')) throw malformed('preflight.abilities must be an array of strings');
+  if (typeof p.inferred !== 'boolean') throw malformed('preflight.inferred must be a boolean');
+  if (!Array.isArray(p.notVerifiable) || !p.notVerifiable.every((e) => isObject(e) && typeof e.subject === 'string' && typeof e.why === 'string')) {
+    throw malformed('preflight.notVerifiable must be an array of { subject, why }');
+  }
 }

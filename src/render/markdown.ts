@@ -15,6 +15,7 @@ import { diagnosticLocation, sortDiagnostics } from './diagnostics.js';
 import { resourceFieldViews, type FieldView } from './fields.js';
 import { DEFAULT_MAX_CHARS, assembleCapped } from './markdown-cap.js';
 import { escapeHtml, escapeMarkdownInline, fenceFor, inlineCode } from './sanitize.js';
+import { preflightText } from './preflight.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 
 /** The hidden first line that lets CI find and update the plan comment in place. */
@@ -77,6 +78,8 @@ export function infoLine(plan: PlanJson): string {
   let line =
     `Coolify ${inlineCode(plan.coolify.url)} (${escapeMarkdownInline(plan.coolify.version)}) · ` +
     `manifest ${inlineCode(plan.manifest.path)} · ado-coolify ${escapeMarkdownInline(plan.toolVersion)}\n`;
+  const preflight = preflightText(plan.preflight);
+  if (preflight !== '') line += `\nPreflight: ${escapeMarkdownInline(preflight)}\n`;
   if (plan.targets.length > 0) line += `\nTargets: ${plan.targets.map(inlineCode).join(', ')}\n`;
   if (!plan.coolify.canReadSensitive) {
     line += '\n> [!NOTE]\n> The API token cannot read sensitive values (no `read:sensitive`); they cannot be compared.\n';

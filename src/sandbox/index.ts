@@ -19,6 +19,7 @@ import { SandboxStore } from './store.js';
 import { defaultResolveHost } from './s3-endpoint.js';
 import { SANDBOX_COOLIFY_VERSION } from './routes/infrastructure.js';
 import { resolveRelease } from '../releases/table.js';
+import { recordAuditEvent } from './audit-events.js';
 
 export type { Ability, RequestLogEntry, Sandbox, SandboxOptions, SandboxTimings, SandboxToken } from './options.js';
 export { DEFAULT_TIMINGS } from './options.js';
@@ -89,6 +90,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     store,
     setClock(fn: () => number): void {
       clock = fn;
+    },
+    recordAuditEvent(e): boolean {
+      const recorded = recordAuditEvent(rt, { ...e, action: e.action ?? `${e.resourceType}.updated` });
+      if (recorded) store.save();
+      return recorded !== undefined;
     },
     close(): Promise<void> {
       return new Promise((resolve, reject) => {

@@ -103,6 +103,12 @@ export interface Sandbox {
   store: SandboxStore;
   /** Replaces the clock (tests). */
   setClock(fn: () => number): void;
+  /**
+   * Records an out-of-band change as Coolify 4.4+ logs it (tests: a change "made in the UI"
+   * alongside a direct edit of `store.world`). False, nothing recorded, on releases without
+   * audit events.
+   */
+  recordAuditEvent(e: { resourceUuid: string; resourceType: string; userName: string; source: 'ui' | 'api' | 'mcp' | 'webhook'; action?: string; ip?: string; properties?: Record<string, unknown> }): boolean;
 }
 
 /** What route handlers share: state, faults, timings, clock. */

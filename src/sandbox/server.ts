@@ -5,6 +5,7 @@ import { validateBody } from './contract/validate.js';
 import { applyReleaseAllowList, routeAbsent } from './contract/release-rules.js';
 import { malformBody } from './faults.js';
 import { sweep } from './lifecycle.js';
+import { recordApiWrite } from './audit-events.js';
 import { requestTrimmed } from '../kinds/normalize.js';
 import type { RequestLogEntry, SandboxRuntime } from './options.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -115,6 +116,8 @@ async function answer(deps: ServerDeps, req: IncomingMessage, path: string, url:
   body = route.contract ? { ...validateBody(route.contract, split.forContract), ...split.extra } : body;
   if (sweep(rt)) rt.store.save();
   const result = route.handler({ rt, method, params, query: url.searchParams, body, sensitive: canReadSensitive(token.abilities), abilities: token.abilities });
+  // Coolify 4.4 logs each API write as an audit event of the token's user (source api).
+  if (method !== 'GET') recordApiWrite(rt, method, route.path, params, body, result.body, token.owner);
   if (method !== 'GET') rt.store.save();
   const drop = method !== 'GET' && rt.faults.takeDrop(method, rel);
   return { status: result.status ?? 200, body: result.body, text: result.text, jsonText: result.jsonText, headers, drop };

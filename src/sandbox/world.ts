@@ -304,6 +304,24 @@ export interface CredentialRecord {
   fields?: Record<string, unknown>;
 }
 
+/** Where a change came from. */
+export type AuditSource = 'ui' | 'api' | 'mcp' | 'webhook';
+
+/** One stored audit event of Coolify 4.4 (assumed shape, see src/sandbox/audit-events.ts). */
+export interface AuditEventRecord {
+  id: number;
+  /** `application.updated`, `database.created`… */
+  action: string;
+  source: AuditSource;
+  user_name: string;
+  resource_type: string;
+  resource_uuid: string | null;
+  ip_address: string;
+  /** The request body: values included (a real audit log keeps them). */
+  properties: Record<string, unknown>;
+  created_at: string;
+}
+
 /** Everything the sandbox knows. */
 export interface World {
   formatVersion: 1;
@@ -334,6 +352,8 @@ export interface World {
   volumeBackups?: VolumeBackupRecord[];
   scheduledTasks: ScheduledTaskRecord[];
   s3Storages: S3StorageRecord[];
+  /** Audit events (Coolify 4.4 and later, src/sandbox/audit-events.ts); absent in older worlds. */
+  auditEvents?: AuditEventRecord[];
 }
 
 /** An empty world (no servers); `seedWorld` fills it. */

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inferCanReadSensitive } from '../../src/coolify/capabilities.js';
 import { createCoolifyClient } from '../../src/coolify/client.js';
+import { readAuditEvents } from '../../src/coolify/audit-events.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import {
   CONTRACT_OWNERS,
@@ -207,6 +208,20 @@ describe('contract: platform (client ↔ sandbox)', () => {
       expect((await ro.capabilities()).canReadSensitive).toBe(false);
       await c.client.s3Storages.delete(s3.uuid);
     });
+  });
+
+  it('auditEvents(): 404 before 4.4; at 4.4.2 one page of the API writes, readable by readAuditEvents', async () => {
+    await expectApiError(c.client.auditEvents({ page: 1, per_page: 100 }), { status: 404 });
+    const newer = await startContract({ coolifyVersion: '4.4.2' });
+    try {
+      const { uuid } = await newer.client.projects.create({ name: 'audited' });
+      const page = (await newer.client.auditEvents({ page: 1, per_page: 100 })) as { data: unknown[]; last_page: number };
+      expect(page.last_page).toBe(1);
+      const events = await readAuditEvents(newer.client);
+      expect(events).toEqual([expect.objectContaining({ resourceUuid: uuid, via: 'api' })]);
+    } finally {
+      await newer.close();
+    }
   });
 
   it('coverage: every platform-owned client method was called', () => {

@@ -35,6 +35,9 @@ are listed; they count as drift (exit 2) only with --fail-on-unmanaged.
 Managed resources that Coolify reports Degraded or Progressing are listed ("Not healthy in
 Coolify", JSON notHealthy) but are not drift: use status for a health exit code. A pending
 deployment (last one failed, cancelled or never finished; env not deployed yet) is drift.
+On Coolify 4.4 and later each drifted resource names its author, from Coolify's audit
+events (GET /audit-events, read only when something drifted): who, when and from where (UI,
+API, MCP, webhook); JSON author. Older releases say the author is unknown.
 Fields that something else legitimately changes can be ignored with --ignore or with
 ignoreChanges on the resource in the manifest.
 
@@ -65,7 +68,9 @@ Examples:
         const result = await plan({ ...planOptionsFromFlags(flags, io), allowDestroy: true, prune: true, skipPolicy: true, allowMissingSecrets: flags.secrets === false });
         (await import('../ignore-rules.js')).checkIgnoreRules(rules, result.desired.resources);
         const filtered = driftOf(result.plan, rules);
-        const drift = driftReport(filtered, unmanagedEnvKeysOf(filtered, result.desired, result.live, rules), flags.failOnUnmanaged === true);
+        const report = driftReport(filtered, unmanagedEnvKeysOf(filtered, result.desired, result.live, rules), flags.failOnUnmanaged === true);
+        const { attachDriftAuthors } = await import('../../engine/drift-authors.js');
+        const drift = await attachDriftAuthors(report, result.client, result.live.coolifyVersion);
         if (flags.format === 'json') io.stdout.write(render.renderPlanJson({ ...drift }));
         else if (flags.format === 'markdown') io.stdout.write(`${render.renderDriftMarkdown(drift)}\n`);
         else {

@@ -1,5 +1,6 @@
 import { Router } from '../router.js';
 import { applicationRoutes } from './applications.js';
+import { auditEventRoutes } from '../audit-events.js';
 import { backupRoutes } from './backups.js';
 import { databaseRoutes } from './databases.js';
 import { deploymentRoutes } from './deployments.js';
@@ -19,6 +20,7 @@ export function buildRouter(): Router {
   router.add(
     ...projectRoutes, ...sharedEnvRoutes, ...applicationRoutes, ...envVarRoutes, ...databaseRoutes, ...backupRoutes,
     ...deploymentRoutes, ...rollbackRoutes, ...serviceRoutes, ...subResourceRoutes, ...volumeBackupRoutes, ...s3Routes, ...infrastructureRoutes,
+    ...auditEventRoutes,
   );
   return router;
 }
