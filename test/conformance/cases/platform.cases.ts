@@ -10,6 +10,17 @@ export default defineCases([
     kind: 'success',
     request: { call: 'GET /version', expect: { status: 200 }, values: [''], shape: false },
   },
+  // The conformance targets run 4.3.11, where the route does not exist (routes/api.php has no
+  // /audit-events; it is the 4.4 AuditEventsController's): the client asks only at 4.4 and later
+  // (capabilities.ts hasAuditEvents), and what 4.4.2 answers is the contract test's
+  // (test/sandbox/contract-platform.sandbox.test.ts). Here: the 404 both targets give.
+  {
+    id: 'audit-events.list.success',
+    source: 'routes/api.php:1',
+    endpoint: 'GET /audit-events',
+    kind: 'success',
+    request: { call: 'GET /audit-events', expect: { status: 404 }, shape: false },
+  },
   {
     id: 'health.success',
     source: 'app/Http/Controllers/Api/OtherController.php:317',
