@@ -201,6 +201,17 @@ describe('contract: applications, deploy, deployments (client ↔ sandbox)', () 
     await expectApiError(c.client.applications.logs(apps.public), { status: 400, code: 'COOLIFY_BAD_REQUEST', coolifyMessage: 'Application is not running.' });
   });
 
+  it('rollbackImages lists what finished deployments left; rollback queues a deployment of the commit', async () => {
+    const images = await c.client.applications.rollbackImages(apps.public);
+    expect(images.current).toBeNull(); // the earlier test stopped it: nothing runs
+    expect(images.images.length).toBeGreaterThan(0);
+    expect(images.images[0]).toEqual({ tag: expect.any(String), created_at: expect.any(String), is_current: false });
+    const r = await c.client.applications.rollback(apps.public, 'abc1234');
+    expect(r).toMatchObject({ message: expect.any(String), deployment_uuid: expect.stringMatching(UUID) });
+    expect((await c.client.deployments.get(r.deployment_uuid!)).status).toBe('queued');
+    await expectApiError(c.client.applications.rollback(apps.public, '-x'), { status: 422 });
+  });
+
   it('deploy by uuid, by tag, and a PR preview of an image app (pr + dockerTag); forApplication; deletePreview', async () => {
     const byUuid = await c.client.deploy({ uuids: [apps.dockerfile], force: true });
     expect(byUuid.deployments).toEqual([{ message: expect.any(String), resource_uuid: apps.dockerfile, deployment_uuid: expect.stringMatching(UUID) }]);
