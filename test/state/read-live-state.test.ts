@@ -15,6 +15,7 @@ function fakeClient(world: {
   databases?: WireRecord[];
   services?: WireRecord[];
   s3?: WireRecord[];
+  keys?: WireRecord[];
   envs?: Record<string, WireRecord[]>;
   shared?: Record<string, WireRecord[]>;
   storages?: Record<string, unknown>;
@@ -49,6 +50,7 @@ function fakeClient(world: {
       envs: { list: (u) => rec(`services.envs ${u}`, []) },
     },
     s3Storages: { list: () => rec('s3.list', world.s3 ?? []) },
+    privateKeys: { list: () => rec('keys.list', world.keys ?? []) },
     deployments: { forApplication: (u) => rec(`deployments ${u}`, { count: 0, deployments: world.deployments?.[u] ?? [] }) },
   };
   return { client, calls };

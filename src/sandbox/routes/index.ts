@@ -6,6 +6,7 @@ import { deploymentRoutes } from './deployments.js';
 import { envVarRoutes } from './env-vars.js';
 import { infrastructureRoutes } from './infrastructure.js';
 import { projectRoutes } from './projects.js';
+import { privateKeyRoutes } from './private-keys.js';
 import { s3Routes } from './s3-storages.js';
 import { serviceRoutes } from './services.js';
 import { sharedEnvRoutes } from './shared-envs.js';
@@ -17,7 +18,7 @@ export function buildRouter(): Router {
   const router = new Router();
   router.add(
     ...projectRoutes, ...sharedEnvRoutes, ...applicationRoutes, ...envVarRoutes, ...databaseRoutes, ...backupRoutes,
-    ...deploymentRoutes, ...serviceRoutes, ...subResourceRoutes, ...volumeBackupRoutes, ...s3Routes, ...infrastructureRoutes,
+    ...deploymentRoutes, ...serviceRoutes, ...subResourceRoutes, ...volumeBackupRoutes, ...s3Routes, ...privateKeyRoutes, ...infrastructureRoutes,
   );
   return router;
 }
