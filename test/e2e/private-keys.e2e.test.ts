@@ -55,6 +55,10 @@ describe('private keys end to end', () => {
     const applied = await runCli(['apply', '-f', file, '--auto-approve'], { env: env(FIRST) });
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);
     noKeyIn(applied.stdout, applied.stderr);
+    // The apply lock covers the keys though the manifest has no project: a team variable of the section.
+    const lockPosts = sb.requestLog.filter((r) => r.method === 'POST' && r.path === '/api/v1/team/envs');
+    expect(lockPosts.map((r) => (r.body as { key?: string }).key)).toEqual(['ADO_COOLIFY_LOCK__PRIVATEKEYS']);
+    expect(sb.store.world.sharedEnvs.filter((e) => e.key === 'ADO_COOLIFY_LOCK__PRIVATEKEYS')).toEqual([]);
     expect(stored()).toHaveLength(1);
     expect(stored()[0]!.fields?.fingerprint).toBe(keyFingerprint(FIRST));
     const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: env(FIRST) });
@@ -106,6 +110,21 @@ describe('private keys end to end', () => {
     expect(stored()).toHaveLength(0);
     // The seeded key nobody declared is never touched.
     expect(sb.store.world.privateKeys.some((k) => k.name === 'deploy-key')).toBe(true);
+  });
+
+  it('a second apply is refused while another holds the keys lock', async () => {
+    writeFileSync(file, MANIFEST({}));
+    const now = Date.now();
+    const record = { holder: 'ci@elsewhere pid 1', host: 'elsewhere', token: 'theirs', acquiredAt: new Date(now).toISOString(), expiresAt: new Date(now + 600_000).toISOString() };
+    sb.store.world.sharedEnvs.push({
+      id: sb.store.nextId(), scope: { kind: 'team', id: sb.store.world.team.id }, key: 'ADO_COOLIFY_LOCK__PRIVATEKEYS', value: JSON.stringify(record),
+      is_literal: true, is_multiline: false, is_shown_once: false, comment: null, created_at: now, updated_at: now,
+    });
+    const refused = await runCli(['apply', '-f', file, '--auto-approve'], { env: env(FIRST) });
+    expect(refused.status, refused.stdout + refused.stderr).toBe(1);
+    expect(refused.stdout + refused.stderr).toMatch(/lock/i);
+    expect(stored()).toHaveLength(0);
+    sb.store.world.sharedEnvs = sb.store.world.sharedEnvs.filter((e) => e.key !== 'ADO_COOLIFY_LOCK__PRIVATEKEYS');
   });
 
   it('a literal key in the manifest is a located schema error', async () => {
