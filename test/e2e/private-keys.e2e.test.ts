@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPairSync } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { keyFingerprint } from '../../src/kinds/ssh-key.js';
@@ -79,6 +79,19 @@ describe('private keys end to end', () => {
     expect(drift.status, drift.stdout + drift.stderr).toBe(2);
     expect(drift.stdout).toContain('pk/deploy');
     noKeyIn(drift.stdout, drift.stderr);
+    // The change itself, in every plan format, the saved plan and `show` of it: no key material.
+    const planFile = join(dir, 'plan.json');
+    const outputs = [
+      await runCli(['plan', '-f', file], { env: env(SECOND) }),
+      await runCli(['plan', '-f', file, '--format', 'json'], { env: env(SECOND) }),
+      await runCli(['plan', '-f', file, '--format', 'markdown'], { env: env(SECOND) }),
+      await runCli(['plan', '-f', file, '--out', planFile], { env: env(SECOND) }),
+      await runCli(['show', planFile], { env: env(SECOND) }),
+      await runCli(['drift', '-f', file, '--format', 'json'], { env: env(SECOND) }),
+    ];
+    for (const o of outputs) noKeyIn(o.stdout, o.stderr);
+    expect(outputs[0]!.stdout).toContain('privateKey: (sensitive value changed)');
+    noKeyIn(readFileSync(planFile, 'utf8'));
     const applied = await runCli(['apply', '-f', file, '--auto-approve'], { env: env(SECOND) });
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);
     noKeyIn(applied.stdout, applied.stderr);
