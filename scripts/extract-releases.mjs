@@ -46,6 +46,8 @@ const CLIENT_ENDPOINTS = [
   ['PATCH /projects/{uuid}/environments/{environment}', 'ProjectController::update_environment'],
   ['POST /s3-storages', 'S3StoragesController::store'],
   ['PATCH /s3-storages/{uuid}', 'S3StoragesController::update'],
+  ['POST /security/keys', 'SecurityController::create_key'],
+  ['PATCH /security/keys/{uuid}', 'SecurityController::update_key'],
   ['POST /applications/public', 'ApplicationsController::create_application'],
   ['POST /applications/private-github-app', 'ApplicationsController::create_application'],
   ['POST /applications/private-deploy-key', 'ApplicationsController::create_application'],

@@ -31,6 +31,7 @@ import type {
   MessageResponse,
   ProjectRecord,
   ResourceSummaryRecord,
+  PrivateKeyRecord,
   S3StorageRecord,
   S3ValidationResult,
   ServerDomainsRecord,
@@ -120,7 +121,14 @@ export interface CoolifyClient {
   };
   destinations: { list(): Promise<DestinationRecord[]> };
   githubApps: { list(): Promise<CoolifyRecord[]> };
-  privateKeys: { list(): Promise<CoolifyRecord[]> };
+  /** `/security/keys` (routes/api.php:117-122); create and update answer `{uuid}` (SecurityController.php:299-301, 357-359). */
+  privateKeys: {
+    list(): Promise<PrivateKeyRecord[]>;
+    get(uuid: string): Promise<PrivateKeyRecord>;
+    create(body: JsonBody): Promise<UuidResponse>;
+    update(uuid: string, body: JsonBody): Promise<UuidResponse>;
+    delete(uuid: string): Promise<MessageResponse>;
+  };
   /** `/team/envs`: the scope argument is ignored (pass ''). */
   teamSharedEnvs: SharedEnvApi;
   applications: ApplicationsApi;
@@ -231,7 +239,13 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
     },
     destinations: { list: () => t.request({ method: 'GET', template: '/destinations' }) },
     githubApps: { list: () => t.request({ method: 'GET', template: '/github-apps' }) },
-    privateKeys: { list: () => t.request({ method: 'GET', template: '/security/keys' }) },
+    privateKeys: {
+      list: () => t.request({ method: 'GET', template: '/security/keys' }),
+      get: (uuid) => t.request({ method: 'GET', template: '/security/keys/{uuid}', params: { uuid } }),
+      create: (body) => t.request({ method: 'POST', template: '/security/keys', body }),
+      update: (uuid, body) => t.request({ method: 'PATCH', template: '/security/keys/{uuid}', params: { uuid }, body }),
+      delete: (uuid) => t.request({ method: 'DELETE', template: '/security/keys/{uuid}', params: { uuid } }),
+    },
     teamSharedEnvs: teamSharedEnvApi(t),
     applications: createApplicationsApi(t),
     databases: createDatabasesApi(t),

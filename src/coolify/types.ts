@@ -256,6 +256,20 @@ export interface S3StorageRecord extends CoolifyRecord {
   is_usable?: boolean;
 }
 
+/**
+ * A private key (app/Models/PrivateKey.php). `private_key` appears only with `read:sensitive`
+ * (SecurityController.php:13-25); `public_key` is appended, `fingerprint` stored on every save.
+ */
+export interface PrivateKeyRecord extends CoolifyRecord {
+  uuid: string;
+  name: string;
+  description?: string | null;
+  public_key?: string;
+  fingerprint?: string | null;
+  is_git_related?: boolean;
+  private_key?: string;
+}
+
 /** A tag of an application, database or service. */
 export interface TagRecord extends CoolifyRecord {
   uuid: string;

@@ -1,4 +1,6 @@
 import { setMaxListeners } from 'node:events';
+import type { DesiredState } from '../model/resource.js';
+import { specFor } from '../kinds/registry.js';
 import type { PlanJson } from '../model/plan.js';
 import { hasErrors, isPolicyViolation } from '../model/diagnostic.js';
 import { AdoError, ExitCode } from '../errors.js';
@@ -86,6 +88,19 @@ function anySignal(signals: Array<AbortSignal | undefined>): AbortSignal {
 }
 
 /**
+ * What an apply locks: every project of the manifest, and every team-level section it governs
+ * (`@privateKeys`, lock variable `ADO_COOLIFY_LOCK__PRIVATEKEYS`), so two applies that manage
+ * the team's keys never run at once, even with no project at all.
+ */
+export function lockScopes(desired: Pick<DesiredState, 'projects' | 'teamKinds'>): string[] {
+  const sections = (desired.teamKinds ?? []).flatMap((k) => {
+    const section = specFor(k).planning?.teamSection;
+    return section === undefined ? [] : [`@${section}`];
+  });
+  return [...desired.projects, ...sections];
+}
+
+/**
  * Applies: takes the apply lock of every project in the manifest (a Coolify team shared
  * variable), reads live state, plans (or checks a saved plan is still current), asks for
  * confirmation, then walks the steps in dependency order under the parallelism bound.
@@ -96,7 +111,7 @@ export async function apply(options: ApplyOptions): Promise<ApplyResult> {
   // Every waiting step listens on these signals: many at once is expected, not a leak.
   for (const signal of [options.signal, options.stepSignal]) if (signal) setMaxListeners(1000, signal);
   const prepared = await preparePlan(options);
-  const locks = await ApplyLocks.acquire(teamLockClient(prepared.client), prepared.desired.projects, {
+  const locks = await ApplyLocks.acquire(teamLockClient(prepared.client), lockScopes(prepared.desired), {
     waitMs: options.lockTimeoutMs ?? 0,
     // the run's environment (GITHUB_RUN_ID), not necessarily the process's
     identity: currentHolder(options.env),

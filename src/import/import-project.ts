@@ -8,7 +8,7 @@ import type { Manifest } from '../manifest/types.js';
 import { description as normDescription } from '../kinds/normalize.js';
 import { DATABASE_ENGINES } from '../kinds/database.js';
 import { OWNERSHIP_TAG, hasOwnershipMarker, hasProtectMarker } from '../model/resource.js';
-import { environmentAddress, placedAddress, projectAddress, s3Address } from '../model/address.js';
+import { environmentAddress, placedAddress, privateKeyAddress, projectAddress, s3Address } from '../model/address.js';
 import { importApplication } from './application.js';
 import { databaseTypeOf, importDatabase } from './database.js';
 import { importSharedEnv } from './env.js';
@@ -35,6 +35,32 @@ function describe(out: Record<string, unknown>, record: WireRecord): void {
   const d = descriptionOf(record);
   if (d !== undefined) out['description'] = d;
   if (hasProtectMarker(record.description)) out['protect'] = true;
+}
+
+/**
+ * The private keys the project's deploy-key applications use (`private_key_id`), each with its
+ * key as a `${secrets.…}` placeholder (the value only when the token reads it). Undefined when
+ * none is used.
+ */
+function importPrivateKeys(snap: ProjectSnapshot, book: SecretBook, notes: ImportNote[], renames: ImportRename[]): Record<string, unknown> | undefined {
+  const used = new Set(snap.environments.flatMap((e) => e.applications.map((a) => a.record.private_key_id)).filter((id) => typeof id === 'number' && id > 0));
+  const keys = snap.privateKeys.filter((k) => used.has(k.id));
+  if (keys.length === 0) return undefined;
+  const out: Record<string, unknown> = {};
+  const names = new NameScope('privateKey', '', renames);
+  for (const key of keys) {
+    const live = str(key.name);
+    const name = names.take(live);
+    const addr = privateKeyAddress(name);
+    const entry: Record<string, unknown> = {};
+    describe(entry, key);
+    entry['privateKey'] = book.add(['pk', name, 'private_key'], `${addr} private key`, typeof key.private_key === 'string' ? key.private_key : undefined);
+    if (name !== live) {
+      notes.push({ severity: 'todo', where: addr, message: `Coolify names this key \`${live}\`: rename it there to \`${name}\` first, or apply creates a second key with the same material (which Coolify refuses)` });
+    }
+    out[name] = entry;
+  }
+  return out;
 }
 
 function defaultServer(snap: ProjectSnapshot, options: ImportOptions): string | undefined {
@@ -137,6 +163,9 @@ export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}
     notes.push({ severity: 'warning', where: 's3Storages', message: 'backups save to S3 but no S3 storage is readable' });
   }
 
+  const privateKeys = importPrivateKeys(snap, book, notes, renames);
+  if (privateKeys) count('privateKey', Object.keys(privateKeys).length);
+
   const server = defaultServer(snap, options);
   const project: Record<string, unknown> = {};
   describe(project, snap.project);
@@ -222,6 +251,7 @@ export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}
   const manifest: Record<string, unknown> = { version: 1 };
   if (server !== undefined) manifest['defaults'] = { server };
   if (s3Storages) manifest['s3Storages'] = s3Storages;
+  if (privateKeys) manifest['privateKeys'] = privateKeys;
   manifest['projects'] = { [projectName]: project };
   // Every known secret value, in every field, becomes a placeholder or a reference (issue 14 item M1).
   const { tree, scrub } = protectSecrets(manifest, { book, notes, databases: credentials });

@@ -19,6 +19,7 @@ export interface RenderInfo {
 const KIND_LABELS: ReadonlyArray<[string, string]> = [
   ['environment', 'environment'],
   ['s3Storage', 'S3 storage'],
+  ['privateKey', 'private key'],
   ['database', 'database'],
   ['backup', 'backup'],
   ['application', 'application'],

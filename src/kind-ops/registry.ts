@@ -9,6 +9,7 @@ import { BACKUP_OPS } from './backup.js';
 import { DATABASE_OPS } from './database.js';
 import { ENVIRONMENT_OPS, PROJECT_OPS } from './project.js';
 import { S3_STORAGE_OPS } from './s3-storage.js';
+import { PRIVATE_KEY_OPS } from './private-key.js';
 import { SCHEDULED_TASK_OPS } from './scheduled-task.js';
 import { SERVICE_OPS } from './service.js';
 import { STORAGE_OPS } from './storage.js';
@@ -18,6 +19,7 @@ export const KIND_OPS: { readonly [K in ResourceKind]: KindOps & { kind: K } } =
   project: { ...PROJECT_OPS, kind: 'project' },
   environment: { ...ENVIRONMENT_OPS, kind: 'environment' },
   s3Storage: { ...S3_STORAGE_OPS, kind: 's3Storage' },
+  privateKey: { ...PRIVATE_KEY_OPS, kind: 'privateKey' },
   database: { ...DATABASE_OPS, kind: 'database' },
   backup: { ...BACKUP_OPS, kind: 'backup' },
   application: { ...APPLICATION_OPS, kind: 'application' },

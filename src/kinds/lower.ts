@@ -10,8 +10,9 @@ import { lowerBackup } from './backup.js';
 import { lowerDatabase } from './database.js';
 import { createDefaultsContext, type DefaultsContext } from './lower-context.js';
 import { asPlain, lowerSharedEnv } from './lower-helpers.js';
-import { specFor } from './registry.js';
+import { KIND_ORDER, specFor } from './registry.js';
 import { lowerS3Storage } from './s3-storage.js';
+import { lowerPrivateKey } from './private-key.js';
 import { lowerScheduledTask } from './scheduled-task.js';
 import { lowerService } from './service.js';
 import { lowerStorage } from './storage.js';
@@ -118,6 +119,7 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
   const replicas = new Map<Address, Address[]>();
   const replicaBases: Address[] = [];
   for (const [name, s3] of Object.entries(manifest.s3Storages ?? {})) resources.push(lowerS3Storage(name, s3));
+  for (const [name, key] of Object.entries(manifest.privateKeys ?? {})) resources.push(lowerPrivateKey(name, key));
   for (const [name, p] of Object.entries(manifest.projects ?? {})) lowerProject(name, p, ctx, resources, replicas, replicaBases);
 
   const out: DependencyEdge[] = [];
@@ -140,6 +142,11 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
     }
   }
   const state: DesiredState = { resources, edges: out, projects: Object.keys(manifest.projects ?? {}), replicaBases };
+  const teamKinds = KIND_ORDER.filter((k) => {
+    const section = specFor(k).planning?.teamSection;
+    return section !== undefined && section in manifest;
+  });
+  if (teamKinds.length > 0) state.teamKinds = teamKinds;
   const url = asPlain(manifest.coolify?.url);
   if (url !== undefined) state.coolifyUrl = url;
   const moved = (manifest.moved ?? []).flatMap((m) => {

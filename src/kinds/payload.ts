@@ -102,6 +102,8 @@ export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadConte
       return ep('POST', '/projects/{uuid}/environments', { uuid: need(ctx.projectUuid, 'project uuid', resource.address) });
     case 's3Storage':
       return ep('POST', '/s3-storages');
+    case 'privateKey':
+      return ep('POST', '/security/keys');
     case 'database':
       return ep('POST', `/databases/${resource.subtype ?? 'postgresql'}`);
     case 'backup':
@@ -126,6 +128,8 @@ export function updateEndpoint(resource: Pick<DesiredResource, 'kind' | 'address
       return ep('PATCH', '/projects/{uuid}/environments/{environment_name_or_uuid}', { uuid: need(ctx.projectUuid, 'project uuid', resource.address), environment_name_or_uuid: uuid });
     case 's3Storage':
       return ep('PATCH', '/s3-storages/{uuid}', { uuid });
+    case 'privateKey':
+      return ep('PATCH', '/security/keys/{uuid}', { uuid });
     case 'database':
       return ep('PATCH', '/databases/{uuid}', { uuid });
     case 'backup':
@@ -233,11 +237,21 @@ export function buildUpdateBody(resource: DesiredResource, change: Pick<Resource
   if (spec.description && body['description'] === undefined && change.changes.some((c) => c.path === 'protect' || c.path === MARKER_CHANGE_PATH)) {
     body['description'] = withOwnershipMarker(ctx.liveDescription, resource.protect);
   }
+  if (Object.keys(body).length > 0) addSentWithEveryPatch(resource, body, ctx);
   if (resource.kind === 'storage' && Object.keys(body).length > 0) {
     body['uuid'] = change.uuid;
     body['type'] = resource.subtype === 'file' ? 'file' : 'persistent';
   }
   return body;
+}
+
+/** Adds the fields the PATCH endpoint requires on every request (`sentWithEveryPatch`). */
+function addSentWithEveryPatch(resource: DesiredResource, body: Record<string, unknown>, ctx: PayloadContext): void {
+  for (const f of specFor(resource.kind).fields) {
+    if (!f.sentWithEveryPatch || body[f.path] !== undefined) continue;
+    const v = wireValue(resource, f, ctx);
+    if (v !== undefined) body[f.path] = v;
+  }
 }
 
 /**
@@ -256,11 +270,9 @@ export function buildAdoptRequest(
   const desc = wanted !== undefined ? materialize(wanted, ctx.refs) : live.fields['description'];
   const have = new Set((live.tags ?? []).map((t) => t.toLowerCase()));
   const tagNames = spec.tags ? [OWNERSHIP_TAG, ...(resource.tags ?? [])].filter((t) => !have.has(t)) : [];
-  return {
-    endpoint: updateEndpoint(resource, live.uuid, ctx),
-    body: { description: withOwnershipMarker(typeof desc === 'string' ? desc : undefined, resource.protect) },
-    tagNames: [...new Set(tagNames)],
-  };
+  const body: Record<string, unknown> = { description: withOwnershipMarker(typeof desc === 'string' ? desc : undefined, resource.protect) };
+  addSentWithEveryPatch(resource, body, ctx);
+  return { endpoint: updateEndpoint(resource, live.uuid, ctx), body, tagNames: [...new Set(tagNames)] };
 }
 
 /**

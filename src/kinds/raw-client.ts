@@ -29,4 +29,5 @@ export interface RawReaderClient {
   databases: EnvList & { list(): Promise<WireRecord[]> };
   services: EnvList & { list(): Promise<WireRecord[]> };
   s3Storages: { list(): Promise<WireRecord[]> };
+  privateKeys: { list(): Promise<WireRecord[]> };
 }

@@ -21,19 +21,22 @@ export interface RawLists {
   databases: WireRecord[];
   services: WireRecord[];
   s3Storages: WireRecord[];
+  /** `GET /security/keys` (the key itself only with `read:sensitive`; SecurityController.php:13-25). */
+  privateKeys: WireRecord[];
 }
 
 /** One list call per kind, in parallel. */
 export async function readRawLists(client: RawReaderClient): Promise<RawLists> {
-  const [projects, servers, applications, databases, services, s3Storages] = await Promise.all([
+  const [projects, servers, applications, databases, services, s3Storages, privateKeys] = await Promise.all([
     client.projects.list().then((v) => expectRecords(v, 'GET /projects')),
     client.servers.list().then((v) => expectRecords(v, 'GET /servers')),
     client.applications.list().then((v) => expectRecords(v, 'GET /applications', PLACED_SHAPE)),
     client.databases.list().then((v) => expectRecords(v, 'GET /databases', PLACED_SHAPE)),
     client.services.list().then((v) => expectRecords(v, 'GET /services', PLACED_SHAPE)),
     client.s3Storages.list().then((v) => expectRecords(v, 'GET /s3-storages')),
+    client.privateKeys.list().then((v) => expectRecords(v, 'GET /security/keys')),
   ]);
-  return { projects, servers, applications, databases, services, s3Storages };
+  return { projects, servers, applications, databases, services, s3Storages, privateKeys };
 }
 
 /** The placed records of a list answer by kind, in the order the state reader adds them. */

@@ -8,6 +8,7 @@ import { BACKUP_SPEC } from './backup.js';
 import { DATABASE_SPEC } from './database.js';
 import { ENVIRONMENT_SPEC, PROJECT_SPEC } from './project.js';
 import { S3_STORAGE_SPEC } from './s3-storage.js';
+import { PRIVATE_KEY_SPEC } from './private-key.js';
 import { SCHEDULED_TASK_SPEC } from './scheduled-task.js';
 import { SERVICE_SPEC } from './service.js';
 import { STORAGE_SPEC } from './storage.js';
@@ -17,6 +18,7 @@ export const KIND_SPECS: Readonly<Record<ResourceKind, KindSpec>> = {
   project: PROJECT_SPEC,
   environment: ENVIRONMENT_SPEC,
   s3Storage: S3_STORAGE_SPEC,
+  privateKey: PRIVATE_KEY_SPEC,
   database: DATABASE_SPEC,
   backup: BACKUP_SPEC,
   application: APPLICATION_SPEC,
@@ -30,6 +32,7 @@ export const KIND_ORDER: readonly ResourceKind[] = [
   'project',
   'environment',
   's3Storage',
+  'privateKey',
   'database',
   'backup',
   'application',

@@ -52,6 +52,11 @@ export interface FieldSpec {
   creatable?: boolean;
   /** Accepted by PATCH (default true). Non-patchable comparable fields use effect `replace`. */
   patchable?: boolean;
+  /**
+   * The update endpoint requires the field on every PATCH (a private key's `private_key`:
+   * SecurityController.php:321-325): sent with any change of the resource, and with an adoption.
+   */
+  sentWithEveryPatch?: true;
   /** The value is sent base64-encoded. */
   encode?: 'base64';
   /** The desired value is a name/address turned into a uuid from the payload context. */
@@ -148,6 +153,12 @@ export interface KindPlanning {
    * deleted, only listed as unmanaged.
    */
   keptWhenDropped?: true;
+  /**
+   * Belongs to the team and is declared in this top-level manifest section (`privateKeys`): an
+   * owned one the manifest dropped is pruned like a project's resources (listed, deleted with
+   * `--prune`), but only by a manifest that has the section; another manifest never touches it.
+   */
+  teamSection?: string;
   /**
    * The name of the resource of this kind Coolify creates with its parent (a project's
    * `production` environment): matched and marked as managed, never created.

@@ -7,7 +7,7 @@ import { entriesOf, isObject, listEnvironments, listPlaced } from './structure.j
  */
 export function countResources(doc: unknown): number {
   if (!isObject(doc)) return 0;
-  let n = entriesOf(doc.projects).length + entriesOf(doc.s3Storages).length + listEnvironments(doc).length;
+  let n = entriesOf(doc.projects).length + entriesOf(doc.s3Storages).length + entriesOf(doc.privateKeys).length + listEnvironments(doc).length;
   for (const entry of listPlaced(doc)) {
     n += 1;
     if (!isObject(entry.spec)) continue;

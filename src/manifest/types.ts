@@ -19,6 +19,8 @@ export interface Manifest {
   vars?: Record<string, string | number | boolean>;
   /** Team-level S3 storages, referred to by name from database backups. */
   s3Storages?: Record<string, S3StorageSpec>;
+  /** Team-level private (SSH) keys; the key material only from `${secrets.X}`. */
+  privateKeys?: Record<string, PrivateKeySpec>;
   /** Policy checks on every plan (docs/policy.md); checked by src/policy/config.ts. */
   policy?: PolicySpec;
   /** Renames (Terraform's `moved` blocks): the resource at `from` in Coolify is the one declared at `to`. */
@@ -67,6 +69,14 @@ export interface S3StorageSpec {
   key: string;
   /** Secret key; should be `${secrets.X}`. */
   secret: string;
+  protect?: boolean;
+}
+
+/** A team-level private SSH key (Coolify `PrivateKey`). */
+export interface PrivateKeySpec {
+  description?: string;
+  /** The key (PEM or OpenSSH text); always `${secrets.X}`. */
+  privateKey: string;
   protect?: boolean;
 }
 

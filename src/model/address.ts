@@ -6,7 +6,8 @@
  * - placed resources:     `ado/production/application/api-gateway` (also `database`, `service`)
  * - sub-resources:        `ado/production/database/postgres#backup/daily`,
  *                         `ado/production/application/api#storage/data`, `…#task/cleanup`
- * - team-level resources: `s3/backups-eu` (`s3` is shorter than any legal project name)
+ * - team-level resources: `s3/backups-eu`, `pk/deploy` (`s3` and `pk` are shorter than any
+ *                         legal project name)
  *
  * Env vars and shared variables are fields of their owner (`env.KEY`, `sharedEnv.KEY`),
  * not resources of their own.
@@ -28,6 +29,7 @@ export type ResourceKind =
   | 'project'
   | 'environment'
   | 's3Storage'
+  | 'privateKey'
   | 'database'
   | 'backup'
   | 'application'
@@ -68,6 +70,11 @@ export function s3Address(name: string): Address {
   return brand(`s3/${name}`);
 }
 
+/** Address of a team-level private key. */
+export function privateKeyAddress(name: string): Address {
+  return brand(`pk/${name}`);
+}
+
 /** The parts of an address, for display, grouping and targeting. */
 export interface ParsedAddress {
   kind: ResourceKind;
@@ -96,6 +103,7 @@ export function parseAddress(address: string): ParsedAddress | undefined {
   const parts = address.split('/');
   if (parts.some((p) => p.length === 0)) return undefined;
   if (parts.length === 2 && parts[0] === 's3') return { kind: 's3Storage', name: parts[1]! };
+  if (parts.length === 2 && parts[0] === 'pk') return { kind: 'privateKey', name: parts[1]! };
   if (parts.length === 1) return { kind: 'project', project: parts[0], name: parts[0]! };
   if (parts.length === 2) {
     return { kind: 'environment', project: parts[0], environment: parts[1], name: parts[1]!, parent: projectAddress(parts[0]!) };

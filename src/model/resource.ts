@@ -173,6 +173,11 @@ export interface DesiredState {
   /** Project names the manifest governs: the scope of reads and deletes. */
   projects: string[];
   /**
+   * Team-level kinds whose manifest section is present (`privateKeys:`, even empty): the scope
+   * of their deletes, as `projects` is for what projects hold. Absent: none.
+   */
+  teamKinds?: ResourceKind[];
+  /**
    * The manifest address (`project/env/application/NAME`) of every declared application: the
    * base of its instances `NAME-k`, which scaling creates and deletes (src/plan/prune.ts).
    * Absent in hand-made states: the declared addresses stand in.

@@ -259,7 +259,12 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   for (const l of live.resources) {
     if (!l.address || used.has(l) || duplicates.has(l.address) || desiredAddresses.has(l.address)) continue;
     const project = parseAddress(l.address)?.project;
-    if (l.owned && !specFor(l.kind).planning?.keptWhenDropped && project !== undefined && declaredProjects.has(project)) {
+    const section = specFor(l.kind).planning?.teamSection;
+    const sectionDeclared = (desired.teamKinds ?? []).includes(l.kind);
+    // A team-level kind with its own section is out of scope for a manifest without it.
+    if (section !== undefined && !sectionDeclared) continue;
+    const inScope = project !== undefined ? declaredProjects.has(project) : sectionDeclared;
+    if (l.owned && !specFor(l.kind).planning?.keptWhenDropped && inScope) {
       if (!prune.deletes(l)) {
         orphaned.push({ kind: l.kind, uuid: l.uuid, name: l.name, address: l.address, reason: 'marked as managed, no longer in the manifest: kept (plan with --prune to delete it)' });
         continue;

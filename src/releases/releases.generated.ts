@@ -57,6 +57,11 @@ export const RELEASE_DATA: ReleaseData = {
    "secret"
   ],
   [
+   "description",
+   "name",
+   "private_key"
+  ],
+  [
    "autogenerate_domain",
    "base_directory",
    "build_command",
@@ -970,8 +975,25 @@ export const RELEASE_DATA: ReleaseData = {
     "description": "DESCRIPTION_PATTERN"
    }
   },
-  "POST /applications/public": {
-   "entry": "ApplicationsController::create_application",
+  "POST /security/keys": {
+   "entry": "SecurityController::create_key",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 4
+    }
+   }
+  },
+  "PATCH /security/keys/{uuid}": {
+   "entry": "SecurityController::update_key",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -983,7 +1005,24 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
+     "fields": 4
+    }
+   }
+  },
+  "POST /applications/public": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
      "fields": 5
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 5
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 6
     }
    },
    "patterns": {
@@ -1009,15 +1048,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 4
+     "fields": 5
     },
     "4.3.23": {
      "route": true,
-     "fields": 4
+     "fields": 5
     },
     "4.4.2": {
      "route": true,
-     "fields": 5
+     "fields": 6
     }
    },
    "patterns": {
@@ -1043,15 +1082,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 4
+     "fields": 5
     },
     "4.3.23": {
      "route": true,
-     "fields": 4
+     "fields": 5
     },
     "4.4.2": {
      "route": true,
-     "fields": 5
+     "fields": 6
     }
    },
    "patterns": {
@@ -1077,15 +1116,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 4
+     "fields": 5
     },
     "4.3.23": {
      "route": true,
-     "fields": 4
+     "fields": 5
     },
     "4.4.2": {
      "route": true,
-     "fields": 5
+     "fields": 6
     }
    },
    "patterns": {
@@ -1111,15 +1150,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 4
+     "fields": 5
     },
     "4.3.23": {
      "route": true,
-     "fields": 4
+     "fields": 5
     },
     "4.4.2": {
      "route": true,
-     "fields": 5
+     "fields": 6
     }
    },
    "patterns": {
@@ -1145,15 +1184,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 6
+     "fields": 7
     },
     "4.3.23": {
      "route": true,
-     "fields": 6
+     "fields": 7
     },
     "4.4.2": {
      "route": true,
-     "fields": 7
+     "fields": 8
     }
    },
    "patterns": {
@@ -1179,15 +1218,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 8
+     "fields": 9
     },
     "4.3.23": {
      "route": true,
-     "fields": 8
+     "fields": 9
     },
     "4.4.2": {
      "route": true,
-     "fields": 8
+     "fields": 9
     }
    },
    "patterns": {
@@ -1199,15 +1238,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 8
+     "fields": 9
     },
     "4.3.23": {
      "route": true,
-     "fields": 8
+     "fields": 9
     },
     "4.4.2": {
      "route": true,
-     "fields": 8
+     "fields": 9
     }
    },
    "patterns": {
@@ -1227,7 +1266,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 8
+     "fields": 9
     }
    },
    "itemsOf": "data",
@@ -1240,7 +1279,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 9
+     "fields": 10
     },
     "4.3.23": {
      "route": true,
@@ -1248,7 +1287,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 10
+     "fields": 11
     }
    },
    "patterns": {
@@ -1261,7 +1300,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 11
+     "fields": 12
     },
     "4.3.23": {
      "route": true,
@@ -1269,7 +1308,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 12
+     "fields": 13
     }
    },
    "patterns": {
@@ -1282,15 +1321,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 13
+     "fields": 14
     },
     "4.3.23": {
      "route": true,
-     "fields": 13
+     "fields": 14
     },
     "4.4.2": {
      "route": true,
-     "fields": 13
+     "fields": 14
     }
    }
   },
@@ -1299,15 +1338,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 13
+     "fields": 14
     },
     "4.3.23": {
      "route": true,
-     "fields": 13
+     "fields": 14
     },
     "4.4.2": {
      "route": true,
-     "fields": 13
+     "fields": 14
     }
    }
   },
@@ -1350,15 +1389,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 14
+     "fields": 15
     },
     "4.3.23": {
      "route": true,
-     "fields": 14
+     "fields": 15
     },
     "4.4.2": {
      "route": true,
-     "fields": 15
+     "fields": 16
     }
    }
   },
@@ -1367,15 +1406,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.3.23": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.4.2": {
      "route": true,
-     "fields": 17
+     "fields": 18
     }
    },
    "patterns": {
@@ -1405,15 +1444,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.3.23": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.4.2": {
      "route": true,
-     "fields": 17
+     "fields": 18
     }
    },
    "patterns": {
@@ -1443,15 +1482,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.3.23": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.4.2": {
      "route": true,
-     "fields": 17
+     "fields": 18
     }
    },
    "patterns": {
@@ -1481,15 +1520,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.3.23": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.4.2": {
      "route": true,
-     "fields": 17
+     "fields": 18
     }
    },
    "patterns": {
@@ -1519,15 +1558,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.3.23": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.4.2": {
      "route": true,
-     "fields": 17
+     "fields": 18
     }
    },
    "patterns": {
@@ -1557,15 +1596,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.3.23": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.4.2": {
      "route": true,
-     "fields": 17
+     "fields": 18
     }
    },
    "patterns": {
@@ -1595,15 +1634,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.3.23": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.4.2": {
      "route": true,
-     "fields": 17
+     "fields": 18
     }
    },
    "patterns": {
@@ -1633,15 +1672,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.3.23": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.4.2": {
      "route": true,
-     "fields": 17
+     "fields": 18
     }
    },
    "patterns": {
@@ -1671,15 +1710,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 18
+     "fields": 19
     },
     "4.3.23": {
      "route": true,
-     "fields": 18
+     "fields": 19
     },
     "4.4.2": {
      "route": true,
-     "fields": 19
+     "fields": 20
     }
    },
    "patterns": {
@@ -1709,15 +1748,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 20
+     "fields": 21
     },
     "4.3.23": {
      "route": true,
-     "fields": 21
+     "fields": 22
     },
     "4.4.2": {
      "route": true,
-     "fields": 21
+     "fields": 22
     }
    }
   },
@@ -1726,15 +1765,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 20
+     "fields": 21
     },
     "4.3.23": {
      "route": true,
-     "fields": 21
+     "fields": 22
     },
     "4.4.2": {
      "route": true,
-     "fields": 21
+     "fields": 22
     }
    }
   },
@@ -1751,7 +1790,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    },
    "patterns": {
@@ -1771,7 +1810,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    },
    "patterns": {
@@ -1791,7 +1830,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    },
    "itemsOf": "data",
@@ -1838,15 +1877,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.3.23": {
      "route": true,
-     "fields": 24
+     "fields": 25
     },
     "4.4.2": {
      "route": true,
-     "fields": 24
+     "fields": 25
     }
    }
   },
@@ -1855,15 +1894,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 25
+     "fields": 26
     },
     "4.3.23": {
      "route": true,
-     "fields": 25
+     "fields": 26
     },
     "4.4.2": {
      "route": true,
-     "fields": 25
+     "fields": 26
     }
    }
   },
@@ -1880,7 +1919,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    },
    "patterns": {
@@ -1900,7 +1939,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    },
    "patterns": {
@@ -1920,7 +1959,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    },
    "itemsOf": "data",
@@ -1975,7 +2014,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    }
   },
@@ -1992,7 +2031,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    }
   },
@@ -2009,7 +2048,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    }
   },
@@ -2026,7 +2065,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    }
   },
@@ -2043,7 +2082,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    }
   },
@@ -2060,7 +2099,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    }
   },

@@ -36,6 +36,7 @@ export function describeOwner(pointer: string): string {
   if (s[0] === 'projects' && s.length === 4 && s[2] === 'environments') return `environment \`${s[3]}\``;
   if (s[0] === 'projects' && s.length === 2) return `project \`${s[1]}\``;
   if (s[0] === 's3Storages' && s.length === 2) return `S3 storage \`${s[1]}\``;
+  if (s[0] === 'privateKeys' && s.length === 2) return `private key \`${s[1]}\``;
   return `\`${s.join('.')}\``;
 }
 

@@ -1,4 +1,4 @@
-import { environmentAddress, placedAddress, projectAddress, s3Address, subAddress } from '../model/address.js';
+import { environmentAddress, placedAddress, privateKeyAddress, projectAddress, s3Address, subAddress } from '../model/address.js';
 import { LiveIndex } from '../model/live-index.js';
 import { findMoveSource } from '../plan/move-source.js';
 import { applyMovedHints } from '../plan/moved.js';
@@ -51,7 +51,7 @@ export async function readLiveState(
   options: ReadLiveStateOptions,
 ): Promise<LiveState> {
   const [version, lists] = await Promise.all([client.version().then(expectVersion), readRawLists(client)]);
-  const { projects, servers, databases, s3Storages } = lists;
+  const { projects, servers, databases, s3Storages, privateKeys } = lists;
 
   const declaredProjects = new Set(desired.projects);
   const resources: LiveResource[] = [];
@@ -180,6 +180,11 @@ export async function readLiveState(
     });
   }
 
+  for (const key of privateKeys) {
+    const name = asString(key.name);
+    resources.push({ kind: 'privateKey', uuid: asString(key.uuid), name, address: privateKeyAddress(name), owned: isOwnedRecord(key), fields: key });
+  }
+
   // Fan-out reads, only for declared resources that manage env vars, shared variables,
   // storages or scheduled tasks, and only when exactly one live resource matches.
   const index = new LiveIndex(resources);
@@ -239,7 +244,7 @@ export async function readLiveState(
       })),
       destinations: [],
       githubApps: [],
-      privateKeys: [],
+      privateKeys: privateKeys.map((k) => ({ uuid: asString(k.uuid), name: asString(k.name) })),
     },
     ...(observedAt === undefined ? {} : { observedAt }),
   };

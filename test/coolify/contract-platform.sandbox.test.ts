@@ -4,6 +4,8 @@
  * resources() and send(); plus the auth/transport rejections of API-NOTES §1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPairSync } from 'node:crypto';
+import { keyFingerprint, publicKeyLine } from '../../src/kinds/ssh-key.js';
 import { inferCanReadSensitive } from '../../src/coolify/capabilities.js';
 import { createCoolifyClient } from '../../src/coolify/client.js';
 import { readAuditEvents } from '../../src/coolify/audit-events.js';
@@ -105,6 +107,21 @@ describe('contract: platform (client ↔ sandbox)', () => {
     const keys = await c.client.privateKeys.list();
     expect(keys.map((k) => k.name)).toEqual(['deploy-key']);
     expect(typeof keys[0]!.private_key).toBe('string'); // root token: sensitive
+  });
+
+  it('privateKeys: create, get, list, update, delete; the key only with read:sensitive', async () => {
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const created = await c.client.privateKeys.create({ name: 'deploy', description: 'd', private_key: pem });
+    expect(created.uuid).toMatch(UUID);
+    const got = await c.client.privateKeys.get(created.uuid);
+    expect(got).toMatchObject({ name: 'deploy', description: 'd', fingerprint: keyFingerprint(pem), public_key: `${publicKeyLine(pem)} ` });
+    expect((await c.client.privateKeys.list()).map((k) => k.uuid)).toContain(created.uuid);
+    expect('private_key' in (await c.clientFor('2|ro').privateKeys.get(created.uuid))).toBe(false);
+    // PATCH requires the key on every request (SecurityController.php:321-325).
+    await expectApiError(c.client.privateKeys.update(created.uuid, { description: 'e' }), { status: 422 });
+    expect(await c.client.privateKeys.update(created.uuid, { description: 'e', private_key: pem })).toEqual({ uuid: created.uuid });
+    expect((await c.client.privateKeys.delete(created.uuid)).message).toBe('Private Key deleted.');
+    await expectApiError(c.client.privateKeys.get(created.uuid), { status: 404 });
   });
 
   it('s3Storages: create, get, list, update, validate, delete; capabilities sees the secret', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import type { PlanJson } from '../../src/model/plan.js';
@@ -9,7 +10,9 @@ import { recordingProxy } from './recording-proxy.js';
 import { violationLines } from './request-log.js';
 
 /** Values for every `${secrets.X}` the shipped manifests use. */
-const SECRETS = { MYSQL_ROOT_PASSWORD: 'dummy-1', S3_KEY: 'dummy-2', S3_SECRET: 'dummy-3', SESSION_SECRET: 'dummy-4' };
+const sshKey = (): string => generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+// Private keys must be real key material (Coolify reads and fingerprints them), one per entry.
+const SECRETS = { MYSQL_ROOT_PASSWORD: 'dummy-1', S3_KEY: 'dummy-2', S3_SECRET: 'dummy-3', SESSION_SECRET: 'dummy-4', CI_DEPLOY_SSH_KEY: sshKey(), BACKUP_HOST_SSH_KEY: sshKey() };
 const MANIFESTS = ['ado.coolify.yaml', ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`)];
 
 let sb: Sandbox | undefined;

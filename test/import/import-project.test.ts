@@ -71,8 +71,27 @@ describe('importProject', () => {
     expect(r.manifest.defaults).toEqual({ server: 'main' });
     expect(r.manifest.projects['Shop']!.description).toBe('Shop');
     expect(r.renames).toEqual([{ kind: 'application', where: 'Shop/production', from: 'API', to: 'api' }]);
-    expect(r.secrets).toEqual([{ name: 'API_HIDDEN', where: 'Shop/production/application/api env.HIDDEN' }]);
+    expect(r.secrets).toEqual([{ name: 'API_HIDDEN', where: 'Shop/production/application/api env.HIDDEN' }, { name: 'PK_DEPLOY_PRIVATE_KEY', where: 'pk/deploy private key' }]);
     expect(r.notes.some((n) => n.severity === 'todo' && n.where.includes('inline'))).toBe(true);
+    // The key the deploy-key application uses is imported, its material a placeholder.
+    expect(r.manifest.privateKeys).toEqual({ deploy: { privateKey: '${secrets.PK_DEPLOY_PRIVATE_KEY}' } });
+    expect(r.counts['privateKey']).toBe(1);
+  });
+
+  it('imports a used private key with its description; the key (when readable) only goes to the secrets, never the manifest', () => {
+    const CANARY = '-----BEGIN OPENSSH PRIVATE KEY-----\nCANARY-key-4f1e\n-----END OPENSSH PRIVATE KEY-----';
+    const s = snapshot({
+      privateKeys: [
+        { id: 9, uuid: 'k', name: 'Testing Host Key', description: 'host', private_key: CANARY, fingerprint: 'fp', public_key: 'ssh-ed25519 AAAA ' },
+        { id: 10, uuid: 'u', name: 'unused' },
+      ],
+    });
+    env0(s).applications.push(app({ name: 'keyed', git_repository: 'git@github.com:acme/private.git', git_branch: 'main', private_key_id: 9 }));
+    const r = importProject(s);
+    expect(r.manifest.privateKeys).toEqual({ 'testing-host-key': { description: 'host', privateKey: '${secrets.PK_TESTING_HOST_KEY_PRIVATE_KEY}' } });
+    expect(JSON.stringify(r.manifest)).not.toContain('CANARY');
+    expect(r.secrets.find((x) => x.name === 'PK_TESTING_HOST_KEY_PRIVATE_KEY')?.value).toBe(CANARY);
+    expect(r.notes.some((n) => n.severity === 'todo' && n.where === 'pk/testing-host-key')).toBe(true);
   });
 
   it('leaves database passwords out unless asked, skips Coolify env, and notes ambiguous S3', () => {

@@ -27,6 +27,7 @@ describe('the KindSpec facts of validate and day 2', () => {
       project: ['sharedEnv'],
       environment: ['sharedEnv'],
       s3Storage: [],
+      privateKey: [],
       database: ['env'],
       backup: [],
       application: ['env', 'previews.env'],

@@ -6,7 +6,7 @@ import type { DesiredResource } from '../../src/model/resource.js';
 import { addr } from '../helpers/address.js';
 
 /** A fake client over fixed answers; `calls` records every request. */
-function fake(answers: Partial<Record<'projects' | 'applications' | 'databases' | 'services' | 's3' | 'servers', unknown>> = {}, detail: unknown = {}) {
+function fake(answers: Partial<Record<'projects' | 'applications' | 'databases' | 'services' | 's3' | 'keys' | 'servers', unknown>> = {}, detail: unknown = {}) {
   const calls: string[] = [];
   const at = <T>(name: string, value: unknown): Promise<T> => {
     calls.push(name);
@@ -29,6 +29,7 @@ function fake(answers: Partial<Record<'projects' | 'applications' | 'databases' 
     databases: { list: () => at('databases', answers.databases ?? []), envs: { list: (u) => at(`db envs ${u}`, []) } },
     services: { list: () => at('services', answers.services ?? []), envs: { list: (u) => at(`svc envs ${u}`, []) } },
     s3Storages: { list: () => at('s3', answers.s3 ?? []) },
+    privateKeys: { list: () => at('keys', answers.keys ?? []) },
   };
   return { client, calls };
 }
@@ -48,7 +49,7 @@ describe('the raw reader', () => {
     const { client, calls } = fake({ applications: [{ uuid: 'a', name: 'api', environment_id: 1 }] });
     const lists = await readRawLists(client);
     expect(lists.applications).toHaveLength(1);
-    expect(calls.sort()).toEqual(['applications', 'databases', 'projects', 's3', 'servers', 'services']);
+    expect(calls.sort()).toEqual(['applications', 'databases', 'keys', 'projects', 's3', 'servers', 'services']);
     await expect(readRawLists(fake({ databases: [{ uuid: 'd', name: 'pg', environment_id: '1' }] }).client)).rejects.toMatchObject({
       code: 'COOLIFY_UNEXPECTED_ANSWER',
       message: expect.stringContaining('GET /databases (item 0)'),

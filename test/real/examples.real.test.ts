@@ -34,6 +34,10 @@ const SPECS: Record<string, Omit<CycleSpec, 'file'>> = {
     },
     remove: { env: 'staging', section: 'applications', name: 'api' },
   },
+  'private-keys.yaml': {
+    drift: { env: 'production', section: 'applications', name: 'status', change: ports, field: 'ports' },
+    remove: { env: 'production', section: 'applications', name: 'status' },
+  },
   'services.yaml': {
     drift: {
       env: 'production',

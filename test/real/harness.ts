@@ -104,11 +104,14 @@ export interface RealManifest {
 /**
  * Transforms a manifest's YAML data (parsed with `yaml`, never by regex) for the seeded real
  * instance: every `server` → the seeded server, no `s3Storages` and no `s3`/`keepInS3` (S3
- * storages cannot be created offline), no `githubApp` (neither can those), projects renamed uniquely.
+ * storages cannot be created offline), no `privateKeys` (tested on their own), no `githubApp` (neither can those), projects renamed uniquely.
  */
 export function transformManifest(text: string, seed: SeedNames): RealManifest {
   const data = parse(text) as { [key: string]: Json };
   delete data['s3Storages'];
+  // A private key must be real key material, new on every run (Coolify refuses the same key
+  // twice): test/real/private-keys.real.test.ts generates its own instead.
+  delete data['privateKeys'];
   walk(data, (o) => {
     if (typeof o['server'] === 'string') o['server'] = seed.server;
     // A GitHub App source cannot be created offline either: POST /applications/private-github-app

@@ -15,6 +15,7 @@ function fakeClient(world: {
   databases?: WireRecord[];
   services?: WireRecord[];
   s3?: WireRecord[];
+  keys?: WireRecord[];
   envs?: Record<string, WireRecord[]>;
   shared?: Record<string, WireRecord[]>;
   storages?: Record<string, unknown>;
@@ -49,6 +50,7 @@ function fakeClient(world: {
       envs: { list: (u) => rec(`services.envs ${u}`, []) },
     },
     s3Storages: { list: () => rec('s3.list', world.s3 ?? []) },
+    privateKeys: { list: () => rec('keys.list', world.keys ?? []) },
     deployments: { forApplication: (u) => rec(`deployments ${u}`, { count: 0, deployments: world.deployments?.[u] ?? [] }) },
   };
   return { client, calls };
@@ -151,8 +153,8 @@ describe('readLiveState', () => {
     const live = await readLiveState(client, desired, { coolifyUrl: 'x' });
     const api = live.resources.find((r) => r.address === 'ado/production/application/api');
     expect(api?.env).toEqual([{ uuid: uuid(40), key: 'A', value: '1', is_preview: false }]);
-    // 7 list calls + 1 project read + 1 env list + 1 deployment list (the one owned declared app)
-    expect(calls).toHaveLength(10);
+    // 8 list calls + 1 project read + 1 env list + 1 deployment list (the one owned declared app)
+    expect(calls).toHaveLength(11);
     expect(calls.filter((c) => c.startsWith('projects.get'))).toEqual([`projects.get ${uuid(1)}`]);
     expect(calls.filter((c) => c.startsWith('deployments'))).toEqual([`deployments ${api!.uuid}`]);
   });

@@ -7,6 +7,7 @@ import { deploymentRoutes } from './deployments.js';
 import { envVarRoutes } from './env-vars.js';
 import { infrastructureRoutes } from './infrastructure.js';
 import { projectRoutes } from './projects.js';
+import { privateKeyRoutes } from './private-keys.js';
 import { rollbackRoutes } from './rollback.js';
 import { s3Routes } from './s3-storages.js';
 import { serviceRoutes } from './services.js';
@@ -19,7 +20,7 @@ export function buildRouter(): Router {
   const router = new Router();
   router.add(
     ...projectRoutes, ...sharedEnvRoutes, ...applicationRoutes, ...envVarRoutes, ...databaseRoutes, ...backupRoutes,
-    ...deploymentRoutes, ...rollbackRoutes, ...serviceRoutes, ...subResourceRoutes, ...volumeBackupRoutes, ...s3Routes, ...infrastructureRoutes,
+    ...deploymentRoutes, ...rollbackRoutes, ...serviceRoutes, ...subResourceRoutes, ...volumeBackupRoutes, ...s3Routes, ...privateKeyRoutes, ...infrastructureRoutes,
     ...auditEventRoutes,
   );
   return router;

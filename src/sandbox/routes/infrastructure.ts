@@ -97,19 +97,6 @@ export const infrastructureRoutes: Route[] = [
   },
   {
     method: 'GET',
-    path: '/security/keys',
-    handler: ({ rt, sensitive }) => ({
-      body: rt.store.world.privateKeys.map((k) => ({
-        // SecurityController.php:60 keys(): every private_keys column (fingerprint, public_key, team_id, timestamps);
-        // the key itself only with read:sensitive.
-        id: k.id, uuid: k.uuid, name: k.name, description: null, is_git_related: false, fingerprint: `sandbox-fingerprint-${k.id}`,
-        public_key: `ssh-ed25519 SANDBOX${k.id} `, ...k.fields, team_id: rt.store.world.team.id, created_at: iso(0), updated_at: iso(0),
-        ...(sensitive ? { private_key: '-----BEGIN OPENSSH PRIVATE KEY-----\nsandbox\n-----END OPENSSH PRIVATE KEY-----' } : {}),
-      })),
-    }),
-  },
-  {
-    method: 'GET',
     path: '/resources',
     // ResourcesController.php:40-65: the team's projects' applications, services and each
     // engine's databases (DATABASE_TYPES order, bootstrap/helpers/constants.php:13), every model
