@@ -17,6 +17,7 @@ import {
   base64Text,
   bool,
   commaList,
+  composeDomainList,
   description,
   domains,
   gitRepository,
@@ -73,6 +74,8 @@ export const APPLICATION_SPEC: KindSpec = {
     // PATCH-only (API-NOTES §4 Update): sent after create as a follow-up PATCH.
     field('dockerfile_target_build', 'git.dockerfileTarget', 'redeploy', { creatable: false }),
     field('docker_compose_location', 'git.composeFile', 'redeploy', { normalize: path }),
+    // Sent on create (Coolify stores them before it knows the compose); GET returns the JSON text.
+    field('docker_compose_domains', 'git.composeDomains', 'redeploy', { normalize: composeDomainList }),
     field('publish_directory', 'git.publishDirectory', 'redeploy', { normalize: path }),
     field('install_command', 'git.installCommand', 'redeploy'),
     field('build_command', 'git.buildCommand', 'redeploy'),
@@ -194,6 +197,7 @@ export function lowerApplication(
     setIf(fields, 'dockerfile_location', git.dockerfile);
     setIf(fields, 'dockerfile_target_build', git.dockerfileTarget);
     setIf(fields, 'docker_compose_location', git.composeFile);
+    if (git.composeDomains !== undefined) fields['docker_compose_domains'] = git.composeDomains.map((d) => ({ name: d.name, domain: d.domain }));
     setIf(fields, 'publish_directory', git.publishDirectory);
     setIf(fields, 'install_command', git.installCommand);
     setIf(fields, 'build_command', git.buildCommand);
