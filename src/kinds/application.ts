@@ -75,7 +75,14 @@ export const APPLICATION_SPEC: KindSpec = {
     field('dockerfile_target_build', 'git.dockerfileTarget', 'redeploy', { creatable: false }),
     field('docker_compose_location', 'git.composeFile', 'redeploy', { normalize: path }),
     // Sent on create (Coolify stores them before it knows the compose); GET returns the JSON text.
-    field('docker_compose_domains', 'git.composeDomains', 'redeploy', { normalize: composeDomainList }),
+    // Coolify refuses a PATCH of them until it has read the compose from the repository
+    // (ApplicationsController.php:2960-2968; LoadComposeFile or the first deploy does): on an
+    // app whose docker_compose_raw is empty (or hidden from the token) an update sets them in
+    // the apply's second stage, after the deploy.
+    field('docker_compose_domains', 'git.composeDomains', 'redeploy', {
+      normalize: composeDomainList,
+      afterFirstDeploy: (live) => typeof live['docker_compose_raw'] !== 'string' || live['docker_compose_raw'].trim() === '',
+    }),
     field('publish_directory', 'git.publishDirectory', 'redeploy', { normalize: path }),
     field('install_command', 'git.installCommand', 'redeploy'),
     field('build_command', 'git.buildCommand', 'redeploy'),

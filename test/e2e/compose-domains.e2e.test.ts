@@ -68,3 +68,62 @@ describe('compose domains in one apply (issue 18)', () => {
     expect(plan.status, plan.stdout + plan.stderr).toBe(0);
   });
 });
+
+const LATE = (domains: string): string => `version: 1
+defaults:
+  server: main
+projects:
+  late:
+    environments:
+      production:
+        applications:
+          shop:
+            git:
+              repository: https://github.com/example/late-shop
+              buildPack: dockercompose
+${domains}`;
+
+describe('compose app domains added before Coolify read the compose: a second stage (issue 18)', () => {
+  let sb: Sandbox;
+  const repositories: Record<string, string> = {};
+  const file = join(tempDir(), 'late.yaml');
+  beforeAll(async () => {
+    sb = await sandbox({ repositoryComposes: repositories });
+  });
+  afterAll(async () => sb.close());
+
+  it('an app whose compose Coolify has not read (the repository unreachable at its deploy)', async () => {
+    writeFileSync(file, LATE(''));
+    const r = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(sb.store.world.applications.find((a) => a.name === 'shop')?.fields.docker_compose_raw ?? null).toBeNull();
+  });
+
+  it('the plan shows both stages; one apply sets the domains after the deploy, then redeploys', async () => {
+    repositories['example/late-shop'] = 'services:\n  web:\n    image: nginx\n';
+    writeFileSync(file, LATE('              composeDomains:\n                - { name: web, domain: https://late.example.com }\n'));
+    const plan = await runCli(['plan', '-f', file, '--format', 'json'], { env: cliEnv(sb) });
+    expect(plan.status, plan.stdout + plan.stderr).toBe(0);
+    const json = JSON.parse(plan.stdout) as { steps: Array<{ op: string }>; resourceChanges: Array<{ changes: Array<{ label: string; afterDeploy?: boolean }> }> };
+    expect(json.steps.map((s) => s.op)).toEqual(['deploy', 'domains', 'redeploy']);
+    expect(json.resourceChanges.flatMap((c) => c.changes)).toEqual([expect.objectContaining({ label: 'git.composeDomains', afterDeploy: true })]);
+    const human = await runCli(['plan', '-f', file], { env: cliEnv(sb) });
+    expect(human.stdout).toContain('stage 2 after the first deploy');
+    const r = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const app = sb.store.world.applications.find((a) => a.name === 'shop');
+    expect(app?.fields.docker_compose_domains).toBe('{"web":{"domain":"https:\\/\\/late.example.com"}}');
+    expect(sb.store.world.deployments.filter((d) => d.application_id === app?.id)).toHaveLength(3);
+    const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: cliEnv(sb) });
+    expect(again.status, again.stdout + again.stderr).toBe(0);
+  });
+
+  it('once Coolify has the compose, a domain change is a plain update and one deploy', async () => {
+    writeFileSync(file, LATE('              composeDomains:\n                - { name: web, domain: https://later.example.com }\n'));
+    const plan = await runCli(['plan', '-f', file, '--format', 'json'], { env: cliEnv(sb) });
+    expect((JSON.parse(plan.stdout) as { steps: Array<{ op: string }> }).steps.map((s) => s.op)).toEqual(['update', 'deploy']);
+    const r = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect((await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: cliEnv(sb) })).status).toBe(0);
+  });
+});

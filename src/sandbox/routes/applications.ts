@@ -16,7 +16,7 @@ import {
   sslipHost,
 } from './application-fields.js';
 import { attachTags, normalizeTagNames, queryFlag, queueDelete, resolvePlacement, tagNames } from './common.js';
-import { applyComposeDomains } from './compose-domains.js';
+import { applyComposeDomains } from '../compose-domains.js';
 
 const BUILD_PACKS = ['nixpacks', 'railpack', 'static', 'dockerfile', 'dockercompose'];
 

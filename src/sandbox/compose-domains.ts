@@ -15,8 +15,8 @@
  * shows them; a PATCH before the compose was loaded answers that 422.
  */
 import { parse } from 'yaml';
-import { validationFailed } from '../api-error.js';
-import type { ApplicationRecord } from '../world.js';
+import { validationFailed } from './api-error.js';
+import type { ApplicationRecord } from './world.js';
 
 const REDIRECTS = ['www', 'non-www', 'both'];
 
@@ -65,4 +65,30 @@ export function applyComposeDomains(app: ApplicationRecord, body: Record<string,
   const names = composeServiceNames(compose);
   for (const { name, entry } of sent) if (names.has(name)) stored[name] = entry;
   if (Object.keys(stored).length > 0) app.fields.docker_compose_domains = phpJson(stored);
+}
+
+/**
+ * A dockercompose app's deploy reads the compose from the repository when Coolify has not
+ * (Application.php:2103 loadComposeFile, called by the deployment job): the stored compose is
+ * set, and the stored domains keep only the names it has (:2197-2203, reconcileDockerComposeDomains
+ * :2219-2241; legacy name twins left aside). The sandbox's repositories are
+ * SandboxOptions.repositoryComposes; without an entry the app keeps no compose.
+ */
+export function loadRepositoryCompose(app: ApplicationRecord, repositories: Readonly<Record<string, string>>): void {
+  if (app.fields.build_pack !== 'dockercompose') return;
+  if (typeof app.fields.docker_compose_raw === 'string' && app.fields.docker_compose_raw !== '') return;
+  const compose = repositories[String(app.fields.git_repository ?? '')];
+  if (compose === undefined) return;
+  app.fields.docker_compose_raw = compose;
+  if (typeof app.fields.docker_compose_domains !== 'string') return;
+  const names = composeServiceNames(compose);
+  if (names.size === 0) return;
+  let stored: Record<string, unknown> = {};
+  try {
+    stored = JSON.parse(app.fields.docker_compose_domains) as Record<string, unknown>;
+  } catch {
+    stored = {};
+  }
+  const kept = Object.fromEntries(Object.entries(stored).filter(([name]) => names.has(name)));
+  app.fields.docker_compose_domains = Object.keys(kept).length > 0 ? phpJson(kept) : null;
 }
