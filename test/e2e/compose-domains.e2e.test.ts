@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { cliEnv, runCli, sandbox, tempDir } from './harness.js';
@@ -65,6 +65,19 @@ describe('compose domains in one apply (issue 18)', () => {
 
   it('re-plans clean', async () => {
     const plan = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: cliEnv(sb) });
+    expect(plan.status, plan.stdout + plan.stderr).toBe(0);
+  });
+
+  it('import reads the compose app domains back into git.composeDomains, and that plans clean', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'imported.yaml');
+    const secrets = join(dir, 'imported.env');
+    const imported = await runCli(['import', '--project', 'compose', '-o', out, '--secrets-out', secrets], { env: cliEnv(sb) });
+    expect(imported.status, imported.stdout + imported.stderr).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('composeDomains:');
+    expect(text).toContain('https://api.shop.example.com');
+    const plan = await runCli(['plan', '-f', out, '--secrets-file', secrets, '--detailed-exitcode'], { env: cliEnv(sb) });
     expect(plan.status, plan.stdout + plan.stderr).toBe(0);
   });
 });
