@@ -140,3 +140,13 @@ describe('compose app domains added before Coolify read the compose: a second st
     expect((await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: cliEnv(sb) })).status).toBe(0);
   });
 });
+
+describe('git.composeDomains needs a compose build pack', () => {
+  it('is a located error on another build pack', async () => {
+    const file = join(tempDir(), 'bad.yaml');
+    writeFileSync(file, LATE('              composeDomains:\n                - { name: web, domain: https://x.example.com }\n').replace('buildPack: dockercompose', 'buildPack: nixpacks'));
+    const r = await runCli(['validate', '-f', file], { env: {} });
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/bad\.yaml:\d+:\d+ .*`composeDomains` needs `buildPack: dockercompose`/);
+  });
+});
