@@ -3,6 +3,7 @@ import type { StepContext, StepOutcome } from './walker.js';
 import type { ApplyRuntime } from './runtime.js';
 import { createStep } from './steps/create.js';
 import { adoptStep, envStep, moveStep, sharedEnvStep, updateStep } from './steps/modify.js';
+import { secondStageStep } from './steps/second-stage.js';
 import { deployStep, restartStep } from './steps/lifecycle.js';
 import { deleteStep } from './steps/delete.js';
 
@@ -18,7 +19,10 @@ export async function executeStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCon
     case 'shared-env':
       return sharedEnvStep(rt, step);
     case 'deploy':
+    case 'redeploy':
       return deployStep(rt, step, ctx);
+    case 'domains':
+      return secondStageStep(rt, step);
     case 'restart':
       return restartStep(rt, step, ctx);
     case 'delete':

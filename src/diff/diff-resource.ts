@@ -202,6 +202,7 @@ export function diffResource(
     else {
       const caveat = d.counts ? caveatOf(f, d.before, d.after, desired.subtype) : undefined;
       if (caveat) d.caveat = caveat;
+      if (d.counts && f.afterFirstDeploy?.(live.fields)) d.afterDeploy = true;
       if (!d.counts && !d.writeOnly) unchangedCount++;
       changes.push(d);
     }

@@ -45,6 +45,8 @@ export interface FieldDiff {
   counts: boolean;
   /** A write-only field: Coolify cannot read it back, so `before` is unknown, never drift. */
   writeOnly?: boolean;
+  /** Set in the apply's second stage, after the first deploy (FieldSpec.afterFirstDeploy). */
+  afterDeploy?: true;
   /** For removed env vars: the live variable's uuid. */
   removeUuid?: string;
   /** For a removed env var: the uuids of Coolify's automatic preview copies removed with it. */

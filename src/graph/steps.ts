@@ -36,7 +36,9 @@ const isSharedEnvPath = (path: string): boolean => path === 'sharedEnv' || path.
  *   database is started by its create)
  * - update / move / adopt / redeploy: `adopt`, `move`, `update` (only when non-env fields
  *   changed), `env`, `shared-env`, then the kind's `activateStep` (`deploy` for applications
- *   and services, `restart` for databases) when a change needs a redeploy or restart
+ *   and services, `restart` for databases) when a change needs a redeploy or restart; a
+ *   change Coolify takes only after the first deploy (FieldChange.afterDeploy: a compose app's
+ *   domains before Coolify read its compose) is a second stage: `domains` then `redeploy`
  * - replace: `delete` then the create chain
  * - delete: `delete`; no-op: nothing
  */
@@ -55,12 +57,16 @@ export function stepOpsFor(change: ResourceChange): StepOp[] {
   const ops: StepOp[] = [];
   if (action === 'adopt') ops.push('adopt');
   if (action === 'move') ops.push('move');
-  const fieldChange = change.changes.some((c) => !isEnvPath(c.path) && !isSharedEnvPath(c.path) && c.effect !== 'move');
+  const fieldChange = change.changes.some((c) => !isEnvPath(c.path) && !isSharedEnvPath(c.path) && c.effect !== 'move' && c.afterDeploy !== true);
   if (fieldChange && (action === 'update' || action === 'redeploy' || action === 'move' || action === 'adopt')) ops.push('update');
   ops.push(...envOps);
   const activate =
     change.consequences.length > 0 || change.changes.some((c) => c.effect === 'redeploy' || c.effect === 'restart');
   if (activate && activateStep) ops.push(activateStep);
+  if (activateStep === 'deploy' && change.changes.some((c) => c.afterDeploy === true)) {
+    if (!ops.includes('deploy')) ops.push('deploy');
+    ops.push('domains', 'redeploy');
+  }
   // An update the diff asked for but that maps to nothing above still gets its step.
   if (ops.length === 0 && (action === 'update' || action === 'redeploy')) ops.push('update');
   return ops;

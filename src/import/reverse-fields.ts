@@ -12,6 +12,7 @@ import {
   bool,
   commaList,
   commaSet,
+  composeDomainList,
   decodeBase64IfEncoded,
   domains,
   isEmpty,
@@ -57,6 +58,7 @@ export function manifestValue(field: FieldSpec, value: unknown): unknown {
   if (n === commaList || n === commaSet) return Array.isArray(value) ? value.map(String) : splitComma(value);
   if (n === domains) return splitComma(value);
   if (n === lineList) return lineList(value);
+  if (n === composeDomainList) return composeDomainList(value) ?? value;
   if ((n === base64Text || n === composeData) && typeof value === 'string') return decodeBase64IfEncoded(value);
   return typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
 }

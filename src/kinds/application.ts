@@ -18,6 +18,7 @@ import {
   base64Text,
   bool,
   commaList,
+  composeDomainList,
   description,
   domains,
   gitRepository,
@@ -106,6 +107,15 @@ export const APPLICATION_SPEC: KindSpec = {
     // PATCH-only (API-NOTES §4 Update): sent after create as a follow-up PATCH.
     field('dockerfile_target_build', 'git.dockerfileTarget', 'redeploy', { creatable: false }),
     field('docker_compose_location', 'git.composeFile', 'redeploy', { normalize: path }),
+    // Sent on create (Coolify stores them before it knows the compose); GET returns the JSON text.
+    // Coolify refuses a PATCH of them until it has read the compose from the repository
+    // (ApplicationsController.php:2960-2968; LoadComposeFile or the first deploy does): on an
+    // app whose docker_compose_raw is empty (or hidden from the token) an update sets them in
+    // the apply's second stage, after the deploy.
+    field('docker_compose_domains', 'git.composeDomains', 'redeploy', {
+      normalize: composeDomainList,
+      afterFirstDeploy: (live) => typeof live['docker_compose_raw'] !== 'string' || live['docker_compose_raw'].trim() === '',
+    }),
     field('publish_directory', 'git.publishDirectory', 'redeploy', { normalize: path }),
     field('install_command', 'git.installCommand', 'redeploy'),
     field('build_command', 'git.buildCommand', 'redeploy'),
@@ -227,6 +237,7 @@ export function lowerApplication(
     setIf(fields, 'dockerfile_location', git.dockerfile);
     setIf(fields, 'dockerfile_target_build', git.dockerfileTarget);
     setIf(fields, 'docker_compose_location', git.composeFile);
+    if (git.composeDomains !== undefined) fields['docker_compose_domains'] = git.composeDomains.map((d) => ({ name: d.name, domain: d.domain }));
     setIf(fields, 'publish_directory', git.publishDirectory);
     setIf(fields, 'install_command', git.installCommand);
     setIf(fields, 'build_command', git.buildCommand);

@@ -239,6 +239,43 @@ export const urlList: Normalizer = (v) => {
     .sort((a, b) => a.name.localeCompare(b.name));
 };
 
+/**
+ * A compose app's `docker_compose_domains` as a set of `{name, domain}` sorted by name, domains
+ * normalised like `domains`: the manifest's list of `{name, domain}` and the live JSON text
+ * Coolify stores (`{"web":{"domain":"…","redirect":"www"}}`) compare alike; blank domains and
+ * an empty map are unset.
+ */
+export const composeDomainList: Normalizer = (v) => {
+  let items: Array<{ name: string; domain: unknown }> = [];
+  if (typeof v === 'string') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(v);
+    } catch {
+      return v;
+    }
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      items = Object.entries(parsed as Record<string, unknown>).map(([name, e]) => ({
+        name,
+        domain: e !== null && typeof e === 'object' ? (e as Record<string, unknown>)['domain'] : e,
+      }));
+    }
+  } else if (Array.isArray(v)) {
+    items = v.map((e) => {
+      const r = (e ?? {}) as Record<string, unknown>;
+      return { name: String(r['name'] ?? ''), domain: r['domain'] };
+    });
+  }
+  const out = items
+    .map((e) => {
+      const d = domains(e.domain);
+      return { name: e.name, domain: Array.isArray(d) ? d.join(',') : d };
+    })
+    .filter((e) => e.domain !== null && e.domain !== '')
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return out.length === 0 ? null : out;
+};
+
 /** Composes normalisers left to right. */
 export function chain(...fns: Normalizer[]): Normalizer {
   return (v) => fns.reduce<unknown>((acc, f) => f(acc), v);

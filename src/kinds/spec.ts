@@ -106,6 +106,13 @@ export interface FieldSpec {
    * name: a new, empty volume): a `data` entry of the plan's impact.
    */
   dataNote?: string;
+  /**
+   * Coolify refuses a change of this field until the resource's first deploy has run (a
+   * compose application's domains before Coolify has read its compose file): given the live
+   * record's fields, true when an update must wait for it. Such a change is set in a second
+   * stage of the same apply: `domains` after the `deploy`, then `redeploy` (src/graph/steps.ts).
+   */
+  afterFirstDeploy?: (liveFields: Readonly<Record<string, unknown>>) => boolean;
 }
 
 /** Env var flags a kind's env endpoint accepts. */

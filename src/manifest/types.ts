@@ -243,6 +243,8 @@ export interface GitSourceSpec {
   dockerfileTarget?: string;
   /** Compose file location for `buildPack: dockercompose`. */
   composeFile?: string;
+  /** Domains of the compose services for `buildPack: dockercompose` (Coolify `docker_compose_domains`). */
+  composeDomains?: Array<{ name: string; domain: string }>;
   publishDirectory?: string;
   installCommand?: string;
   buildCommand?: string;

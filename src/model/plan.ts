@@ -137,6 +137,11 @@ export interface FieldChange {
   implied?: boolean;
   /** Coolify cannot read the field back: `after` is what is sent, `before` is unknown. */
   writeOnly?: boolean;
+  /**
+   * Set in the second stage of the apply (FieldSpec.afterFirstDeploy): Coolify takes it only
+   * after the first deploy, so the `domains` step sends it after `deploy`, then `redeploy`.
+   */
+  afterDeploy?: boolean;
   /** What the change does not do, or needs besides itself (init-only fields, major versions). */
   caveat?: FieldCaveat;
 }
@@ -274,6 +279,8 @@ export type StepOp =
   | 'env'
   | 'shared-env'
   | 'deploy'
+  | 'domains'
+  | 'redeploy'
   | 'restart'
   | 'delete';
 

@@ -92,6 +92,7 @@ export function toFieldChange(d: FieldDiff, r: Redactor): FieldChange {
   const multi = !d.list && (d.multiline === true || [d.before, d.after].some((v) => typeof v === 'string' && v.includes('\n')));
   if (multi) change.multiline = true;
   if (d.writeOnly) change.writeOnly = true;
+  if (d.afterDeploy) change.afterDeploy = true;
   if (d.implied) change.implied = true;
   if (d.caveat) change.caveat = { ...d.caveat };
   return change;

@@ -18,6 +18,8 @@ const OP_VERB: Record<StepOp, string> = {
   env: 'set env vars',
   'shared-env': 'set shared variables',
   deploy: 'deploy',
+  domains: 'set domains (stage 2, after the first deploy)',
+  redeploy: 'redeploy',
   restart: 'restart',
   delete: 'delete',
 };

@@ -35,10 +35,18 @@ export type FieldViewBody =
   /** A multi-line value as a unified diff. */
   | { type: 'multiline'; sign: '+' | '-' | '~'; label: string; lines: DiffLine[] };
 
-/** The caveat of a field change as shown after its line: `init-only: …`, `data migration: …`. */
-export function caveatText(change: Pick<FieldChange, 'caveat'>): string | undefined {
-  if (!change.caveat) return undefined;
-  return `${change.caveat.code === 'init-only' ? 'init-only' : 'data migration'}: ${oneLine(change.caveat.note)}`;
+/** Shown after a change set in the apply's second stage (FieldChange.afterDeploy). */
+export const SECOND_STAGE_TEXT = 'stage 2 after the first deploy: Coolify takes it only then, a redeploy follows';
+
+/**
+ * The caveat of a field change as shown after its line: `init-only: …`, `data migration: …`,
+ * and the second stage (`stage 2 after the first deploy: …`).
+ */
+export function caveatText(change: Pick<FieldChange, 'caveat' | 'afterDeploy'>): string | undefined {
+  const parts: string[] = [];
+  if (change.caveat) parts.push(`${change.caveat.code === 'init-only' ? 'init-only' : 'data migration'}: ${oneLine(change.caveat.note)}`);
+  if (change.afterDeploy) parts.push(SECOND_STAGE_TEXT);
+  return parts.length > 0 ? parts.join('; ') : undefined;
 }
 
 /** Builds the display view of one field change, with its caveat (if any). */

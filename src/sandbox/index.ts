@@ -50,6 +50,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     timings: { ...DEFAULT_TIMINGS, ...options.timings },
     now: () => clock(),
     resolveHost: options.resolveHost ?? defaultResolveHost,
+    repositoryComposes: options.repositoryComposes ?? {},
     baseUrl: 'http://127.0.0.1',
     version,
     release: resolved.release,

@@ -1,5 +1,6 @@
 import type { SandboxRuntime } from './options.js';
 import { databaseMorphClass, databaseTableId, type ApplicationRecord, type BackupRecord, type DatabaseRecord, type DeploymentRecord, type OwnerRef, type PlacedRecord, type RunState } from './world.js';
+import { loadRepositoryCompose } from './compose-domains.js';
 
 /** Deployment statuses (ApplicationDeploymentStatus). */
 export type DeploymentStatus = 'queued' | 'in_progress' | 'finished' | 'failed' | 'cancelled-by-user';
@@ -85,6 +86,7 @@ export function createDeployment(
     ...(options.rollbackTo !== undefined ? { rollback: true } : {}),
   };
   rt.store.world.deployments.push(d);
+  if (pr === 0) loadRepositoryCompose(app, rt.repositoryComposes);
   if (pr === 0) {
     const prev = effectiveRun(app.run);
     app.run = {

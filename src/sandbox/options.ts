@@ -69,6 +69,12 @@ export interface SandboxOptions {
    */
   resolveHost?: (host: string) => string[];
   /**
+   * The compose file of a git repository (`owner/name` or the URL as sent), which a
+   * dockercompose application's deploy reads when Coolify has not read it yet (the sandbox has
+   * no repositories). Default: none, so such an app keeps no compose.
+   */
+  repositoryComposes?: Readonly<Record<string, string>>;
+  /**
    * The Coolify release to emulate (default 4.3.11): `/version` answers it, and the routes,
    * body allow-lists and model defaults follow the table of the nearest known release at or
    * below it (src/releases: 4.3.11, 4.3.23, 4.4.2).
@@ -119,6 +125,8 @@ export interface SandboxRuntime {
   now: () => number;
   /** Host resolution for the S3 endpoint rule. */
   resolveHost: (host: string) => string[];
+  /** SandboxOptions.repositoryComposes. */
+  repositoryComposes: Readonly<Record<string, string>>;
   /** `http://127.0.0.1:PORT` once listening (Coolify's own URL in some messages). */
   baseUrl: string;
   /** What `/version` answers. */

@@ -81,6 +81,11 @@ describe('stepOpsFor', () => {
     ['replace application', rc(API, 'application', 'replace', [field('build_pack', 'replace'), field('env.A')]), ['delete', 'create', 'env', 'deploy']],
     ['delete', rc(API, 'application', 'delete'), ['delete']],
     ['no-op', rc(API, 'application', 'no-op'), []],
+    // Issue 18: a change Coolify takes only after the first deploy is a second stage.
+    ['compose domains before the compose was read: deploy, domains, redeploy',
+      rc(API, 'application', 'update', [{ ...field('docker_compose_domains', 'redeploy'), afterDeploy: true }], ['redeploy']), ['deploy', 'domains', 'redeploy']],
+    ['second stage with other changes: the update carries those',
+      rc(API, 'application', 'update', [field('git_branch', 'redeploy'), { ...field('docker_compose_domains', 'redeploy'), afterDeploy: true }], ['redeploy']), ['update', 'deploy', 'domains', 'redeploy']],
   ])('%s', (_name, change, ops) => {
     expect(stepOpsFor(change)).toEqual(ops);
   });

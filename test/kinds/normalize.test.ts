@@ -76,3 +76,19 @@ describe('normalisers: different pairs', () => {
     expect(n.withOwnershipMarker('API (managed by ado-coolify)')).toBe('API (managed by ado-coolify)');
   });
 });
+
+describe('composeDomainList', () => {
+  it('compares the manifest list with the JSON text Coolify stores', () => {
+    const desired = n.composeDomainList([{ name: 'web', domain: 'https://Shop.example.com/' }, { name: 'api', domain: 'https://api.example.com' }]);
+    const live = n.composeDomainList('{"api":{"domain":"https:\\/\\/api.example.com","redirect":"www"},"web":{"domain":"https:\\/\\/shop.example.com"}}');
+    expect(desired).toEqual([{ name: 'api', domain: 'https://api.example.com' }, { name: 'web', domain: 'https://shop.example.com' }]);
+    expect(live).toEqual(desired);
+  });
+
+  it('blank domains and an empty map are unset; text that is no JSON stays as it is', () => {
+    expect(n.composeDomainList('{"web":{"domain":""}}')).toBeNull();
+    expect(n.composeDomainList(null)).toBeNull();
+    expect(n.composeDomainList([])).toBeNull();
+    expect(n.composeDomainList('not json')).toBe('not json');
+  });
+});

@@ -17,7 +17,7 @@ describe('allowedKeysAt', () => {
     { name: 'an app health check', doc: withApp({ image: 'x', healthCheck: {} }), pointer: `${APP}/healthCheck`, keys: ['enabled', 'type', 'path', 'port', 'host', 'method', 'scheme', 'returnCode', 'responseText', 'command', 'interval', 'timeout', 'retries', 'startPeriod'] },
     { name: 'an env var record', doc: withApp({ image: 'x', env: { A: { value: 1 } } }), pointer: `${APP}/env/A`, keys: ['value', 'buildTime', 'runtime', 'literal', 'multiline', 'sensitive', 'comment'] },
     { name: 'a backup (array item)', doc: withDatabase({ type: 'postgresql', backups: [{}] }), pointer: `${DB}/backups/0`, keys: ['name', 'schedule', 'enabled', 'keepLocally', 's3', 'keepInS3', 'databases', 'dumpAll', 'missingBackupAlertDays', 'timeout'] },
-    { name: 'a path missing from the document', doc: {}, pointer: '/projects/new-one/environments/production/applications/web/git', keys: ['repository', 'branch', 'commit', 'githubApp', 'deployKey', 'buildPack', 'baseDirectory', 'dockerfile', 'dockerfileTarget', 'composeFile', 'publishDirectory', 'installCommand', 'buildCommand', 'startCommand', 'autoDeploy', 'watchPaths', 'webhookSecret'] },
+    { name: 'a path missing from the document', doc: {}, pointer: '/projects/new-one/environments/production/applications/web/git', keys: ['repository', 'branch', 'commit', 'githubApp', 'deployKey', 'buildPack', 'baseDirectory', 'dockerfile', 'dockerfileTarget', 'composeFile', 'composeDomains', 'publishDirectory', 'installCommand', 'buildCommand', 'startCommand', 'autoDeploy', 'watchPaths', 'webhookSecret'] },
   ])('$name', ({ doc, pointer, keys }) => {
     expect(allowedKeysAt(doc, pointer)).toEqual(keys);
   });

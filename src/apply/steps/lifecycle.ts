@@ -50,7 +50,10 @@ export async function deployStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
       hint: 'the deployment queue may be full; re-run apply later',
     });
   }
-  if (!rt.options.wait) return { detail: `deployment ${deploymentUuid} queued` };
+  // The first deploy of a resource with a second stage is awaited even with --no-wait: Coolify
+  // takes those changes only once it has run (steps/second-stage.ts).
+  const secondStageWaits = step.op === 'deploy' && (rt.changes.get(step.address)?.changes ?? []).some((c) => c.afterDeploy === true);
+  if (!rt.options.wait && !secondStageWaits) return { detail: `deployment ${deploymentUuid} queued` };
   try {
     if (ops.deploy.mode === 'deployment') await waitForDeployment(rt, ctx, deploymentUuid, step.address);
     const status = await waitForHealthy(rt, ctx, statusKind, live.uuid, step.address);

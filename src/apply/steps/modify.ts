@@ -34,7 +34,9 @@ export async function updateStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
   const change = rt.changes.get(step.address);
   const pctx = await payloadContextFor(rt, resource);
   if (typeof live.fields['description'] === 'string') pctx.liveDescription = live.fields['description'];
-  const body = buildUpdateBody(resource, { changes: change?.changes ?? [], uuid: live.uuid }, pctx);
+  // Changes of the second stage wait for the first deploy (steps/second-stage.ts).
+  const firstStage = (change?.changes ?? []).filter((c) => c.afterDeploy !== true);
+  const body = buildUpdateBody(resource, { changes: firstStage, uuid: live.uuid }, pctx);
   if (Object.keys(body).length > 0) await rt.client.send(updateEndpoint(resource, live.uuid, pctx), body);
   const after = await followWrite(rt, ctx, step, { resource, uuid: live.uuid, pctx, created: false, changedPaths: (change?.changes ?? []).map((c) => c.path) });
   const suffix = after.map((s) => `; ${s}`).join('');

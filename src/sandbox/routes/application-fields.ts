@@ -37,6 +37,8 @@ export const APPLICATION_DEFAULTS: Record<string, unknown> = {
 export const NON_FIELD_KEYS = new Set([
   'project_uuid', 'environment_name', 'environment_uuid', 'server_uuid', 'destination_uuid', 'github_app_uuid',
   'private_key_uuid', 'instant_deploy', 'tags', 'autogenerate_domain', 'domains', 'name', 'description',
+  // Stored by compose-domains.ts (a JSON text, and only the names the compose has on update).
+  'docker_compose_domains',
 ]);
 
 /** `https://github.com/org/repo(.git)` → `org/repo` (Coolify keeps owner/name for http URLs). */

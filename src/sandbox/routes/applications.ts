@@ -16,6 +16,7 @@ import {
   sslipHost,
 } from './application-fields.js';
 import { attachTags, normalizeTagNames, queryFlag, queueDelete, resolvePlacement, tagNames } from './common.js';
+import { applyComposeDomains } from '../compose-domains.js';
 
 const BUILD_PACKS = ['nixpacks', 'railpack', 'static', 'dockerfile', 'dockercompose'];
 
@@ -93,6 +94,7 @@ function createApplication(source: string, req: RouteRequest): { status: number;
     app.fields.git_branch = 'main';
   }
   applyApplicationFields(app, body, 'create');
+  applyComposeDomains(app, body, 'create');
   // app/Models/Application.php booted() creating (:268-271): the four manual webhook secrets are random 40-character strings.
   for (const k of ['manual_webhook_secret_github', 'manual_webhook_secret_gitlab', 'manual_webhook_secret_bitbucket', 'manual_webhook_secret_gitea']) {
     app.fields[k] ??= rt.store.password().slice(0, 40);
@@ -156,6 +158,8 @@ export const applicationRoutes: Route[] = [
         throw validationFailed({ build_pack: ['The selected build pack is invalid.'] });
       }
       const server = rt.store.world.servers.find((s) => s.id === app.server_id);
+      // ApplicationsController.php:2960-2968: refused before anything is stored.
+      applyComposeDomains(app, body, 'update');
       applyApplicationFields(app, body, 'update');
       if (typeof body.domains === 'string' && server && server.proxy_type !== 'NONE') {
         const fqdn = body.domains.trim() === '' ? null : normalizeDomains(body.domains);

@@ -63,18 +63,31 @@ function findService(rt: SandboxRuntime, uuid: string | undefined): ServiceRecor
 
 /**
  * ServicesController.php:117-196 applyServiceUrls: each named sub-application's fqdn becomes the
- * sent URLs (trimmed, comma-separated), or null when none are sent.
+ * sent URLs (trimmed, comma-separated), or null when none are sent. A name that is no service
+ * application of the parsed compose (:155-160) fails the whole request with 422 "Service
+ * container with 'NAME' not found." and nothing is stored (the errors are collected before any
+ * answer; on create the service is deleted again, :546-552 / :730-736). Checked against Coolify
+ * 4.3.11: an unknown name and a database container (a ServiceDatabase, which the sandbox does
+ * not tell apart yet) both get that 422, and the create leaves no service behind.
  */
 function applyUrls(svc: ServiceRecord, urls: unknown): void {
   if (!Array.isArray(urls)) return;
-  svc.fields.urls = urls.map((u) => ({ name: String((u as { name?: unknown }).name ?? ''), url: String((u as { url?: unknown }).url ?? '') }));
+  const sent = urls.map((u) => ({ name: String((u as { name?: unknown }).name ?? ''), url: String((u as { url?: unknown }).url ?? '') }));
   const fqdns = { ...((svc.fields.app_fqdns ?? {}) as Record<string, string | null>) };
-  for (const u of svc.fields.urls as Array<{ name: string; url: string }>) {
-    if (!(u.name in fqdns)) continue;
-    const list = u.url.split(',').map((x) => x.trim()).filter(Boolean);
-    fqdns[u.name] = list.length > 0 ? list.join(',') : null;
+  const errors: string[] = [];
+  // :145-185: each item is saved as it is met, so on a PATCH the names found before a refused
+  // one keep their new fqdn.
+  for (const u of sent) {
+    if (u.name === '') errors.push('Service container name is required to apply URLs.');
+    else if (!(u.name in fqdns)) errors.push(`Service container with '${u.name}' not found.`);
+    else {
+      const list = u.url.split(',').map((x) => x.trim()).filter(Boolean);
+      fqdns[u.name] = list.length > 0 ? list.join(',') : null;
+    }
   }
   svc.fields.app_fqdns = fqdns;
+  if (errors.length > 0) throw new ApiError(422, { message: 'Validation failed.', errors });
+  svc.fields.urls = sent;
 }
 
 function createService(req: RouteRequest): { status: number; body: unknown } {
@@ -108,7 +121,9 @@ function createService(req: RouteRequest): { status: number; body: unknown } {
       connect_to_docker_network: false, is_container_label_escape_enabled: body.is_container_label_escape_enabled ?? true, urls: [],
     },
   };
-  // ServicesController.php:540 parse() gives magic-URL services their domain, then :545 applies `urls`.
+  // ServicesController.php:540/:727 parse() gives magic-URL services their domain, then :545/:729
+  // applies `urls` to the service applications that parse created; a refused `urls` deletes the
+  // new service (:548/:732), so it is never pushed here.
   parseServiceDomains(rt, svc);
   applyUrls(svc, body.urls);
   rt.store.world.services.push(svc);
@@ -152,10 +167,12 @@ export const serviceRoutes: Route[] = [
       for (const k of ['connect_to_docker_network', 'force_domain_override', 'is_container_label_escape_enabled']) {
         if (body[k] !== undefined) svc.fields[k] = body[k];
       }
-      applyUrls(svc, body.urls);
       if (typeof body.name === 'string') svc.name = body.name;
       if (body.description !== undefined) svc.description = (body.description as string | null) ?? null;
       svc.updated_at = rt.now();
+      // ServicesController.php:1259-1264: the service is saved and parsed before `urls` are
+      // applied, so a refused `urls` (422) leaves the other changes stored.
+      applyUrls(svc, body.urls);
       if (body.instant_deploy === true) startNow(rt, svc);
       // ServicesController.php:1293-1296: the uuid and the domains after the update.
       return { body: { uuid: svc.uuid, domains: serviceDomains(svc) } };

@@ -18,6 +18,7 @@ function runtime(kind: string, answer: unknown, status = 'running:healthy', star
   const fake = {
     calls,
     options: { wait: false, timeoutMs: 1000 },
+    changes: new Map(),
     liveAt: () => ({ kind, uuid: 'u1', address: ADDRESS, fields: { status } }),
     client: {
       deploy: async () => {
