@@ -73,7 +73,7 @@ async function placed(client: ImportReaderClient, kind: PlacedKind, record: Wire
 /** Reads the project snapshot. Throws AdoError for an unknown project or environment. */
 export async function readProjectSnapshot(client: ImportReaderClient, options: ReadSnapshotOptions): Promise<ProjectSnapshot> {
   const [lists, githubApps, privateKeys] = await Promise.all([
-    readRawLists(client),
+    readRawLists(client, { privateKeys: false }), // read below, where a token may lack them
     optional(() => client.githubApps.list()),
     optional(() => client.privateKeys.list()),
   ]);

@@ -25,8 +25,17 @@ export interface RawLists {
   privateKeys: WireRecord[];
 }
 
+/** What `readRawLists` may leave out. */
+export interface RawListOptions {
+  /**
+   * Read `GET /security/keys` (default true). A plan needs the keys only when the manifest has
+   * a `privateKeys:` section: deploy keys are looked up by the create that uses one.
+   */
+  privateKeys?: boolean;
+}
+
 /** One list call per kind, in parallel. */
-export async function readRawLists(client: RawReaderClient): Promise<RawLists> {
+export async function readRawLists(client: RawReaderClient, options: RawListOptions = {}): Promise<RawLists> {
   const [projects, servers, applications, databases, services, s3Storages, privateKeys] = await Promise.all([
     client.projects.list().then((v) => expectRecords(v, 'GET /projects')),
     client.servers.list().then((v) => expectRecords(v, 'GET /servers')),
@@ -34,7 +43,7 @@ export async function readRawLists(client: RawReaderClient): Promise<RawLists> {
     client.databases.list().then((v) => expectRecords(v, 'GET /databases', PLACED_SHAPE)),
     client.services.list().then((v) => expectRecords(v, 'GET /services', PLACED_SHAPE)),
     client.s3Storages.list().then((v) => expectRecords(v, 'GET /s3-storages')),
-    client.privateKeys.list().then((v) => expectRecords(v, 'GET /security/keys')),
+    options.privateKeys === false ? Promise.resolve([]) : client.privateKeys.list().then((v) => expectRecords(v, 'GET /security/keys')),
   ]);
   return { projects, servers, applications, databases, services, s3Storages, privateKeys };
 }

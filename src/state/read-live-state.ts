@@ -50,7 +50,9 @@ export async function readLiveState(
   desired: DesiredState,
   options: ReadLiveStateOptions,
 ): Promise<LiveState> {
-  const [version, lists] = await Promise.all([client.version().then(expectVersion), readRawLists(client)]);
+  // the team's keys matter only to a manifest that governs them (a `privateKeys:` section)
+  const readKeys = (desired.teamKinds ?? []).includes('privateKey');
+  const [version, lists] = await Promise.all([client.version().then(expectVersion), readRawLists(client, { privateKeys: readKeys })]);
   const { projects, servers, databases, s3Storages, privateKeys } = lists;
 
   const declaredProjects = new Set(desired.projects);

@@ -148,13 +148,21 @@ describe('readLiveState', () => {
     expect(nightly?.uuid).toBe(uuid(31));
   });
 
+  it('lists the private keys only for a manifest with a privateKeys: section', async () => {
+    const { client, calls } = fakeClient(world);
+    await readLiveState(client, { ...desired, teamKinds: ['privateKey'] }, { coolifyUrl: 'x' });
+    expect(calls).toContain('keys.list');
+  });
+
   it('reads env vars only for declared resources that manage env, and counts requests', async () => {
     const { client, calls } = fakeClient(world);
     const live = await readLiveState(client, desired, { coolifyUrl: 'x' });
     const api = live.resources.find((r) => r.address === 'ado/production/application/api');
     expect(api?.env).toEqual([{ uuid: uuid(40), key: 'A', value: '1', is_preview: false }]);
-    // 8 list calls + 1 project read + 1 env list + 1 deployment list (the one owned declared app)
-    expect(calls).toHaveLength(11);
+    // 7 list calls (no `privateKeys:` section: no key list) + 1 project read + 1 env list + 1
+    // deployment list (the one owned declared app)
+    expect(calls).toHaveLength(10);
+    expect(calls).not.toContain('keys.list');
     expect(calls.filter((c) => c.startsWith('projects.get'))).toEqual([`projects.get ${uuid(1)}`]);
     expect(calls.filter((c) => c.startsWith('deployments'))).toEqual([`deployments ${api!.uuid}`]);
   });
