@@ -5,25 +5,7 @@
  * and that refusal fails the step with Coolify's message.
  */
 import { privateKeyAddress } from '../model/address.js';
-import type { KindOps, Rec } from './types.js';
-import { NO_RUNTIME } from './no-runtime.js';
-
-const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+import { teamLevelOps } from './team-level.js';
 
 /** Private keys: team-wide, read back by uuid, compared through their fingerprint. */
-export const PRIVATE_KEY_OPS: KindOps = {
-  kind: 'privateKey',
-  readBack: async (ctx, _resource, uuid) => (await ctx.client.privateKeys.get(uuid)) as Rec,
-  list: async (ctx) => ((await ctx.client.privateKeys.list()) as Rec[]).map((r) => ({ record: r, name: str(r.name), address: privateKeyAddress(str(r.name)) })),
-  remove: async (ctx, live) => {
-    await ctx.client.privateKeys.delete(live.uuid);
-  },
-  ...NO_RUNTIME,
-  deleteWaitsForChildren: false,
-  sharedEnvs: null,
-  ownedThroughOwner: false,
-  existsWithParent: false,
-  onCreateConflict: null,
-  beforeRemove: null,
-  afterWrite: null,
-};
+export const PRIVATE_KEY_OPS = teamLevelOps('privateKey', (client) => client.privateKeys, privateKeyAddress);

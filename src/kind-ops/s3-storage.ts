@@ -9,10 +9,8 @@
 import { AdoError } from '../errors.js';
 import { S3_STORAGE_SPEC } from '../kinds/s3-storage.js';
 import { s3Address } from '../model/address.js';
-import type { KindOps, Rec } from './types.js';
-import { NO_RUNTIME } from './no-runtime.js';
-
-const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+import type { KindOps } from './types.js';
+import { teamLevelOps } from './team-level.js';
 
 /** Wire fields whose change means Coolify must check the storage again: all but its labels. */
 const CONNECTION_FIELDS = new Set(S3_STORAGE_SPEC.fields.map((f) => f.path).filter((p) => p !== 'name' && p !== 'description'));
@@ -23,21 +21,7 @@ export function touchesConnection(changedPaths: readonly string[]): boolean {
 }
 
 /** S3 storages: team-wide, deleted at once, validated by Coolify after every connection change. */
-export const S3_STORAGE_OPS: KindOps = {
-  kind: 's3Storage',
-  readBack: async (ctx, _resource, uuid) => (await ctx.client.s3Storages.get(uuid)) as Rec,
-  list: async (ctx) => ((await ctx.client.s3Storages.list()) as Rec[]).map((r) => ({ record: r, name: str(r.name), address: s3Address(str(r.name)) })),
-  remove: async (ctx, live) => {
-    await ctx.client.s3Storages.delete(live.uuid);
-  },
-  ...NO_RUNTIME,
-  deleteWaitsForChildren: false,
-  sharedEnvs: null,
-  ownedThroughOwner: false,
-  existsWithParent: false,
-  onCreateConflict: null,
-  beforeRemove: null,
-  afterWrite: async (ctx, done) => {
+export const S3_STORAGE_OPS: KindOps = teamLevelOps('s3Storage', (client) => client.s3Storages, s3Address, async (ctx, done) => {
     if (!done.created && !touchesConnection(done.changedPaths)) return {};
     const result = await ctx.client.s3Storages.validate(done.uuid);
     if (result.valid !== true) {
@@ -48,5 +32,4 @@ export const S3_STORAGE_OPS: KindOps = {
       });
     }
     return { detail: 'validated by Coolify' };
-  },
-};
+});
