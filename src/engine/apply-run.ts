@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import type { DesiredState } from '../model/resource.js';
+import { TEAM_KINDS, type TeamKind } from '../model/address.js';
 import { specFor } from '../kinds/registry.js';
 import type { PlanJson } from '../model/plan.js';
 import { hasErrors, isPolicyViolation } from '../model/diagnostic.js';
@@ -94,8 +95,8 @@ function anySignal(signals: Array<AbortSignal | undefined>): AbortSignal {
  */
 export function lockScopes(desired: Pick<DesiredState, 'projects' | 'teamKinds'>): string[] {
   const sections = (desired.teamKinds ?? []).flatMap((k) => {
-    const section = specFor(k).planning?.teamSection;
-    return section === undefined ? [] : [`@${section}`];
+    const names = specFor(k).team?.scope === 'withSection' ? TEAM_KINDS[k as TeamKind] : undefined;
+    return names === undefined ? [] : [`@${names.section}`];
   });
   return [...desired.projects, ...sections];
 }

@@ -16,7 +16,7 @@
  * Every replacement resolves to the live value, so the manifest still plans clean. Pure.
  */
 import { echoForms } from '../model/secret-forms.js';
-import { environmentAddress, placedAddress, privateKeyAddress, projectAddress, s3Address, type PlacedKind } from '../model/address.js';
+import { environmentAddress, placedAddress, projectAddress, TEAM_KINDS, teamAddress, teamKindOfSection, type PlacedKind } from '../model/address.js';
 import { DatabaseRef, SecretRef, TemplateValue, type SecretBook } from './secrets.js';
 import type { ImportNote } from './types.js';
 
@@ -63,8 +63,8 @@ function positionOf(path: readonly string[]): Position {
     ...(placed ? { placed } : {}),
     tag: tail[0] === 'tags',
   });
-  if (top === 's3Storages' && a !== undefined) return pos(s3Address(a), ['s3', a], field([b, c, d, e, ...rest]));
-  if (top === 'privateKeys' && a !== undefined) return pos(privateKeyAddress(a), ['pk', a], field([b, c, d, e, ...rest]));
+  const team = teamKindOfSection(top);
+  if (team !== undefined && a !== undefined) return pos(teamAddress(team, a), [TEAM_KINDS[team].prefix, a], field([b, c, d, e, ...rest]));
   if (top !== 'projects' || a === undefined) return pos(path.join('.'), [], []);
   if (b !== 'environments' || c === undefined) return pos(projectAddress(a), [a], field([b, c, d, e, ...rest]));
   const kind = d !== undefined ? KIND[d] : undefined;

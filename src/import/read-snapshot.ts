@@ -73,11 +73,12 @@ async function placed(client: ImportReaderClient, kind: PlacedKind, record: Wire
 /** Reads the project snapshot. Throws AdoError for an unknown project or environment. */
 export async function readProjectSnapshot(client: ImportReaderClient, options: ReadSnapshotOptions): Promise<ProjectSnapshot> {
   const [lists, githubApps, privateKeys] = await Promise.all([
-    readRawLists(client, { privateKeys: false }), // read below, where a token may lack them
+    readRawLists(client, { teamKinds: [] }), // private keys read below, where a token may lack them
     optional(() => client.githubApps.list()),
     optional(() => client.privateKeys.list()),
   ]);
-  const { projects, servers, applications, databases, services, s3Storages } = lists;
+  const { projects, servers, applications, databases, services } = lists;
+  const s3Storages = lists.team.s3Storage;
   const summary = findProject(projects, options.project);
   const projectUuid = str(summary.uuid);
   const { record: project, environments: allEnvs } = await readRawProject(client, projectUuid);

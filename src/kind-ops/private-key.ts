@@ -4,8 +4,7 @@
  * delete a key a server, application or Git App still uses (422, SecurityController.php:433-438),
  * and that refusal fails the step with Coolify's message.
  */
-import { privateKeyAddress } from '../model/address.js';
 import { teamLevelOps } from './team-level.js';
 
 /** Private keys: team-wide, read back by uuid, compared through their fingerprint. */
-export const PRIVATE_KEY_OPS = teamLevelOps('privateKey', (client) => client.privateKeys, privateKeyAddress);
+export const PRIVATE_KEY_OPS = teamLevelOps('privateKey');

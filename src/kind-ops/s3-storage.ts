@@ -8,7 +8,6 @@
  */
 import { AdoError } from '../errors.js';
 import { S3_STORAGE_SPEC } from '../kinds/s3-storage.js';
-import { s3Address } from '../model/address.js';
 import type { KindOps } from './types.js';
 import { teamLevelOps } from './team-level.js';
 
@@ -21,7 +20,7 @@ export function touchesConnection(changedPaths: readonly string[]): boolean {
 }
 
 /** S3 storages: team-wide, deleted at once, validated by Coolify after every connection change. */
-export const S3_STORAGE_OPS: KindOps = teamLevelOps('s3Storage', (client) => client.s3Storages, s3Address, async (ctx, done) => {
+export const S3_STORAGE_OPS: KindOps = teamLevelOps('s3Storage', async (ctx, done) => {
     if (!done.created && !touchesConnection(done.changedPaths)) return {};
     const result = await ctx.client.s3Storages.validate(done.uuid);
     if (result.valid !== true) {

@@ -1,7 +1,7 @@
 /**
  * Lowering: the resolved manifest (camelCase) → DesiredState in Coolify's wire vocabulary.
  */
-import { asAddress, environmentAddress, ownerOf, placedAddress, projectAddress, reowned, replicaName, type Address } from '../model/address.js';
+import { asAddress, environmentAddress, ownerOf, placedAddress, projectAddress, reowned, replicaName, TEAM_KINDS, type Address, type TeamKind } from '../model/address.js';
 import type { DependencyEdge, DesiredResource, DesiredState } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { ResolvedManifest } from '../manifest/types.js';
@@ -11,8 +11,6 @@ import { lowerDatabase } from './database.js';
 import { createDefaultsContext, type DefaultsContext } from './lower-context.js';
 import { asPlain, lowerSharedEnv } from './lower-helpers.js';
 import { KIND_ORDER, specFor } from './registry.js';
-import { lowerS3Storage } from './s3-storage.js';
-import { lowerPrivateKey } from './private-key.js';
 import { lowerScheduledTask } from './scheduled-task.js';
 import { lowerService } from './service.js';
 import { lowerStorage } from './storage.js';
@@ -107,8 +105,8 @@ function edgeKey(e: DependencyEdge): string {
 }
 
 /**
- * Lowers a resolved manifest to the desired state: one DesiredResource per project,
- * environment, S3 storage, database, backup, application (per replica), storage, scheduled
+ * Lowers a resolved manifest to the desired state: one DesiredResource per team-wide entry
+ * (each kind's `team.lower`), project, environment, database, backup, application (per replica), storage, scheduled
  * task and service, with parent edges added and the given edges kept (replica names
  * expanded). Values keep their TemplateStrings: secrets are only materialised by the diff
  * and payload builders.
@@ -118,8 +116,13 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
   const resources: DesiredResource[] = [];
   const replicas = new Map<Address, Address[]>();
   const replicaBases: Address[] = [];
-  for (const [name, s3] of Object.entries(manifest.s3Storages ?? {})) resources.push(lowerS3Storage(name, s3));
-  for (const [name, key] of Object.entries(manifest.privateKeys ?? {})) resources.push(lowerPrivateKey(name, key));
+  const sections = manifest as unknown as Readonly<Record<string, unknown>>;
+  for (const kind of KIND_ORDER) {
+    const team = specFor(kind).team;
+    const section = team && sections[TEAM_KINDS[kind as TeamKind].section];
+    if (!team || section === null || typeof section !== 'object') continue;
+    for (const [name, entry] of Object.entries(section as Record<string, Readonly<Record<string, unknown>>>)) resources.push(team.lower(name, entry));
+  }
   for (const [name, p] of Object.entries(manifest.projects ?? {})) lowerProject(name, p, ctx, resources, replicas, replicaBases);
 
   const out: DependencyEdge[] = [];
@@ -142,10 +145,7 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
     }
   }
   const state: DesiredState = { resources, edges: out, projects: Object.keys(manifest.projects ?? {}), replicaBases };
-  const teamKinds = KIND_ORDER.filter((k) => {
-    const section = specFor(k).planning?.teamSection;
-    return section !== undefined && section in manifest;
-  });
+  const teamKinds = KIND_ORDER.filter((k) => specFor(k).team?.scope === 'withSection' && TEAM_KINDS[k as TeamKind].section in sections);
   if (teamKinds.length > 0) state.teamKinds = teamKinds;
   const url = asPlain(manifest.coolify?.url);
   if (url !== undefined) state.coolifyUrl = url;

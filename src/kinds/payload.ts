@@ -95,15 +95,13 @@ function accepts(f: FieldSpec, subtype: string | undefined): boolean {
 
 /** The create endpoint of a resource. */
 export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadContext, 'projectUuid' | 'ownerUuid'>): WireEndpoint {
+  const team = specFor(resource.kind).team;
+  if (team) return ep('POST', team.collection);
   switch (resource.kind) {
     case 'project':
       return ep('POST', '/projects');
     case 'environment':
       return ep('POST', '/projects/{uuid}/environments', { uuid: need(ctx.projectUuid, 'project uuid', resource.address) });
-    case 's3Storage':
-      return ep('POST', '/s3-storages');
-    case 'privateKey':
-      return ep('POST', '/security/keys');
     case 'database':
       return ep('POST', `/databases/${resource.subtype ?? 'postgresql'}`);
     case 'backup':
@@ -117,19 +115,18 @@ export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadConte
     case 'scheduledTask':
       return ep('POST', '/applications/{uuid}/scheduled-tasks', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
   }
+  throw new Error(`${resource.address}: the ${resource.kind} kind has no create endpoint`);
 }
 
 /** The PATCH endpoint of an existing resource. */
 export function updateEndpoint(resource: Pick<DesiredResource, 'kind' | 'address'>, uuid: string, ctx: Pick<PayloadContext, 'projectUuid' | 'ownerUuid'>): WireEndpoint {
+  const team = specFor(resource.kind).team;
+  if (team) return ep('PATCH', `${team.collection}/{uuid}`, { uuid });
   switch (resource.kind) {
     case 'project':
       return ep('PATCH', '/projects/{uuid}', { uuid });
     case 'environment':
       return ep('PATCH', '/projects/{uuid}/environments/{environment_name_or_uuid}', { uuid: need(ctx.projectUuid, 'project uuid', resource.address), environment_name_or_uuid: uuid });
-    case 's3Storage':
-      return ep('PATCH', '/s3-storages/{uuid}', { uuid });
-    case 'privateKey':
-      return ep('PATCH', '/security/keys/{uuid}', { uuid });
     case 'database':
       return ep('PATCH', '/databases/{uuid}', { uuid });
     case 'backup':
@@ -143,6 +140,7 @@ export function updateEndpoint(resource: Pick<DesiredResource, 'kind' | 'address
     case 'scheduledTask':
       return ep('PATCH', '/applications/{uuid}/scheduled-tasks/{task_uuid}', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address), task_uuid: uuid });
   }
+  throw new Error(`${resource.address}: the ${resource.kind} kind has no update endpoint`);
 }
 
 function placement(resource: DesiredResource, ctx: PayloadContext): Record<string, unknown> {

@@ -23,7 +23,6 @@ export const PRIVATE_KEY_SPEC: KindSpec = {
   descriptionHasLengthLimit: true,
   literalSecretKeys: [{ value: ['privateKey'], what: 'the private key' }],
   liveFqdn: null,
-  planning: { teamSection: 'privateKeys' },
   fields: [
     field('name', 'name', 'update'),
     field('description', 'description', 'update', { normalize: description }),
@@ -32,6 +31,8 @@ export const PRIVATE_KEY_SPEC: KindSpec = {
     field('private_key', 'privateKey', 'update', { sensitive: true, readFrom: ['fingerprint'], normalize: fingerprintOrSelf, multiline: true, sentWithEveryPatch: true }),
   ],
   reads: NO_READS,
+  // SecurityController.php: keys (13-25), create_key (299-301), update_key (357-359), delete_key (442)
+  team: { collection: '/security/keys', scope: 'withSection', lower: (name, entry) => lowerPrivateKey(name, entry as Resolved<PrivateKeySpec>) },
 };
 
 /** Lowers one private key entry. */

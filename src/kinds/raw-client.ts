@@ -28,6 +28,6 @@ export interface RawReaderClient {
   };
   databases: EnvList & { list(): Promise<WireRecord[]> };
   services: EnvList & { list(): Promise<WireRecord[]> };
-  s3Storages: { list(): Promise<WireRecord[]> };
-  privateKeys: { list(): Promise<WireRecord[]> };
+  /** One request to an endpoint the kinds' tables name (a team-wide kind's collection list). */
+  send(endpoint: { method: 'GET'; template: string; params: Readonly<Record<string, string>> }): Promise<unknown>;
 }

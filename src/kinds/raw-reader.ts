@@ -6,7 +6,7 @@
  * comes from the kinds' tables (`KindSpec.reads`); this file never branches on a kind.
  * Reads go through an injected client (raw-client.ts): no I/O of its own.
  */
-import type { PlacedKind, ResourceKind, SubKind } from '../model/address.js';
+import { TEAM_KIND_LIST, type PlacedKind, type ResourceKind, type SubKind, type TeamKind } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import { expectRecord, expectRecords, PLACED_SHAPE } from './answer-shape.js';
 import type { RawReaderClient, WireRecord } from './raw-client.js';
@@ -20,32 +20,48 @@ export interface RawLists {
   applications: WireRecord[];
   databases: WireRecord[];
   services: WireRecord[];
-  s3Storages: WireRecord[];
-  /** `GET /security/keys` (the key itself only with `read:sensitive`; SecurityController.php:13-25). */
-  privateKeys: WireRecord[];
+  /** The list of each team-wide kind (`GET` of its `team.collection`); empty when not read. */
+  team: Record<TeamKind, WireRecord[]>;
 }
 
 /** What `readRawLists` may leave out. */
 export interface RawListOptions {
   /**
-   * Read `GET /security/keys` (default true). A plan needs the keys only when the manifest has
-   * a `privateKeys:` section: deploy keys are looked up by the create that uses one.
+   * The team-wide kinds whose section the manifest has (`DesiredState.teamKinds`). A kind of
+   * scope `withSection` is listed only when it is here; absent: every team-wide kind is listed.
    */
-  privateKeys?: boolean;
+  teamKinds?: readonly ResourceKind[];
+}
+
+/** The team-wide kinds a read lists: `always` ones, and `withSection` ones the manifest governs. */
+function listedTeamKinds(options: RawListOptions): TeamKind[] {
+  return KIND_ORDER.filter((k): k is TeamKind => {
+    const team = specFor(k).team;
+    return team !== undefined && (team.scope === 'always' || options.teamKinds === undefined || options.teamKinds.includes(k));
+  });
 }
 
 /** One list call per kind, in parallel. */
 export async function readRawLists(client: RawReaderClient, options: RawListOptions = {}): Promise<RawLists> {
-  const [projects, servers, applications, databases, services, s3Storages, privateKeys] = await Promise.all([
+  const teamKinds = listedTeamKinds(options);
+  const [projects, servers, applications, databases, services, ...teamAnswers] = await Promise.all([
     client.projects.list().then((v) => expectRecords(v, 'GET /projects')),
     client.servers.list().then((v) => expectRecords(v, 'GET /servers')),
     client.applications.list().then((v) => expectRecords(v, 'GET /applications', PLACED_SHAPE)),
     client.databases.list().then((v) => expectRecords(v, 'GET /databases', PLACED_SHAPE)),
     client.services.list().then((v) => expectRecords(v, 'GET /services', PLACED_SHAPE)),
-    client.s3Storages.list().then((v) => expectRecords(v, 'GET /s3-storages')),
-    options.privateKeys === false ? Promise.resolve([]) : client.privateKeys.list().then((v) => expectRecords(v, 'GET /security/keys')),
+    ...teamKinds.map((k) => listTeamKind(client, k)),
   ]);
-  return { projects, servers, applications, databases, services, s3Storages, privateKeys };
+  const team = Object.fromEntries(TEAM_KIND_LIST.map((k) => [k, [] as WireRecord[]])) as Record<TeamKind, WireRecord[]>;
+  teamKinds.forEach((k, i) => (team[k] = teamAnswers[i] ?? []));
+  return { projects, servers, applications, databases, services, team };
+}
+
+/** `GET` of a team-wide kind's collection (`/security/keys`), checked. */
+export async function listTeamKind(client: RawReaderClient, kind: TeamKind): Promise<WireRecord[]> {
+  const collection = specFor(kind).team?.collection;
+  if (collection === undefined) throw new Error(`${kind} is not a team-wide kind`);
+  return expectRecords(await client.send({ method: 'GET', template: collection, params: {} }), `GET ${collection}`);
 }
 
 /** The placed records of a list answer by kind, in the order the state reader adds them. */

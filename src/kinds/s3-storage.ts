@@ -35,6 +35,8 @@ export const S3_STORAGE_SPEC: KindSpec = {
     field('secret', 'secret', 'update', { sensitive: true }),
   ],
   reads: NO_READS,
+  // routes/api.php:137-141 (S3StoragesController); backups refer to one by name, so every plan lists them
+  team: { collection: '/s3-storages', scope: 'always', lower: (name, entry) => lowerS3Storage(name, entry as Resolved<S3StorageSpec>) },
 };
 
 /** Lowers one S3 storage entry. */

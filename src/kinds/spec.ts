@@ -161,12 +161,6 @@ export interface KindPlanning {
    */
   keptWhenDropped?: true;
   /**
-   * Belongs to the team and is declared in this top-level manifest section (`privateKeys`): an
-   * owned one the manifest dropped is pruned like a project's resources (listed, deleted with
-   * `--prune`), but only by a manifest that has the section; another manifest never touches it.
-   */
-  teamSection?: string;
-  /**
    * The name of the resource of this kind Coolify creates with its parent (a project's
    * `production` environment): matched and marked as managed, never created.
    */
@@ -241,6 +235,32 @@ export interface KindSpec {
   health?: HealthRules;
   /** How the raw reader (raw-reader.ts) reads what a record carries beyond its list answer. */
   reads: KindReads;
+  /**
+   * A team-wide kind (TEAM_KINDS in src/model/address.ts names its section and address): its
+   * API collection, lowering and scope. Absent for the kinds that live in a project.
+   */
+  team?: TeamSpec;
+}
+
+/**
+ * The whole path of a team-wide kind from its manifest section to its API collection: the
+ * lowering, the requests (payload.ts), the list read (raw-reader.ts), the live records
+ * (src/state/) and the operations (src/kind-ops/team-level.ts) all come from here.
+ */
+export interface TeamSpec {
+  /**
+   * Coolify's collection (`/s3-storages`): `POST` creates, `GET` lists, and `/{uuid}` reads,
+   * `PATCH`es and `DELETE`s one record.
+   */
+  collection: string;
+  /** Lowers one entry of the kind's manifest section (already resolved and schema-checked). */
+  lower(name: string, entry: Readonly<Record<string, unknown>>): DesiredResource;
+  /**
+   * `always`: every plan lists the kind (others refer to it by name: a backup's S3 storage).
+   * `withSection`: only a manifest with the kind's section reads it, and only such a manifest
+   * prunes an owned one it dropped (listed, deleted with `--prune`) and takes its lock.
+   */
+  scope: 'always' | 'withSection';
 }
 
 /** What the raw reader reads for one kind, each answer checked (answer-shape.ts). */

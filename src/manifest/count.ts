@@ -1,13 +1,15 @@
+import { TEAM_KIND_LIST, TEAM_KINDS } from '../model/address.js';
 import { entriesOf, isObject, listEnvironments, listPlaced } from './structure.js';
 
 /**
- * Counts the resources a manifest declares: projects, environments, S3 storages,
+ * Counts the resources a manifest declares: projects, environments, team-wide entries,
  * applications, databases, services, backups, scheduled tasks and storages. Used for the
  * "is valid (N resources declared)" line; a plan counts resource changes and apply its steps "for N resources".
  */
 export function countResources(doc: unknown): number {
   if (!isObject(doc)) return 0;
-  let n = entriesOf(doc.projects).length + entriesOf(doc.s3Storages).length + entriesOf(doc.privateKeys).length + listEnvironments(doc).length;
+  let n = entriesOf(doc.projects).length + listEnvironments(doc).length;
+  for (const kind of TEAM_KIND_LIST) n += entriesOf(doc[TEAM_KINDS[kind].section]).length;
   for (const entry of listPlaced(doc)) {
     n += 1;
     if (!isObject(entry.spec)) continue;

@@ -1,5 +1,5 @@
 import type { Address, PlacedKind } from '../model/address.js';
-import { environmentAddress, placedAddress, projectAddress, s3Address } from '../model/address.js';
+import { environmentAddress, placedAddress, projectAddress, teamAddress, teamKindOfSection } from '../model/address.js';
 import { joinPointer, splitPointer } from './pointer.js';
 
 /**
@@ -102,13 +102,14 @@ export type Holder =
   | { kind: 'placed'; entry: Pick<PlacedEntry, 'project' | 'environment' | 'kind' | 'name' | 'address' | 'pointer'> }
   | { kind: 'environment'; project: string; environment: string; address: Address }
   | { kind: 'project'; address: Address }
-  | { kind: 's3'; address: Address }
+  | { kind: 'team'; address: Address }
   | { kind: 'none' };
 
 /** Finds the holder of the value at `pointer` from its path alone. */
 export function holderOf(pointer: string): Holder {
   const s = splitPointer(pointer);
-  if (s[0] === 's3Storages' && s[1] !== undefined) return { kind: 's3', address: s3Address(s[1]) };
+  const team = teamKindOfSection(s[0]);
+  if (team !== undefined && s[1] !== undefined) return { kind: 'team', address: teamAddress(team, s[1]) };
   if (s[0] !== 'projects' || s[1] === undefined) return { kind: 'none' };
   const project = s[1];
   if (s[2] !== 'environments' || s[3] === undefined) return { kind: 'project', address: projectAddress(project) };

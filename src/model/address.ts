@@ -6,8 +6,8 @@
  * - placed resources:     `ado/production/application/api-gateway` (also `database`, `service`)
  * - sub-resources:        `ado/production/database/postgres#backup/daily`,
  *                         `ado/production/application/api#storage/data`, `…#task/cleanup`
- * - team-level resources: `s3/backups-eu`, `pk/deploy` (`s3` and `pk` are shorter than any
- *                         legal project name)
+ * - team-level resources: `s3/backups-eu`, `pk/deploy` (TEAM_KINDS' prefixes, shorter than
+ *                         any legal project name)
  *
  * Env vars and shared variables are fields of their owner (`env.KEY`, `sharedEnv.KEY`),
  * not resources of their own.
@@ -65,14 +65,49 @@ export function subAddress(owner: Address, kind: SubKind, name: string): Address
   return brand(`${owner}#${SUB_SEGMENT[kind]}/${name}`);
 }
 
+/** Team-wide kinds: declared in a top-level manifest section of their own, addressed `PREFIX/name`. */
+export type TeamKind = 's3Storage' | 'privateKey';
+
+/** Where a team-wide kind lives in a manifest and how it is addressed and named in messages. */
+export interface TeamKindNames {
+  /** The top-level manifest section (`s3Storages`). */
+  section: string;
+  /** The address prefix, shorter than any legal project name (`s3/backups-eu`). */
+  prefix: string;
+  /** What one entry is called in messages (`S3 storage`). */
+  label: string;
+}
+
+/**
+ * The team-wide kinds' names: the one place a new team-wide kind adds its section, address
+ * prefix and label (the rest of its knowledge is its table in src/kinds/).
+ */
+export const TEAM_KINDS: { readonly [K in TeamKind]: TeamKindNames } = {
+  s3Storage: { section: 's3Storages', prefix: 's3', label: 'S3 storage' },
+  privateKey: { section: 'privateKeys', prefix: 'pk', label: 'private key' },
+};
+
+/** The team-wide kinds in manifest order. */
+export const TEAM_KIND_LIST = Object.keys(TEAM_KINDS) as TeamKind[];
+
+/** The team-wide kind of a top-level manifest section, if it is one. */
+export function teamKindOfSection(section: string | undefined): TeamKind | undefined {
+  return TEAM_KIND_LIST.find((k) => TEAM_KINDS[k].section === section);
+}
+
+/** Address of a team-wide resource (`pk/deploy`). */
+export function teamAddress(kind: TeamKind, name: string): Address {
+  return brand(`${TEAM_KINDS[kind].prefix}/${name}`);
+}
+
 /** Address of a team-level S3 storage. */
 export function s3Address(name: string): Address {
-  return brand(`s3/${name}`);
+  return teamAddress('s3Storage', name);
 }
 
 /** Address of a team-level private key. */
 export function privateKeyAddress(name: string): Address {
-  return brand(`pk/${name}`);
+  return teamAddress('privateKey', name);
 }
 
 /** The parts of an address, for display, grouping and targeting. */
@@ -102,8 +137,10 @@ export function parseAddress(address: string): ParsedAddress | undefined {
   }
   const parts = address.split('/');
   if (parts.some((p) => p.length === 0)) return undefined;
-  if (parts.length === 2 && parts[0] === 's3') return { kind: 's3Storage', name: parts[1]! };
-  if (parts.length === 2 && parts[0] === 'pk') return { kind: 'privateKey', name: parts[1]! };
+  if (parts.length === 2) {
+    const team = TEAM_KIND_LIST.find((k) => TEAM_KINDS[k].prefix === parts[0]);
+    if (team !== undefined) return { kind: team, name: parts[1]! };
+  }
   if (parts.length === 1) return { kind: 'project', project: parts[0], name: parts[0]! };
   if (parts.length === 2) {
     return { kind: 'environment', project: parts[0], environment: parts[1], name: parts[1]!, parent: projectAddress(parts[0]!) };

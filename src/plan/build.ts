@@ -259,10 +259,10 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   for (const l of live.resources) {
     if (!l.address || used.has(l) || duplicates.has(l.address) || desiredAddresses.has(l.address)) continue;
     const project = parseAddress(l.address)?.project;
-    const section = specFor(l.kind).planning?.teamSection;
+    const governed = specFor(l.kind).team?.scope === 'withSection';
     const sectionDeclared = (desired.teamKinds ?? []).includes(l.kind);
     // A team-level kind with its own section is out of scope for a manifest without it.
-    if (section !== undefined && !sectionDeclared) continue;
+    if (governed && !sectionDeclared) continue;
     const inScope = project !== undefined ? declaredProjects.has(project) : sectionDeclared;
     if (l.owned && !specFor(l.kind).planning?.keptWhenDropped && inScope) {
       if (!prune.deletes(l)) {

@@ -4,6 +4,7 @@ import type { SchemaIssue } from './issues.js';
 import { describeType } from '../manifest/parse.js';
 import { getAtPointer, parentPointer, splitPointer } from '../manifest/pointer.js';
 import { CODES, type CodeInfo } from '../model/diagnostic-codes.js';
+import { TEAM_KINDS, teamKindOfSection } from '../model/address.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import { closestMatch, didYouMean } from '../diagnostics/suggest.js';
 
@@ -35,8 +36,8 @@ export function describeOwner(pointer: string): string {
   }
   if (s[0] === 'projects' && s.length === 4 && s[2] === 'environments') return `environment \`${s[3]}\``;
   if (s[0] === 'projects' && s.length === 2) return `project \`${s[1]}\``;
-  if (s[0] === 's3Storages' && s.length === 2) return `S3 storage \`${s[1]}\``;
-  if (s[0] === 'privateKeys' && s.length === 2) return `private key \`${s[1]}\``;
+  const team = teamKindOfSection(s[0]);
+  if (team !== undefined && s.length === 2) return `${TEAM_KINDS[team].label} \`${s[1]}\``;
   return `\`${s.join('.')}\``;
 }
 

@@ -1,4 +1,4 @@
-import { environmentAddress, placedAddress, privateKeyAddress, projectAddress, s3Address, subAddress } from '../model/address.js';
+import { environmentAddress, placedAddress, projectAddress, subAddress, TEAM_KIND_LIST, teamAddress } from '../model/address.js';
 import { LiveIndex } from '../model/live-index.js';
 import { findMoveSource } from '../plan/move-source.js';
 import { applyMovedHints } from '../plan/moved.js';
@@ -50,10 +50,10 @@ export async function readLiveState(
   desired: DesiredState,
   options: ReadLiveStateOptions,
 ): Promise<LiveState> {
-  // the team's keys matter only to a manifest that governs them (a `privateKeys:` section)
-  const readKeys = (desired.teamKinds ?? []).includes('privateKey');
-  const [version, lists] = await Promise.all([client.version().then(expectVersion), readRawLists(client, { privateKeys: readKeys })]);
-  const { projects, servers, databases, s3Storages, privateKeys } = lists;
+  // a team-wide kind of scope `withSection` (private keys) is listed only for a manifest with its section
+  const [version, lists] = await Promise.all([client.version().then(expectVersion), readRawLists(client, { teamKinds: desired.teamKinds ?? [] })]);
+  const { projects, servers, databases } = lists;
+  const s3Storages = lists.team.s3Storage;
 
   const declaredProjects = new Set(desired.projects);
   const resources: LiveResource[] = [];
@@ -170,21 +170,11 @@ export async function readLiveState(
   // its new address; the reads below then find its env, storages and tasks there.
   applyMovedHints(resources, desired.moved);
 
-  for (const s3 of s3Storages) {
-    const name = asString(s3.name);
-    resources.push({
-      kind: 's3Storage',
-      uuid: asString(s3.uuid),
-      name,
-      address: s3Address(name),
-      owned: isOwnedRecord(s3),
-      fields: s3,
-    });
-  }
-
-  for (const key of privateKeys) {
-    const name = asString(key.name);
-    resources.push({ kind: 'privateKey', uuid: asString(key.uuid), name, address: privateKeyAddress(name), owned: isOwnedRecord(key), fields: key });
+  for (const kind of TEAM_KIND_LIST) {
+    for (const record of lists.team[kind]) {
+      const name = asString(record.name);
+      resources.push({ kind, uuid: asString(record.uuid), name, address: teamAddress(kind, name), owned: isOwnedRecord(record), fields: record });
+    }
   }
 
   // Fan-out reads, only for declared resources that manage env vars, shared variables,
@@ -246,7 +236,7 @@ export async function readLiveState(
       })),
       destinations: [],
       githubApps: [],
-      privateKeys: privateKeys.map((k) => ({ uuid: asString(k.uuid), name: asString(k.name) })),
+      privateKeys: lists.team.privateKey.map((k) => ({ uuid: asString(k.uuid), name: asString(k.name) })),
     },
     ...(observedAt === undefined ? {} : { observedAt }),
   };

@@ -26,7 +26,7 @@ function fake(lists: { applications?: unknown; databases?: unknown; storages?: u
     },
     databases: { list: () => ok(lists.databases ?? []), envs: none, tags: none },
     services: { list: () => ok([]), envs: none, tags: none },
-    s3Storages: none,
+    send: () => ok([]),
   };
 }
 

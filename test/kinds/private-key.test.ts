@@ -25,7 +25,8 @@ describe('private key kind', () => {
   it('the key is sensitive and read back as the fingerprint', () => {
     const f = PRIVATE_KEY_SPEC.fields.find((x) => x.path === 'private_key')!;
     expect(f).toMatchObject({ sensitive: true, readFrom: ['fingerprint'], sentWithEveryPatch: true });
-    expect(PRIVATE_KEY_SPEC.planning?.teamSection).toBe('privateKeys');
+    expect(PRIVATE_KEY_SPEC.team?.scope).toBe('withSection');
+    expect(PRIVATE_KEY_SPEC.team?.collection).toBe('/security/keys');
   });
 
   it('create: POST /security/keys with name, description (marker) and key', () => {

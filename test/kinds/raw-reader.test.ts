@@ -28,8 +28,7 @@ function fake(answers: Partial<Record<'projects' | 'applications' | 'databases' 
     },
     databases: { list: () => at('databases', answers.databases ?? []), envs: { list: (u) => at(`db envs ${u}`, []) } },
     services: { list: () => at('services', answers.services ?? []), envs: { list: (u) => at(`svc envs ${u}`, []) } },
-    s3Storages: { list: () => at('s3', answers.s3 ?? []) },
-    privateKeys: { list: () => at('keys', answers.keys ?? []) },
+    send: (e: { template: string }) => at(e.template === '/s3-storages' ? 's3' : e.template === '/security/keys' ? 'keys' : `send ${e.template}`, e.template === '/s3-storages' ? answers.s3 ?? [] : answers.keys ?? []),
   };
   return { client, calls };
 }
