@@ -261,7 +261,19 @@ export interface TeamSpec {
    * prunes an owned one it dropped (listed, deleted with `--prune`) and takes its lock.
    */
   scope: 'always' | 'withSection';
+  /**
+   * The manifest entry `import` writes for one live record (`import --instance`, and
+   * `import --project` for the entries its resources use): the fields Coolify holds beyond its
+   * defaults, in manifest vocabulary, so the imported manifest plans clean. Every secret goes
+   * through `secret`, which returns its `${secrets.…}` placeholder (the value is kept only for
+   * the secrets file). The name, `description` and `protect` are written by the importer.
+   * Absent: the kind is left out of imports.
+   */
+  importEntry?(record: WireRecord, secret: TeamImportSecret): Record<string, unknown>;
 }
+
+/** Turns a secret field of a live record into its `${secrets.…}` placeholder (`what`: how it is described). */
+export type TeamImportSecret = (field: string, what: string, value: string | undefined) => string;
 
 /** What the raw reader reads for one kind, each answer checked (answer-shape.ts). */
 export interface KindReads {
