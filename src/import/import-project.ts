@@ -5,10 +5,11 @@
  * The resources carry no ownership mark, so the first plan adopts them. Pure.
  */
 import type { Manifest } from '../manifest/types.js';
-import { description as normDescription } from '../kinds/normalize.js';
 import { DATABASE_ENGINES } from '../kinds/database.js';
-import { OWNERSHIP_TAG, hasOwnershipMarker, hasProtectMarker } from '../model/resource.js';
-import { environmentAddress, placedAddress, privateKeyAddress, projectAddress, s3Address } from '../model/address.js';
+import { OWNERSHIP_TAG, hasOwnershipMarker } from '../model/resource.js';
+import { describe } from './describe.js';
+import { importTeamSection } from './team.js';
+import { environmentAddress, placedAddress, projectAddress } from '../model/address.js';
 import { importApplication } from './application.js';
 import { databaseTypeOf, importDatabase } from './database.js';
 import { importSharedEnv } from './env.js';
@@ -22,45 +23,10 @@ import type { ApplicationSnapshot, ImportNote, ImportOptions, ImportRename, Impo
 const TAG = /^[a-z0-9][a-z0-9._:-]*$/;
 const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
 
-function descriptionOf(record: WireRecord): string | undefined {
-  const d = normDescription(record.description);
-  return typeof d === 'string' ? d : undefined;
-}
-
-/**
- * Writes the description (without our markers) and `protect: true` when Coolify keeps the
- * protect marker, so that a protected resource imports as protected and plans clean.
- */
-function describe(out: Record<string, unknown>, record: WireRecord): void {
-  const d = descriptionOf(record);
-  if (d !== undefined) out['description'] = d;
-  if (hasProtectMarker(record.description)) out['protect'] = true;
-}
-
-/**
- * The private keys the project's deploy-key applications use (`private_key_id`), each with its
- * key as a `${secrets.…}` placeholder (the value only when the token reads it). Undefined when
- * none is used.
- */
-function importPrivateKeys(snap: ProjectSnapshot, book: SecretBook, notes: ImportNote[], renames: ImportRename[]): Record<string, unknown> | undefined {
+/** The private keys the project's deploy-key applications use (`private_key_id`). */
+function usedPrivateKeys(snap: ProjectSnapshot): WireRecord[] {
   const used = new Set(snap.environments.flatMap((e) => e.applications.map((a) => a.record.private_key_id)).filter((id) => typeof id === 'number' && id > 0));
-  const keys = snap.privateKeys.filter((k) => used.has(k.id));
-  if (keys.length === 0) return undefined;
-  const out: Record<string, unknown> = {};
-  const names = new NameScope('privateKey', '', renames);
-  for (const key of keys) {
-    const live = str(key.name);
-    const name = names.take(live);
-    const addr = privateKeyAddress(name);
-    const entry: Record<string, unknown> = {};
-    describe(entry, key);
-    entry['privateKey'] = book.add(['pk', name, 'private_key'], `${addr} private key`, typeof key.private_key === 'string' ? key.private_key : undefined);
-    if (name !== live) {
-      notes.push({ severity: 'todo', where: addr, message: `Coolify names this key \`${live}\`: rename it there to \`${name}\` first, or apply creates a second key with the same material (which Coolify refuses)` });
-    }
-    out[name] = entry;
-  }
-  return out;
+  return snap.privateKeys.filter((k) => used.has(k.id));
 }
 
 function defaultServer(snap: ProjectSnapshot, options: ImportOptions): string | undefined {
@@ -120,56 +86,73 @@ function sameEntries(mapped: ReadonlyArray<{ entry: Record<string, unknown>; sec
   return mapped.every((m) => key(m) === key(mapped[0]!));
 }
 
-/** Maps a project snapshot to a manifest. */
-export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}): ImportResult {
-  const book = new SecretBook();
-  const credentials: DatabaseCredentials[] = [];
-  const notes: ImportNote[] = [];
-  const renames: ImportRename[] = [];
-  const counts: Record<string, number> = {};
-  const count = (kind: string, n = 1): void => {
-    counts[kind] = (counts[kind] ?? 0) + n;
-  };
+/** What one import shares across everything it maps: one manifest, one secret book. */
+export interface ImportScope {
+  book: SecretBook;
+  credentials: DatabaseCredentials[];
+  notes: ImportNote[];
+  renames: ImportRename[];
+  counts: Record<string, number>;
+  count(kind: string, n?: number): void;
+}
 
+/** A fresh scope for one import. */
+export function newImportScope(): ImportScope {
+  const counts: Record<string, number> = {};
+  return {
+    book: new SecretBook(),
+    credentials: [],
+    notes: [],
+    renames: [],
+    counts,
+    count: (kind, n = 1) => {
+      counts[kind] = (counts[kind] ?? 0) + n;
+    },
+  };
+}
+
+/** Where a project's resources go by default, and what their backups use. */
+export interface ProjectPlacement {
+  /** `defaults.server` of the manifest: resources on it leave `server:` out. */
+  server?: string;
+  /** The S3 storage backups save to, when it can be told (exactly one exists). */
+  s3Name?: string;
+  databasePasswords?: boolean;
+}
+
+/** True when a backup of the project saves to S3. */
+export function projectUsesS3(snap: ProjectSnapshot): boolean {
+  return snap.environments.some((e) => e.databases.some((d) => d.backups.some((b) => b.save_s3 === true)));
+}
+
+/**
+ * The team's S3 storages as a section (when a backup saves to S3: the API does not say which
+ * storage a backup uses), and the name backups use when there is exactly one.
+ */
+export function importS3Section(records: readonly WireRecord[], usesS3: boolean, scope: ImportScope): { section?: Record<string, unknown>; s3Name?: string } {
+  if (!usesS3) return {};
+  if (records.length === 0) {
+    scope.notes.push({ severity: 'warning', where: 's3Storages', message: 'backups save to S3 but no S3 storage is readable' });
+    return {};
+  }
+  const section = importTeamSection('s3Storage', records, scope);
+  if (section === undefined) return {};
+  scope.count('s3Storage', Object.keys(section).length);
+  if (records.length === 1) return { section, s3Name: Object.keys(section)[0]! };
+  scope.notes.push({ severity: 'todo', where: 's3Storages', message: `${records.length} S3 storages exist and Coolify does not say which one a backup uses: set \`s3:\` on each backup` });
+  return { section };
+}
+
+/** Maps one project snapshot into the scope: its manifest name and entry. */
+export function importProjectEntry(snap: ProjectSnapshot, scope: ImportScope, place: ProjectPlacement): { name: string; entry: Record<string, unknown> } {
   const liveProjectName = str(snap.project.name);
   const projectName = sanitizeCoolifyName(liveProjectName);
-  if (projectName !== liveProjectName) renames.push({ kind: 'project', where: '', from: liveProjectName, to: projectName });
+  if (projectName !== liveProjectName) scope.renames.push({ kind: 'project', where: '', from: liveProjectName, to: projectName });
   const projectAddr = projectAddress(projectName);
-  count('project');
-
-  // S3 storages: all of the team's when any backup saves to S3 (the API does not say which).
-  const usesS3 = snap.environments.some((e) => e.databases.some((d) => d.backups.some((b) => b.save_s3 === true)));
-  let s3Storages: Record<string, unknown> | undefined;
-  let s3Name: string | undefined;
-  if (usesS3 && snap.s3Storages.length > 0) {
-    s3Storages = {};
-    const names = new NameScope('s3Storage', '', renames);
-    for (const s3 of snap.s3Storages) {
-      const name = names.take(str(s3.name));
-      const addr = s3Address(name);
-      const entry: Record<string, unknown> = {};
-      describe(entry, s3);
-      entry['endpoint'] = str(s3.endpoint);
-      entry['bucket'] = str(s3.bucket);
-      entry['region'] = str(s3.region);
-      entry['key'] = book.add(['s3', name, 'key'], `${addr} key`, 'key' in s3 ? str(s3.key) : undefined);
-      entry['secret'] = book.add(['s3', name, 'secret'], `${addr} secret`, 'secret' in s3 ? str(s3.secret) : undefined);
-      s3Storages[name] = entry;
-      count('s3Storage');
-    }
-    if (snap.s3Storages.length === 1) s3Name = Object.keys(s3Storages)[0];
-    else notes.push({ severity: 'todo', where: 's3Storages', message: `${snap.s3Storages.length} S3 storages exist and Coolify does not say which one a backup uses: set \`s3:\` on each backup` });
-  } else if (usesS3) {
-    notes.push({ severity: 'warning', where: 's3Storages', message: 'backups save to S3 but no S3 storage is readable' });
-  }
-
-  const privateKeys = importPrivateKeys(snap, book, notes, renames);
-  if (privateKeys) count('privateKey', Object.keys(privateKeys).length);
-
-  const server = defaultServer(snap, options);
+  scope.count('project');
   const project: Record<string, unknown> = {};
   describe(project, snap.project);
-  const shared = importSharedEnv(snap.sharedEnv, { secretPrefix: [projectName], where: projectAddr }, book, notes);
+  const shared = importSharedEnv(snap.sharedEnv, { secretPrefix: [projectName], where: projectAddr }, scope.book, scope.notes);
   if (shared) project['sharedEnv'] = shared;
   const environments: Record<string, unknown> = {};
   project['environments'] = environments;
@@ -177,39 +160,39 @@ export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}
   for (const env of snap.environments) {
     const liveEnvName = str(env.record.name);
     const envName = sanitizeCoolifyName(liveEnvName);
-    if (envName !== liveEnvName) renames.push({ kind: 'environment', where: projectAddr, from: liveEnvName, to: envName });
+    if (envName !== liveEnvName) scope.renames.push({ kind: 'environment', where: projectAddr, from: liveEnvName, to: envName });
     const envAddr = environmentAddress(projectName, envName);
-    count('environment');
+    scope.count('environment');
     const entry: Record<string, unknown> = {};
     describe(entry, env.record);
-    const envShared = importSharedEnv(env.sharedEnv, { secretPrefix: [projectName, envName], where: envAddr }, book, notes);
+    const envShared = importSharedEnv(env.sharedEnv, { secretPrefix: [projectName, envName], where: envAddr }, scope.book, scope.notes);
     if (envShared) entry['sharedEnv'] = envShared;
 
     // One name scope per environment: references (`${databases.X…}`) are per environment.
-    const dbNames = new NameScope('database', envAddr, renames);
+    const dbNames = new NameScope('database', envAddr, scope.renames);
     const databases: Record<string, unknown> = {};
     for (const db of env.databases) {
       const name = dbNames.take(str(db.record.name));
       const address = placedAddress(projectName, envName, 'database', name);
-      const mapped = importDatabase(db, { address, name, book, notes, passwords: options.databasePasswords === true, ...(s3Name !== undefined ? { s3Name } : {}) });
+      const mapped = importDatabase(db, { address, name, book: scope.book, notes: scope.notes, passwords: place.databasePasswords === true, ...(place.s3Name !== undefined ? { s3Name: place.s3Name } : {}) });
       if (!mapped) continue;
-      credentials.push(credentialsOf(db.record, { project: projectName, environment: envName, name, address }));
+      scope.credentials.push(credentialsOf(db.record, { project: projectName, environment: envName, name, address }));
       const { type, ...rest } = mapped;
-      databases[name] = { type, ...common(db, server, address, notes), ...rest };
-      count('database');
-      count('backup', db.backups.length);
+      databases[name] = { type, ...common(db, place.server, address, scope.notes), ...rest };
+      scope.count('database');
+      scope.count('backup', db.backups.length);
     }
-    const appNames = new NameScope('application', envAddr, renames);
+    const appNames = new NameScope('application', envAddr, scope.renames);
     const applications: Record<string, unknown> = {};
     const importApp = (app: ApplicationSnapshot, liveName: string, set?: LiveReplicaSet): void => {
       const name = appNames.take(liveName);
       const address = placedAddress(projectName, envName, 'application', name);
-      const ctx = { address, name, githubApps: snap.githubApps, privateKeys: snap.privateKeys, book, notes, renames, ...(set ? { replicaAlias: set.alias } : {}) };
+      const ctx = { address, name, githubApps: snap.githubApps, privateKeys: snap.privateKeys, book: scope.book, notes: scope.notes, renames: scope.renames, ...(set ? { replicaAlias: set.alias } : {}) };
       const mapped = importApplication(app, ctx);
-      applications[name] = { ...common(app, server, address, notes), ...mapped, ...(set ? { replicas: set.members.length } : {}) };
-      count('application');
-      count('storage', Object.keys((mapped['storages'] as object | undefined) ?? {}).length);
-      count('scheduledTask', Object.keys((mapped['scheduledTasks'] as object | undefined) ?? {}).length);
+      applications[name] = { ...common(app, place.server, address, scope.notes), ...mapped, ...(set ? { replicas: set.members.length } : {}) };
+      scope.count('application');
+      scope.count('storage', Object.keys((mapped['storages'] as object | undefined) ?? {}).length);
+      scope.count('scheduledTask', Object.keys((mapped['scheduledTasks'] as object | undefined) ?? {}).length);
     };
     // Instances `NAME-1..N` of one replica set come back as `NAME` with `replicas: N` when they
     // map to the same entry (ux audit M6); otherwise one by one, with a note.
@@ -219,11 +202,11 @@ export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}
       const alike = sameEntries(set.members.map((m) => {
         const scratch = { book: new SecretBook(), notes: [] as ImportNote[], renames: [] as ImportRename[] };
         const ctx = { address, name: set.base, githubApps: snap.githubApps, privateKeys: snap.privateKeys, ...scratch, replicaAlias: set.alias };
-        const entry = { ...common(m, server, address, scratch.notes), ...importApplication(m, ctx) };
+        const entry = { ...common(m, place.server, address, scratch.notes), ...importApplication(m, ctx) };
         return { entry, secrets: scratch.book.list() };
       }));
       if (!alike) {
-        notes.push({ severity: 'info', where: address, message: `the instances of its replica set (${set.members.length}) differ: imported one by one, not as \`replicas:\`` });
+        scope.notes.push({ severity: 'info', where: address, message: `the instances of its replica set (${set.members.length}) differ: imported one by one, not as \`replicas:\`` });
         continue;
       }
       set.members.forEach((m, i) => folded.set(m, i === 0 ? set : null));
@@ -234,13 +217,13 @@ export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}
       if (set !== undefined) importApp(app, set.base, set);
       else importApp(app, str(app.record.name));
     }
-    const svcNames = new NameScope('service', envAddr, renames);
+    const svcNames = new NameScope('service', envAddr, scope.renames);
     const services: Record<string, unknown> = {};
     for (const svc of env.services) {
       const name = svcNames.take(str(svc.record.name));
       const address = placedAddress(projectName, envName, 'service', name);
-      services[name] = { ...common(svc, server, address, notes), ...importService(svc, { address, name, book, notes }) };
-      count('service');
+      services[name] = { ...common(svc, place.server, address, scope.notes), ...importService(svc, { address, name, book: scope.book, notes: scope.notes }) };
+      scope.count('service');
     }
     if (Object.keys(databases).length > 0) entry['databases'] = databases;
     if (Object.keys(applications).length > 0) entry['applications'] = applications;
@@ -248,14 +231,33 @@ export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}
     environments[envName] = entry;
   }
 
+  return { name: projectName, entry: project };
+}
+
+/** Ends an import: every known secret value, in every field, becomes a placeholder or a reference (issue 14 item M1). */
+export function finishImport(manifest: Record<string, unknown>, scope: ImportScope): ImportResult {
+  const { tree, scrub } = protectSecrets(manifest, { book: scope.book, notes: scope.notes, databases: scope.credentials });
+  const notes = scope.notes.map((n) => ({ ...n, message: scrub(n.message) }));
+  const renames = scope.renames.map((r) => ({ ...r, from: scrub(r.from), to: scrub(r.to) }));
+  return { manifest: finalizeManifestValues(tree) as unknown as Manifest, secrets: scope.book.list(), notes, renames, counts: scope.counts };
+}
+
+/** Maps a project snapshot to a manifest. */
+export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}): ImportResult {
+  const scope = newImportScope();
+  const s3 = importS3Section(snap.s3Storages, projectUsesS3(snap), scope);
+  const privateKeys = importTeamSection('privateKey', usedPrivateKeys(snap), scope);
+  if (privateKeys) scope.count('privateKey', Object.keys(privateKeys).length);
+  const server = defaultServer(snap, options);
+  const { name, entry } = importProjectEntry(snap, scope, {
+    ...(server !== undefined ? { server } : {}),
+    ...(s3.s3Name !== undefined ? { s3Name: s3.s3Name } : {}),
+    databasePasswords: options.databasePasswords === true,
+  });
   const manifest: Record<string, unknown> = { version: 1 };
   if (server !== undefined) manifest['defaults'] = { server };
-  if (s3Storages) manifest['s3Storages'] = s3Storages;
+  if (s3.section) manifest['s3Storages'] = s3.section;
   if (privateKeys) manifest['privateKeys'] = privateKeys;
-  manifest['projects'] = { [projectName]: project };
-  // Every known secret value, in every field, becomes a placeholder or a reference (issue 14 item M1).
-  const { tree, scrub } = protectSecrets(manifest, { book, notes, databases: credentials });
-  const scrubbedNotes = notes.map((n) => ({ ...n, message: scrub(n.message) }));
-  const scrubbedRenames = renames.map((r) => ({ ...r, from: scrub(r.from), to: scrub(r.to) }));
-  return { manifest: finalizeManifestValues(tree) as unknown as Manifest, secrets: book.list(), notes: scrubbedNotes, renames: scrubbedRenames, counts };
+  manifest['projects'] = { [name]: entry };
+  return finishImport(manifest, scope);
 }

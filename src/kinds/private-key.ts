@@ -32,7 +32,13 @@ export const PRIVATE_KEY_SPEC: KindSpec = {
   ],
   reads: NO_READS,
   // SecurityController.php: keys (13-25), create_key (299-301), update_key (357-359), delete_key (442)
-  team: { collection: '/security/keys', scope: 'withSection', lower: (name, entry) => lowerPrivateKey(name, entry as Resolved<PrivateKeySpec>) },
+  team: {
+    collection: '/security/keys',
+    scope: 'withSection',
+    lower: (name, entry) => lowerPrivateKey(name, entry as Resolved<PrivateKeySpec>),
+    // the key itself only with read:sensitive (SecurityController.php:13-25)
+    importEntry: (r, secret) => ({ privateKey: secret('private_key', 'private key', typeof r.private_key === 'string' ? r.private_key : undefined) }),
+  },
 };
 
 /** Lowers one private key entry. */

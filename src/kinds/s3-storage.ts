@@ -10,6 +10,8 @@ import { field } from './field-helpers.js';
 import { description } from './normalize.js';
 import { setIf } from './lower-helpers.js';
 
+const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+
 /** The S3 storage capability table; `key` and `secret` are secrets. */
 export const S3_STORAGE_SPEC: KindSpec = {
   kind: 's3Storage',
@@ -36,7 +38,18 @@ export const S3_STORAGE_SPEC: KindSpec = {
   ],
   reads: NO_READS,
   // routes/api.php:137-141 (S3StoragesController); backups refer to one by name, so every plan lists them
-  team: { collection: '/s3-storages', scope: 'always', lower: (name, entry) => lowerS3Storage(name, entry as Resolved<S3StorageSpec>) },
+  team: {
+    collection: '/s3-storages',
+    scope: 'always',
+    lower: (name, entry) => lowerS3Storage(name, entry as Resolved<S3StorageSpec>),
+    importEntry: (r, secret) => ({
+      endpoint: text(r.endpoint),
+      bucket: text(r.bucket),
+      region: text(r.region),
+      key: secret('key', 'key', 'key' in r ? text(r.key) : undefined),
+      secret: secret('secret', 'secret', 'secret' in r ? text(r.secret) : undefined),
+    }),
+  },
 };
 
 /** Lowers one S3 storage entry. */

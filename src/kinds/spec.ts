@@ -265,15 +265,18 @@ export interface TeamSpec {
    * The manifest entry `import` writes for one live record (`import --instance`, and
    * `import --project` for the entries its resources use): the fields Coolify holds beyond its
    * defaults, in manifest vocabulary, so the imported manifest plans clean. Every secret goes
-   * through `secret`, which returns its `${secrets.…}` placeholder (the value is kept only for
-   * the secrets file). The name, `description` and `protect` are written by the importer.
+   * through `secret`, whose placeholder becomes `${secrets.…}` (the value is kept only for the
+   * secrets file); every other string is written as a literal. The name, `description` and `protect` are written by the importer.
    * Absent: the kind is left out of imports.
    */
   importEntry?(record: WireRecord, secret: TeamImportSecret): Record<string, unknown>;
 }
 
-/** Turns a secret field of a live record into its `${secrets.…}` placeholder (`what`: how it is described). */
-export type TeamImportSecret = (field: string, what: string, value: string | undefined) => string;
+/**
+ * Turns a secret field of a live record into the importer's placeholder (written as
+ * `${secrets.…}`; opaque to the kind: put it in the entry as it is). `what` describes it.
+ */
+export type TeamImportSecret = (field: string, what: string, value: string | undefined) => unknown;
 
 /** What the raw reader reads for one kind, each answer checked (answer-shape.ts). */
 export interface KindReads {
