@@ -29,16 +29,17 @@ function usedPrivateKeys(snap: ProjectSnapshot): WireRecord[] {
   return snap.privateKeys.filter((k) => used.has(k.id));
 }
 
-function defaultServer(snap: ProjectSnapshot, options: ImportOptions): string | undefined {
+/** `defaults.server`: the option, else the server most imported resources run on, else the first. */
+export function defaultServer(snaps: readonly ProjectSnapshot[], servers: readonly string[], options: ImportOptions): string | undefined {
   if (options.serverDefault !== undefined) return options.serverDefault;
   const counts = new Map<string, number>();
-  for (const env of snap.environments) {
+  for (const env of snaps.flatMap((s) => s.environments)) {
     for (const r of [...env.applications, ...env.databases, ...env.services]) {
       if (r.server !== undefined) counts.set(r.server, (counts.get(r.server) ?? 0) + 1);
     }
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  return best?.[0] ?? snap.servers[0];
+  return best?.[0] ?? servers[0];
 }
 
 /** The password of a `scheme://user:PASS@host` URL, as written in it. */
@@ -248,7 +249,7 @@ export function importProject(snap: ProjectSnapshot, options: ImportOptions = {}
   const s3 = importS3Section(snap.s3Storages, projectUsesS3(snap), scope);
   const privateKeys = importTeamSection('privateKey', usedPrivateKeys(snap), scope);
   if (privateKeys) scope.count('privateKey', Object.keys(privateKeys).length);
-  const server = defaultServer(snap, options);
+  const server = defaultServer([snap], snap.servers, options);
   const { name, entry } = importProjectEntry(snap, scope, {
     ...(server !== undefined ? { server } : {}),
     ...(s3.s3Name !== undefined ? { s3Name: s3.s3Name } : {}),

@@ -1,6 +1,6 @@
 /**
- * Reads one project from Coolify for `import` (the I/O half; `importProject` is the pure
- * half) through the raw reader the state reader uses too (src/kinds/raw-reader.ts: the same
+ * Reads one project (or, for `import --instance`, every project and team-wide list) from
+ * Coolify for `import` (the I/O half; `importProject`/`importInstance` are the pure half) through the raw reader the state reader uses too (src/kinds/raw-reader.ts: the same
  * calls, the same answer checks): one list per kind, then per resource its env vars, tags
  * and (applications) the single GET with `settings`, storages and scheduled tasks.
  */
@@ -8,11 +8,11 @@ import { AdoError } from '../errors.js';
 import { expectRecord } from '../kinds/answer-shape.js';
 import { inferSensitiveAccess } from '../kinds/classify.js';
 import type { RawReaderClient } from '../kinds/raw-client.js';
-import { listedFields, readEnvs, readRawLists, readRawProject, readSharedEnvs, readUnder } from '../kinds/raw-reader.js';
+import { listedFields, listTeamKind, readEnvs, readRawLists, readRawProject, readSharedEnvs, readUnder, type RawLists } from '../kinds/raw-reader.js';
 import { specFor } from '../kinds/registry.js';
-import type { PlacedKind } from '../model/address.js';
+import { TEAM_KIND_LIST, type PlacedKind, type TeamKind } from '../model/address.js';
 import { tagNames } from '../model/ownership.js';
-import type { ApplicationSnapshot, DatabaseSnapshot, EnvironmentSnapshot, PlacedSnapshot, ProjectSnapshot, WireRecord } from './types.js';
+import type { ApplicationSnapshot, DatabaseSnapshot, EnvironmentSnapshot, InstanceSnapshot, PlacedSnapshot, ProjectSnapshot, WireRecord } from './types.js';
 
 /** The tag list of a placed resource (import reads tags; the state reader takes them from the list). */
 interface TagList {
@@ -70,19 +70,72 @@ async function placed(client: ImportReaderClient, kind: PlacedKind, record: Wire
   return snap;
 }
 
-/** Reads the project snapshot. Throws AdoError for an unknown project or environment. */
-export async function readProjectSnapshot(client: ImportReaderClient, options: ReadSnapshotOptions): Promise<ProjectSnapshot> {
+/** What every project of one import shares: the lists, and which server runs what. */
+interface SharedReads {
+  lists: RawLists;
+  githubApps: WireRecord[];
+  privateKeys: WireRecord[];
+  /** Resource uuid → the name of the server it runs on (`/servers/{uuid}/resources`). */
+  serverOf: Map<string, string>;
+}
+
+async function readShared(client: ImportReaderClient): Promise<SharedReads> {
   const [lists, githubApps, privateKeys] = await Promise.all([
     readRawLists(client, { teamKinds: [] }), // private keys read below, where a token may lack them
     optional(() => client.githubApps.list()),
     optional(() => client.privateKeys.list()),
   ]);
-  const { projects, servers, applications, databases, services } = lists;
+  // Which server runs what: `/servers/{uuid}/resources` names resource uuids.
+  const serverOf = new Map<string, string>();
+  await Promise.all(
+    lists.servers.map(async (s) => {
+      for (const r of await optional(() => client.servers.resources(str(s.uuid)))) serverOf.set(str(r.uuid), str(s.name));
+    }),
+  );
+  return { lists, githubApps, privateKeys, serverOf };
+}
+
+/** Reads the project snapshot. Throws AdoError for an unknown project or environment. */
+export async function readProjectSnapshot(client: ImportReaderClient, options: ReadSnapshotOptions): Promise<ProjectSnapshot> {
+  const shared = await readShared(client);
+  return readOneProject(client, shared, findProject(shared.lists.projects, options.project), options.environments ?? []);
+}
+
+/**
+ * Reads everything the token can see for `import --instance`: every project, and the list of
+ * every team-wide kind the import maps (a list the token may not read is left empty, with the
+ * kind named in `unreadable`).
+ */
+export async function readInstanceSnapshot(client: ImportReaderClient): Promise<InstanceSnapshot> {
+  const shared = await readShared(client);
+  const team = { ...shared.lists.team };
+  const unreadable: TeamKind[] = [];
+  await Promise.all(
+    TEAM_KIND_LIST.filter((k) => specFor(k).team?.scope === 'withSection').map(async (k) => {
+      try {
+        team[k] = await listTeamKind(client, k);
+      } catch {
+        unreadable.push(k);
+      }
+    }),
+  );
+  const projects = [...shared.lists.projects].sort((x, y) => str(x.name).localeCompare(str(y.name)) || str(x.uuid).localeCompare(str(y.uuid)));
+  const snapshots = await Promise.all(projects.map((p) => readOneProject(client, shared, p, [])));
+  return {
+    projects: snapshots,
+    team,
+    unreadable: unreadable.sort(),
+    servers: shared.lists.servers.map((s) => str(s.name)),
+    canReadSensitive: snapshots.every((s) => s.canReadSensitive) && (inferSensitiveAccess(shared.lists.databases, [], team.s3Storage) ?? true),
+  };
+}
+
+async function readOneProject(client: ImportReaderClient, shared: SharedReads, summary: WireRecord, wanted: readonly string[]): Promise<ProjectSnapshot> {
+  const { lists, githubApps, privateKeys, serverOf } = shared;
+  const { servers, applications, databases, services } = lists;
   const s3Storages = lists.team.s3Storage;
-  const summary = findProject(projects, options.project);
   const projectUuid = str(summary.uuid);
   const { record: project, environments: allEnvs } = await readRawProject(client, projectUuid);
-  const wanted = options.environments ?? [];
   for (const name of wanted) {
     if (!allEnvs.some((e) => str(e.name) === name)) {
       throw new AdoError('ADO_IMPORT_NO_ENVIRONMENT', `project "${str(project.name)}" has no environment "${name}"`, {
@@ -91,14 +144,6 @@ export async function readProjectSnapshot(client: ImportReaderClient, options: R
     }
   }
   const envs = wanted.length > 0 ? allEnvs.filter((e) => wanted.includes(str(e.name))) : allEnvs;
-
-  // Which server runs what: `/servers/{uuid}/resources` names resource uuids.
-  const serverOf = new Map<string, string>();
-  await Promise.all(
-    servers.map(async (s) => {
-      for (const r of await optional(() => client.servers.resources(str(s.uuid)))) serverOf.set(str(r.uuid), str(s.name));
-    }),
-  );
 
   const [sharedEnv, environments] = await Promise.all([
     readSharedEnvs(client, 'project', projectUuid, project),

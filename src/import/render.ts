@@ -6,10 +6,12 @@ import { Document, visit } from 'yaml';
 import { SCHEMA_MODELINE } from '../manifest/schema-ref.js';
 import { hasInvisible, jsonText, terminalText } from '../render/sanitize.js';
 import type { ImportResult } from './types.js';
+import { TEAM_KIND_LIST, TEAM_KINDS } from '../model/address.js';
 
 /** What the header names besides the result. */
 export interface RenderInfo {
-  project: string;
+  /** The project imported; absent for `import --instance`. */
+  project?: string;
   environments: string[];
   coolifyUrl?: string;
   /** `--secrets-out` file, when one was written. */
@@ -17,9 +19,9 @@ export interface RenderInfo {
 }
 
 const KIND_LABELS: ReadonlyArray<[string, string]> = [
+  ['project', 'project'],
   ['environment', 'environment'],
-  ['s3Storage', 'S3 storage'],
-  ['privateKey', 'private key'],
+  ...TEAM_KIND_LIST.map((k): [string, string] => [k, TEAM_KINDS[k].label]),
   ['database', 'database'],
   ['backup', 'backup'],
   ['application', 'application'],
@@ -29,23 +31,25 @@ const KIND_LABELS: ReadonlyArray<[string, string]> = [
 ];
 
 /** One line summing up what was imported, e.g. `2 environments, 3 databases, …`. */
-export function countsLine(counts: Readonly<Record<string, number>>): string {
-  const parts = KIND_LABELS.filter(([k]) => (counts[k] ?? 0) > 0).map(([k, label]) => `${counts[k]} ${label}${counts[k] === 1 ? '' : 's'}`);
+export function countsLine(counts: Readonly<Record<string, number>>, withProjects = false): string {
+  const parts = KIND_LABELS.filter(([k]) => (withProjects || k !== 'project') && (counts[k] ?? 0) > 0).map(([k, label]) => `${counts[k]} ${label}${counts[k] === 1 ? '' : 's'}`);
   return parts.length > 0 ? parts.join(', ') : 'nothing besides the project';
 }
 
 /** The header comment lines (without `# `). */
 export function headerLines(result: ImportResult, info: RenderInfo): string[] {
-  const lines = [
-    `Imported by \`ado-coolify import\` from Coolify project "${info.project}"${info.coolifyUrl ? ` at ${info.coolifyUrl}` : ''}`,
-    `(environments: ${info.environments.join(', ')}): ${countsLine(result.counts)}.`,
+  const at = info.coolifyUrl ? ` at ${info.coolifyUrl}` : '';
+  const lines = info.project === undefined
+    ? [`Imported by \`ado-coolify import --instance\` from the Coolify instance${at}:`, `${countsLine(result.counts, true)}.`]
+    : [`Imported by \`ado-coolify import\` from Coolify project "${info.project}"${at}`, `(environments: ${info.environments.join(', ')}): ${countsLine(result.counts)}.`];
+  lines.push(
     '',
     'Only fields that differ from Coolify\'s defaults are written: a field left out is not managed.',
     'The imported resources are not marked as managed yet. Review this file, then run',
     '`ado-coolify plan`: it shows them as "adopt" (tagging only, nothing else changes;',
     'env vars and shared variables it declares are taken over, which rewrites them with the same',
     'values and the ownership comment). `ado-coolify apply` then marks them as managed.',
-  ];
+  );
   if (result.secrets.length > 0) {
     lines.push('', `Secrets to set (${info.secretsOut ? `values written to ${info.secretsOut}; ` : ''}pass them with --secrets-file or as environment variables):`);
     for (const s of result.secrets) lines.push(`  ${s.name}  (${s.where}${s.value === undefined ? '; not readable: set it yourself' : ''})`);
@@ -93,7 +97,8 @@ export function renderImportedManifest(result: ImportResult, info: RenderInfo): 
 
 /** Where `import` wrote its output, for its report. */
 export interface ImportReportInfo {
-  projectName: string;
+  /** The project imported; absent for `import --instance`. */
+  projectName?: string;
   output?: string;
   secretsOut?: string;
 }
@@ -103,7 +108,8 @@ export interface ImportReportInfo {
  * set and the next step. Live names and notes are `terminalText` (audit M4).
  */
 export function renderImportReport(result: ImportResult, info: ImportReportInfo): string {
-  const lines: string[] = [`imported project "${info.projectName}"${info.output !== undefined ? ` into ${info.output}` : ''}: ${countsLine(result.counts)}`];
+  const into = info.output !== undefined ? ` into ${info.output}` : '';
+  const lines: string[] = [info.projectName === undefined ? `imported the instance${into}: ${countsLine(result.counts, true)}` : `imported project "${info.projectName}"${into}: ${countsLine(result.counts)}`];
   for (const r of result.renames) {
     lines.push(`WARNING: renamed ${r.kind} ${r.where ? `${r.where}/` : ''}"${r.from}" to "${r.to}": the plan will not match it until it is renamed in Coolify too`);
   }

@@ -3,6 +3,7 @@
  * options of the mapping, and its result (a manifest plus what the user must review).
  */
 import type { Manifest } from '../manifest/types.js';
+import type { TeamKind } from '../model/address.js';
 
 /** A raw Coolify record, wire field names. */
 export type WireRecord = Record<string, unknown>;
@@ -51,6 +52,20 @@ export interface ProjectSnapshot {
   githubApps: WireRecord[];
   /** `GET /security/keys` (id, uuid, name). */
   privateKeys: WireRecord[];
+  /** Server names of the team, to pick `defaults.server`. */
+  servers: string[];
+  /** The token reads sensitive fields (`read:sensitive` or `root`). */
+  canReadSensitive: boolean;
+}
+
+/** Everything read from Coolify for `import --instance`. */
+export interface InstanceSnapshot {
+  /** Every project the token sees, by name. */
+  projects: ProjectSnapshot[];
+  /** The records of every team-wide kind (`GET` of its collection). */
+  team: Record<TeamKind, WireRecord[]>;
+  /** Team-wide kinds whose list this token may not read (left empty). */
+  unreadable: TeamKind[];
   /** Server names of the team, to pick `defaults.server`. */
   servers: string[];
   /** The token reads sensitive fields (`read:sensitive` or `root`). */

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileSystemError } from '../fs-error.js';
 import { SeededRng, newPassword, newUuid } from './rng.js';
+import { seededKeyFields } from './seed-key.js';
 import {
   emptyWorld,
   type ApplicationRecord,
@@ -144,7 +145,7 @@ function loadWorld(file: string): World {
 function seedWorld(store: SandboxStore): void {
   const w = store.world;
   const keyId = store.nextId();
-  w.privateKeys.push({ id: keyId, uuid: store.uuid(), name: 'deploy-key' });
+  w.privateKeys.push({ id: keyId, uuid: store.uuid(), name: 'deploy-key', fields: seededKeyFields('ado-coolify sandbox deploy-key') });
   w.githubApps.push({ id: store.nextId(), uuid: store.uuid(), name: 'ado-github' });
   const mainId = store.nextId();
   w.servers.push({

@@ -1,0 +1,92 @@
+/**
+ * Issue 16 acceptance, end to end against an empty sandbox: `examples/whole-instance.yaml`
+ * applies and re-plans clean; `import --instance` of that sandbox gives a manifest that
+ * validates and plans clean with no edits (the secrets only in `--secrets-out`), and no secret
+ * value reaches the manifest, stdout or stderr (canary).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Sandbox } from '../../src/sandbox/index.js';
+import { TEAM_KINDS } from '../../src/model/address.js';
+import { cliEnv, hasStackTrace, ROOT, runCli, sandbox, tempDir } from './harness.js';
+
+const KEY = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+/** Every secret the example takes: canaries that must reach only the secrets file. */
+const SECRETS = { S3_KEY: 'CANARY-s3key-4d1e', S3_SECRET: 'CANARY-s3secret-8b2f', CI_DEPLOY_SSH_KEY: KEY };
+const EXAMPLE = join(ROOT, 'examples', 'whole-instance.yaml');
+const keyBody = KEY.split('\n')[1]!;
+
+describe('the whole instance: apply the example, import --instance, plan clean', () => {
+  let sb: Sandbox;
+  const dir = tempDir();
+  beforeAll(async () => {
+    sb = await sandbox();
+  });
+  afterAll(async () => sb.close());
+
+  const noSecretIn = (...texts: string[]): void => {
+    for (const t of texts) {
+      for (const v of [SECRETS.S3_KEY, SECRETS.S3_SECRET, keyBody]) expect(t).not.toContain(v);
+      expect(t).not.toContain('PRIVATE KEY');
+    }
+  };
+
+  it('applies the example and re-plans clean', async () => {
+    const env = cliEnv(sb, SECRETS);
+    const applied = await runCli(['apply', '-f', EXAMPLE, '--auto-approve'], { env });
+    expect(applied.status, applied.stdout + applied.stderr).toBe(0);
+    noSecretIn(applied.stdout, applied.stderr);
+    const again = await runCli(['plan', '-f', EXAMPLE, '--detailed-exitcode'], { env });
+    expect(again.status, again.stdout + again.stderr).toBe(0);
+  }, 120_000);
+
+  it('imports the instance into a manifest that validates and plans clean with no edits', async () => {
+    const env = cliEnv(sb);
+    const imported = await runCli(['import', '--instance', '-o', 'instance.yaml', '--secrets-out', 'secrets.env'], { env, cwd: dir });
+    expect(imported.status, imported.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'instance.yaml'), 'utf8');
+    noSecretIn(text, imported.stdout, imported.stderr);
+    const secrets = readFileSync(join(dir, 'secrets.env'), 'utf8');
+    expect(secrets).toContain(SECRETS.S3_SECRET);
+    expect(imported.stderr).toMatch(/^imported the instance into instance\.yaml: 2 projects, /);
+
+    const manifest = parse(text) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(manifest['projects']!).sort()).toEqual(['shop', 'tools']);
+    // every team-wide section the example declares comes back
+    for (const kind of ['s3Storage', 'privateKey'] as const) {
+      const declared = Object.keys((parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, object>)[TEAM_KINDS[kind].section]!);
+      expect(Object.keys(manifest[TEAM_KINDS[kind].section] ?? {}), kind).toEqual(expect.arrayContaining(declared));
+    }
+
+    const validated = await runCli(['validate', '-f', 'instance.yaml', '--secrets-file', 'secrets.env'], { env, cwd: dir });
+    expect(validated.status, validated.stdout + validated.stderr).toBe(0);
+    // What the example applied is managed already: no change. What the sandbox had before it
+    // (its seeded deploy key) is adopted, and nothing else is planned.
+    const planned = await runCli(['plan', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--format', 'json'], { env, cwd: dir });
+    expect(planned.status, planned.stderr).toBe(0);
+    const plan = JSON.parse(planned.stdout) as { resourceChanges: Array<{ address: string; action: string }> };
+    const changes = plan.resourceChanges.filter((c) => c.action !== 'no-op').map((c) => `${c.action} ${c.address}`);
+    expect(changes).toEqual(['adopt pk/deploy-key']);
+    noSecretIn(planned.stdout, planned.stderr);
+    const applied = await runCli(['apply', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--auto-approve'], { env, cwd: dir });
+    expect(applied.status, applied.stdout + applied.stderr).toBe(0);
+    const again = await runCli(['plan', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--detailed-exitcode'], { env, cwd: dir });
+    expect(again.stdout).toContain('No changes');
+    expect(again.status, again.stdout).toBe(0);
+    noSecretIn(again.stdout, again.stderr, applied.stdout, applied.stderr);
+  }, 120_000);
+
+  it('refuses --instance with --project, and no target at all, clearly', async () => {
+    const env = cliEnv(sb);
+    const both = await runCli(['import', '--instance', '--project', 'shop'], { env, cwd: dir });
+    expect(both.status).toBe(1);
+    expect(both.stderr).toContain('cannot be combined with --project');
+    expect(hasStackTrace(both.stderr)).toBe(false);
+    const none = await runCli(['import'], { env, cwd: dir });
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('import needs --project NAME or --instance');
+  });
+});
