@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { contractsDir } from '../helpers/contracts-dir.js';
 
 /** The parts of scripts/extract-releases.mjs this test uses. */
 interface ExtractModule {
@@ -10,20 +11,6 @@ interface ExtractModule {
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/**
- * The contracts directory: ADO_COOLIFY_CONTRACTS, else `../shared/coolify-api/contracts`
- * (the script's default) or, for a git worktree nested deeper, the same path one level up.
- */
-function contractsDir(defaultRel: string): string | undefined {
-  const fromEnv = process.env.ADO_COOLIFY_CONTRACTS;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  for (const rel of [defaultRel, `../${defaultRel}`]) {
-    const dir = join(repoRoot, rel);
-    if (existsSync(join(dir, 'coolify-v4.3.11.json'))) return dir;
-  }
-  return undefined;
-}
 
 describe('release table', () => {
   it('is up to date with the contract files (run `node scripts/extract-releases.mjs`)', async () => {
