@@ -12,6 +12,7 @@
  * Clock and sleep are injected so tests run without real waiting.
  */
 import { parseRetryAfter } from './retry-policy.js';
+import type { HeaderLookup } from './exchange.js';
 
 const WINDOW_MS = 60_000;
 
@@ -64,7 +65,7 @@ export class RateLimiter {
   }
 
   /** Feeds the limiter the server's rate-limit signals from an answer. */
-  observe(status: number, headers: Headers): void {
+  observe(status: number, headers: HeaderLookup): void {
     const now = this.options.now();
     const remaining = Number.parseInt(headers.get('x-ratelimit-remaining') ?? '', 10);
     if (status === 429) {

@@ -9,9 +9,10 @@
  * it: they are bounded by `maxRetryAfterMs` and announced by `rate-limit`/`retry` events. An
  * answer body is streamed and cut off at `maxResponseBytes` (default 32 MiB).
  *
- * Built on native fetch rather than ofetch: the client needs to own retries (POST rules,
- * Retry-After, limiter feedback), error construction (redaction; ofetch's FetchError message
- * embeds the URL with its query) and byte accounting, which leaves ofetch nothing to do.
+ * Built on a plain exchange (exchange.ts: node:http keep-alive, or an injected fetch) rather than
+ * ofetch: the client needs to own retries (POST rules, Retry-After, limiter feedback), error
+ * construction (redaction; ofetch's FetchError message embeds the URL with its query) and byte
+ * accounting, which leaves ofetch nothing to do.
  */
 import { CoolifyApiError, errorFromResponse, RETRYABLE_STATUSES, type TransportFailure } from './api-error.js';
 import { RateLimiter, type RateLimitWaitReason } from './rate-limiter.js';
@@ -29,6 +30,7 @@ import {
 import { Semaphore } from './semaphore.js';
 import { InFlightBudget } from './in-flight-budget.js';
 import { ServerClock } from './server-clock.js';
+import type { Exchange, HeaderLookup } from './exchange.js';
 
 /** Events for `--verbose`. They carry endpoint templates and paths, never bodies, queries or tokens. */
 export type ClientEvent =
@@ -64,7 +66,8 @@ export interface TransportOptions {
   userAgent: string;
   /** Longest Retry-After the client will wait; a longer one fails the request. */
   maxRetryAfterMs: number;
-  fetch: typeof fetch;
+  /** Sends one request and reads its answer (exchange.ts: node:http by default, or an injected fetch). */
+  exchange: Exchange;
   sleep: (ms: number) => Promise<void>;
   now: () => number;
   random: () => number;
@@ -89,7 +92,7 @@ export interface RequestSpec {
 }
 
 type Outcome =
-  | { kind: 'response'; status: number; headers: Headers; text: string }
+  | { kind: 'response'; status: number; headers: HeaderLookup; text: string }
   | { kind: 'failure'; failure: 'network' | 'timeout' | 'too-large'; cause: unknown };
 
 /** Sends requests to Coolify; shared by every endpoint group of the client. */
@@ -208,9 +211,9 @@ export class Transport {
       controller.abort();
     }, deadlineMs);
     try {
-      const res = await this.options.fetch(url, { method: spec.method, headers, body: bodyText, signal: controller.signal, redirect: 'manual' });
+      const res = await this.options.exchange(url, { method: spec.method, headers, body: bodyText, signal: controller.signal, maxBytes: this.options.maxResponseBytes });
       this.serverClock.observe(res.headers.get('date'));
-      const text = await readCapped(res, this.options.maxResponseBytes);
+      const text = res.text;
       if (text === undefined) {
         controller.abort();
         return { kind: 'failure', failure: 'too-large', cause: undefined };
@@ -413,31 +416,4 @@ function mebibytes(n: number): string {
 /** `30s`, or `1500ms` below a whole second. */
 function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
-}
-
-/**
- * Reads the body as UTF-8, or returns undefined (having cancelled the stream) once more than
- * `maxBytes` arrived or `Content-Length` announces more: the body is never buffered whole first.
- */
-async function readCapped(res: Response, maxBytes: number): Promise<string | undefined> {
-  const announced = Number(res.headers.get('content-length') ?? '');
-  if (Number.isFinite(announced) && announced > maxBytes) {
-    await res.body?.cancel().catch(() => undefined);
-    return undefined;
-  }
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, total).toString('utf8');
 }

@@ -71,3 +71,11 @@ export async function rejectionOf(p: Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected the promise to reject');
 }
+
+/**
+ * A network error for nock's `replyWithError`: an Error with a `code`, as node's sockets raise
+ * them (nock 14 delivers a plain `{ code, message }` object to fetch but never to node:http).
+ */
+export function netError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}

@@ -2,7 +2,7 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CoolifyApiError } from '../../src/coolify/api-error.js';
 import type { ClientEvent } from '../../src/coolify/transport.js';
-import { api, lockNetwork, rejectionOf, testClient } from './helpers.js';
+import { api, lockNetwork, netError, rejectionOf, testClient } from './helpers.js';
 
 const CANARY_TOKEN = '1|CANARY-TOKEN-abc';
 const CANARY_SECRET = 'CANARY-SECRET-xyz';
@@ -32,7 +32,7 @@ const failures: Failure[] = [
   ['502 html', (i) => i.reply(502, `<html><body>${ECHO}</body></html>`)],
   ['200 html', (i) => i.reply(200, `<!doctype html><p>${ECHO}</p>`)],
   ['200 invalid json', (i) => i.reply(200, `{"v":"${CANARY_SECRET}"`)],
-  ['network', (i) => i.replyWithError({ code: 'ECONNRESET', message: ECHO })],
+  ['network', (i) => i.replyWithError(netError('ECONNRESET', ECHO))],
   ['timeout', (i) => i.delay(300).reply(200, { echo: ECHO })],
 ];
 

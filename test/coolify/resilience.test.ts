@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CoolifyApiError } from '../../src/coolify/api-error.js';
-import { api, BASE, lockNetwork, rejectionOf, testClient } from './helpers.js';
+import { api, BASE, lockNetwork, netError, rejectionOf, testClient } from './helpers.js';
 
 beforeAll(lockNetwork);
 afterEach(() => {
@@ -53,7 +53,7 @@ describe('retries of idempotent requests', () => {
   });
 
   it('GET retried on network error', async () => {
-    api().get('/api/v1/servers').replyWithError({ code: 'ECONNRESET', message: 'socket hang up' }).get('/api/v1/servers').reply(200, []);
+    api().get('/api/v1/servers').replyWithError(netError('ECONNRESET', 'socket hang up')).get('/api/v1/servers').reply(200, []);
     const { client } = testClient();
     expect(await client.servers.list()).toEqual([]);
     expect(client.stats().retries).toBe(1);
@@ -80,7 +80,7 @@ describe('POST is never blindly retried', () => {
   });
 
   it('POST not retried on a network error after sending', async () => {
-    api().post('/api/v1/projects').replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
+    api().post('/api/v1/projects').replyWithError(netError('ECONNRESET', 'socket hang up'));
     const { client } = testClient();
     const err = (await rejectionOf(client.projects.create({ name: 'ado' }))) as CoolifyApiError;
     expect(err.code).toBe('COOLIFY_NETWORK');
@@ -89,7 +89,7 @@ describe('POST is never blindly retried', () => {
   });
 
   it('POST retried on a refused connection (nothing reached Coolify)', async () => {
-    api().post('/api/v1/projects').replyWithError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:8000' });
+    api().post('/api/v1/projects').replyWithError(netError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:8000'));
     api().post('/api/v1/projects').reply(201, { uuid: 'p1' });
     const { client } = testClient();
     expect(await client.projects.create({ name: 'ado' })).toEqual({ uuid: 'p1' });
