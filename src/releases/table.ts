@@ -125,8 +125,15 @@ export function endpointEntry(endpoint: string, data: ReleaseData = RELEASE_DATA
 export function allowedFields(release: string, endpoint: string, data: ReleaseData = RELEASE_DATA): ReadonlySet<string> | null {
   const idx = data.endpoints[endpoint]?.releases[release]?.fields;
   if (idx === undefined || idx === null) return null;
-  return new Set(data.fieldLists[idx] ?? []);
+  // one set per shared allow-list: plans ask for the same few thousands of times
+  let sets = fieldSets.get(data);
+  if (!sets) fieldSets.set(data, (sets = new Map()));
+  let set = sets.get(idx);
+  if (!set) sets.set(idx, (set = new Set(data.fieldLists[idx] ?? [])));
+  return set;
 }
+
+const fieldSets = new WeakMap<ReleaseData, Map<number, ReadonlySet<string>>>();
 
 /** True when the endpoint's route exists in the release (unknown endpoints count as present). */
 export function routePresent(release: string, endpoint: string, data: ReleaseData = RELEASE_DATA): boolean {
