@@ -13,6 +13,8 @@ import { load, CORE_SCHEMA } from 'js-yaml';
  * - a YAML error of any kind (duplicate key, tab indentation, several documents, a bad
  *   indicator): js-yaml throws and the positioned parse reports it;
  * - aliases (`maxAliases: 0`), so neither alias expansion nor `<<` merges are ever js-yaml's;
+ * - a `<<` key, even without an alias (`<<: []`, `<<: {a: 1}`): `yaml` merges it, js-yaml's core
+ *   schema keeps it as a key;
  * - tags (`!foo`: js-yaml's core schema refuses unknown tags; `yaml` resolves them with a warning);
  * - anchors (`yaml` warns of an anchor ending in `:`) and directives (`yaml` honours
  *   `%YAML 1.1` booleans, js-yaml does not);
@@ -32,6 +34,8 @@ const NEEDS_POSITIONED_PARSE = [
   /^[ \t-]*:(?:[ \t\r\n]|$)/,
   /[{,][ \t]*:(?:[ \t\r\n]|$)/,
   /\d[eE]\+?\d{3,}/,
+  // a merge key, plain or quoted (found by the block/flow property test: `" ":\n  <<: []\n`)
+  /<<["']?[ \t]*:/,
 ];
 
 /** The plain document of `text` when the fast parse takes it on, else undefined. */

@@ -60,6 +60,8 @@ describe('fastParseManifest', () => {
     ['a tag', 'a: !foo 1\n'],
     ['an alias', 'a: &x 1\nb: *x\n'],
     ['a merge', 'base: &b {x: 1}\nc:\n  <<: *b\n'],
+    ['a merge key without an alias', '" ":\n  <<: []\n'],
+    ['a merge key with an inline map', 'a: {<<: {x: 1}, y: 2}\n'],
     ['an anchor alone', 'a: &x 1\n'],
     ['a huge float', 'a: 1e400\n'],
     ['duplicate keys', 'a: 1\na: 2\n'],
