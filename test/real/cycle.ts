@@ -20,6 +20,8 @@ type Section = 'applications' | 'databases' | 'services';
 
 /** A resource of the manifest, by project (original name), environment, section and name. */
 export interface ResourceRef {
+  /** The project's name in the example; the first project when left out. */
+  project?: string;
   env: string;
   section: Section;
   name: string;
@@ -100,8 +102,10 @@ export function defineCycle(spec: CycleSpec): void {
     let api: RealApi;
     let dir: string;
     let m: RealManifest;
+    /** The first project's name after the transform: the one `import --project` reads back. */
     let projectName: string;
-    let projectUuid = '';
+    /** Every project's uuid, by its transformed name, once the first apply made it. */
+    const projectUuids = new Map<string, string>();
     let proxy: RecordingProxy;
     const outputs: string[] = [];
     const hasVersion = /\$\{vars\.VERSION\}/.test(repoFile(spec.file));
@@ -111,11 +115,17 @@ export function defineCycle(spec: CycleSpec): void {
       outputs.push(r.stdout, r.stderr);
       return r;
     };
-    const resources = async (env: string) => {
-      if (projectUuid === '') projectUuid = (await findProject(api, projectName))?.uuid ?? '';
-      if (projectUuid === '') throw new Error(`project ${projectName} is not in GET /projects (the first apply did not create it)`);
-      return environmentResources(api, projectUuid, env);
+    const projectUuid = async (name: string) => {
+      if (!projectUuids.has(name)) {
+        const uuid = (await findProject(api, name))?.uuid;
+        if (uuid === undefined) throw new Error(`project ${name} is not in GET /projects (the first apply did not create it)`);
+        projectUuids.set(name, uuid);
+      }
+      return projectUuids.get(name)!;
     };
+    /** The transformed name of a ref's project. */
+    const projectOf = (ref: { project?: string }) => (ref.project === undefined ? projectName : m.projects[ref.project]!);
+    const resources = async (env: string, project = projectName) => environmentResources(api, await projectUuid(project), env);
 
     beforeAll(async () => {
       if (real.skip !== undefined) return;
@@ -130,8 +140,11 @@ export function defineCycle(spec: CycleSpec): void {
       if (real.skip !== undefined) return;
       // Secret canaries never reach any output of the CLI.
       expect(leakedSecrets(m.secrets, ...outputs)).toEqual([]);
-      // Leave the instance as we found it: the project, once empty, through the API.
-      if (projectUuid !== '') await api.request('DELETE', `/projects/${projectUuid}`);
+      // Leave the instance as we found it: the projects, once empty, through the API.
+      for (const name of Object.values(m.projects)) {
+        const uuid = projectUuids.get(name) ?? (await findProject(api, name))?.uuid;
+        if (uuid !== undefined) await api.request('DELETE', `/projects/${uuid}`);
+      }
       await proxy.close();
     });
 
@@ -152,13 +165,13 @@ export function defineCycle(spec: CycleSpec): void {
 
     it('apply --auto-approve --no-wait: exit 0, no failed step, every resource stored in Coolify', async () => {
       const r = await cli(['apply', '--auto-approve', '--no-wait', '--format', 'json']);
-      const project = await findProject(api, projectName);
-      projectUuid = project?.uuid ?? '';
       expect(failures(r.stdout)).toEqual([]);
       expect(r.status, r.stderr).toBe(0);
-      expect(project, `project ${projectName} in GET /projects`).toBeDefined();
+      for (const name of Object.values(m.projects)) {
+        expect(await findProject(api, name), `project ${name} in GET /projects`).toBeDefined();
+      }
       for (const d of declared(m.data)) {
-        const live = await resources(d.env);
+        const live = await resources(d.env, d.project);
         const kind = d.section === 'applications' ? 'application' : d.section === 'services' ? 'service' : 'database';
         expect(live.has(`${kind}/${d.name}`), `${d.env}/${kind}/${d.name} in GET /projects/{uuid}/${d.env}`).toBe(true);
       }
@@ -213,7 +226,7 @@ export function defineCycle(spec: CycleSpec): void {
 
     it(`drift: exit 2 naming ${spec.drift.field} after an out-of-band change through the API`, async () => {
       const kind = spec.drift.section === 'applications' ? 'application' : spec.drift.section === 'services' ? 'service' : 'database';
-      const live = (await resources(spec.drift.env)).get(`${kind}/${spec.drift.name}`);
+      const live = (await resources(spec.drift.env, projectOf(spec.drift))).get(`${kind}/${spec.drift.name}`);
       expect(live, `${spec.drift.env}/${kind}/${spec.drift.name} in Coolify`).toBeDefined();
       const changed = await spec.drift.change(api, live!.uuid);
       expect(changed.status, JSON.stringify(changed.body)).toBeLessThan(300);
@@ -251,11 +264,12 @@ export function defineCycle(spec: CycleSpec): void {
 
     it(`delete: ${spec.remove.env}/${spec.remove.name} removed from the manifest is deleted in Coolify`, async () => {
       const data = clone(m.data);
-      const env = ((data['projects'] as Record<string, Data>)[projectName]!['environments'] as Record<string, Data>)[spec.remove.env]!;
+      const removeProject = projectOf(spec.remove);
+      const env = ((data['projects'] as Record<string, Data>)[removeProject]!['environments'] as Record<string, Data>)[spec.remove.env]!;
       delete (env[spec.remove.section] as Data)[spec.remove.name];
       writeManifest(dir, data);
       const kind = spec.remove.section === 'applications' ? 'application' : spec.remove.section === 'services' ? 'service' : 'database';
-      const before = (await resources(spec.remove.env)).get(`${kind}/${spec.remove.name}`);
+      const before = (await resources(spec.remove.env, removeProject)).get(`${kind}/${spec.remove.name}`);
       expect(before).toBeDefined();
       const r = await cli(['apply', ...vars, '--auto-approve', '--no-wait', '--prune', '--allow-destroy', '--format', 'json']);
       expect(failures(r.stdout)).toEqual([]);
@@ -268,18 +282,23 @@ export function defineCycle(spec: CycleSpec): void {
 
     it('destroy: every resource removed from the manifest (--allow-destroy) is gone from Coolify', async () => {
       const data = clone(m.data);
-      const project = (data['projects'] as Record<string, Data>)[projectName]!;
-      project['environments'] = { production: {} };
-      delete project['sharedEnv'];
+      const names = Object.values(m.projects);
+      for (const name of names) {
+        const project = (data['projects'] as Record<string, Data>)[name]!;
+        project['environments'] = { production: {} };
+        delete project['sharedEnv'];
+      }
       writeManifest(dir, data);
       const r = await cli(['apply', ...vars, '--auto-approve', '--no-wait', '--prune', '--allow-destroy', '--format', 'json']);
       expect(failures(r.stdout)).toEqual([]);
       expect(r.status, r.stderr).toBe(0);
-      await goneAfterQueue(async () => (await resources('production')).size === 0);
-      const left = [...(await resources('production')).keys()];
-      expect(left).toEqual([]);
-      const envs = (await api.get<{ environments?: Array<{ name: string }> }>(`/projects/${projectUuid}`)).environments ?? [];
-      expect(envs.map((e) => e.name)).toEqual(['production']);
+      for (const name of names) {
+        await goneAfterQueue(async () => (await resources('production', name)).size === 0);
+        const left = [...(await resources('production', name)).keys()];
+        expect(left, name).toEqual([]);
+        const envs = (await api.get<{ environments?: Array<{ name: string }> }>(`/projects/${await projectUuid(name)}`)).environments ?? [];
+        expect(envs.map((e) => e.name), name).toEqual(['production']);
+      }
     });
 
     it('request log of the whole cycle, through a proxy: no 4xx answer, and nothing that breaks 4.3.11\'s allow-lists or validation patterns', () => {

@@ -48,6 +48,11 @@ const SPECS: Record<string, Omit<CycleSpec, 'file'>> = {
     },
     remove: { env: 'production', section: 'services', name: 'uptime' },
   },
+  'whole-instance.yaml': {
+    // Two projects: the drift is in the first (shop), the delete in the second (tools).
+    drift: { env: 'production', section: 'applications', name: 'api', change: ports, field: 'ports' },
+    remove: { project: 'tools', env: 'production', section: 'services', name: 'uptime' },
+  },
 };
 
 const files = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).sort();
