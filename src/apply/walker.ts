@@ -56,6 +56,54 @@ export interface RunStepsOptions {
   onEvent: (event: ApplyEvent) => void;
   /** Injectable clock in ms; default `Date.now`. */
   now?: () => number;
+  /**
+   * The expected cost of one step (any unit, ≥ 0; default `expectedStepWeight`). Of the steps ready to start,
+   * the one with the longest expected chain of work still behind it starts first (ties in plan
+   * order), so a long chain (create → env → deploy) is not queued behind short independent steps
+   * when slots are scarce.
+   */
+  weight?: (step: PlanStep) => number;
+}
+
+/**
+ * The default expected cost of a step: a deployment, redeploy or restart waits for Coolify to
+ * build and start (seconds), about ten times a step of a few requests.
+ */
+export function expectedStepWeight(step: PlanStep): number {
+  return step.op === 'deploy' || step.op === 'redeploy' || step.op === 'restart' ? 10 : 1;
+}
+
+/**
+ * Each step's own weight plus the heaviest chain of dependents after it (the "bottom level" of
+ * list scheduling): computed once, dependents before the steps they wait for.
+ */
+function workBehind(steps: readonly PlanStep[], dependents: readonly number[][], weight: ((step: PlanStep) => number) | undefined): number[] {
+  const own = steps.map((s) => {
+    const w = (weight ?? expectedStepWeight)(s);
+    return Number.isFinite(w) && w > 0 ? w : 0;
+  });
+  const out = new Array<number>(steps.length).fill(-1);
+  // Iterative post-order: a step's value needs all of its dependents' values first.
+  for (let root = 0; root < steps.length; root++) {
+    if (out[root]! >= 0) continue;
+    const stack: Array<[number, number]> = [[root, 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const [i, next] = top;
+      const deps = dependents[i]!;
+      if (next < deps.length) {
+        top[1] = next + 1;
+        const j = deps[next]!;
+        if (out[j]! < 0) stack.push([j, 0]);
+        continue;
+      }
+      let most = 0;
+      for (const j of deps) if (out[j]! > most) most = out[j]!;
+      out[i] = own[i]! + most;
+      stack.pop();
+    }
+  }
+  return out;
 }
 
 /** An error that carries the last lines of a log (e.g. a failed deployment), shown on failure. */
@@ -125,7 +173,8 @@ export function runSteps(steps: readonly PlanStep[], execute: StepExecutor, opti
   steps.forEach((s, i) => {
     for (const d of new Set(s.dependsOn)) dependents[index.get(d)!]!.push(i);
   });
-  const ready = new MinHeap<number>((a, b) => a - b);
+  const behind = workBehind(steps, dependents, options.weight);
+  const ready = new MinHeap<number>((a, b) => behind[b]! - behind[a]! || a - b);
   remaining.forEach((n, i) => {
     if (n === 0) ready.push(i);
   });

@@ -12,6 +12,7 @@
 // interceptors (nock in the tests, an embedder's instrumentation) see every request.
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
+import { MAX_IN_FLIGHT } from './in-flight-budget.js';
 
 /** A header lookup by name, case-insensitive (`Headers` is one). */
 export interface HeaderLookup {
@@ -88,7 +89,7 @@ function nodeHeaders(res: IncomingMessage): HeaderLookup {
  * keep the process alive: node unrefs them). `maxSockets` bounds the connections per host.
  */
 export function nodeExchange(options: { maxSockets?: number } = {}): Exchange {
-  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 64, scheduling: 'lifo' as const };
+  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? MAX_IN_FLIGHT, scheduling: 'lifo' as const };
   const plainAgent = new http.Agent(agentOptions);
   const tlsAgent = new https.Agent(agentOptions);
   return (url, r) =>

@@ -8,8 +8,16 @@
 
 /** The floor of the bound: never fewer requests in flight than this. */
 export const MIN_IN_FLIGHT = 8;
-/** The ceiling of the bound, whatever the rate limit allows. */
-export const MAX_IN_FLIGHT = 64;
+/**
+ * The ceiling of the bound, whatever the rate limit allows: a bound on sockets to one host, far
+ * under any file-descriptor limit. Only a raised rate limit reaches it (at Coolify's default
+ * 200/min the limiter paces requests at the floor). At 100 ms it lets a 500-resource apply's
+ * ~1,900 requests go through in about 0.8 s of round trips, under its critical path (64 took
+ * 3 s: docs/benchmarks.md).
+ */
+export const MAX_IN_FLIGHT = 256;
+/** The round trip assumed before any answer came back (a first batch, such as the locks). */
+export const ASSUMED_ROUND_TRIP_MS = 50;
 /** Headroom over the rate × latency product (answers do not come back evenly). */
 const HEADROOM = 2;
 /** Weight of a new latency sample in the moving average. */
@@ -34,8 +42,12 @@ export class InFlightBudget {
     return this.limit();
   }
 
-  /** The current bound (the floor before any answer). */
+  /**
+   * The current bound; before any answer, the bound of an assumed round trip: the floor at
+   * Coolify's default rate limit, more with a raised one (so the first batch, one lock per
+   * project, is not sent eight at a time).
+   */
   limit(): number {
-    return this.averageMs === undefined ? MIN_IN_FLIGHT : inFlightBound(this.perMinute, this.averageMs);
+    return inFlightBound(this.perMinute, this.averageMs ?? ASSUMED_ROUND_TRIP_MS);
   }
 }

@@ -48,6 +48,24 @@ describe('runSteps', () => {
     expect(events.flatMap((e) => (e.type === 'step-started' ? [e.stepId] : []))).toEqual(['a', 'b', 'c']);
   });
 
+  it('with scarce slots, the ready step with the longest chain of work behind it starts first (ties in plan order)', async () => {
+    const steps = [step('lone'), step('head'), step('mid', 'head'), step('tail', 'mid'), step('other')];
+    const { events } = await run(steps, { parallelism: 1 });
+    expect(events.flatMap((e) => (e.type === 'step-started' ? [e.stepId] : []))).toEqual(['head', 'mid', 'lone', 'tail', 'other']);
+  });
+
+  it('the weight option counts a step\'s own cost: one heavy step outranks a chain of light ones', async () => {
+    const clock = new VirtualClock();
+    const events: ApplyEvent[] = [];
+    const steps = [step('a'), step('b', 'a'), step('c', 'b'), { ...step('deploy'), op: 'deploy' as const }];
+    await clock.run(
+      runSteps(steps, async () => clock.sleep(1), {
+        parallelism: 1, onEvent: (e) => events.push(e), now: clock.now, weight: (s) => (s.op === 'deploy' ? 10 : 1),
+      }),
+    );
+    expect(events.flatMap((e) => (e.type === 'step-started' ? [e.stepId] : []))).toEqual(['deploy', 'a', 'b', 'c']);
+  });
+
   it('a parallelism function is read each time a step could start (the client\'s bound, which grows)', async () => {
     const clock = new VirtualClock();
     let bound = 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InFlightBudget, inFlightBound, MAX_IN_FLIGHT, MIN_IN_FLIGHT } from '../../src/coolify/in-flight-budget.js';
+import { ASSUMED_ROUND_TRIP_MS, InFlightBudget, inFlightBound, MAX_IN_FLIGHT, MIN_IN_FLIGHT } from '../../src/coolify/in-flight-budget.js';
 import { Semaphore } from '../../src/coolify/semaphore.js';
 
 describe('the in-flight bound follows the rate limit and the latency', () => {
@@ -15,9 +15,15 @@ describe('the in-flight bound follows the rate limit and the latency', () => {
     expect(inFlightBound(1_000_000, 0)).toBe(MIN_IN_FLIGHT);
   });
 
-  it('starts at the floor and moves with the average of the answers', () => {
+  it('starts at the bound of an assumed round trip: the floor at the default rate limit, more with a raised one', () => {
+    expect(new InFlightBudget(200).limit()).toBe(MIN_IN_FLIGHT);
+    expect(new InFlightBudget(6_000).limit()).toBe(inFlightBound(6_000, ASSUMED_ROUND_TRIP_MS));
+    expect(new InFlightBudget(6_000).limit()).toBe(10);
+    expect(new InFlightBudget(1_000_000).limit()).toBe(MAX_IN_FLIGHT);
+  });
+
+  it('moves with the average of the answers', () => {
     const b = new InFlightBudget(6_000);
-    expect(b.limit()).toBe(MIN_IN_FLIGHT);
     expect(b.observe(100)).toBe(20);
     for (let i = 0; i < 50; i++) b.observe(10);
     expect(b.limit()).toBe(MIN_IN_FLIGHT);
