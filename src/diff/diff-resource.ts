@@ -23,7 +23,7 @@ import { isUnknownValue, isUnprovidedSecret, isUnreadableRef, materializeOrUnkno
 import type { DiffContext, FieldDiff, ResourceDiff } from './types.js';
 import type { DesiredValue } from '../model/value.js';
 
-type FieldDiffBase = Pick<FieldDiff, 'path' | 'label' | 'sensitive' | 'redact' | 'effect' | 'multiline' | 'writeOnly' | 'list' | 'implied'>;
+type FieldDiffBase = Pick<FieldDiff, 'path' | 'label' | 'sensitive' | 'redact' | 'effect' | 'multiline' | 'writeOnly' | 'list' | 'implied' | 'publicParts'>;
 
 /** The parts of a field's diff its capability table decides. */
 export function fieldDiffBase(f: FieldSpec): FieldDiffBase {
@@ -38,6 +38,7 @@ export function fieldDiffBase(f: FieldSpec): FieldDiffBase {
   if (f.compare === 'writeOnly') base.writeOnly = true;
   if (f.list) base.list = f.list;
   if (f.implied) base.implied = true;
+  if (f.publicParts) base.publicParts = f.publicParts;
   return base;
 }
 
@@ -88,6 +89,7 @@ function fieldDiff(f: FieldSpec, before: unknown, after: unknown, counts: boolea
   if (f.compare === 'writeOnly') d.writeOnly = true;
   if (f.list) d.list = f.list;
   if (f.implied) d.implied = true;
+  if (f.publicParts) d.publicParts = f.publicParts;
   return d;
 }
 

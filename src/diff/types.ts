@@ -2,7 +2,7 @@
  * Types of the generic diff. A ResourceDiff holds RAW values (secrets included): it must
  * never leave the pure core unredacted; `src/plan/redact.ts` turns it into PlanJson values.
  */
-import type { ChangeEffect, Consequence, FieldCaveat } from '../model/plan.js';
+import type { ChangeEffect, Consequence, FieldCaveat, PublicParts } from '../model/plan.js';
 import type { RefLookup, RefPart } from '../model/value.js';
 
 /** What the diff needs besides the two records. */
@@ -53,6 +53,8 @@ export interface FieldDiff {
   copyUuids?: string[];
   /** On a change of an existing resource: what it does not do, or needs (FieldSpec.initOnly, changeCaveat). */
   caveat?: FieldCaveat;
+  /** What may be shown of a sensitive value (FieldSpec.publicParts). */
+  publicParts?: (value: unknown, side: 'live' | 'desired') => PublicParts | undefined;
 }
 
 /** The difference between one desired and one live resource. */

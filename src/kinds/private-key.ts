@@ -11,7 +11,7 @@ import { NO_READS, type KindSpec } from './spec.js';
 import { field } from './field-helpers.js';
 import { description } from './normalize.js';
 import { setIf } from './lower-helpers.js';
-import { fingerprintOrSelf } from './ssh-key.js';
+import { fingerprintOrSelf, keyPublicParts } from './ssh-key.js';
 
 /** The private key capability table; `private_key` is a secret, read back as its fingerprint. */
 export const PRIVATE_KEY_SPEC: KindSpec = {
@@ -28,7 +28,7 @@ export const PRIVATE_KEY_SPEC: KindSpec = {
     field('description', 'description', 'update', { normalize: description }),
     // PATCH /security/keys/{uuid} requires `private_key` on every request
     // (SecurityController.php:321-325), so it rides along with any other change.
-    field('private_key', 'privateKey', 'update', { sensitive: true, readFrom: ['fingerprint'], normalize: fingerprintOrSelf, multiline: true, sentWithEveryPatch: true }),
+    field('private_key', 'privateKey', 'update', { sensitive: true, readFrom: ['fingerprint'], normalize: fingerprintOrSelf, multiline: true, sentWithEveryPatch: true, publicParts: keyPublicParts }),
   ],
   reads: NO_READS,
   // SecurityController.php: keys (13-25), create_key (299-301), update_key (357-359), delete_key (442)

@@ -5,7 +5,7 @@
  * builders (`src/kinds/payload.ts`) read these tables and never branch on the kind.
  */
 import type { PlacedKind, ResourceKind } from '../model/address.js';
-import type { ChangeEffect, Downtime, FieldCaveat, PlanValue } from '../model/plan.js';
+import type { ChangeEffect, Downtime, FieldCaveat, PlanValue, PublicParts } from '../model/plan.js';
 import type { DesiredResource, LiveResource } from '../model/resource.js';
 import type { RefAttribute } from '../model/value.js';
 import type { HealthRules } from '../model/health.js';
@@ -106,6 +106,11 @@ export interface FieldSpec {
    * name: a new, empty volume): a `data` entry of the plan's impact.
    */
   dataNote?: string;
+  /**
+   * What may be shown of a sensitive value (a private key's fingerprint and public key): the
+   * plan's marker carries it, renderers print it; undefined when the value has none.
+   */
+  publicParts?: (value: unknown, side: 'live' | 'desired') => PublicParts | undefined;
   /**
    * Coolify refuses a change of this field until the resource's first deploy has run (a
    * compose application's domains before Coolify has read its compose file): given the live

@@ -6,6 +6,7 @@
  * trailing `=` (PrivateKey.php:376-385).
  */
 import { createHash, createPublicKey, type JsonWebKey } from 'node:crypto';
+import type { PublicParts } from '../model/plan.js';
 
 const OPENSSH_MAGIC = 'openssh-key-v1\0';
 
@@ -94,6 +95,22 @@ export function publicKeyLine(privateKey: string): string | undefined {
   if (!blob) return undefined;
   const type = blob.subarray(4, 4 + blob.readUInt32BE(0)).toString('latin1');
   return `${type} ${blob.toString('base64')}`;
+}
+
+/**
+ * What a plan may show of a `private_key` value: on the desired side, the fingerprint and public
+ * key computed from the key (nothing when the text is no key this reads: it is shown nowhere);
+ * on the live side, the fingerprint Coolify stores (43 base64 characters, checked).
+ */
+export function keyPublicParts(value: unknown, side: 'live' | 'desired'): PublicParts | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (side === 'live') {
+    const stored = value.trim();
+    return /^[A-Za-z0-9+/]{43}$/.test(stored) ? { fingerprint: `SHA256:${stored}` } : undefined;
+  }
+  const fingerprint = keyFingerprint(value);
+  const publicKey = publicKeyLine(value);
+  return fingerprint === undefined ? undefined : { fingerprint: `SHA256:${fingerprint}`, ...(publicKey === undefined ? {} : { publicKey }) };
 }
 
 /**

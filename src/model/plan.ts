@@ -108,6 +108,16 @@ export interface RedactedValue {
   $sensitive: true;
   /** HMAC of the value under a per-run key: lets two plans be compared, reveals nothing. */
   hash?: string;
+  /** A private key's public fingerprint, OpenSSH style (`SHA256:…`): the key's only shown part. */
+  fingerprint?: string;
+  /** A private key's public key line (`ssh-ed25519 AAAA…`), when known (the desired side). */
+  publicKey?: string;
+}
+
+/** The public parts of a secret that may be shown: a private key's fingerprint and public key. */
+export interface PublicParts {
+  fingerprint: string;
+  publicKey?: string;
 }
 
 /** A value known only after apply (e.g. a reference to a resource that is yet to be created). */

@@ -77,14 +77,22 @@ export function asListValue(value: unknown, list: 'comma' | 'lines'): unknown {
     .filter((item) => item !== '');
 }
 
+/** A redacted value with what may be shown of it (a private key's fingerprint and public key). */
+function withPublicParts(value: PlanValue | undefined, raw: unknown, side: 'live' | 'desired', d: FieldDiff): PlanValue | undefined {
+  if (d.redact !== 'all' || !d.publicParts || value === undefined || typeof value !== 'object' || value === null || !('$sensitive' in value)) return value;
+  const parts = d.publicParts(raw, side);
+  if (!parts) return value;
+  return { ...(value as RedactedValue), fingerprint: parts.fingerprint, ...(parts.publicKey === undefined ? {} : { publicKey: parts.publicKey }) };
+}
+
 /** A FieldDiff as a plan FieldChange. */
 export function toFieldChange(d: FieldDiff, r: Redactor): FieldChange {
   const shown = (v: unknown): unknown => (d.list && d.redact === 'none' ? asListValue(v, d.list) : v);
   const change: FieldChange = {
     path: d.path,
     label: d.label,
-    before: r.value(shown(d.before), d.redact),
-    after: r.value(shown(d.after), d.redact),
+    before: withPublicParts(r.value(shown(d.before), d.redact), d.before, 'live', d),
+    after: withPublicParts(r.value(shown(d.after), d.redact), d.after, 'desired', d),
     sensitive: d.sensitive,
     effect: d.effect,
   };
@@ -158,7 +166,8 @@ export function collectSecrets(
     for (const f of spec.fields) {
       if (!f.sensitive) continue;
       const { value } = readLiveField(l.fields, f);
-      if (typeof value === 'string') out.add(value);
+      // What the field reads may be a public part itself (a key's stored fingerprint): shown, not scrubbed.
+      if (typeof value === 'string' && f.publicParts?.(value, 'live') === undefined) out.add(value);
     }
     const url = l.fields['internal_db_url'];
     if (typeof url === 'string') out.add(url);

@@ -7,6 +7,7 @@ import {
   UNVERIFIABLE_TEXT,
   formatValue,
   isRedacted,
+  publicPartsOf,
   isUnknown,
   type ValueWording,
 } from './values.js';
@@ -70,6 +71,10 @@ function bareFieldView(change: FieldChange, wording: ValueWording): FieldView {
     if (after === undefined) return { type: 'set', sign: '-', label, value: formatValue(before, true, wording) };
     // A marker on either side says more than "changed" (e.g. known after apply).
     if (isUnknown(after) || isUnknown(before)) {
+      return { type: 'change', label, before: formatValue(before, true, wording), after: formatValue(after, true, wording) };
+    }
+    // A key's fingerprint tells which key is replaced by which.
+    if (publicPartsOf(before).fingerprint !== undefined || publicPartsOf(after).fingerprint !== undefined) {
       return { type: 'change', label, before: formatValue(before, true, wording), after: formatValue(after, true, wording) };
     }
     return { type: 'note', sign: '~', label, note: SENSITIVE_CHANGED_TEXT };

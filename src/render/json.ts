@@ -2,7 +2,7 @@ import { AdoError } from '../errors.js';
 import { CODES } from '../model/diagnostic-codes.js';
 import { asAddress } from '../model/address.js';
 import { ACTIONS, ACTION_OF_REASON, PLAN_FORMAT_VERSION, type PlanJson, type PlanValue } from '../model/plan.js';
-import { isRedacted, isUnknown } from './values.js';
+import { isRedacted, isUnknown, publicPartsOf } from './values.js';
 import { resourcePatch } from './json-patch.js';
 import { jsonText } from './sanitize.js';
 import { layoutJson } from './json-layout.js';
@@ -66,7 +66,8 @@ function canonical(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (isRedacted(value)) {
     const hash = (value as { hash?: unknown }).hash;
-    return typeof hash === 'string' ? { $sensitive: true, hash } : { $sensitive: true };
+    // Only well-formed public parts (a key's fingerprint and public key) go with the marker.
+    return { $sensitive: true, ...(typeof hash === 'string' ? { hash } : {}), ...publicPartsOf(value) };
   }
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {

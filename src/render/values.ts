@@ -16,6 +16,28 @@ export function isRedacted(value: unknown): value is RedactedValue {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Boolean((value as { $sensitive?: unknown }).$sensitive);
 }
 
+const FINGERPRINT = /^SHA256:[A-Za-z0-9+/]{43}$/;
+const PUBLIC_KEY = /^(?:ssh-ed25519|ssh-rsa|ssh-dss|ecdsa-sha2-nistp(?:256|384|521)) [A-Za-z0-9+/]{1,4000}={0,2}$/;
+
+/**
+ * The public parts a redacted value carries (a private key's fingerprint and public key),
+ * only when well formed: a marker never prints anything else.
+ */
+export function publicPartsOf(value: unknown): { fingerprint?: string; publicKey?: string } {
+  if (!isRedacted(value)) return {};
+  const { fingerprint, publicKey } = value as { fingerprint?: unknown; publicKey?: unknown };
+  return {
+    ...(typeof fingerprint === 'string' && FINGERPRINT.test(fingerprint) ? { fingerprint } : {}),
+    ...(typeof publicKey === 'string' && PUBLIC_KEY.test(publicKey) ? { publicKey } : {}),
+  };
+}
+
+/** The words for a redacted value: the marker text, with a key's fingerprint when it has one. */
+export function redactedText(value: RedactedValue): string {
+  const { fingerprint } = publicPartsOf(value);
+  return fingerprint === undefined ? SENSITIVE_TEXT : `(sensitive value; fingerprint ${fingerprint})`;
+}
+
 /** True for an UnknownValue (known only after apply). */
 export function isUnknown(value: unknown): value is UnknownValue {
   return (
@@ -43,7 +65,7 @@ export const PLAN_WORDING: ValueWording = { unknown: 'known after apply' };
  */
 export function formatValue(value: PlanValue | undefined, sensitive = false, wording: ValueWording = PLAN_WORDING): string {
   if (value === undefined) return '(none)';
-  if (isRedacted(value)) return SENSITIVE_TEXT;
+  if (isRedacted(value)) return redactedText(value);
   if (isUnknown(value)) {
     const from = typeof value.from === 'string' && value.from !== '' ? `: ${oneLine(value.from)}` : '';
     return `(${wording.unknown}${from})`;

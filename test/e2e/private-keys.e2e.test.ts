@@ -90,7 +90,12 @@ describe('private keys end to end', () => {
       await runCli(['drift', '-f', file, '--format', 'json'], { env: env(SECOND) }),
     ];
     for (const o of outputs) noKeyIn(o.stdout, o.stderr);
-    expect(outputs[0]!.stdout).toContain('privateKey: (sensitive value changed)');
+    // The key's only shown part: its fingerprint, Coolify's before and the new one after.
+    expect(outputs[0]!.stdout).toContain(`privateKey: (sensitive value; fingerprint SHA256:${keyFingerprint(FIRST)}) → (sensitive value; fingerprint SHA256:${keyFingerprint(SECOND)})`);
+    const json = JSON.parse(outputs[1]!.stdout) as { resourceChanges: Array<{ address: string; changes: Array<{ path: string; before: unknown; after: unknown }> }> };
+    const change = json.resourceChanges.find((c) => c.address === 'pk/deploy')!.changes.find((c) => c.path === 'private_key')!;
+    expect(change.before).toMatchObject({ $sensitive: true, fingerprint: `SHA256:${keyFingerprint(FIRST)}` });
+    expect(change.after).toMatchObject({ $sensitive: true, fingerprint: `SHA256:${keyFingerprint(SECOND)}`, publicKey: expect.stringMatching(/^ssh-ed25519 AAAA[A-Za-z0-9+/]+=*$/) });
     noKeyIn(readFileSync(planFile, 'utf8'));
     const applied = await runCli(['apply', '-f', file, '--auto-approve'], { env: env(SECOND) });
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { fingerprintOrSelf, keyFingerprint, keyText, publicKeyLine } from '../../src/kinds/ssh-key.js';
+import { fingerprintOrSelf, keyFingerprint, keyPublicParts, keyText, publicKeyLine } from '../../src/kinds/ssh-key.js';
 
 const str = (b: Buffer | string): Buffer => {
   const body = typeof b === 'string' ? Buffer.from(b) : b;
@@ -64,5 +64,28 @@ describe('ssh key fingerprint and public key', () => {
     expect(fingerprintOrSelf(pem)).toBe(fp);
     expect(fingerprintOrSelf(fp)).toBe(fp);
     expect(fingerprintOrSelf(undefined)).toBeNull();
+  });
+});
+
+describe('keyPublicParts: what a plan may show of a private key', () => {
+  const key = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+
+  it('the desired side: the fingerprint and public key computed from the key', () => {
+    expect(keyPublicParts(key, 'desired')).toEqual({ fingerprint: `SHA256:${keyFingerprint(key)}`, publicKey: publicKeyLine(key) });
+  });
+
+  it.each([
+    ['a 43-character secret that is no key', 'x'.repeat(43)],
+    ['an unreadable key', '-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n'],
+    ['no string', 42],
+  ])('the desired side shows nothing of %s', (_name, value) => {
+    expect(keyPublicParts(value, 'desired')).toBeUndefined();
+  });
+
+  it('the live side: Coolify\'s stored fingerprint only when it has the fingerprint\'s shape', () => {
+    const stored = keyFingerprint(key)!;
+    expect(keyPublicParts(stored, 'live')).toEqual({ fingerprint: `SHA256:${stored}` });
+    expect(keyPublicParts(key, 'live')).toBeUndefined();
+    expect(keyPublicParts(`${stored}x`, 'live')).toBeUndefined();
   });
 });

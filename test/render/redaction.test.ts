@@ -20,6 +20,11 @@ function hashed(): RedactedValue {
   return { $sensitive: true, hash: CANARY };
 }
 
+/** A marker whose public parts are malformed: a fingerprint and public key that smuggle the canary. */
+function badPublicParts(): RedactedValue {
+  return { $sensitive: true, fingerprint: `SHA256:${CANARY}`, publicKey: `ssh-ed25519 ${CANARY}\u001b[31m` } as RedactedValue;
+}
+
 function canaryPlan(make: () => RedactedValue): PlanJson {
   const v = make;
   const deep: PlanValue = { outer: [1, { inner: v() }], other: v() };
@@ -58,7 +63,7 @@ const PEOPLE_RENDERERS: Array<[string, (p: PlanJson) => string]> = [
 
 describe('redaction canary', () => {
   it.each(PEOPLE_RENDERERS)('%s prints nothing of a RedactedValue but the marker text', (_name, render) => {
-    for (const make of [smuggled, hashed]) {
+    for (const make of [smuggled, hashed, badPublicParts]) {
       const out = render(canaryPlan(make));
       expect(out).not.toContain(CANARY);
       expect(out).toContain('(sensitive value');
@@ -71,8 +76,21 @@ describe('redaction canary', () => {
     expect(md).toContain('<details>');
   });
 
+  it('a key\'s well-formed fingerprint is the only other thing a marker prints; the JSON keeps it and the public key', () => {
+    const fingerprint = `SHA256:${'A'.repeat(43)}`;
+    const publicKey = `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${'B'.repeat(43)}`;
+    const make = (): RedactedValue => ({ $sensitive: true, hash: 'abc', fingerprint, publicKey });
+    const p = plan([create(addr('pk/deploy'), 'privateKey', { private_key: make() })]);
+    expect(renderPlanHuman(p, { color: false })).toContain(`(sensitive value; fingerprint ${fingerprint})`);
+    expect(renderPlanMarkdown(p)).toContain(fingerprint);
+    const json = renderPlanJson(p);
+    expect(json).toContain(`"fingerprint":"${fingerprint}"`);
+    expect(json).toContain(`"publicKey":"${publicKey}"`);
+  });
+
   it('the JSON plan drops smuggled properties and keeps only the marker and its hash', () => {
     expect(renderPlanJson(canaryPlan(smuggled))).not.toContain(CANARY);
+    expect(renderPlanJson(canaryPlan(badPublicParts))).not.toContain(CANARY);
     const withHash = renderPlanJson(canaryPlan(hashed));
     expect(withHash).toContain(`"hash":"${CANARY}"`);
   });
