@@ -263,10 +263,17 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     const sectionDeclared = (desired.teamKinds ?? []).includes(l.kind);
     // A team-level kind with its own section is out of scope for a manifest without it.
     if (governed && !sectionDeclared) continue;
+    // A singleton (a notification channel) is never deleted: a dropped one already switched
+    // off says nothing; an enabled one is kept, and `--prune` only switches it off.
+    const singleton = specFor(l.kind).team?.singleton;
+    if (singleton?.pruned(l.fields)) continue;
     const inScope = project !== undefined ? declaredProjects.has(project) : sectionDeclared;
     if (l.owned && !specFor(l.kind).planning?.keptWhenDropped && inScope) {
       if (!prune.deletes(l)) {
-        orphaned.push({ kind: l.kind, uuid: l.uuid, name: l.name, address: l.address, reason: 'marked as managed, no longer in the manifest: kept (plan with --prune to delete it)' });
+        const reason = singleton
+          ? `no longer in the manifest: kept as it is (plan with --prune: ${singleton.pruneNote})`
+          : 'marked as managed, no longer in the manifest: kept (plan with --prune to delete it)';
+        orphaned.push({ kind: l.kind, uuid: l.uuid, name: l.name, address: l.address, reason });
         continue;
       }
       const spec = specFor(l.kind);
@@ -278,7 +285,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
         name: l.name,
         action: 'delete',
         actionReason: 'removed-from-manifest',
-        reason: 'no longer in the manifest',
+        reason: singleton ? `no longer in the manifest: ${singleton.pruneNote}` : 'no longer in the manifest',
         uuid: l.uuid,
         changes: gone.changes,
         unchangedCount: 0,
