@@ -287,7 +287,8 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
         actionReason: 'removed-from-manifest',
         reason: singleton ? `no longer in the manifest: ${singleton.pruneNote}` : 'no longer in the manifest',
         uuid: l.uuid,
-        changes: gone.changes,
+        // A singleton keeps its settings: only the switches pruning turns off are shown going.
+        changes: singleton ? gone.changes.filter((c) => c.path in singleton.pruneBody(l.name)) : gone.changes,
         unchangedCount: 0,
         consequences: [],
         // Dropped from the manifest: its protection is read from the marker Coolify keeps.
