@@ -54,9 +54,10 @@ function channelFields(channel: NotificationChannel): FieldSpec[] {
 const isChannel = (name: string): name is NotificationChannel => (NOTIFICATION_CHANNELS as readonly string[]).includes(name);
 
 /** The manifest keys of a channel that must be `${secrets.*}` (ADO310 for a literal). */
-const SECRET_KEYS: LiteralSecretKey[] = NOTIFICATION_CHANNELS.flatMap((c) =>
-  CHANNEL_SETTINGS[c].filter((s) => s.secret).map((s) => ({ value: s.key.split('.'), what: `the ${c} ${s.key}` })),
-);
+const SECRET_KEYS: LiteralSecretKey[] = [...new Set(NOTIFICATION_CHANNELS.flatMap((c) => CHANNEL_SETTINGS[c].filter((s) => s.secret).map((s) => s.key)))].map((key) => ({
+  value: key.split('.'),
+  what: `the channel's ${key}`,
+}));
 
 /** True when a live channel is off: every switch of it is false (EmailNotificationSettings::isEnabled for email). */
 function channelOff(record: WireRecord): boolean {
@@ -82,7 +83,7 @@ export const NOTIFICATION_SPEC: KindSpec = {
   team: {
     collection: '/notifications',
     scope: 'withSection',
-    lower: (name, entry) => lowerNotificationChannel(name, entry as Resolved<NotificationChannelSpec>),
+    lower: (name, entry) => lowerNotificationChannel(name, entry as Resolved<NotificationChannelSpec> & Readonly<Record<string, unknown>>),
     importEntry: (record, secret) => importNotificationChannel(record, secret),
     singleton: {
       names: NOTIFICATION_CHANNELS,
@@ -104,13 +105,12 @@ function at(entry: Readonly<Record<string, unknown>>, key: string): unknown {
 }
 
 /** Lowers one channel entry (`notifications.discord`) to the channel's singleton resource. */
-export function lowerNotificationChannel(name: string, entry: Resolved<NotificationChannelSpec>): DesiredResource {
+export function lowerNotificationChannel(name: string, entry: Resolved<NotificationChannelSpec> & Readonly<Record<string, unknown>>): DesiredResource {
   if (!isChannel(name)) throw new Error(`notifications.${name}: not a notification channel`);
-  const e = entry as unknown as Readonly<Record<string, unknown>>;
   const fields: Record<string, DesiredValue> = {};
   setIf(fields, ENABLED_WIRE[name], entry.enabled);
   for (const s of CHANNEL_SETTINGS[name]) {
-    const v = at(e, s.key);
+    const v = at(entry, s.key);
     if (v === undefined) continue;
     fields[s.wire] = s.shape === 'list' && Array.isArray(v) ? joinValues(v as ResolvedString[], ',') : (v as DesiredValue);
   }

@@ -69,7 +69,7 @@ describe('importInstance', () => {
     const result = importInstance(snapshot());
     const text = renderImportedManifest(result, { environments: [], coolifyUrl: 'https://coolify.example.com' });
     expect(text).toContain('Imported by `ado-coolify import --instance` from the Coolify instance at https://coolify.example.com:');
-    expect(text).toContain('3 projects, 3 environments, 1 S3 storage, 1 private key, 3 applications.');
-    expect(renderImportReport(result, { output: 'i.yaml' }).split('\n')[0]).toBe('imported the instance into i.yaml: 3 projects, 3 environments, 1 S3 storage, 1 private key, 3 applications');
+    expect(text).toContain('3 projects, 3 environments, 1 S3 storage, 1 private key, 1 notification channel, 3 applications.');
+    expect(renderImportReport(result, { output: 'i.yaml' }).split('\n')[0]).toBe('imported the instance into i.yaml: 3 projects, 3 environments, 1 S3 storage, 1 private key, 1 notification channel, 3 applications');
   });
 });

@@ -36,6 +36,8 @@ function defaults(rt: SandboxRuntime, channel: NotificationChannel): Record<stri
     // A column the release does not have is not in its record either.
     if (known.has(col)) out[col] = eventDefault(channel, e.wire) ?? true;
   }
+  // The rest of the allow-list (Telegram's per-event thread ids) is nullable text, null at first.
+  for (const col of known) if (!(col in out)) out[col] = null;
   return out;
 }
 
@@ -50,6 +52,7 @@ function settings(rt: SandboxRuntime, channel: NotificationChannel): Record<stri
 function hiddenColumns(channel: NotificationChannel): Set<string> {
   const out = new Set(CHANNEL_SETTINGS[channel].filter((s) => s.secret || s.hidden).map((s) => s.wire));
   // TelegramNotificationSettings.php:52-69 also hides every thread id column (not managed here).
+  if (channel === 'telegram') for (const e of NOTIFICATION_EVENTS) out.add(threadIdColumn(e.wire));
   return out;
 }
 
@@ -64,6 +67,12 @@ function serialize(rt: SandboxRuntime, channel: NotificationChannel, record: Rec
   for (const k of Object.keys(rest).sort()) sorted[k] = rest[k];
   return sorted;
 }
+
+/** Telegram's thread id column of an event (`telegram_notifications_backup_success_thread_id`). */
+const threadIdColumn = (event: string): string => `telegram_notifications_${event}_thread_id`;
+
+/** True for a Telegram thread id column: `sometimes|nullable|string|max:255` (:124-137). */
+const isThreadId = (f: string): boolean => /^telegram_notifications_[a-z_]+_thread_id$/.test(f);
 
 /** Laravel's attribute name in messages: `discord_webhook_url` → `discord webhook url`. */
 const attr = (field: string): string => field.replace(/_/g, ' ');
@@ -96,7 +105,7 @@ function ruleErrors(channel: NotificationChannel, body: Record<string, unknown>)
       if (!isBool(v)) fail(f, `The ${attr(f)} field must be true or false.`);
       continue;
     }
-    const s = CHANNEL_SETTINGS[channel].find((x) => x.wire === f);
+    const s = CHANNEL_SETTINGS[channel].find((x) => x.wire === f) ?? (channel === 'telegram' && isThreadId(f) ? { wire: f, shape: 'string' as const } : undefined);
     // `nullable` on every setting: null (and '', which ConvertEmptyStringsToNull makes null) passes.
     if (s === undefined || v === null || v === '') continue;
     if (s.shape === 'integer') {
@@ -138,6 +147,7 @@ function stored(channel: NotificationChannel, f: string, v: unknown): unknown {
   if (v === null || v === '') return null;
   const s = CHANNEL_SETTINGS[channel].find((x) => x.wire === f);
   if (s?.shape === 'integer') return Number(v);
+  if (isThreadId(f)) return typeof v === 'string' ? v.trim() : v;
   if (s === undefined || s.shape === 'boolean') return v === true || v === 1 || v === '1';
   // Every request string is trimmed (TrimStrings).
   return typeof v === 'string' ? v.trim() : v;
