@@ -283,8 +283,8 @@ export interface TeamSpec {
 /**
  * The fixed records of a singleton team kind. The kind's section claims them all: a declared
  * one is planned as an update (it exists from the start, with no ownership marker to add); a
- * dropped one is kept as it is, listed as no longer managed, and `--prune` only applies
- * `pruneBody` to it (switches it off, its settings kept), never deletes or wipes it.
+ * dropped one is kept as it is, listed as no longer managed, and `--prune` plans an update to
+ * `pruneBody` (src/plan/switch-off.ts: switched off, its settings kept), never a delete.
  */
 export interface SingletonSpec {
   /** The records' names, one GET `${collection}/${name}` each (`email`, `discord`, …). */

@@ -140,7 +140,7 @@ function planDesired(
     [action, actionReason, alsoUpdates] = ['adopt', 'unowned-adopt', diff.hasChanges];
     reason = 'exists in Coolify without the ownership mark: will be adopted' + (diff.hasChanges ? `; changed: ${labelsOf(counting)}` : '');
   } else if (diff.hasChanges) {
-    [action, actionReason, reason] = ['update', 'fields-changed', `changed: ${labelsOf(counting)}`];
+    [action, actionReason, reason] = ['update', 'fields-changed', d.pruned ?? `changed: ${labelsOf(counting)}`];
   } else {
     [action, actionReason, reason] = ['no-op', 'up-to-date', 'up to date'];
   }
@@ -264,12 +264,14 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     // A team-level kind with its own section is out of scope for a manifest without it.
     if (governed && !sectionDeclared) continue;
     // A singleton (a notification channel) is never deleted: a dropped one already switched
-    // off says nothing; an enabled one is kept, and `--prune` only switches it off.
+    // off says nothing; an enabled one is kept (`--prune` switches it off: switch-off.ts).
     const singleton = specFor(l.kind).team?.singleton;
     if (singleton?.pruned(l.fields)) continue;
     const inScope = project !== undefined ? declaredProjects.has(project) : sectionDeclared;
     if (l.owned && !specFor(l.kind).planning?.keptWhenDropped && inScope) {
-      if (!prune.deletes(l)) {
+      // A singleton is never deleted: `--prune` switches it off through the desired state
+      // (src/plan/switch-off.ts), so one here is kept, whatever the prune rule says.
+      if (singleton !== undefined || !prune.deletes(l)) {
         const reason = singleton
           ? `no longer in the manifest: kept as it is (plan with --prune: ${singleton.pruneNote})`
           : 'marked as managed, no longer in the manifest: kept (plan with --prune to delete it)';
@@ -285,10 +287,9 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
         name: l.name,
         action: 'delete',
         actionReason: 'removed-from-manifest',
-        reason: singleton ? `no longer in the manifest: ${singleton.pruneNote}` : 'no longer in the manifest',
+        reason: 'no longer in the manifest',
         uuid: l.uuid,
-        // A singleton keeps its settings: only the switches pruning turns off are shown going.
-        changes: singleton ? gone.changes.filter((c) => c.path in singleton.pruneBody(l.name)) : gone.changes,
+        changes: gone.changes,
         unchangedCount: 0,
         consequences: [],
         // Dropped from the manifest: its protection is read from the marker Coolify keeps.

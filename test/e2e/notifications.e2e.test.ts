@@ -129,12 +129,19 @@ describe('notification channels end to end', () => {
     expect(other.status, other.stdout + other.stderr).toBe(0);
     expect(channel('discord')['discord_enabled']).toBe(true);
 
-    const plan = await runCli(['plan', '-f', file, '--prune'], { env: env(ROTATED_URL) });
-    expect(plan.stdout).toContain('switched off');
+    const plan = await runCli(['plan', '-f', file, '--prune', '--format', 'json'], { env: env(ROTATED_URL) });
+    const pruning = (JSON.parse(plan.stdout) as { resourceChanges: Array<{ address: string; action: string; reason: string; changes: Array<{ label: string; before: unknown; after: unknown }> }> }).resourceChanges.filter((c) => c.address === 'nc/discord');
+    // an update of the switch alone, never a delete
+    expect(pruning.map((c) => [c.action, c.reason, c.changes.map((x) => [x.label, x.before, x.after])])).toEqual([['update', 'no longer in the manifest: switched off (enabled: false); its settings are kept', [['enabled', true, false]]]]);
+    const text = await runCli(['plan', '-f', file, '--prune'], { env: env(ROTATED_URL) });
+    expect(text.stdout).toContain('~ nc/discord');
+    expect(text.stdout).toContain('0 to destroy');
     const pruned = await runCli(['apply', '-f', file, '--auto-approve', '--prune'], { env: env(ROTATED_URL) });
     expect(pruned.status, pruned.stdout + pruned.stderr).toBe(0);
     noSecretIn(pruned.stdout, pruned.stderr);
     expect(channel('discord')).toMatchObject({ discord_enabled: false, discord_webhook_url: ROTATED_URL, discord_ping_enabled: false });
+    const pruneWrites = sb.requestLog.filter((r) => r.path === '/api/v1/notifications/discord' && r.method === 'PATCH').at(-1);
+    expect(pruneWrites?.body).toEqual({ discord_enabled: false });
     // Switched off, it says nothing more, with or without --prune.
     const again = await runCli(['plan', '-f', file, '--prune', '--detailed-exitcode'], { env: env(ROTATED_URL) });
     expect(again.status, again.stdout + again.stderr).toBe(0);

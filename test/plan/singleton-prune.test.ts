@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { DesiredState, LiveResource } from '../../src/model/resource.js';
 import { lowerNotificationChannel } from '../../src/kinds/notification.js';
 import { gateByRelease } from '../../src/plan/release-gate.js';
+import { withSwitchedOffSingletons } from '../../src/plan/switch-off.js';
 import { emptyLive, plan } from './fixtures.js';
 import { addr } from '../helpers/address.js';
 
@@ -41,14 +42,21 @@ describe('a singleton team kind in the plan', () => {
     expect(p.unmanaged).toEqual([]);
   });
 
-  it('with --prune it is switched off: a removal whose only change is the switch, never a protect error', () => {
-    const p = plan(desired(false), live(), { prune: true });
-    expect(p.resourceChanges.map((c) => [c.address, c.action, c.reason])).toEqual([['nc/discord', 'delete', 'no longer in the manifest: switched off (enabled: false); its settings are kept']]);
-    expect(p.resourceChanges[0]!.changes.map((c) => [c.path, c.before])).toEqual([['discord_enabled', true]]);
-    expect(p.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  it('with --prune it is switched off: an update whose only change is the switch, never a delete', () => {
+    const switched = withSwitchedOffSingletons(desired(false), live(), true);
+    // the slack channel is off already: nothing to switch off
+    expect(switched.resources.map((r) => [r.address, r.fields])).toEqual([['nc/discord', { discord_enabled: false }]]);
+    const p = plan(switched, live(), { prune: true });
+    expect(p.resourceChanges.map((c) => [c.address, c.action, c.reason])).toEqual([['nc/discord', 'update', 'no longer in the manifest: switched off (enabled: false); its settings are kept']]);
+    expect(p.resourceChanges[0]!.changes.map((c) => [c.path, c.before, c.after])).toEqual([['discord_enabled', true, false]]);
+    expect(p.summary).toMatchObject({ change: 1, destroy: 0 });
+    // without the switch-off step (buildPlan alone) a singleton is still never deleted
+    expect(plan(desired(false), live(), { prune: true }).resourceChanges).toEqual([]);
+    expect(withSwitchedOffSingletons(desired(false), live(), false)).toEqual(desired(false));
   });
 
   it('a manifest without the section governs no channel, even with --prune', () => {
+    expect(withSwitchedOffSingletons(desired(false, false), live(), true).resources).toEqual([]);
     const p = plan(desired(false, false), live(), { prune: true });
     expect(p.resourceChanges).toEqual([]);
     expect(p.orphaned).toBeUndefined();
