@@ -48,6 +48,7 @@ const CLIENT_ENDPOINTS = [
   ['PATCH /s3-storages/{uuid}', 'S3StoragesController::update'],
   ['POST /security/keys', 'SecurityController::create_key'],
   ['PATCH /security/keys/{uuid}', 'SecurityController::update_key'],
+  ...['email', 'discord', 'slack', 'telegram', 'pushover', 'webhook'].map((c) => [`PATCH /notifications/${c}`, `NotificationsController::update_${c}`]),
   ['POST /applications/public', 'ApplicationsController::create_application'],
   ['POST /applications/private-github-app', 'ApplicationsController::create_application'],
   ['POST /applications/private-deploy-key', 'ApplicationsController::create_application'],

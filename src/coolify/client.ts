@@ -40,6 +40,12 @@ import type {
   UuidResponse,
 } from './types.js';
 
+/** The notification channels Coolify serves (routes/api.php:75-86). */
+export const NOTIFICATION_CHANNEL_NAMES = ['email', 'discord', 'slack', 'telegram', 'pushover', 'webhook'] as const;
+
+/** One notification channel's route segment. */
+export type NotificationChannelName = (typeof NOTIFICATION_CHANNEL_NAMES)[number];
+
 export type { ClientEvent } from './transport.js';
 
 /** Options of createCoolifyClient. */
@@ -130,6 +136,11 @@ export interface CoolifyClient {
     update(uuid: string, body: JsonBody): Promise<UuidResponse>;
     delete(uuid: string): Promise<MessageResponse>;
   };
+  /**
+   * `/notifications/{channel}` (routes/api.php:75-86): one settings record per team and channel,
+   * only GET and PATCH; both answer the record (NotificationsController.php:233, :283).
+   */
+  notifications: { readonly [C in NotificationChannelName]: { get(): Promise<CoolifyRecord>; update(body: JsonBody): Promise<CoolifyRecord> } };
   /** `/team/envs`: the scope argument is ignored (pass ''). */
   teamSharedEnvs: SharedEnvApi;
   applications: ApplicationsApi;
@@ -248,6 +259,12 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
       update: (uuid, body) => t.request({ method: 'PATCH', template: '/security/keys/{uuid}', params: { uuid }, body }),
       delete: (uuid) => t.request({ method: 'DELETE', template: '/security/keys/{uuid}', params: { uuid } }),
     },
+    notifications: Object.fromEntries(
+      NOTIFICATION_CHANNEL_NAMES.map((c) => [c, {
+        get: () => t.request({ method: 'GET', template: `/notifications/${c}` }),
+        update: (body: JsonBody) => t.request({ method: 'PATCH', template: `/notifications/${c}`, body }),
+      }]),
+    ) as CoolifyClient['notifications'],
     teamSharedEnvs: teamSharedEnvApi(t),
     applications: createApplicationsApi(t),
     databases: createDatabasesApi(t),

@@ -17,6 +17,7 @@ import type { CoolifyClient } from '../coolify/client.js';
 import { scaleDesiredState } from './replica-hook.js';
 import type { ReplicaOverrides } from '../plan/replica-sets.js';
 import { gateByRelease } from '../plan/release-gate.js';
+import { withSwitchedOffSingletons } from '../plan/switch-off.js';
 import { loadPolicy, policyDiagnostics, type LoadedPolicy } from './policy.js';
 
 /** What `plan` needs: the manifest, its inputs, the scope and how to reach Coolify. */
@@ -139,7 +140,8 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
   const { release, warning } = assertSupportedVersion(live.coolifyVersion);
   // Fields this release does not accept yet: out of the desired state (never sent, never
   // compared), each with an ADO505 warning.
-  const gated = gateByRelease(desired, release, live.coolifyVersion);
+  // With --prune, a dropped singleton (a notification channel) is switched off, not deleted.
+  const gated = gateByRelease(withSwitchedOffSingletons(desired, live, options.prune ?? false), release, live.coolifyVersion);
   const prior: Diagnostic[] = [...gated.diagnostics];
   if (warning) prior.push(makeDiagnostic(CODES.COOLIFY_TOO_NEW, warning, { hint: 'check the plan closely: fields this release added or renamed are unknown to ado-coolify' }));
   const planJson = buildPlan({

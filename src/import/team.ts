@@ -31,12 +31,15 @@ export function importsTeamKind(kind: TeamKind): boolean {
  * name, so Coolify's record must be renamed too, or apply creates a second one.
  */
 export function importTeamSection(kind: TeamKind, records: readonly WireRecord[], ctx: TeamImportContext): Record<string, unknown> | undefined {
-  const importEntry = specFor(kind).team?.importEntry;
-  if (importEntry === undefined || records.length === 0) return undefined;
+  const team = specFor(kind).team;
+  const importEntry = team?.importEntry;
+  // A singleton switched off (a notification channel never set up) is Coolify's default: left out.
+  const wanted = team?.singleton ? records.filter((r) => !team.singleton?.pruned(r)) : records;
+  if (importEntry === undefined || wanted.length === 0) return undefined;
   const { prefix, label, section } = TEAM_KINDS[kind];
   const names = new NameScope(kind, '', ctx.renames);
   const out: Record<string, unknown> = {};
-  for (const record of records) {
+  for (const record of wanted) {
     const live = str(record.name);
     const name = names.take(live);
     const address = teamAddress(kind, name);

@@ -93,9 +93,18 @@ function accepts(f: FieldSpec, subtype: string | undefined): boolean {
   return !f.onlyFor || subtype === undefined || f.onlyFor.includes(subtype);
 }
 
+/** The name of a singleton team resource (`nc/discord` → `discord`): the path segment of its requests. */
+function singletonName(address: Address): string {
+  const name = parseAddress(address)?.name;
+  if (name === undefined) throw new Error(`${address}: not a team-wide address`);
+  return name;
+}
+
 /** The create endpoint of a resource. */
 export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadContext, 'projectUuid' | 'ownerUuid'>): WireEndpoint {
   const team = specFor(resource.kind).team;
+  // A singleton exists from the start: its "create" is a PATCH of the record by name.
+  if (team?.singleton) return ep('PATCH', `${team.collection}/${singletonName(resource.address)}`);
   if (team) return ep('POST', team.collection);
   switch (resource.kind) {
     case 'project':
@@ -121,6 +130,7 @@ export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadConte
 /** The PATCH endpoint of an existing resource. */
 export function updateEndpoint(resource: Pick<DesiredResource, 'kind' | 'address'>, uuid: string, ctx: Pick<PayloadContext, 'projectUuid' | 'ownerUuid'>): WireEndpoint {
   const team = specFor(resource.kind).team;
+  if (team?.singleton) return ep('PATCH', `${team.collection}/${singletonName(resource.address)}`);
   if (team) return ep('PATCH', `${team.collection}/{uuid}`, { uuid });
   switch (resource.kind) {
     case 'project':

@@ -57,11 +57,27 @@ export async function readRawLists(client: RawReaderClient, options: RawListOpti
   return { projects, servers, applications, databases, services, team };
 }
 
-/** `GET` of a team-wide kind's collection (`/security/keys`), checked. */
+/**
+ * `GET` of a team-wide kind's collection (`/security/keys`), checked. A singleton kind
+ * (`team.singleton`) has no list: one `GET` of `${collection}/${name}` per name, in parallel.
+ */
 export async function listTeamKind(client: RawReaderClient, kind: TeamKind): Promise<WireRecord[]> {
-  const collection = specFor(kind).team?.collection;
-  if (collection === undefined) throw new Error(`${kind} is not a team-wide kind`);
+  const team = specFor(kind).team;
+  if (team === undefined) throw new Error(`${kind} is not a team-wide kind`);
+  const { collection, singleton } = team;
+  if (singleton !== undefined) {
+    return Promise.all(singleton.names.map(async (name) => singletonRecord(name, await client.send({ method: 'GET', template: `${collection}/${name}`, params: {} }), `GET ${collection}/${name}`)));
+  }
   return expectRecords(await client.send({ method: 'GET', template: collection, params: {} }), `GET ${collection}`);
+}
+
+/**
+ * A singleton's answer (checked) as a record of its kind: Coolify's record has neither uuid nor
+ * name, so both are the singleton's name (`discord`): its address, and the path segment
+ * its requests use.
+ */
+export function singletonRecord(name: string, answer: unknown, what: string): WireRecord {
+  return { ...expectRecord(answer, what, { id: 'number' }), name, uuid: name };
 }
 
 /** The placed records of a list answer by kind, in the order the state reader adds them. */

@@ -275,6 +275,31 @@ export interface TeamSpec {
    * Absent: the kind is left out of imports.
    */
   importEntry?(record: WireRecord, secret: TeamImportSecret): Record<string, unknown>;
+  /**
+   * A kind of fixed records Coolify keeps exactly one of per team and name (a notification
+   * channel: created by `firstOrCreate` on the first read, never deleted). Only `GET` and
+   * `PATCH` of `${collection}/${name}` exist: the list is one GET per name, a "create" is a PATCH
+   * of the record, and a record the manifest dropped is never deleted. Absent: a collection
+   * with create and delete.
+   */
+  singleton?: SingletonSpec;
+}
+
+/**
+ * The fixed records of a singleton team kind. The kind's section claims them all: a declared
+ * one is planned as an update (it exists from the start, with no ownership marker to add); a
+ * dropped one is kept as it is, listed as no longer managed, and `--prune` plans an update to
+ * `pruneBody` (src/plan/switch-off.ts: switched off, its settings kept), never a delete.
+ */
+export interface SingletonSpec {
+  /** The records' names, one GET `${collection}/${name}` each (`email`, `discord`, …). */
+  names: readonly string[];
+  /** True when a live record is already what pruning makes it (switched off): a dropped one says nothing. */
+  pruned(record: WireRecord): boolean;
+  /** The PATCH body `--prune` sends for a dropped record (`{ discord_enabled: false }`). */
+  pruneBody(name: string): Record<string, unknown>;
+  /** What pruning does, in the plan's words (`disabled; its settings are kept`). */
+  pruneNote: string;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface Manifest {
   s3Storages?: Record<string, S3StorageSpec>;
   /** Team-level private (SSH) keys; the key material only from `${secrets.X}`. */
   privateKeys?: Record<string, PrivateKeySpec>;
+  /** The team's notification channels (singletons: `email`, `discord`, …); secrets only from `${secrets.X}`. */
+  notifications?: NotificationsSpec;
   /** Policy checks on every plan (docs/policy.md); checked by src/policy/config.ts. */
   policy?: PolicySpec;
   /** Renames (Terraform's `moved` blocks): the resource at `from` in Coolify is the one declared at `to`. */
@@ -78,6 +80,35 @@ export interface PrivateKeySpec {
   /** The key (PEM or OpenSSH text); always `${secrets.X}`. */
   privateKey: string;
   protect?: boolean;
+}
+
+/** The `notifications:` section: one entry per channel Coolify keeps for the team. */
+export interface NotificationsSpec {
+  email?: EmailChannelSpec;
+  discord?: NotificationChannelSpec & { webhookUrl?: string; pingEnabled?: boolean };
+  slack?: NotificationChannelSpec & { webhookUrl?: string };
+  telegram?: NotificationChannelSpec & { token?: string; chatId?: string };
+  pushover?: NotificationChannelSpec & { userKey?: string; apiToken?: string };
+  webhook?: NotificationChannelSpec & { url?: string };
+}
+
+/**
+ * What every notification channel has: its switch and its event toggles (manifest keys of
+ * src/kinds/notification-channels.ts NOTIFICATION_EVENTS).
+ */
+export interface NotificationChannelSpec {
+  enabled?: boolean;
+  events?: Record<string, boolean>;
+}
+
+/** The email channel (Coolify `EmailNotificationSettings`). */
+export interface EmailChannelSpec extends NotificationChannelSpec {
+  useInstanceSettings?: boolean;
+  fromAddress?: string;
+  fromName?: string;
+  recipients?: string[];
+  smtp?: { host?: string; port?: number; encryption?: 'starttls' | 'tls' | 'none'; username?: string; password?: string; timeout?: number; ehloDomain?: string };
+  resend?: { enabled?: boolean; apiKey?: string };
 }
 
 /** A Coolify project. */

@@ -141,6 +141,11 @@ export interface DesiredResource {
   /** Applications' `verify.http`: a readiness check apply makes after Coolify says healthy. */
   httpCheck?: HttpCheck;
   source?: SourceLocation;
+  /**
+   * Not from the manifest: a dropped record `--prune` changes instead of deleting (a singleton
+   * switched off, src/plan/switch-off.ts); the plan's reason for its update.
+   */
+  pruned?: string;
 }
 
 /** An HTTP readiness check: a GET of `url`, or of `path` on the resource's first domain. */

@@ -140,7 +140,7 @@ function planDesired(
     [action, actionReason, alsoUpdates] = ['adopt', 'unowned-adopt', diff.hasChanges];
     reason = 'exists in Coolify without the ownership mark: will be adopted' + (diff.hasChanges ? `; changed: ${labelsOf(counting)}` : '');
   } else if (diff.hasChanges) {
-    [action, actionReason, reason] = ['update', 'fields-changed', `changed: ${labelsOf(counting)}`];
+    [action, actionReason, reason] = ['update', 'fields-changed', d.pruned ?? `changed: ${labelsOf(counting)}`];
   } else {
     [action, actionReason, reason] = ['no-op', 'up-to-date', 'up to date'];
   }
@@ -263,10 +263,19 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     const sectionDeclared = (desired.teamKinds ?? []).includes(l.kind);
     // A team-level kind with its own section is out of scope for a manifest without it.
     if (governed && !sectionDeclared) continue;
+    // A singleton (a notification channel) is never deleted: a dropped one already switched
+    // off says nothing; an enabled one is kept (`--prune` switches it off: switch-off.ts).
+    const singleton = specFor(l.kind).team?.singleton;
+    if (singleton?.pruned(l.fields)) continue;
     const inScope = project !== undefined ? declaredProjects.has(project) : sectionDeclared;
     if (l.owned && !specFor(l.kind).planning?.keptWhenDropped && inScope) {
-      if (!prune.deletes(l)) {
-        orphaned.push({ kind: l.kind, uuid: l.uuid, name: l.name, address: l.address, reason: 'marked as managed, no longer in the manifest: kept (plan with --prune to delete it)' });
+      // A singleton is never deleted: `--prune` switches it off through the desired state
+      // (src/plan/switch-off.ts), so one here is kept, whatever the prune rule says.
+      if (singleton !== undefined || !prune.deletes(l)) {
+        const reason = singleton
+          ? `no longer in the manifest: kept as it is (plan with --prune: ${singleton.pruneNote})`
+          : 'marked as managed, no longer in the manifest: kept (plan with --prune to delete it)';
+        orphaned.push({ kind: l.kind, uuid: l.uuid, name: l.name, address: l.address, reason });
         continue;
       }
       const spec = specFor(l.kind);

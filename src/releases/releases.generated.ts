@@ -62,6 +62,287 @@ export const RELEASE_DATA: ReleaseData = {
    "private_key"
   ],
   [
+   "backup_failure_email_notifications",
+   "backup_success_email_notifications",
+   "deployment_failure_email_notifications",
+   "deployment_success_email_notifications",
+   "docker_cleanup_failure_email_notifications",
+   "docker_cleanup_success_email_notifications",
+   "resend_api_key",
+   "resend_enabled",
+   "scheduled_task_failure_email_notifications",
+   "scheduled_task_success_email_notifications",
+   "server_disk_usage_email_notifications",
+   "server_patch_email_notifications",
+   "server_reachable_email_notifications",
+   "server_unreachable_email_notifications",
+   "smtp_ehlo_domain",
+   "smtp_enabled",
+   "smtp_encryption",
+   "smtp_from_address",
+   "smtp_from_name",
+   "smtp_host",
+   "smtp_password",
+   "smtp_port",
+   "smtp_recipients",
+   "smtp_timeout",
+   "smtp_username",
+   "status_change_email_notifications",
+   "traefik_outdated_email_notifications",
+   "use_instance_email_settings"
+  ],
+  [
+   "backup_failure_email_notifications",
+   "backup_success_email_notifications",
+   "deployment_failure_email_notifications",
+   "deployment_success_email_notifications",
+   "docker_cleanup_failure_email_notifications",
+   "docker_cleanup_success_email_notifications",
+   "resend_api_key",
+   "resend_enabled",
+   "restart_limit_reached_email_notifications",
+   "scheduled_task_failure_email_notifications",
+   "scheduled_task_success_email_notifications",
+   "server_disk_usage_email_notifications",
+   "server_patch_email_notifications",
+   "server_reachable_email_notifications",
+   "server_unreachable_email_notifications",
+   "smtp_ehlo_domain",
+   "smtp_enabled",
+   "smtp_encryption",
+   "smtp_from_address",
+   "smtp_from_name",
+   "smtp_host",
+   "smtp_password",
+   "smtp_port",
+   "smtp_recipients",
+   "smtp_timeout",
+   "smtp_username",
+   "status_change_email_notifications",
+   "traefik_outdated_email_notifications",
+   "use_instance_email_settings"
+  ],
+  [
+   "backup_failure_discord_notifications",
+   "backup_success_discord_notifications",
+   "deployment_failure_discord_notifications",
+   "deployment_success_discord_notifications",
+   "discord_enabled",
+   "discord_ping_enabled",
+   "discord_webhook_url",
+   "docker_cleanup_failure_discord_notifications",
+   "docker_cleanup_success_discord_notifications",
+   "scheduled_task_failure_discord_notifications",
+   "scheduled_task_success_discord_notifications",
+   "server_disk_usage_discord_notifications",
+   "server_patch_discord_notifications",
+   "server_reachable_discord_notifications",
+   "server_unreachable_discord_notifications",
+   "status_change_discord_notifications",
+   "traefik_outdated_discord_notifications"
+  ],
+  [
+   "backup_failure_discord_notifications",
+   "backup_success_discord_notifications",
+   "deployment_failure_discord_notifications",
+   "deployment_success_discord_notifications",
+   "discord_enabled",
+   "discord_ping_enabled",
+   "discord_webhook_url",
+   "docker_cleanup_failure_discord_notifications",
+   "docker_cleanup_success_discord_notifications",
+   "restart_limit_reached_discord_notifications",
+   "scheduled_task_failure_discord_notifications",
+   "scheduled_task_success_discord_notifications",
+   "server_disk_usage_discord_notifications",
+   "server_patch_discord_notifications",
+   "server_reachable_discord_notifications",
+   "server_unreachable_discord_notifications",
+   "status_change_discord_notifications",
+   "traefik_outdated_discord_notifications"
+  ],
+  [
+   "backup_failure_slack_notifications",
+   "backup_success_slack_notifications",
+   "deployment_failure_slack_notifications",
+   "deployment_success_slack_notifications",
+   "docker_cleanup_failure_slack_notifications",
+   "docker_cleanup_success_slack_notifications",
+   "scheduled_task_failure_slack_notifications",
+   "scheduled_task_success_slack_notifications",
+   "server_disk_usage_slack_notifications",
+   "server_patch_slack_notifications",
+   "server_reachable_slack_notifications",
+   "server_unreachable_slack_notifications",
+   "slack_enabled",
+   "slack_webhook_url",
+   "status_change_slack_notifications",
+   "traefik_outdated_slack_notifications"
+  ],
+  [
+   "backup_failure_slack_notifications",
+   "backup_success_slack_notifications",
+   "deployment_failure_slack_notifications",
+   "deployment_success_slack_notifications",
+   "docker_cleanup_failure_slack_notifications",
+   "docker_cleanup_success_slack_notifications",
+   "restart_limit_reached_slack_notifications",
+   "scheduled_task_failure_slack_notifications",
+   "scheduled_task_success_slack_notifications",
+   "server_disk_usage_slack_notifications",
+   "server_patch_slack_notifications",
+   "server_reachable_slack_notifications",
+   "server_unreachable_slack_notifications",
+   "slack_enabled",
+   "slack_webhook_url",
+   "status_change_slack_notifications",
+   "traefik_outdated_slack_notifications"
+  ],
+  [
+   "backup_failure_telegram_notifications",
+   "backup_success_telegram_notifications",
+   "deployment_failure_telegram_notifications",
+   "deployment_success_telegram_notifications",
+   "docker_cleanup_failure_telegram_notifications",
+   "docker_cleanup_success_telegram_notifications",
+   "scheduled_task_failure_telegram_notifications",
+   "scheduled_task_success_telegram_notifications",
+   "server_disk_usage_telegram_notifications",
+   "server_patch_telegram_notifications",
+   "server_reachable_telegram_notifications",
+   "server_unreachable_telegram_notifications",
+   "status_change_telegram_notifications",
+   "telegram_chat_id",
+   "telegram_enabled",
+   "telegram_notifications_backup_failure_thread_id",
+   "telegram_notifications_backup_success_thread_id",
+   "telegram_notifications_deployment_failure_thread_id",
+   "telegram_notifications_deployment_success_thread_id",
+   "telegram_notifications_docker_cleanup_failure_thread_id",
+   "telegram_notifications_docker_cleanup_success_thread_id",
+   "telegram_notifications_scheduled_task_failure_thread_id",
+   "telegram_notifications_scheduled_task_success_thread_id",
+   "telegram_notifications_server_disk_usage_thread_id",
+   "telegram_notifications_server_patch_thread_id",
+   "telegram_notifications_server_reachable_thread_id",
+   "telegram_notifications_server_unreachable_thread_id",
+   "telegram_notifications_status_change_thread_id",
+   "telegram_notifications_traefik_outdated_thread_id",
+   "telegram_token",
+   "traefik_outdated_telegram_notifications"
+  ],
+  [
+   "backup_failure_telegram_notifications",
+   "backup_success_telegram_notifications",
+   "deployment_failure_telegram_notifications",
+   "deployment_success_telegram_notifications",
+   "docker_cleanup_failure_telegram_notifications",
+   "docker_cleanup_success_telegram_notifications",
+   "restart_limit_reached_telegram_notifications",
+   "scheduled_task_failure_telegram_notifications",
+   "scheduled_task_success_telegram_notifications",
+   "server_disk_usage_telegram_notifications",
+   "server_patch_telegram_notifications",
+   "server_reachable_telegram_notifications",
+   "server_unreachable_telegram_notifications",
+   "status_change_telegram_notifications",
+   "telegram_chat_id",
+   "telegram_enabled",
+   "telegram_notifications_backup_failure_thread_id",
+   "telegram_notifications_backup_success_thread_id",
+   "telegram_notifications_deployment_failure_thread_id",
+   "telegram_notifications_deployment_success_thread_id",
+   "telegram_notifications_docker_cleanup_failure_thread_id",
+   "telegram_notifications_docker_cleanup_success_thread_id",
+   "telegram_notifications_restart_limit_reached_thread_id",
+   "telegram_notifications_scheduled_task_failure_thread_id",
+   "telegram_notifications_scheduled_task_success_thread_id",
+   "telegram_notifications_server_disk_usage_thread_id",
+   "telegram_notifications_server_patch_thread_id",
+   "telegram_notifications_server_reachable_thread_id",
+   "telegram_notifications_server_unreachable_thread_id",
+   "telegram_notifications_status_change_thread_id",
+   "telegram_notifications_traefik_outdated_thread_id",
+   "telegram_token",
+   "traefik_outdated_telegram_notifications"
+  ],
+  [
+   "backup_failure_pushover_notifications",
+   "backup_success_pushover_notifications",
+   "deployment_failure_pushover_notifications",
+   "deployment_success_pushover_notifications",
+   "docker_cleanup_failure_pushover_notifications",
+   "docker_cleanup_success_pushover_notifications",
+   "pushover_api_token",
+   "pushover_enabled",
+   "pushover_user_key",
+   "scheduled_task_failure_pushover_notifications",
+   "scheduled_task_success_pushover_notifications",
+   "server_disk_usage_pushover_notifications",
+   "server_patch_pushover_notifications",
+   "server_reachable_pushover_notifications",
+   "server_unreachable_pushover_notifications",
+   "status_change_pushover_notifications",
+   "traefik_outdated_pushover_notifications"
+  ],
+  [
+   "backup_failure_pushover_notifications",
+   "backup_success_pushover_notifications",
+   "deployment_failure_pushover_notifications",
+   "deployment_success_pushover_notifications",
+   "docker_cleanup_failure_pushover_notifications",
+   "docker_cleanup_success_pushover_notifications",
+   "pushover_api_token",
+   "pushover_enabled",
+   "pushover_user_key",
+   "restart_limit_reached_pushover_notifications",
+   "scheduled_task_failure_pushover_notifications",
+   "scheduled_task_success_pushover_notifications",
+   "server_disk_usage_pushover_notifications",
+   "server_patch_pushover_notifications",
+   "server_reachable_pushover_notifications",
+   "server_unreachable_pushover_notifications",
+   "status_change_pushover_notifications",
+   "traefik_outdated_pushover_notifications"
+  ],
+  [
+   "backup_failure_webhook_notifications",
+   "backup_success_webhook_notifications",
+   "deployment_failure_webhook_notifications",
+   "deployment_success_webhook_notifications",
+   "docker_cleanup_failure_webhook_notifications",
+   "docker_cleanup_success_webhook_notifications",
+   "scheduled_task_failure_webhook_notifications",
+   "scheduled_task_success_webhook_notifications",
+   "server_disk_usage_webhook_notifications",
+   "server_patch_webhook_notifications",
+   "server_reachable_webhook_notifications",
+   "server_unreachable_webhook_notifications",
+   "status_change_webhook_notifications",
+   "traefik_outdated_webhook_notifications",
+   "webhook_enabled",
+   "webhook_url"
+  ],
+  [
+   "backup_failure_webhook_notifications",
+   "backup_success_webhook_notifications",
+   "deployment_failure_webhook_notifications",
+   "deployment_success_webhook_notifications",
+   "docker_cleanup_failure_webhook_notifications",
+   "docker_cleanup_success_webhook_notifications",
+   "restart_limit_reached_webhook_notifications",
+   "scheduled_task_failure_webhook_notifications",
+   "scheduled_task_success_webhook_notifications",
+   "server_disk_usage_webhook_notifications",
+   "server_patch_webhook_notifications",
+   "server_reachable_webhook_notifications",
+   "server_unreachable_webhook_notifications",
+   "status_change_webhook_notifications",
+   "traefik_outdated_webhook_notifications",
+   "webhook_enabled",
+   "webhook_url"
+  ],
+  [
    "autogenerate_domain",
    "base_directory",
    "build_command",
@@ -1009,8 +1290,8 @@ export const RELEASE_DATA: ReleaseData = {
     }
    }
   },
-  "POST /applications/public": {
-   "entry": "ApplicationsController::create_application",
+  "PATCH /notifications/email": {
+   "entry": "NotificationsController::update_email",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1018,11 +1299,113 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.3.23": {
      "route": true,
-     "fields": 5
+     "fields": 6
     },
     "4.4.2": {
      "route": true,
      "fields": 6
+    }
+   }
+  },
+  "PATCH /notifications/discord": {
+   "entry": "NotificationsController::update_discord",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 7
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 8
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 8
+    }
+   }
+  },
+  "PATCH /notifications/slack": {
+   "entry": "NotificationsController::update_slack",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 9
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 10
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 10
+    }
+   }
+  },
+  "PATCH /notifications/telegram": {
+   "entry": "NotificationsController::update_telegram",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 11
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 12
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 12
+    }
+   }
+  },
+  "PATCH /notifications/pushover": {
+   "entry": "NotificationsController::update_pushover",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 13
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 14
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 14
+    }
+   }
+  },
+  "PATCH /notifications/webhook": {
+   "entry": "NotificationsController::update_webhook",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 15
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 16
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 16
+    }
+   }
+  },
+  "POST /applications/public": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 17
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 17
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 18
     }
    },
    "patterns": {
@@ -1048,15 +1431,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 5
+     "fields": 17
     },
     "4.3.23": {
      "route": true,
-     "fields": 5
+     "fields": 17
     },
     "4.4.2": {
      "route": true,
-     "fields": 6
+     "fields": 18
     }
    },
    "patterns": {
@@ -1082,15 +1465,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 5
+     "fields": 17
     },
     "4.3.23": {
      "route": true,
-     "fields": 5
+     "fields": 17
     },
     "4.4.2": {
      "route": true,
-     "fields": 6
+     "fields": 18
     }
    },
    "patterns": {
@@ -1116,15 +1499,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 5
+     "fields": 17
     },
     "4.3.23": {
      "route": true,
-     "fields": 5
+     "fields": 17
     },
     "4.4.2": {
      "route": true,
-     "fields": 6
+     "fields": 18
     }
    },
    "patterns": {
@@ -1150,15 +1533,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 5
+     "fields": 17
     },
     "4.3.23": {
      "route": true,
-     "fields": 5
+     "fields": 17
     },
     "4.4.2": {
      "route": true,
-     "fields": 6
+     "fields": 18
     }
    },
    "patterns": {
@@ -1184,15 +1567,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 7
+     "fields": 19
     },
     "4.3.23": {
      "route": true,
-     "fields": 7
+     "fields": 19
     },
     "4.4.2": {
      "route": true,
-     "fields": 8
+     "fields": 20
     }
    },
    "patterns": {
@@ -1218,15 +1601,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 9
+     "fields": 21
     },
     "4.3.23": {
      "route": true,
-     "fields": 9
+     "fields": 21
     },
     "4.4.2": {
      "route": true,
-     "fields": 9
+     "fields": 21
     }
    },
    "patterns": {
@@ -1238,15 +1621,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 9
+     "fields": 21
     },
     "4.3.23": {
      "route": true,
-     "fields": 9
+     "fields": 21
     },
     "4.4.2": {
      "route": true,
-     "fields": 9
+     "fields": 21
     }
    },
    "patterns": {
@@ -1266,7 +1649,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 9
+     "fields": 21
     }
    },
    "itemsOf": "data",
@@ -1279,7 +1662,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 10
+     "fields": 22
     },
     "4.3.23": {
      "route": true,
@@ -1287,7 +1670,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 11
+     "fields": 23
     }
    },
    "patterns": {
@@ -1300,7 +1683,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 12
+     "fields": 24
     },
     "4.3.23": {
      "route": true,
@@ -1308,7 +1691,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 13
+     "fields": 25
     }
    },
    "patterns": {
@@ -1321,15 +1704,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 14
+     "fields": 26
     },
     "4.3.23": {
      "route": true,
-     "fields": 14
+     "fields": 26
     },
     "4.4.2": {
      "route": true,
-     "fields": 14
+     "fields": 26
     }
    }
   },
@@ -1338,15 +1721,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 14
+     "fields": 26
     },
     "4.3.23": {
      "route": true,
-     "fields": 14
+     "fields": 26
     },
     "4.4.2": {
      "route": true,
-     "fields": 14
+     "fields": 26
     }
    }
   },
@@ -1389,15 +1772,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 15
+     "fields": 27
     },
     "4.3.23": {
      "route": true,
-     "fields": 15
+     "fields": 27
     },
     "4.4.2": {
      "route": true,
-     "fields": 16
+     "fields": 28
     }
    }
   },
@@ -1406,15 +1789,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 30
     }
    },
    "patterns": {
@@ -1444,15 +1827,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 30
     }
    },
    "patterns": {
@@ -1482,15 +1865,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 30
     }
    },
    "patterns": {
@@ -1520,15 +1903,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 30
     }
    },
    "patterns": {
@@ -1558,15 +1941,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 30
     }
    },
    "patterns": {
@@ -1596,15 +1979,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 30
     }
    },
    "patterns": {
@@ -1634,15 +2017,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 30
     }
    },
    "patterns": {
@@ -1672,15 +2055,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 30
     }
    },
    "patterns": {
@@ -1710,15 +2093,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 19
+     "fields": 31
     },
     "4.3.23": {
      "route": true,
-     "fields": 19
+     "fields": 31
     },
     "4.4.2": {
      "route": true,
-     "fields": 20
+     "fields": 32
     }
    },
    "patterns": {
@@ -1748,15 +2131,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 21
+     "fields": 33
     },
     "4.3.23": {
      "route": true,
-     "fields": 22
+     "fields": 34
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 34
     }
    }
   },
@@ -1765,15 +2148,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 21
+     "fields": 33
     },
     "4.3.23": {
      "route": true,
-     "fields": 22
+     "fields": 34
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 34
     }
    }
   },
@@ -1790,7 +2173,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 35
     }
    },
    "patterns": {
@@ -1810,7 +2193,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 35
     }
    },
    "patterns": {
@@ -1830,7 +2213,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 35
     }
    },
    "itemsOf": "data",
@@ -1877,15 +2260,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 24
+     "fields": 36
     },
     "4.3.23": {
      "route": true,
-     "fields": 25
+     "fields": 37
     },
     "4.4.2": {
      "route": true,
-     "fields": 25
+     "fields": 37
     }
    }
   },
@@ -1894,15 +2277,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 26
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
-     "fields": 26
+     "fields": 38
     },
     "4.4.2": {
      "route": true,
-     "fields": 26
+     "fields": 38
     }
    }
   },
@@ -1919,7 +2302,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 35
     }
    },
    "patterns": {
@@ -1939,7 +2322,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 35
     }
    },
    "patterns": {
@@ -1959,7 +2342,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 35
     }
    },
    "itemsOf": "data",
@@ -2014,7 +2397,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 35
     }
    }
   },
@@ -2031,7 +2414,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 35
     }
    }
   },
@@ -2048,7 +2431,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 35
     }
    }
   },
@@ -2065,7 +2448,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 35
     }
    }
   },
@@ -2082,7 +2465,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 35
     }
    }
   },
@@ -2099,7 +2482,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 35
     }
    }
   },

@@ -352,6 +352,11 @@ export interface World {
   volumeBackups?: VolumeBackupRecord[];
   scheduledTasks: ScheduledTaskRecord[];
   s3Storages: S3StorageRecord[];
+  /**
+   * The team's notification settings by channel (`email`, `discord`, …), each made with its
+   * defaults on first use as Coolify's `firstOrCreate` does; absent in older worlds.
+   */
+  notifications?: Record<string, Record<string, unknown>>;
   /** Audit events (Coolify 4.4 and later, src/sandbox/audit-events.ts); absent in older worlds. */
   auditEvents?: AuditEventRecord[];
 }

@@ -9,6 +9,7 @@ import { expectRecord, expectRecords, expectVersion } from '../kinds/answer-shap
 import { inferSensitiveAccess } from '../kinds/classify.js';
 import { opsFor } from '../kind-ops/registry.js';
 import { specFor } from '../kinds/registry.js';
+import { isOwnedKindRecord } from '../kinds/owned-record.js';
 import {
   hasEnvs,
   hasSharedEnvs,
@@ -173,7 +174,7 @@ export async function readLiveState(
   for (const kind of TEAM_KIND_LIST) {
     for (const record of lists.team[kind]) {
       const name = asString(record.name);
-      resources.push({ kind, uuid: asString(record.uuid), name, address: teamAddress(kind, name), owned: isOwnedRecord(record), fields: record });
+      resources.push({ kind, uuid: asString(record.uuid), name, address: teamAddress(kind, name), owned: isOwnedKindRecord(kind, record), fields: record });
     }
   }
 

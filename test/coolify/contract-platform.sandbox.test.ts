@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPairSync } from 'node:crypto';
 import { keyFingerprint, publicKeyLine } from '../../src/kinds/ssh-key.js';
 import { inferCanReadSensitive } from '../../src/coolify/capabilities.js';
-import { createCoolifyClient } from '../../src/coolify/client.js';
+import { createCoolifyClient, NOTIFICATION_CHANNEL_NAMES } from '../../src/coolify/client.js';
 import { readAuditEvents } from '../../src/coolify/audit-events.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import {
@@ -122,6 +122,19 @@ describe('contract: platform (client ↔ sandbox)', () => {
     expect(await c.client.privateKeys.update(created.uuid, { description: 'e', private_key: pem })).toEqual({ uuid: created.uuid });
     expect((await c.client.privateKeys.delete(created.uuid)).message).toBe('Private Key deleted.');
     await expectApiError(c.client.privateKeys.get(created.uuid), { status: 404 });
+  });
+
+  it('notifications: get and update of each channel; the secrets only with read:sensitive', async () => {
+    for (const channel of NOTIFICATION_CHANNEL_NAMES) {
+      const api = c.client.notifications[channel];
+      const enabled = channel === 'email' ? 'smtp_enabled' : `${channel}_enabled`;
+      expect(await api.get()).toMatchObject({ [enabled]: false });
+      expect(await api.update({ [enabled]: true })).toMatchObject({ [enabled]: true });
+      await expectApiError(api.update({ bogus: 1 }), { status: 422 });
+    }
+    await c.client.notifications.discord.update({ discord_webhook_url: 'https://1.1.1.1/hook' });
+    expect(await c.client.notifications.discord.get()).toMatchObject({ discord_webhook_url: 'https://1.1.1.1/hook' });
+    expect('discord_webhook_url' in (await c.clientFor('2|ro').notifications.discord.get())).toBe(false);
   });
 
   it('s3Storages: create, get, list, update, validate, delete; capabilities sees the secret', async () => {

@@ -28,7 +28,10 @@ function fake(answers: Partial<Record<'projects' | 'applications' | 'databases' 
     },
     databases: { list: () => at('databases', answers.databases ?? []), envs: { list: (u) => at(`db envs ${u}`, []) } },
     services: { list: () => at('services', answers.services ?? []), envs: { list: (u) => at(`svc envs ${u}`, []) } },
-    send: (e: { template: string }) => at(e.template === '/s3-storages' ? 's3' : e.template === '/security/keys' ? 'keys' : `send ${e.template}`, e.template === '/s3-storages' ? answers.s3 ?? [] : answers.keys ?? []),
+    send: (e: { template: string }) =>
+      e.template.startsWith('/notifications/')
+        ? at(`channel ${e.template.slice('/notifications/'.length)}`, { id: 1, team_id: 0 })
+        : at(e.template === '/s3-storages' ? 's3' : e.template === '/security/keys' ? 'keys' : `send ${e.template}`, e.template === '/s3-storages' ? answers.s3 ?? [] : answers.keys ?? []),
   };
   return { client, calls };
 }
@@ -48,7 +51,10 @@ describe('the raw reader', () => {
     const { client, calls } = fake({ applications: [{ uuid: 'a', name: 'api', environment_id: 1 }] });
     const lists = await readRawLists(client);
     expect(lists.applications).toHaveLength(1);
-    expect(calls.sort()).toEqual(['applications', 'databases', 'keys', 'projects', 's3', 'servers', 'services']);
+    // a singleton kind (notification channels): one GET per channel, each record named by it
+    const channels = ['email', 'discord', 'slack', 'telegram', 'pushover', 'webhook'];
+    expect(calls.sort()).toEqual(['applications', ...channels.map((c) => `channel ${c}`).sort(), 'databases', 'keys', 'projects', 's3', 'servers', 'services']);
+    expect(lists.team.notification.map((r) => [r.name, r.uuid])).toEqual(channels.map((c) => [c, c]));
     await expect(readRawLists(fake({ databases: [{ uuid: 'd', name: 'pg', environment_id: '1' }] }).client)).rejects.toMatchObject({
       code: 'COOLIFY_UNEXPECTED_ANSWER',
       message: expect.stringContaining('GET /databases (item 0)'),

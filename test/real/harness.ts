@@ -112,6 +112,9 @@ export function transformManifest(text: string, seed: SeedNames): RealManifest {
   // A private key must be real key material, new on every run (Coolify refuses the same key
   // twice): test/real/private-keys.real.test.ts generates its own instead.
   delete data['privateKeys'];
+  // A notification webhook URL would be a canary here, which SafeWebhookUrl refuses (not a URL),
+  // and the channels are the team's one set: test/real/notifications.real.test.ts sets its own.
+  delete data['notifications'];
   walk(data, (o) => {
     if (typeof o['server'] === 'string') o['server'] = seed.server;
     // A GitHub App source cannot be created offline either: POST /applications/private-github-app

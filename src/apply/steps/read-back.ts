@@ -1,6 +1,7 @@
 import type { DesiredResource, LiveResource } from '../../model/resource.js';
 import type { ApplyRuntime } from '../runtime.js';
-import { isOwnedRecord, tagNames } from '../../model/ownership.js';
+import { tagNames } from '../../model/ownership.js';
+import { isOwnedKindRecord } from '../../kinds/owned-record.js';
 import { specFor } from '../../kinds/registry.js';
 import { opsFor } from '../../kind-ops/registry.js';
 import type { Rec } from '../../kind-ops/types.js';
@@ -16,7 +17,7 @@ function toLive(resource: DesiredResource, record: Rec): LiveResource {
     name: resource.name,
     address: resource.address,
     // Sub-resources belong to an owned resource: they are read only under one.
-    owned: ops.ownedThroughOwner ? true : isOwnedRecord(record),
+    owned: ops.ownedThroughOwner ? true : isOwnedKindRecord(resource.kind, record),
     subtype: specFor(resource.kind).liveSubtype?.(record) ?? resource.subtype,
     fields: record,
     ...(Array.isArray(record.tags) ? { tags: tagNames(record) } : {}),

@@ -24,7 +24,11 @@ export interface ReleaseBody {
 
 /** Endpoints whose controller answers unknown keys and rule failures together. */
 // SecurityController::update_key (:321-340) does the same.
-const ONE_ANSWER_FOR_UNKNOWN_AND_RULES = new Set(['POST /s3-storages', 'PATCH /s3-storages/{uuid}', 'PATCH /security/keys/{uuid}']);
+// NotificationsController::updateChannel (:250-267) too, for each channel.
+const ONE_ANSWER_FOR_UNKNOWN_AND_RULES = new Set([
+  'POST /s3-storages', 'PATCH /s3-storages/{uuid}', 'PATCH /security/keys/{uuid}',
+  ...['email', 'discord', 'slack', 'telegram', 'pushover', 'webhook'].map((c) => `PATCH /notifications/${c}`),
+]);
 
 /**
  * Applies the release's allow-list: any other key answers 422 `This field is not allowed.`, as
