@@ -1,7 +1,7 @@
 /**
- * The operations every team-wide kind shares (S3 storages, private keys): no owner, no
- * environment, deleted at once, read back, listed and deleted through the collection its
- * table names (`KindSpec.team.collection`).
+ * The operations every team-wide kind shares (S3 storages, private keys, Git Apps): no owner,
+ * no environment, deleted at once, read back, listed and deleted through the collection its
+ * table names (`KindSpec.team.collection`), one record by uuid or, for an `idParam` kind, by id.
  */
 import { teamAddress, type TeamKind } from '../model/address.js';
 import { specFor } from '../kinds/registry.js';
@@ -17,13 +17,27 @@ export function teamLevelOps(kind: TeamKind, afterWrite: KindOps['afterWrite'] =
     if (team === undefined) throw new Error(`${kind} has no team table`);
     return team.collection;
   };
-  const one = (uuid: string) => ({ template: `${collection()}/{uuid}`, params: { uuid } });
+  // An `idParam` kind is named by its integer id (`/github-apps/{github_app_id}`); the others by uuid.
+  const idParam = (): string | undefined => specFor(kind).team?.idParam;
+  const one = (key: string) => {
+    const param = idParam() ?? 'uuid';
+    return { template: `${collection()}/{${param}}`, params: { [param]: key } };
+  };
+  const listAll = async (ctx: Parameters<KindOps['list']>[0]): Promise<Rec[]> =>
+    (await ctx.client.send({ method: 'GET', template: collection(), params: {} })) as Rec[];
   return {
     kind,
-    readBack: async (ctx, _resource, uuid) => (await ctx.client.send({ method: 'GET', ...one(uuid) })) as Rec,
-    list: async (ctx) =>
-      ((await ctx.client.send({ method: 'GET', template: collection(), params: {} })) as Rec[]).map((r) => ({ record: r, name: str(r.name), address: teamAddress(kind, str(r.name)) })),
+    readBack: async (ctx, resource, key) => {
+      if (idParam() === undefined) return (await ctx.client.send({ method: 'GET', ...one(key) })) as Rec;
+      // No GET of one record (routes/api.php:282-292): read it from the list, by uuid (a create
+      // answer) or by id (the live key).
+      const found = (await listAll(ctx)).find((r) => str(r.uuid) === key || str(r.id) === key);
+      if (found === undefined) throw new Error(`${resource.address}: not in ${collection()} after the write`);
+      return found;
+    },
+    list: async (ctx) => (await listAll(ctx)).map((r) => ({ record: r, name: str(r.name), address: teamAddress(kind, str(r.name)) })),
     remove: async (ctx, live) => {
+      // `live.uuid` is the record's key: its id for an `idParam` kind (kinds/spec.ts teamRecordKey).
       await ctx.client.send({ method: 'DELETE', ...one(live.uuid) });
     },
     ...NO_RUNTIME,

@@ -9,6 +9,8 @@ import { DATABASE_SPEC } from './database.js';
 import { ENVIRONMENT_SPEC, PROJECT_SPEC } from './project.js';
 import { S3_STORAGE_SPEC } from './s3-storage.js';
 import { PRIVATE_KEY_SPEC } from './private-key.js';
+import { GITHUB_APP_SPEC } from './github-app.js';
+import { GITLAB_APP_SPEC } from './gitlab-app.js';
 import { SCHEDULED_TASK_SPEC } from './scheduled-task.js';
 import { SERVICE_SPEC } from './service.js';
 import { STORAGE_SPEC } from './storage.js';
@@ -19,6 +21,8 @@ export const KIND_SPECS: Readonly<Record<ResourceKind, KindSpec>> = {
   environment: ENVIRONMENT_SPEC,
   s3Storage: S3_STORAGE_SPEC,
   privateKey: PRIVATE_KEY_SPEC,
+  githubApp: GITHUB_APP_SPEC,
+  gitlabApp: GITLAB_APP_SPEC,
   database: DATABASE_SPEC,
   backup: BACKUP_SPEC,
   application: APPLICATION_SPEC,
@@ -33,6 +37,8 @@ export const KIND_ORDER: readonly ResourceKind[] = [
   'environment',
   's3Storage',
   'privateKey',
+  'githubApp',
+  'gitlabApp',
   'database',
   'backup',
   'application',

@@ -24,6 +24,12 @@ export type Normalizer = (value: unknown) => unknown;
  */
 export type UuidResolution = 'githubApp' | 'privateKey' | 's3Storage';
 
+/** The key of a team-wide record in its routes: the integer id for an `idParam` kind, else its uuid. */
+export function teamRecordKey(team: Pick<TeamSpec, 'idParam'>, record: Readonly<Record<string, unknown>>): string {
+  const key = team.idParam !== undefined ? record.id : record.uuid;
+  return key === undefined || key === null ? '' : String(key);
+}
+
 /** One wire field of a kind and what the reconciler may do with it. */
 export interface FieldSpec {
   /** Wire field name used in create and PATCH bodies, e.g. `docker_registry_image_tag`. */
@@ -262,6 +268,18 @@ export interface TeamSpec {
    */
   scope: 'always' | 'withSection';
   /**
+   * Coolify's routes name one record by its integer `id` under this path parameter, not by
+   * uuid (`/github-apps/{github_app_id}`, routes/api.php:284-285), and have no `GET` of one
+   * record: the live resource is keyed by the id (`teamRecordKey`) and read back from the
+   * list. Absent: `/{uuid}`.
+   */
+  idParam?: string;
+  /**
+   * How a live record of a kind Coolify keeps no description or tags for is known as managed
+   * (no ownership marker can be written). Absent: the ownership marker (src/model/ownership.ts).
+   */
+  owned?(record: WireRecord): boolean;
+  /**
    * The manifest entry `import` writes for one live record (`import --instance`, and
    * `import --project` for the entries its resources use): the fields Coolify holds beyond its
    * defaults, in manifest vocabulary, so the imported manifest plans clean. Every secret goes
@@ -269,7 +287,7 @@ export interface TeamSpec {
    * secrets file); every other string is written as a literal. The name, `description` and `protect` are written by the importer.
    * Absent: the kind is left out of imports.
    */
-  importEntry?(record: WireRecord, secret: TeamImportSecret): Record<string, unknown>;
+  importEntry?(record: WireRecord, secret: TeamImportSecret, team: TeamImportLists): Record<string, unknown>;
 }
 
 /**
@@ -277,6 +295,9 @@ export interface TeamSpec {
  * `${secrets.…}`; opaque to the kind: put it in the entry as it is). `what` describes it.
  */
 export type TeamImportSecret = (field: string, what: string, value: string | undefined) => unknown;
+
+/** The team-wide lists an import read, by kind (a GitHub App names its key by `private_key_id`); empty when not read. */
+export type TeamImportLists = Readonly<Partial<Record<ResourceKind, readonly WireRecord[]>>>;
 
 /** What the raw reader reads for one kind, each answer checked (answer-shape.ts). */
 export interface KindReads {

@@ -2,6 +2,7 @@ import type { DesiredResource, LiveResource } from '../../model/resource.js';
 import type { ApplyRuntime } from '../runtime.js';
 import { isOwnedRecord, tagNames } from '../../model/ownership.js';
 import { specFor } from '../../kinds/registry.js';
+import { teamRecordKey } from '../../kinds/spec.js';
 import { opsFor } from '../../kind-ops/registry.js';
 import type { Rec } from '../../kind-ops/types.js';
 
@@ -10,13 +11,15 @@ const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v
 /** A wire record of the resource's kind as a LiveResource at the resource's address. */
 function toLive(resource: DesiredResource, record: Rec): LiveResource {
   const ops = opsFor(resource.kind);
+  const team = specFor(resource.kind).team;
   return {
     kind: resource.kind,
-    uuid: s(record.uuid ?? record.id),
+    // A team-wide kind is keyed as its routes name one record (its id for Git Apps).
+    uuid: team ? teamRecordKey(team, record) : s(record.uuid ?? record.id),
     name: resource.name,
     address: resource.address,
     // Sub-resources belong to an owned resource: they are read only under one.
-    owned: ops.ownedThroughOwner ? true : isOwnedRecord(record),
+    owned: ops.ownedThroughOwner ? true : team?.owned ? team.owned(record) : isOwnedRecord(record),
     subtype: specFor(resource.kind).liveSubtype?.(record) ?? resource.subtype,
     fields: record,
     ...(Array.isArray(record.tags) ? { tags: tagNames(record) } : {}),
