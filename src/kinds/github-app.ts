@@ -6,7 +6,7 @@
  * Coolify keeps no description or tags for an app: see `gitAppOwned` for what is managed.
  */
 import { teamAddress } from '../model/address.js';
-import type { DesiredResource } from '../model/resource.js';
+import type { DesiredResource, LiveResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { GithubAppSpec, Resolved } from '../manifest/types.js';
 import { NO_READS, type KindSpec } from './spec.js';
@@ -33,6 +33,15 @@ export const githubOrganization = (v: unknown): unknown => {
  */
 export function gitAppOwned(record: WireRecord): boolean {
   return record.is_public !== true;
+}
+
+/**
+ * An application whose source is the app (`morphMany(Application::class, 'source')`,
+ * app/Models/GithubApp.php and GitlabApp.php): its `source_type` names the model and
+ * `source_id` the app's id. Coolify refuses the app's delete while one exists.
+ */
+export function gitAppUsedBy(model: string): (record: WireRecord, user: LiveResource) => boolean {
+  return (record, user) => user.kind === 'application' && user.fields.source_type === model && record.id !== undefined && user.fields.source_id === record.id;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -78,6 +87,7 @@ export const GITHUB_APP_SPEC: KindSpec = {
     idParam: 'github_app_id',
     scope: 'withSection',
     owned: gitAppOwned,
+    usedBy: gitAppUsedBy('App\\Models\\GithubApp'),
     lower: (name, entry) => lowerGithubApp(name, entry as Resolved<GithubAppSpec>),
     // client_secret/webhook_secret only with read:sensitive (GithubController.php:18-33); the
     // private key is named from the team's key list by `private_key_id`.

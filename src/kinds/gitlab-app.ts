@@ -14,7 +14,7 @@ import { NO_READS, type KindSpec } from './spec.js';
 import { field } from './field-helpers.js';
 import { bool, numeric, text } from './normalize.js';
 import { setIf } from './lower-helpers.js';
-import { gitAppOwned } from './github-app.js';
+import { gitAppOwned, gitAppUsedBy } from './github-app.js';
 
 /** URLs as GitlabController keeps them: trailing slashes trimmed (GitlabController.php:251-253, :423-431). */
 export const trimmedUrl = (v: unknown): unknown => {
@@ -59,6 +59,7 @@ export const GITLAB_APP_SPEC: KindSpec = {
     idParam: 'gitlab_app_id',
     scope: 'withSection',
     owned: gitAppOwned,
+    usedBy: gitAppUsedBy('App\\Models\\GitlabApp'),
     lower: (name, entry) => lowerGitlabApp(name, entry as Resolved<GitlabAppSpec>),
     importEntry: (r, secret) => {
       const out: Record<string, unknown> = {};

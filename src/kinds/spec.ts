@@ -280,6 +280,12 @@ export interface TeamSpec {
    */
   owned?(record: WireRecord): boolean;
   /**
+   * True when the live resource `user` uses the record (an application cloned through a Git
+   * App): Coolify refuses to delete the record while one does, so its delete waits for the
+   * user's, and a plan that keeps the user is refused. Absent: nothing is checked.
+   */
+  usedBy?(record: WireRecord, user: LiveResource): boolean;
+  /**
    * The manifest entry `import` writes for one live record (`import --instance`, and
    * `import --project` for the entries its resources use): the fields Coolify holds beyond its
    * defaults, in manifest vocabulary, so the imported manifest plans clean. Every secret goes

@@ -153,31 +153,50 @@ describe('GitHub and GitLab apps end to end', () => {
     expect(text).toMatch(/clientSecret: \$\{secrets\.[A-Z0-9_]+\}/);
     // The public sources Coolify seeds are not the team's to manage: not imported.
     expect(text).not.toContain('Public GitHub');
+    // Planned against the instance it came from: both apps match (no change).
+    const plan = await runCli(['plan', '-f', out, '--secrets-file', secretsOut, '--format', 'json'], { env: env() });
+    expect(plan.status, plan.stdout + plan.stderr).toBe(0);
+    noSecretIn(plan.stdout, plan.stderr);
+    const changes = (JSON.parse(plan.stdout) as { resourceChanges: Array<{ address: string; action: string }> }).resourceChanges;
+    const actionOf = (a: string) => changes.find((c) => c.address === a)?.action;
+    expect(actionOf('gh/acme-github')).toBe('no-op');
+    expect(actionOf('gl/acme-gitlab')).toBe('no-op');
   });
 
   it('Coolify refuses to delete an app an application uses; with the application gone, --prune deletes the apps', async () => {
     // Dropped from both sections (the application still there): listed, kept without --prune.
-    writeFileSync(file, MANIFEST({ github: false, gitlab: false }).replace('githubApp: acme-github', 'githubApp: acme-github'));
+    writeFileSync(file, MANIFEST({ github: false, gitlab: false }));
     const kept = await runCli(['plan', '-f', file], { env: env() });
     expect(kept.status, kept.stdout + kept.stderr).toBe(0);
     expect(kept.stdout).toContain('gh/acme-github');
     expect(kept.stdout).toContain('No longer in the manifest, kept without --prune');
-    // Coolify's rule (GithubController.php:768-775): an app applications use is not deleted;
-    // the apply fails that step with Coolify's message.
+    // Coolify's rule (GithubController.php:768-775): an app applications use is not deleted.
+    // The plan says so before any request (ADO519), and apply refuses it.
     const refused = await runCli(['apply', '-f', file, '--auto-approve', '--prune'], { env: env() });
     expect(refused.status, refused.stdout + refused.stderr).not.toBe(0);
-    expect(refused.stdout + refused.stderr).toContain('This GitHub app is being used by 1 application(s). Please delete all applications first.');
+    expect(refused.stdout + refused.stderr).toContain('ADO519');
+    expect(refused.stdout + refused.stderr).toContain('shop/production/application/web');
     expect(gh()).toHaveLength(1);
-    expect(gl()).toHaveLength(0);
-    // The section governs every non-public app of the team (Coolify keeps no ownership mark on
-    // one): the sandbox's seeded `ado-github` went too; a public source is never the section's.
-    expect(sb.store.world.githubApps.some((g) => g.name === 'ado-github')).toBe(false);
-    // The application dropped too: it goes first, then the app (and Coolify drops the app's key with it).
+    expect(gl()).toHaveLength(1);
+    // The sandbox itself answers Coolify's 409 with Coolify's message.
+    const direct = await fetch(`${sb.url}/api/v1/github-apps/${gh()[0]!.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${sb.token}` } });
+    expect(direct.status).toBe(409);
+    expect(((await direct.json()) as { message: string }).message).toBe('This GitHub app is being used by 1 application(s). Please delete all applications first.');
+    // The application dropped too: it goes first, then the app.
+    const appId = gh()[0]!.id;
     writeFileSync(file, MANIFEST({ github: false, gitlab: false, app: false }));
     const pruned = await runCli(['apply', '-f', file, '--auto-approve', '--prune'], { env: env() });
     expect(pruned.status, pruned.stdout + pruned.stderr).toBe(0);
     noSecretIn(pruned.stdout, pruned.stderr);
+    const deletes = sb.requestLog.filter((r) => r.method === 'DELETE').map((r) => r.path);
+    const appDelete = deletes.findIndex((p) => p.startsWith('/api/v1/applications/'));
+    expect(appDelete).toBeGreaterThanOrEqual(0);
+    expect(appDelete).toBeLessThan(deletes.lastIndexOf(`/api/v1/github-apps/${appId}`));
     expect(gh()).toHaveLength(0);
+    expect(gl()).toHaveLength(0);
+    // The section governs every non-public app of the team (Coolify keeps no ownership mark on
+    // one): the sandbox's seeded `ado-github` went too.
+    expect(sb.store.world.githubApps.some((g) => g.name === 'ado-github')).toBe(false);
     expect(sb.store.world.applications.some((a) => a.name === 'web')).toBe(false);
   });
 
