@@ -203,8 +203,10 @@ export const gitAppRoutes: Route[] = [
       };
       const app: CredentialRecord = { id: rt.store.nextId(), uuid: rfcUuid(rt), name: String(input.name), fields };
       rt.store.world.githubApps.push(app);
-      // :294: 201 with the model ($hidden keeps the secrets out).
-      return { status: 201, body: githubAppJson(rt, app, false) };
+      // :294: 201 with the model as created: the attributes set, the id, timestamps and the
+      // appended `type` (not re-read: no column defaults); $hidden keeps the secrets out.
+      const { client_secret: _c, webhook_secret: _w, ...shown } = fields;
+      return { status: 201, body: { uuid: app.uuid, name: app.name, ...shown, team_id: rt.store.world.team.id, updated_at: iso(0), created_at: iso(0), id: app.id, type: 'github' } };
     },
   },
   {
