@@ -112,6 +112,10 @@ export function transformManifest(text: string, seed: SeedNames): RealManifest {
   // A private key must be real key material, new on every run (Coolify refuses the same key
   // twice): test/real/private-keys.real.test.ts generates its own instead.
   delete data['privateKeys'];
+  // A Git App's URLs must resolve (SafeExternalUrl looks github.com up, which the offline kit
+  // cannot) and a GitHub App needs a key of the run: test/real/git-apps.real.test.ts makes its own.
+  delete data['githubApps'];
+  delete data['gitlabApps'];
   walk(data, (o) => {
     if (typeof o['server'] === 'string') o['server'] = seed.server;
     // A GitHub App source cannot be created offline either: POST /applications/private-github-app
