@@ -46,6 +46,12 @@ describe.skipIf(real.skip !== undefined)(`real Coolify: Git Apps${real.skip !== 
     api = realApi(real.url!, real.token!);
     dir = tempDir('ado-coolify-real-git-apps-');
     const asIs = (r: Record<string, unknown>) => [String(r.name), { htmlUrl: String(r.html_url) }] as const;
+    // The kit's seeders insert GitLab apps with explicit ids and leave PostgreSQL's sequence
+    // behind: the first create after a fresh seed collides (Coolify answers 200 "Duplicate entry
+    // found. Please use a different name."). One throwaway create moves the sequence on.
+    const warm = await api.request('POST', '/gitlab-apps', { name: uniqueName('glwarm'), html_url: HTML });
+    const made = (warm.body as { id?: unknown } | undefined)?.id;
+    if (made !== undefined) await api.request('DELETE', `/gitlab-apps/${String(made)}`);
     seeded = {
       github: Object.fromEntries((await list('/github-apps')).filter((r) => r.is_public !== true).map(asIs)),
       gitlab: Object.fromEntries((await list('/gitlab-apps')).filter((r) => r.is_public !== true).map(asIs)),

@@ -136,12 +136,6 @@ function gitlabUpdateRules(rt: SandboxRuntime): Record<string, FieldRules> {
   };
 }
 
-/** A Coolify-made RFC 4122 uuid (`Str::uuid()`, GithubController.php:263), from the sandbox's seeded generator. */
-function rfcUuid(rt: SandboxRuntime): string {
-  const hex = (rt.store.uuid() + rt.store.uuid()).split('').map((c) => (c.charCodeAt(0) % 16).toString(16)).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
 const unprocessable = (errors: Record<string, string[]>, message: string): ApiError => new ApiError(422, { message, errors });
 const only = (body: Record<string, unknown>, allowed: string[]): Record<string, unknown> => Object.fromEntries(Object.entries(body).filter(([k]) => allowed.includes(k)));
 const intOf = (v: unknown): unknown => (typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v);
@@ -201,12 +195,14 @@ export const gitAppRoutes: Route[] = [
         client_secret: input.client_secret, webhook_secret: input.webhook_secret, private_key_id: key.id, is_public: false,
         is_system_wide: boolOf(input.is_system_wide ?? false),
       };
-      const app: CredentialRecord = { id: rt.store.nextId(), uuid: rfcUuid(rt), name: String(input.name), fields };
+      // :263 sets `Str::uuid()`, yet the real 4.3.11 answers a 24-character uuid like every model's.
+      const app: CredentialRecord = { id: rt.store.nextId(), uuid: rt.store.uuid(), name: String(input.name), fields };
       rt.store.world.githubApps.push(app);
       // :294: 201 with the model as created: the attributes set, the id, timestamps and the
       // appended `type` (not re-read: no column defaults); $hidden keeps the secrets out.
       const { client_secret: _c, webhook_secret: _w, ...shown } = fields;
-      return { status: 201, body: { uuid: app.uuid, name: app.name, ...shown, team_id: rt.store.world.team.id, updated_at: iso(0), created_at: iso(0), id: app.id, type: 'github' } };
+      // `team_id` as getTeamIdFromToken returns it: a string (observed on the real 4.3.11).
+      return { status: 201, body: { name: app.name, ...shown, team_id: String(rt.store.world.team.id), uuid: app.uuid, updated_at: iso(0), created_at: iso(0), id: app.id, type: 'github' } };
     },
   },
   {
@@ -265,7 +261,7 @@ export const gitAppRoutes: Route[] = [
     method: 'POST',
     path: '/gitlab-apps',
     body: 'required',
-    handler: ({ rt, body }) => {
+    handler: ({ rt, body, sensitive }) => {
       // :220-247
       const errors = laravelErrors(body, gitlabCreateRules(rt));
       for (const k of Object.keys(body)) if (!GITLAB_ALLOWED.includes(k)) (errors[k] ??= []).push('This field is not allowed.');
@@ -282,8 +278,8 @@ export const gitAppRoutes: Route[] = [
       };
       const app: CredentialRecord = { id: rt.store.nextId(), uuid: rt.store.uuid(), name: String(body.name), fields };
       gitlabApps(rt).push(app);
-      // :283: 201 with the fresh row, secrets hidden.
-      return { status: 201, body: gitlabAppJson(rt, app, false) };
+      // :283: 201 with the fresh row through removeSensitiveData (secrets for read:sensitive).
+      return { status: 201, body: gitlabAppJson(rt, app, sensitive) };
     },
   },
   {
@@ -291,7 +287,7 @@ export const gitAppRoutes: Route[] = [
     path: '/gitlab-apps/{gitlab_app_id}',
     // No validateIncomingRequest here (unlike create): the body is read as it comes.
     body: 'optional',
-    handler: ({ rt, params, body }) => {
+    handler: ({ rt, params, body, sensitive }) => {
       // :357 findTeamGitlabApp (404 'GitLab app not found', :494-497).
       const app = findById(gitlabApps(rt), params.gitlab_app_id, 'GitLab app');
       // :377: `$request->only(...)`.
@@ -312,7 +308,7 @@ export const gitAppRoutes: Route[] = [
       if ('is_system_wide' in payload) payload.is_system_wide = boolOf(payload.is_system_wide);
       app.fields = { ...app.fields, ...payload };
       // :442-445
-      return { body: { message: 'GitLab app updated successfully', data: gitlabAppJson(rt, app, false) } };
+      return { body: { message: 'GitLab app updated successfully', data: gitlabAppJson(rt, app, sensitive) } };
     },
   },
   {

@@ -136,8 +136,10 @@ export default defineCases([
     source: 'app/Http/Controllers/Api/GitlabController.php:194',
     endpoint: 'POST /gitlab-apps',
     kind: 'success',
-    // html_url right-trimmed, api_url = html_url + /api/v4 (:251-254), webhook token generated (:265) and hidden
-    request: { ...createGitlab(), expect: { status: 201, body: { name: '{{name}}', html_url: HTML, api_url: `${HTML}/api/v4`, custom_user: 'git', custom_port: 22, group_name: 'platform' }, absent: ['client_secret', 'webhook_token', 'app_secret'] }, values: GITLAB_VALUES },
+    // html_url right-trimmed, api_url = html_url + /api/v4 (:251-254), a webhook token generated
+    // (:265); the answer goes through removeSensitiveData (:283): a root token sees the secrets,
+    // app_secret is never shown
+    request: { ...createGitlab(), expect: { status: 201, body: { name: '{{name}}', html_url: HTML, api_url: `${HTML}/api/v4`, custom_user: 'git', custom_port: 22, group_name: 'platform', client_secret: 'gl-secret' }, absent: ['app_secret'] }, values: GITLAB_VALUES },
     readBack: [readGitlab({ html_url: HTML, api_url: `${HTML}/api/v4` })],
   },
   {
