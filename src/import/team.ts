@@ -34,14 +34,14 @@ export function importsTeamKind(kind: TeamKind): boolean {
 export function importTeamSection(kind: TeamKind, records: readonly WireRecord[], ctx: TeamImportContext, lists: TeamImportLists = {}): Record<string, unknown> | undefined {
   const team = specFor(kind).team;
   const importEntry = team?.importEntry;
-  // A record the kind does not manage (a public Git source Coolify seeds) is not imported.
-  if (team?.owned !== undefined) records = records.filter((r) => team.owned!(r));
   if (importEntry === undefined || records.length === 0) return undefined;
   const { prefix, label, section } = TEAM_KINDS[kind];
   const names = new NameScope(kind, '', ctx.renames);
   const out: Record<string, unknown> = {};
   for (const record of records) {
     const live = str(record.name);
+    // A record the kind does not import (a public Git source Coolify seeds) takes no name.
+    if (importEntry(record, () => undefined, lists) === undefined) continue;
     const name = names.take(live);
     const address = teamAddress(kind, name);
     const entry: Record<string, unknown> = {};
@@ -52,5 +52,5 @@ export function importTeamSection(kind: TeamKind, records: readonly WireRecord[]
     }
     out[name] = entry;
   }
-  return out;
+  return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -3,13 +3,14 @@
  * 4.3.11): capability table and lowering. The two secrets are write-only as far as a plan can
  * tell without `read:sensitive` (hidden, app/Models/GithubApp.php `$hidden`); the app's private
  * key is sent as `private_key_uuid` and kept as an integer `private_key_id`, so it is write-only.
- * Coolify keeps no description or tags for an app: see `gitAppOwned` for what is managed.
+ * Coolify keeps no description or tags for an app: see `githubAppOwned` for what is managed.
  */
 import { teamAddress } from '../model/address.js';
 import type { DesiredResource, LiveResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { GithubAppSpec, Resolved } from '../manifest/types.js';
-import { NO_READS, type KindSpec } from './spec.js';
+import { NO_READS, type KindSpec, type TeamImportLists } from './spec.js';
+import { isOwnedRecord } from '../model/ownership.js';
 import type { WireRecord } from './raw-client.js';
 import { field, writeOnly } from './field-helpers.js';
 import { bool, numeric } from './normalize.js';
@@ -26,13 +27,25 @@ export const githubOrganization = (v: unknown): unknown => {
 };
 
 /**
- * A git app is managed when it is the team's own private app: Coolify keeps no description or
- * tags on `github_apps`/`gitlab_apps` to mark it, so a manifest with the section governs every
- * non-public app of the team (public sources such as Coolify's seeded `Public GitHub` are never
- * touched). Dropped from the section, one is listed as kept, and deleted only with `--prune`.
+ * A GitLab App is managed when it is one of the team's non-public apps: Coolify keeps no
+ * description, tags or key on `gitlab_apps` that could be marked, so a manifest with the
+ * section governs every non-public GitLab App of the team (public sources such as Coolify's
+ * seeded `Public GitLab` are never touched). Dropped from the section, one is listed as kept,
+ * and deleted only with `--prune`.
  */
 export function gitAppOwned(record: WireRecord): boolean {
   return record.is_public !== true;
+}
+
+/**
+ * A GitHub App is managed when its private key carries ado-coolify's ownership marker (a
+ * `privateKeys:` entry applied by ado-coolify): `github_apps` has no description or tags, but
+ * every app holds a key (`private_key_id`, required on create). An app made by hand with a key
+ * made by hand is never deleted; a public source never.
+ */
+export function githubAppOwned(record: WireRecord, lists: TeamImportLists): boolean {
+  if (record.is_public === true || record.private_key_id === undefined || record.private_key_id === null) return false;
+  return (lists.privateKey ?? []).some((k) => k.id === record.private_key_id && isOwnedRecord(k));
 }
 
 /**
@@ -86,12 +99,14 @@ export const GITHUB_APP_SPEC: KindSpec = {
     collection: '/github-apps',
     idParam: 'github_app_id',
     scope: 'withSection',
-    owned: gitAppOwned,
+    owned: githubAppOwned,
+    alsoLists: ['privateKey'],
     usedBy: gitAppUsedBy('App\\Models\\GithubApp'),
     lower: (name, entry) => lowerGithubApp(name, entry as Resolved<GithubAppSpec>),
     // client_secret/webhook_secret only with read:sensitive (GithubController.php:18-33); the
     // private key is named from the team's key list by `private_key_id`.
     importEntry: (r, secret, lists) => {
+      if (r.is_public === true) return undefined;
       const out: Record<string, unknown> = {};
       // The key by name (import names a `privateKeys:` entry the same), else left to the reader.
       const key = (lists.privateKey ?? []).find((k) => k.id !== undefined && k.id === r.private_key_id);

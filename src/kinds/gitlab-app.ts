@@ -62,6 +62,7 @@ export const GITLAB_APP_SPEC: KindSpec = {
     usedBy: gitAppUsedBy('App\\Models\\GitlabApp'),
     lower: (name, entry) => lowerGitlabApp(name, entry as Resolved<GitlabAppSpec>),
     importEntry: (r, secret) => {
+      if (r.is_public === true) return undefined;
       const out: Record<string, unknown> = {};
       for (const [key, wire] of [['htmlUrl', 'html_url'], ['apiUrl', 'api_url'], ['groupName', 'group_name'], ['clientId', 'client_id'], ['redirectUri', 'redirect_uri']] as const) {
         const v = str(r[wire]);

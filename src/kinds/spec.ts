@@ -4,7 +4,7 @@
  * Every resource kind declares one `KindSpec`. The diff (`src/diff/`) and the payload
  * builders (`src/kinds/payload.ts`) read these tables and never branch on the kind.
  */
-import type { PlacedKind, ResourceKind } from '../model/address.js';
+import type { PlacedKind, ResourceKind, TeamKind } from '../model/address.js';
 import type { ChangeEffect, Downtime, FieldCaveat, PlanValue } from '../model/plan.js';
 import type { DesiredResource, LiveResource } from '../model/resource.js';
 import type { RefAttribute } from '../model/value.js';
@@ -276,9 +276,12 @@ export interface TeamSpec {
   idParam?: string;
   /**
    * How a live record of a kind Coolify keeps no description or tags for is known as managed
-   * (no ownership marker can be written). Absent: the ownership marker (src/model/ownership.ts).
+   * (no ownership marker can be written), from the record and the team lists read (`lists`).
+   * Absent: the ownership marker (src/model/ownership.ts).
    */
-  owned?(record: WireRecord): boolean;
+  owned?(record: WireRecord, lists: TeamImportLists): boolean;
+  /** Other team-wide kinds whose lists `owned` reads (a GitHub App's key): listed with this one. */
+  alsoLists?: readonly TeamKind[];
   /**
    * True when the live resource `user` uses the record (an application cloned through a Git
    * App): Coolify refuses to delete the record while one does, so its delete waits for the
@@ -291,9 +294,10 @@ export interface TeamSpec {
    * defaults, in manifest vocabulary, so the imported manifest plans clean. Every secret goes
    * through `secret`, whose placeholder becomes `${secrets.…}` (the value is kept only for the
    * secrets file); every other string is written as a literal. The name, `description` and `protect` are written by the importer.
-   * Absent: the kind is left out of imports.
+   * Absent: the kind is left out of imports; undefined for one record: that record is (a public
+   * Git source Coolify seeds).
    */
-  importEntry?(record: WireRecord, secret: TeamImportSecret, team: TeamImportLists): Record<string, unknown>;
+  importEntry?(record: WireRecord, secret: TeamImportSecret, team: TeamImportLists): Record<string, unknown> | undefined;
 }
 
 /**

@@ -137,7 +137,8 @@ function planDesired(
   } else if (extra.as) {
     ({ action, actionReason, reason } = extra.as);
     if (action !== 'update') alsoUpdates = diff.hasChanges;
-  } else if (live && !live.owned) {
+  } else if (live && !live.owned && spec.team?.owned === undefined) {
+    // (a kind whose ownership is not a marker, `TeamSpec.owned`, has nothing to adopt)
     [action, actionReason, alsoUpdates] = ['adopt', 'unowned-adopt', diff.hasChanges];
     reason = 'exists in Coolify without the ownership mark: will be adopted' + (diff.hasChanges ? `; changed: ${labelsOf(counting)}` : '');
   } else if (diff.hasChanges) {

@@ -177,7 +177,7 @@ export async function readLiveState(
       const name = asString(record.name);
       // Keyed as the kind's routes name one record (its id for Git Apps); owned by the kind's rule when it has one.
       const uuid = team ? teamRecordKey(team, record) : asString(record.uuid);
-      const owned = team?.owned ? team.owned(record) : isOwnedRecord(record);
+      const owned = team?.owned ? team.owned(record, lists.team) : isOwnedRecord(record);
       resources.push({ kind, uuid, name, address: teamAddress(kind, name), owned, fields: record });
     }
   }

@@ -194,9 +194,9 @@ describe('GitHub and GitLab apps end to end', () => {
     expect(appDelete).toBeLessThan(deletes.lastIndexOf(`/api/v1/github-apps/${appId}`));
     expect(gh()).toHaveLength(0);
     expect(gl()).toHaveLength(0);
-    // The section governs every non-public app of the team (Coolify keeps no ownership mark on
-    // one): the sandbox's seeded `ado-github` went too.
-    expect(sb.store.world.githubApps.some((g) => g.name === 'ado-github')).toBe(false);
+    // A GitHub App is managed through its key's ownership marker: the sandbox's seeded
+    // `ado-github` (no key of ado-coolify's) is never touched.
+    expect(sb.store.world.githubApps.some((g) => g.name === 'ado-github')).toBe(true);
     expect(sb.store.world.applications.some((a) => a.name === 'web')).toBe(false);
   });
 

@@ -3,7 +3,8 @@
  * uses an app, the import entry (secrets as placeholders, the key by name), and the id key.
  */
 import { describe, expect, it } from 'vitest';
-import { GITHUB_APP_SPEC, gitAppOwned, gitAppUsedBy, githubOrganization, lowerGithubApp } from '../../src/kinds/github-app.js';
+import { GITHUB_APP_SPEC, gitAppOwned, gitAppUsedBy, githubAppOwned, githubOrganization, lowerGithubApp } from '../../src/kinds/github-app.js';
+import { OWNERSHIP_DESCRIPTION_MARKER } from '../../src/model/resource.js';
 import { GITLAB_APP_SPEC, lowerGitlabApp, trimmedUrl } from '../../src/kinds/gitlab-app.js';
 import { teamRecordKey } from '../../src/kinds/spec.js';
 import { updateEndpoint } from '../../src/kinds/payload.js';
@@ -34,11 +35,22 @@ describe('GitHub and GitLab App tables', () => {
     expect(githubOrganization(null)).toBeNull();
   });
 
-  it('manages the non-public apps only', () => {
+  it('manages a GitHub App through its key\'s ownership marker, a GitLab App when it is not public', () => {
+    const keys = { privateKey: [{ id: 5, description: `x ${OWNERSHIP_DESCRIPTION_MARKER}` }, { id: 6, description: 'made by hand' }] };
+    expect(githubAppOwned({ is_public: false, private_key_id: 5 }, keys)).toBe(true);
+    expect(githubAppOwned({ is_public: false, private_key_id: 6 }, keys)).toBe(false);
+    expect(githubAppOwned({ is_public: false, private_key_id: null }, keys)).toBe(false);
+    expect(githubAppOwned({ is_public: true, private_key_id: 5 }, keys)).toBe(false);
+    expect(githubAppOwned({ is_public: false, private_key_id: 5 }, {})).toBe(false);
+    expect(GITHUB_APP_SPEC.team).toMatchObject({ owned: githubAppOwned, alsoLists: ['privateKey'] });
     expect(gitAppOwned({ is_public: true })).toBe(false);
     expect(gitAppOwned({ is_public: false })).toBe(true);
-    expect(GITHUB_APP_SPEC.team?.owned).toBe(gitAppOwned);
     expect(GITLAB_APP_SPEC.team?.owned).toBe(gitAppOwned);
+  });
+
+  it('imports no public source', () => {
+    expect(GITHUB_APP_SPEC.team!.importEntry!({ name: 'Public GitHub', is_public: true }, secret, {})).toBeUndefined();
+    expect(GITLAB_APP_SPEC.team!.importEntry!({ name: 'Public GitLab', is_public: true }, secret, {})).toBeUndefined();
   });
 
   it('knows the applications that clone through an app', () => {

@@ -2,8 +2,9 @@
  * GitHub and GitLab Apps against the real Coolify 4.3.11 (issue 16). The offline kit cannot
  * look host names up, and SafeExternalUrl (app/Rules/SafeWebhookUrl.php) resolves `github.com`:
  * the apps here use a public IP literal, which needs no lookup. A GitHub App takes a key of the
- * run from `privateKeys:` (created first). The seeded non-public apps are declared as they are
- * (the section governs every non-public app of the team), so `--prune` deletes only the run's.
+ * run from `privateKeys:` (created first), which makes it managed. The seeded non-public apps
+ * are declared as they are (a `gitlabApps:` section governs every non-public GitLab App of the
+ * team), so `--prune` deletes only the run's.
  * Created, re-planned clean, PATCHed by integer id, deleted with `--prune`; no secret printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -2,14 +2,20 @@ import type { DesiredResource, LiveResource } from '../../model/resource.js';
 import type { ApplyRuntime } from '../runtime.js';
 import { isOwnedRecord, tagNames } from '../../model/ownership.js';
 import { specFor } from '../../kinds/registry.js';
-import { teamRecordKey } from '../../kinds/spec.js';
+import { teamRecordKey, type TeamImportLists } from '../../kinds/spec.js';
+import { TEAM_KIND_LIST } from '../../model/address.js';
 import { opsFor } from '../../kind-ops/registry.js';
 import type { Rec } from '../../kind-ops/types.js';
 
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 
+/** The team-wide records of the live state (as the apply has updated it), by kind: what a kind's `owned` reads. */
+function teamLists(rt: ApplyRuntime): TeamImportLists {
+  return Object.fromEntries(TEAM_KIND_LIST.map((k) => [k, rt.live.resources.filter((r) => r.kind === k).map((r) => r.fields)]));
+}
+
 /** A wire record of the resource's kind as a LiveResource at the resource's address. */
-function toLive(resource: DesiredResource, record: Rec): LiveResource {
+function toLive(rt: ApplyRuntime, resource: DesiredResource, record: Rec): LiveResource {
   const ops = opsFor(resource.kind);
   const team = specFor(resource.kind).team;
   return {
@@ -19,7 +25,7 @@ function toLive(resource: DesiredResource, record: Rec): LiveResource {
     name: resource.name,
     address: resource.address,
     // Sub-resources belong to an owned resource: they are read only under one.
-    owned: ops.ownedThroughOwner ? true : team?.owned ? team.owned(record) : isOwnedRecord(record),
+    owned: ops.ownedThroughOwner ? true : team?.owned ? team.owned(record, teamLists(rt)) : isOwnedRecord(record),
     subtype: specFor(resource.kind).liveSubtype?.(record) ?? resource.subtype,
     fields: record,
     ...(Array.isArray(record.tags) ? { tags: tagNames(record) } : {}),
@@ -29,7 +35,7 @@ function toLive(resource: DesiredResource, record: Rec): LiveResource {
 
 /** Reads a freshly written resource back as a LiveResource (its uuid, URLs, defaults). */
 export async function readBack(rt: ApplyRuntime, resource: DesiredResource, uuid: string): Promise<LiveResource> {
-  return toLive(resource, await opsFor(resource.kind).readBack(rt, resource, uuid));
+  return toLive(rt, resource, await opsFor(resource.kind).readBack(rt, resource, uuid));
 }
 
 /**
@@ -38,5 +44,5 @@ export async function readBack(rt: ApplyRuntime, resource: DesiredResource, uuid
  */
 export async function listKind(rt: ApplyRuntime, resource: DesiredResource): Promise<LiveResource[]> {
   const listed = await opsFor(resource.kind).list(rt, resource);
-  return listed.map(({ record, name, address }) => ({ ...toLive({ ...resource, name }, record), address }));
+  return listed.map(({ record, name, address }) => ({ ...toLive(rt, { ...resource, name }, record), address }));
 }
