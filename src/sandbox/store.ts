@@ -186,14 +186,8 @@ function seedCoolifyDevWorld(store: SandboxStore): void {
       client_secret: 'sandbox-client-secret', webhook_secret: 'sandbox-webhook-secret', private_key_id: githubKeyId,
     },
   });
-  // GitLab apps `Public GitLab` and the private development one (database/seeders/GitlabAppSeeder.php).
-  w.gitlabApps = [
-    { id: store.nextId(), uuid: store.uuid(), name: 'Public GitLab', fields: { api_url: 'https://gitlab.com/api/v4', html_url: 'https://gitlab.com', is_public: true } },
-    {
-      id: store.nextId(), uuid: store.uuid(), name: 'coolify-laravel-development-private-gitlab',
-      fields: { api_url: 'https://gitlab.com/api/v4', html_url: 'https://gitlab.com', app_id: 1234, app_secret: '1234', oauth_id: 1234, deploy_key_id: 1234, public_key: 'dfjasiourj', webhook_token: '4u3928u4y392' },
-    },
-  ];
+  // GitLab app `Public GitLab` (uuid `gitlab-public`), the one the real 4.3.11 seed has.
+  w.gitlabApps = [{ id: store.nextId(), uuid: 'gitlab-public', name: 'Public GitLab', fields: { api_url: 'https://gitlab.com/api/v4', html_url: 'https://gitlab.com', is_public: true } }];
   // Server `localhost` (uuid `localhost`) with its one standalone destination `coolify`.
   const serverId = store.nextId();
   w.servers.push({
