@@ -91,7 +91,23 @@ const CLIENT_ENDPOINTS = [
   ['POST /projects/{uuid}/environments/{environment}/envs', 'SharedEnvironmentVariablesController::environment_create_env'],
   ['PATCH /projects/{uuid}/environments/{environment}/envs/{env_id}', 'SharedEnvironmentVariablesController::environment_update_env'],
   ['POST /deploy', null],
+  ['POST /github-apps', 'GithubController::create_github_app'],
+  ['PATCH /github-apps/{github_app_id}', 'GithubController::update_github_app'],
+  ['POST /gitlab-apps', 'GitlabController::create_gitlab_app'],
+  ['PATCH /gitlab-apps/{gitlab_app_id}', 'GitlabController::update_gitlab_app'],
 ];
+
+/**
+ * Allow-list entries a self-hosted Coolify appends at run time (`if (! isCloud())
+ * $allowedFields[] = ...`), which the contract extractor cannot see: ado-coolify drives
+ * self-hosted instances. Every release.
+ */
+const SELF_HOSTED_ADDITIONS = {
+  // app/Http/Controllers/Api/GithubController.php:599-601 (v4.3.11)
+  'GithubController::update_github_app': ['is_system_wide'],
+  // app/Http/Controllers/Api/GitlabController.php:373-375 (v4.3.11)
+  'GitlabController::update_gitlab_app': ['is_system_wide'],
+};
 
 /**
  * Which validation pattern applies to which body field, per contract endpoint entry. The
@@ -289,9 +305,10 @@ export function buildReleaseTable(dir) {
     const perRelease = {};
     for (const { version, data } of contracts) {
       const route = data.routes.find((r) => r.method === method && shape(r.path) === shape(path));
-      const allowed = entry
+      const listed = entry
         ? (FIRST_CHECK_OVERRIDES[version]?.[entry] ?? data.endpoints[entry]?.allowed_fields ?? ALLOW_LIST_CORRECTIONS[version]?.[entry])
         : undefined;
+      const allowed = listed && entry && SELF_HOSTED_ADDITIONS[entry] ? [...listed, ...SELF_HOSTED_ADDITIONS[entry].filter((f) => !listed.includes(f))] : listed;
       perRelease[version] = { route: route !== undefined, fields: allowed ? listIndex(allowed) : null };
     }
     const patterns = entry ? FIELD_PATTERNS[entry] : undefined;

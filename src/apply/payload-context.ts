@@ -1,4 +1,5 @@
-import { environmentOf, parentOf, parseAddress, projectAddress, s3Address } from '../model/address.js';
+import { environmentOf, parentOf, parseAddress, projectAddress, s3Address, teamAddress } from '../model/address.js';
+import { specFor } from '../kinds/registry.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { PayloadContext } from '../kinds/payload.js';
 import type { UuidResolution } from '../kinds/spec.js';
@@ -49,12 +50,17 @@ export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResou
   ]);
   ctx.resolveUuid = (what: UuidResolution, name: string) => {
     if (what === 's3Storage') return rt.liveAt(s3Address(name.startsWith('s3/') ? name.slice('s3/'.length) : name))?.uuid;
+    // A GitHub App or key the manifest declares (perhaps created by this apply) is in the live
+    // state; its record's uuid (a Git App's live key is its id). Else the team's lists.
+    const declared = rt.liveAt(teamAddress(what, name))?.fields.uuid;
+    if (str(declared) !== undefined) return str(declared);
     const list = what === 'githubApp' ? apps : keys;
     return str(list.find((x) => x.name === name || x.uuid === name)?.uuid);
   };
   return ctx;
 }
 
+/** The resource has a field that names a `what` (an app's GitHub App, a deploy key, a GitHub App's key). */
 function needs(resource: DesiredResource, what: 'githubApp' | 'privateKey'): boolean {
-  return what === 'githubApp' ? resource.subtype === 'github-app' : resource.subtype === 'deploy-key';
+  return specFor(resource.kind).fields.some((f) => f.resolve === what && resource.fields[f.path] !== undefined);
 }

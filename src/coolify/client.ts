@@ -19,6 +19,7 @@ import {
   type ServicesApi,
 } from './resource-apis.js';
 import { createSharedEnvApi, type SharedEnvApi } from './sub-resource-apis.js';
+import { gitAppApi, type GitAppApi } from './git-app-api.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, Transport, type ClientEvent } from './transport.js';
 import type {
   CoolifyRecord,
@@ -127,7 +128,10 @@ export interface CoolifyClient {
     sharedEnvs: SharedEnvApi;
   };
   destinations: { list(): Promise<DestinationRecord[]> };
-  githubApps: { list(): Promise<CoolifyRecord[]> };
+  /** `/github-apps` (routes/api.php:282-285): one app by its integer id; create answers the app (GithubController.php:294). */
+  githubApps: GitAppApi;
+  /** `/gitlab-apps` (routes/api.php:289-292): one app by its integer id. */
+  gitlabApps: GitAppApi;
   /** `/security/keys` (routes/api.php:117-122); create and update answer `{uuid}` (SecurityController.php:299-301, 357-359). */
   privateKeys: {
     list(): Promise<PrivateKeyRecord[]>;
@@ -251,7 +255,8 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
       sharedEnvs: createSharedEnvApi(t, '/servers/{scope}/envs'),
     },
     destinations: { list: () => t.request({ method: 'GET', template: '/destinations' }) },
-    githubApps: { list: () => t.request({ method: 'GET', template: '/github-apps' }) },
+    githubApps: gitAppApi(t, '/github-apps', 'github_app_id'),
+    gitlabApps: gitAppApi(t, '/gitlab-apps', 'gitlab_app_id'),
     privateKeys: {
       list: () => t.request({ method: 'GET', template: '/security/keys' }),
       get: (uuid) => t.request({ method: 'GET', template: '/security/keys/{uuid}', params: { uuid } }),

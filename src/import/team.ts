@@ -6,6 +6,7 @@
  */
 import { TEAM_KINDS, teamAddress, type TeamKind } from '../model/address.js';
 import { specFor } from '../kinds/registry.js';
+import type { TeamImportLists } from '../kinds/spec.js';
 import { describe } from './describe.js';
 import { NameScope } from './names.js';
 import type { SecretBook } from './secrets.js';
@@ -30,7 +31,7 @@ export function importsTeamKind(kind: TeamKind): boolean {
  * the kind is not imported). A renamed entry gets a todo: its address follows the manifest
  * name, so Coolify's record must be renamed too, or apply creates a second one.
  */
-export function importTeamSection(kind: TeamKind, records: readonly WireRecord[], ctx: TeamImportContext): Record<string, unknown> | undefined {
+export function importTeamSection(kind: TeamKind, records: readonly WireRecord[], ctx: TeamImportContext, lists: TeamImportLists = {}): Record<string, unknown> | undefined {
   const team = specFor(kind).team;
   const importEntry = team?.importEntry;
   // A singleton switched off (a notification channel never set up) is Coolify's default: left out.
@@ -41,15 +42,17 @@ export function importTeamSection(kind: TeamKind, records: readonly WireRecord[]
   const out: Record<string, unknown> = {};
   for (const record of wanted) {
     const live = str(record.name);
+    // A record the kind does not import (a public Git source Coolify seeds) takes no name.
+    if (importEntry(record, () => undefined, lists) === undefined) continue;
     const name = names.take(live);
     const address = teamAddress(kind, name);
     const entry: Record<string, unknown> = {};
     describe(entry, record);
-    Object.assign(entry, importEntry(record, (field, what, value) => ctx.book.add([prefix, name, field], `${address} ${what}`, value)));
+    Object.assign(entry, importEntry(record, (field, what, value) => ctx.book.add([prefix, name, field], `${address} ${what}`, value), lists));
     if (name !== live) {
       ctx.notes.push({ severity: 'todo', where: address, message: `Coolify names this ${label} \`${live}\`: rename it there to \`${name}\` first, or apply creates a second one (the ${section} entry's name is its identity)` });
     }
     out[name] = entry;
   }
-  return out;
+  return Object.keys(out).length > 0 ? out : undefined;
 }

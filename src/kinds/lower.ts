@@ -1,7 +1,7 @@
 /**
  * Lowering: the resolved manifest (camelCase) → DesiredState in Coolify's wire vocabulary.
  */
-import { asAddress, environmentAddress, ownerOf, placedAddress, projectAddress, reowned, replicaName, TEAM_KINDS, type Address, type TeamKind } from '../model/address.js';
+import { asAddress, environmentAddress, ownerOf, placedAddress, projectAddress, reowned, replicaName, TEAM_KINDS, teamAddress, type Address, type TeamKind } from '../model/address.js';
 import type { DependencyEdge, DesiredResource, DesiredState } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { ResolvedManifest } from '../manifest/types.js';
@@ -133,8 +133,17 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
     seen.add(k);
     out.push(e);
   };
+  const declared = new Set(resources.map((r) => r.address));
   for (const r of resources) {
     if (r.parent) add({ from: r.address, to: r.parent, reason: 'parent' });
+    // A GitHub App or private key named by a field (an application's `git.githubApp`, a GitHub
+    // App's `privateKey`) that the manifest declares is created before, and deleted after, its user.
+    for (const f of specFor(r.kind).fields) {
+      const named = r.fields[f.path];
+      if ((f.resolve !== 'githubApp' && f.resolve !== 'privateKey') || typeof named !== 'string') continue;
+      const to = teamAddress(f.resolve, named);
+      if (declared.has(to)) add({ from: r.address, to, reason: 'reference', via: f.label });
+    }
     const s3 = r.fields['s3_storage_uuid'];
     const s3At = typeof s3 === 'string' ? asAddress(s3) : undefined;
     if (r.kind === 'backup' && s3At) add({ from: r.address, to: s3At, reason: 's3', via: 's3' });

@@ -131,7 +131,8 @@ export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadConte
 export function updateEndpoint(resource: Pick<DesiredResource, 'kind' | 'address'>, uuid: string, ctx: Pick<PayloadContext, 'projectUuid' | 'ownerUuid'>): WireEndpoint {
   const team = specFor(resource.kind).team;
   if (team?.singleton) return ep('PATCH', `${team.collection}/${singletonName(resource.address)}`);
-  if (team) return ep('PATCH', `${team.collection}/{uuid}`, { uuid });
+  // An `idParam` kind's live key is its id (spec.ts teamRecordKey): `/github-apps/{github_app_id}`.
+  if (team) return ep('PATCH', `${team.collection}/{${team.idParam ?? 'uuid'}}`, { [team.idParam ?? 'uuid']: uuid });
   switch (resource.kind) {
     case 'project':
       return ep('PATCH', '/projects/{uuid}', { uuid });

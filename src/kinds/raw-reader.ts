@@ -35,10 +35,13 @@ export interface RawListOptions {
 
 /** The team-wide kinds a read lists: `always` ones, and `withSection` ones the manifest governs. */
 function listedTeamKinds(options: RawListOptions): TeamKind[] {
-  return KIND_ORDER.filter((k): k is TeamKind => {
+  const governed = KIND_ORDER.filter((k): k is TeamKind => {
     const team = specFor(k).team;
     return team !== undefined && (team.scope === 'always' || options.teamKinds === undefined || options.teamKinds.includes(k));
   });
+  // and the lists a governed kind's ownership rule reads (`TeamSpec.alsoLists`)
+  const also = new Set(governed.flatMap((k) => specFor(k).team?.alsoLists ?? []));
+  return KIND_ORDER.filter((k): k is TeamKind => governed.includes(k as TeamKind) || also.has(k as TeamKind));
 }
 
 /** One list call per kind, in parallel. */

@@ -10,6 +10,8 @@ import { ENVIRONMENT_SPEC, PROJECT_SPEC } from './project.js';
 import { S3_STORAGE_SPEC } from './s3-storage.js';
 import { PRIVATE_KEY_SPEC } from './private-key.js';
 import { NOTIFICATION_SPEC } from './notification.js';
+import { GITHUB_APP_SPEC } from './github-app.js';
+import { GITLAB_APP_SPEC } from './gitlab-app.js';
 import { SCHEDULED_TASK_SPEC } from './scheduled-task.js';
 import { SERVICE_SPEC } from './service.js';
 import { STORAGE_SPEC } from './storage.js';
@@ -21,6 +23,8 @@ export const KIND_SPECS: Readonly<Record<ResourceKind, KindSpec>> = {
   s3Storage: S3_STORAGE_SPEC,
   privateKey: PRIVATE_KEY_SPEC,
   notification: NOTIFICATION_SPEC,
+  githubApp: GITHUB_APP_SPEC,
+  gitlabApp: GITLAB_APP_SPEC,
   database: DATABASE_SPEC,
   backup: BACKUP_SPEC,
   application: APPLICATION_SPEC,
@@ -36,6 +40,8 @@ export const KIND_ORDER: readonly ResourceKind[] = [
   's3Storage',
   'privateKey',
   'notification',
+  'githubApp',
+  'gitlabApp',
   'database',
   'backup',
   'application',

@@ -4,7 +4,7 @@
  * Every resource kind declares one `KindSpec`. The diff (`src/diff/`) and the payload
  * builders (`src/kinds/payload.ts`) read these tables and never branch on the kind.
  */
-import type { PlacedKind, ResourceKind } from '../model/address.js';
+import type { PlacedKind, ResourceKind, TeamKind } from '../model/address.js';
 import type { ChangeEffect, Downtime, FieldCaveat, PlanValue, PublicParts } from '../model/plan.js';
 import type { DesiredResource, LiveResource } from '../model/resource.js';
 import type { RefAttribute } from '../model/value.js';
@@ -23,6 +23,12 @@ export type Normalizer = (value: unknown) => unknown;
  * (GitHub App name, private key name, S3 storage address).
  */
 export type UuidResolution = 'githubApp' | 'privateKey' | 's3Storage';
+
+/** The key of a team-wide record in its routes: the integer id for an `idParam` kind, else its uuid. */
+export function teamRecordKey(team: Pick<TeamSpec, 'idParam'>, record: Readonly<Record<string, unknown>>): string {
+  const key = team.idParam !== undefined ? record.id : record.uuid;
+  return key === undefined || key === null ? '' : String(key);
+}
 
 /** One wire field of a kind and what the reconciler may do with it. */
 export interface FieldSpec {
@@ -267,14 +273,36 @@ export interface TeamSpec {
    */
   scope: 'always' | 'withSection';
   /**
+   * Coolify's routes name one record by its integer `id` under this path parameter, not by
+   * uuid (`/github-apps/{github_app_id}`, routes/api.php:284-285), and have no `GET` of one
+   * record: the live resource is keyed by the id (`teamRecordKey`) and read back from the
+   * list. Absent: `/{uuid}`.
+   */
+  idParam?: string;
+  /**
+   * How a live record of a kind Coolify keeps no description or tags for is known as managed
+   * (no ownership marker can be written), from the record and the team lists read (`lists`).
+   * Absent: the ownership marker (src/model/ownership.ts).
+   */
+  owned?(record: WireRecord, lists: TeamImportLists): boolean;
+  /** Other team-wide kinds whose lists `owned` reads (a GitHub App's key): listed with this one. */
+  alsoLists?: readonly TeamKind[];
+  /**
+   * True when the live resource `user` uses the record (an application cloned through a Git
+   * App): Coolify refuses to delete the record while one does, so its delete waits for the
+   * user's, and a plan that keeps the user is refused. Absent: nothing is checked.
+   */
+  usedBy?(record: WireRecord, user: LiveResource): boolean;
+  /**
    * The manifest entry `import` writes for one live record (`import --instance`, and
    * `import --project` for the entries its resources use): the fields Coolify holds beyond its
    * defaults, in manifest vocabulary, so the imported manifest plans clean. Every secret goes
    * through `secret`, whose placeholder becomes `${secrets.…}` (the value is kept only for the
    * secrets file); every other string is written as a literal. The name, `description` and `protect` are written by the importer.
-   * Absent: the kind is left out of imports.
+   * Absent: the kind is left out of imports; undefined for one record: that record is (a public
+   * Git source Coolify seeds).
    */
-  importEntry?(record: WireRecord, secret: TeamImportSecret): Record<string, unknown>;
+  importEntry?(record: WireRecord, secret: TeamImportSecret, team: TeamImportLists): Record<string, unknown> | undefined;
   /**
    * A kind of fixed records Coolify keeps exactly one of per team and name (a notification
    * channel: created by `firstOrCreate` on the first read, never deleted). Only `GET` and
@@ -307,6 +335,9 @@ export interface SingletonSpec {
  * `${secrets.…}`; opaque to the kind: put it in the entry as it is). `what` describes it.
  */
 export type TeamImportSecret = (field: string, what: string, value: string | undefined) => unknown;
+
+/** The team-wide lists an import read, by kind (a GitHub App names its key by `private_key_id`); empty when not read. */
+export type TeamImportLists = Readonly<Partial<Record<ResourceKind, readonly WireRecord[]>>>;
 
 /** What the raw reader reads for one kind, each answer checked (answer-shape.ts). */
 export interface KindReads {

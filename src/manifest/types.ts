@@ -23,6 +23,10 @@ export interface Manifest {
   privateKeys?: Record<string, PrivateKeySpec>;
   /** The team's notification channels (singletons: `email`, `discord`, …); secrets only from `${secrets.X}`. */
   notifications?: NotificationsSpec;
+  /** Team-level GitHub Apps by name; applications name one in `git.githubApp`. */
+  githubApps?: Record<string, GithubAppSpec>;
+  /** Team-level GitLab Apps (OAuth sources) by name. */
+  gitlabApps?: Record<string, GitlabAppSpec>;
   /** Policy checks on every plan (docs/policy.md); checked by src/policy/config.ts. */
   policy?: PolicySpec;
   /** Renames (Terraform's `moved` blocks): the resource at `from` in Coolify is the one declared at `to`. */
@@ -109,6 +113,48 @@ export interface EmailChannelSpec extends NotificationChannelSpec {
   recipients?: string[];
   smtp?: { host?: string; port?: number; encryption?: 'starttls' | 'tls' | 'none'; username?: string; password?: string; timeout?: number; ehloDomain?: string };
   resend?: { enabled?: boolean; apiKey?: string };
+}
+
+/** A team-level GitHub App (Coolify `GithubApp`); secrets always `${secrets.X}`. */
+export interface GithubAppSpec {
+  /** GitHub's web URL (`https://github.com` or an Enterprise host). */
+  htmlUrl: string;
+  /** GitHub's API URL; Coolify derives it from `htmlUrl` when absent. */
+  apiUrl?: string;
+  organization?: string;
+  customUser?: string;
+  customPort?: number;
+  /** Required by Coolify to create an app, like the client id, both secrets and the key. */
+  appId?: number;
+  installationId?: number;
+  clientId?: string;
+  /** Always `${secrets.X}`. */
+  clientSecret?: string;
+  /** Always `${secrets.X}`. */
+  webhookSecret?: string;
+  /** A `privateKeys:` entry, or an existing Coolify key, by name (or uuid). */
+  privateKey?: string;
+  systemWide?: boolean;
+  protect?: boolean;
+}
+
+/** A team-level GitLab App (Coolify `GitlabApp`, an OAuth source); secrets always `${secrets.X}`. */
+export interface GitlabAppSpec {
+  /** GitLab's web URL (`https://gitlab.com` or a self-hosted GitLab). */
+  htmlUrl: string;
+  /** GitLab's API URL; Coolify uses `htmlUrl` + `/api/v4` when absent. */
+  apiUrl?: string;
+  customUser?: string;
+  customPort?: number;
+  groupName?: string;
+  clientId?: string;
+  /** Always `${secrets.X}`. */
+  clientSecret?: string;
+  /** Always `${secrets.X}`; Coolify generates one when absent. */
+  webhookToken?: string;
+  redirectUri?: string;
+  systemWide?: boolean;
+  protect?: boolean;
 }
 
 /** A Coolify project. */

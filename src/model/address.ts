@@ -6,8 +6,8 @@
  * - placed resources:     `ado/production/application/api-gateway` (also `database`, `service`)
  * - sub-resources:        `ado/production/database/postgres#backup/daily`,
  *                         `ado/production/application/api#storage/data`, `…#task/cleanup`
- * - team-level resources: `s3/backups-eu`, `pk/deploy`, `nc/discord` (TEAM_KINDS' prefixes,
- *                         shorter than any legal project name)
+ * - team-level resources: `s3/backups-eu`, `pk/deploy`, `nc/discord`, `gh/acme`, `gl/acme` (TEAM_KINDS'
+ *                         prefixes, shorter than any legal project name)
  *
  * Env vars and shared variables are fields of their owner (`env.KEY`, `sharedEnv.KEY`),
  * not resources of their own.
@@ -31,6 +31,8 @@ export type ResourceKind =
   | 's3Storage'
   | 'privateKey'
   | 'notification'
+  | 'githubApp'
+  | 'gitlabApp'
   | 'database'
   | 'backup'
   | 'application'
@@ -67,7 +69,7 @@ export function subAddress(owner: Address, kind: SubKind, name: string): Address
 }
 
 /** Team-wide kinds: declared in a top-level manifest section of their own, addressed `PREFIX/name`. */
-export type TeamKind = 's3Storage' | 'privateKey' | 'notification';
+export type TeamKind = 's3Storage' | 'privateKey' | 'notification' | 'githubApp' | 'gitlabApp';
 
 /** Where a team-wide kind lives in a manifest and how it is addressed and named in messages. */
 export interface TeamKindNames {
@@ -87,6 +89,8 @@ export const TEAM_KINDS: { readonly [K in TeamKind]: TeamKindNames } = {
   s3Storage: { section: 's3Storages', prefix: 's3', label: 'S3 storage' },
   privateKey: { section: 'privateKeys', prefix: 'pk', label: 'private key' },
   notification: { section: 'notifications', prefix: 'nc', label: 'notification channel' },
+  githubApp: { section: 'githubApps', prefix: 'gh', label: 'GitHub App' },
+  gitlabApp: { section: 'gitlabApps', prefix: 'gl', label: 'GitLab App' },
 };
 
 /** The team-wide kinds in manifest order. */

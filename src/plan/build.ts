@@ -33,6 +33,7 @@ import { summarizePlan } from './summary.js';
 import { checkPlacements } from './placement-check.js';
 import { buildSteps } from '../graph/steps.js';
 import { findFormerDependents } from './former-dependents.js';
+import { liveUsers } from './live-users.js';
 import { findMoveSource } from './move-source.js';
 import { movedHintDiagnostics, renamePlan } from './moved.js';
 import { findDomainCollisions } from './domain-collisions.js';
@@ -136,7 +137,8 @@ function planDesired(
   } else if (extra.as) {
     ({ action, actionReason, reason } = extra.as);
     if (action !== 'update') alsoUpdates = diff.hasChanges;
-  } else if (live && !live.owned) {
+  } else if (live && !live.owned && spec.team?.owned === undefined) {
+    // (a kind whose ownership is not a marker, `TeamSpec.owned`, has nothing to adopt)
     [action, actionReason, alsoUpdates] = ['adopt', 'unowned-adopt', diff.hasChanges];
     reason = 'exists in Coolify without the ownership mark: will be adopted' + (diff.hasChanges ? `; changed: ${labelsOf(counting)}` : '');
   } else if (diff.hasChanges) {
@@ -406,6 +408,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   const inPlan = new Set(scopedChanges.map((c) => c.address));
   const changing = new Set(scopedChanges.filter((c) => c.action !== 'no-op').map((c) => c.address));
   const formerDependents = findFormerDependents(scopedChanges, live.resources);
+  const users = liveUsers(scopedChanges, live.resources);
   const plan: PlanJson = {
     formatVersion: PLAN_FORMAT_VERSION,
     toolVersion: input.toolVersion,
@@ -424,10 +427,11 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     // and a converged plan of thousands of resources would carry its whole graph.
     edges: desired.edges.filter((e) => changing.has(e.from) && changing.has(e.to)),
     // Ordered by every edge of the desired state: a path through a resource out of scope still counts.
-    steps: buildSteps(scopedChanges, desired.edges, formerDependents, collisions.handovers),
+    steps: buildSteps(scopedChanges, [...desired.edges, ...users.edges], formerDependents, collisions.handovers),
     summary: summarizePlan(scopedChanges, scopedUnmanaged.length),
     diagnostics: [
       ...diagnostics.filter(kept),
+      ...users.diagnostics,
       ...(input.priorDiagnostics ?? []),
       ...checkPlacements(desired, scopedChanges, live.lookups),
     ],

@@ -1128,6 +1128,34 @@ export const RELEASE_DATA: ReleaseData = {
    "is_container_label_escape_enabled",
    "name",
    "urls"
+  ],
+  [
+   "api_url",
+   "app_id",
+   "client_id",
+   "client_secret",
+   "custom_port",
+   "custom_user",
+   "html_url",
+   "installation_id",
+   "is_system_wide",
+   "name",
+   "organization",
+   "private_key_uuid",
+   "webhook_secret"
+  ],
+  [
+   "api_url",
+   "client_id",
+   "client_secret",
+   "custom_port",
+   "custom_user",
+   "group_name",
+   "html_url",
+   "is_system_wide",
+   "name",
+   "redirect_uri",
+   "webhook_token"
   ]
  ],
  "endpoints": {
@@ -2500,6 +2528,74 @@ export const RELEASE_DATA: ReleaseData = {
     "4.4.2": {
      "route": true,
      "fields": null
+    }
+   }
+  },
+  "POST /github-apps": {
+   "entry": "GithubController::create_github_app",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 39
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 39
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 39
+    }
+   }
+  },
+  "PATCH /github-apps/{github_app_id}": {
+   "entry": "GithubController::update_github_app",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 39
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 39
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 39
+    }
+   }
+  },
+  "POST /gitlab-apps": {
+   "entry": "GitlabController::create_gitlab_app",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 40
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 40
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 40
+    }
+   }
+  },
+  "PATCH /gitlab-apps/{gitlab_app_id}": {
+   "entry": "GitlabController::update_gitlab_app",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 40
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 40
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 40
     }
    }
   }

@@ -200,6 +200,16 @@ export const GITHUB_APP_COLUMNS: Readonly<Record<string, unknown>> = {
 /** GitHub app fields hidden from every answer (app/Models/GithubApp.php:45 `$hidden`) unless read:sensitive. */
 export const GITHUB_APP_SENSITIVE = ['client_secret', 'webhook_secret'];
 
+/** `gitlab_apps` columns (2023_03_28_083726_create_gitlab_apps_table.php, 2026_06_03_000000_add_oauth_fields_to_gitlab_apps_table.php). */
+export const GITLAB_APP_COLUMNS: Readonly<Record<string, unknown>> = {
+  organization: null, api_url: null, html_url: null, custom_port: 22, custom_user: 'git', is_system_wide: false, is_public: false,
+  app_id: null, app_secret: null, client_id: null, client_secret: null, access_token: null, refresh_token: null, expires_at: null,
+  redirect_uri: null, oauth_id: null, group_name: null, public_key: null, webhook_token: null, deploy_key_id: null, private_key_id: null,
+};
+
+/** GitLab app fields shown only with read:sensitive (GitlabController.php:16-35 removeSensitiveData). */
+export const GITLAB_APP_SENSITIVE = ['client_secret', 'webhook_token', 'access_token', 'refresh_token'];
+
 /** The `teams` row as nested under a project (2023_03_27_*_create_teams_table.php). */
 export const TEAM_COLUMNS: Readonly<Record<string, unknown>> = {
   description: null, personal_team: true, show_boarding: true, custom_server_limit: null, is_mcp_server_enabled: true,

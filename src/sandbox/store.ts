@@ -186,6 +186,8 @@ function seedCoolifyDevWorld(store: SandboxStore): void {
       client_secret: 'sandbox-client-secret', webhook_secret: 'sandbox-webhook-secret', private_key_id: githubKeyId,
     },
   });
+  // GitLab app `Public GitLab` (uuid `gitlab-public`), the one the real 4.3.11 seed has.
+  w.gitlabApps = [{ id: store.nextId(), uuid: 'gitlab-public', name: 'Public GitLab', fields: { api_url: 'https://gitlab.com/api/v4', html_url: 'https://gitlab.com', is_public: true } }];
   // Server `localhost` (uuid `localhost`) with its one standalone destination `coolify`.
   const serverId = store.nextId();
   w.servers.push({

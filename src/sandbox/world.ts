@@ -295,7 +295,7 @@ export interface S3StorageRecord {
   fields: Record<string, unknown>;
 }
 
-/** A GitHub app or private key (seeded, read-only here). */
+/** A GitHub app, GitLab app or private key. */
 export interface CredentialRecord {
   id: number;
   uuid: string;
@@ -334,6 +334,8 @@ export interface World {
   servers: ServerRecord[];
   destinations: DestinationRecord[];
   githubApps: CredentialRecord[];
+  /** Absent in worlds saved before GitLab apps existed. */
+  gitlabApps?: CredentialRecord[];
   privateKeys: CredentialRecord[];
   projects: ProjectRecord[];
   environments: EnvironmentRecord[];
@@ -372,6 +374,7 @@ export function emptyWorld(seed: number): World {
     servers: [],
     destinations: [],
     githubApps: [],
+    gitlabApps: [],
     privateKeys: [],
     projects: [],
     environments: [],

@@ -10,6 +10,7 @@ import { inferSensitiveAccess } from '../kinds/classify.js';
 import { opsFor } from '../kind-ops/registry.js';
 import { specFor } from '../kinds/registry.js';
 import { isOwnedKindRecord } from '../kinds/owned-record.js';
+import { teamRecordKey } from '../kinds/spec.js';
 import {
   hasEnvs,
   hasSharedEnvs,
@@ -172,9 +173,13 @@ export async function readLiveState(
   applyMovedHints(resources, desired.moved);
 
   for (const kind of TEAM_KIND_LIST) {
+    const team = specFor(kind).team;
     for (const record of lists.team[kind]) {
       const name = asString(record.name);
-      resources.push({ kind, uuid: asString(record.uuid), name, address: teamAddress(kind, name), owned: isOwnedKindRecord(kind, record), fields: record });
+      // Keyed as the kind's routes name one record (its id for Git Apps); owned by the kind's rule when it has one.
+      const uuid = team ? teamRecordKey(team, record) : asString(record.uuid);
+      const owned = team?.owned ? team.owned(record, lists.team) : isOwnedKindRecord(kind, record);
+      resources.push({ kind, uuid, name, address: teamAddress(kind, name), owned, fields: record });
     }
   }
 

@@ -109,6 +109,26 @@ describe('contract: platform (client ↔ sandbox)', () => {
     expect(typeof keys[0]!.private_key).toBe('string'); // root token: sensitive
   });
 
+  it('githubApps and gitlabApps: create, list, update and delete by integer id; secrets only with read:sensitive', async () => {
+    const key = await c.client.privateKeys.create({ name: 'gh-key', private_key: generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() });
+    const gh = await c.client.githubApps.create({
+      name: 'acme', html_url: 'https://github.com', app_id: 1, installation_id: 2, client_id: 'c', client_secret: 's', webhook_secret: 'w', private_key_uuid: key.uuid,
+    });
+    expect(gh).toMatchObject({ name: 'acme', api_url: 'https://api.github.com', type: 'github' });
+    expect('client_secret' in gh).toBe(false);
+    const id = String(gh.id);
+    expect((await c.client.githubApps.update(id, { organization: '/acme/' })).data).toMatchObject({ organization: 'acme' });
+    expect((await c.client.githubApps.list()).find((g) => g.name === 'acme')).toMatchObject({ client_secret: 's' });
+    expect('client_secret' in (await c.clientFor('2|ro').githubApps.list()).find((g) => g.name === 'acme')!).toBe(false);
+    expect((await c.client.githubApps.delete(id)).message).toBe('GitHub app deleted successfully');
+    await expectApiError(c.client.githubApps.delete(id), { status: 404 });
+    const gl = await c.client.gitlabApps.create({ name: 'lab', html_url: 'https://gitlab.example.com/' });
+    expect(gl).toMatchObject({ html_url: 'https://gitlab.example.com', api_url: 'https://gitlab.example.com/api/v4' });
+    expect((await c.client.gitlabApps.update(String(gl.id), { group_name: 'g' })).data).toMatchObject({ group_name: 'g' });
+    expect((await c.client.gitlabApps.list()).map((g) => g.name)).toEqual(['lab']);
+    expect((await c.client.gitlabApps.delete(String(gl.id))).message).toBe('GitLab app deleted successfully');
+  });
+
   it('privateKeys: create, get, list, update, delete; the key only with read:sensitive', async () => {
     const pem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
     const created = await c.client.privateKeys.create({ name: 'deploy', description: 'd', private_key: pem });

@@ -15,7 +15,14 @@ import { cliEnv, hasStackTrace, ROOT, runCli, sandbox, tempDir } from './harness
 
 const KEY = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
 /** Every secret the example takes: canaries that must reach only the secrets file. */
-const SECRETS = { S3_KEY: 'CANARY-s3key-4d1e', S3_SECRET: 'CANARY-s3secret-8b2f', CI_DEPLOY_SSH_KEY: KEY, DISCORD_WEBHOOK_URL: 'https://discord.example.com/api/webhooks/9/CANARY-discord-5e7a', SMTP_PASSWORD: 'CANARY-smtp-3c9d' };
+const GITHUB_KEY = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+const SECRETS = {
+  S3_KEY: 'CANARY-s3key-4d1e', S3_SECRET: 'CANARY-s3secret-8b2f', CI_DEPLOY_SSH_KEY: KEY, GITHUB_APP_PRIVATE_KEY: GITHUB_KEY,
+  GITHUB_APP_CLIENT_SECRET: 'CANARY-ghclient-5e1a', GITHUB_APP_WEBHOOK_SECRET: 'CANARY-ghwebhook-2c7d',
+  GITLAB_APP_CLIENT_SECRET: 'CANARY-glclient-9f3b', GITLAB_WEBHOOK_TOKEN: 'CANARY-gltoken-6a0e',
+  DISCORD_WEBHOOK_URL: 'https://discord.example.com/api/webhooks/9/CANARY-discord-5e7a', SMTP_PASSWORD: 'CANARY-smtp-3c9d',
+};
+const CANARY_VALUES = [SECRETS.S3_KEY, SECRETS.S3_SECRET, SECRETS.GITHUB_APP_CLIENT_SECRET, SECRETS.GITHUB_APP_WEBHOOK_SECRET, SECRETS.GITLAB_APP_CLIENT_SECRET, SECRETS.GITLAB_WEBHOOK_TOKEN, SECRETS.DISCORD_WEBHOOK_URL, SECRETS.SMTP_PASSWORD, 'CANARY-discord'];
 const EXAMPLE = join(ROOT, 'examples', 'whole-instance.yaml');
 const keyBody = KEY.split('\n')[1]!;
 
@@ -29,7 +36,7 @@ describe('the whole instance: apply the example, import --instance, plan clean',
 
   const noSecretIn = (...texts: string[]): void => {
     for (const t of texts) {
-      for (const v of [SECRETS.S3_KEY, SECRETS.S3_SECRET, keyBody, SECRETS.DISCORD_WEBHOOK_URL, SECRETS.SMTP_PASSWORD, 'CANARY-discord']) expect(t).not.toContain(v);
+      for (const v of [...CANARY_VALUES, keyBody, GITHUB_KEY.split('\n')[1]!]) expect(t).not.toContain(v);
       expect(t).not.toContain('PRIVATE KEY');
     }
   };
@@ -57,7 +64,7 @@ describe('the whole instance: apply the example, import --instance, plan clean',
     const manifest = parse(text) as Record<string, Record<string, unknown>>;
     expect(Object.keys(manifest['projects']!).sort()).toEqual(['shop', 'tools']);
     // every team-wide section the example declares comes back
-    for (const kind of ['s3Storage', 'privateKey', 'notification'] as const) {
+    for (const kind of ['s3Storage', 'privateKey', 'notification', 'githubApp', 'gitlabApp'] as const) {
       const declared = Object.keys((parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, object>)[TEAM_KINDS[kind].section]!);
       expect(Object.keys(manifest[TEAM_KINDS[kind].section] ?? {}), kind).toEqual(expect.arrayContaining(declared));
     }
@@ -65,7 +72,8 @@ describe('the whole instance: apply the example, import --instance, plan clean',
     const validated = await runCli(['validate', '-f', 'instance.yaml', '--secrets-file', 'secrets.env'], { env, cwd: dir });
     expect(validated.status, validated.stdout + validated.stderr).toBe(0);
     // What the example applied is managed already: no change. What the sandbox had before it
-    // (its seeded deploy key) is adopted, and nothing else is planned.
+    // (its seeded deploy key) is adopted, and nothing else is planned (its seeded GitHub App
+    // is imported as it is: a Git App carries no marker to adopt).
     const planned = await runCli(['plan', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--format', 'json'], { env, cwd: dir });
     expect(planned.status, planned.stderr).toBe(0);
     const plan = JSON.parse(planned.stdout) as { resourceChanges: Array<{ address: string; action: string }> };

@@ -12,7 +12,8 @@ import { violationLines } from './request-log.js';
 /** Values for every `${secrets.X}` the shipped manifests use. */
 const sshKey = (): string => generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
 // Private keys must be real key material (Coolify reads and fingerprints them), one per entry.
-const SECRETS = { MYSQL_ROOT_PASSWORD: 'dummy-1', S3_KEY: 'dummy-2', S3_SECRET: 'dummy-3', SESSION_SECRET: 'dummy-4', CI_DEPLOY_SSH_KEY: sshKey(), BACKUP_HOST_SSH_KEY: sshKey(), DISCORD_WEBHOOK_URL: 'https://1.1.1.1/api/webhooks/releases', SMTP_PASSWORD: 'dummy-7' };
+const SECRETS = { MYSQL_ROOT_PASSWORD: 'dummy-1', S3_KEY: 'dummy-2', S3_SECRET: 'dummy-3', SESSION_SECRET: 'dummy-4', CI_DEPLOY_SSH_KEY: sshKey(), BACKUP_HOST_SSH_KEY: sshKey(),
+  GITHUB_APP_PRIVATE_KEY: sshKey(), GITHUB_APP_CLIENT_SECRET: 'dummy-5', GITHUB_APP_WEBHOOK_SECRET: 'dummy-6', GITLAB_APP_CLIENT_SECRET: 'dummy-7', GITLAB_WEBHOOK_TOKEN: 'dummy-8', DISCORD_WEBHOOK_URL: 'https://1.1.1.1/api/webhooks/releases', SMTP_PASSWORD: 'dummy-9' };
 const MANIFESTS = ['ado.coolify.yaml', ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`)];
 
 let sb: Sandbox | undefined;
@@ -23,11 +24,13 @@ afterEach(async () => {
 
 /**
  * The manifest as the sandbox can apply it: GitHub App sources name the sandbox's seeded App
- * (`ado-github`) instead of the example's `acme-github`, which exists only in the reader's Coolify.
+ * (`ado-github`) instead of the example's `acme-github`, which exists only in the reader's Coolify
+ * (unless the manifest declares its apps).
  */
 function forSandbox(file: string): string {
   const text = readFileSync(join(ROOT, file), 'utf8');
-  if (!/githubApp:/.test(text)) return file;
+  // A manifest that declares its GitHub Apps (`githubApps:`) creates them itself.
+  if (!/githubApp:/.test(text) || /^githubApps:/m.test(text)) return file;
   const copy = join(mkdtempSync(join(tmpdir(), 'ado-releases-')), file.replace(/\//g, '-'));
   writeFileSync(copy, text.replace(/githubApp:\s*\S+/g, 'githubApp: ado-github'));
   return copy;

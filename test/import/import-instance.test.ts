@@ -30,6 +30,8 @@ const snapshot = (over: Partial<InstanceSnapshot> = {}): InstanceSnapshot => ({
       { name: 'discord', uuid: 'discord', id: 1, team_id: 0, discord_enabled: true, discord_webhook_url: 'https://discord.example/api/webhooks/live-hook', deployment_success_discord_notifications: true, deployment_failure_discord_notifications: true },
       { name: 'slack', uuid: 'slack', id: 1, team_id: 0, slack_enabled: false, slack_webhook_url: 'https://hooks.slack.example/unused' },
     ],
+    githubApp: [],
+    gitlabApp: [],
   },
   unreadable: [],
   servers: ['main', 'edge'],
@@ -55,7 +57,7 @@ describe('importInstance', () => {
   });
 
   it('leaves out a second project of the same name, and warns of a list the token cannot read', () => {
-    const result = importInstance(snapshot({ projects: [project('shop', 'p1'), project('shop', 'p9')], unreadable: ['privateKey'], team: { s3Storage: [], privateKey: [], notification: [] } }));
+    const result = importInstance(snapshot({ projects: [project('shop', 'p1'), project('shop', 'p9')], unreadable: ['privateKey'], team: { s3Storage: [], privateKey: [], notification: [], githubApp: [], gitlabApp: [] } }));
     expect(Object.keys(result.manifest.projects)).toEqual(['shop']);
     expect(result.counts['project']).toBe(1);
     expect(result.notes).toEqual(expect.arrayContaining([

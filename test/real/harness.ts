@@ -115,6 +115,10 @@ export function transformManifest(text: string, seed: SeedNames): RealManifest {
   // A notification webhook URL would be a canary here, which SafeWebhookUrl refuses (not a URL),
   // and the channels are the team's one set: test/real/notifications.real.test.ts sets its own.
   delete data['notifications'];
+  // A Git App's URLs must resolve (SafeExternalUrl looks github.com up, which the offline kit
+  // cannot) and a GitHub App needs a key of the run: test/real/git-apps.real.test.ts makes its own.
+  delete data['githubApps'];
+  delete data['gitlabApps'];
   walk(data, (o) => {
     if (typeof o['server'] === 'string') o['server'] = seed.server;
     // A GitHub App source cannot be created offline either: POST /applications/private-github-app

@@ -9,6 +9,7 @@ import { infrastructureRoutes } from './infrastructure.js';
 import { projectRoutes } from './projects.js';
 import { privateKeyRoutes } from './private-keys.js';
 import { notificationRoutes } from './notifications.js';
+import { gitAppRoutes } from './git-apps.js';
 import { rollbackRoutes } from './rollback.js';
 import { s3Routes } from './s3-storages.js';
 import { serviceRoutes } from './services.js';
@@ -23,6 +24,7 @@ export function buildRouter(): Router {
     ...projectRoutes, ...sharedEnvRoutes, ...applicationRoutes, ...envVarRoutes, ...databaseRoutes, ...backupRoutes,
     ...deploymentRoutes, ...rollbackRoutes, ...serviceRoutes, ...subResourceRoutes, ...volumeBackupRoutes, ...s3Routes, ...privateKeyRoutes, ...infrastructureRoutes,
     ...notificationRoutes,
+    ...gitAppRoutes,
     ...auditEventRoutes,
   );
   return router;

@@ -3,7 +3,7 @@ import { placedStatus } from '../lifecycle.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
 import type { PlacedRecord, ServerRecord } from '../world.js';
-import { GITHUB_APP_COLUMNS, GITHUB_APP_SENSITIVE, TEAM_COLUMNS } from '../model-defaults.js';
+import { TEAM_COLUMNS } from '../model-defaults.js';
 import { iso, serializeTag } from '../serialize.js';
 import { destinationJson, serverDetailJson, serverListJson } from '../serialize-relations.js';
 import { applicationModelJson, databaseModelJson, serviceModelJson } from '../serialize-models.js';
@@ -77,23 +77,6 @@ export const infrastructureRoutes: Route[] = [
       if (!d) throw notFound('Destination');
       return { body: destinationJson(rt, d) };
     },
-  },
-  {
-    method: 'GET',
-    path: '/github-apps',
-    handler: ({ rt, sensitive }) => ({
-      // GithubController.php:88 list_github_apps: every column of the team's (and system-wide) apps;
-      // client_secret/webhook_secret are hidden (app/Models/GithubApp.php:45) without read:sensitive.
-      body: rt.store.world.githubApps.map((g) => {
-        const out: Record<string, unknown> = {
-          id: g.id, uuid: g.uuid, name: g.name, ...GITHUB_APP_COLUMNS,
-          app_id: 1000 + g.id, installation_id: 2000 + g.id, ...g.fields,
-          team_id: rt.store.world.team.id, created_at: iso(0), updated_at: iso(0),
-        };
-        if (!sensitive) for (const k of GITHUB_APP_SENSITIVE) delete out[k];
-        return out;
-      }),
-    }),
   },
   {
     method: 'GET',

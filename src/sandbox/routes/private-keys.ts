@@ -119,8 +119,9 @@ export const privateKeyRoutes: Route[] = [
     handler: ({ rt, params }) => {
       const k = findKey(rt, params.uuid);
       const w = rt.store.world;
-      // isInUse (PrivateKey.php:341-347): servers and applications (the sandbox's Git Apps hold no key).
-      if (w.servers.some((s) => s.private_key_id === k.id) || w.applications.some((a) => a.fields.private_key_id === k.id)) {
+      // isInUse (PrivateKey.php:326-332): servers, applications, GitHub and GitLab apps.
+      const gitApps = [...w.githubApps, ...(w.gitlabApps ?? [])];
+      if (w.servers.some((s) => s.private_key_id === k.id) || w.applications.some((a) => a.fields.private_key_id === k.id) || gitApps.some((g) => g.fields?.private_key_id === k.id)) {
         throw new ApiError(422, { message: 'Private Key is in use and cannot be deleted.', details: 'This private key is currently being used by servers, applications, or Git integrations.' });
       }
       w.privateKeys = w.privateKeys.filter((x) => x.id !== k.id);
