@@ -48,6 +48,10 @@ const CLIENT_ENDPOINTS = [
   ['PATCH /s3-storages/{uuid}', 'S3StoragesController::update'],
   ['POST /security/keys', 'SecurityController::create_key'],
   ['PATCH /security/keys/{uuid}', 'SecurityController::update_key'],
+  ['POST /servers', 'ServersController::create_server'],
+  ['PATCH /servers/{uuid}', 'ServersController::update_server'],
+  ['POST /servers/{uuid}/validate', 'ServersController::validate_server'],
+  ['PATCH /servers/{uuid}/docker-cleanup', 'ServerDockerCleanupController::update'],
   ['POST /applications/public', 'ApplicationsController::create_application'],
   ['POST /applications/private-github-app', 'ApplicationsController::create_application'],
   ['POST /applications/private-deploy-key', 'ApplicationsController::create_application'],
@@ -191,8 +195,16 @@ const TRUNCATED_PATTERN_COMPLETIONS = {
  * (Checked against the real Coolify 4.3.11: POST /applications/{uuid}/storages with an extra key
  * answers 422 "This field is not allowed.".)
  */
+/** ServerDockerCleanupController.php:14-21 (ALLOWED_FIELDS): the same constant in 4.3.11 and 4.3.23. */
+const DOCKER_CLEANUP_FIELDS = [
+  'docker_cleanup_frequency', 'docker_cleanup_threshold', 'force_docker_cleanup', 'delete_unused_volumes', 'delete_unused_networks',
+  'disable_application_image_retention',
+];
+
 const ALLOW_LIST_CORRECTIONS = {
   '4.3.11': {
+    // app/Http/Controllers/Api/ServerDockerCleanupController.php:14-21 (ALLOWED_FIELDS, a constant the contract does not read)
+    'ServerDockerCleanupController::update': DOCKER_CLEANUP_FIELDS,
     // app/Http/Controllers/Api/ApplicationsController.php:4864 ($allAllowedFields of create_storage)
     'ApplicationsController::create_storage': ['type', 'name', 'mount_path', 'host_path', 'content', 'is_directory', 'is_host_file', 'fs_path'],
     // ApplicationsController.php:4674 ($allAllowedFields of update_storage)
@@ -201,6 +213,9 @@ const ALLOW_LIST_CORRECTIONS = {
     'DatabasesController::create_backup': BACKUP_FIELDS_4_3_11,
     // DatabasesController.php:1057 and :1143
     'DatabasesController::update_backup': BACKUP_FIELDS_4_3_11,
+  },
+  '4.3.23': {
+    'ServerDockerCleanupController::update': DOCKER_CLEANUP_FIELDS,
   },
 };
 

@@ -1,9 +1,10 @@
-import { environmentOf, parentOf, parseAddress, projectAddress, s3Address } from '../model/address.js';
+import { environmentOf, parentOf, parseAddress, privateKeyAddress, projectAddress, s3Address, serverAddress } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { PayloadContext } from '../kinds/payload.js';
 import type { UuidResolution } from '../kinds/spec.js';
 import { AdoError } from '../errors.js';
 import { opsFor } from '../kind-ops/registry.js';
+import { specFor } from '../kinds/registry.js';
 import type { ApplyRuntime } from './runtime.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
@@ -24,7 +25,10 @@ export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResou
     ctx.ownerUuid = owner ? rt.liveAt(owner)?.uuid : undefined;
   }
   if (resource.placement) {
-    const server = rt.live.lookups.servers.find((s) => s.name === resource.placement!.server);
+    const name = resource.placement.server;
+    // A server the manifest declares may have been created by this apply (`sv/NAME`).
+    const declared = rt.liveAt(serverAddress(name));
+    const server = rt.live.lookups.servers.find((s) => s.name === name) ?? (declared ? { uuid: declared.uuid, name } : undefined);
     if (!server) {
       throw new AdoError('ADO_UNKNOWN_SERVER', `${resource.address}: no Coolify server named "${resource.placement.server}"`, {
         hint: `servers: ${rt.live.lookups.servers.map((s) => s.name).join(', ') || '(none)'}; set defaults.server or server on the resource`,
@@ -49,12 +53,17 @@ export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResou
   ]);
   ctx.resolveUuid = (what: UuidResolution, name: string) => {
     if (what === 's3Storage') return rt.liveAt(s3Address(name.startsWith('s3/') ? name.slice('s3/'.length) : name))?.uuid;
+    // A key of the manifest's `privateKeys:` may have been created by this apply.
+    const managed = what === 'privateKey' ? rt.liveAt(privateKeyAddress(name))?.uuid : undefined;
+    if (managed !== undefined) return managed;
     const list = what === 'githubApp' ? apps : keys;
     return str(list.find((x) => x.name === name || x.uuid === name)?.uuid);
   };
   return ctx;
 }
 
+/** True when one of the resource's fields names a GitHub App or a private key (its table's `resolve`). */
 function needs(resource: DesiredResource, what: 'githubApp' | 'privateKey'): boolean {
-  return what === 'githubApp' ? resource.subtype === 'github-app' : resource.subtype === 'deploy-key';
+  if (what === 'githubApp' && resource.subtype === 'github-app') return true;
+  return specFor(resource.kind).fields.some((f) => f.resolve === what && resource.fields[f.path] !== undefined);
 }

@@ -6,6 +6,7 @@
  */
 import { TEAM_KINDS, teamAddress, type TeamKind } from '../model/address.js';
 import { specFor } from '../kinds/registry.js';
+import type { TeamImportLists } from '../kinds/spec.js';
 import { describe } from './describe.js';
 import { NameScope } from './names.js';
 import type { SecretBook } from './secrets.js';
@@ -30,7 +31,7 @@ export function importsTeamKind(kind: TeamKind): boolean {
  * the kind is not imported). A renamed entry gets a todo: its address follows the manifest
  * name, so Coolify's record must be renamed too, or apply creates a second one.
  */
-export function importTeamSection(kind: TeamKind, records: readonly WireRecord[], ctx: TeamImportContext): Record<string, unknown> | undefined {
+export function importTeamSection(kind: TeamKind, records: readonly WireRecord[], ctx: TeamImportContext, lists: TeamImportLists = {}): Record<string, unknown> | undefined {
   const importEntry = specFor(kind).team?.importEntry;
   if (importEntry === undefined || records.length === 0) return undefined;
   const { prefix, label, section } = TEAM_KINDS[kind];
@@ -42,7 +43,7 @@ export function importTeamSection(kind: TeamKind, records: readonly WireRecord[]
     const address = teamAddress(kind, name);
     const entry: Record<string, unknown> = {};
     describe(entry, record);
-    Object.assign(entry, importEntry(record, (field, what, value) => ctx.book.add([prefix, name, field], `${address} ${what}`, value)));
+    Object.assign(entry, importEntry(record, (field, what, value) => ctx.book.add([prefix, name, field], `${address} ${what}`, value), lists));
     if (name !== live) {
       ctx.notes.push({ severity: 'todo', where: address, message: `Coolify names this ${label} \`${live}\`: rename it there to \`${name}\` first, or apply creates a second one (the ${section} entry's name is its identity)` });
     }

@@ -1,7 +1,7 @@
 /**
  * Lowering: the resolved manifest (camelCase) → DesiredState in Coolify's wire vocabulary.
  */
-import { asAddress, environmentAddress, ownerOf, placedAddress, projectAddress, reowned, replicaName, TEAM_KINDS, type Address, type TeamKind } from '../model/address.js';
+import { asAddress, environmentAddress, ownerOf, placedAddress, privateKeyAddress, projectAddress, reowned, replicaName, serverAddress, TEAM_KINDS, type Address, type TeamKind } from '../model/address.js';
 import type { DependencyEdge, DesiredResource, DesiredState } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { ResolvedManifest } from '../manifest/types.js';
@@ -133,8 +133,19 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
     seen.add(k);
     out.push(e);
   };
+  const declared = new Set(resources.map((r) => r.address));
   for (const r of resources) {
     if (r.parent) add({ from: r.address, to: r.parent, reason: 'parent' });
+    // A server of the manifest's `servers:` is created before what is placed on it, deleted after.
+    const server = r.placement ? serverAddress(r.placement.server) : undefined;
+    if (server !== undefined && declared.has(server)) add({ from: r.address, to: server, reason: 'reference', via: 'server' });
+    // A key of `privateKeys:` that a field names (a server's key, a deploy key) comes first.
+    for (const f of specFor(r.kind).fields) {
+      const value = f.resolve === 'privateKey' ? r.fields[f.path] : undefined;
+      const named = typeof value === 'string' ? value : undefined;
+      const key = named !== undefined ? privateKeyAddress(named) : undefined;
+      if (key !== undefined && declared.has(key)) add({ from: r.address, to: key, reason: 'reference', via: f.label });
+    }
     const s3 = r.fields['s3_storage_uuid'];
     const s3At = typeof s3 === 'string' ? asAddress(s3) : undefined;
     if (r.kind === 'backup' && s3At) add({ from: r.address, to: s3At, reason: 's3', via: 's3' });

@@ -59,9 +59,15 @@ export async function readRawLists(client: RawReaderClient, options: RawListOpti
 
 /** `GET` of a team-wide kind's collection (`/security/keys`), checked. */
 export async function listTeamKind(client: RawReaderClient, kind: TeamKind): Promise<WireRecord[]> {
-  const collection = specFor(kind).team?.collection;
-  if (collection === undefined) throw new Error(`${kind} is not a team-wide kind`);
-  return expectRecords(await client.send({ method: 'GET', template: collection, params: {} }), `GET ${collection}`);
+  const team = specFor(kind).team;
+  if (team === undefined) throw new Error(`${kind} is not a team-wide kind`);
+  const collection = team.collection;
+  const list = expectRecords(await client.send({ method: 'GET', template: collection, params: {} }), `GET ${collection}`);
+  if (team.readsEach !== true) return list;
+  return Promise.all(list.map(async (r) => {
+    const uuid = String(r.uuid ?? '');
+    return { ...r, ...expectRecord(await client.send({ method: 'GET', template: `${collection}/{uuid}`, params: { uuid } }), `GET ${collection}/${uuid}`) };
+  }));
 }
 
 /** The placed records of a list answer by kind, in the order the state reader adds them. */

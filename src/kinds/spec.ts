@@ -262,6 +262,11 @@ export interface TeamSpec {
    */
   scope: 'always' | 'withSection';
   /**
+   * The list answer lacks fields the table compares (servers: `GET /servers` selects a few
+   * columns): each listed record is read again by `GET collection/{uuid}` and that answer used.
+   */
+  readsEach?: true;
+  /**
    * The manifest entry `import` writes for one live record (`import --instance`, and
    * `import --project` for the entries its resources use): the fields Coolify holds beyond its
    * defaults, in manifest vocabulary, so the imported manifest plans clean. Every secret goes
@@ -269,8 +274,14 @@ export interface TeamSpec {
    * secrets file); every other string is written as a literal. The name, `description` and `protect` are written by the importer.
    * Absent: the kind is left out of imports.
    */
-  importEntry?(record: WireRecord, secret: TeamImportSecret): Record<string, unknown>;
+  importEntry?(record: WireRecord, secret: TeamImportSecret, team: TeamImportLists): Record<string, unknown>;
 }
+
+/**
+ * Every team-wide list the import read, by kind (a server names its private key, which its
+ * record holds only as `private_key_id`).
+ */
+export type TeamImportLists = Readonly<Partial<Record<ResourceKind, readonly WireRecord[]>>>;
 
 /**
  * Turns a secret field of a live record into the importer's placeholder (written as

@@ -21,6 +21,8 @@ export interface Manifest {
   s3Storages?: Record<string, S3StorageSpec>;
   /** Team-level private (SSH) keys; the key material only from `${secrets.X}`. */
   privateKeys?: Record<string, PrivateKeySpec>;
+  /** Servers of the team (registered over SSH with a private key) and their settings. */
+  servers?: Record<string, ServerSpec>;
   /** Policy checks on every plan (docs/policy.md); checked by src/policy/config.ts. */
   policy?: PolicySpec;
   /** Renames (Terraform's `moved` blocks): the resource at `from` in Coolify is the one declared at `to`. */
@@ -78,6 +80,33 @@ export interface PrivateKeySpec {
   /** The key (PEM or OpenSSH text); always `${secrets.X}`. */
   privateKey: string;
   protect?: boolean;
+}
+
+/** A server of the team (Coolify `Server` and its `server_settings`). */
+export interface ServerSpec {
+  description?: string;
+  /** Address Coolify connects to over SSH. */
+  ip: string;
+  port?: number;
+  user?: string;
+  /** The private key by name: an entry of `privateKeys:` or a key of the team. */
+  privateKey: string;
+  proxy?: 'traefik' | 'caddy' | 'none';
+  buildServer?: boolean;
+  concurrentBuilds?: number;
+  deploymentQueueLimit?: number;
+  /** Docker cleanup settings (ServerDockerCleanupController). */
+  dockerCleanup?: ServerDockerCleanupSpec;
+  protect?: boolean;
+}
+
+/** A server's Docker cleanup settings. */
+export interface ServerDockerCleanupSpec {
+  schedule?: string;
+  threshold?: number;
+  force?: boolean;
+  deleteUnusedVolumes?: boolean;
+  deleteUnusedNetworks?: boolean;
 }
 
 /** A Coolify project. */

@@ -62,6 +62,78 @@ export const RELEASE_DATA: ReleaseData = {
    "private_key"
   ],
   [
+   "description",
+   "instant_validate",
+   "ip",
+   "is_build_server",
+   "name",
+   "port",
+   "private_key_uuid",
+   "proxy_type",
+   "user"
+  ],
+  [
+   "description",
+   "instant_validate",
+   "ip",
+   "is_build_server",
+   "name",
+   "port",
+   "private_key_uuid",
+   "proxy_type",
+   "server_role",
+   "user"
+  ],
+  [
+   "concurrent_builds",
+   "connection_timeout",
+   "deployment_queue_limit",
+   "description",
+   "dynamic_timeout",
+   "instant_validate",
+   "ip",
+   "is_build_server",
+   "is_terminal_enabled",
+   "name",
+   "port",
+   "private_key_uuid",
+   "proxy_type",
+   "server_disk_usage_check_frequency",
+   "server_disk_usage_notification_threshold",
+   "user"
+  ],
+  [
+   "concurrent_builds",
+   "connection_timeout",
+   "deployment_queue_limit",
+   "description",
+   "dynamic_timeout",
+   "instant_validate",
+   "ip",
+   "is_build_server",
+   "is_terminal_enabled",
+   "name",
+   "port",
+   "private_key_uuid",
+   "proxy_type",
+   "server_disk_usage_check_frequency",
+   "server_disk_usage_notification_interval_hours",
+   "server_disk_usage_notification_threshold",
+   "server_role",
+   "user"
+  ],
+  [
+   "install"
+  ],
+  [
+   "delete_unused_networks",
+   "delete_unused_volumes",
+   "disable_application_image_retention",
+   "docker_cleanup_frequency",
+   "docker_cleanup_threshold",
+   "force_docker_cleanup"
+  ],
+  [
    "autogenerate_domain",
    "base_directory",
    "build_command",
@@ -1009,8 +1081,8 @@ export const RELEASE_DATA: ReleaseData = {
     }
    }
   },
-  "POST /applications/public": {
-   "entry": "ApplicationsController::create_application",
+  "POST /servers": {
+   "entry": "ServersController::create_server",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1023,6 +1095,74 @@ export const RELEASE_DATA: ReleaseData = {
     "4.4.2": {
      "route": true,
      "fields": 6
+    }
+   }
+  },
+  "PATCH /servers/{uuid}": {
+   "entry": "ServersController::update_server",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 7
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 7
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 8
+    }
+   }
+  },
+  "POST /servers/{uuid}/validate": {
+   "entry": "ServersController::validate_server",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 9
+    }
+   }
+  },
+  "PATCH /servers/{uuid}/docker-cleanup": {
+   "entry": "ServerDockerCleanupController::update",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 10
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 10
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 10
+    }
+   }
+  },
+  "POST /applications/public": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 11
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 11
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 12
     }
    },
    "patterns": {
@@ -1048,15 +1188,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 5
+     "fields": 11
     },
     "4.3.23": {
      "route": true,
-     "fields": 5
+     "fields": 11
     },
     "4.4.2": {
      "route": true,
-     "fields": 6
+     "fields": 12
     }
    },
    "patterns": {
@@ -1082,15 +1222,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 5
+     "fields": 11
     },
     "4.3.23": {
      "route": true,
-     "fields": 5
+     "fields": 11
     },
     "4.4.2": {
      "route": true,
-     "fields": 6
+     "fields": 12
     }
    },
    "patterns": {
@@ -1116,15 +1256,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 5
+     "fields": 11
     },
     "4.3.23": {
      "route": true,
-     "fields": 5
+     "fields": 11
     },
     "4.4.2": {
      "route": true,
-     "fields": 6
+     "fields": 12
     }
    },
    "patterns": {
@@ -1150,15 +1290,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 5
+     "fields": 11
     },
     "4.3.23": {
      "route": true,
-     "fields": 5
+     "fields": 11
     },
     "4.4.2": {
      "route": true,
-     "fields": 6
+     "fields": 12
     }
    },
    "patterns": {
@@ -1184,15 +1324,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 7
+     "fields": 13
     },
     "4.3.23": {
      "route": true,
-     "fields": 7
+     "fields": 13
     },
     "4.4.2": {
      "route": true,
-     "fields": 8
+     "fields": 14
     }
    },
    "patterns": {
@@ -1218,15 +1358,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 9
+     "fields": 15
     },
     "4.3.23": {
      "route": true,
-     "fields": 9
+     "fields": 15
     },
     "4.4.2": {
      "route": true,
-     "fields": 9
+     "fields": 15
     }
    },
    "patterns": {
@@ -1238,15 +1378,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 9
+     "fields": 15
     },
     "4.3.23": {
      "route": true,
-     "fields": 9
+     "fields": 15
     },
     "4.4.2": {
      "route": true,
-     "fields": 9
+     "fields": 15
     }
    },
    "patterns": {
@@ -1266,7 +1406,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 9
+     "fields": 15
     }
    },
    "itemsOf": "data",
@@ -1279,7 +1419,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 10
+     "fields": 16
     },
     "4.3.23": {
      "route": true,
@@ -1287,7 +1427,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 11
+     "fields": 17
     }
    },
    "patterns": {
@@ -1300,7 +1440,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 12
+     "fields": 18
     },
     "4.3.23": {
      "route": true,
@@ -1308,7 +1448,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 13
+     "fields": 19
     }
    },
    "patterns": {
@@ -1321,15 +1461,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 14
+     "fields": 20
     },
     "4.3.23": {
      "route": true,
-     "fields": 14
+     "fields": 20
     },
     "4.4.2": {
      "route": true,
-     "fields": 14
+     "fields": 20
     }
    }
   },
@@ -1338,15 +1478,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 14
+     "fields": 20
     },
     "4.3.23": {
      "route": true,
-     "fields": 14
+     "fields": 20
     },
     "4.4.2": {
      "route": true,
-     "fields": 14
+     "fields": 20
     }
    }
   },
@@ -1389,15 +1529,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 15
+     "fields": 21
     },
     "4.3.23": {
      "route": true,
-     "fields": 15
+     "fields": 21
     },
     "4.4.2": {
      "route": true,
-     "fields": 16
+     "fields": 22
     }
    }
   },
@@ -1406,15 +1546,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 24
     }
    },
    "patterns": {
@@ -1444,15 +1584,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 24
     }
    },
    "patterns": {
@@ -1482,15 +1622,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 24
     }
    },
    "patterns": {
@@ -1520,15 +1660,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 24
     }
    },
    "patterns": {
@@ -1558,15 +1698,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 24
     }
    },
    "patterns": {
@@ -1596,15 +1736,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 24
     }
    },
    "patterns": {
@@ -1634,15 +1774,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 24
     }
    },
    "patterns": {
@@ -1672,15 +1812,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 23
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 24
     }
    },
    "patterns": {
@@ -1710,15 +1850,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 19
+     "fields": 25
     },
     "4.3.23": {
      "route": true,
-     "fields": 19
+     "fields": 25
     },
     "4.4.2": {
      "route": true,
-     "fields": 20
+     "fields": 26
     }
    },
    "patterns": {
@@ -1748,15 +1888,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 21
+     "fields": 27
     },
     "4.3.23": {
      "route": true,
-     "fields": 22
+     "fields": 28
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 28
     }
    }
   },
@@ -1765,15 +1905,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 21
+     "fields": 27
     },
     "4.3.23": {
      "route": true,
-     "fields": 22
+     "fields": 28
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 28
     }
    }
   },
@@ -1790,7 +1930,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 29
     }
    },
    "patterns": {
@@ -1810,7 +1950,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 29
     }
    },
    "patterns": {
@@ -1830,7 +1970,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 29
     }
    },
    "itemsOf": "data",
@@ -1877,15 +2017,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 24
+     "fields": 30
     },
     "4.3.23": {
      "route": true,
-     "fields": 25
+     "fields": 31
     },
     "4.4.2": {
      "route": true,
-     "fields": 25
+     "fields": 31
     }
    }
   },
@@ -1894,15 +2034,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 26
+     "fields": 32
     },
     "4.3.23": {
      "route": true,
-     "fields": 26
+     "fields": 32
     },
     "4.4.2": {
      "route": true,
-     "fields": 26
+     "fields": 32
     }
    }
   },
@@ -1919,7 +2059,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 29
     }
    },
    "patterns": {
@@ -1939,7 +2079,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 29
     }
    },
    "patterns": {
@@ -1959,7 +2099,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 29
     }
    },
    "itemsOf": "data",
@@ -2014,7 +2154,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 29
     }
    }
   },
@@ -2031,7 +2171,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 29
     }
    }
   },
@@ -2048,7 +2188,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 29
     }
    }
   },
@@ -2065,7 +2205,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 29
     }
    }
   },
@@ -2082,7 +2222,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 29
     }
    }
   },
@@ -2099,7 +2239,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 29
     }
    }
   },

@@ -26,6 +26,7 @@ const snapshot = (over: Partial<InstanceSnapshot> = {}): InstanceSnapshot => ({
   team: {
     s3Storage: [{ name: 'offsite', endpoint: 'https://s3.example.com', bucket: 'b', region: 'eu', key: 'AKIA-live-key', secret: 'live-secret-value' }],
     privateKey: [{ name: 'CI Deploy', description: `CI ${OWNERSHIP_DESCRIPTION_MARKER} ${PROTECT_DESCRIPTION_MARKER}`, private_key: '-----BEGIN OPENSSH PRIVATE KEY-----\nlivekeybody\n-----END OPENSSH PRIVATE KEY-----\n' }],
+    server: [],
   },
   unreadable: [],
   servers: ['main', 'edge'],
@@ -49,7 +50,7 @@ describe('importInstance', () => {
   });
 
   it('leaves out a second project of the same name, and warns of a list the token cannot read', () => {
-    const result = importInstance(snapshot({ projects: [project('shop', 'p1'), project('shop', 'p9')], unreadable: ['privateKey'], team: { s3Storage: [], privateKey: [] } }));
+    const result = importInstance(snapshot({ projects: [project('shop', 'p1'), project('shop', 'p9')], unreadable: ['privateKey'], team: { s3Storage: [], privateKey: [], server: [] } }));
     expect(Object.keys(result.manifest.projects)).toEqual(['shop']);
     expect(result.counts['project']).toBe(1);
     expect(result.notes).toEqual(expect.arrayContaining([

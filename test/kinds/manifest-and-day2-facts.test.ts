@@ -28,6 +28,7 @@ describe('the KindSpec facts of validate and day 2', () => {
       environment: ['sharedEnv'],
       s3Storage: [],
       privateKey: [],
+      server: [],
       database: ['env'],
       backup: [],
       application: ['env', 'previews.env'],

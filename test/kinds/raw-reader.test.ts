@@ -28,7 +28,11 @@ function fake(answers: Partial<Record<'projects' | 'applications' | 'databases' 
     },
     databases: { list: () => at('databases', answers.databases ?? []), envs: { list: (u) => at(`db envs ${u}`, []) } },
     services: { list: () => at('services', answers.services ?? []), envs: { list: (u) => at(`svc envs ${u}`, []) } },
-    send: (e: { template: string }) => at(e.template === '/s3-storages' ? 's3' : e.template === '/security/keys' ? 'keys' : `send ${e.template}`, e.template === '/s3-storages' ? answers.s3 ?? [] : answers.keys ?? []),
+    send: (e: { template: string; params: Readonly<Record<string, string>> }) => {
+      if (e.template === '/servers') return at('send /servers', answers.servers ?? []);
+      if (e.template === '/servers/{uuid}') return at(`send /servers/${e.params.uuid}`, { uuid: e.params.uuid, name: 'edge', proxy: { type: 'CADDY' }, private_key_id: 7 });
+      return at(e.template === '/s3-storages' ? 's3' : e.template === '/security/keys' ? 'keys' : `send ${e.template}`, e.template === '/s3-storages' ? answers.s3 ?? [] : answers.keys ?? []);
+    },
   };
   return { client, calls };
 }
@@ -48,12 +52,23 @@ describe('the raw reader', () => {
     const { client, calls } = fake({ applications: [{ uuid: 'a', name: 'api', environment_id: 1 }] });
     const lists = await readRawLists(client);
     expect(lists.applications).toHaveLength(1);
-    expect(calls.sort()).toEqual(['applications', 'databases', 'keys', 'projects', 's3', 'servers', 'services']);
+    expect(calls.sort()).toEqual(['applications', 'databases', 'keys', 'projects', 's3', 'send /servers', 'servers', 'services']);
     await expect(readRawLists(fake({ databases: [{ uuid: 'd', name: 'pg', environment_id: '1' }] }).client)).rejects.toMatchObject({
       code: 'COOLIFY_UNEXPECTED_ANSWER',
       message: expect.stringContaining('GET /databases (item 0)'),
     });
     await expect(readRawLists(fake({ projects: { error: 'nope' } }).client)).rejects.toMatchObject({ code: 'COOLIFY_UNEXPECTED_ANSWER' });
+  });
+
+  it('reads each record of a team-wide kind whose list answer is short (servers: GET /servers/{uuid})', async () => {
+    const { client, calls } = fake({ servers: [{ uuid: 's1', name: 'edge', ip: '10.0.0.2' }] });
+    const lists = await readRawLists(client, { teamKinds: ['server'] });
+    expect(lists.team.server).toEqual([{ uuid: 's1', name: 'edge', ip: '10.0.0.2', proxy: { type: 'CADDY' }, private_key_id: 7 }]);
+    expect(calls).toContain('send /servers/s1');
+    // without the section, servers are only the placement lookup list
+    const other = fake({ servers: [{ uuid: 's1', name: 'edge' }] });
+    expect((await readRawLists(other.client, { teamKinds: [] })).team.server).toEqual([]);
+    expect(other.calls.filter((c) => c.startsWith('send /servers'))).toEqual([]);
   });
 
   it('reads a project with its environments, checked', async () => {

@@ -24,7 +24,12 @@ export interface ReleaseBody {
 
 /** Endpoints whose controller answers unknown keys and rule failures together. */
 // SecurityController::update_key (:321-340) does the same.
-const ONE_ANSWER_FOR_UNKNOWN_AND_RULES = new Set(['POST /s3-storages', 'PATCH /s3-storages/{uuid}', 'PATCH /security/keys/{uuid}']);
+// ServersController::create_server (:510-523), update_server (:694-707) and
+// ServerDockerCleanupController::update (:109-119) too (routes/servers.ts).
+const ONE_ANSWER_FOR_UNKNOWN_AND_RULES = new Set([
+  'POST /s3-storages', 'PATCH /s3-storages/{uuid}', 'PATCH /security/keys/{uuid}',
+  'POST /servers', 'PATCH /servers/{uuid}', 'PATCH /servers/{uuid}/docker-cleanup',
+]);
 
 /**
  * Applies the release's allow-list: any other key answers 422 `This field is not allowed.`, as

@@ -1,0 +1,73 @@
+/**
+ * The I/O operations of servers (`/servers`, routes/api.php:151-201). After a write: the Docker
+ * cleanup settings go to their own endpoint (PATCH /servers/{uuid}/docker-cleanup,
+ * ServerDockerCleanupController.php:82-142), and a new server, or one whose connection
+ * changed, is validated (POST /servers/{uuid}/validate, ServersController.php:952-1001: a
+ * queued job, 201 "Validation started.") and waited for until Coolify marks it reachable and
+ * usable (`settings.is_reachable`, `settings.is_usable`, app/Models/Server.php:1713-1714).
+ * Coolify refuses to delete a server that holds resources (400, ServersController.php:854-856):
+ * the delete says so before it is sent.
+ */
+import { AdoError } from '../errors.js';
+import { DOCKER_CLEANUP_FIELDS } from '../kinds/server.js';
+import { materialize } from '../model/value.js';
+import { teamLevelOps } from './team-level.js';
+import type { KindOps, KindOpsContext, Rec, WriteDone, WriteFollowUp, WriteWaitProbe } from './types.js';
+
+/** Fields whose change makes Coolify connect differently: validated again. */
+const CONNECTION = ['ip', 'port', 'user', 'private_key_uuid'];
+
+const settingsOf = (r: Rec): Rec => (r.settings !== null && typeof r.settings === 'object' ? (r.settings as Rec) : {});
+
+/** The first line of Coolify's validation log (HTML in Coolify 4: tags dropped). */
+function logLine(logs: unknown): string | undefined {
+  if (typeof logs !== 'string' || logs.trim() === '') return undefined;
+  return logs.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300) || undefined;
+}
+
+/** One look at a server being validated. */
+export async function probeValidation(ctx: KindOpsContext, uuid: string): Promise<WriteWaitProbe> {
+  const r = (await ctx.client.send({ method: 'GET', template: '/servers/{uuid}', params: { uuid } })) as Rec;
+  const s = settingsOf(r);
+  if (s.is_reachable === true && s.is_usable === true) return { done: true, value: 'validated: reachable and usable' };
+  // The job has ended (Server.is_validating off again) and left its log: it failed.
+  const reason = r.is_validating === false ? logLine(r.validation_logs) : undefined;
+  if (reason !== undefined) return { failed: true, reason };
+  return { done: false, status: r.is_validating === true ? 'validating' : s.is_reachable === true ? 'reachable, not usable yet' : 'not reachable yet' };
+}
+
+async function afterServerWrite(ctx: KindOpsContext, done: WriteDone): Promise<WriteFollowUp> {
+  const notes: string[] = [];
+  const uuid = done.uuid;
+  const cleanup: Record<string, unknown> = {};
+  for (const [wire] of DOCKER_CLEANUP_FIELDS) {
+    const want = done.resource.fields[wire];
+    if (want !== undefined && (done.created || done.changedPaths.includes(wire))) cleanup[wire] = materialize(want, done.pctx.refs);
+  }
+  if (Object.keys(cleanup).length > 0) {
+    await ctx.client.send({ method: 'PATCH', template: '/servers/{uuid}/docker-cleanup', params: { uuid } }, cleanup);
+    notes.push('docker cleanup set');
+  }
+  if (!done.created && !done.changedPaths.some((p) => CONNECTION.includes(p))) return notes.length > 0 ? { detail: notes.join(', ') } : {};
+  await ctx.client.send({ method: 'POST', template: '/servers/{uuid}/validate', params: { uuid } }, {});
+  notes.push('validation started');
+  return {
+    detail: notes.join(', '),
+    waitUntil: { what: `${done.resource.address} to be validated`, poll: () => probeValidation(ctx, uuid) },
+  };
+}
+
+/** Servers: team-wide, read back by uuid; validated after a create or a connection change. */
+export const SERVER_OPS: KindOps = {
+  ...teamLevelOps('server', afterServerWrite),
+  // ServersController.php:854-856: "Server has resources." (400) unless ?force=true, which would
+  // delete every resource on it; this tool never forces.
+  beforeRemove: async (ctx, live) => {
+    const held = (await ctx.client.send({ method: 'GET', template: '/servers/{uuid}/resources', params: { uuid: live.uuid } })) as Rec[];
+    if (Array.isArray(held) && held.length > 0) {
+      throw new AdoError('ADO_SERVER_NOT_EMPTY', `${live.address} still holds ${held.length} resource${held.length === 1 ? '' : 's'} (${held.slice(0, 5).map((r) => String(r.name)).join(', ')}): Coolify deletes only an empty server`, {
+        hint: 'delete or move the applications, databases and services on it first (ServersController.php:854)',
+      });
+    }
+  },
+};
