@@ -119,6 +119,14 @@ export interface CoolifyClient {
     domains(uuid: string): Promise<ServerDomainsRecord[]>;
     /** `/servers/{uuid}/envs`: the scope argument is the server uuid. */
     sharedEnvs: SharedEnvApi;
+    /** POST /servers and PATCH /servers/{uuid} answer `{uuid}` (ServersController.php:586-588, :777-779). */
+    create(body: JsonBody): Promise<UuidResponse>;
+    update(uuid: string, body: JsonBody): Promise<UuidResponse>;
+    delete(uuid: string): Promise<MessageResponse>;
+    /** Queues Coolify's validation job (ServersController.php:952-1001): 201 "Validation started.". */
+    validate(uuid: string): Promise<MessageResponse>;
+    /** The Docker cleanup settings (ServerDockerCleanupController.php:51-142); PATCH answers them. */
+    dockerCleanup: { get(uuid: string): Promise<CoolifyRecord>; update(uuid: string, body: JsonBody): Promise<CoolifyRecord> };
   };
   destinations: { list(): Promise<DestinationRecord[]> };
   githubApps: { list(): Promise<CoolifyRecord[]> };
@@ -238,6 +246,14 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
       resources: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/resources', params: { uuid } }),
       domains: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/domains', params: { uuid } }),
       sharedEnvs: createSharedEnvApi(t, '/servers/{scope}/envs'),
+      create: (body) => t.request({ method: 'POST', template: '/servers', body }),
+      update: (uuid, body) => t.request({ method: 'PATCH', template: '/servers/{uuid}', params: { uuid }, body }),
+      delete: (uuid) => t.request({ method: 'DELETE', template: '/servers/{uuid}', params: { uuid } }),
+      validate: (uuid) => t.request({ method: 'POST', template: '/servers/{uuid}/validate', params: { uuid }, body: {} }),
+      dockerCleanup: {
+        get: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/docker-cleanup', params: { uuid } }),
+        update: (uuid, body) => t.request({ method: 'PATCH', template: '/servers/{uuid}/docker-cleanup', params: { uuid }, body }),
+      },
     },
     destinations: { list: () => t.request({ method: 'GET', template: '/destinations' }) },
     githubApps: { list: () => t.request({ method: 'GET', template: '/github-apps' }) },

@@ -27,7 +27,7 @@ function logLine(logs: unknown): string | undefined {
 
 /** One look at a server being validated. */
 export async function probeValidation(ctx: KindOpsContext, uuid: string): Promise<WriteWaitProbe> {
-  const r = (await ctx.client.send({ method: 'GET', template: '/servers/{uuid}', params: { uuid } })) as Rec;
+  const r = (await ctx.client.servers.get(uuid)) as Rec;
   const s = settingsOf(r);
   if (s.is_reachable === true && s.is_usable === true) return { done: true, value: 'validated: reachable and usable' };
   // The job has ended (Server.is_validating off again) and left its log: it failed.
@@ -45,11 +45,11 @@ async function afterServerWrite(ctx: KindOpsContext, done: WriteDone): Promise<W
     if (want !== undefined && (done.created || done.changedPaths.includes(wire))) cleanup[wire] = materialize(want, done.pctx.refs);
   }
   if (Object.keys(cleanup).length > 0) {
-    await ctx.client.send({ method: 'PATCH', template: '/servers/{uuid}/docker-cleanup', params: { uuid } }, cleanup);
+    await ctx.client.servers.dockerCleanup.update(uuid, cleanup);
     notes.push('docker cleanup set');
   }
   if (!done.created && !done.changedPaths.some((p) => CONNECTION.includes(p))) return notes.length > 0 ? { detail: notes.join(', ') } : {};
-  await ctx.client.send({ method: 'POST', template: '/servers/{uuid}/validate', params: { uuid } }, {});
+  await ctx.client.servers.validate(uuid);
   notes.push('validation started');
   return {
     detail: notes.join(', '),
@@ -63,7 +63,7 @@ export const SERVER_OPS: KindOps = {
   // ServersController.php:854-856: "Server has resources." (400) unless ?force=true, which would
   // delete every resource on it; this tool never forces.
   beforeRemove: async (ctx, live) => {
-    const held = (await ctx.client.send({ method: 'GET', template: '/servers/{uuid}/resources', params: { uuid: live.uuid } })) as Rec[];
+    const held = await ctx.client.servers.resources(live.uuid);
     if (Array.isArray(held) && held.length > 0) {
       throw new AdoError('ADO_SERVER_NOT_EMPTY', `${live.address} still holds ${held.length} resource${held.length === 1 ? '' : 's'} (${held.slice(0, 5).map((r) => String(r.name)).join(', ')}): Coolify deletes only an empty server`, {
         hint: 'delete or move the applications, databases and services on it first (ServersController.php:854)',
