@@ -28,8 +28,9 @@ export function serverSettingsJson(s: ServerRecord, sensitive: boolean): Record<
     id: s.id, server_id: s.id, ...SERVER_SETTINGS_COLUMNS, is_build_server: s.is_build_server,
     // Set by Coolify when the server is created/validated (the real seed's localhost has all three).
     wildcard_domain: serverWildcardDomain(s),
-    ...s.settings,
     sentinel_token: `sandbox-sentinel-token-${s.uuid}`, sentinel_custom_url: 'http://host.docker.internal:8000',
+    // what the API wrote (routes/servers.ts)
+    ...s.settings,
     created_at: SEED_TIME, updated_at: SEED_TIME,
   };
   if (!sensitive) for (const k of SERVER_SETTINGS_SENSITIVE) delete out[k];
@@ -38,7 +39,7 @@ export function serverSettingsJson(s: ServerRecord, sensitive: boolean): Record<
 
 /** The proxy column: a schemaless attribute (app/Models/Server.php:279), type upper-cased. */
 function proxyJson(s: ServerRecord): Record<string, unknown> {
-  return { type: s.proxy_type.toUpperCase(), status: 'exited', redirect_enabled: true };
+  return { type: s.proxy_type.toUpperCase(), status: 'exited', redirect_enabled: true, ...s.proxy_extra };
 }
 
 /** The server model as serialized (nested under a destination, or `GET /servers/{uuid}` without `id`). */

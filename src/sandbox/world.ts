@@ -132,6 +132,8 @@ export interface ServerRecord {
   validation?: { endsAt: number; fails: boolean };
   /** The `validation_logs` column (set by a failed validation). */
   validation_logs?: string | null;
+  /** Keys the proxy attribute gained through the API (changeProxy: its last settings, null). */
+  proxy_extra?: Record<string, unknown>;
 }
 
 /** A Docker network destination on a server. */

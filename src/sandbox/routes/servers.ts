@@ -188,8 +188,9 @@ export const serverRoutes: Route[] = [
         is_build_server: truthy(body.is_build_server),
         private_key_id: keyId,
         // server_settings row created by Server::created (Server.php:157-160): not reachable,
-        // not usable until validated (2023_03_24_140712_create_server_settings_table.php:19-20).
-        settings: { is_reachable: false, is_usable: false },
+        // not usable until validated (2023_03_24_140712_create_server_settings_table.php:19-20);
+        // no wildcard domain and no Sentinel URL until then (seen on the real 4.3.11).
+        settings: { is_reachable: false, is_usable: false, wildcard_domain: null, sentinel_custom_url: null },
       };
       rt.store.world.servers.push(s);
       // Server.php:170-182: a standalone Docker destination `coolify` on network `coolify`.
@@ -236,7 +237,11 @@ export const serverRoutes: Route[] = [
       if (typeof body.server_disk_usage_check_frequency === 'string') settings.server_disk_usage_check_frequency = body.server_disk_usage_check_frequency;
       s.settings = { ...s.settings, ...settings };
       // :759-761 changeProxy
-      if (typeof body.proxy_type === 'string' && body.proxy_type !== '') s.proxy_type = body.proxy_type.toLowerCase();
+      if (typeof body.proxy_type === 'string' && body.proxy_type !== '') {
+        s.proxy_type = body.proxy_type.toLowerCase();
+        // Server::changeProxy resets the saved proxy settings (seen on the real 4.3.11: null).
+        s.proxy_extra = { last_applied_settings: null, last_saved_proxy_configuration: null, last_saved_settings: null };
+      }
       // :763-765
       if (truthy(body.instant_validate)) startValidation(rt, s);
       // :777-779: 201 with the uuid.

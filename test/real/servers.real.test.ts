@@ -1,0 +1,81 @@
+/**
+ * Servers against the real Coolify 4.3.11 (issue 16): a `servers:` entry and the key it names
+ * are created by one apply (key first); Coolify answers the validation with 201 "Validation
+ * started." but the kit cannot SSH anywhere (and runs no queue worker), so the server stays
+ * unreachable: `--no-wait` does not wait for it, and an apply that waits times out naming it.
+ * Settings go through PATCH /servers/{uuid} and the Docker cleanup endpoint and converge; a
+ * dropped server is deleted with --prune. The key never prints.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPairSync } from 'node:crypto';
+import { leakedSecrets, realApi, realCli, realCoolify, tempDir, uniqueName, writeManifest, type RealApi } from './harness.js';
+
+const real = realCoolify();
+
+describe.skipIf(real.skip !== undefined)(`real Coolify: servers${real.skip !== undefined ? ` (${real.skip})` : ''}`, () => {
+  let api: RealApi;
+  let dir: string;
+  const keyName = uniqueName('key');
+  const name = uniqueName('srv');
+  const key = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+  const secrets = { SERVER_KEY: key };
+  const conn = { url: real.url!, token: real.token! };
+  const manifest = (server: Record<string, unknown> | undefined) => ({
+    version: 1,
+    privateKeys: { [keyName]: { privateKey: '${secrets.SERVER_KEY}' } },
+    servers: server === undefined ? {} : { [name]: { description: 'real test', ip: `${name}.example.test`, privateKey: keyName, ...server } },
+    projects: {},
+  });
+  const live = async () => (await api.get<Array<Record<string, unknown>>>('/servers')).filter((s) => s.name === name);
+  beforeAll(() => {
+    api = realApi(real.url!, real.token!);
+    dir = tempDir('ado-coolify-real-servers-');
+  });
+  afterAll(async () => {
+    for (const s of await live()) await api.request('DELETE', `/servers/${String(s.uuid)}`);
+    for (const k of (await api.get<Array<Record<string, unknown>>>('/security/keys')).filter((x) => x.name === keyName)) await api.request('DELETE', `/security/keys/${String(k.uuid)}`);
+  });
+
+  it('creates the key and the server with --no-wait (validation started, not awaited); the next plan is clean', async () => {
+    writeManifest(dir, manifest({}));
+    const applied = await realCli(conn, ['apply', '--auto-approve', '--no-wait'], dir, secrets);
+    expect(applied.status, applied.stdout + applied.stderr).toBe(0);
+    expect(applied.stdout).toContain('validation started');
+    expect(leakedSecrets({ BODY: key.split('\n')[1]! }, applied.stdout, applied.stderr)).toEqual([]);
+    const [record] = await live();
+    expect(record).toBeDefined();
+    const detail = await api.get<Record<string, unknown>>(`/servers/${String(record!.uuid)}`);
+    expect(detail.settings).toMatchObject({ is_reachable: false, is_usable: false });
+    const keys = await api.get<Array<Record<string, unknown>>>('/security/keys');
+    expect(detail.private_key_id).toBe(keys.find((k) => k.name === keyName)?.id);
+    const plan = await realCli(conn, ['plan', '--detailed-exitcode'], dir, secrets);
+    expect(plan.status, plan.stdout + plan.stderr).toBe(0);
+  });
+
+  it('settings converge: concurrent builds and queue limit by PATCH, Docker cleanup by its endpoint', async () => {
+    writeManifest(dir, manifest({ concurrentBuilds: 3, deploymentQueueLimit: 12, proxy: 'caddy', dockerCleanup: { schedule: '0 5 * * *', threshold: 75 } }));
+    const applied = await realCli(conn, ['apply', '--auto-approve', '--no-wait'], dir, secrets);
+    expect(applied.status, applied.stdout + applied.stderr).toBe(0);
+    const detail = await api.get<Record<string, unknown>>(`/servers/${String((await live())[0]!.uuid)}`);
+    expect(detail.settings).toMatchObject({ concurrent_builds: 3, deployment_queue_limit: 12, docker_cleanup_frequency: '0 5 * * *', docker_cleanup_threshold: 75 });
+    expect((detail.proxy as Record<string, unknown>).type).toBe('CADDY');
+    const plan = await realCli(conn, ['plan', '--detailed-exitcode'], dir, secrets);
+    expect(plan.status, plan.stdout + plan.stderr).toBe(0);
+  });
+
+  it('an apply that waits for a validation the kit cannot run times out, naming the server', async () => {
+    // a connection change validates again
+    writeManifest(dir, manifest({ concurrentBuilds: 3, deploymentQueueLimit: 12, proxy: 'caddy', dockerCleanup: { schedule: '0 5 * * *', threshold: 75 }, port: 2222 }));
+    const applied = await realCli(conn, ['apply', '--auto-approve', '--timeout', '2s'], dir, secrets);
+    expect(applied.status, applied.stdout + applied.stderr).not.toBe(0);
+    expect(applied.stdout + applied.stderr).toContain(`sv/${name} to be validated`);
+    expect(applied.stdout + applied.stderr).toContain('not reachable yet');
+  });
+
+  it('a dropped server is deleted with --prune', async () => {
+    writeManifest(dir, manifest(undefined));
+    const applied = await realCli(conn, ['apply', '--auto-approve', '--no-wait', '--prune'], dir, secrets);
+    expect(applied.status, applied.stdout + applied.stderr).toBe(0);
+    expect(await live()).toEqual([]);
+  });
+});
