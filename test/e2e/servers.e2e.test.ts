@@ -80,8 +80,30 @@ describe('servers end to end', () => {
     expect(at('/api/v1/security/keys')).toBeLessThan(at('/api/v1/servers'));
     expect(at('/api/v1/servers')).toBeLessThan(at('/api/v1/applications/dockerimage'));
     expect(at(`/api/v1/servers/${s!.uuid}/validate`)).toBeGreaterThan(at('/api/v1/servers'));
+    // the section takes its own lock
+    const locks = sb.requestLog.filter((r) => r.method === 'POST' && r.path === '/api/v1/team/envs').map((r) => (r.body as { key?: string }).key);
+    expect(locks).toContain('ADO_COOLIFY_LOCK__SERVERS');
     const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: env() });
     expect(again.status, again.stdout + again.stderr).toBe(0);
+  });
+
+  it('no key material in any plan format, the saved plan, show, drift or import', async () => {
+    writeFileSync(file, MANIFEST({ servers: `servers:\n${SERVER('    concurrentBuilds: 5\n')}` }));
+    const planFile = join(dir, 'plan.json');
+    const outputs = [
+      await runCli(['plan', '-f', file], { env: env() }),
+      await runCli(['plan', '-f', file, '--format', 'json'], { env: env() }),
+      await runCli(['plan', '-f', file, '--format', 'markdown'], { env: env() }),
+      await runCli(['plan', '-f', file, '--out', planFile], { env: env() }),
+      await runCli(['show', planFile], { env: env() }),
+      await runCli(['drift', '-f', file, '--format', 'json'], { env: env() }),
+      await runCli(['import', '--instance', '-o', join(dir, 'imported.yaml'), '--secrets-out', join(dir, 'imported.env')], { env: env(), cwd: dir }),
+    ];
+    for (const o of outputs) noKeyIn(o.stdout, o.stderr);
+    expect(outputs[0]!.stdout).toContain('concurrentBuilds');
+    noKeyIn(readFileSync(planFile, 'utf8'), readFileSync(join(dir, 'imported.yaml'), 'utf8'));
+    // the imported section names the key, never its material
+    expect(readFileSync(join(dir, 'imported.yaml'), 'utf8')).toMatch(/build-1:\n(?:\s+.*\n)*?\s+privateKey: deploy/);
   });
 
   it('settings changes go to PATCH /servers and the Docker cleanup endpoint, and converge', async () => {

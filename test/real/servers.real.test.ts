@@ -1,8 +1,9 @@
 /**
  * Servers against the real Coolify 4.3.11 (issue 16): a `servers:` entry and the key it names
  * are created by one apply (key first); Coolify answers the validation with 201 "Validation
- * started." but the kit cannot SSH anywhere (and runs no queue worker), so the server stays
- * unreachable: `--no-wait` does not wait for it, and an apply that waits times out naming it.
+ * started.", and the kit cannot SSH anywhere: its ValidateServer job leaves the server
+ * unreachable with the ssh error in `validation_logs`. `--no-wait` does not wait for it; an
+ * apply that waits fails with that log, naming the server.
  * Settings go through PATCH /servers/{uuid} and the Docker cleanup endpoint and converge; a
  * dropped server is deleted with --prune. The key never prints.
  */
@@ -63,13 +64,16 @@ describe.skipIf(real.skip !== undefined)(`real Coolify: servers${real.skip !== u
     expect(plan.status, plan.stdout + plan.stderr).toBe(0);
   });
 
-  it('an apply that waits for a validation the kit cannot run times out, naming the server', async () => {
+  it('an apply that waits for the validation fails with Coolify\'s validation log, naming the server', async () => {
     // a connection change validates again
     writeManifest(dir, manifest({ concurrentBuilds: 3, deploymentQueueLimit: 12, proxy: 'caddy', dockerCleanup: { schedule: '0 5 * * *', threshold: 75 }, port: 2222 }));
-    const applied = await realCli(conn, ['apply', '--auto-approve', '--timeout', '2s'], dir, secrets);
+    const applied = await realCli(conn, ['apply', '--auto-approve', '--timeout', '30s'], dir, secrets);
     expect(applied.status, applied.stdout + applied.stderr).not.toBe(0);
-    expect(applied.stdout + applied.stderr).toContain(`sv/${name} to be validated`);
-    expect(applied.stdout + applied.stderr).toContain('not reachable yet');
+    expect(applied.stdout + applied.stderr).toContain(`sv/${name} to be validated failed`);
+    expect(applied.stdout + applied.stderr).toContain('Server is not reachable');
+    const detail = await api.get<Record<string, unknown>>(`/servers/${String((await live())[0]!.uuid)}`);
+    expect(detail).toMatchObject({ port: 2222, is_validating: false });
+    expect(String(detail.validation_logs)).toContain('ssh');
   });
 
   it('a dropped server is deleted with --prune', async () => {
