@@ -52,6 +52,7 @@ const CLIENT_ENDPOINTS = [
   ['PATCH /servers/{uuid}', 'ServersController::update_server'],
   ['POST /servers/{uuid}/validate', 'ServersController::validate_server'],
   ['PATCH /servers/{uuid}/docker-cleanup', 'ServerDockerCleanupController::update'],
+  ['PATCH /servers/{uuid}/log-drains', 'ServerLogDrainsController::update'],
   ['POST /applications/public', 'ApplicationsController::create_application'],
   ['POST /applications/private-github-app', 'ApplicationsController::create_application'],
   ['POST /applications/private-deploy-key', 'ApplicationsController::create_application'],
@@ -201,10 +202,18 @@ const DOCKER_CLEANUP_FIELDS = [
   'disable_application_image_retention',
 ];
 
+/** ServerLogDrainsController.php:15-25 (ALLOWED_FIELDS), the same in 4.3.11 and 4.3.23. */
+const LOG_DRAIN_FIELDS = [
+  'is_logdrain_newrelic_enabled', 'logdrain_newrelic_license_key', 'logdrain_newrelic_base_uri', 'is_logdrain_axiom_enabled',
+  'logdrain_axiom_dataset_name', 'logdrain_axiom_api_key', 'is_logdrain_custom_enabled', 'logdrain_custom_config', 'logdrain_custom_config_parser',
+];
+
 const ALLOW_LIST_CORRECTIONS = {
   '4.3.11': {
     // app/Http/Controllers/Api/ServerDockerCleanupController.php:14-21 (ALLOWED_FIELDS, a constant the contract does not read)
     'ServerDockerCleanupController::update': DOCKER_CLEANUP_FIELDS,
+    // app/Http/Controllers/Api/ServerLogDrainsController.php:15-25 (ALLOWED_FIELDS)
+    'ServerLogDrainsController::update': LOG_DRAIN_FIELDS,
     // app/Http/Controllers/Api/ApplicationsController.php:4864 ($allAllowedFields of create_storage)
     'ApplicationsController::create_storage': ['type', 'name', 'mount_path', 'host_path', 'content', 'is_directory', 'is_host_file', 'fs_path'],
     // ApplicationsController.php:4674 ($allAllowedFields of update_storage)
@@ -216,6 +225,7 @@ const ALLOW_LIST_CORRECTIONS = {
   },
   '4.3.23': {
     'ServerDockerCleanupController::update': DOCKER_CLEANUP_FIELDS,
+    'ServerLogDrainsController::update': LOG_DRAIN_FIELDS,
   },
 };
 

@@ -125,8 +125,10 @@ export interface CoolifyClient {
     delete(uuid: string): Promise<MessageResponse>;
     /** Queues Coolify's validation job (ServersController.php:952-1001): 201 "Validation started.". */
     validate(uuid: string): Promise<MessageResponse>;
-    /** The Docker cleanup settings (ServerDockerCleanupController.php:51-142); PATCH answers them. */
+    /** The Docker cleanup settings (ServerDockerCleanupController.php:73-200); PATCH answers them. */
     dockerCleanup: { get(uuid: string): Promise<CoolifyRecord>; update(uuid: string, body: JsonBody): Promise<CoolifyRecord> };
+    /** The log drains (ServerLogDrainsController.php:92-247): the keys only with read:sensitive. The body holds secrets. */
+    logDrains: { get(uuid: string): Promise<CoolifyRecord>; update(uuid: string, body: JsonBody): Promise<CoolifyRecord> };
   };
   destinations: { list(): Promise<DestinationRecord[]> };
   githubApps: { list(): Promise<CoolifyRecord[]> };
@@ -253,6 +255,10 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
       dockerCleanup: {
         get: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/docker-cleanup', params: { uuid } }),
         update: (uuid, body) => t.request({ method: 'PATCH', template: '/servers/{uuid}/docker-cleanup', params: { uuid }, body }),
+      },
+      logDrains: {
+        get: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/log-drains', params: { uuid } }),
+        update: (uuid, body) => t.request({ method: 'PATCH', template: '/servers/{uuid}/log-drains', params: { uuid }, body }),
       },
     },
     destinations: { list: () => t.request({ method: 'GET', template: '/destinations' }) },

@@ -1,7 +1,7 @@
 /**
  * The I/O operations of servers (`/servers`, routes/api.php:151-201). After a write: the Docker
  * cleanup settings go to their own endpoint (PATCH /servers/{uuid}/docker-cleanup,
- * ServerDockerCleanupController.php:82-142), and a new server, or one whose connection
+ * ServerDockerCleanupController.php:136-200), and a new server, or one whose connection
  * changed, is validated (POST /servers/{uuid}/validate, ServersController.php:952-1001: a
  * queued job, 201 "Validation started.") and waited for until Coolify marks it reachable and
  * usable (`settings.is_reachable`, `settings.is_usable`, app/Models/Server.php:1713-1714).
@@ -9,7 +9,7 @@
  * the delete says so before it is sent.
  */
 import { AdoError } from '../errors.js';
-import { DOCKER_CLEANUP_FIELDS } from '../kinds/server.js';
+import { DOCKER_CLEANUP_FIELDS, LOG_DRAIN_FIELDS } from '../kinds/server.js';
 import { materialize } from '../model/value.js';
 import { teamLevelOps } from './team-level.js';
 import type { KindOps, KindOpsContext, Rec, WriteDone, WriteFollowUp, WriteWaitProbe } from './types.js';
@@ -47,6 +47,16 @@ async function afterServerWrite(ctx: KindOpsContext, done: WriteDone): Promise<W
   if (Object.keys(cleanup).length > 0) {
     await ctx.client.servers.dockerCleanup.update(uuid, cleanup);
     notes.push('docker cleanup set');
+  }
+  // ServerLogDrainsController.php:196-227: a drain switched on needs its other fields in the
+  // same request or already stored, so every declared drain field goes when one changed. The
+  // body holds the keys: never logged.
+  const drains: Record<string, unknown> = {};
+  const declared = LOG_DRAIN_FIELDS.filter((f) => done.resource.fields[f.wire] !== undefined);
+  if (declared.length > 0 && (done.created || declared.some((f) => done.changedPaths.includes(f.wire)))) {
+    for (const f of declared) drains[f.wire] = materialize(done.resource.fields[f.wire]!, done.pctx.refs);
+    await ctx.client.servers.logDrains.update(uuid, drains);
+    notes.push('log drains set');
   }
   if (!done.created && !done.changedPaths.some((p) => CONNECTION.includes(p))) return notes.length > 0 ? { detail: notes.join(', ') } : {};
   await ctx.client.servers.validate(uuid);

@@ -11,7 +11,7 @@ import { serverAddress } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { Resolved, ServerSpec } from '../manifest/types.js';
-import { NO_READS, type FieldSpec, type KindSpec } from './spec.js';
+import { NO_READS, type FieldSpec, type KindSpec, type TeamImportSecret } from './spec.js';
 import { field, writeOnly } from './field-helpers.js';
 import { bool, description, numeric } from './normalize.js';
 import { setIf } from './lower-helpers.js';
@@ -35,6 +35,23 @@ export const DOCKER_CLEANUP_FIELDS: ReadonlyArray<readonly [string, keyof NonNul
   ['delete_unused_networks', 'deleteUnusedNetworks'],
 ];
 
+/**
+ * The log drain settings (ServerLogDrainsController.php:15-25): wire column, manifest path
+ * under `logDrains`, and how it is compared. The keys are secrets; the custom config Coolify
+ * shows only with read:sensitive (:48-55).
+ */
+export const LOG_DRAIN_FIELDS: ReadonlyArray<{ wire: string; drain: 'newRelic' | 'axiom' | 'custom'; key: string; kind: 'enabled' | 'secret' | 'text' | 'hidden' }> = [
+  { wire: 'is_logdrain_newrelic_enabled', drain: 'newRelic', key: 'enabled', kind: 'enabled' },
+  { wire: 'logdrain_newrelic_license_key', drain: 'newRelic', key: 'licenseKey', kind: 'secret' },
+  { wire: 'logdrain_newrelic_base_uri', drain: 'newRelic', key: 'baseUri', kind: 'text' },
+  { wire: 'is_logdrain_axiom_enabled', drain: 'axiom', key: 'enabled', kind: 'enabled' },
+  { wire: 'logdrain_axiom_dataset_name', drain: 'axiom', key: 'dataset', kind: 'text' },
+  { wire: 'logdrain_axiom_api_key', drain: 'axiom', key: 'apiKey', kind: 'secret' },
+  { wire: 'is_logdrain_custom_enabled', drain: 'custom', key: 'enabled', kind: 'enabled' },
+  { wire: 'logdrain_custom_config', drain: 'custom', key: 'config', kind: 'hidden' },
+  { wire: 'logdrain_custom_config_parser', drain: 'custom', key: 'parser', kind: 'hidden' },
+];
+
 /** Coolify's defaults of the settings this table compares (server_settings migrations; SERVER_SETTINGS_COLUMNS). */
 export const SERVER_SETTING_DEFAULTS: Readonly<Record<string, unknown>> = {
   is_build_server: false, concurrent_builds: 2, deployment_queue_limit: 25,
@@ -53,7 +70,11 @@ export const SERVER_SPEC: KindSpec = {
   description: true,
   // varchar(255) (contracts: Server.description max_length 255).
   descriptionHasLengthLimit: true,
-  literalSecretKeys: [],
+  // The schema refuses a literal key (a `${secrets.X}` pattern); these warn for the rest.
+  literalSecretKeys: [
+    { value: ['logDrains', 'newRelic', 'licenseKey'], what: 'the New Relic license key' },
+    { value: ['logDrains', 'axiom', 'apiKey'], what: 'the Axiom API key' },
+  ],
   liveFqdn: null,
   planning: {
     // ServersController.php:854-856: 400 "Server has resources." unless ?force=true, which this
@@ -78,6 +99,12 @@ export const SERVER_SPEC: KindSpec = {
     // Their own endpoint, PATCH /servers/{uuid}/docker-cleanup (kind-ops/server.ts).
     ...DOCKER_CLEANUP_FIELDS.map(([wire, key]) =>
       setting(wire, `dockerCleanup.${key}`, wire === 'docker_cleanup_frequency' ? undefined : wire === 'docker_cleanup_threshold' ? numeric : bool, { creatable: false, patchable: false })),
+    // Their own endpoint too, PATCH /servers/{uuid}/log-drains (kind-ops/server.ts).
+    ...LOG_DRAIN_FIELDS.map((f) =>
+      setting(f.wire, `logDrains.${f.drain}.${f.key}`, f.kind === 'enabled' ? bool : undefined, {
+        creatable: false, patchable: false,
+        ...(f.kind === 'secret' ? { sensitive: true } : f.kind === 'hidden' ? { needsReadSensitive: true, multiline: true } : {}),
+      })),
   ],
   liveDefaults: () => SERVER_SETTING_DEFAULTS,
   reads: NO_READS,
@@ -89,7 +116,7 @@ export const SERVER_SPEC: KindSpec = {
     // The list selects a few columns (ServersController.php:94): no proxy, no private key.
     readsEach: true,
     lower: (name, entry) => lowerServer(name, entry as Resolved<ServerSpec>),
-    importEntry: (r, _secret, lists) => importServer(r, lists.privateKey ?? []),
+    importEntry: (r, secret, lists) => importServer(r, lists.privateKey ?? [], secret),
   },
 };
 
@@ -104,6 +131,13 @@ export function lowerServer(name: string, s: Resolved<ServerSpec>): DesiredResou
   setIf(fields, 'concurrent_builds', s.concurrentBuilds);
   setIf(fields, 'deployment_queue_limit', s.deploymentQueueLimit);
   for (const [wire, key] of DOCKER_CLEANUP_FIELDS) setIf(fields, wire, s.dockerCleanup?.[key]);
+  for (const f of LOG_DRAIN_FIELDS) {
+    const drain = s.logDrains?.[f.drain] as Readonly<Record<string, unknown>> | undefined;
+    if (drain === undefined) continue;
+    // A drain listed is on unless it says `enabled: false`.
+    fields[f.wire] = (f.kind === 'enabled' ? drain.enabled ?? true : drain[f.key]) as DesiredValue;
+    if (fields[f.wire] === undefined) delete fields[f.wire];
+  }
   return { address: serverAddress(name), kind: 'server', name, fields, protect: s.protect ?? false, ignoreChanges: [] };
 }
 
@@ -113,7 +147,7 @@ const settingOf = (r: WireRecord, key: string): unknown => {
 };
 
 /** The manifest entry of a live server: the connection, and the settings that differ from Coolify's defaults. */
-export function importServer(r: WireRecord, keys: readonly WireRecord[]): Record<string, unknown> {
+export function importServer(r: WireRecord, keys: readonly WireRecord[], secret?: TeamImportSecret): Record<string, unknown> {
   const out: Record<string, unknown> = { ip: String(r.ip ?? '') };
   const key = keys.find((k) => k.id !== undefined && k.id === r.private_key_id);
   if (r.port !== undefined && Number(r.port) !== 22) out.port = Number(r.port);
@@ -140,5 +174,21 @@ export function importServer(r: WireRecord, keys: readonly WireRecord[]): Record
     if (value !== SERVER_SETTING_DEFAULTS[wire]) cleanup[key] = value;
   }
   if (Object.keys(cleanup).length > 0) out.dockerCleanup = cleanup;
+  const drains = importLogDrains(r, secret);
+  if (drains !== undefined) out.logDrains = drains;
   return out;
+}
+
+/** The log drains that are on, their keys as placeholders (the values only for the secrets file). */
+function importLogDrains(r: WireRecord, secret: TeamImportSecret | undefined): Record<string, unknown> | undefined {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const f of LOG_DRAIN_FIELDS) {
+    if (bool(settingOf(r, `is_logdrain_${f.drain === 'newRelic' ? 'newrelic' : f.drain}_enabled`)) !== true) continue;
+    const drain = (out[f.drain] ??= {});
+    const v = settingOf(r, f.wire);
+    if (f.kind === 'enabled') continue;
+    if (f.kind === 'secret') drain[f.key] = secret ? secret(f.wire, `${f.drain} log drain ${f.key}`, typeof v === 'string' ? v : undefined) : undefined;
+    else if (typeof v === 'string' && v !== '') drain[f.key] = v;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -97,7 +97,16 @@ export interface ServerSpec {
   deploymentQueueLimit?: number;
   /** Docker cleanup settings (ServerDockerCleanupController). */
   dockerCleanup?: ServerDockerCleanupSpec;
+  /** Log drains (ServerLogDrainsController); keys always `${secrets.X}`. */
+  logDrains?: ServerLogDrainsSpec;
   protect?: boolean;
+}
+
+/** A server's log drains: each one listed is on unless `enabled: false`. */
+export interface ServerLogDrainsSpec {
+  newRelic?: { enabled?: boolean; licenseKey: string; baseUri: string };
+  axiom?: { enabled?: boolean; dataset: string; apiKey: string };
+  custom?: { enabled?: boolean; config: string; parser?: string };
 }
 
 /** A server's Docker cleanup settings. */

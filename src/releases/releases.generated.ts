@@ -134,6 +134,17 @@ export const RELEASE_DATA: ReleaseData = {
    "force_docker_cleanup"
   ],
   [
+   "is_logdrain_axiom_enabled",
+   "is_logdrain_custom_enabled",
+   "is_logdrain_newrelic_enabled",
+   "logdrain_axiom_api_key",
+   "logdrain_axiom_dataset_name",
+   "logdrain_custom_config",
+   "logdrain_custom_config_parser",
+   "logdrain_newrelic_base_uri",
+   "logdrain_newrelic_license_key"
+  ],
+  [
    "autogenerate_domain",
    "base_directory",
    "build_command",
@@ -1149,8 +1160,8 @@ export const RELEASE_DATA: ReleaseData = {
     }
    }
   },
-  "POST /applications/public": {
-   "entry": "ApplicationsController::create_application",
+  "PATCH /servers/{uuid}/log-drains": {
+   "entry": "ServerLogDrainsController::update",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1162,7 +1173,24 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
+     "fields": 11
+    }
+   }
+  },
+  "POST /applications/public": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
      "fields": 12
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 12
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 13
     }
    },
    "patterns": {
@@ -1188,15 +1216,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 11
+     "fields": 12
     },
     "4.3.23": {
      "route": true,
-     "fields": 11
+     "fields": 12
     },
     "4.4.2": {
      "route": true,
-     "fields": 12
+     "fields": 13
     }
    },
    "patterns": {
@@ -1222,15 +1250,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 11
+     "fields": 12
     },
     "4.3.23": {
      "route": true,
-     "fields": 11
+     "fields": 12
     },
     "4.4.2": {
      "route": true,
-     "fields": 12
+     "fields": 13
     }
    },
    "patterns": {
@@ -1256,15 +1284,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 11
+     "fields": 12
     },
     "4.3.23": {
      "route": true,
-     "fields": 11
+     "fields": 12
     },
     "4.4.2": {
      "route": true,
-     "fields": 12
+     "fields": 13
     }
    },
    "patterns": {
@@ -1290,15 +1318,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 11
+     "fields": 12
     },
     "4.3.23": {
      "route": true,
-     "fields": 11
+     "fields": 12
     },
     "4.4.2": {
      "route": true,
-     "fields": 12
+     "fields": 13
     }
    },
    "patterns": {
@@ -1324,15 +1352,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 13
+     "fields": 14
     },
     "4.3.23": {
      "route": true,
-     "fields": 13
+     "fields": 14
     },
     "4.4.2": {
      "route": true,
-     "fields": 14
+     "fields": 15
     }
    },
    "patterns": {
@@ -1358,15 +1386,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 15
+     "fields": 16
     },
     "4.3.23": {
      "route": true,
-     "fields": 15
+     "fields": 16
     },
     "4.4.2": {
      "route": true,
-     "fields": 15
+     "fields": 16
     }
    },
    "patterns": {
@@ -1378,15 +1406,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 15
+     "fields": 16
     },
     "4.3.23": {
      "route": true,
-     "fields": 15
+     "fields": 16
     },
     "4.4.2": {
      "route": true,
-     "fields": 15
+     "fields": 16
     }
    },
    "patterns": {
@@ -1406,7 +1434,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 15
+     "fields": 16
     }
    },
    "itemsOf": "data",
@@ -1419,7 +1447,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 16
+     "fields": 17
     },
     "4.3.23": {
      "route": true,
@@ -1427,7 +1455,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 17
+     "fields": 18
     }
    },
    "patterns": {
@@ -1440,7 +1468,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 18
+     "fields": 19
     },
     "4.3.23": {
      "route": true,
@@ -1448,7 +1476,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 19
+     "fields": 20
     }
    },
    "patterns": {
@@ -1461,15 +1489,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 20
+     "fields": 21
     },
     "4.3.23": {
      "route": true,
-     "fields": 20
+     "fields": 21
     },
     "4.4.2": {
      "route": true,
-     "fields": 20
+     "fields": 21
     }
    }
   },
@@ -1478,15 +1506,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 20
+     "fields": 21
     },
     "4.3.23": {
      "route": true,
-     "fields": 20
+     "fields": 21
     },
     "4.4.2": {
      "route": true,
-     "fields": 20
+     "fields": 21
     }
    }
   },
@@ -1529,15 +1557,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 21
+     "fields": 22
     },
     "4.3.23": {
      "route": true,
-     "fields": 21
+     "fields": 22
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    }
   },
@@ -1546,15 +1574,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.3.23": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.4.2": {
      "route": true,
-     "fields": 24
+     "fields": 25
     }
    },
    "patterns": {
@@ -1584,15 +1612,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.3.23": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.4.2": {
      "route": true,
-     "fields": 24
+     "fields": 25
     }
    },
    "patterns": {
@@ -1622,15 +1650,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.3.23": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.4.2": {
      "route": true,
-     "fields": 24
+     "fields": 25
     }
    },
    "patterns": {
@@ -1660,15 +1688,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.3.23": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.4.2": {
      "route": true,
-     "fields": 24
+     "fields": 25
     }
    },
    "patterns": {
@@ -1698,15 +1726,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.3.23": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.4.2": {
      "route": true,
-     "fields": 24
+     "fields": 25
     }
    },
    "patterns": {
@@ -1736,15 +1764,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.3.23": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.4.2": {
      "route": true,
-     "fields": 24
+     "fields": 25
     }
    },
    "patterns": {
@@ -1774,15 +1802,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.3.23": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.4.2": {
      "route": true,
-     "fields": 24
+     "fields": 25
     }
    },
    "patterns": {
@@ -1812,15 +1840,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.3.23": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.4.2": {
      "route": true,
-     "fields": 24
+     "fields": 25
     }
    },
    "patterns": {
@@ -1850,15 +1878,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 25
+     "fields": 26
     },
     "4.3.23": {
      "route": true,
-     "fields": 25
+     "fields": 26
     },
     "4.4.2": {
      "route": true,
-     "fields": 26
+     "fields": 27
     }
    },
    "patterns": {
@@ -1888,15 +1916,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 27
+     "fields": 28
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 28
+     "fields": 29
     }
    }
   },
@@ -1905,15 +1933,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 27
+     "fields": 28
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 28
+     "fields": 29
     }
    }
   },
@@ -1930,7 +1958,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "patterns": {
@@ -1950,7 +1978,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "patterns": {
@@ -1970,7 +1998,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "itemsOf": "data",
@@ -2017,15 +2045,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 30
+     "fields": 31
     },
     "4.3.23": {
      "route": true,
-     "fields": 31
+     "fields": 32
     },
     "4.4.2": {
      "route": true,
-     "fields": 31
+     "fields": 32
     }
    }
   },
@@ -2034,15 +2062,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 32
+     "fields": 33
     },
     "4.3.23": {
      "route": true,
-     "fields": 32
+     "fields": 33
     },
     "4.4.2": {
      "route": true,
-     "fields": 32
+     "fields": 33
     }
    }
   },
@@ -2059,7 +2087,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "patterns": {
@@ -2079,7 +2107,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "patterns": {
@@ -2099,7 +2127,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "itemsOf": "data",
@@ -2154,7 +2182,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    }
   },
@@ -2171,7 +2199,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    }
   },
@@ -2188,7 +2216,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    }
   },
@@ -2205,7 +2233,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    }
   },
@@ -2222,7 +2250,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    }
   },
@@ -2239,7 +2267,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    }
   },

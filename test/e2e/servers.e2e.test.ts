@@ -15,6 +15,8 @@ import { cliEnv, runCli, sandbox, tempDir } from './harness.js';
 
 const KEY = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
 const KEY_BODY = KEY.split('\n')[1]!;
+/** A log drain key: must never print either. */
+const NR_KEY = 'NRAK-canary-7c1e9d';
 
 interface Opts {
   servers?: string;
@@ -49,11 +51,12 @@ describe('servers end to end', () => {
   });
   afterAll(async () => sb.close());
 
-  const env = () => cliEnv(sb, { DEPLOY_KEY: KEY });
+  const env = () => cliEnv(sb, { DEPLOY_KEY: KEY, NR_KEY });
   const server = () => sb.store.world.servers.find((s) => s.name === 'build-1');
   const noKeyIn = (...texts: string[]) => {
     for (const t of texts) {
       expect(t).not.toContain(KEY_BODY);
+      expect(t).not.toContain(NR_KEY);
       expect(t).not.toContain('PRIVATE KEY');
     }
   };
@@ -106,17 +109,30 @@ describe('servers end to end', () => {
     expect(readFileSync(join(dir, 'imported.yaml'), 'utf8')).toMatch(/build-1:\n(?:\s+.*\n)*?\s+privateKey: deploy/);
   });
 
-  it('settings changes go to PATCH /servers and the Docker cleanup endpoint, and converge', async () => {
-    writeFileSync(file, MANIFEST({ servers: `servers:\n${SERVER('    concurrentBuilds: 4\n    deploymentQueueLimit: 10\n    proxy: caddy\n    dockerCleanup:\n      schedule: "0 3 * * *"\n      threshold: 70\n')}` }));
+  it('settings changes go to PATCH /servers, the Docker cleanup and the log drain endpoints, and converge; the drain key never prints', async () => {
+    const drains = '    logDrains:\n      newRelic:\n        licenseKey: ${secrets.NR_KEY}\n        baseUri: https://log-api.eu.newrelic.com/log/v1\n';
+    writeFileSync(file, MANIFEST({ servers: `servers:\n${SERVER(`    concurrentBuilds: 4\n    deploymentQueueLimit: 10\n    proxy: caddy\n    dockerCleanup:\n      schedule: "0 3 * * *"\n      threshold: 70\n${drains}`)}` }));
     const plan = await runCli(['plan', '-f', file], { env: env() });
     expect(plan.stdout).toContain('concurrentBuilds');
     expect(plan.stdout).toContain('dockerCleanup.threshold');
+    expect(plan.stdout).toContain('logDrains.newRelic.licenseKey: (sensitive value changed)');
+    const json = await runCli(['plan', '-f', file, '--format', 'json'], { env: env() });
+    noKeyIn(plan.stdout, plan.stderr, json.stdout, json.stderr);
     const applied = await runCli(['apply', '-f', file, '--auto-approve'], { env: env() });
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);
     expect(server()?.settings).toMatchObject({ concurrent_builds: 4, deployment_queue_limit: 10, docker_cleanup_frequency: '0 3 * * *', docker_cleanup_threshold: 70 });
     expect(server()?.proxy_type).toBe('caddy');
     const cleanup = sb.requestLog.filter((r) => r.method === 'PATCH' && r.path.endsWith('/docker-cleanup'));
     expect(cleanup.at(-1)?.body).toEqual({ docker_cleanup_frequency: '0 3 * * *', docker_cleanup_threshold: 70 });
+    expect(server()?.settings).toMatchObject({ is_logdrain_newrelic_enabled: true, logdrain_newrelic_license_key: NR_KEY, logdrain_newrelic_base_uri: 'https://log-api.eu.newrelic.com/log/v1' });
+    noKeyIn(applied.stdout, applied.stderr);
+    // import writes the drain with its key as a placeholder; the value goes only to the secrets file
+    const imported = await runCli(['import', '--instance', '-o', join(dir, 'drains.yaml'), '--secrets-out', join(dir, 'drains.env')], { env: env(), cwd: dir });
+    expect(imported.status, imported.stderr).toBe(0);
+    const yaml = readFileSync(join(dir, 'drains.yaml'), 'utf8');
+    noKeyIn(yaml, imported.stdout, imported.stderr);
+    expect(yaml).toMatch(/licenseKey: \$\{secrets\.[A-Z0-9_]+\}/);
+    expect(readFileSync(join(dir, 'drains.env'), 'utf8')).toContain(NR_KEY);
     const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: env() });
     expect(again.status, again.stdout + again.stderr).toBe(0);
     // drift: a change made in Coolify shows as drift of the setting

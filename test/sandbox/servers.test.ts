@@ -13,7 +13,7 @@ describe('sandbox servers (ServersController.php)', () => {
   let sb: Sandbox;
   let advance: (ms: number) => void;
   beforeAll(async () => {
-    ({ sb, advance } = await clockedSandbox({ timings: { serverValidateMs: 100 }, faults: 'fail-validate=broken' }));
+    ({ sb, advance } = await clockedSandbox({ timings: { serverValidateMs: 100 }, faults: 'fail-validate=broken', tokens: [{ token: '2|ro', abilities: ['read'] }] }));
   });
   afterAll(async () => sb.close());
 
@@ -85,7 +85,7 @@ describe('sandbox servers (ServersController.php)', () => {
     expect((await api(sb, 'GET', `/servers/${s.uuid}`)).status).toBe(404);
   });
 
-  it('Docker cleanup (ServerDockerCleanupController.php): the server first (:94-97), rules with unknown fields (:101-119), cron (:121-126), the settings answered (:141)', async () => {
+  it('Docker cleanup (ServerDockerCleanupController.php): the server first (:148-151), rules with unknown fields (:155-175), cron (:177-182), the settings answered (:199)', async () => {
     expect((await api(sb, 'PATCH', '/servers/nope/docker-cleanup', { bogus: 1 })).status).toBe(404);
     const s = (await create({ name: 'w5', ip: '192.0.2.7' })).json as Json;
     const bad = await api(sb, 'PATCH', `/servers/${s.uuid}/docker-cleanup`, { docker_cleanup_threshold: 0, bogus: 1 });
@@ -95,6 +95,23 @@ describe('sandbox servers (ServersController.php)', () => {
     expect(ok.json).toEqual({ docker_cleanup_frequency: 'daily', docker_cleanup_threshold: 80, force_docker_cleanup: true, delete_unused_volumes: false, delete_unused_networks: true, disable_application_image_retention: false });
     expect((await api(sb, 'GET', `/servers/${s.uuid}/docker-cleanup`)).json).toEqual(ok.json);
     expect((await get(s.uuid)).settings).toMatchObject({ docker_cleanup_frequency: 'daily', delete_unused_networks: true });
+  });
+
+  it('log drains (ServerLogDrainsController.php): the keys only with read:sensitive (:48-55), a drain switched on needs its fields (:196-227), rules (:163-187)', async () => {
+    const s = (await create({ name: 'w6', ip: '192.0.2.8' })).json as Json;
+    const path = `/servers/${s.uuid}/log-drains`;
+    const needs = await api(sb, 'PATCH', path, { is_logdrain_axiom_enabled: true, logdrain_axiom_dataset_name: 'logs' });
+    expect([needs.status, (needs.json as Json).errors]).toEqual([422, { logdrain_axiom_api_key: ['The Axiom API key is required when Axiom log drain is enabled.'] }]);
+    const bad = await api(sb, 'PATCH', path, { logdrain_newrelic_license_key: 'a b', logdrain_newrelic_base_uri: 'nope', bogus: 1 });
+    expect(Object.keys((bad.json as Json).errors).sort()).toEqual(['bogus', 'logdrain_newrelic_base_uri', 'logdrain_newrelic_license_key']);
+    const ok = await api(sb, 'PATCH', path, { is_logdrain_axiom_enabled: true, logdrain_axiom_dataset_name: 'logs', logdrain_axiom_api_key: 'xaat-1' });
+    expect(ok.json).toMatchObject({ is_logdrain_axiom_enabled: true, logdrain_axiom_dataset_name: 'logs', logdrain_axiom_api_key: 'xaat-1' });
+    // the stored key now satisfies the rule: the drain may be switched off and on without it
+    expect((await api(sb, 'PATCH', path, { is_logdrain_axiom_enabled: true })).status).toBe(200);
+    const hidden = (await api(sb, 'GET', path, undefined, { token: '2|ro' })).json as Json;
+    expect(hidden).toMatchObject({ is_logdrain_axiom_enabled: true, logdrain_axiom_dataset_name: 'logs' });
+    expect('logdrain_axiom_api_key' in hidden).toBe(false);
+    expect((await get(s.uuid)).settings).toMatchObject({ is_logdrain_axiom_enabled: true, logdrain_axiom_api_key: 'xaat-1' });
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Server writes, as app/Http/Controllers/Api/ServersController.php (Coolify 4.3.11) serves
- * them under routes/api.php:186-201: create, update, delete and validate, and the Docker
- * cleanup settings of ServerDockerCleanupController.php (routes/api.php:161-162). Validation is
+ * them under routes/api.php:186-201: create, update, delete and validate (the settings
+ * endpoints are in server-settings.ts). Validation is
  * simulated: the job (ValidateServer) ends `timings.serverValidateMs` after it was dispatched, the server
  * reachable and usable unless the fault `fail-validate` names it.
  */
@@ -11,7 +11,6 @@ import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
 import type { ServerRecord } from '../world.js';
 import { allowedFields } from '../../releases/table.js';
-import { SERVER_SETTINGS_COLUMNS } from '../model-defaults.js';
 
 // ValidationPatterns.php:42 SERVER_USERNAME_PATTERN
 const USERNAME = /^[a-zA-Z0-9._-]+$/;
@@ -20,18 +19,16 @@ const USERNAME = /^[a-zA-Z0-9._-]+$/;
 const CREATE_FIELDS = ['name', 'description', 'ip', 'port', 'user', 'private_key_uuid', 'is_build_server', 'instant_validate', 'proxy_type'];
 const UPDATE_FIELDS = [...CREATE_FIELDS, 'concurrent_builds', 'dynamic_timeout', 'deployment_queue_limit', 'server_disk_usage_notification_threshold',
   'server_disk_usage_check_frequency', 'connection_timeout', 'is_terminal_enabled'];
-// ServerDockerCleanupController.php:14-21
-const CLEANUP_FIELDS = ['docker_cleanup_frequency', 'docker_cleanup_threshold', 'force_docker_cleanup', 'delete_unused_volumes', 'delete_unused_networks', 'disable_application_image_retention'];
 
 /** app/Enums/ProxyTypes.php: NONE, TRAEFIK, NGINX, CADDY (compared lower-cased, ServersController.php:539-545). */
 const PROXY_TYPES = ['none', 'traefik', 'nginx', 'caddy'];
 
-type Rule = (v: unknown) => string | undefined;
-const isBool = (v: unknown): boolean => [true, false, 0, 1, '0', '1'].includes(v as never);
+export type Rule = (v: unknown) => string | undefined;
+export const isBool = (v: unknown): boolean => [true, false, 0, 1, '0', '1'].includes(v as never);
 const isInt = (v: unknown): boolean => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^-?\d+$/.test(v));
-const string = (f: string): Rule => (v) => (typeof v === 'string' ? undefined : `The ${f} field must be a string.`);
-const boolean = (f: string): Rule => (v) => (isBool(v) ? undefined : `The ${f} field must be true or false.`);
-const integer = (f: string, min?: number, max?: number): Rule => (v) => {
+export const string = (f: string): Rule => (v) => (typeof v === 'string' ? undefined : `The ${f} field must be a string.`);
+export const boolean = (f: string): Rule => (v) => (isBool(v) ? undefined : `The ${f} field must be true or false.`);
+export const integer = (f: string, min?: number, max?: number): Rule => (v) => {
   if (!isInt(v)) return `The ${f} field must be an integer.`;
   const n = Number(v);
   if (min !== undefined && max !== undefined && (n < min || n > max)) return `The ${f} field must be between ${min} and ${max}.`;
@@ -48,7 +45,7 @@ const serverIp: Rule = (v) => {
 };
 
 /** Display names Laravel uses in messages (`private_key_uuid` → `private key uuid`). */
-const label = (f: string): string => f.replace(/_/g, ' ');
+export const label = (f: string): string => f.replace(/_/g, ' ');
 
 /**
  * Checks like Laravel: a missing `required` field fails, a missing nullable one is skipped, the
@@ -106,7 +103,7 @@ function checkBody(rt: SandboxRuntime, body: Record<string, unknown>, creating: 
   if (Object.keys(errors).length > 0) throw validationFailed(errors);
 }
 
-function findServer(rt: SandboxRuntime, uuid: string | undefined): ServerRecord {
+export function findServer(rt: SandboxRuntime, uuid: string | undefined): ServerRecord {
   const s = rt.store.world.servers.find((x) => x.uuid === uuid);
   // ServersController.php:708-711 (update), :846-849 (delete), :963-966 (validate)
   if (!s) throw notFound('Server');
@@ -118,14 +115,14 @@ function checkProxy(value: unknown): void {
   if (typeof value === 'string' && value !== '' && !PROXY_TYPES.includes(value.toLowerCase())) throw new ApiError(422, 'Invalid proxy type.');
 }
 
-/** The private key of the team by uuid, or 404 "Private key not found." (:547-550, :721-726). */
+/** The private key of the team by uuid, or 404 "Private key not found." (:547-550, :722-728). */
 function findKey(rt: SandboxRuntime, uuid: unknown): number {
   const k = rt.store.world.privateKeys.find((x) => x.uuid === uuid);
   if (!k) throw new ApiError(404, 'Private key not found.');
   return k.id;
 }
 
-const truthy = (v: unknown): boolean => v === true || v === 1 || v === '1';
+export const truthy = (v: unknown): boolean => v === true || v === 1 || v === '1';
 
 /** Ends a validation job whose time has come: reachable and usable, or unreachable with its log. */
 export function settleServerValidations(rt: SandboxRuntime): void {
@@ -139,7 +136,7 @@ export function settleServerValidations(rt: SandboxRuntime): void {
   }
 }
 
-/** Dispatches the simulated ValidateServer job (ServersController.php:986-990). */
+/** Dispatches the simulated ValidateServer job (ServersController.php:985-990, :574-576, :766-768). */
 function startValidation(rt: SandboxRuntime, s: ServerRecord): void {
   s.validation = { endsAt: rt.now() + rt.timings.serverValidateMs, fails: rt.faults.shouldFailValidate(s.name) };
 }
@@ -149,20 +146,10 @@ function holdsResources(rt: SandboxRuntime, s: ServerRecord): boolean {
   return rt.store.allPlaced().some((h) => h.record.server_id === s.id);
 }
 
-/** ServerDockerCleanupController.php:27-38 transform. */
-function cleanupJson(s: ServerRecord): Record<string, unknown> {
-  const v = { ...SERVER_SETTINGS_COLUMNS, ...s.settings };
-  return {
-    docker_cleanup_frequency: v.docker_cleanup_frequency, docker_cleanup_threshold: Number(v.docker_cleanup_threshold),
-    force_docker_cleanup: Boolean(v.force_docker_cleanup), delete_unused_volumes: Boolean(v.delete_unused_volumes),
-    delete_unused_networks: Boolean(v.delete_unused_networks), disable_application_image_retention: Boolean(v.disable_application_image_retention),
-  };
-}
-
 /** A 5-field cron expression or one of Coolify's keywords (bootstrap/helpers/shared.php validate_cron_expression). */
-const CRON = /^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \t]+[0-9A-Za-z*,/?#-]+){4})$/;
+export const CRON = /^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \t]+[0-9A-Za-z*,/?#-]+){4})$/;
 
-/** Server writes and their Docker cleanup settings. */
+/** Server writes. */
 export const serverRoutes: Route[] = [
   {
     method: 'POST',
@@ -178,12 +165,12 @@ export const serverRoutes: Route[] = [
       const s: ServerRecord = {
         id: rt.store.nextId(),
         uuid: rt.store.uuid(),
-        // :527-529 generate_random_name(), :530-535 user root, port 22.
+        // :524-532 generate_random_name(), user root, port 22.
         name: typeof body.name === 'string' && body.name !== '' ? body.name : `sandbox-server-${rt.store.world.servers.length + 1}`,
         description: typeof body.description === 'string' ? body.description : null,
         ip, port: body.port === undefined || body.port === null ? 22 : Number(body.port),
         user: typeof body.user === 'string' && body.user !== '' ? body.user.trim() : 'root',
-        // :556 the proxy type upper-cased, TRAEFIK when absent (serialized upper-cased).
+        // :556, :567 the proxy type upper-cased, TRAEFIK when absent (serialized upper-cased).
         proxy_type: typeof body.proxy_type === 'string' && body.proxy_type !== '' ? body.proxy_type.toLowerCase() : 'traefik',
         is_build_server: truthy(body.is_build_server),
         private_key_id: keyId,
@@ -211,7 +198,7 @@ export const serverRoutes: Route[] = [
       const s = findServer(rt, params.uuid);
       checkProxy(body.proxy_type);
       const keyId = body.private_key_uuid !== undefined && body.private_key_uuid !== null && body.private_key_uuid !== '' ? findKey(rt, body.private_key_uuid) : undefined;
-      // :729-734
+      // :730-735
       if (body.server_disk_usage_check_frequency !== undefined && !CRON.test(String(body.server_disk_usage_check_frequency))) {
         throw validationFailed({ server_disk_usage_check_frequency: ['Invalid Cron / Human expression for Disk Usage Check Frequency.'] });
       }
@@ -219,30 +206,30 @@ export const serverRoutes: Route[] = [
       if (truthy(body.is_build_server) && !s.is_build_server && holdsResources(rt, s)) {
         throw validationFailed({ is_build_server: ['A server with existing resources cannot be configured as a build server.'] });
       }
-      // :743 $request->only(['name', 'description', 'ip', 'port', 'user']); no unique-IP check on update.
+      // :721 $request->only(['name', 'description', 'ip', 'port', 'user']); no unique-IP check on update.
       if (typeof body.name === 'string') s.name = body.name;
       if ('description' in body) s.description = typeof body.description === 'string' ? body.description : null;
       if (typeof body.ip === 'string') s.ip = body.ip.trim();
       if (body.port !== undefined && body.port !== null) s.port = Number(body.port);
       if (typeof body.user === 'string') s.user = body.user.trim();
       if (keyId !== undefined) s.private_key_id = keyId;
-      // :744-748
+      // :745-755 is_build_server, is_terminal_enabled
       if ('is_build_server' in body) s.is_build_server = truthy(body.is_build_server);
       const settings: Record<string, unknown> = {};
       if ('is_terminal_enabled' in body) settings.is_terminal_enabled = truthy(body.is_terminal_enabled);
-      // :754-757: the advanced settings, nulls dropped.
+      // :757-760: the advanced settings, nulls dropped.
       for (const k of ['concurrent_builds', 'dynamic_timeout', 'deployment_queue_limit', 'server_disk_usage_notification_threshold', 'connection_timeout']) {
         if (body[k] !== undefined && body[k] !== null) settings[k] = Number(body[k]);
       }
       if (typeof body.server_disk_usage_check_frequency === 'string') settings.server_disk_usage_check_frequency = body.server_disk_usage_check_frequency;
       s.settings = { ...s.settings, ...settings };
-      // :759-761 changeProxy
+      // :762-764 changeProxy
       if (typeof body.proxy_type === 'string' && body.proxy_type !== '') {
         s.proxy_type = body.proxy_type.toLowerCase();
         // Server::changeProxy resets the saved proxy settings (seen on the real 4.3.11: null).
         s.proxy_extra = { last_applied_settings: null, last_saved_proxy_configuration: null, last_saved_settings: null };
       }
-      // :763-765
+      // :766-768
       if (truthy(body.instant_validate)) startValidation(rt, s);
       // :777-779: 201 with the uuid.
       return { status: 201, body: { uuid: s.uuid } };
@@ -254,7 +241,7 @@ export const serverRoutes: Route[] = [
     handler: ({ rt, params, query }) => {
       const s = findServer(rt, params.uuid);
       const w = rt.store.world;
-      // :851 ?force=true
+      // :852 ?force=true
       const force = ['1', 'true', 'on', 'yes'].includes(String(query.get('force') ?? '').toLowerCase());
       // :853-856
       if (holdsResources(rt, s) && !force) {
@@ -285,45 +272,6 @@ export const serverRoutes: Route[] = [
       startValidation(rt, s);
       // :999-1001
       return { status: 201, body: { message: truthy(body.install) ? 'Validation and installation started.' : 'Validation started.' } };
-    },
-  },
-  // ServerDockerCleanupController.php:51-66 show
-  { method: 'GET', path: '/servers/{uuid}/docker-cleanup', handler: ({ rt, params }) => ({ body: cleanupJson(findServer(rt, params.uuid)) }) },
-  {
-    method: 'PATCH',
-    path: '/servers/{uuid}/docker-cleanup',
-    body: 'required',
-    handler: ({ rt, params, body }) => {
-      // ServerDockerCleanupController.php:94-97: the server first, then the body (:101-119).
-      const s = findServer(rt, params.uuid);
-      const rules: Record<string, Rule> = {
-        docker_cleanup_frequency: string(label('docker_cleanup_frequency')),
-        docker_cleanup_threshold: integer(label('docker_cleanup_threshold'), 1, 99),
-        force_docker_cleanup: boolean(label('force_docker_cleanup')),
-        delete_unused_volumes: boolean(label('delete_unused_volumes')),
-        delete_unused_networks: boolean(label('delete_unused_networks')),
-        disable_application_image_retention: boolean(label('disable_application_image_retention')),
-      };
-      const errors: Record<string, string[]> = {};
-      for (const [k, rule] of Object.entries(rules)) {
-        const m = body[k] === undefined ? undefined : rule(body[k]);
-        if (m) errors[k] = [m];
-      }
-      const allowed = allowedFields(rt.release, 'PATCH /servers/{uuid}/docker-cleanup') ?? new Set(CLEANUP_FIELDS);
-      for (const k of Object.keys(body)) if (!allowed.has(k)) (errors[k] ??= []).push('This field is not allowed.');
-      if (Object.keys(errors).length > 0) throw validationFailed(errors);
-      // :121-126
-      if (body.docker_cleanup_frequency !== undefined && !CRON.test(String(body.docker_cleanup_frequency))) {
-        throw validationFailed({ docker_cleanup_frequency: ['Invalid Cron / Human expression for Docker Cleanup Frequency.'] });
-      }
-      const settings: Record<string, unknown> = {};
-      for (const k of CLEANUP_FIELDS) {
-        if (body[k] === undefined) continue;
-        settings[k] = k === 'docker_cleanup_frequency' ? body[k] : k === 'docker_cleanup_threshold' ? Number(body[k]) : truthy(body[k]);
-      }
-      s.settings = { ...s.settings, ...settings };
-      // :141
-      return { body: cleanupJson(s) };
     },
   },
 ];

@@ -11,6 +11,8 @@ import { SERVER } from './fixtures.js';
 
 const SRC = 'app/Http/Controllers/Api/ServersController.php';
 const CLEANUP = 'app/Http/Controllers/Api/ServerDockerCleanupController.php';
+const DRAINS = 'app/Http/Controllers/Api/ServerLogDrainsController.php';
+const DRAIN_VALUES = ['is_logdrain_newrelic_enabled', 'logdrain_newrelic_base_uri', 'is_logdrain_axiom_enabled', 'logdrain_axiom_dataset_name', 'is_logdrain_custom_enabled'];
 
 /** A fresh ed25519 key in PKCS#8 PEM. */
 const freshKey = (): string => generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
@@ -167,14 +169,14 @@ export default defineCases([
   },
   {
     id: 'servers.docker-cleanup.get.success',
-    source: `${CLEANUP}:51`,
+    source: `${CLEANUP}:73`,
     endpoint: 'GET /servers/{uuid}/docker-cleanup',
     kind: 'success',
     request: { call: `GET /servers/${SERVER}/docker-cleanup`, expect: { status: 200 }, values: ['docker_cleanup_frequency', 'docker_cleanup_threshold', 'force_docker_cleanup', 'delete_unused_volumes', 'delete_unused_networks'] },
   },
   {
     id: 'servers.docker-cleanup.update.success',
-    source: `${CLEANUP}:82`,
+    source: `${CLEANUP}:136`,
     endpoint: 'PATCH /servers/{uuid}/docker-cleanup',
     kind: 'success',
     setup: [createKey(), createServer()],
@@ -188,7 +190,7 @@ export default defineCases([
   },
   {
     id: 'servers.docker-cleanup.update.rules',
-    source: `${CLEANUP}:101`,
+    source: `${CLEANUP}:155`,
     endpoint: 'PATCH /servers/{uuid}/docker-cleanup',
     kind: 'rule',
     rule: 'threshold between 1 and 99; unknown fields in the same 422',
@@ -197,11 +199,52 @@ export default defineCases([
   },
   {
     id: 'servers.docker-cleanup.update.cron',
-    source: `${CLEANUP}:121`,
+    source: `${CLEANUP}:177`,
     endpoint: 'PATCH /servers/{uuid}/docker-cleanup',
     kind: 'rule',
     rule: 'the frequency is a cron expression or a Coolify keyword',
     setup: [createKey(), createServer()],
     request: { call: 'PATCH /servers/{{server}}/docker-cleanup', body: { docker_cleanup_frequency: 'whenever' }, expect: { status: 422, message: 'Validation failed.', errors: ['docker_cleanup_frequency'] } },
+  },
+  {
+    id: 'servers.log-drains.get.success',
+    source: `${DRAINS}:92`,
+    endpoint: 'GET /servers/{uuid}/log-drains',
+    kind: 'success',
+    setup: [createKey(), createServer()],
+    request: { call: 'GET /servers/{{server}}/log-drains', expect: { status: 200, body: { is_logdrain_newrelic_enabled: false } }, values: DRAIN_VALUES },
+  },
+  {
+    id: 'servers.log-drains.update.success',
+    source: `${DRAINS}:144`,
+    endpoint: 'PATCH /servers/{uuid}/log-drains',
+    kind: 'success',
+    setup: [createKey(), createServer()],
+    request: {
+      call: 'PATCH /servers/{{server}}/log-drains',
+      body: { is_logdrain_axiom_enabled: true, logdrain_axiom_dataset_name: 'coolify-logs', logdrain_axiom_api_key: 'xaat-conformance-key' },
+      expect: { status: 200, body: { is_logdrain_axiom_enabled: true, logdrain_axiom_dataset_name: 'coolify-logs', logdrain_axiom_api_key: 'xaat-conformance-key' } },
+      values: [...DRAIN_VALUES, 'logdrain_axiom_api_key'],
+    },
+    // the key only with read:sensitive (:48-55)
+    readBack: [{ call: 'GET /servers/{{server}}/log-drains', token: 'read', expect: { status: 200, body: { is_logdrain_axiom_enabled: true }, absent: ['logdrain_axiom_api_key', 'logdrain_custom_config'] }, values: DRAIN_VALUES }],
+  },
+  {
+    id: 'servers.log-drains.update.required-when-enabled',
+    source: `${DRAINS}:196`,
+    endpoint: 'PATCH /servers/{uuid}/log-drains',
+    kind: 'rule',
+    rule: 'a New Relic drain switched on needs its license key and base URI (sent or stored)',
+    setup: [createKey(), createServer()],
+    request: { call: 'PATCH /servers/{{server}}/log-drains', body: { is_logdrain_newrelic_enabled: true }, expect: { status: 422, message: 'Validation failed.', errors: ['logdrain_newrelic_license_key', 'logdrain_newrelic_base_uri'] } },
+  },
+  {
+    id: 'servers.log-drains.update.rules',
+    source: `${DRAINS}:163`,
+    endpoint: 'PATCH /servers/{uuid}/log-drains',
+    kind: 'rule',
+    rule: 'keys and the dataset are letters, digits, `_`, `-`, `.`; unknown fields in the same 422',
+    setup: [createKey(), createServer()],
+    request: { call: 'PATCH /servers/{{server}}/log-drains', body: { logdrain_axiom_api_key: 'bad key!', bogus: 1 }, expect: { status: 422, message: 'Validation failed.', errors: ['logdrain_axiom_api_key', 'bogus'] } },
   },
 ]);

@@ -1,0 +1,151 @@
+/**
+ * A server's settings endpoints, as Coolify 4.3.11 serves them (routes/api.php:161-167): the
+ * Docker cleanup of app/Http/Controllers/Api/ServerDockerCleanupController.php and the log
+ * drains of ServerLogDrainsController.php. Both look the server up before they check the body
+ * and answer the settings they keep.
+ */
+import { validationFailed } from '../api-error.js';
+import type { Route } from '../router.js';
+import type { ServerRecord } from '../world.js';
+import { allowedFields } from '../../releases/table.js';
+import { SERVER_SETTINGS_COLUMNS } from '../model-defaults.js';
+import { CRON, boolean, findServer, integer, label, string, truthy, type Rule } from './servers.js';
+
+// ServerDockerCleanupController.php:14-21
+const CLEANUP_FIELDS = ['docker_cleanup_frequency', 'docker_cleanup_threshold', 'force_docker_cleanup', 'delete_unused_volumes', 'delete_unused_networks', 'disable_application_image_retention'];
+
+// ServerLogDrainsController.php:15-25
+const DRAIN_FIELDS = [
+  'is_logdrain_newrelic_enabled', 'logdrain_newrelic_license_key', 'logdrain_newrelic_base_uri', 'is_logdrain_axiom_enabled',
+  'logdrain_axiom_dataset_name', 'logdrain_axiom_api_key', 'is_logdrain_custom_enabled', 'logdrain_custom_config', 'logdrain_custom_config_parser',
+];
+
+/** ServerLogDrainsController.php:165-170 `regex:/^[a-zA-Z0-9_\-\.]+$/` */
+const DRAIN_TOKEN = /^[a-zA-Z0-9_.-]+$/;
+
+const settingsOf = (s: ServerRecord): Record<string, unknown> => ({ ...SERVER_SETTINGS_COLUMNS, ...s.settings });
+
+/** Rule errors and "This field is not allowed." in one 422 (ServerDockerCleanupController.php:164-175, ServerLogDrainsController.php:175-187). */
+function checkFields(release: string, endpoint: string, fallback: string[], body: Record<string, unknown>, rules: Record<string, Rule>): void {
+  const errors: Record<string, string[]> = {};
+  for (const [k, rule] of Object.entries(rules)) {
+    const v = body[k];
+    const m = v === undefined || v === null ? undefined : rule(v);
+    if (m) errors[k] = [m];
+  }
+  const allowed = allowedFields(release, endpoint) ?? new Set(fallback);
+  for (const k of Object.keys(body)) if (!allowed.has(k)) (errors[k] ??= []).push('This field is not allowed.');
+  if (Object.keys(errors).length > 0) throw validationFailed(errors);
+}
+
+/** ServerDockerCleanupController.php:28-39 transform. */
+function cleanupJson(s: ServerRecord): Record<string, unknown> {
+  const v = { ...SERVER_SETTINGS_COLUMNS, ...s.settings };
+  return {
+    docker_cleanup_frequency: v.docker_cleanup_frequency, docker_cleanup_threshold: Number(v.docker_cleanup_threshold),
+    force_docker_cleanup: Boolean(v.force_docker_cleanup), delete_unused_volumes: Boolean(v.delete_unused_volumes),
+    delete_unused_networks: Boolean(v.delete_unused_networks), disable_application_image_retention: Boolean(v.disable_application_image_retention),
+  };
+}
+
+
+/** ServerLogDrainsController.php:37-58 transform: the keys and the custom config only with read:sensitive. */
+function drainsJson(s: ServerRecord, sensitive: boolean): Record<string, unknown> {
+  const v = settingsOf(s);
+  return {
+    is_logdrain_newrelic_enabled: Boolean(v.is_logdrain_newrelic_enabled), logdrain_newrelic_base_uri: v.logdrain_newrelic_base_uri ?? null,
+    is_logdrain_axiom_enabled: Boolean(v.is_logdrain_axiom_enabled), logdrain_axiom_dataset_name: v.logdrain_axiom_dataset_name ?? null,
+    is_logdrain_custom_enabled: Boolean(v.is_logdrain_custom_enabled),
+    ...(sensitive
+      ? {
+          logdrain_newrelic_license_key: v.logdrain_newrelic_license_key ?? null, logdrain_axiom_api_key: v.logdrain_axiom_api_key ?? null,
+          logdrain_custom_config: v.logdrain_custom_config ?? null, logdrain_custom_config_parser: v.logdrain_custom_config_parser ?? null,
+        }
+      : {}),
+  };
+}
+
+const blank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** Docker cleanup and log drain settings of a server. */
+export const serverSettingRoutes: Route[] = [
+  // ServerDockerCleanupController.php:73-88 show
+  { method: 'GET', path: '/servers/{uuid}/docker-cleanup', handler: ({ rt, params }) => ({ body: cleanupJson(findServer(rt, params.uuid)) }) },
+  {
+    method: 'PATCH',
+    path: '/servers/{uuid}/docker-cleanup',
+    body: 'required',
+    handler: ({ rt, params, body }) => {
+      // ServerDockerCleanupController.php:148-151: the server first, then the body (:155-175).
+      const s = findServer(rt, params.uuid);
+      const rules: Record<string, Rule> = {
+        docker_cleanup_frequency: string(label('docker_cleanup_frequency')),
+        docker_cleanup_threshold: integer(label('docker_cleanup_threshold'), 1, 99),
+        force_docker_cleanup: boolean(label('force_docker_cleanup')),
+        delete_unused_volumes: boolean(label('delete_unused_volumes')),
+        delete_unused_networks: boolean(label('delete_unused_networks')),
+        disable_application_image_retention: boolean(label('disable_application_image_retention')),
+      };
+      checkFields(rt.release, 'PATCH /servers/{uuid}/docker-cleanup', CLEANUP_FIELDS, body, rules);
+      // :177-182
+      if (body.docker_cleanup_frequency !== undefined && !CRON.test(String(body.docker_cleanup_frequency))) {
+        throw validationFailed({ docker_cleanup_frequency: ['Invalid Cron / Human expression for Docker Cleanup Frequency.'] });
+      }
+      const settings: Record<string, unknown> = {};
+      for (const k of CLEANUP_FIELDS) {
+        if (body[k] === undefined) continue;
+        settings[k] = k === 'docker_cleanup_frequency' ? body[k] : k === 'docker_cleanup_threshold' ? Number(body[k]) : truthy(body[k]);
+      }
+      s.settings = { ...s.settings, ...settings };
+      // :190 saved, :199 answered
+      return { body: cleanupJson(s) };
+    },
+  },
+  // ServerLogDrainsController.php:92-107 show
+  { method: 'GET', path: '/servers/{uuid}/log-drains', handler: ({ rt, params, sensitive }) => ({ body: drainsJson(findServer(rt, params.uuid), sensitive) }) },
+  {
+    method: 'PATCH',
+    path: '/servers/{uuid}/log-drains',
+    body: 'required',
+    handler: ({ rt, params, body, sensitive }) => {
+      // :156-159: the server first, then the body (:163-187).
+      const s = findServer(rt, params.uuid);
+      const token = (f: string): Rule => (v) => string(label(f))(v) ?? (DRAIN_TOKEN.test(String(v)) ? undefined : `The ${label(f)} field format is invalid.`);
+      checkFields(rt.release, 'PATCH /servers/{uuid}/log-drains', DRAIN_FIELDS, body, {
+        is_logdrain_newrelic_enabled: boolean(label('is_logdrain_newrelic_enabled')),
+        logdrain_newrelic_license_key: token('logdrain_newrelic_license_key'),
+        logdrain_newrelic_base_uri: (v) => (typeof v === 'string' && /^https?:\/\/[^\s/]+/.test(v) ? undefined : `The ${label('logdrain_newrelic_base_uri')} field must be a valid URL.`),
+        is_logdrain_axiom_enabled: boolean(label('is_logdrain_axiom_enabled')),
+        logdrain_axiom_dataset_name: token('logdrain_axiom_dataset_name'),
+        logdrain_axiom_api_key: token('logdrain_axiom_api_key'),
+        is_logdrain_custom_enabled: boolean(label('is_logdrain_custom_enabled')),
+        logdrain_custom_config: string(label('logdrain_custom_config')),
+        logdrain_custom_config_parser: string(label('logdrain_custom_config_parser')),
+      });
+      // :188-193: every field sent, over what is stored
+      const next = settingsOf(s);
+      for (const k of DRAIN_FIELDS) if (k in body) next[k] = k.startsWith('is_') ? truthy(body[k]) : body[k];
+      // :196-227: a drain switched on needs its fields (sent now or stored), checked after the merge
+      if (next.is_logdrain_newrelic_enabled === true) {
+        const errors: Record<string, string[]> = {};
+        if (blank(next.logdrain_newrelic_license_key)) errors.logdrain_newrelic_license_key = ['The New Relic license key is required when New Relic log drain is enabled.'];
+        if (blank(next.logdrain_newrelic_base_uri)) errors.logdrain_newrelic_base_uri = ['The New Relic base URI is required when New Relic log drain is enabled.'];
+        if (Object.keys(errors).length > 0) throw validationFailed(errors);
+      }
+      if (next.is_logdrain_axiom_enabled === true) {
+        const errors: Record<string, string[]> = {};
+        if (blank(next.logdrain_axiom_dataset_name)) errors.logdrain_axiom_dataset_name = ['The Axiom dataset name is required when Axiom log drain is enabled.'];
+        if (blank(next.logdrain_axiom_api_key)) errors.logdrain_axiom_api_key = ['The Axiom API key is required when Axiom log drain is enabled.'];
+        if (Object.keys(errors).length > 0) throw validationFailed(errors);
+      }
+      if (next.is_logdrain_custom_enabled === true && blank(next.logdrain_custom_config)) {
+        throw validationFailed({ logdrain_custom_config: ['The custom log drain config is required when custom log drain is enabled.'] });
+      }
+      const written: Record<string, unknown> = {};
+      for (const k of DRAIN_FIELDS) if (k in body) written[k] = next[k];
+      s.settings = { ...s.settings, ...written };
+      // :229 saved; :233-237 Start/StopLogDrain are jobs on the server (none here); :246 the settings answered.
+      return { body: drainsJson(s, sensitive) };
+    },
+  },
+];
