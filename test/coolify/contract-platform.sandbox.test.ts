@@ -135,6 +135,7 @@ describe('contract: platform (client ↔ sandbox)', () => {
     expect(await c.client.servers.dockerCleanup.update(created.uuid, { docker_cleanup_threshold: 60 })).toMatchObject({ docker_cleanup_threshold: 60 });
     expect(await c.client.servers.dockerCleanup.get(created.uuid)).toMatchObject({ docker_cleanup_threshold: 60, force_docker_cleanup: true });
     expect(await c.client.servers.logDrains.update(created.uuid, { is_logdrain_axiom_enabled: true, logdrain_axiom_dataset_name: 'logs', logdrain_axiom_api_key: 'xaat-1' })).toMatchObject({ logdrain_axiom_api_key: 'xaat-1' });
+    expect(await c.client.servers.logDrains.get(created.uuid)).toMatchObject({ is_logdrain_axiom_enabled: true, logdrain_axiom_api_key: 'xaat-1' });
     // the key only with read:sensitive, absent otherwise (ServerLogDrainsController.php:48-55)
     expect('logdrain_axiom_api_key' in (await c.clientFor('2|ro').servers.logDrains.get(created.uuid))).toBe(false);
     expect((await c.client.servers.delete(created.uuid)).message).toBe('Server deleted.');
