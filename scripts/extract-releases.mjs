@@ -53,6 +53,7 @@ const CLIENT_ENDPOINTS = [
   ['POST /servers/{uuid}/validate', 'ServersController::validate_server'],
   ['PATCH /servers/{uuid}/docker-cleanup', 'ServerDockerCleanupController::update'],
   ['PATCH /servers/{uuid}/log-drains', 'ServerLogDrainsController::update'],
+  ['PATCH /servers/{uuid}/sentinel', 'ServerSentinelController::update'],
   ['POST /applications/public', 'ApplicationsController::create_application'],
   ['POST /applications/private-github-app', 'ApplicationsController::create_application'],
   ['POST /applications/private-deploy-key', 'ApplicationsController::create_application'],
@@ -208,12 +209,20 @@ const LOG_DRAIN_FIELDS = [
   'logdrain_axiom_dataset_name', 'logdrain_axiom_api_key', 'is_logdrain_custom_enabled', 'logdrain_custom_config', 'logdrain_custom_config_parser',
 ];
 
+/** ServerSentinelController.php:14-23 (ALLOWED_FIELDS) in 4.3.11 and 4.3.23 (4.4.2 adds the traffic and GeoIP fields). */
+const SENTINEL_FIELDS = [
+  'is_sentinel_enabled', 'is_metrics_enabled', 'is_sentinel_debug_enabled', 'sentinel_token', 'sentinel_metrics_refresh_rate_seconds',
+  'sentinel_metrics_history_days', 'sentinel_push_interval_seconds', 'sentinel_custom_url',
+];
+
 const ALLOW_LIST_CORRECTIONS = {
   '4.3.11': {
     // app/Http/Controllers/Api/ServerDockerCleanupController.php:14-21 (ALLOWED_FIELDS, a constant the contract does not read)
     'ServerDockerCleanupController::update': DOCKER_CLEANUP_FIELDS,
     // app/Http/Controllers/Api/ServerLogDrainsController.php:15-25 (ALLOWED_FIELDS)
     'ServerLogDrainsController::update': LOG_DRAIN_FIELDS,
+    // app/Http/Controllers/Api/ServerSentinelController.php:14-23 (ALLOWED_FIELDS)
+    'ServerSentinelController::update': SENTINEL_FIELDS,
     // app/Http/Controllers/Api/ApplicationsController.php:4864 ($allAllowedFields of create_storage)
     'ApplicationsController::create_storage': ['type', 'name', 'mount_path', 'host_path', 'content', 'is_directory', 'is_host_file', 'fs_path'],
     // ApplicationsController.php:4674 ($allAllowedFields of update_storage)
@@ -226,6 +235,7 @@ const ALLOW_LIST_CORRECTIONS = {
   '4.3.23': {
     'ServerDockerCleanupController::update': DOCKER_CLEANUP_FIELDS,
     'ServerLogDrainsController::update': LOG_DRAIN_FIELDS,
+    'ServerSentinelController::update': SENTINEL_FIELDS,
   },
 };
 

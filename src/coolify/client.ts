@@ -129,6 +129,8 @@ export interface CoolifyClient {
     dockerCleanup: { get(uuid: string): Promise<CoolifyRecord>; update(uuid: string, body: JsonBody): Promise<CoolifyRecord> };
     /** The log drains (ServerLogDrainsController.php:92-247): the keys only with read:sensitive. The body holds secrets. */
     logDrains: { get(uuid: string): Promise<CoolifyRecord>; update(uuid: string, body: JsonBody): Promise<CoolifyRecord> };
+    /** Sentinel (ServerSentinelController.php:90-225): the token and custom URL only with read:sensitive. */
+    sentinel: { get(uuid: string): Promise<CoolifyRecord>; update(uuid: string, body: JsonBody): Promise<CoolifyRecord> };
   };
   destinations: { list(): Promise<DestinationRecord[]> };
   githubApps: { list(): Promise<CoolifyRecord[]> };
@@ -259,6 +261,10 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
       logDrains: {
         get: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/log-drains', params: { uuid } }),
         update: (uuid, body) => t.request({ method: 'PATCH', template: '/servers/{uuid}/log-drains', params: { uuid }, body }),
+      },
+      sentinel: {
+        get: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/sentinel', params: { uuid } }),
+        update: (uuid, body) => t.request({ method: 'PATCH', template: '/servers/{uuid}/sentinel', params: { uuid }, body }),
       },
     },
     destinations: { list: () => t.request({ method: 'GET', template: '/destinations' }) },

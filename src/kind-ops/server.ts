@@ -1,7 +1,8 @@
 /**
  * The I/O operations of servers (`/servers`, routes/api.php:151-201). After a write: the Docker
  * cleanup settings go to their own endpoint (PATCH /servers/{uuid}/docker-cleanup,
- * ServerDockerCleanupController.php:136-200), and a new server, or one whose connection
+ * ServerDockerCleanupController.php:136-200), the log drains and Sentinel to theirs (PATCH
+ * /servers/{uuid}/log-drains, /servers/{uuid}/sentinel), and a new server, or one whose connection
  * changed, is validated (POST /servers/{uuid}/validate, ServersController.php:952-1001: a
  * queued job, 201 "Validation started.") and waited for until Coolify marks it reachable and
  * usable (`settings.is_reachable`, `settings.is_usable`, app/Models/Server.php:1713-1714).
@@ -9,7 +10,7 @@
  * the delete says so before it is sent.
  */
 import { AdoError } from '../errors.js';
-import { DOCKER_CLEANUP_FIELDS, LOG_DRAIN_FIELDS } from '../kinds/server.js';
+import { DOCKER_CLEANUP_FIELDS, LOG_DRAIN_FIELDS, SENTINEL_FIELDS } from '../kinds/server.js';
 import { materialize } from '../model/value.js';
 import { teamLevelOps } from './team-level.js';
 import type { KindOps, KindOpsContext, Rec, WriteDone, WriteFollowUp, WriteWaitProbe } from './types.js';
@@ -57,6 +58,16 @@ async function afterServerWrite(ctx: KindOpsContext, done: WriteDone): Promise<W
     for (const f of declared) drains[f.wire] = materialize(done.resource.fields[f.wire]!, done.pctx.refs);
     await ctx.client.servers.logDrains.update(uuid, drains);
     notes.push('log drains set');
+  }
+  // ServerSentinelController.php:141-225; the token is a secret: the body is never logged.
+  const sentinel: Record<string, unknown> = {};
+  for (const f of SENTINEL_FIELDS) {
+    const want = done.resource.fields[f.wire];
+    if (want !== undefined && (done.created || done.changedPaths.includes(f.wire))) sentinel[f.wire] = materialize(want, done.pctx.refs);
+  }
+  if (Object.keys(sentinel).length > 0) {
+    await ctx.client.servers.sentinel.update(uuid, sentinel);
+    notes.push('sentinel set');
   }
   if (!done.created && !done.changedPaths.some((p) => CONNECTION.includes(p))) return notes.length > 0 ? { detail: notes.join(', ') } : {};
   await ctx.client.servers.validate(uuid);

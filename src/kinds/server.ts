@@ -52,11 +52,28 @@ export const LOG_DRAIN_FIELDS: ReadonlyArray<{ wire: string; drain: 'newRelic' |
   { wire: 'logdrain_custom_config_parser', drain: 'custom', key: 'parser', kind: 'hidden' },
 ];
 
+/**
+ * The Sentinel settings (ServerSentinelController.php:14-23): wire column, manifest key, how it
+ * is compared; the token and the custom URL only with read:sensitive (:48-51).
+ */
+export const SENTINEL_FIELDS: ReadonlyArray<{ wire: string; key: keyof NonNullable<ServerSpec['sentinel']>; kind: 'bool' | 'int' | 'secret' | 'hidden' }> = [
+  { wire: 'is_sentinel_enabled', key: 'enabled', kind: 'bool' },
+  { wire: 'is_metrics_enabled', key: 'metrics', kind: 'bool' },
+  { wire: 'is_sentinel_debug_enabled', key: 'debug', kind: 'bool' },
+  { wire: 'sentinel_token', key: 'token', kind: 'secret' },
+  { wire: 'sentinel_metrics_refresh_rate_seconds', key: 'metricsRefreshRateSeconds', kind: 'int' },
+  { wire: 'sentinel_metrics_history_days', key: 'metricsHistoryDays', kind: 'int' },
+  { wire: 'sentinel_push_interval_seconds', key: 'pushIntervalSeconds', kind: 'int' },
+  { wire: 'sentinel_custom_url', key: 'customUrl', kind: 'hidden' },
+];
+
 /** Coolify's defaults of the settings this table compares (server_settings migrations; SERVER_SETTINGS_COLUMNS). */
 export const SERVER_SETTING_DEFAULTS: Readonly<Record<string, unknown>> = {
   is_build_server: false, concurrent_builds: 2, deployment_queue_limit: 25,
   docker_cleanup_frequency: '0 0 * * *', docker_cleanup_threshold: 80, force_docker_cleanup: true,
   delete_unused_volumes: false, delete_unused_networks: false,
+  is_sentinel_enabled: true, is_metrics_enabled: false, is_sentinel_debug_enabled: false,
+  sentinel_metrics_refresh_rate_seconds: 10, sentinel_metrics_history_days: 7, sentinel_push_interval_seconds: 60,
 };
 
 const setting = (path: string, label: string, normalize: FieldSpec['normalize'], extra: Partial<FieldSpec> = {}): FieldSpec =>
@@ -74,6 +91,7 @@ export const SERVER_SPEC: KindSpec = {
   literalSecretKeys: [
     { value: ['logDrains', 'newRelic', 'licenseKey'], what: 'the New Relic license key' },
     { value: ['logDrains', 'axiom', 'apiKey'], what: 'the Axiom API key' },
+    { value: ['sentinel', 'token'], what: 'the Sentinel token' },
   ],
   liveFqdn: null,
   planning: {
@@ -104,6 +122,12 @@ export const SERVER_SPEC: KindSpec = {
       setting(f.wire, `logDrains.${f.drain}.${f.key}`, f.kind === 'enabled' ? bool : undefined, {
         creatable: false, patchable: false,
         ...(f.kind === 'secret' ? { sensitive: true } : f.kind === 'hidden' ? { needsReadSensitive: true, multiline: true } : {}),
+      })),
+    // And PATCH /servers/{uuid}/sentinel.
+    ...SENTINEL_FIELDS.map((f) =>
+      setting(f.wire, `sentinel.${f.key}`, f.kind === 'bool' ? bool : f.kind === 'int' ? numeric : undefined, {
+        creatable: false, patchable: false,
+        ...(f.kind === 'secret' ? { sensitive: true } : f.kind === 'hidden' ? { needsReadSensitive: true } : {}),
       })),
   ],
   liveDefaults: () => SERVER_SETTING_DEFAULTS,
@@ -138,6 +162,7 @@ export function lowerServer(name: string, s: Resolved<ServerSpec>): DesiredResou
     fields[f.wire] = (f.kind === 'enabled' ? drain.enabled ?? true : drain[f.key]) as DesiredValue;
     if (fields[f.wire] === undefined) delete fields[f.wire];
   }
+  for (const f of SENTINEL_FIELDS) setIf(fields, f.wire, s.sentinel?.[f.key]);
   return { address: serverAddress(name), kind: 'server', name, fields, protect: s.protect ?? false, ignoreChanges: [] };
 }
 
@@ -174,6 +199,15 @@ export function importServer(r: WireRecord, keys: readonly WireRecord[], secret?
     if (value !== SERVER_SETTING_DEFAULTS[wire]) cleanup[key] = value;
   }
   if (Object.keys(cleanup).length > 0) out.dockerCleanup = cleanup;
+  // Sentinel: the settings that differ from the defaults; never the token Coolify generated
+  const sentinel: Record<string, unknown> = {};
+  for (const f of SENTINEL_FIELDS) {
+    const v = settingOf(r, f.wire);
+    if (f.kind === 'secret' || f.kind === 'hidden' || v === undefined || v === null) continue;
+    const value = f.kind === 'bool' ? bool(v) : Number(v);
+    if (value !== SERVER_SETTING_DEFAULTS[f.wire]) sentinel[f.key] = value;
+  }
+  if (Object.keys(sentinel).length > 0) out.sentinel = sentinel;
   const drains = importLogDrains(r, secret);
   if (drains !== undefined) out.logDrains = drains;
   return out;

@@ -99,7 +99,21 @@ export interface ServerSpec {
   dockerCleanup?: ServerDockerCleanupSpec;
   /** Log drains (ServerLogDrainsController); keys always `${secrets.X}`. */
   logDrains?: ServerLogDrainsSpec;
+  /** Sentinel, the metrics agent (ServerSentinelController); the token always `${secrets.X}`. */
+  sentinel?: ServerSentinelSpec;
   protect?: boolean;
+}
+
+/** A server's Sentinel settings. */
+export interface ServerSentinelSpec {
+  enabled?: boolean;
+  metrics?: boolean;
+  debug?: boolean;
+  token?: string;
+  metricsRefreshRateSeconds?: number;
+  metricsHistoryDays?: number;
+  pushIntervalSeconds?: number;
+  customUrl?: string;
 }
 
 /** A server's log drains: each one listed is on unless `enabled: false`. */

@@ -145,6 +145,33 @@ export const RELEASE_DATA: ReleaseData = {
    "logdrain_newrelic_license_key"
   ],
   [
+   "is_metrics_enabled",
+   "is_sentinel_debug_enabled",
+   "is_sentinel_enabled",
+   "sentinel_custom_url",
+   "sentinel_metrics_history_days",
+   "sentinel_metrics_refresh_rate_seconds",
+   "sentinel_push_interval_seconds",
+   "sentinel_token"
+  ],
+  [
+   "geoip_maxmind_license_key",
+   "geoip_refresh_days",
+   "is_geoip_enabled",
+   "is_metrics_enabled",
+   "is_sentinel_debug_enabled",
+   "sentinel_custom_url",
+   "sentinel_metrics_history_days",
+   "sentinel_metrics_refresh_rate_seconds",
+   "sentinel_push_interval_seconds",
+   "sentinel_token",
+   "traffic_ip_mode",
+   "traffic_retention_1d_days",
+   "traffic_retention_1h_days",
+   "traffic_sample_threshold",
+   "traffic_topn"
+  ],
+  [
    "autogenerate_domain",
    "base_directory",
    "build_command",
@@ -1177,178 +1204,25 @@ export const RELEASE_DATA: ReleaseData = {
     }
    }
   },
+  "PATCH /servers/{uuid}/sentinel": {
+   "entry": "ServerSentinelController::update",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 12
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 12
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 13
+    }
+   }
+  },
   "POST /applications/public": {
    "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 12
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 12
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 13
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "POST /applications/private-github-app": {
-   "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 12
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 12
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 13
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "POST /applications/private-deploy-key": {
-   "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 12
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 12
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 13
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "POST /applications/dockerfile": {
-   "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 12
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 12
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 13
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "POST /applications/dockerimage": {
-   "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 12
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 12
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 13
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "PATCH /applications/{uuid}": {
-   "entry": "ApplicationsController::update_by_uuid",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1381,8 +1255,144 @@ export const RELEASE_DATA: ReleaseData = {
     "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
    }
   },
-  "POST /applications/{uuid}/envs": {
-   "entry": "ApplicationsController::create_env",
+  "POST /applications/private-github-app": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 14
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 14
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 15
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "POST /applications/private-deploy-key": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 14
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 14
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 15
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "POST /applications/dockerfile": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 14
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 14
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 15
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "POST /applications/dockerimage": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 14
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 14
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 15
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "PATCH /applications/{uuid}": {
+   "entry": "ApplicationsController::update_by_uuid",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1394,7 +1404,41 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 16
+     "fields": 17
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "POST /applications/{uuid}/envs": {
+   "entry": "ApplicationsController::create_env",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 18
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 18
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 18
     }
    },
    "patterns": {
@@ -1406,15 +1450,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 16
+     "fields": 18
     },
     "4.3.23": {
      "route": true,
-     "fields": 16
+     "fields": 18
     },
     "4.4.2": {
      "route": true,
-     "fields": 16
+     "fields": 18
     }
    },
    "patterns": {
@@ -1434,7 +1478,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 16
+     "fields": 18
     }
    },
    "itemsOf": "data",
@@ -1444,27 +1488,6 @@ export const RELEASE_DATA: ReleaseData = {
   },
   "POST /applications/{uuid}/storages": {
    "entry": "ApplicationsController::create_storage",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 17
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": null
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 18
-    }
-   },
-   "patterns": {
-    "name": "VOLUME_NAME_PATTERN",
-    "host_path": "DIRECTORY_PATH_PATTERN"
-   }
-  },
-  "PATCH /applications/{uuid}/storages": {
-   "entry": "ApplicationsController::update_storage",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1484,8 +1507,8 @@ export const RELEASE_DATA: ReleaseData = {
     "host_path": "DIRECTORY_PATH_PATTERN"
    }
   },
-  "POST /applications/{uuid}/scheduled-tasks": {
-   "entry": "ScheduledTasksController::createTask",
+  "PATCH /applications/{uuid}/storages": {
+   "entry": "ApplicationsController::update_storage",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1493,11 +1516,32 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.3.23": {
      "route": true,
-     "fields": 21
+     "fields": null
     },
     "4.4.2": {
      "route": true,
-     "fields": 21
+     "fields": 22
+    }
+   },
+   "patterns": {
+    "name": "VOLUME_NAME_PATTERN",
+    "host_path": "DIRECTORY_PATH_PATTERN"
+   }
+  },
+  "POST /applications/{uuid}/scheduled-tasks": {
+   "entry": "ScheduledTasksController::createTask",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 23
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 23
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 23
     }
    }
   },
@@ -1506,15 +1550,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 21
+     "fields": 23
     },
     "4.3.23": {
      "route": true,
-     "fields": 21
+     "fields": 23
     },
     "4.4.2": {
      "route": true,
-     "fields": 21
+     "fields": 23
     }
    }
   },
@@ -1557,324 +1601,20 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 22
+     "fields": 24
     },
     "4.3.23": {
      "route": true,
-     "fields": 22
+     "fields": 24
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 25
     }
    }
   },
   "POST /databases/clickhouse": {
    "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 24
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 24
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 25
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/dragonfly": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 24
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 24
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 25
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/keydb": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 24
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 24
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 25
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/mariadb": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 24
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 24
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 25
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/mongodb": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 24
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 24
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 25
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/mysql": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 24
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 24
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 25
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/postgresql": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 24
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 24
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 25
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/redis": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 24
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 24
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 25
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "PATCH /databases/{uuid}": {
-   "entry": "DatabasesController::update_by_uuid",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1911,8 +1651,274 @@ export const RELEASE_DATA: ReleaseData = {
     "mysql_database": "DB_IDENTIFIER_PATTERN"
    }
   },
-  "POST /databases/{uuid}/backups": {
-   "entry": "DatabasesController::create_backup",
+  "POST /databases/dragonfly": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 26
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 26
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 27
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/keydb": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 26
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 26
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 27
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/mariadb": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 26
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 26
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 27
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/mongodb": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 26
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 26
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 27
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/mysql": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 26
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 26
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 27
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/postgresql": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 26
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 26
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 27
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/redis": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 26
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 26
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 27
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "PATCH /databases/{uuid}": {
+   "entry": "DatabasesController::update_by_uuid",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1920,11 +1926,49 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 28
     },
     "4.4.2": {
      "route": true,
      "fields": 29
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/{uuid}/backups": {
+   "entry": "DatabasesController::create_backup",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 30
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 31
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 31
     }
    }
   },
@@ -1933,15 +1977,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 30
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 31
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 31
     }
    }
   },
@@ -1958,7 +2002,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 32
     }
    },
    "patterns": {
@@ -1978,7 +2022,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 32
     }
    },
    "patterns": {
@@ -1998,7 +2042,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 32
     }
    },
    "itemsOf": "data",
@@ -2045,15 +2089,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 31
+     "fields": 33
     },
     "4.3.23": {
      "route": true,
-     "fields": 32
+     "fields": 34
     },
     "4.4.2": {
      "route": true,
-     "fields": 32
+     "fields": 34
     }
    }
   },
@@ -2062,15 +2106,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 33
+     "fields": 35
     },
     "4.3.23": {
      "route": true,
-     "fields": 33
+     "fields": 35
     },
     "4.4.2": {
      "route": true,
-     "fields": 33
+     "fields": 35
     }
    }
   },
@@ -2087,7 +2131,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 32
     }
    },
    "patterns": {
@@ -2107,7 +2151,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 32
     }
    },
    "patterns": {
@@ -2127,7 +2171,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 32
     }
    },
    "itemsOf": "data",
@@ -2182,7 +2226,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 32
     }
    }
   },
@@ -2199,7 +2243,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 32
     }
    }
   },
@@ -2216,7 +2260,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 32
     }
    }
   },
@@ -2233,7 +2277,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 32
     }
    }
   },
@@ -2250,7 +2294,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 32
     }
    }
   },
@@ -2267,7 +2311,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 32
     }
    }
   },

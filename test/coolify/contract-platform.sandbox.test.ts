@@ -138,6 +138,9 @@ describe('contract: platform (client ↔ sandbox)', () => {
     expect(await c.client.servers.logDrains.get(created.uuid)).toMatchObject({ is_logdrain_axiom_enabled: true, logdrain_axiom_api_key: 'xaat-1' });
     // the key only with read:sensitive, absent otherwise (ServerLogDrainsController.php:48-55)
     expect('logdrain_axiom_api_key' in (await c.clientFor('2|ro').servers.logDrains.get(created.uuid))).toBe(false);
+    expect(await c.client.servers.sentinel.update(created.uuid, { is_metrics_enabled: true })).toMatchObject({ is_metrics_enabled: true, is_sentinel_enabled: true });
+    expect(await c.client.servers.sentinel.get(created.uuid)).toMatchObject({ is_metrics_enabled: true });
+    expect('sentinel_token' in (await c.clientFor('2|ro').servers.sentinel.get(created.uuid))).toBe(false);
     expect((await c.client.servers.delete(created.uuid)).message).toBe('Server deleted.');
     await expectApiError(c.client.servers.get(created.uuid), { status: 404 });
     await c.client.privateKeys.delete(key.uuid);

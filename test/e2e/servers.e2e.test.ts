@@ -110,7 +110,8 @@ describe('servers end to end', () => {
   });
 
   it('settings changes go to PATCH /servers, the Docker cleanup and the log drain endpoints, and converge; the drain key never prints', async () => {
-    const drains = '    logDrains:\n      newRelic:\n        licenseKey: ${secrets.NR_KEY}\n        baseUri: https://log-api.eu.newrelic.com/log/v1\n';
+    const drains = '    logDrains:\n      newRelic:\n        licenseKey: ${secrets.NR_KEY}\n        baseUri: https://log-api.eu.newrelic.com/log/v1\n' +
+      '    sentinel:\n      metrics: true\n      metricsHistoryDays: 14\n';
     writeFileSync(file, MANIFEST({ servers: `servers:\n${SERVER(`    concurrentBuilds: 4\n    deploymentQueueLimit: 10\n    proxy: caddy\n    dockerCleanup:\n      schedule: "0 3 * * *"\n      threshold: 70\n${drains}`)}` }));
     const plan = await runCli(['plan', '-f', file], { env: env() });
     expect(plan.stdout).toContain('concurrentBuilds');
@@ -124,6 +125,7 @@ describe('servers end to end', () => {
     expect(server()?.proxy_type).toBe('caddy');
     const cleanup = sb.requestLog.filter((r) => r.method === 'PATCH' && r.path.endsWith('/docker-cleanup'));
     expect(cleanup.at(-1)?.body).toEqual({ docker_cleanup_frequency: '0 3 * * *', docker_cleanup_threshold: 70 });
+    expect(server()?.settings).toMatchObject({ is_metrics_enabled: true, sentinel_metrics_history_days: 14 });
     expect(server()?.settings).toMatchObject({ is_logdrain_newrelic_enabled: true, logdrain_newrelic_license_key: NR_KEY, logdrain_newrelic_base_uri: 'https://log-api.eu.newrelic.com/log/v1' });
     noKeyIn(applied.stdout, applied.stderr);
     // import writes the drain with its key as a placeholder; the value goes only to the secrets file

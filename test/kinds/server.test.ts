@@ -70,6 +70,23 @@ describe('server kind', () => {
     expect(state.teamKinds).toEqual(['privateKey', 'server']);
   });
 
+  it('lowers log drains (listed = on) and Sentinel; their keys are secrets, the custom config hidden without read:sensitive', () => {
+    const r = lowerServer('edge', {
+      ip: '10.0.0.9', privateKey: 'deploy',
+      logDrains: { axiom: { dataset: 'logs', apiKey: 'K' }, custom: { enabled: false, config: '[OUTPUT]' } },
+      sentinel: { metrics: true, token: 'T', pushIntervalSeconds: 30 },
+    });
+    expect(r.fields).toMatchObject({
+      is_logdrain_axiom_enabled: true, logdrain_axiom_dataset_name: 'logs', logdrain_axiom_api_key: 'K', is_logdrain_custom_enabled: false, logdrain_custom_config: '[OUTPUT]',
+      is_metrics_enabled: true, sentinel_token: 'T', sentinel_push_interval_seconds: 30,
+    });
+    expect('is_logdrain_newrelic_enabled' in r.fields).toBe(false);
+    expect(field('logdrain_axiom_api_key')).toMatchObject({ sensitive: true, creatable: false, patchable: false });
+    expect(field('sentinel_token')).toMatchObject({ sensitive: true });
+    expect(field('logdrain_custom_config')).toMatchObject({ needsReadSensitive: true });
+    expect(buildCreateRequest(r, ctx).followUp).toBeUndefined();
+  });
+
   it('imports the connection with the key by name and only the settings that differ from the defaults', () => {
     const entry = importServer(
       {
@@ -79,6 +96,10 @@ describe('server kind', () => {
       [{ id: 4, name: 'other' }, { id: 5, name: 'deploy' }],
     );
     expect(entry).toEqual({ ip: '10.0.0.9', privateKey: 'deploy', concurrentBuilds: 4, dockerCleanup: { threshold: 70, deleteUnusedVolumes: true } });
+    const secret = (field: string, _what: string, value: string | undefined) => `PLACEHOLDER(${field}:${value === undefined ? 'unknown' : 'known'})`;
+    expect(importServer({ ip: '1.2.3.4', settings: { is_logdrain_axiom_enabled: true, logdrain_axiom_dataset_name: 'logs', logdrain_axiom_api_key: 'K', is_metrics_enabled: true, sentinel_token: 'generated' } }, [], secret)).toEqual({
+      ip: '1.2.3.4', logDrains: { axiom: { dataset: 'logs', apiKey: 'PLACEHOLDER(logdrain_axiom_api_key:known)' } }, sentinel: { metrics: true },
+    });
     expect(importServer({ ip: '1.2.3.4', port: 2222, user: 'ops', proxy: { type: 'NONE' }, settings: { server_role: 'build' } }, [])).toEqual({ ip: '1.2.3.4', port: 2222, user: 'ops', proxy: 'none', buildServer: true });
   });
 });

@@ -4,7 +4,8 @@
  * started.", and the kit cannot SSH anywhere: its ValidateServer job leaves the server
  * unreachable with the ssh error in `validation_logs`. `--no-wait` does not wait for it; an
  * apply that waits fails with that log, naming the server.
- * Settings go through PATCH /servers/{uuid} and the Docker cleanup endpoint and converge; a
+ * Settings go through PATCH /servers/{uuid} and the Docker cleanup, log drain and Sentinel
+ * endpoints and converge (the drain key compared in memory, never printed); a
  * dropped server is deleted with --prune. The key never prints.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ describe.skipIf(real.skip !== undefined)(`real Coolify: servers${real.skip !== u
   const keyName = uniqueName('key');
   const name = uniqueName('srv');
   const key = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
-  const secrets = { SERVER_KEY: key };
+  const secrets = { SERVER_KEY: key, AXIOM_KEY: 'xaat-real-canary-4d1f' };
   const conn = { url: real.url!, token: real.token! };
   const manifest = (server: Record<string, unknown> | undefined) => ({
     version: 1,
@@ -53,12 +54,19 @@ describe.skipIf(real.skip !== undefined)(`real Coolify: servers${real.skip !== u
     expect(plan.status, plan.stdout + plan.stderr).toBe(0);
   });
 
-  it('settings converge: concurrent builds and queue limit by PATCH, Docker cleanup by its endpoint', async () => {
-    writeManifest(dir, manifest({ concurrentBuilds: 3, deploymentQueueLimit: 12, proxy: 'caddy', dockerCleanup: { schedule: '0 5 * * *', threshold: 75 } }));
+  const settings = {
+    concurrentBuilds: 3, deploymentQueueLimit: 12, proxy: 'caddy', dockerCleanup: { schedule: '0 5 * * *', threshold: 75 },
+    logDrains: { axiom: { dataset: 'coolify-logs', apiKey: '${secrets.AXIOM_KEY}' } }, sentinel: { metrics: true, metricsHistoryDays: 14 },
+  };
+
+  it('settings converge: concurrent builds and queue limit by PATCH, Docker cleanup, log drains and Sentinel by their endpoints; the drain key never prints', async () => {
+    writeManifest(dir, manifest(settings));
     const applied = await realCli(conn, ['apply', '--auto-approve', '--no-wait'], dir, secrets);
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);
+    expect(leakedSecrets({ AXIOM: secrets.AXIOM_KEY }, applied.stdout, applied.stderr)).toEqual([]);
     const detail = await api.get<Record<string, unknown>>(`/servers/${String((await live())[0]!.uuid)}`);
     expect(detail.settings).toMatchObject({ concurrent_builds: 3, deployment_queue_limit: 12, docker_cleanup_frequency: '0 5 * * *', docker_cleanup_threshold: 75 });
+    expect(detail.settings).toMatchObject({ is_logdrain_axiom_enabled: true, logdrain_axiom_dataset_name: 'coolify-logs', logdrain_axiom_api_key: secrets.AXIOM_KEY, is_metrics_enabled: true, sentinel_metrics_history_days: 14 });
     expect((detail.proxy as Record<string, unknown>).type).toBe('CADDY');
     const plan = await realCli(conn, ['plan', '--detailed-exitcode'], dir, secrets);
     expect(plan.status, plan.stdout + plan.stderr).toBe(0);
@@ -66,7 +74,7 @@ describe.skipIf(real.skip !== undefined)(`real Coolify: servers${real.skip !== u
 
   it('an apply that waits for the validation fails with Coolify\'s validation log, naming the server', async () => {
     // a connection change validates again
-    writeManifest(dir, manifest({ concurrentBuilds: 3, deploymentQueueLimit: 12, proxy: 'caddy', dockerCleanup: { schedule: '0 5 * * *', threshold: 75 }, port: 2222 }));
+    writeManifest(dir, manifest({ ...settings, port: 2222 }));
     const applied = await realCli(conn, ['apply', '--auto-approve', '--timeout', '30s'], dir, secrets);
     expect(applied.status, applied.stdout + applied.stderr).not.toBe(0);
     expect(applied.stdout + applied.stderr).toContain(`sv/${name} to be validated failed`);

@@ -113,6 +113,20 @@ describe('sandbox servers (ServersController.php)', () => {
     expect('logdrain_axiom_api_key' in hidden).toBe(false);
     expect((await get(s.uuid)).settings).toMatchObject({ is_logdrain_axiom_enabled: true, logdrain_axiom_api_key: 'xaat-1' });
   });
+
+  it('Sentinel (ServerSentinelController.php): not on a build server (:191-201), off clears metrics and debug (:209-213), the token only with read:sensitive (:48-51)', async () => {
+    const build = (await create({ name: 'w7', ip: '192.0.2.10', is_build_server: true })).json as Json;
+    const path = `/servers/${build.uuid}/sentinel`;
+    expect((await api(sb, 'PATCH', path, { is_metrics_enabled: true, is_sentinel_debug_enabled: true })).json).toMatchObject({ is_sentinel_enabled: true, is_metrics_enabled: true });
+    expect((await api(sb, 'PATCH', path, { is_sentinel_enabled: false })).json).toMatchObject({ is_sentinel_enabled: false, is_metrics_enabled: false, is_sentinel_debug_enabled: false });
+    const refused = await api(sb, 'PATCH', path, { is_sentinel_enabled: true });
+    expect([refused.status, (refused.json as Json).errors]).toEqual([422, { is_sentinel_enabled: ['Sentinel cannot be enabled on build servers.'] }]);
+    const bad = await api(sb, 'PATCH', path, { sentinel_push_interval_seconds: 5, sentinel_token: 'a b', bogus: 1 });
+    expect(Object.keys((bad.json as Json).errors).sort()).toEqual(['bogus', 'sentinel_push_interval_seconds', 'sentinel_token']);
+    expect((await api(sb, 'PATCH', path, { sentinel_token: 'tok.1' })).json).toMatchObject({ sentinel_token: 'tok.1' });
+    expect('sentinel_token' in ((await api(sb, 'GET', path, undefined, { token: '2|ro' })).json as Json)).toBe(false);
+    expect((await get(build.uuid)).settings).toMatchObject({ sentinel_token: 'tok.1', is_sentinel_enabled: false });
+  });
 });
 
 describe('sandbox servers on 4.4.2: the release table\'s allow-list', () => {

@@ -29,7 +29,7 @@ export interface ReleaseBody {
 // (:106-117) too (routes/servers.ts, routes/server-settings.ts).
 const ONE_ANSWER_FOR_UNKNOWN_AND_RULES = new Set([
   'POST /s3-storages', 'PATCH /s3-storages/{uuid}', 'PATCH /security/keys/{uuid}',
-  'POST /servers', 'PATCH /servers/{uuid}', 'PATCH /servers/{uuid}/docker-cleanup', 'PATCH /servers/{uuid}/log-drains',
+  'POST /servers', 'PATCH /servers/{uuid}', 'PATCH /servers/{uuid}/docker-cleanup', 'PATCH /servers/{uuid}/log-drains', 'PATCH /servers/{uuid}/sentinel',
 ]);
 
 /**

@@ -1,14 +1,16 @@
 /**
  * A server's settings endpoints, as Coolify 4.3.11 serves them (routes/api.php:161-167): the
- * Docker cleanup of app/Http/Controllers/Api/ServerDockerCleanupController.php and the log
- * drains of ServerLogDrainsController.php. Both look the server up before they check the body
- * and answer the settings they keep.
+ * Docker cleanup of app/Http/Controllers/Api/ServerDockerCleanupController.php, the log
+ * drains of ServerLogDrainsController.php and Sentinel of ServerSentinelController.php. Each
+ * looks the server up before it checks the body and answers the settings it keeps.
  */
 import { validationFailed } from '../api-error.js';
 import type { Route } from '../router.js';
 import type { ServerRecord } from '../world.js';
 import { allowedFields } from '../../releases/table.js';
 import { SERVER_SETTINGS_COLUMNS } from '../model-defaults.js';
+import { serverSettingsJson } from '../serialize-relations.js';
+import { plainDateTime } from '../serialize-base.js';
 import { CRON, boolean, findServer, integer, label, string, truthy, type Rule } from './servers.js';
 
 // ServerDockerCleanupController.php:14-21
@@ -19,6 +21,15 @@ const DRAIN_FIELDS = [
   'is_logdrain_newrelic_enabled', 'logdrain_newrelic_license_key', 'logdrain_newrelic_base_uri', 'is_logdrain_axiom_enabled',
   'logdrain_axiom_dataset_name', 'logdrain_axiom_api_key', 'is_logdrain_custom_enabled', 'logdrain_custom_config', 'logdrain_custom_config_parser',
 ];
+
+// ServerSentinelController.php:14-23
+const SENTINEL_FIELDS = [
+  'is_sentinel_enabled', 'is_metrics_enabled', 'is_sentinel_debug_enabled', 'sentinel_token', 'sentinel_metrics_refresh_rate_seconds',
+  'sentinel_metrics_history_days', 'sentinel_push_interval_seconds', 'sentinel_custom_url',
+];
+
+/** ServerSetting.php:176-183 isValidSentinelToken, and the rule of ServerSentinelController.php:164 */
+const SENTINEL_TOKEN = /^[a-zA-Z0-9._\-+=/]+$/;
 
 /** ServerLogDrainsController.php:165-170 `regex:/^[a-zA-Z0-9_\-\.]+$/` */
 const DRAIN_TOKEN = /^[a-zA-Z0-9_.-]+$/;
@@ -62,6 +73,20 @@ function drainsJson(s: ServerRecord, sensitive: boolean): Record<string, unknown
           logdrain_custom_config: v.logdrain_custom_config ?? null, logdrain_custom_config_parser: v.logdrain_custom_config_parser ?? null,
         }
       : {}),
+  };
+}
+
+/** ServerSentinelController.php:35-54 transform: the token and the custom URL only with read:sensitive. */
+function sentinelJson(s: ServerRecord, sensitive: boolean): Record<string, unknown> {
+  // the settings row as GET /servers/{uuid} shows it (the seeded servers' token and URL)
+  const v = serverSettingsJson(s, true);
+  return {
+    is_sentinel_enabled: Boolean(v.is_sentinel_enabled), is_metrics_enabled: Boolean(v.is_metrics_enabled), is_sentinel_debug_enabled: Boolean(v.is_sentinel_debug_enabled),
+    sentinel_metrics_refresh_rate_seconds: Number(v.sentinel_metrics_refresh_rate_seconds), sentinel_metrics_history_days: Number(v.sentinel_metrics_history_days),
+    sentinel_push_interval_seconds: Number(v.sentinel_push_interval_seconds),
+    // the servers row's column, a plain datetime (as serverModelJson gives it)
+    sentinel_updated_at: plainDateTime(0),
+    ...(sensitive ? { sentinel_token: v.sentinel_token ?? null, sentinel_custom_url: v.sentinel_custom_url ?? null } : {}),
   };
 }
 
@@ -146,6 +171,42 @@ export const serverSettingRoutes: Route[] = [
       s.settings = { ...s.settings, ...written };
       // :229 saved; :233-237 Start/StopLogDrain are jobs on the server (none here); :246 the settings answered.
       return { body: drainsJson(s, sensitive) };
+    },
+  },
+  // ServerSentinelController.php:90-105 show
+  { method: 'GET', path: '/servers/{uuid}/sentinel', handler: ({ rt, params, sensitive }) => ({ body: sentinelJson(findServer(rt, params.uuid), sensitive) }) },
+  {
+    method: 'PATCH',
+    path: '/servers/{uuid}/sentinel',
+    body: 'required',
+    handler: ({ rt, params, body, sensitive }) => {
+      // :153-156: the server first, then the body (:160-182).
+      const s = findServer(rt, params.uuid);
+      checkFields(rt.release, 'PATCH /servers/{uuid}/sentinel', SENTINEL_FIELDS, body, {
+        is_sentinel_enabled: boolean(label('is_sentinel_enabled')),
+        is_metrics_enabled: boolean(label('is_metrics_enabled')),
+        is_sentinel_debug_enabled: boolean(label('is_sentinel_debug_enabled')),
+        sentinel_token: (v) => string(label('sentinel_token'))(v) ?? ([...String(v)].length > 500 ? 'The sentinel token field must not be greater than 500 characters.' : SENTINEL_TOKEN.test(String(v)) ? undefined : 'The sentinel token field format is invalid.'),
+        sentinel_metrics_refresh_rate_seconds: integer(label('sentinel_metrics_refresh_rate_seconds'), 1),
+        sentinel_metrics_history_days: integer(label('sentinel_metrics_history_days'), 1),
+        sentinel_push_interval_seconds: integer(label('sentinel_push_interval_seconds'), 10),
+        sentinel_custom_url: (v) => (typeof v === 'string' && /^https?:\/\/[^\s/]+/.test(v) ? undefined : `The ${label('sentinel_custom_url')} field must be a valid URL.`),
+      });
+      const settings = settingsOf(s);
+      // :191-201: Sentinel is not switched on for a build server.
+      const enabling = 'is_sentinel_enabled' in body && truthy(body.is_sentinel_enabled) && settings.is_sentinel_enabled !== true;
+      if (enabling && s.is_build_server) throw validationFailed({ is_sentinel_enabled: ['Sentinel cannot be enabled on build servers.'] });
+      // :203-207
+      const written: Record<string, unknown> = {};
+      for (const k of SENTINEL_FIELDS) {
+        if (!(k in body)) continue;
+        written[k] = k.startsWith('is_') ? truthy(body[k]) : k === 'sentinel_token' || k === 'sentinel_custom_url' ? body[k] : Number(body[k]);
+      }
+      // :209-213: switching it off switches metrics and debug off too.
+      if ('is_sentinel_enabled' in body && !truthy(body.is_sentinel_enabled)) Object.assign(written, { is_metrics_enabled: false, is_sentinel_debug_enabled: false });
+      s.settings = { ...s.settings, ...written };
+      // :215 saved, :224 answered
+      return { body: sentinelJson(s, sensitive) };
     },
   },
 ];

@@ -12,6 +12,8 @@ import { SERVER } from './fixtures.js';
 const SRC = 'app/Http/Controllers/Api/ServersController.php';
 const CLEANUP = 'app/Http/Controllers/Api/ServerDockerCleanupController.php';
 const DRAINS = 'app/Http/Controllers/Api/ServerLogDrainsController.php';
+const SENTINEL = 'app/Http/Controllers/Api/ServerSentinelController.php';
+const SENTINEL_VALUES = ['is_sentinel_enabled', 'is_metrics_enabled', 'is_sentinel_debug_enabled', 'sentinel_metrics_refresh_rate_seconds', 'sentinel_metrics_history_days', 'sentinel_push_interval_seconds'];
 const DRAIN_VALUES = ['is_logdrain_newrelic_enabled', 'logdrain_newrelic_base_uri', 'is_logdrain_axiom_enabled', 'logdrain_axiom_dataset_name', 'is_logdrain_custom_enabled'];
 
 /** A fresh ed25519 key in PKCS#8 PEM. */
@@ -246,5 +248,55 @@ export default defineCases([
     rule: 'keys and the dataset are letters, digits, `_`, `-`, `.`; unknown fields in the same 422',
     setup: [createKey(), createServer()],
     request: { call: 'PATCH /servers/{{server}}/log-drains', body: { logdrain_axiom_api_key: 'bad key!', bogus: 1 }, expect: { status: 422, message: 'Validation failed.', errors: ['logdrain_axiom_api_key', 'bogus'] } },
+  },
+  {
+    id: 'servers.sentinel.get.success',
+    source: `${SENTINEL}:90`,
+    endpoint: 'GET /servers/{uuid}/sentinel',
+    kind: 'success',
+    setup: [createKey(), createServer()],
+    request: { call: 'GET /servers/{{server}}/sentinel', expect: { status: 200 }, values: SENTINEL_VALUES },
+  },
+  {
+    id: 'servers.sentinel.update.success',
+    source: `${SENTINEL}:141`,
+    endpoint: 'PATCH /servers/{uuid}/sentinel',
+    kind: 'success',
+    setup: [createKey(), createServer()],
+    request: {
+      call: 'PATCH /servers/{{server}}/sentinel',
+      body: { is_metrics_enabled: true, sentinel_metrics_history_days: 14, sentinel_push_interval_seconds: 30, sentinel_token: 'conformance-token.1' },
+      expect: { status: 200, body: { is_metrics_enabled: true, sentinel_metrics_history_days: 14, sentinel_push_interval_seconds: 30, sentinel_token: 'conformance-token.1' } },
+      values: [...SENTINEL_VALUES, 'sentinel_token'],
+    },
+    // the token only with read:sensitive (:48-51)
+    readBack: [{ call: 'GET /servers/{{server}}/sentinel', token: 'read', expect: { status: 200, body: { sentinel_metrics_history_days: 14 }, absent: ['sentinel_token', 'sentinel_custom_url'] }, values: SENTINEL_VALUES }],
+  },
+  {
+    id: 'servers.sentinel.update.off-clears-metrics',
+    source: `${SENTINEL}:209`,
+    endpoint: 'PATCH /servers/{uuid}/sentinel',
+    kind: 'rule',
+    rule: 'switching Sentinel off switches metrics and debug off too',
+    setup: [createKey(), createServer(), { call: 'PATCH /servers/{{server}}/sentinel', body: { is_metrics_enabled: true, is_sentinel_debug_enabled: true } }],
+    request: { call: 'PATCH /servers/{{server}}/sentinel', body: { is_sentinel_enabled: false }, expect: { status: 200, body: { is_sentinel_enabled: false, is_metrics_enabled: false, is_sentinel_debug_enabled: false } }, values: SENTINEL_VALUES },
+  },
+  {
+    id: 'servers.sentinel.update.build-server',
+    source: `${SENTINEL}:196`,
+    endpoint: 'PATCH /servers/{uuid}/sentinel',
+    kind: 'rule',
+    rule: 'Sentinel is not switched on for a build server',
+    setup: [createKey(), createServer({ is_build_server: true }), { call: 'PATCH /servers/{{server}}/sentinel', body: { is_sentinel_enabled: false } }],
+    request: { call: 'PATCH /servers/{{server}}/sentinel', body: { is_sentinel_enabled: true }, expect: { status: 422, message: 'Validation failed.', errors: ['is_sentinel_enabled'] } },
+  },
+  {
+    id: 'servers.sentinel.update.rules',
+    source: `${SENTINEL}:160`,
+    endpoint: 'PATCH /servers/{uuid}/sentinel',
+    kind: 'rule',
+    rule: 'push interval at least 10 s, token characters; unknown fields in the same 422',
+    setup: [createKey(), createServer()],
+    request: { call: 'PATCH /servers/{{server}}/sentinel', body: { sentinel_push_interval_seconds: 5, sentinel_token: 'bad token', bogus: 1 }, expect: { status: 422, message: 'Validation failed.', errors: ['sentinel_push_interval_seconds', 'sentinel_token', 'bogus'] } },
   },
 ]);
