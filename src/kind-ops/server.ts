@@ -26,15 +26,23 @@ function logLine(logs: unknown): string | undefined {
   return logs.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300) || undefined;
 }
 
-/** One look at a server being validated. */
-export async function probeValidation(ctx: KindOpsContext, uuid: string): Promise<WriteWaitProbe> {
-  const r = (await ctx.client.servers.get(uuid)) as Rec;
-  const s = settingsOf(r);
-  if (s.is_reachable === true && s.is_usable === true) return { done: true, value: 'validated: reachable and usable' };
-  // The job has ended (Server.is_validating off again) and left its log: it failed.
-  const reason = r.is_validating === false ? logLine(r.validation_logs) : undefined;
-  if (reason !== undefined) return { failed: true, reason };
-  return { done: false, status: r.is_validating === true ? 'validating' : s.is_reachable === true ? 'reachable, not usable yet' : 'not reachable yet' };
+/**
+ * One look at a server being validated. Coolify's job clears `validation_logs` when it starts
+ * and writes them when it fails (app/Actions/Server/ValidateServer.php); until the job has run,
+ * the log of an earlier validation may still be there (`before`): that one fails the wait only
+ * once the job is seen to have started (the log cleared, or `is_validating`).
+ */
+export function validationProbe(ctx: KindOpsContext, uuid: string, before: string | undefined): () => Promise<WriteWaitProbe> {
+  let started = before === undefined;
+  return async () => {
+    const r = (await ctx.client.servers.get(uuid)) as Rec;
+    const s = settingsOf(r);
+    if (s.is_reachable === true && s.is_usable === true) return { done: true, value: 'validated: reachable and usable' };
+    const log = logLine(r.validation_logs);
+    if (r.is_validating === true || log !== before) started = true;
+    if (r.is_validating !== true && log !== undefined && started) return { failed: true, reason: log };
+    return { done: false, status: r.is_validating === true ? 'validating' : s.is_reachable === true ? 'reachable, not usable yet' : 'not reachable yet' };
+  };
 }
 
 async function afterServerWrite(ctx: KindOpsContext, done: WriteDone): Promise<WriteFollowUp> {
@@ -70,12 +78,11 @@ async function afterServerWrite(ctx: KindOpsContext, done: WriteDone): Promise<W
     notes.push('sentinel set');
   }
   if (!done.created && !done.changedPaths.some((p) => CONNECTION.includes(p))) return notes.length > 0 ? { detail: notes.join(', ') } : {};
+  // the log an earlier validation left, told apart from the one this validation writes
+  const before = done.created ? undefined : logLine(((await ctx.client.servers.get(uuid)) as Rec).validation_logs);
   await ctx.client.servers.validate(uuid);
   notes.push('validation started');
-  return {
-    detail: notes.join(', '),
-    waitUntil: { what: `${done.resource.address} to be validated`, poll: () => probeValidation(ctx, uuid) },
-  };
+  return { detail: notes.join(', '), waitUntil: { what: `${done.resource.address} to be validated`, poll: validationProbe(ctx, uuid, before) } };
 }
 
 /** Servers: team-wide, read back by uuid; validated after a create or a connection change. */

@@ -217,7 +217,8 @@ export function importServer(r: WireRecord, keys: readonly WireRecord[], secret?
 function importLogDrains(r: WireRecord, secret: TeamImportSecret | undefined): Record<string, unknown> | undefined {
   const out: Record<string, Record<string, unknown>> = {};
   for (const f of LOG_DRAIN_FIELDS) {
-    if (bool(settingOf(r, `is_logdrain_${f.drain === 'newRelic' ? 'newrelic' : f.drain}_enabled`)) !== true) continue;
+    const on = LOG_DRAIN_FIELDS.find((x) => x.drain === f.drain && x.kind === 'enabled');
+    if (on === undefined || bool(settingOf(r, on.wire)) !== true) continue;
     const drain = (out[f.drain] ??= {});
     const v = settingOf(r, f.wire);
     if (f.kind === 'enabled') continue;

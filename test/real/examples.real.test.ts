@@ -48,11 +48,6 @@ const SPECS: Record<string, Omit<CycleSpec, 'file'>> = {
     },
     remove: { env: 'production', section: 'services', name: 'uptime' },
   },
-  // its server is registered under a unique name and an address nothing resolves (harness.ts)
-  'whole-instance.yaml': {
-    drift: { env: 'production', section: 'applications', name: 'api', change: ports, field: 'ports' },
-    remove: { env: 'production', section: 'applications', name: 'api' },
-  },
 };
 
 const files = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).sort();

@@ -73,14 +73,14 @@ describe.skipIf(real.skip !== undefined)(`real Coolify: servers${real.skip !== u
   });
 
   it('an apply that waits for the validation fails with Coolify\'s validation log, naming the server', async () => {
-    // a connection change validates again
-    writeManifest(dir, manifest({ ...settings, port: 2222 }));
+    // a connection change validates again (another address: a log that differs from the last one)
+    writeManifest(dir, manifest({ ...settings, port: 2222, ip: `${name}-b.example.test` }));
     const applied = await realCli(conn, ['apply', '--auto-approve', '--timeout', '30s'], dir, secrets);
     expect(applied.status, applied.stdout + applied.stderr).not.toBe(0);
     expect(applied.stdout + applied.stderr).toContain(`sv/${name} to be validated failed`);
     expect(applied.stdout + applied.stderr).toContain('Server is not reachable');
     const detail = await api.get<Record<string, unknown>>(`/servers/${String((await live())[0]!.uuid)}`);
-    expect(detail).toMatchObject({ port: 2222, is_validating: false });
+    expect(detail).toMatchObject({ port: 2222, ip: `${name}-b.example.test`, is_validating: false });
     expect(String(detail.validation_logs)).toContain('ssh');
   });
 
