@@ -162,14 +162,22 @@ describe('servers end to end', () => {
     expect(noWait.stdout).toContain('validation started');
   });
 
-  it('deletes only with --prune: the application on the server first; a server holding other resources is refused', async () => {
+  it('deletes only with --prune (a protected one with --allow-destroy): the application on the server first; a server holding other resources is refused', async () => {
+    // a protected server is not deleted without --allow-destroy
+    writeFileSync(file, MANIFEST({ servers: `servers:\n${SERVER()}  edge-9:\n    ip: 198.51.100.9\n    privateKey: deploy\n    protect: true\n  edge-10:\n    ip: 198.51.100.10\n    privateKey: deploy\n` }));
+    expect((await runCli(['apply', '-f', file, '--auto-approve'], { env: env() })).status).toBe(0);
+    expect(sb.store.world.servers.find((s) => s.name === 'edge-9')?.description).toContain('protect');
     // edge-9 and edge-10 dropped with the section kept: listed, kept without --prune
     writeFileSync(file, MANIFEST({ app: false }));
     const kept = await runCli(['apply', '-f', file, '--auto-approve'], { env: env() });
     expect(kept.status, kept.stdout + kept.stderr).toBe(0);
     expect(kept.stdout).toContain('kept without --prune');
     expect(sb.store.world.servers.some((s) => s.name === 'edge-9')).toBe(true);
-    const pruned = await runCli(['apply', '-f', file, '--auto-approve', '--prune'], { env: env() });
+    const refused = await runCli(['apply', '-f', file, '--auto-approve', '--prune'], { env: env() });
+    expect(refused.status, refused.stdout + refused.stderr).toBe(1);
+    expect(refused.stdout + refused.stderr).toContain('ADO502');
+    expect(sb.store.world.servers.some((s) => s.name === 'edge-10')).toBe(true);
+    const pruned = await runCli(['apply', '-f', file, '--auto-approve', '--prune', '--allow-destroy'], { env: env() });
     expect(pruned.status, pruned.stdout + pruned.stderr).toBe(0);
     expect(sb.store.world.servers.some((s) => s.name === 'edge-9' || s.name === 'edge-10')).toBe(false);
     expect(sb.store.world.applications.some((a) => a.name === 'web')).toBe(false);
@@ -179,10 +187,10 @@ describe('servers end to end', () => {
     expect((await runCli(['apply', '-f', file, '--auto-approve'], { env: env() })).status).toBe(0);
     const other = join(dir, 'other.yaml');
     writeFileSync(other, MANIFEST({ servers: 'servers: {}\n', app: false }).replace('  shop:', '  shop2:'));
-    const refused = await runCli(['apply', '-f', other, '--auto-approve', '--prune'], { env: env() });
+    const held = await runCli(['apply', '-f', other, '--auto-approve', '--prune'], { env: env() });
     // a partial apply: the project is created, the server delete fails
-    expect(refused.status, refused.stdout + refused.stderr).toBe(3);
-    expect(refused.stdout + refused.stderr).toContain('sv/build-1 still holds 1 resource (web): Coolify deletes only an empty server');
+    expect(held.status, held.stdout + held.stderr).toBe(3);
+    expect(held.stdout + held.stderr).toContain('sv/build-1 still holds 1 resource (web): Coolify deletes only an empty server');
     expect(sb.requestLog.some((r) => r.method === 'DELETE' && r.path === `/api/v1/servers/${server()!.uuid}`)).toBe(false);
     expect(server()).toBeDefined();
     // the plan says what the delete does
