@@ -11,7 +11,8 @@ import { allowedFields } from '../../releases/table.js';
 import { SERVER_SETTINGS_COLUMNS } from '../model-defaults.js';
 import { serverSettingsJson } from '../serialize-relations.js';
 import { plainDateTime } from '../serialize-base.js';
-import { CRON, boolean, findServer, integer, label, string, truthy, type Rule } from './servers.js';
+import { findServer } from './servers.js';
+import { CRON, boolean, integer, label, string, truthy, type Rule } from './server-rules.js';
 
 // ServerDockerCleanupController.php:14-21
 const CLEANUP_FIELDS = ['docker_cleanup_frequency', 'docker_cleanup_threshold', 'force_docker_cleanup', 'delete_unused_volumes', 'delete_unused_networks', 'disable_application_image_retention'];

@@ -11,6 +11,7 @@ import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
 import type { ServerRecord } from '../world.js';
 import { allowedFields } from '../../releases/table.js';
+import { CRON, boolean, integer, isBool, label, string, truthy, type Rule } from './server-rules.js';
 
 // ValidationPatterns.php:42 SERVER_USERNAME_PATTERN
 const USERNAME = /^[a-zA-Z0-9._-]+$/;
@@ -23,20 +24,6 @@ const UPDATE_FIELDS = [...CREATE_FIELDS, 'concurrent_builds', 'dynamic_timeout',
 /** app/Enums/ProxyTypes.php: NONE, TRAEFIK, NGINX, CADDY (compared lower-cased, ServersController.php:539-545). */
 const PROXY_TYPES = ['none', 'traefik', 'nginx', 'caddy'];
 
-export type Rule = (v: unknown) => string | undefined;
-export const isBool = (v: unknown): boolean => [true, false, 0, 1, '0', '1'].includes(v as never);
-const isInt = (v: unknown): boolean => (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^-?\d+$/.test(v));
-export const string = (f: string): Rule => (v) => (typeof v === 'string' ? undefined : `The ${f} field must be a string.`);
-export const boolean = (f: string): Rule => (v) => (isBool(v) ? undefined : `The ${f} field must be true or false.`);
-export const integer = (f: string, min?: number, max?: number): Rule => (v) => {
-  if (!isInt(v)) return `The ${f} field must be an integer.`;
-  const n = Number(v);
-  if (min !== undefined && max !== undefined && (n < min || n > max)) return `The ${f} field must be between ${min} and ${max}.`;
-  if (min !== undefined && n < min) return `The ${f} field must be at least ${min}.`;
-  if (max !== undefined && n > max) return `The ${f} field must not be greater than ${max}.`;
-  return undefined;
-};
-
 /** app/Rules/ValidServerIp.php: an IPv4 or IPv6 address, or a hostname (ValidHostname: at most 253 characters, letters, digits, `-`, `.`). */
 const serverIp: Rule = (v) => {
   const t = String(v).trim();
@@ -44,8 +31,6 @@ const serverIp: Rule = (v) => {
   return t.length <= 253 && /^[A-Za-z0-9.-]+$/.test(t) ? undefined : 'The ip must be a valid IPv4 address, IPv6 address, or hostname.';
 };
 
-/** Display names Laravel uses in messages (`private_key_uuid` → `private key uuid`). */
-export const label = (f: string): string => f.replace(/_/g, ' ');
 
 /**
  * Checks like Laravel: a missing `required` field fails, a missing nullable one is skipped, the
@@ -103,6 +88,7 @@ function checkBody(rt: SandboxRuntime, body: Record<string, unknown>, creating: 
   if (Object.keys(errors).length > 0) throw validationFailed(errors);
 }
 
+/** The team's server by uuid, or 404 "Server not found.". */
 export function findServer(rt: SandboxRuntime, uuid: string | undefined): ServerRecord {
   const s = rt.store.world.servers.find((x) => x.uuid === uuid);
   // ServersController.php:708-711 (update), :846-849 (delete), :963-966 (validate)
@@ -121,8 +107,6 @@ function findKey(rt: SandboxRuntime, uuid: unknown): number {
   if (!k) throw new ApiError(404, 'Private key not found.');
   return k.id;
 }
-
-export const truthy = (v: unknown): boolean => v === true || v === 1 || v === '1';
 
 /** Ends a validation job whose time has come: reachable and usable, or unreachable with its log. */
 export function settleServerValidations(rt: SandboxRuntime): void {
@@ -148,8 +132,6 @@ function holdsResources(rt: SandboxRuntime, s: ServerRecord): boolean {
   return rt.store.allPlaced().some((h) => h.record.server_id === s.id);
 }
 
-/** A 5-field cron expression or one of Coolify's keywords (bootstrap/helpers/shared.php validate_cron_expression). */
-export const CRON = /^(?:every_minute|hourly|daily|weekly|monthly|yearly|@(?:hourly|daily|midnight|weekly|monthly|yearly|annually)|[0-9A-Za-z*,/?#-]+(?:[ \t]+[0-9A-Za-z*,/?#-]+){4})$/;
 
 /** Server writes. */
 export const serverRoutes: Route[] = [
