@@ -49,6 +49,12 @@ const CLIENT_ENDPOINTS = [
   ['POST /security/keys', 'SecurityController::create_key'],
   ['PATCH /security/keys/{uuid}', 'SecurityController::update_key'],
   ...['email', 'discord', 'slack', 'telegram', 'pushover', 'webhook'].map((c) => [`PATCH /notifications/${c}`, `NotificationsController::update_${c}`]),
+  ['POST /servers', 'ServersController::create_server'],
+  ['PATCH /servers/{uuid}', 'ServersController::update_server'],
+  ['POST /servers/{uuid}/validate', 'ServersController::validate_server'],
+  ['PATCH /servers/{uuid}/docker-cleanup', 'ServerDockerCleanupController::update'],
+  ['PATCH /servers/{uuid}/log-drains', 'ServerLogDrainsController::update'],
+  ['PATCH /servers/{uuid}/sentinel', 'ServerSentinelController::update'],
   ['POST /applications/public', 'ApplicationsController::create_application'],
   ['POST /applications/private-github-app', 'ApplicationsController::create_application'],
   ['POST /applications/private-deploy-key', 'ApplicationsController::create_application'],
@@ -208,8 +214,32 @@ const TRUNCATED_PATTERN_COMPLETIONS = {
  * (Checked against the real Coolify 4.3.11: POST /applications/{uuid}/storages with an extra key
  * answers 422 "This field is not allowed.".)
  */
+/** ServerDockerCleanupController.php:14-21 (ALLOWED_FIELDS): the same constant in 4.3.11 and 4.3.23. */
+const DOCKER_CLEANUP_FIELDS = [
+  'docker_cleanup_frequency', 'docker_cleanup_threshold', 'force_docker_cleanup', 'delete_unused_volumes', 'delete_unused_networks',
+  'disable_application_image_retention',
+];
+
+/** ServerLogDrainsController.php:15-25 (ALLOWED_FIELDS), the same in 4.3.11 and 4.3.23. */
+const LOG_DRAIN_FIELDS = [
+  'is_logdrain_newrelic_enabled', 'logdrain_newrelic_license_key', 'logdrain_newrelic_base_uri', 'is_logdrain_axiom_enabled',
+  'logdrain_axiom_dataset_name', 'logdrain_axiom_api_key', 'is_logdrain_custom_enabled', 'logdrain_custom_config', 'logdrain_custom_config_parser',
+];
+
+/** ServerSentinelController.php:14-23 (ALLOWED_FIELDS) in 4.3.11 and 4.3.23 (4.4.2 adds the traffic and GeoIP fields). */
+const SENTINEL_FIELDS = [
+  'is_sentinel_enabled', 'is_metrics_enabled', 'is_sentinel_debug_enabled', 'sentinel_token', 'sentinel_metrics_refresh_rate_seconds',
+  'sentinel_metrics_history_days', 'sentinel_push_interval_seconds', 'sentinel_custom_url',
+];
+
 const ALLOW_LIST_CORRECTIONS = {
   '4.3.11': {
+    // app/Http/Controllers/Api/ServerDockerCleanupController.php:14-21 (ALLOWED_FIELDS, a constant the contract does not read)
+    'ServerDockerCleanupController::update': DOCKER_CLEANUP_FIELDS,
+    // app/Http/Controllers/Api/ServerLogDrainsController.php:15-25 (ALLOWED_FIELDS)
+    'ServerLogDrainsController::update': LOG_DRAIN_FIELDS,
+    // app/Http/Controllers/Api/ServerSentinelController.php:14-23 (ALLOWED_FIELDS)
+    'ServerSentinelController::update': SENTINEL_FIELDS,
     // app/Http/Controllers/Api/ApplicationsController.php:4864 ($allAllowedFields of create_storage)
     'ApplicationsController::create_storage': ['type', 'name', 'mount_path', 'host_path', 'content', 'is_directory', 'is_host_file', 'fs_path'],
     // ApplicationsController.php:4674 ($allAllowedFields of update_storage)
@@ -218,6 +248,11 @@ const ALLOW_LIST_CORRECTIONS = {
     'DatabasesController::create_backup': BACKUP_FIELDS_4_3_11,
     // DatabasesController.php:1057 and :1143
     'DatabasesController::update_backup': BACKUP_FIELDS_4_3_11,
+  },
+  '4.3.23': {
+    'ServerDockerCleanupController::update': DOCKER_CLEANUP_FIELDS,
+    'ServerLogDrainsController::update': LOG_DRAIN_FIELDS,
+    'ServerSentinelController::update': SENTINEL_FIELDS,
   },
 };
 

@@ -53,6 +53,7 @@ export const ERROR_CODES = {
   ADO_DEPLOY_NOT_QUEUED: 'Coolify did not queue a deployment',
   ADO_S3_NOT_USABLE: 'Coolify cannot use the S3 storage',
   ADO_UNKNOWN_SERVER: 'no Coolify server of that name',
+  ADO_SERVER_NOT_EMPTY: 'the server to delete still holds resources',
   ADO_UNKNOWN_DESTINATION: 'no destination of that name on the server',
   ADO_DESTINATION_REQUIRED: 'the server has several destinations: name one',
   ADO_WAIT_TIMEOUT: 'a deployment or start did not finish in time',

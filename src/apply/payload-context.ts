@@ -1,10 +1,10 @@
-import { environmentOf, parentOf, parseAddress, projectAddress, s3Address, teamAddress } from '../model/address.js';
-import { specFor } from '../kinds/registry.js';
+import { environmentOf, parentOf, parseAddress, projectAddress, s3Address, serverAddress, teamAddress } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { PayloadContext } from '../kinds/payload.js';
 import type { UuidResolution } from '../kinds/spec.js';
 import { AdoError } from '../errors.js';
 import { opsFor } from '../kind-ops/registry.js';
+import { specFor } from '../kinds/registry.js';
 import type { ApplyRuntime } from './runtime.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
@@ -25,7 +25,10 @@ export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResou
     ctx.ownerUuid = owner ? rt.liveAt(owner)?.uuid : undefined;
   }
   if (resource.placement) {
-    const server = rt.live.lookups.servers.find((s) => s.name === resource.placement!.server);
+    const name = resource.placement.server;
+    // A server the manifest declares may have been created by this apply (`sv/NAME`).
+    const declared = rt.liveAt(serverAddress(name));
+    const server = rt.live.lookups.servers.find((s) => s.name === name) ?? (declared ? { uuid: declared.uuid, name } : undefined);
     if (!server) {
       throw new AdoError('ADO_UNKNOWN_SERVER', `${resource.address}: no Coolify server named "${resource.placement.server}"`, {
         hint: `servers: ${rt.live.lookups.servers.map((s) => s.name).join(', ') || '(none)'}; set defaults.server or server on the resource`,
@@ -60,7 +63,8 @@ export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResou
   return ctx;
 }
 
-/** The resource has a field that names a `what` (an app's GitHub App, a deploy key, a GitHub App's key). */
+/** True when one of the resource's fields names a GitHub App or a private key (its table's `resolve`). */
 function needs(resource: DesiredResource, what: 'githubApp' | 'privateKey'): boolean {
+  if (what === 'githubApp' && resource.subtype === 'github-app') return true;
   return specFor(resource.kind).fields.some((f) => f.resolve === what && resource.fields[f.path] !== undefined);
 }

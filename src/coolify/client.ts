@@ -126,6 +126,18 @@ export interface CoolifyClient {
     domains(uuid: string): Promise<ServerDomainsRecord[]>;
     /** `/servers/{uuid}/envs`: the scope argument is the server uuid. */
     sharedEnvs: SharedEnvApi;
+    /** POST /servers and PATCH /servers/{uuid} answer `{uuid}` (ServersController.php:586-588, :777-779). */
+    create(body: JsonBody): Promise<UuidResponse>;
+    update(uuid: string, body: JsonBody): Promise<UuidResponse>;
+    delete(uuid: string): Promise<MessageResponse>;
+    /** Queues Coolify's validation job (ServersController.php:952-1001): 201 "Validation started.". */
+    validate(uuid: string): Promise<MessageResponse>;
+    /** The Docker cleanup settings (ServerDockerCleanupController.php:73-200); PATCH answers them. */
+    dockerCleanup: { get(uuid: string): Promise<CoolifyRecord>; update(uuid: string, body: JsonBody): Promise<CoolifyRecord> };
+    /** The log drains (ServerLogDrainsController.php:92-247): the keys only with read:sensitive. The body holds secrets. */
+    logDrains: { get(uuid: string): Promise<CoolifyRecord>; update(uuid: string, body: JsonBody): Promise<CoolifyRecord> };
+    /** Sentinel (ServerSentinelController.php:90-225): the token and custom URL only with read:sensitive. */
+    sentinel: { get(uuid: string): Promise<CoolifyRecord>; update(uuid: string, body: JsonBody): Promise<CoolifyRecord> };
   };
   destinations: { list(): Promise<DestinationRecord[]> };
   /** `/github-apps` (routes/api.php:282-285): one app by its integer id; create answers the app (GithubController.php:294). */
@@ -253,6 +265,22 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
       resources: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/resources', params: { uuid } }),
       domains: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/domains', params: { uuid } }),
       sharedEnvs: createSharedEnvApi(t, '/servers/{scope}/envs'),
+      create: (body) => t.request({ method: 'POST', template: '/servers', body }),
+      update: (uuid, body) => t.request({ method: 'PATCH', template: '/servers/{uuid}', params: { uuid }, body }),
+      delete: (uuid) => t.request({ method: 'DELETE', template: '/servers/{uuid}', params: { uuid } }),
+      validate: (uuid) => t.request({ method: 'POST', template: '/servers/{uuid}/validate', params: { uuid }, body: {} }),
+      dockerCleanup: {
+        get: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/docker-cleanup', params: { uuid } }),
+        update: (uuid, body) => t.request({ method: 'PATCH', template: '/servers/{uuid}/docker-cleanup', params: { uuid }, body }),
+      },
+      logDrains: {
+        get: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/log-drains', params: { uuid } }),
+        update: (uuid, body) => t.request({ method: 'PATCH', template: '/servers/{uuid}/log-drains', params: { uuid }, body }),
+      },
+      sentinel: {
+        get: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/sentinel', params: { uuid } }),
+        update: (uuid, body) => t.request({ method: 'PATCH', template: '/servers/{uuid}/sentinel', params: { uuid }, body }),
+      },
     },
     destinations: { list: () => t.request({ method: 'GET', template: '/destinations' }) },
     githubApps: gitAppApi(t, '/github-apps', 'github_app_id'),

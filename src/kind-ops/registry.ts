@@ -12,6 +12,7 @@ import { S3_STORAGE_OPS } from './s3-storage.js';
 import { PRIVATE_KEY_OPS } from './private-key.js';
 import { NOTIFICATION_OPS } from './notification.js';
 import { GITHUB_APP_OPS, GITLAB_APP_OPS } from './git-app.js';
+import { SERVER_OPS } from './server.js';
 import { SCHEDULED_TASK_OPS } from './scheduled-task.js';
 import { SERVICE_OPS } from './service.js';
 import { STORAGE_OPS } from './storage.js';
@@ -25,6 +26,7 @@ export const KIND_OPS: { readonly [K in ResourceKind]: KindOps & { kind: K } } =
   notification: { ...NOTIFICATION_OPS, kind: 'notification' },
   githubApp: { ...GITHUB_APP_OPS, kind: 'githubApp' },
   gitlabApp: { ...GITLAB_APP_OPS, kind: 'gitlabApp' },
+  server: { ...SERVER_OPS, kind: 'server' },
   database: { ...DATABASE_OPS, kind: 'database' },
   backup: { ...BACKUP_OPS, kind: 'backup' },
   application: { ...APPLICATION_OPS, kind: 'application' },

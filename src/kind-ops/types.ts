@@ -53,7 +53,15 @@ export interface WriteFollowUp {
   waitHealthy?: boolean;
   /** Resources the write made as a side effect (a project's `production`). */
   register?: LiveResource[];
+  /**
+   * A condition the step waits for when the apply waits (a new server to be validated), with
+   * progress and the apply's timeout; `--no-wait` skips it.
+   */
+  waitUntil?: { what: string; poll: () => Promise<WriteWaitProbe> };
 }
+
+/** One look at a `waitUntil` condition: met, still waiting (with a status), or failed. */
+export type WriteWaitProbe = { done: true; value: string } | { done: false; status: string } | { failed: true; reason: string };
 
 /** The kinds with a runtime status (`running:healthy`, `exited`…). */
 export type StatusKind = 'application' | 'database' | 'service';

@@ -1,7 +1,7 @@
 /**
  * Lowering: the resolved manifest (camelCase) → DesiredState in Coolify's wire vocabulary.
  */
-import { asAddress, environmentAddress, ownerOf, placedAddress, projectAddress, reowned, replicaName, TEAM_KINDS, teamAddress, type Address, type TeamKind } from '../model/address.js';
+import { asAddress, environmentAddress, ownerOf, placedAddress, projectAddress, reowned, replicaName, serverAddress, TEAM_KINDS, teamAddress, type Address, type TeamKind } from '../model/address.js';
 import type { DependencyEdge, DesiredResource, DesiredState } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { ResolvedManifest } from '../manifest/types.js';
@@ -136,6 +136,9 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
   const declared = new Set(resources.map((r) => r.address));
   for (const r of resources) {
     if (r.parent) add({ from: r.address, to: r.parent, reason: 'parent' });
+    // A server of the manifest's `servers:` is created before what is placed on it, deleted after.
+    const server = r.placement ? serverAddress(r.placement.server) : undefined;
+    if (server !== undefined && declared.has(server)) add({ from: r.address, to: server, reason: 'reference', via: 'server' });
     // A GitHub App or private key named by a field (an application's `git.githubApp`, a GitHub
     // App's `privateKey`) that the manifest declares is created before, and deleted after, its user.
     for (const f of specFor(r.kind).fields) {

@@ -71,7 +71,12 @@ export async function listTeamKind(client: RawReaderClient, kind: TeamKind): Pro
   if (singleton !== undefined) {
     return Promise.all(singleton.names.map(async (name) => singletonRecord(name, await client.send({ method: 'GET', template: `${collection}/${name}`, params: {} }), `GET ${collection}/${name}`)));
   }
-  return expectRecords(await client.send({ method: 'GET', template: collection, params: {} }), `GET ${collection}`);
+  const list = expectRecords(await client.send({ method: 'GET', template: collection, params: {} }), `GET ${collection}`);
+  if (team.readsEach !== true) return list;
+  return Promise.all(list.map(async (r) => {
+    const uuid = String(r.uuid ?? '');
+    return { ...r, ...expectRecord(await client.send({ method: 'GET', template: `${collection}/{uuid}`, params: { uuid } }), `GET ${collection}/${uuid}`) };
+  }));
 }
 
 /**

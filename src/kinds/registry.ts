@@ -12,6 +12,7 @@ import { PRIVATE_KEY_SPEC } from './private-key.js';
 import { NOTIFICATION_SPEC } from './notification.js';
 import { GITHUB_APP_SPEC } from './github-app.js';
 import { GITLAB_APP_SPEC } from './gitlab-app.js';
+import { SERVER_SPEC } from './server.js';
 import { SCHEDULED_TASK_SPEC } from './scheduled-task.js';
 import { SERVICE_SPEC } from './service.js';
 import { STORAGE_SPEC } from './storage.js';
@@ -25,6 +26,7 @@ export const KIND_SPECS: Readonly<Record<ResourceKind, KindSpec>> = {
   notification: NOTIFICATION_SPEC,
   githubApp: GITHUB_APP_SPEC,
   gitlabApp: GITLAB_APP_SPEC,
+  server: SERVER_SPEC,
   database: DATABASE_SPEC,
   backup: BACKUP_SPEC,
   application: APPLICATION_SPEC,
@@ -42,6 +44,7 @@ export const KIND_ORDER: readonly ResourceKind[] = [
   'notification',
   'githubApp',
   'gitlabApp',
+  'server',
   'database',
   'backup',
   'application',

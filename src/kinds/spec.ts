@@ -294,6 +294,11 @@ export interface TeamSpec {
    */
   usedBy?(record: WireRecord, user: LiveResource): boolean;
   /**
+   * The list answer lacks fields the table compares (servers: `GET /servers` selects a few
+   * columns): each listed record is read again by `GET collection/{uuid}` and that answer used.
+   */
+  readsEach?: true;
+  /**
    * The manifest entry `import` writes for one live record (`import --instance`, and
    * `import --project` for the entries its resources use): the fields Coolify holds beyond its
    * defaults, in manifest vocabulary, so the imported manifest plans clean. Every secret goes
@@ -331,13 +336,16 @@ export interface SingletonSpec {
 }
 
 /**
+ * Every team-wide list the import read, by kind (a server or a GitHub App names its private
+ * key, which its record holds only as `private_key_id`); empty when not read.
+ */
+export type TeamImportLists = Readonly<Partial<Record<ResourceKind, readonly WireRecord[]>>>;
+
+/**
  * Turns a secret field of a live record into the importer's placeholder (written as
  * `${secrets.…}`; opaque to the kind: put it in the entry as it is). `what` describes it.
  */
 export type TeamImportSecret = (field: string, what: string, value: string | undefined) => unknown;
-
-/** The team-wide lists an import read, by kind (a GitHub App names its key by `private_key_id`); empty when not read. */
-export type TeamImportLists = Readonly<Partial<Record<ResourceKind, readonly WireRecord[]>>>;
 
 /** What the raw reader reads for one kind, each answer checked (answer-shape.ts). */
 export interface KindReads {

@@ -27,6 +27,8 @@ export interface Manifest {
   githubApps?: Record<string, GithubAppSpec>;
   /** Team-level GitLab Apps (OAuth sources) by name. */
   gitlabApps?: Record<string, GitlabAppSpec>;
+  /** Servers of the team (registered over SSH with a private key) and their settings. */
+  servers?: Record<string, ServerSpec>;
   /** Policy checks on every plan (docs/policy.md); checked by src/policy/config.ts. */
   policy?: PolicySpec;
   /** Renames (Terraform's `moved` blocks): the resource at `from` in Coolify is the one declared at `to`. */
@@ -155,6 +157,56 @@ export interface GitlabAppSpec {
   redirectUri?: string;
   systemWide?: boolean;
   protect?: boolean;
+}
+
+/** A server of the team (Coolify `Server` and its `server_settings`). */
+export interface ServerSpec {
+  description?: string;
+  /** Address Coolify connects to over SSH. */
+  ip: string;
+  port?: number;
+  user?: string;
+  /** The private key by name: an entry of `privateKeys:` or a key of the team. */
+  privateKey: string;
+  proxy?: 'traefik' | 'caddy' | 'none';
+  buildServer?: boolean;
+  concurrentBuilds?: number;
+  deploymentQueueLimit?: number;
+  /** Docker cleanup settings (ServerDockerCleanupController). */
+  dockerCleanup?: ServerDockerCleanupSpec;
+  /** Log drains (ServerLogDrainsController); keys always `${secrets.X}`. */
+  logDrains?: ServerLogDrainsSpec;
+  /** Sentinel, the metrics agent (ServerSentinelController); the token always `${secrets.X}`. */
+  sentinel?: ServerSentinelSpec;
+  protect?: boolean;
+}
+
+/** A server's Sentinel settings. */
+export interface ServerSentinelSpec {
+  enabled?: boolean;
+  metrics?: boolean;
+  debug?: boolean;
+  token?: string;
+  metricsRefreshRateSeconds?: number;
+  metricsHistoryDays?: number;
+  pushIntervalSeconds?: number;
+  customUrl?: string;
+}
+
+/** A server's log drains: each one listed is on unless `enabled: false`. */
+export interface ServerLogDrainsSpec {
+  newRelic?: { enabled?: boolean; licenseKey: string; baseUri: string };
+  axiom?: { enabled?: boolean; dataset: string; apiKey: string };
+  custom?: { enabled?: boolean; config: string; parser?: string };
+}
+
+/** A server's Docker cleanup settings. */
+export interface ServerDockerCleanupSpec {
+  schedule?: string;
+  threshold?: number;
+  force?: boolean;
+  deleteUnusedVolumes?: boolean;
+  deleteUnusedNetworks?: boolean;
 }
 
 /** A Coolify project. */

@@ -6,8 +6,8 @@
  * - placed resources:     `ado/production/application/api-gateway` (also `database`, `service`)
  * - sub-resources:        `ado/production/database/postgres#backup/daily`,
  *                         `ado/production/application/api#storage/data`, `…#task/cleanup`
- * - team-level resources: `s3/backups-eu`, `pk/deploy`, `nc/discord`, `gh/acme`, `gl/acme` (TEAM_KINDS'
- *                         prefixes, shorter than any legal project name)
+ * - team-level resources: `s3/backups-eu`, `pk/deploy`, `nc/discord`, `gh/acme`, `gl/acme`, `sv/edge`
+ *                         (TEAM_KINDS' prefixes, shorter than any legal project name)
  *
  * Env vars and shared variables are fields of their owner (`env.KEY`, `sharedEnv.KEY`),
  * not resources of their own.
@@ -33,6 +33,7 @@ export type ResourceKind =
   | 'notification'
   | 'githubApp'
   | 'gitlabApp'
+  | 'server'
   | 'database'
   | 'backup'
   | 'application'
@@ -69,7 +70,7 @@ export function subAddress(owner: Address, kind: SubKind, name: string): Address
 }
 
 /** Team-wide kinds: declared in a top-level manifest section of their own, addressed `PREFIX/name`. */
-export type TeamKind = 's3Storage' | 'privateKey' | 'notification' | 'githubApp' | 'gitlabApp';
+export type TeamKind = 's3Storage' | 'privateKey' | 'notification' | 'githubApp' | 'gitlabApp' | 'server';
 
 /** Where a team-wide kind lives in a manifest and how it is addressed and named in messages. */
 export interface TeamKindNames {
@@ -91,6 +92,7 @@ export const TEAM_KINDS: { readonly [K in TeamKind]: TeamKindNames } = {
   notification: { section: 'notifications', prefix: 'nc', label: 'notification channel' },
   githubApp: { section: 'githubApps', prefix: 'gh', label: 'GitHub App' },
   gitlabApp: { section: 'gitlabApps', prefix: 'gl', label: 'GitLab App' },
+  server: { section: 'servers', prefix: 'sv', label: 'server' },
 };
 
 /** The team-wide kinds in manifest order. */
@@ -109,6 +111,11 @@ export function teamAddress(kind: TeamKind, name: string): Address {
 /** Address of a team-level S3 storage. */
 export function s3Address(name: string): Address {
   return teamAddress('s3Storage', name);
+}
+
+/** Address of a server (`sv/edge`). */
+export function serverAddress(name: string): Address {
+  return teamAddress('server', name);
 }
 
 /** Address of a team-level private key. */

@@ -2,22 +2,26 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { CODES } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import type { DesiredState, LiveLookups } from '../model/resource.js';
+import { serverAddress } from '../model/address.js';
 import { createsResource, type ResourceChange } from '../model/plan.js';
 
 /**
- * Checks, at plan time, that every resource the plan creates names a server Coolify has, so a
+ * Checks, at plan time, that every resource the plan creates names a server Coolify has (or
+ * the manifest's `servers:` declares), so a
  * typo in `defaults.server` is reported by `plan` (with the known names) instead of failing
  * half-way through an apply. Pure: takes the lookups the state reader already read.
  */
 export function checkPlacements(desired: DesiredState, changes: readonly ResourceChange[], lookups: LiveLookups): Diagnostic[] {
   const creating = new Set(changes.filter((c) => createsResource(c.action)).map((c) => c.address));
   const known = new Set(lookups.servers.map((s) => s.name));
+  // A server the manifest declares (`servers:`) is created first by the same apply.
+  const declared = new Set(desired.resources.map((r) => r.address));
   const out: Diagnostic[] = [];
   const reported = new Set<string>();
   for (const r of desired.resources) {
     if (!creating.has(r.address) || !r.placement) continue;
     const server = r.placement.server;
-    if (known.has(server) || reported.has(server)) continue;
+    if (known.has(server) || declared.has(serverAddress(server)) || reported.has(server)) continue;
     reported.add(server);
     out.push(
       makeDiagnostic(CODES.UNKNOWN_PLACEMENT_SERVER, `${r.address} is placed on server "${server}", which Coolify does not have`, {

@@ -343,6 +343,116 @@ export const RELEASE_DATA: ReleaseData = {
    "webhook_url"
   ],
   [
+   "description",
+   "instant_validate",
+   "ip",
+   "is_build_server",
+   "name",
+   "port",
+   "private_key_uuid",
+   "proxy_type",
+   "user"
+  ],
+  [
+   "description",
+   "instant_validate",
+   "ip",
+   "is_build_server",
+   "name",
+   "port",
+   "private_key_uuid",
+   "proxy_type",
+   "server_role",
+   "user"
+  ],
+  [
+   "concurrent_builds",
+   "connection_timeout",
+   "deployment_queue_limit",
+   "description",
+   "dynamic_timeout",
+   "instant_validate",
+   "ip",
+   "is_build_server",
+   "is_terminal_enabled",
+   "name",
+   "port",
+   "private_key_uuid",
+   "proxy_type",
+   "server_disk_usage_check_frequency",
+   "server_disk_usage_notification_threshold",
+   "user"
+  ],
+  [
+   "concurrent_builds",
+   "connection_timeout",
+   "deployment_queue_limit",
+   "description",
+   "dynamic_timeout",
+   "instant_validate",
+   "ip",
+   "is_build_server",
+   "is_terminal_enabled",
+   "name",
+   "port",
+   "private_key_uuid",
+   "proxy_type",
+   "server_disk_usage_check_frequency",
+   "server_disk_usage_notification_interval_hours",
+   "server_disk_usage_notification_threshold",
+   "server_role",
+   "user"
+  ],
+  [
+   "install"
+  ],
+  [
+   "delete_unused_networks",
+   "delete_unused_volumes",
+   "disable_application_image_retention",
+   "docker_cleanup_frequency",
+   "docker_cleanup_threshold",
+   "force_docker_cleanup"
+  ],
+  [
+   "is_logdrain_axiom_enabled",
+   "is_logdrain_custom_enabled",
+   "is_logdrain_newrelic_enabled",
+   "logdrain_axiom_api_key",
+   "logdrain_axiom_dataset_name",
+   "logdrain_custom_config",
+   "logdrain_custom_config_parser",
+   "logdrain_newrelic_base_uri",
+   "logdrain_newrelic_license_key"
+  ],
+  [
+   "is_metrics_enabled",
+   "is_sentinel_debug_enabled",
+   "is_sentinel_enabled",
+   "sentinel_custom_url",
+   "sentinel_metrics_history_days",
+   "sentinel_metrics_refresh_rate_seconds",
+   "sentinel_push_interval_seconds",
+   "sentinel_token"
+  ],
+  [
+   "geoip_maxmind_license_key",
+   "geoip_refresh_days",
+   "is_geoip_enabled",
+   "is_metrics_enabled",
+   "is_sentinel_debug_enabled",
+   "sentinel_custom_url",
+   "sentinel_metrics_history_days",
+   "sentinel_metrics_refresh_rate_seconds",
+   "sentinel_push_interval_seconds",
+   "sentinel_token",
+   "traffic_ip_mode",
+   "traffic_retention_1d_days",
+   "traffic_retention_1h_days",
+   "traffic_sample_threshold",
+   "traffic_topn"
+  ],
+  [
    "autogenerate_domain",
    "base_directory",
    "build_command",
@@ -1420,8 +1530,8 @@ export const RELEASE_DATA: ReleaseData = {
     }
    }
   },
-  "POST /applications/public": {
-   "entry": "ApplicationsController::create_application",
+  "POST /servers": {
+   "entry": "ServersController::create_server",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1434,6 +1544,108 @@ export const RELEASE_DATA: ReleaseData = {
     "4.4.2": {
      "route": true,
      "fields": 18
+    }
+   }
+  },
+  "PATCH /servers/{uuid}": {
+   "entry": "ServersController::update_server",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 19
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 19
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 20
+    }
+   }
+  },
+  "POST /servers/{uuid}/validate": {
+   "entry": "ServersController::validate_server",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 21
+    }
+   }
+  },
+  "PATCH /servers/{uuid}/docker-cleanup": {
+   "entry": "ServerDockerCleanupController::update",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 22
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 22
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 22
+    }
+   }
+  },
+  "PATCH /servers/{uuid}/log-drains": {
+   "entry": "ServerLogDrainsController::update",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 23
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 23
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 23
+    }
+   }
+  },
+  "PATCH /servers/{uuid}/sentinel": {
+   "entry": "ServerSentinelController::update",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 24
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 24
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 25
+    }
+   }
+  },
+  "POST /applications/public": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 26
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 26
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 27
     }
    },
    "patterns": {
@@ -1459,15 +1671,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 26
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 26
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 27
     }
    },
    "patterns": {
@@ -1493,15 +1705,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 26
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 26
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 27
     }
    },
    "patterns": {
@@ -1527,15 +1739,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 26
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 26
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 27
     }
    },
    "patterns": {
@@ -1561,15 +1773,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 17
+     "fields": 26
     },
     "4.3.23": {
      "route": true,
-     "fields": 17
+     "fields": 26
     },
     "4.4.2": {
      "route": true,
-     "fields": 18
+     "fields": 27
     }
    },
    "patterns": {
@@ -1595,15 +1807,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 19
+     "fields": 28
     },
     "4.3.23": {
      "route": true,
-     "fields": 19
+     "fields": 28
     },
     "4.4.2": {
      "route": true,
-     "fields": 20
+     "fields": 29
     }
    },
    "patterns": {
@@ -1629,15 +1841,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 21
+     "fields": 30
     },
     "4.3.23": {
      "route": true,
-     "fields": 21
+     "fields": 30
     },
     "4.4.2": {
      "route": true,
-     "fields": 21
+     "fields": 30
     }
    },
    "patterns": {
@@ -1649,15 +1861,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 21
+     "fields": 30
     },
     "4.3.23": {
      "route": true,
-     "fields": 21
+     "fields": 30
     },
     "4.4.2": {
      "route": true,
-     "fields": 21
+     "fields": 30
     }
    },
    "patterns": {
@@ -1677,7 +1889,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 21
+     "fields": 30
     }
    },
    "itemsOf": "data",
@@ -1690,7 +1902,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 22
+     "fields": 31
     },
     "4.3.23": {
      "route": true,
@@ -1698,7 +1910,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 32
     }
    },
    "patterns": {
@@ -1711,7 +1923,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 24
+     "fields": 33
     },
     "4.3.23": {
      "route": true,
@@ -1719,7 +1931,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 25
+     "fields": 34
     }
    },
    "patterns": {
@@ -1732,15 +1944,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 26
+     "fields": 35
     },
     "4.3.23": {
      "route": true,
-     "fields": 26
+     "fields": 35
     },
     "4.4.2": {
      "route": true,
-     "fields": 26
+     "fields": 35
     }
    }
   },
@@ -1749,15 +1961,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 26
+     "fields": 35
     },
     "4.3.23": {
      "route": true,
-     "fields": 26
+     "fields": 35
     },
     "4.4.2": {
      "route": true,
-     "fields": 26
+     "fields": 35
     }
    }
   },
@@ -1800,15 +2012,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 27
+     "fields": 36
     },
     "4.3.23": {
      "route": true,
-     "fields": 27
+     "fields": 36
     },
     "4.4.2": {
      "route": true,
-     "fields": 28
+     "fields": 37
     }
    }
   },
@@ -1817,15 +2029,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 39
     }
    },
    "patterns": {
@@ -1855,15 +2067,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 39
     }
    },
    "patterns": {
@@ -1893,15 +2105,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 39
     }
    },
    "patterns": {
@@ -1931,15 +2143,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 39
     }
    },
    "patterns": {
@@ -1969,15 +2181,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 39
     }
    },
    "patterns": {
@@ -2007,15 +2219,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 39
     }
    },
    "patterns": {
@@ -2045,15 +2257,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 39
     }
    },
    "patterns": {
@@ -2083,15 +2295,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 38
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 39
     }
    },
    "patterns": {
@@ -2121,15 +2333,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 31
+     "fields": 40
     },
     "4.3.23": {
      "route": true,
-     "fields": 31
+     "fields": 40
     },
     "4.4.2": {
      "route": true,
-     "fields": 32
+     "fields": 41
     }
    },
    "patterns": {
@@ -2159,15 +2371,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 33
+     "fields": 42
     },
     "4.3.23": {
      "route": true,
-     "fields": 34
+     "fields": 43
     },
     "4.4.2": {
      "route": true,
-     "fields": 34
+     "fields": 43
     }
    }
   },
@@ -2176,15 +2388,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 33
+     "fields": 42
     },
     "4.3.23": {
      "route": true,
-     "fields": 34
+     "fields": 43
     },
     "4.4.2": {
      "route": true,
-     "fields": 34
+     "fields": 43
     }
    }
   },
@@ -2201,7 +2413,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 44
     }
    },
    "patterns": {
@@ -2221,7 +2433,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 44
     }
    },
    "patterns": {
@@ -2241,7 +2453,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 44
     }
    },
    "itemsOf": "data",
@@ -2288,15 +2500,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 36
+     "fields": 45
     },
     "4.3.23": {
      "route": true,
-     "fields": 37
+     "fields": 46
     },
     "4.4.2": {
      "route": true,
-     "fields": 37
+     "fields": 46
     }
    }
   },
@@ -2305,15 +2517,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 38
+     "fields": 47
     },
     "4.3.23": {
      "route": true,
-     "fields": 38
+     "fields": 47
     },
     "4.4.2": {
      "route": true,
-     "fields": 38
+     "fields": 47
     }
    }
   },
@@ -2330,7 +2542,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 44
     }
    },
    "patterns": {
@@ -2350,7 +2562,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 44
     }
    },
    "patterns": {
@@ -2370,7 +2582,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 44
     }
    },
    "itemsOf": "data",
@@ -2425,7 +2637,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 44
     }
    }
   },
@@ -2442,7 +2654,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 44
     }
    }
   },
@@ -2459,7 +2671,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 44
     }
    }
   },
@@ -2476,7 +2688,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 44
     }
    }
   },
@@ -2493,7 +2705,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 44
     }
    }
   },
@@ -2510,7 +2722,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 44
     }
    }
   },
@@ -2536,15 +2748,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 39
+     "fields": 48
     },
     "4.3.23": {
      "route": true,
-     "fields": 39
+     "fields": 48
     },
     "4.4.2": {
      "route": true,
-     "fields": 39
+     "fields": 48
     }
    }
   },
@@ -2553,15 +2765,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 39
+     "fields": 48
     },
     "4.3.23": {
      "route": true,
-     "fields": 39
+     "fields": 48
     },
     "4.4.2": {
      "route": true,
-     "fields": 39
+     "fields": 48
     }
    }
   },
@@ -2570,15 +2782,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 49
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 49
     },
     "4.4.2": {
      "route": true,
-     "fields": 40
+     "fields": 49
     }
    }
   },
@@ -2587,15 +2799,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 49
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 49
     },
     "4.4.2": {
      "route": true,
-     "fields": 40
+     "fields": 49
     }
    }
   }

@@ -16,6 +16,7 @@ import { SeededRng } from './rng.js';
  * | `fail-deploy=APP[,APP]`            | deployments of these apps (by name) end `failed`, with log lines; rollbacks run |
  * | `stuck-deploy=APP[,APP]`           | deployments of these apps stay `queued` for ever (their job is lost, as when Coolify restarts) |
  * | `slow-health=APP:MS[,APP:MS]`      | the app turns `running:healthy` only MS after it started       |
+ * | `fail-validate=SERVER[,SERVER]`    | validations of these servers (by name) end unreachable, with validation logs |
  * | `malformed=KIND[:P][@PATTERN]`     | KIND `html`, `truncated` or `wrong-types` body, probability P (default 1) |
  *
  * Example: `error=0.05:500@POST /applications/*;burst429=5;drop-post=1@/databases/postgresql;
@@ -43,6 +44,7 @@ export interface FaultSpec {
   drops?: Array<{ count: number; pattern: RequestPattern }>;
   failDeploy?: string[];
   stuckDeploy?: string[];
+  failValidate?: string[];
   slowHealth?: Record<string, number>;
   malformed?: Array<{ kind: MalformedKind; probability: number; pattern?: RequestPattern }>;
 }
@@ -62,7 +64,7 @@ export class FaultSpecError extends Error {
   override name = 'FaultSpecError';
 }
 
-const KINDS = ['latency', 'error', 'burst429', 'drop-post', 'fail-deploy', 'stuck-deploy', 'slow-health', 'malformed'];
+const KINDS = ['latency', 'error', 'burst429', 'drop-post', 'fail-deploy', 'stuck-deploy', 'fail-validate', 'slow-health', 'malformed'];
 
 function num(text: string, what: string, entry: string): number {
   const n = Number(text);
@@ -143,6 +145,12 @@ export function parseFaultSpec(text: string): FaultSpec {
         (kind === 'fail-deploy' ? (spec.failDeploy ??= []) : (spec.stuckDeploy ??= [])).push(...names);
         break;
       }
+      case 'fail-validate': {
+        const names = head.split(',').map((s) => s.trim()).filter(Boolean);
+        if (names.length === 0) throw new FaultSpecError(`fault "${entry}": expected fail-validate=SERVER[,SERVER]`);
+        (spec.failValidate ??= []).push(...names);
+        break;
+      }
       case 'slow-health': {
         for (const part of head.split(',')) {
           const [name, ms] = part.split(':');
@@ -210,6 +218,7 @@ export class FaultController {
     if (s.drops) (c.drops ??= []).push(...s.drops);
     if (s.failDeploy) (c.failDeploy ??= []).push(...s.failDeploy);
     if (s.stuckDeploy) (c.stuckDeploy ??= []).push(...s.stuckDeploy);
+    if (s.failValidate) (c.failValidate ??= []).push(...s.failValidate);
     if (s.slowHealth) c.slowHealth = { ...c.slowHealth, ...s.slowHealth };
     if (s.malformed) (c.malformed ??= []).push(...s.malformed);
   }
@@ -290,6 +299,11 @@ export class FaultController {
   /** Deployments of this app are never picked up: they stay `queued`. */
   shouldStickDeploy(appName: string): boolean {
     return (this.current.stuckDeploy ?? []).includes(appName);
+  }
+
+  /** Validations of this server (by name) fail: it stays unreachable. */
+  shouldFailValidate(serverName: string): boolean {
+    return (this.current.failValidate ?? []).includes(serverName);
   }
 
   /** Extra time before this app reports healthy, in ms. */

@@ -22,6 +22,8 @@ export interface SandboxTimings {
   deleteAfterMs: number;
   /** A started database is `running:starting` this long. */
   databaseStartMs: number;
+  /** A server validation job (POST /servers/{uuid}/validate) runs this long. */
+  serverValidateMs: number;
 }
 
 /** Default timings: small, so end-to-end runs are quick but still see every state. */
@@ -31,6 +33,7 @@ export const DEFAULT_TIMINGS: SandboxTimings = {
   healthyAfterMs: 400,
   deleteAfterMs: 300,
   databaseStartMs: 300,
+  serverValidateMs: 250,
 };
 
 /** Options of `startSandbox`. */

@@ -29,6 +29,8 @@ export function serverSettingsJson(s: ServerRecord, sensitive: boolean): Record<
     // Set by Coolify when the server is created/validated (the real seed's localhost has all three).
     wildcard_domain: serverWildcardDomain(s),
     sentinel_token: `sandbox-sentinel-token-${s.uuid}`, sentinel_custom_url: 'http://host.docker.internal:8000',
+    // what the API wrote (routes/servers.ts)
+    ...s.settings,
     created_at: SEED_TIME, updated_at: SEED_TIME,
   };
   if (!sensitive) for (const k of SERVER_SETTINGS_SENSITIVE) delete out[k];
@@ -37,7 +39,7 @@ export function serverSettingsJson(s: ServerRecord, sensitive: boolean): Record<
 
 /** The proxy column: a schemaless attribute (app/Models/Server.php:279), type upper-cased. */
 function proxyJson(s: ServerRecord): Record<string, unknown> {
-  return { type: s.proxy_type.toUpperCase(), status: 'exited', redirect_enabled: true };
+  return { type: s.proxy_type.toUpperCase(), status: 'exited', redirect_enabled: true, ...s.proxy_extra };
 }
 
 /** The server model as serialized (nested under a destination, or `GET /servers/{uuid}` without `id`). */
@@ -46,6 +48,7 @@ export function serverModelJson(rt: SandboxRuntime, s: ServerRecord, sensitive: 
     id: s.id, uuid: s.uuid, name: s.name, description: s.description, ip: s.ip, port: s.port, user: s.user,
     team_id: rt.store.world.team.id, private_key_id: s.private_key_id, proxy: proxyJson(s),
     created_at: SEED_TIME, updated_at: SEED_TIME, ...SERVER_COLUMNS, sentinel_updated_at: plainDateTime(0),
+    is_validating: s.validation !== undefined, validation_logs: s.validation_logs ?? null,
     // The server Coolify runs on is the first one seeded (app/Models/Server.php isCoolifyHost: id 0).
     is_coolify_host: rt.store.world.servers[0]?.id === s.id,
     settings: serverSettingsJson(s, sensitive),
@@ -60,9 +63,11 @@ export function serverDetailJson(rt: SandboxRuntime, s: ServerRecord, sensitive:
 
 /** `GET /servers`: the selected list columns (ServersController.php:94) with is_reachable/is_usable/proxy added. */
 export function serverListJson(rt: SandboxRuntime, s: ServerRecord, sensitive: boolean): Record<string, unknown> {
+  const settings = serverSettingsJson(s, sensitive);
   return {
     uuid: s.uuid, description: s.description, name: s.name, ip: s.ip, is_coolify_host: rt.store.world.servers[0]?.id === s.id,
-    is_reachable: true, is_usable: true, port: s.port, proxy: { redirect_enabled: true }, settings: serverSettingsJson(s, sensitive), user: s.user,
+    // ServersController.php:94-98: copied from the settings row.
+    is_reachable: settings.is_reachable, is_usable: settings.is_usable, port: s.port, proxy: { redirect_enabled: true }, settings, user: s.user,
   };
 }
 

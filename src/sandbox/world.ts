@@ -126,6 +126,14 @@ export interface ServerRecord {
   proxy_type: string;
   is_build_server: boolean;
   private_key_id: number;
+  /** `server_settings` columns written through the API, over SERVER_SETTINGS_COLUMNS (seeded servers: none). */
+  settings?: Record<string, unknown>;
+  /** A validation job in flight (POST /servers/{uuid}/validate): when it ends, and whether it fails. */
+  validation?: { endsAt: number; fails: boolean };
+  /** The `validation_logs` column (set by a failed validation). */
+  validation_logs?: string | null;
+  /** Keys the proxy attribute gained through the API (changeProxy: its last settings, null). */
+  proxy_extra?: Record<string, unknown>;
 }
 
 /** A Docker network destination on a server. */

@@ -157,6 +157,28 @@ describe('contract: platform (client ↔ sandbox)', () => {
     expect('discord_webhook_url' in (await c.clientFor('2|ro').notifications.discord.get())).toBe(false);
   });
 
+  it('servers: create, update, validate, Docker cleanup, delete; a new server is usable only once validated', async () => {
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const key = await c.client.privateKeys.create({ name: 'srv-key', private_key: pem });
+    const created = await c.client.servers.create({ name: 'worker', ip: '192.0.2.44', private_key_uuid: key.uuid });
+    expect(created.uuid).toMatch(UUID);
+    expect((await c.client.servers.get(created.uuid)).settings).toMatchObject({ is_reachable: false, is_usable: false });
+    expect(await c.client.servers.update(created.uuid, { concurrent_builds: 3 })).toEqual({ uuid: created.uuid });
+    expect((await c.client.servers.validate(created.uuid)).message).toBe('Validation started.');
+    expect(await c.client.servers.dockerCleanup.update(created.uuid, { docker_cleanup_threshold: 60 })).toMatchObject({ docker_cleanup_threshold: 60 });
+    expect(await c.client.servers.dockerCleanup.get(created.uuid)).toMatchObject({ docker_cleanup_threshold: 60, force_docker_cleanup: true });
+    expect(await c.client.servers.logDrains.update(created.uuid, { is_logdrain_axiom_enabled: true, logdrain_axiom_dataset_name: 'logs', logdrain_axiom_api_key: 'xaat-1' })).toMatchObject({ logdrain_axiom_api_key: 'xaat-1' });
+    expect(await c.client.servers.logDrains.get(created.uuid)).toMatchObject({ is_logdrain_axiom_enabled: true, logdrain_axiom_api_key: 'xaat-1' });
+    // the key only with read:sensitive, absent otherwise (ServerLogDrainsController.php:48-55)
+    expect('logdrain_axiom_api_key' in (await c.clientFor('2|ro').servers.logDrains.get(created.uuid))).toBe(false);
+    expect(await c.client.servers.sentinel.update(created.uuid, { is_metrics_enabled: true })).toMatchObject({ is_metrics_enabled: true, is_sentinel_enabled: true });
+    expect(await c.client.servers.sentinel.get(created.uuid)).toMatchObject({ is_metrics_enabled: true });
+    expect('sentinel_token' in (await c.clientFor('2|ro').servers.sentinel.get(created.uuid))).toBe(false);
+    expect((await c.client.servers.delete(created.uuid)).message).toBe('Server deleted.');
+    await expectApiError(c.client.servers.get(created.uuid), { status: 404 });
+    await c.client.privateKeys.delete(key.uuid);
+  });
+
   it('s3Storages: create, get, list, update, validate, delete; capabilities sees the secret', async () => {
     const created = await c.client.s3Storages.create({
       name: 'backups', endpoint: 'https://s3.example.test', bucket: 'ado', region: 'eu-central-1', key: 'AKIAEXAMPLE', secret: 's3-secret',

@@ -34,6 +34,7 @@ export const FAST_TIMINGS = {
   healthyAfterMs: 40,
   deleteAfterMs: 30,
   databaseStartMs: 30,
+  serverValidateMs: 40,
 };
 
 /** Starts a sandbox with fast timings and no server-side rate limit unless asked. */

@@ -64,21 +64,26 @@ describe('the whole instance: apply the example, import --instance, plan clean',
     const manifest = parse(text) as Record<string, Record<string, unknown>>;
     expect(Object.keys(manifest['projects']!).sort()).toEqual(['shop', 'tools']);
     // every team-wide section the example declares comes back
-    for (const kind of ['s3Storage', 'privateKey', 'notification', 'githubApp', 'gitlabApp'] as const) {
+    for (const kind of ['s3Storage', 'privateKey', 'notification', 'githubApp', 'gitlabApp', 'server'] as const) {
       const declared = Object.keys((parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, object>)[TEAM_KINDS[kind].section]!);
       expect(Object.keys(manifest[TEAM_KINDS[kind].section] ?? {}), kind).toEqual(expect.arrayContaining(declared));
     }
 
+    // a server comes back with its key by name and the settings that differ from Coolify's defaults
+    expect(manifest['servers']!['build-1']).toEqual({
+      description: 'Builds the images of the CI', ip: '203.0.113.20', privateKey: 'ci-deploy', buildServer: true, concurrentBuilds: 4,
+      dockerCleanup: { schedule: '0 4 * * *', threshold: 70 },
+    });
     const validated = await runCli(['validate', '-f', 'instance.yaml', '--secrets-file', 'secrets.env'], { env, cwd: dir });
     expect(validated.status, validated.stdout + validated.stderr).toBe(0);
     // What the example applied is managed already: no change. What the sandbox had before it
-    // (its seeded deploy key) is adopted, and nothing else is planned (its seeded GitHub App
-    // is imported as it is: a Git App carries no marker to adopt).
+    // (its seeded deploy key and servers) is adopted, and nothing else is planned (its seeded
+    // GitHub App is imported as it is: a Git App carries no marker to adopt).
     const planned = await runCli(['plan', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--format', 'json'], { env, cwd: dir });
     expect(planned.status, planned.stderr).toBe(0);
     const plan = JSON.parse(planned.stdout) as { resourceChanges: Array<{ address: string; action: string }> };
     const changes = plan.resourceChanges.filter((c) => c.action !== 'no-op').map((c) => `${c.action} ${c.address}`);
-    expect(changes).toEqual(['adopt pk/deploy-key']);
+    expect(changes).toEqual(['adopt pk/deploy-key', 'adopt sv/edge', 'adopt sv/main']);
     noSecretIn(planned.stdout, planned.stderr);
     const applied = await runCli(['apply', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--auto-approve'], { env, cwd: dir });
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);

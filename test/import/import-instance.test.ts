@@ -32,6 +32,7 @@ const snapshot = (over: Partial<InstanceSnapshot> = {}): InstanceSnapshot => ({
     ],
     githubApp: [],
     gitlabApp: [],
+    server: [],
   },
   unreadable: [],
   servers: ['main', 'edge'],
@@ -57,7 +58,7 @@ describe('importInstance', () => {
   });
 
   it('leaves out a second project of the same name, and warns of a list the token cannot read', () => {
-    const result = importInstance(snapshot({ projects: [project('shop', 'p1'), project('shop', 'p9')], unreadable: ['privateKey'], team: { s3Storage: [], privateKey: [], notification: [], githubApp: [], gitlabApp: [] } }));
+    const result = importInstance(snapshot({ projects: [project('shop', 'p1'), project('shop', 'p9')], unreadable: ['privateKey'], team: { s3Storage: [], privateKey: [], notification: [], githubApp: [], gitlabApp: [], server: [] } }));
     expect(Object.keys(result.manifest.projects)).toEqual(['shop']);
     expect(result.counts['project']).toBe(1);
     expect(result.notes).toEqual(expect.arrayContaining([

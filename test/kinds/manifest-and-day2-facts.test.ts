@@ -31,6 +31,7 @@ describe('the KindSpec facts of validate and day 2', () => {
       notification: [],
       githubApp: [],
       gitlabApp: [],
+      server: [],
       database: ['env'],
       backup: [],
       application: ['env', 'previews.env'],

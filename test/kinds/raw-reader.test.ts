@@ -28,10 +28,12 @@ function fake(answers: Partial<Record<'projects' | 'applications' | 'databases' 
     },
     databases: { list: () => at('databases', answers.databases ?? []), envs: { list: (u) => at(`db envs ${u}`, []) } },
     services: { list: () => at('services', answers.services ?? []), envs: { list: (u) => at(`svc envs ${u}`, []) } },
-    send: (e: { template: string }) =>
-      e.template.startsWith('/notifications/')
-        ? at(`channel ${e.template.slice('/notifications/'.length)}`, { id: 1, team_id: 0 })
-        : at(e.template === '/s3-storages' ? 's3' : e.template === '/security/keys' ? 'keys' : `send ${e.template}`, e.template === '/s3-storages' ? answers.s3 ?? [] : answers.keys ?? []),
+    send: (e: { template: string; params: Readonly<Record<string, string>> }) => {
+      if (e.template.startsWith('/notifications/')) return at(`channel ${e.template.slice('/notifications/'.length)}`, { id: 1, team_id: 0 });
+      if (e.template === '/servers') return at('send /servers', answers.servers ?? []);
+      if (e.template === '/servers/{uuid}') return at(`send /servers/${e.params.uuid}`, { uuid: e.params.uuid, name: 'edge', proxy: { type: 'CADDY' }, private_key_id: 7 });
+      return at(e.template === '/s3-storages' ? 's3' : e.template === '/security/keys' ? 'keys' : `send ${e.template}`, e.template === '/s3-storages' ? answers.s3 ?? [] : answers.keys ?? []);
+    },
   };
   return { client, calls };
 }
@@ -53,13 +55,24 @@ describe('the raw reader', () => {
     expect(lists.applications).toHaveLength(1);
     // a singleton kind (notification channels): one GET per channel, each record named by it
     const channels = ['email', 'discord', 'slack', 'telegram', 'pushover', 'webhook'];
-    expect(calls.sort()).toEqual(['applications', ...channels.map((c) => `channel ${c}`).sort(), 'databases', 'keys', 'projects', 's3', 'send /github-apps', 'send /gitlab-apps', 'servers', 'services']);
+    expect(calls.sort()).toEqual(['applications', ...channels.map((c) => `channel ${c}`).sort(), 'databases', 'keys', 'projects', 's3', 'send /github-apps', 'send /gitlab-apps', 'send /servers', 'servers', 'services']);
     expect(lists.team.notification.map((r) => [r.name, r.uuid])).toEqual(channels.map((c) => [c, c]));
     await expect(readRawLists(fake({ databases: [{ uuid: 'd', name: 'pg', environment_id: '1' }] }).client)).rejects.toMatchObject({
       code: 'COOLIFY_UNEXPECTED_ANSWER',
       message: expect.stringContaining('GET /databases (item 0)'),
     });
     await expect(readRawLists(fake({ projects: { error: 'nope' } }).client)).rejects.toMatchObject({ code: 'COOLIFY_UNEXPECTED_ANSWER' });
+  });
+
+  it('reads each record of a team-wide kind whose list answer is short (servers: GET /servers/{uuid})', async () => {
+    const { client, calls } = fake({ servers: [{ uuid: 's1', name: 'edge', ip: '10.0.0.2' }] });
+    const lists = await readRawLists(client, { teamKinds: ['server'] });
+    expect(lists.team.server).toEqual([{ uuid: 's1', name: 'edge', ip: '10.0.0.2', proxy: { type: 'CADDY' }, private_key_id: 7 }]);
+    expect(calls).toContain('send /servers/s1');
+    // without the section, servers are only the placement lookup list
+    const other = fake({ servers: [{ uuid: 's1', name: 'edge' }] });
+    expect((await readRawLists(other.client, { teamKinds: [] })).team.server).toEqual([]);
+    expect(other.calls.filter((c) => c.startsWith('send /servers'))).toEqual([]);
   });
 
   it('reads a project with its environments, checked', async () => {

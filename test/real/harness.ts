@@ -66,14 +66,19 @@ export function uniqueName(base: string): string {
 /** The seeded names the transformed manifests use instead of the examples' own. */
 export interface SeedNames {
   server: string;
+  /** The seeded key the seeded server uses (a declared server is registered with it). */
+  privateKey?: string;
 }
 
-/** Reads the seeded server's name from the instance (`GET /servers`, uuid `localhost`). */
+/** Reads the seeded server's name and its key's from the instance (`GET /servers`, uuid `localhost`). */
 export async function seedNames(api: RealApi): Promise<SeedNames> {
   const servers = await api.get<Array<{ name: string; uuid: string }>>('/servers');
   const server = servers.find((s) => s.uuid === 'localhost')?.name;
   if (!server) throw new Error(`the real Coolify lacks the seeded server localhost: ${JSON.stringify(servers)}`);
-  return { server };
+  const detail = await api.get<{ private_key_id?: number }>('/servers/localhost');
+  const keys = await api.get<Array<{ id?: number; name: string }>>('/security/keys');
+  const privateKey = (keys.find((k) => k.id !== undefined && k.id === detail.private_key_id) ?? keys[0])?.name;
+  return { server, ...(privateKey !== undefined ? { privateKey } : {}) };
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -104,7 +109,8 @@ export interface RealManifest {
 /**
  * Transforms a manifest's YAML data (parsed with `yaml`, never by regex) for the seeded real
  * instance: every `server` → the seeded server, no `s3Storages` and no `s3`/`keepInS3` (S3
- * storages cannot be created offline), no `privateKeys` (tested on their own), no `githubApp` (neither can those), projects renamed uniquely.
+ * storages cannot be created offline), no `privateKeys` (tested on their own), no `githubApp` (neither can those), projects renamed uniquely,
+ * `servers` renamed uniquely with an unreachable address and the seeded key.
  */
 export function transformManifest(text: string, seed: SeedNames): RealManifest {
   const data = parse(text) as { [key: string]: Json };
@@ -119,6 +125,19 @@ export function transformManifest(text: string, seed: SeedNames): RealManifest {
   // cannot) and a GitHub App needs a key of the run: test/real/git-apps.real.test.ts makes its own.
   delete data['githubApps'];
   delete data['gitlabApps'];
+  // A declared server is registered with the seeded key, under a unique name and an address
+  // nothing resolves (Coolify refuses an address twice): the kit cannot reach it, so it is never
+  // validated (an apply with --no-wait does not wait for it) and nothing is placed on it (every
+  // `server:` below names the seeded one).
+  const servers = data['servers'];
+  if (isObject(servers)) {
+    const renamedServers: { [key: string]: Json } = {};
+    for (const [name, entry] of Object.entries(servers)) {
+      const unique = uniqueName(name);
+      renamedServers[unique] = isObject(entry) ? { ...entry, ip: `${unique}.example.test`, ...(seed.privateKey !== undefined ? { privateKey: seed.privateKey } : {}) } : entry;
+    }
+    data['servers'] = renamedServers;
+  }
   walk(data, (o) => {
     if (typeof o['server'] === 'string') o['server'] = seed.server;
     // A GitHub App source cannot be created offline either: POST /applications/private-github-app

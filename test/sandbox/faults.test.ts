@@ -6,8 +6,9 @@ describe('fault spec parsing', () => {
   it('parses every kind', () => {
     const spec = parseFaultSpec(
       'latency=50±20@GET /servers;error=0.05:503@POST /applications/*;burst429=5:2;drop-post=/databases/postgresql*1;' +
-        'fail-deploy=api-gateway,web;slow-health=workers:5000;malformed=truncated:0.5@GET /projects',
+        'fail-deploy=api-gateway,web;slow-health=workers:5000;malformed=truncated:0.5@GET /projects;fail-validate=edge,build-1',
     );
+    expect(spec.failValidate).toEqual(['edge', 'build-1']);
     expect(spec.latency).toEqual([{ ms: 50, jitterMs: 20, pattern: { method: 'GET', path: '/servers' } }]);
     expect(spec.errors).toEqual([{ probability: 0.05, status: 503, pattern: { method: 'POST', path: '/applications/*' } }]);
     expect(spec.burst429).toEqual({ count: 5, retryAfterS: 2 });
@@ -27,6 +28,7 @@ describe('fault spec parsing', () => {
     expect(() => parseFaultSpec('malformed=xml')).toThrow(/html, truncated or wrong-types/);
     expect(() => parseFaultSpec('error=0.5@servers')).toThrow(/must start with/);
     expect(() => parseFaultSpec('noequals')).toThrow(/kind=value/);
+    expect(() => parseFaultSpec('fail-validate=')).toThrow(/fail-validate=SERVER/);
   });
 });
 

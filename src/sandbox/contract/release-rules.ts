@@ -24,10 +24,14 @@ export interface ReleaseBody {
 
 /** Endpoints whose controller answers unknown keys and rule failures together. */
 // SecurityController::update_key (:321-340) does the same.
-// NotificationsController::updateChannel (:250-267) too, for each channel.
+// NotificationsController::updateChannel (:250-267) too, for each channel; ServersController::
+// create_server (:510-523), update_server (:694-707), ServerDockerCleanupController::update
+// (:164-175) and ServerLogDrainsController::update (:106-117) too (routes/servers.ts,
+// routes/server-settings.ts).
 const ONE_ANSWER_FOR_UNKNOWN_AND_RULES = new Set([
   'POST /s3-storages', 'PATCH /s3-storages/{uuid}', 'PATCH /security/keys/{uuid}',
   ...['email', 'discord', 'slack', 'telegram', 'pushover', 'webhook'].map((c) => `PATCH /notifications/${c}`),
+  'POST /servers', 'PATCH /servers/{uuid}', 'PATCH /servers/{uuid}/docker-cleanup', 'PATCH /servers/{uuid}/log-drains', 'PATCH /servers/{uuid}/sentinel',
 ]);
 
 /**

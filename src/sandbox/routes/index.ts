@@ -12,6 +12,8 @@ import { notificationRoutes } from './notifications.js';
 import { gitAppRoutes } from './git-apps.js';
 import { rollbackRoutes } from './rollback.js';
 import { s3Routes } from './s3-storages.js';
+import { serverRoutes } from './servers.js';
+import { serverSettingRoutes } from './server-settings.js';
 import { serviceRoutes } from './services.js';
 import { sharedEnvRoutes } from './shared-envs.js';
 import { subResourceRoutes } from './sub-resources.js';
@@ -22,7 +24,7 @@ export function buildRouter(): Router {
   const router = new Router();
   router.add(
     ...projectRoutes, ...sharedEnvRoutes, ...applicationRoutes, ...envVarRoutes, ...databaseRoutes, ...backupRoutes,
-    ...deploymentRoutes, ...rollbackRoutes, ...serviceRoutes, ...subResourceRoutes, ...volumeBackupRoutes, ...s3Routes, ...privateKeyRoutes, ...infrastructureRoutes,
+    ...deploymentRoutes, ...rollbackRoutes, ...serviceRoutes, ...subResourceRoutes, ...volumeBackupRoutes, ...s3Routes, ...privateKeyRoutes, ...serverRoutes, ...serverSettingRoutes, ...infrastructureRoutes,
     ...notificationRoutes,
     ...gitAppRoutes,
     ...auditEventRoutes,

@@ -6,6 +6,7 @@ import type { PlacedRecord, ServerRecord } from '../world.js';
 import { TEAM_COLUMNS } from '../model-defaults.js';
 import { iso, serializeTag } from '../serialize.js';
 import { destinationJson, serverDetailJson, serverListJson } from '../serialize-relations.js';
+import { settleServerValidations } from './servers.js';
 import { applicationModelJson, databaseModelJson, serviceModelJson } from '../serialize-models.js';
 
 /** The Coolify version the sandbox reports. */
@@ -32,8 +33,9 @@ const RESOURCE_DATABASE_ORDER = ['postgresql', 'redis', 'mongodb', 'mysql', 'mar
 /** Servers, destinations, credentials, `/resources`, `/version`, team and tags. */
 export const infrastructureRoutes: Route[] = [
   { method: 'GET', path: '/version', handler: ({ rt }) => ({ text: rt.version }) },
-  { method: 'GET', path: '/servers', handler: ({ rt, sensitive }) => ({ body: rt.store.world.servers.map((s) => serverListJson(rt, s, sensitive)) }) },
-  { method: 'GET', path: '/servers/{uuid}', handler: ({ rt, params, sensitive }) => ({ body: serverDetailJson(rt, findServer(rt, params.uuid), sensitive) }) },
+  // A validation job that has run its time ends before a server is read (routes/servers.ts).
+  { method: 'GET', path: '/servers', handler: ({ rt, sensitive }) => (settleServerValidations(rt), { body: rt.store.world.servers.map((s) => serverListJson(rt, s, sensitive)) }) },
+  { method: 'GET', path: '/servers/{uuid}', handler: ({ rt, params, sensitive }) => (settleServerValidations(rt), { body: serverDetailJson(rt, findServer(rt, params.uuid), sensitive) }) },
   {
     method: 'GET',
     path: '/servers/{uuid}/destinations',

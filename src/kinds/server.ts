@@ -1,0 +1,229 @@
+/**
+ * Servers (team-wide): capability table, lowering and import. A server is a row of `servers`
+ * with its `server_settings` row (app/Models/Server.php:157-160 creates it); GET
+ * /servers/{uuid} answers both, the settings under `settings` (ServersController.php:149-183),
+ * so every field is compared from that answer. `POST /servers` takes the connection, the proxy
+ * and the build-server flag (ServersController.php:484); the other settings only PATCH
+ * (:662) or the Docker cleanup endpoint (ServerDockerCleanupController.php:14-21, sent after
+ * every write by the kind's operations).
+ */
+import { serverAddress } from '../model/address.js';
+import type { DesiredResource } from '../model/resource.js';
+import type { DesiredValue } from '../model/value.js';
+import type { Resolved, ServerSpec } from '../manifest/types.js';
+import { NO_READS, type FieldSpec, type KindSpec, type TeamImportSecret } from './spec.js';
+import { field, writeOnly } from './field-helpers.js';
+import { bool, description, numeric } from './normalize.js';
+import { setIf } from './lower-helpers.js';
+import type { WireRecord } from './raw-client.js';
+
+/** Coolify keeps the proxy type upper-cased (ServersController.php:558, ProxyTypes enum); compared lower-cased. */
+const proxyType = (v: unknown): unknown => (typeof v === 'string' ? v.toLowerCase() : v ?? 'traefik');
+
+/**
+ * `is_build_server` (4.3.x), or 4.4's `server_role` (`build`, `deployment`, `both`; contracts
+ * coolify-v4.4.2.json ServerSetting.server_role, where `is_build_server` is hidden).
+ */
+const buildServer = (v: unknown): unknown => (v === 'build' ? true : v === 'both' || v === 'deployment' ? false : bool(v));
+
+/** The Docker cleanup settings (ServerDockerCleanupController.php:14-21): wire column, manifest key. */
+export const DOCKER_CLEANUP_FIELDS: ReadonlyArray<readonly [string, keyof NonNullable<ServerSpec['dockerCleanup']>]> = [
+  ['docker_cleanup_frequency', 'schedule'],
+  ['docker_cleanup_threshold', 'threshold'],
+  ['force_docker_cleanup', 'force'],
+  ['delete_unused_volumes', 'deleteUnusedVolumes'],
+  ['delete_unused_networks', 'deleteUnusedNetworks'],
+];
+
+/**
+ * The log drain settings (ServerLogDrainsController.php:15-25): wire column, manifest path
+ * under `logDrains`, and how it is compared. The keys are secrets; the custom config Coolify
+ * shows only with read:sensitive (:48-55).
+ */
+export const LOG_DRAIN_FIELDS: ReadonlyArray<{ wire: string; drain: 'newRelic' | 'axiom' | 'custom'; key: string; kind: 'enabled' | 'secret' | 'text' | 'hidden' }> = [
+  { wire: 'is_logdrain_newrelic_enabled', drain: 'newRelic', key: 'enabled', kind: 'enabled' },
+  { wire: 'logdrain_newrelic_license_key', drain: 'newRelic', key: 'licenseKey', kind: 'secret' },
+  { wire: 'logdrain_newrelic_base_uri', drain: 'newRelic', key: 'baseUri', kind: 'text' },
+  { wire: 'is_logdrain_axiom_enabled', drain: 'axiom', key: 'enabled', kind: 'enabled' },
+  { wire: 'logdrain_axiom_dataset_name', drain: 'axiom', key: 'dataset', kind: 'text' },
+  { wire: 'logdrain_axiom_api_key', drain: 'axiom', key: 'apiKey', kind: 'secret' },
+  { wire: 'is_logdrain_custom_enabled', drain: 'custom', key: 'enabled', kind: 'enabled' },
+  { wire: 'logdrain_custom_config', drain: 'custom', key: 'config', kind: 'hidden' },
+  { wire: 'logdrain_custom_config_parser', drain: 'custom', key: 'parser', kind: 'hidden' },
+];
+
+/**
+ * The Sentinel settings (ServerSentinelController.php:14-23): wire column, manifest key, how it
+ * is compared; the token and the custom URL only with read:sensitive (:48-51).
+ */
+export const SENTINEL_FIELDS: ReadonlyArray<{ wire: string; key: keyof NonNullable<ServerSpec['sentinel']>; kind: 'bool' | 'int' | 'secret' | 'hidden' }> = [
+  { wire: 'is_sentinel_enabled', key: 'enabled', kind: 'bool' },
+  { wire: 'is_metrics_enabled', key: 'metrics', kind: 'bool' },
+  { wire: 'is_sentinel_debug_enabled', key: 'debug', kind: 'bool' },
+  { wire: 'sentinel_token', key: 'token', kind: 'secret' },
+  { wire: 'sentinel_metrics_refresh_rate_seconds', key: 'metricsRefreshRateSeconds', kind: 'int' },
+  { wire: 'sentinel_metrics_history_days', key: 'metricsHistoryDays', kind: 'int' },
+  { wire: 'sentinel_push_interval_seconds', key: 'pushIntervalSeconds', kind: 'int' },
+  { wire: 'sentinel_custom_url', key: 'customUrl', kind: 'hidden' },
+];
+
+/** Coolify's defaults of the settings this table compares (server_settings migrations; SERVER_SETTINGS_COLUMNS). */
+export const SERVER_SETTING_DEFAULTS: Readonly<Record<string, unknown>> = {
+  is_build_server: false, concurrent_builds: 2, deployment_queue_limit: 25,
+  docker_cleanup_frequency: '0 0 * * *', docker_cleanup_threshold: 80, force_docker_cleanup: true,
+  delete_unused_volumes: false, delete_unused_networks: false,
+  is_sentinel_enabled: true, is_metrics_enabled: false, is_sentinel_debug_enabled: false,
+  sentinel_metrics_refresh_rate_seconds: 10, sentinel_metrics_history_days: 7, sentinel_push_interval_seconds: 60,
+};
+
+const setting = (path: string, label: string, normalize: FieldSpec['normalize'], extra: Partial<FieldSpec> = {}): FieldSpec =>
+  field(path, label, 'update', { readFrom: [`settings.${path}`], normalize, ...extra });
+
+/** The server capability table. */
+export const SERVER_SPEC: KindSpec = {
+  kind: 'server',
+  subtypeChange: 'replace',
+  tags: false,
+  description: true,
+  // varchar(255) (contracts: Server.description max_length 255).
+  descriptionHasLengthLimit: true,
+  // The schema refuses a literal key (a `${secrets.X}` pattern); these warn for the rest.
+  literalSecretKeys: [
+    { value: ['logDrains', 'newRelic', 'licenseKey'], what: 'the New Relic license key' },
+    { value: ['logDrains', 'axiom', 'apiKey'], what: 'the Axiom API key' },
+    { value: ['sentinel', 'token'], what: 'the Sentinel token' },
+  ],
+  liveFqdn: null,
+  planning: {
+    // ServersController.php:854-856: 400 "Server has resources." unless ?force=true, which this
+    // tool never sends; :857-859: the server Coolify runs on is never deleted.
+    deletesData: () =>
+      'Coolify deletes only the server record, and only when it holds no application, database or service (ServersController.php:854); the machine and its containers stay',
+  },
+  fields: [
+    field('name', 'name', 'update'),
+    field('description', 'description', 'update', { normalize: description }),
+    field('ip', 'ip', 'update'),
+    field('port', 'port', 'update', { normalize: numeric }),
+    field('user', 'user', 'update'),
+    // Answers carry `private_key_id`, not the key's uuid or name: sent, never compared.
+    writeOnly('private_key_uuid', 'privateKey', 'update', { resolve: 'privateKey' }),
+    // PATCH switches the proxy (ServersController.php:759-761 changeProxy).
+    field('proxy_type', 'proxy', 'update', { readFrom: ['proxy.type'], normalize: proxyType }),
+    setting('is_build_server', 'buildServer', buildServer, { readFrom: ['settings.is_build_server', 'settings.server_role'] }),
+    // PATCH only (ServersController.php:662, :754-757).
+    setting('concurrent_builds', 'concurrentBuilds', numeric, { creatable: false }),
+    setting('deployment_queue_limit', 'deploymentQueueLimit', numeric, { creatable: false }),
+    // Their own endpoint, PATCH /servers/{uuid}/docker-cleanup (kind-ops/server.ts).
+    ...DOCKER_CLEANUP_FIELDS.map(([wire, key]) =>
+      setting(wire, `dockerCleanup.${key}`, wire === 'docker_cleanup_frequency' ? undefined : wire === 'docker_cleanup_threshold' ? numeric : bool, { creatable: false, patchable: false })),
+    // Their own endpoint too, PATCH /servers/{uuid}/log-drains (kind-ops/server.ts).
+    ...LOG_DRAIN_FIELDS.map((f) =>
+      setting(f.wire, `logDrains.${f.drain}.${f.key}`, f.kind === 'enabled' ? bool : undefined, {
+        creatable: false, patchable: false,
+        ...(f.kind === 'secret' ? { sensitive: true } : f.kind === 'hidden' ? { needsReadSensitive: true, multiline: true } : {}),
+      })),
+    // And PATCH /servers/{uuid}/sentinel.
+    ...SENTINEL_FIELDS.map((f) =>
+      setting(f.wire, `sentinel.${f.key}`, f.kind === 'bool' ? bool : f.kind === 'int' ? numeric : undefined, {
+        creatable: false, patchable: false,
+        ...(f.kind === 'secret' ? { sensitive: true } : f.kind === 'hidden' ? { needsReadSensitive: true } : {}),
+      })),
+  ],
+  liveDefaults: () => SERVER_SETTING_DEFAULTS,
+  reads: NO_READS,
+  // ServersController.php: servers (88-109), server_by_uuid (149-184), create_server (482-590),
+  // update_server (660-781), delete_server (835-892)
+  team: {
+    collection: '/servers',
+    scope: 'withSection',
+    // The list selects a few columns (ServersController.php:94): no proxy, no private key.
+    readsEach: true,
+    lower: (name, entry) => lowerServer(name, entry as Resolved<ServerSpec>),
+    importEntry: (r, secret, lists) => importServer(r, lists.privateKey ?? [], secret),
+  },
+};
+
+/** Lowers one server entry. */
+export function lowerServer(name: string, s: Resolved<ServerSpec>): DesiredResource {
+  const fields: Record<string, DesiredValue> = { name, ip: s.ip, private_key_uuid: s.privateKey };
+  setIf(fields, 'description', s.description);
+  setIf(fields, 'port', s.port);
+  setIf(fields, 'user', s.user);
+  setIf(fields, 'proxy_type', s.proxy);
+  setIf(fields, 'is_build_server', s.buildServer);
+  setIf(fields, 'concurrent_builds', s.concurrentBuilds);
+  setIf(fields, 'deployment_queue_limit', s.deploymentQueueLimit);
+  for (const [wire, key] of DOCKER_CLEANUP_FIELDS) setIf(fields, wire, s.dockerCleanup?.[key]);
+  for (const f of LOG_DRAIN_FIELDS) {
+    const drain = s.logDrains?.[f.drain] as Readonly<Record<string, unknown>> | undefined;
+    if (drain === undefined) continue;
+    // A drain listed is on unless it says `enabled: false`.
+    fields[f.wire] = (f.kind === 'enabled' ? drain.enabled ?? true : drain[f.key]) as DesiredValue;
+    if (fields[f.wire] === undefined) delete fields[f.wire];
+  }
+  for (const f of SENTINEL_FIELDS) setIf(fields, f.wire, s.sentinel?.[f.key]);
+  return { address: serverAddress(name), kind: 'server', name, fields, protect: s.protect ?? false, ignoreChanges: [] };
+}
+
+const settingOf = (r: WireRecord, key: string): unknown => {
+  const settings = r.settings;
+  return settings !== null && typeof settings === 'object' ? (settings as Record<string, unknown>)[key] : undefined;
+};
+
+/** The manifest entry of a live server: the connection, and the settings that differ from Coolify's defaults. */
+export function importServer(r: WireRecord, keys: readonly WireRecord[], secret?: TeamImportSecret): Record<string, unknown> {
+  const out: Record<string, unknown> = { ip: String(r.ip ?? '') };
+  const key = keys.find((k) => k.id !== undefined && k.id === r.private_key_id);
+  if (r.port !== undefined && Number(r.port) !== 22) out.port = Number(r.port);
+  if (typeof r.user === 'string' && r.user !== 'root') out.user = r.user;
+  // The key by name (its row, found by `private_key_id` in the keys the import listed).
+  if (key !== undefined) out.privateKey = String(key.name ?? '');
+  const proxy = r.proxy !== null && typeof r.proxy === 'object' ? proxyType((r.proxy as Record<string, unknown>).type) : undefined;
+  if (typeof proxy === 'string' && proxy !== 'traefik') out.proxy = proxy;
+  const build = buildServer(settingOf(r, 'is_build_server') ?? settingOf(r, 'server_role'));
+  if (build === true) out.buildServer = true;
+  const num = (key: string): number | undefined => {
+    const v = settingOf(r, key);
+    return v === undefined || v === null || Number(v) === SERVER_SETTING_DEFAULTS[key] ? undefined : Number(v);
+  };
+  const builds = num('concurrent_builds');
+  if (builds !== undefined) out.concurrentBuilds = builds;
+  const queue = num('deployment_queue_limit');
+  if (queue !== undefined) out.deploymentQueueLimit = queue;
+  const cleanup: Record<string, unknown> = {};
+  for (const [wire, key] of DOCKER_CLEANUP_FIELDS) {
+    const v = settingOf(r, wire);
+    if (v === undefined || v === null) continue;
+    const value = wire === 'docker_cleanup_frequency' ? String(v) : wire === 'docker_cleanup_threshold' ? Number(v) : bool(v);
+    if (value !== SERVER_SETTING_DEFAULTS[wire]) cleanup[key] = value;
+  }
+  if (Object.keys(cleanup).length > 0) out.dockerCleanup = cleanup;
+  // Sentinel: the settings that differ from the defaults; never the token Coolify generated
+  const sentinel: Record<string, unknown> = {};
+  for (const f of SENTINEL_FIELDS) {
+    const v = settingOf(r, f.wire);
+    if (f.kind === 'secret' || f.kind === 'hidden' || v === undefined || v === null) continue;
+    const value = f.kind === 'bool' ? bool(v) : Number(v);
+    if (value !== SERVER_SETTING_DEFAULTS[f.wire]) sentinel[f.key] = value;
+  }
+  if (Object.keys(sentinel).length > 0) out.sentinel = sentinel;
+  const drains = importLogDrains(r, secret);
+  if (drains !== undefined) out.logDrains = drains;
+  return out;
+}
+
+/** The log drains that are on, their keys as placeholders (the values only for the secrets file). */
+function importLogDrains(r: WireRecord, secret: TeamImportSecret | undefined): Record<string, unknown> | undefined {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const f of LOG_DRAIN_FIELDS) {
+    const on = LOG_DRAIN_FIELDS.find((x) => x.drain === f.drain && x.kind === 'enabled');
+    if (on === undefined || bool(settingOf(r, on.wire)) !== true) continue;
+    const drain = (out[f.drain] ??= {});
+    const v = settingOf(r, f.wire);
+    if (f.kind === 'enabled') continue;
+    if (f.kind === 'secret') drain[f.key] = secret ? secret(f.wire, `${f.drain} log drain ${f.key}`, typeof v === 'string' ? v : undefined) : undefined;
+    else if (typeof v === 'string' && v !== '') drain[f.key] = v;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
