@@ -33,6 +33,8 @@ import type {
   ProjectRecord,
   ResourceSummaryRecord,
   PrivateKeyRecord,
+  CloudTokenRecord,
+  CloudTokenValidation,
   S3StorageRecord,
   S3ValidationResult,
   ServerDomainsRecord,
@@ -129,6 +131,18 @@ export interface CoolifyClient {
     create(body: JsonBody): Promise<UuidResponse>;
     update(uuid: string, body: JsonBody): Promise<UuidResponse>;
     delete(uuid: string): Promise<MessageResponse>;
+  };
+  /**
+   * `/cloud-tokens` (routes/api.php:124-129); create answers `{uuid}` with 201, update `{uuid}`
+   * (CloudProviderTokensController.php:307-309, :419-421); `validate` asks the provider again.
+   */
+  cloudTokens: {
+    list(): Promise<CloudTokenRecord[]>;
+    get(uuid: string): Promise<CloudTokenRecord>;
+    create(body: JsonBody): Promise<UuidResponse>;
+    update(uuid: string, body: JsonBody): Promise<UuidResponse>;
+    delete(uuid: string): Promise<MessageResponse>;
+    validate(uuid: string): Promise<CloudTokenValidation>;
   };
   /** `/team/envs`: the scope argument is ignored (pass ''). */
   teamSharedEnvs: SharedEnvApi;
@@ -247,6 +261,14 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
       create: (body) => t.request({ method: 'POST', template: '/security/keys', body }),
       update: (uuid, body) => t.request({ method: 'PATCH', template: '/security/keys/{uuid}', params: { uuid }, body }),
       delete: (uuid) => t.request({ method: 'DELETE', template: '/security/keys/{uuid}', params: { uuid } }),
+    },
+    cloudTokens: {
+      list: () => t.request({ method: 'GET', template: '/cloud-tokens' }),
+      get: (uuid) => t.request({ method: 'GET', template: '/cloud-tokens/{uuid}', params: { uuid } }),
+      create: (body) => t.request({ method: 'POST', template: '/cloud-tokens', body }),
+      update: (uuid, body) => t.request({ method: 'PATCH', template: '/cloud-tokens/{uuid}', params: { uuid }, body }),
+      delete: (uuid) => t.request({ method: 'DELETE', template: '/cloud-tokens/{uuid}', params: { uuid } }),
+      validate: (uuid) => t.request({ method: 'POST', template: '/cloud-tokens/{uuid}/validate', params: { uuid } }),
     },
     teamSharedEnvs: teamSharedEnvApi(t),
     applications: createApplicationsApi(t),

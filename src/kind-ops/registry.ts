@@ -10,6 +10,7 @@ import { DATABASE_OPS } from './database.js';
 import { ENVIRONMENT_OPS, PROJECT_OPS } from './project.js';
 import { S3_STORAGE_OPS } from './s3-storage.js';
 import { PRIVATE_KEY_OPS } from './private-key.js';
+import { CLOUD_TOKEN_OPS } from './cloud-token.js';
 import { SCHEDULED_TASK_OPS } from './scheduled-task.js';
 import { SERVICE_OPS } from './service.js';
 import { STORAGE_OPS } from './storage.js';
@@ -20,6 +21,7 @@ export const KIND_OPS: { readonly [K in ResourceKind]: KindOps & { kind: K } } =
   environment: { ...ENVIRONMENT_OPS, kind: 'environment' },
   s3Storage: { ...S3_STORAGE_OPS, kind: 's3Storage' },
   privateKey: { ...PRIVATE_KEY_OPS, kind: 'privateKey' },
+  cloudToken: { ...CLOUD_TOKEN_OPS, kind: 'cloudToken' },
   database: { ...DATABASE_OPS, kind: 'database' },
   backup: { ...BACKUP_OPS, kind: 'backup' },
   application: { ...APPLICATION_OPS, kind: 'application' },

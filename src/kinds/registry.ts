@@ -9,6 +9,7 @@ import { DATABASE_SPEC } from './database.js';
 import { ENVIRONMENT_SPEC, PROJECT_SPEC } from './project.js';
 import { S3_STORAGE_SPEC } from './s3-storage.js';
 import { PRIVATE_KEY_SPEC } from './private-key.js';
+import { CLOUD_TOKEN_SPEC } from './cloud-token.js';
 import { SCHEDULED_TASK_SPEC } from './scheduled-task.js';
 import { SERVICE_SPEC } from './service.js';
 import { STORAGE_SPEC } from './storage.js';
@@ -19,6 +20,7 @@ export const KIND_SPECS: Readonly<Record<ResourceKind, KindSpec>> = {
   environment: ENVIRONMENT_SPEC,
   s3Storage: S3_STORAGE_SPEC,
   privateKey: PRIVATE_KEY_SPEC,
+  cloudToken: CLOUD_TOKEN_SPEC,
   database: DATABASE_SPEC,
   backup: BACKUP_SPEC,
   application: APPLICATION_SPEC,
@@ -33,6 +35,7 @@ export const KIND_ORDER: readonly ResourceKind[] = [
   'environment',
   's3Storage',
   'privateKey',
+  'cloudToken',
   'database',
   'backup',
   'application',

@@ -191,6 +191,11 @@ export interface KindPlanning {
    * volume's files), from its plan record; undefined when it stores none.
    */
   deletesData?: (record: Readonly<Record<string, PlanValue>>) => string | undefined;
+  /**
+   * What every create and delete of the kind must say, appended to its reason (a cloud
+   * provider token: Coolify buys servers with it). Absent: nothing.
+   */
+  notice?: string;
 }
 
 /** The capability table of one resource kind. */
@@ -270,6 +275,30 @@ export interface TeamSpec {
    * Absent: the kind is left out of imports.
    */
   importEntry?(record: WireRecord, secret: TeamImportSecret): Record<string, unknown>;
+  /**
+   * For a kind whose Coolify record has no description (cloud tokens, destinations), so no
+   * ownership marker can be kept in Coolify. Absent: ownership and protection of a dropped
+   * record come from the description's marker (src/model/ownership.ts).
+   */
+  markerless?: MarkerlessOwnership;
+}
+
+/**
+ * Ownership of a team-wide kind Coolify keeps no marker for. The section decides: a manifest
+ * that has it governs every listed record of the kind (an exact section, as `import --instance`
+ * writes it), so each is managed, kept without `--prune` once dropped, and deleted with it.
+ */
+export interface MarkerlessOwnership {
+  /**
+   * Records Coolify makes by itself (a server's default `coolify` network): never read as
+   * resources of the kind, so never adopted, listed or pruned. Absent: none.
+   */
+  coolifyOwn?: (record: WireRecord) => boolean;
+  /**
+   * A dropped record counts as protected (no marker can say otherwise): deleting it needs
+   * `--allow-destroy` besides `--prune`.
+   */
+  protectedWhenDropped: boolean;
 }
 
 /**

@@ -21,6 +21,10 @@ export interface Manifest {
   s3Storages?: Record<string, S3StorageSpec>;
   /** Team-level private (SSH) keys; the key material only from `${secrets.X}`. */
   privateKeys?: Record<string, PrivateKeySpec>;
+  /** Team-level cloud provider tokens (Hetzner, DigitalOcean, Vultr); the token only from `${secrets.X}`. */
+  cloudTokens?: Record<string, CloudTokenSpec>;
+  /** Docker network destinations on servers, by name. */
+  destinations?: Record<string, DestinationSpec>;
   /** Policy checks on every plan (docs/policy.md); checked by src/policy/config.ts. */
   policy?: PolicySpec;
   /** Renames (Terraform's `moved` blocks): the resource at `from` in Coolify is the one declared at `to`. */
@@ -77,6 +81,25 @@ export interface PrivateKeySpec {
   description?: string;
   /** The key (PEM or OpenSSH text); always `${secrets.X}`. */
   privateKey: string;
+  protect?: boolean;
+}
+
+/** A team-level cloud provider API token (Coolify `CloudProviderToken`). */
+export interface CloudTokenSpec {
+  /** `hetzner`, `digitalocean` or `vultr`. */
+  provider: 'hetzner' | 'digitalocean' | 'vultr';
+  /** The provider API token; always `${secrets.X}`. */
+  token: string;
+  /** Default true: deleting or replacing it needs `--allow-destroy`. */
+  protect?: boolean;
+}
+
+/** A Docker network destination on a server (Coolify `StandaloneDocker`/`SwarmDocker`). */
+export interface DestinationSpec {
+  /** The server, by its Coolify name. */
+  server: string;
+  /** The Docker network name. */
+  network: string;
   protect?: boolean;
 }
 

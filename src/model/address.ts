@@ -6,7 +6,7 @@
  * - placed resources:     `ado/production/application/api-gateway` (also `database`, `service`)
  * - sub-resources:        `ado/production/database/postgres#backup/daily`,
  *                         `ado/production/application/api#storage/data`, `…#task/cleanup`
- * - team-level resources: `s3/backups-eu`, `pk/deploy` (TEAM_KINDS' prefixes, shorter than
+ * - team-level resources: `s3/backups-eu`, `pk/deploy`, `ct/hetzner`, `dn/edge` (TEAM_KINDS' prefixes, shorter than
  *                         any legal project name)
  *
  * Env vars and shared variables are fields of their owner (`env.KEY`, `sharedEnv.KEY`),
@@ -30,6 +30,7 @@ export type ResourceKind =
   | 'environment'
   | 's3Storage'
   | 'privateKey'
+  | 'cloudToken'
   | 'database'
   | 'backup'
   | 'application'
@@ -66,7 +67,7 @@ export function subAddress(owner: Address, kind: SubKind, name: string): Address
 }
 
 /** Team-wide kinds: declared in a top-level manifest section of their own, addressed `PREFIX/name`. */
-export type TeamKind = 's3Storage' | 'privateKey';
+export type TeamKind = 's3Storage' | 'privateKey' | 'cloudToken';
 
 /** Where a team-wide kind lives in a manifest and how it is addressed and named in messages. */
 export interface TeamKindNames {
@@ -85,6 +86,7 @@ export interface TeamKindNames {
 export const TEAM_KINDS: { readonly [K in TeamKind]: TeamKindNames } = {
   s3Storage: { section: 's3Storages', prefix: 's3', label: 'S3 storage' },
   privateKey: { section: 'privateKeys', prefix: 'pk', label: 'private key' },
+  cloudToken: { section: 'cloudTokens', prefix: 'ct', label: 'cloud provider token' },
 };
 
 /** The team-wide kinds in manifest order. */

@@ -62,6 +62,16 @@ export const RELEASE_DATA: ReleaseData = {
    "private_key"
   ],
   [
+   "name",
+   "provider",
+   "token"
+  ],
+  [
+   "name",
+   "network",
+   "type"
+  ],
+  [
    "autogenerate_domain",
    "base_directory",
    "build_command",
@@ -1009,178 +1019,93 @@ export const RELEASE_DATA: ReleaseData = {
     }
    }
   },
+  "POST /cloud-tokens": {
+   "entry": "CloudProviderTokensController::store",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 5
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 5
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 5
+    }
+   }
+  },
+  "PATCH /cloud-tokens/{uuid}": {
+   "entry": "CloudProviderTokensController::update",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 1
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 1
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 1
+    }
+   }
+  },
+  "POST /servers/{uuid}/destinations": {
+   "entry": "DestinationsController::create",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 6
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 6
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 6
+    }
+   }
+  },
+  "PATCH /destinations/{uuid}": {
+   "entry": "DestinationsController::update",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 1
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 1
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 1
+    }
+   }
+  },
+  "POST /applications/{uuid}/destinations": {
+   "entry": null,
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": null
+    }
+   }
+  },
   "POST /applications/public": {
    "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 5
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 5
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 6
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "POST /applications/private-github-app": {
-   "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 5
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 5
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 6
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "POST /applications/private-deploy-key": {
-   "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 5
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 5
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 6
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "POST /applications/dockerfile": {
-   "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 5
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 5
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 6
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "POST /applications/dockerimage": {
-   "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 5
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 5
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 6
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "PATCH /applications/{uuid}": {
-   "entry": "ApplicationsController::update_by_uuid",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1213,8 +1138,144 @@ export const RELEASE_DATA: ReleaseData = {
     "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
    }
   },
-  "POST /applications/{uuid}/envs": {
-   "entry": "ApplicationsController::create_env",
+  "POST /applications/private-github-app": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 7
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 7
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 8
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "POST /applications/private-deploy-key": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 7
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 7
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 8
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "POST /applications/dockerfile": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 7
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 7
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 8
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "POST /applications/dockerimage": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 7
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 7
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 8
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "PATCH /applications/{uuid}": {
+   "entry": "ApplicationsController::update_by_uuid",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1226,7 +1287,41 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 9
+     "fields": 10
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "POST /applications/{uuid}/envs": {
+   "entry": "ApplicationsController::create_env",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 11
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 11
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 11
     }
    },
    "patterns": {
@@ -1238,15 +1333,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 9
+     "fields": 11
     },
     "4.3.23": {
      "route": true,
-     "fields": 9
+     "fields": 11
     },
     "4.4.2": {
      "route": true,
-     "fields": 9
+     "fields": 11
     }
    },
    "patterns": {
@@ -1266,7 +1361,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 9
+     "fields": 11
     }
    },
    "itemsOf": "data",
@@ -1276,27 +1371,6 @@ export const RELEASE_DATA: ReleaseData = {
   },
   "POST /applications/{uuid}/storages": {
    "entry": "ApplicationsController::create_storage",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 10
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": null
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 11
-    }
-   },
-   "patterns": {
-    "name": "VOLUME_NAME_PATTERN",
-    "host_path": "DIRECTORY_PATH_PATTERN"
-   }
-  },
-  "PATCH /applications/{uuid}/storages": {
-   "entry": "ApplicationsController::update_storage",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1316,8 +1390,8 @@ export const RELEASE_DATA: ReleaseData = {
     "host_path": "DIRECTORY_PATH_PATTERN"
    }
   },
-  "POST /applications/{uuid}/scheduled-tasks": {
-   "entry": "ScheduledTasksController::createTask",
+  "PATCH /applications/{uuid}/storages": {
+   "entry": "ApplicationsController::update_storage",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1325,11 +1399,32 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.3.23": {
      "route": true,
-     "fields": 14
+     "fields": null
     },
     "4.4.2": {
      "route": true,
-     "fields": 14
+     "fields": 15
+    }
+   },
+   "patterns": {
+    "name": "VOLUME_NAME_PATTERN",
+    "host_path": "DIRECTORY_PATH_PATTERN"
+   }
+  },
+  "POST /applications/{uuid}/scheduled-tasks": {
+   "entry": "ScheduledTasksController::createTask",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 16
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 16
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 16
     }
    }
   },
@@ -1338,15 +1433,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 14
+     "fields": 16
     },
     "4.3.23": {
      "route": true,
-     "fields": 14
+     "fields": 16
     },
     "4.4.2": {
      "route": true,
-     "fields": 14
+     "fields": 16
     }
    }
   },
@@ -1389,324 +1484,20 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 15
+     "fields": 17
     },
     "4.3.23": {
      "route": true,
-     "fields": 15
+     "fields": 17
     },
     "4.4.2": {
      "route": true,
-     "fields": 16
+     "fields": 18
     }
    }
   },
   "POST /databases/clickhouse": {
    "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 17
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 17
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 18
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/dragonfly": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 17
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 17
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 18
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/keydb": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 17
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 17
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 18
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/mariadb": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 17
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 17
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 18
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/mongodb": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 17
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 17
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 18
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/mysql": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 17
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 17
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 18
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/postgresql": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 17
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 17
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 18
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/redis": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 17
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 17
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 18
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "PATCH /databases/{uuid}": {
-   "entry": "DatabasesController::update_by_uuid",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1743,8 +1534,274 @@ export const RELEASE_DATA: ReleaseData = {
     "mysql_database": "DB_IDENTIFIER_PATTERN"
    }
   },
-  "POST /databases/{uuid}/backups": {
-   "entry": "DatabasesController::create_backup",
+  "POST /databases/dragonfly": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 19
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 19
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 20
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/keydb": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 19
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 19
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 20
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/mariadb": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 19
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 19
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 20
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/mongodb": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 19
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 19
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 20
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/mysql": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 19
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 19
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 20
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/postgresql": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 19
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 19
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 20
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/redis": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 19
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 19
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 20
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "PATCH /databases/{uuid}": {
+   "entry": "DatabasesController::update_by_uuid",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1752,11 +1809,49 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.3.23": {
      "route": true,
-     "fields": 22
+     "fields": 21
     },
     "4.4.2": {
      "route": true,
      "fields": 22
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/{uuid}/backups": {
+   "entry": "DatabasesController::create_backup",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 23
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 24
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 24
     }
    }
   },
@@ -1765,15 +1860,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 21
+     "fields": 23
     },
     "4.3.23": {
      "route": true,
-     "fields": 22
+     "fields": 24
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 24
     }
    }
   },
@@ -1790,7 +1885,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 25
     }
    },
    "patterns": {
@@ -1810,7 +1905,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 25
     }
    },
    "patterns": {
@@ -1830,7 +1925,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 25
     }
    },
    "itemsOf": "data",
@@ -1877,15 +1972,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 24
+     "fields": 26
     },
     "4.3.23": {
      "route": true,
-     "fields": 25
+     "fields": 27
     },
     "4.4.2": {
      "route": true,
-     "fields": 25
+     "fields": 27
     }
    }
   },
@@ -1894,15 +1989,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 26
+     "fields": 28
     },
     "4.3.23": {
      "route": true,
-     "fields": 26
+     "fields": 28
     },
     "4.4.2": {
      "route": true,
-     "fields": 26
+     "fields": 28
     }
    }
   },
@@ -1919,7 +2014,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 25
     }
    },
    "patterns": {
@@ -1939,7 +2034,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 25
     }
    },
    "patterns": {
@@ -1959,7 +2054,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 25
     }
    },
    "itemsOf": "data",
@@ -2014,7 +2109,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 25
     }
    }
   },
@@ -2031,7 +2126,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 25
     }
    }
   },
@@ -2048,7 +2143,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 25
     }
    }
   },
@@ -2065,7 +2160,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 25
     }
    }
   },
@@ -2082,7 +2177,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 25
     }
    }
   },
@@ -2099,7 +2194,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 25
     }
    }
   },

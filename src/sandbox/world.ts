@@ -126,6 +126,8 @@ export interface ServerRecord {
   proxy_type: string;
   is_build_server: boolean;
   private_key_id: number;
+  /** The cloud provider token the server was bought with (servers.cloud_provider_token_id); absent: none. */
+  cloud_provider_token_id?: number;
 }
 
 /** A Docker network destination on a server. */
@@ -304,6 +306,17 @@ export interface CredentialRecord {
   fields?: Record<string, unknown>;
 }
 
+/** A cloud provider token (CloudProviderToken: provider, the token, name; the API sets no description). */
+export interface CloudTokenRecord {
+  id: number;
+  uuid: string;
+  name: string;
+  provider: string;
+  token: string;
+  created_at: number;
+  updated_at: number;
+}
+
 /** Where a change came from. */
 export type AuditSource = 'ui' | 'api' | 'mcp' | 'webhook';
 
@@ -352,6 +365,8 @@ export interface World {
   volumeBackups?: VolumeBackupRecord[];
   scheduledTasks: ScheduledTaskRecord[];
   s3Storages: S3StorageRecord[];
+  /** Cloud provider tokens; absent in worlds saved before they existed. */
+  cloudTokens?: CloudTokenRecord[];
   /** Audit events (Coolify 4.4 and later, src/sandbox/audit-events.ts); absent in older worlds. */
   auditEvents?: AuditEventRecord[];
 }

@@ -24,7 +24,11 @@ export interface ReleaseBody {
 
 /** Endpoints whose controller answers unknown keys and rule failures together. */
 // SecurityController::update_key (:321-340) does the same.
-const ONE_ANSWER_FOR_UNKNOWN_AND_RULES = new Set(['POST /s3-storages', 'PATCH /s3-storages/{uuid}', 'PATCH /security/keys/{uuid}']);
+const ONE_ANSWER_FOR_UNKNOWN_AND_RULES = new Set([
+  'POST /s3-storages', 'PATCH /s3-storages/{uuid}', 'PATCH /security/keys/{uuid}',
+  // CloudProviderTokensController.php:271-284 (store) and :387-400 (update).
+  'POST /cloud-tokens', 'PATCH /cloud-tokens/{uuid}',
+]);
 
 /**
  * Applies the release's allow-list: any other key answers 422 `This field is not allowed.`, as

@@ -2,6 +2,7 @@ import { Router } from '../router.js';
 import { applicationRoutes } from './applications.js';
 import { auditEventRoutes } from '../audit-events.js';
 import { backupRoutes } from './backups.js';
+import { cloudTokenRoutes } from './cloud-tokens.js';
 import { databaseRoutes } from './databases.js';
 import { deploymentRoutes } from './deployments.js';
 import { envVarRoutes } from './env-vars.js';
@@ -22,6 +23,7 @@ export function buildRouter(): Router {
     ...projectRoutes, ...sharedEnvRoutes, ...applicationRoutes, ...envVarRoutes, ...databaseRoutes, ...backupRoutes,
     ...deploymentRoutes, ...rollbackRoutes, ...serviceRoutes, ...subResourceRoutes, ...volumeBackupRoutes, ...s3Routes, ...privateKeyRoutes, ...infrastructureRoutes,
     ...auditEventRoutes,
+    ...cloudTokenRoutes,
   );
   return router;
 }
