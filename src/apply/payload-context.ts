@@ -1,9 +1,10 @@
-import { environmentOf, parentOf, parseAddress, projectAddress, s3Address } from '../model/address.js';
+import { environmentOf, parentOf, parseAddress, projectAddress, s3Address, teamAddress } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
 import type { PayloadContext } from '../kinds/payload.js';
 import type { UuidResolution } from '../kinds/spec.js';
 import { AdoError } from '../errors.js';
 import { opsFor } from '../kind-ops/registry.js';
+import { specFor } from '../kinds/registry.js';
 import type { ApplyRuntime } from './runtime.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
@@ -23,17 +24,18 @@ export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResou
     const owner = parentOf(resource.address);
     ctx.ownerUuid = owner ? rt.liveAt(owner)?.uuid : undefined;
   }
+  const onServer = specFor(resource.kind).team?.onServer;
+  if (onServer) ctx.serverUuid = serverNamed(rt, resource, String(resource.fields[onServer.nameField] ?? '')).uuid;
   if (resource.placement) {
-    const server = rt.live.lookups.servers.find((s) => s.name === resource.placement!.server);
-    if (!server) {
-      throw new AdoError('ADO_UNKNOWN_SERVER', `${resource.address}: no Coolify server named "${resource.placement.server}"`, {
-        hint: `servers: ${rt.live.lookups.servers.map((s) => s.name).join(', ') || '(none)'}; set defaults.server or server on the resource`,
-      });
-    }
+    const server = serverNamed(rt, resource, resource.placement.server);
     ctx.serverUuid = server.uuid;
-    const destinations = await rt.destinations(server.uuid);
     const wanted = resource.placement.destination;
-    if (wanted) {
+    // A destination the manifest declares is known by its address (created earlier in this apply, maybe).
+    const declared = wanted ? rt.liveAt(teamAddress('destination', wanted)) : undefined;
+    const destinations = declared ? [] : await rt.destinations(server.uuid);
+    if (declared) {
+      ctx.destinationUuid = declared.uuid;
+    } else if (wanted) {
       const d = destinations.find((x) => x.name === wanted || x.uuid === wanted);
       if (!d) throw new AdoError('ADO_UNKNOWN_DESTINATION', `${resource.address}: server "${server.name}" has no destination "${wanted}"`);
       ctx.destinationUuid = str(d.uuid);
@@ -53,6 +55,17 @@ export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResou
     return str(list.find((x) => x.name === name || x.uuid === name)?.uuid);
   };
   return ctx;
+}
+
+/** The live server of that name, or ADO_UNKNOWN_SERVER. */
+function serverNamed(rt: ApplyRuntime, resource: DesiredResource, name: string): { uuid: string; name: string } {
+  const server = rt.live.lookups.servers.find((s) => s.name === name);
+  if (!server) {
+    throw new AdoError('ADO_UNKNOWN_SERVER', `${resource.address}: no Coolify server named "${name}"`, {
+      hint: `servers: ${rt.live.lookups.servers.map((s) => s.name).join(', ') || '(none)'}; set defaults.server or server on the resource`,
+    });
+  }
+  return server;
 }
 
 function needs(resource: DesiredResource, what: 'githubApp' | 'privateKey'): boolean {

@@ -122,7 +122,17 @@ export interface CoolifyClient {
     /** `/servers/{uuid}/envs`: the scope argument is the server uuid. */
     sharedEnvs: SharedEnvApi;
   };
-  destinations: { list(): Promise<DestinationRecord[]> };
+  /**
+   * `/destinations` (routes/api.php:178-183); `create` is `POST /servers/{uuid}/destinations`
+   * (201 with the destination, DestinationsController.php:265), `update` takes only `name` (:319).
+   */
+  destinations: {
+    list(): Promise<DestinationRecord[]>;
+    get(uuid: string): Promise<DestinationRecord>;
+    create(serverUuid: string, body: JsonBody): Promise<DestinationRecord>;
+    update(uuid: string, body: JsonBody): Promise<DestinationRecord>;
+    delete(uuid: string): Promise<MessageResponse>;
+  };
   githubApps: { list(): Promise<CoolifyRecord[]> };
   /** `/security/keys` (routes/api.php:117-122); create and update answer `{uuid}` (SecurityController.php:299-301, 357-359). */
   privateKeys: {
@@ -253,7 +263,13 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
       domains: (uuid) => t.request({ method: 'GET', template: '/servers/{uuid}/domains', params: { uuid } }),
       sharedEnvs: createSharedEnvApi(t, '/servers/{scope}/envs'),
     },
-    destinations: { list: () => t.request({ method: 'GET', template: '/destinations' }) },
+    destinations: {
+      list: () => t.request({ method: 'GET', template: '/destinations' }),
+      get: (uuid) => t.request({ method: 'GET', template: '/destinations/{uuid}', params: { uuid } }),
+      create: (serverUuid, body) => t.request({ method: 'POST', template: '/servers/{uuid}/destinations', params: { uuid: serverUuid }, body }),
+      update: (uuid, body) => t.request({ method: 'PATCH', template: '/destinations/{uuid}', params: { uuid }, body }),
+      delete: (uuid) => t.request({ method: 'DELETE', template: '/destinations/{uuid}', params: { uuid } }),
+    },
     githubApps: { list: () => t.request({ method: 'GET', template: '/github-apps' }) },
     privateKeys: {
       list: () => t.request({ method: 'GET', template: '/security/keys' }),

@@ -11,6 +11,7 @@ import { ENVIRONMENT_OPS, PROJECT_OPS } from './project.js';
 import { S3_STORAGE_OPS } from './s3-storage.js';
 import { PRIVATE_KEY_OPS } from './private-key.js';
 import { CLOUD_TOKEN_OPS } from './cloud-token.js';
+import { DESTINATION_OPS } from './destination.js';
 import { SCHEDULED_TASK_OPS } from './scheduled-task.js';
 import { SERVICE_OPS } from './service.js';
 import { STORAGE_OPS } from './storage.js';
@@ -22,6 +23,7 @@ export const KIND_OPS: { readonly [K in ResourceKind]: KindOps & { kind: K } } =
   s3Storage: { ...S3_STORAGE_OPS, kind: 's3Storage' },
   privateKey: { ...PRIVATE_KEY_OPS, kind: 'privateKey' },
   cloudToken: { ...CLOUD_TOKEN_OPS, kind: 'cloudToken' },
+  destination: { ...DESTINATION_OPS, kind: 'destination' },
   database: { ...DATABASE_OPS, kind: 'database' },
   backup: { ...BACKUP_OPS, kind: 'backup' },
   application: { ...APPLICATION_OPS, kind: 'application' },

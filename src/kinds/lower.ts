@@ -1,7 +1,7 @@
 /**
  * Lowering: the resolved manifest (camelCase) → DesiredState in Coolify's wire vocabulary.
  */
-import { asAddress, environmentAddress, ownerOf, placedAddress, projectAddress, reowned, replicaName, TEAM_KINDS, type Address, type TeamKind } from '../model/address.js';
+import { asAddress, environmentAddress, ownerOf, placedAddress, projectAddress, reowned, replicaName, TEAM_KINDS, teamAddress, type Address, type TeamKind } from '../model/address.js';
 import type { DependencyEdge, DesiredResource, DesiredState } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { ResolvedManifest } from '../manifest/types.js';
@@ -133,8 +133,12 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
     seen.add(k);
     out.push(e);
   };
+  const declared = new Set(resources.map((r) => r.address));
   for (const r of resources) {
     if (r.parent) add({ from: r.address, to: r.parent, reason: 'parent' });
+    // A declared destination is created before, and deleted after, what is placed on it; an undeclared one stays a lookup.
+    const destination = r.placement?.destination !== undefined ? teamAddress('destination', r.placement.destination) : undefined;
+    if (destination !== undefined && declared.has(destination)) add({ from: r.address, to: destination, reason: 'destination', via: 'destination' });
     const s3 = r.fields['s3_storage_uuid'];
     const s3At = typeof s3 === 'string' ? asAddress(s3) : undefined;
     if (r.kind === 'backup' && s3At) add({ from: r.address, to: s3At, reason: 's3', via: 's3' });

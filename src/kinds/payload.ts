@@ -94,8 +94,10 @@ function accepts(f: FieldSpec, subtype: string | undefined): boolean {
 }
 
 /** The create endpoint of a resource. */
-export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadContext, 'projectUuid' | 'ownerUuid'>): WireEndpoint {
+export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadContext, 'projectUuid' | 'ownerUuid' | 'serverUuid'>): WireEndpoint {
   const team = specFor(resource.kind).team;
+  // A kind on a server is created under it (`POST /servers/{uuid}/destinations`).
+  if (team?.onServer) return ep('POST', team.onServer.create, { uuid: need(ctx.serverUuid, 'server uuid', resource.address) });
   if (team) return ep('POST', team.collection);
   switch (resource.kind) {
     case 'project':

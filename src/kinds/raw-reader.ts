@@ -50,18 +50,38 @@ export async function readRawLists(client: RawReaderClient, options: RawListOpti
     client.applications.list().then((v) => expectRecords(v, 'GET /applications', PLACED_SHAPE)),
     client.databases.list().then((v) => expectRecords(v, 'GET /databases', PLACED_SHAPE)),
     client.services.list().then((v) => expectRecords(v, 'GET /services', PLACED_SHAPE)),
-    ...teamKinds.map((k) => listTeamKind(client, k)),
+    ...teamKinds.map((k) => readCollection(client, k)),
   ]);
   const team = Object.fromEntries(TEAM_KIND_LIST.map((k) => [k, [] as WireRecord[]])) as Record<TeamKind, WireRecord[]>;
-  teamKinds.forEach((k, i) => (team[k] = teamAnswers[i] ?? []));
+  teamKinds.forEach((k, i) => (team[k] = withServerNames(k, teamAnswers[i] ?? [], servers)));
   return { projects, servers, applications, databases, services, team };
 }
 
-/** `GET` of a team-wide kind's collection (`/security/keys`), checked. */
+/**
+ * `GET` of a team-wide kind's collection (`/security/keys`), checked; a kind on a server
+ * (`team.onServer`) also reads `GET /servers` to name each record's server.
+ */
 export async function listTeamKind(client: RawReaderClient, kind: TeamKind): Promise<WireRecord[]> {
-  const collection = specFor(kind).team?.collection;
-  if (collection === undefined) throw new Error(`${kind} is not a team-wide kind`);
-  return expectRecords(await client.send({ method: 'GET', template: collection, params: {} }), `GET ${collection}`);
+  const records = await readCollection(client, kind);
+  if (specFor(kind).team?.onServer === undefined) return records;
+  return withServerNames(kind, records, expectRecords(await client.servers.list(), 'GET /servers'));
+}
+
+/** The collection's records, without those Coolify makes by itself (`markerless.coolifyOwn`: never the manifest's). */
+async function readCollection(client: RawReaderClient, kind: TeamKind): Promise<WireRecord[]> {
+  const team = specFor(kind).team;
+  if (team === undefined) throw new Error(`${kind} is not a team-wide kind`);
+  const records = expectRecords(await client.send({ method: 'GET', template: team.collection, params: {} }), `GET ${team.collection}`);
+  const own = team.markerless?.coolifyOwn;
+  return own === undefined ? records : records.filter((r) => !own(r));
+}
+
+/** Each record with its server's name (`onServer.nameField`); the uuid itself when no listed server has it. */
+function withServerNames(kind: TeamKind, records: WireRecord[], servers: readonly WireRecord[]): WireRecord[] {
+  const onServer = specFor(kind).team?.onServer;
+  if (onServer === undefined) return records;
+  const names = new Map(servers.map((s) => [String(s.uuid), s.name]));
+  return records.map((r) => ({ ...r, [onServer.nameField]: names.get(String(r[onServer.uuidField])) ?? r[onServer.uuidField] ?? null }));
 }
 
 /** The placed records of a list answer by kind, in the order the state reader adds them. */

@@ -10,6 +10,7 @@ import { ENVIRONMENT_SPEC, PROJECT_SPEC } from './project.js';
 import { S3_STORAGE_SPEC } from './s3-storage.js';
 import { PRIVATE_KEY_SPEC } from './private-key.js';
 import { CLOUD_TOKEN_SPEC } from './cloud-token.js';
+import { DESTINATION_SPEC } from './destination.js';
 import { SCHEDULED_TASK_SPEC } from './scheduled-task.js';
 import { SERVICE_SPEC } from './service.js';
 import { STORAGE_SPEC } from './storage.js';
@@ -21,6 +22,7 @@ export const KIND_SPECS: Readonly<Record<ResourceKind, KindSpec>> = {
   s3Storage: S3_STORAGE_SPEC,
   privateKey: PRIVATE_KEY_SPEC,
   cloudToken: CLOUD_TOKEN_SPEC,
+  destination: DESTINATION_SPEC,
   database: DATABASE_SPEC,
   backup: BACKUP_SPEC,
   application: APPLICATION_SPEC,
@@ -36,6 +38,7 @@ export const KIND_ORDER: readonly ResourceKind[] = [
   's3Storage',
   'privateKey',
   'cloudToken',
+  'destination',
   'database',
   'backup',
   'application',

@@ -281,6 +281,21 @@ export interface TeamSpec {
    * record come from the description's marker (src/model/ownership.ts).
    */
   markerless?: MarkerlessOwnership;
+  /** For a kind whose records live on a server (destinations); absent for the others. */
+  onServer?: OnServer;
+}
+
+/**
+ * A team-wide kind whose records live on a server: created under it, and compared by the
+ * server's name, which the reader (raw-reader.ts) adds to every listed record from `GET /servers`.
+ */
+export interface OnServer {
+  /** The wire field with the uuid of the record's server (`server_uuid`). */
+  uuidField: string;
+  /** The field the reader sets to that server's name, and the desired field naming it (`server`). */
+  nameField: string;
+  /** The create endpoint, its server as `{uuid}` (`/servers/{uuid}/destinations`) instead of `POST collection`. */
+  create: string;
 }
 
 /**

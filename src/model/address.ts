@@ -31,6 +31,7 @@ export type ResourceKind =
   | 's3Storage'
   | 'privateKey'
   | 'cloudToken'
+  | 'destination'
   | 'database'
   | 'backup'
   | 'application'
@@ -67,7 +68,7 @@ export function subAddress(owner: Address, kind: SubKind, name: string): Address
 }
 
 /** Team-wide kinds: declared in a top-level manifest section of their own, addressed `PREFIX/name`. */
-export type TeamKind = 's3Storage' | 'privateKey' | 'cloudToken';
+export type TeamKind = 's3Storage' | 'privateKey' | 'cloudToken' | 'destination';
 
 /** Where a team-wide kind lives in a manifest and how it is addressed and named in messages. */
 export interface TeamKindNames {
@@ -87,6 +88,7 @@ export const TEAM_KINDS: { readonly [K in TeamKind]: TeamKindNames } = {
   s3Storage: { section: 's3Storages', prefix: 's3', label: 'S3 storage' },
   privateKey: { section: 'privateKeys', prefix: 'pk', label: 'private key' },
   cloudToken: { section: 'cloudTokens', prefix: 'ct', label: 'cloud provider token' },
+  destination: { section: 'destinations', prefix: 'dn', label: 'destination' },
 };
 
 /** The team-wide kinds in manifest order. */

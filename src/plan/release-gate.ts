@@ -15,7 +15,7 @@ import { specFor } from '../kinds/registry.js';
 import { endpointFor, gatedSince } from '../releases/table.js';
 
 /** Any uuids will do: only the endpoints' templates are read. */
-const TEMPLATE_CTX: PayloadContext = { projectUuid: 'project', ownerUuid: 'owner', refs: () => undefined };
+const TEMPLATE_CTX: PayloadContext = { projectUuid: 'project', ownerUuid: 'owner', serverUuid: 'server', refs: () => undefined };
 
 function template(endpoint: WireEndpoint): string | undefined {
   return endpointFor(endpoint.method, endpoint.template);

@@ -137,6 +137,9 @@ export interface DestinationRecord {
   name: string;
   network: string;
   server_id: number;
+  /** Absent for seeded rows (shown as the seed time). */
+  created_at?: number;
+  updated_at?: number;
 }
 
 /** A project. */

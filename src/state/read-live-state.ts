@@ -171,10 +171,9 @@ export async function readLiveState(
   applyMovedHints(resources, desired.moved);
 
   for (const kind of TEAM_KIND_LIST) {
-    // A kind without a description keeps no marker: its section owns every record but Coolify's own.
+    // A kind without a description keeps no marker: its section owns every record (the reader left out Coolify's own).
     const markerless = specFor(kind).team?.markerless;
     for (const record of lists.team[kind]) {
-      if (markerless?.coolifyOwn?.(record) === true) continue;
       const name = asString(record.name);
       resources.push({ kind, uuid: asString(record.uuid), name, address: teamAddress(kind, name), owned: markerless !== undefined || isOwnedRecord(record), fields: record });
     }

@@ -124,6 +124,19 @@ describe('contract: platform (client ↔ sandbox)', () => {
     await expectApiError(c.client.privateKeys.get(created.uuid), { status: 404 });
   });
 
+  it('destinations: create under a server, get, rename, delete; one network per server, none while resources use it', async () => {
+    const main = (await c.client.servers.list()).find((s) => s.name === 'main')!;
+    const created = await c.client.destinations.create(main.uuid, { network: 'ado-net' });
+    // no name: `{server name}-{network}` (DestinationsController.php:233)
+    expect(created).toMatchObject({ name: 'main-ado-net', network: 'ado-net', type: 'standalone', server_uuid: main.uuid });
+    await expectApiError(c.client.destinations.create(main.uuid, { network: 'ado-net' }), { status: 409, coolifyMessage: 'A destination with this network already exists on the server.' });
+    expect(await c.client.destinations.get(created.uuid)).toMatchObject({ uuid: created.uuid, network: 'ado-net' });
+    await expectApiError(c.client.destinations.update(created.uuid, { network: 'x' }), { status: 422 });
+    expect(await c.client.destinations.update(created.uuid, { name: 'renamed' })).toMatchObject({ uuid: created.uuid, name: 'renamed' });
+    expect((await c.client.destinations.delete(created.uuid)).message).toBe('Deleted.');
+    await expectApiError(c.client.destinations.get(created.uuid), { status: 404 });
+  });
+
   it('cloudTokens: create after the provider check, get, list, rename, validate, delete; the token only with read:sensitive', async () => {
     const token = 'a'.repeat(64);
     await expectApiError(c.client.cloudTokens.create({ name: 'hz', provider: 'hetzner', token: 'short' }), { status: 400, coolifyMessage: 'Invalid hetzner token. Please check your API token.' });

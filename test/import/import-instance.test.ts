@@ -27,6 +27,7 @@ const snapshot = (over: Partial<InstanceSnapshot> = {}): InstanceSnapshot => ({
     s3Storage: [{ name: 'offsite', endpoint: 'https://s3.example.com', bucket: 'b', region: 'eu', key: 'AKIA-live-key', secret: 'live-secret-value' }],
     privateKey: [{ name: 'CI Deploy', description: `CI ${OWNERSHIP_DESCRIPTION_MARKER} ${PROTECT_DESCRIPTION_MARKER}`, private_key: '-----BEGIN OPENSSH PRIVATE KEY-----\nlivekeybody\n-----END OPENSSH PRIVATE KEY-----\n' }],
     cloudToken: [{ name: 'Hetzner Prod', provider: 'hetzner', token: 'live-hcloud-token' }],
+    destination: [{ name: 'edge-public', network: 'edge-public', server_uuid: 's2', server: 'edge' }],
   },
   unreadable: [],
   servers: ['main', 'edge'],
@@ -46,13 +47,15 @@ describe('importInstance', () => {
     expect(result.notes.map((n) => n.where)).toContain('pk/ci-deploy');
     // a cloud token: provider kept, the token a placeholder, no `protect` written (on by default)
     expect(m['cloudTokens']!['hetzner-prod']).toEqual({ provider: 'hetzner', token: '${secrets.CT_HETZNER_PROD_TOKEN}' });
+    // a destination: its server by name, its network
+    expect(m['destinations']!['edge-public']).toEqual({ server: 'edge', network: 'edge-public' });
     expect(result.secrets.map((s) => s.value)).toEqual(expect.arrayContaining(['AKIA-live-key', 'live-secret-value', 'live-hcloud-token']));
     expect(JSON.stringify(result.manifest)).not.toMatch(/AKIA-live-key|live-secret-value|livekeybody|live-hcloud-token/);
     expect(result.counts).toMatchObject({ project: 3, s3Storage: 1, privateKey: 1, application: 3 });
   });
 
   it('leaves out a second project of the same name, and warns of a list the token cannot read', () => {
-    const result = importInstance(snapshot({ projects: [project('shop', 'p1'), project('shop', 'p9')], unreadable: ['privateKey'], team: { s3Storage: [], privateKey: [], cloudToken: [] } }));
+    const result = importInstance(snapshot({ projects: [project('shop', 'p1'), project('shop', 'p9')], unreadable: ['privateKey'], team: { s3Storage: [], privateKey: [], cloudToken: [], destination: [] } }));
     expect(Object.keys(result.manifest.projects)).toEqual(['shop']);
     expect(result.counts['project']).toBe(1);
     expect(result.notes).toEqual(expect.arrayContaining([
@@ -66,7 +69,7 @@ describe('importInstance', () => {
     const result = importInstance(snapshot());
     const text = renderImportedManifest(result, { environments: [], coolifyUrl: 'https://coolify.example.com' });
     expect(text).toContain('Imported by `ado-coolify import --instance` from the Coolify instance at https://coolify.example.com:');
-    expect(text).toContain('3 projects, 3 environments, 1 S3 storage, 1 private key, 1 cloud provider token, 3 applications.');
-    expect(renderImportReport(result, { output: 'i.yaml' }).split('\n')[0]).toBe('imported the instance into i.yaml: 3 projects, 3 environments, 1 S3 storage, 1 private key, 1 cloud provider token, 3 applications');
+    expect(text).toContain('3 projects, 3 environments, 1 S3 storage, 1 private key, 1 cloud provider token, 1 destination, 3 applications.');
+    expect(renderImportReport(result, { output: 'i.yaml' }).split('\n')[0]).toBe('imported the instance into i.yaml: 3 projects, 3 environments, 1 S3 storage, 1 private key, 1 cloud provider token, 1 destination, 3 applications');
   });
 });

@@ -9,7 +9,7 @@ import { srcModule, typeErrors } from './type-errors.js';
 
 describe('the KindSpec facts of validate and day 2', () => {
   it('only services (longText) and kinds without a description have no description length limit', () => {
-    expect(KIND_ORDER.filter((k) => !specFor(k).descriptionHasLengthLimit)).toEqual(['cloudToken', 'backup', 'storage', 'scheduledTask', 'service']);
+    expect(KIND_ORDER.filter((k) => !specFor(k).descriptionHasLengthLimit)).toEqual(['cloudToken', 'destination', 'backup', 'storage', 'scheduledTask', 'service']);
     for (const k of KIND_ORDER) if (!specFor(k).description) expect(specFor(k).descriptionHasLengthLimit, k).toBe(false);
   });
 
@@ -29,6 +29,7 @@ describe('the KindSpec facts of validate and day 2', () => {
       s3Storage: [],
       privateKey: [],
       cloudToken: [],
+      destination: [],
       database: ['env'],
       backup: [],
       application: ['env', 'previews.env'],

@@ -48,7 +48,7 @@ describe('the raw reader', () => {
     const { client, calls } = fake({ applications: [{ uuid: 'a', name: 'api', environment_id: 1 }] });
     const lists = await readRawLists(client);
     expect(lists.applications).toHaveLength(1);
-    expect(calls.sort()).toEqual(['applications', 'databases', 'keys', 'projects', 's3', 'send /cloud-tokens', 'servers', 'services']);
+    expect(calls.sort()).toEqual(['applications', 'databases', 'keys', 'projects', 's3', 'send /cloud-tokens', 'send /destinations', 'servers', 'services']);
     await expect(readRawLists(fake({ databases: [{ uuid: 'd', name: 'pg', environment_id: '1' }] }).client)).rejects.toMatchObject({
       code: 'COOLIFY_UNEXPECTED_ANSWER',
       message: expect.stringContaining('GET /databases (item 0)'),

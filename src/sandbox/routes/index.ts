@@ -4,6 +4,7 @@ import { auditEventRoutes } from '../audit-events.js';
 import { backupRoutes } from './backups.js';
 import { cloudTokenRoutes } from './cloud-tokens.js';
 import { databaseRoutes } from './databases.js';
+import { destinationRoutes } from './destinations.js';
 import { deploymentRoutes } from './deployments.js';
 import { envVarRoutes } from './env-vars.js';
 import { infrastructureRoutes } from './infrastructure.js';
@@ -24,6 +25,7 @@ export function buildRouter(): Router {
     ...deploymentRoutes, ...rollbackRoutes, ...serviceRoutes, ...subResourceRoutes, ...volumeBackupRoutes, ...s3Routes, ...privateKeyRoutes, ...infrastructureRoutes,
     ...auditEventRoutes,
     ...cloudTokenRoutes,
+    ...destinationRoutes,
   );
   return router;
 }
