@@ -49,8 +49,11 @@ export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResou
     needs(resource, 'githubApp') ? rt.githubApps() : Promise.resolve([]),
     needs(resource, 'privateKey') ? rt.privateKeys() : Promise.resolve([]),
   ]);
+  // A destination by name (an extra network): the declared one's uuid, else Coolify's list.
+  const destinations = specFor(resource.kind).fields.some((f) => f.resolve === 'destination') ? await rt.client.destinations.list() : [];
   ctx.resolveUuid = (what: UuidResolution, name: string) => {
     if (what === 's3Storage') return rt.liveAt(s3Address(name.startsWith('s3/') ? name.slice('s3/'.length) : name))?.uuid;
+    if (what === 'destination') return rt.liveAt(teamAddress('destination', name))?.uuid ?? str(destinations.find((d) => d.name === name || d.uuid === name)?.uuid);
     const list = what === 'githubApp' ? apps : keys;
     return str(list.find((x) => x.name === name || x.uuid === name)?.uuid);
   };

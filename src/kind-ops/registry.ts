@@ -12,6 +12,7 @@ import { S3_STORAGE_OPS } from './s3-storage.js';
 import { PRIVATE_KEY_OPS } from './private-key.js';
 import { CLOUD_TOKEN_OPS } from './cloud-token.js';
 import { DESTINATION_OPS } from './destination.js';
+import { NETWORK_OPS } from './network.js';
 import { SCHEDULED_TASK_OPS } from './scheduled-task.js';
 import { SERVICE_OPS } from './service.js';
 import { STORAGE_OPS } from './storage.js';
@@ -29,6 +30,7 @@ export const KIND_OPS: { readonly [K in ResourceKind]: KindOps & { kind: K } } =
   application: { ...APPLICATION_OPS, kind: 'application' },
   storage: { ...STORAGE_OPS, kind: 'storage' },
   scheduledTask: { ...SCHEDULED_TASK_OPS, kind: 'scheduledTask' },
+  network: { ...NETWORK_OPS, kind: 'network' },
   service: { ...SERVICE_OPS, kind: 'service' },
 };
 

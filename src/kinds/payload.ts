@@ -116,6 +116,8 @@ export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadConte
       return ep('POST', '/applications/{uuid}/storages', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
     case 'scheduledTask':
       return ep('POST', '/applications/{uuid}/scheduled-tasks', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
+    case 'network':
+      return ep('POST', '/applications/{uuid}/destinations', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
   }
   throw new Error(`${resource.address}: the ${resource.kind} kind has no create endpoint`);
 }

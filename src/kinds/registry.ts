@@ -11,6 +11,7 @@ import { S3_STORAGE_SPEC } from './s3-storage.js';
 import { PRIVATE_KEY_SPEC } from './private-key.js';
 import { CLOUD_TOKEN_SPEC } from './cloud-token.js';
 import { DESTINATION_SPEC } from './destination.js';
+import { NETWORK_SPEC } from './network.js';
 import { SCHEDULED_TASK_SPEC } from './scheduled-task.js';
 import { SERVICE_SPEC } from './service.js';
 import { STORAGE_SPEC } from './storage.js';
@@ -28,6 +29,7 @@ export const KIND_SPECS: Readonly<Record<ResourceKind, KindSpec>> = {
   application: APPLICATION_SPEC,
   storage: STORAGE_SPEC,
   scheduledTask: SCHEDULED_TASK_SPEC,
+  network: NETWORK_SPEC,
   service: SERVICE_SPEC,
 };
 
@@ -44,6 +46,7 @@ export const KIND_ORDER: readonly ResourceKind[] = [
   'application',
   'storage',
   'scheduledTask',
+  'network',
   'service',
 ];
 

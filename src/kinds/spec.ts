@@ -20,9 +20,9 @@ export type Normalizer = (value: unknown) => unknown;
 
 /**
  * What a desired field value names and must be turned into a uuid at payload time
- * (GitHub App name, private key name, S3 storage address).
+ * (GitHub App name, private key name, S3 storage address, destination name).
  */
-export type UuidResolution = 'githubApp' | 'privateKey' | 's3Storage';
+export type UuidResolution = 'githubApp' | 'privateKey' | 's3Storage' | 'destination';
 
 /** One wire field of a kind and what the reconciler may do with it. */
 export interface FieldSpec {
@@ -241,6 +241,11 @@ export interface KindSpec {
   /** How the raw reader (raw-reader.ts) reads what a record carries beyond its list answer. */
   reads: KindReads;
   /**
+   * Endpoints the kind's reads and operations send through the client's `send` rather than a
+   * method of their own (`METHOD /template`), for docs/api-coverage.md. Absent: none.
+   */
+  sends?: readonly string[];
+  /**
    * A team-wide kind (TEAM_KINDS in src/model/address.ts names its section and address): its
    * API collection, lowering and scope. Absent for the kinds that live in a project.
    */
@@ -366,6 +371,12 @@ export interface SubReads {
    * fields. null: one request per declared owner whose manifest entry declares some.
    */
   ownerField: string | null;
+  /**
+   * With `ownerField` null: true when the owner's list record says it has some (a count the list
+   * answer carries), so they are read even when the manifest declares none, and the ones it
+   * dropped are deleted. Absent: read only for an owner whose manifest entry declares some.
+   */
+  presentIn?: (ownerRecord: WireRecord) => boolean;
   /** The records under one owner, named as `wanted` (the manifest's entries of the kind under it) names them. */
   read(client: RawReaderClient, owner: RawOwner, wanted: readonly DesiredResource[]): Promise<RawChild[]>;
 }

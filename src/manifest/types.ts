@@ -400,6 +400,8 @@ export interface ApplicationSpec extends PlacedResourceCommon {
   previews?: PreviewsSpec;
   scheduledTasks?: Record<string, ScheduledTaskSpec>;
   storages?: Record<string, StorageSpec>;
+  /** Extra destinations (by name) the application also runs on, each on another server than its own. */
+  networks?: string[];
   /** Number of identical instances (`NAME-1..N`); only without public domains. */
   replicas?: number;
   autoscale?: AutoscaleSpec;

@@ -5,7 +5,8 @@
  * - environment:          `ado/production`
  * - placed resources:     `ado/production/application/api-gateway` (also `database`, `service`)
  * - sub-resources:        `ado/production/database/postgres#backup/daily`,
- *                         `ado/production/application/api#storage/data`, `…#task/cleanup`
+ *                         `ado/production/application/api#storage/data`, `…#task/cleanup`,
+ *                         `…#network/edge-public` (an application's extra destination)
  * - team-level resources: `s3/backups-eu`, `pk/deploy`, `ct/hetzner`, `dn/edge` (TEAM_KINDS' prefixes, shorter than
  *                         any legal project name)
  *
@@ -37,15 +38,16 @@ export type ResourceKind =
   | 'application'
   | 'service'
   | 'storage'
-  | 'scheduledTask';
+  | 'scheduledTask'
+  | 'network';
 
 /** Kinds that live inside an environment and are addressed `project/env/KIND/name`. */
 export type PlacedKind = 'application' | 'database' | 'service';
 
 /** Sub-resource kinds addressed `owner#KIND/name`. */
-export type SubKind = 'backup' | 'storage' | 'scheduledTask';
+export type SubKind = 'backup' | 'storage' | 'scheduledTask' | 'network';
 
-const SUB_SEGMENT: Record<SubKind, string> = { backup: 'backup', storage: 'storage', scheduledTask: 'task' };
+const SUB_SEGMENT: Record<SubKind, string> = { backup: 'backup', storage: 'storage', scheduledTask: 'task', network: 'network' };
 
 /** Address of a project. */
 export function projectAddress(project: string): Address {

@@ -320,6 +320,13 @@ export interface CloudTokenRecord {
   updated_at: number;
 }
 
+/** One extra destination of an application (additional_destinations: application_id, server_id, standalone_docker_id). */
+export interface AdditionalDestinationRecord {
+  application_id: number;
+  destination_id: number;
+  server_id: number;
+}
+
 /** Where a change came from. */
 export type AuditSource = 'ui' | 'api' | 'mcp' | 'webhook';
 
@@ -368,6 +375,8 @@ export interface World {
   volumeBackups?: VolumeBackupRecord[];
   scheduledTasks: ScheduledTaskRecord[];
   s3Storages: S3StorageRecord[];
+  /** Applications' extra destinations (the `additional_destinations` pivot); absent in worlds saved before they existed. */
+  additionalDestinations?: AdditionalDestinationRecord[];
   /** Cloud provider tokens; absent in worlds saved before they existed. */
   cloudTokens?: CloudTokenRecord[];
   /** Audit events (Coolify 4.4 and later, src/sandbox/audit-events.ts); absent in older worlds. */

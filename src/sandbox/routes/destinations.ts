@@ -132,6 +132,8 @@ export const destinationRoutes: Route[] = [
       if (attached(rt, d)) throw new ApiError(409, 'Destination has attached resources, detach first.');
       // :413-422: the Docker network is removed from the server, then the row.
       rt.store.world.destinations = rt.store.world.destinations.filter((x) => x.id !== d.id);
+      // additional_destinations.standalone_docker_id cascades on delete (2024_02_06_132748 migration).
+      rt.store.world.additionalDestinations = (rt.store.world.additionalDestinations ?? []).filter((p) => p.destination_id !== d.id);
       // :432
       return { body: { message: 'Deleted.' } };
     },

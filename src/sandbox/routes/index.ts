@@ -1,5 +1,6 @@
 import { Router } from '../router.js';
 import { applicationRoutes } from './applications.js';
+import { applicationDestinationRoutes } from './application-destinations.js';
 import { auditEventRoutes } from '../audit-events.js';
 import { backupRoutes } from './backups.js';
 import { cloudTokenRoutes } from './cloud-tokens.js';
@@ -26,6 +27,7 @@ export function buildRouter(): Router {
     ...auditEventRoutes,
     ...cloudTokenRoutes,
     ...destinationRoutes,
+    ...applicationDestinationRoutes,
   );
   return router;
 }
