@@ -15,7 +15,8 @@ import { cliEnv, hasStackTrace, ROOT, runCli, sandbox, tempDir } from './harness
 
 const KEY = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
 /** Every secret the example takes: canaries that must reach only the secrets file. */
-const SECRETS = { S3_KEY: 'CANARY-s3key-4d1e', S3_SECRET: 'CANARY-s3secret-8b2f', CI_DEPLOY_SSH_KEY: KEY };
+// HCLOUD_TOKEN: 64 letters and digits, the Hetzner shape the sandbox's provider check accepts.
+const SECRETS = { S3_KEY: 'CANARY-s3key-4d1e', S3_SECRET: 'CANARY-s3secret-8b2f', CI_DEPLOY_SSH_KEY: KEY, HCLOUD_TOKEN: `CANARYhcloud${'7'.repeat(52)}` };
 const EXAMPLE = join(ROOT, 'examples', 'whole-instance.yaml');
 const keyBody = KEY.split('\n')[1]!;
 
@@ -29,7 +30,7 @@ describe('the whole instance: apply the example, import --instance, plan clean',
 
   const noSecretIn = (...texts: string[]): void => {
     for (const t of texts) {
-      for (const v of [SECRETS.S3_KEY, SECRETS.S3_SECRET, keyBody]) expect(t).not.toContain(v);
+      for (const v of [SECRETS.S3_KEY, SECRETS.S3_SECRET, SECRETS.HCLOUD_TOKEN, keyBody]) expect(t).not.toContain(v);
       expect(t).not.toContain('PRIVATE KEY');
     }
   };
@@ -51,12 +52,13 @@ describe('the whole instance: apply the example, import --instance, plan clean',
     noSecretIn(text, imported.stdout, imported.stderr);
     const secrets = readFileSync(join(dir, 'secrets.env'), 'utf8');
     expect(secrets).toContain(SECRETS.S3_SECRET);
+    expect(secrets).toContain(SECRETS.HCLOUD_TOKEN);
     expect(imported.stderr).toMatch(/^imported the instance into instance\.yaml: 2 projects, /);
 
     const manifest = parse(text) as Record<string, Record<string, unknown>>;
     expect(Object.keys(manifest['projects']!).sort()).toEqual(['shop', 'tools']);
     // every team-wide section the example declares comes back
-    for (const kind of ['s3Storage', 'privateKey'] as const) {
+    for (const kind of ['s3Storage', 'privateKey', 'cloudToken', 'destination'] as const) {
       const declared = Object.keys((parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, object>)[TEAM_KINDS[kind].section]!);
       expect(Object.keys(manifest[TEAM_KINDS[kind].section] ?? {}), kind).toEqual(expect.arrayContaining(declared));
     }

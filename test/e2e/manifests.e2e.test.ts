@@ -7,7 +7,7 @@ import { ROOT, cliEnv, hasStackTrace, runCli, sandbox, tempDir } from './harness
 import { importFixture } from '../compose/helpers.js';
 
 /** Values for every `${secrets.X}` the shipped manifests use. */
-const SECRETS = { MYSQL_ROOT_PASSWORD: 'dummy-1', S3_KEY: 'dummy-2', S3_SECRET: 'dummy-3', SESSION_SECRET: 'dummy-4', CI_DEPLOY_SSH_KEY: 'dummy-5', BACKUP_HOST_SSH_KEY: 'dummy-6' };
+const SECRETS = { MYSQL_ROOT_PASSWORD: 'dummy-1', S3_KEY: 'dummy-2', S3_SECRET: 'dummy-3', SESSION_SECRET: 'dummy-4', CI_DEPLOY_SSH_KEY: 'dummy-5', BACKUP_HOST_SSH_KEY: 'dummy-6', HCLOUD_TOKEN: 'dummy-7' };
 const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml'));
 
 describe('the shipped manifests', () => {
