@@ -126,6 +126,13 @@ describe('destinations end to end', () => {
     expect(named('internal-net')).toHaveLength(1);
   });
 
+  it('a destination on a server Coolify does not have is a plan error, before any apply', async () => {
+    writeFileSync(file, 'version: 1\ndestinations:\n  lost:\n    server: nowhere\n    network: lost-net\nprojects: {}\n');
+    const plan = await runCli(['plan', '-f', file], { env: env() });
+    expect(plan.status, plan.stdout + plan.stderr).toBe(1);
+    expect(plan.stdout + plan.stderr).toContain('dn/lost is placed on server "nowhere", which Coolify does not have');
+  });
+
   it('a network Docker would refuse is a located schema error', async () => {
     writeFileSync(file, 'version: 1\ndestinations:\n  bad:\n    server: main\n    network: "-net"\nprojects: {}\n');
     const res = await runCli(['validate', '-f', file], { env: env() });
