@@ -14,9 +14,6 @@ import type { CloudTokenSpec, Resolved } from '../manifest/types.js';
 import { NO_READS, type KindSpec } from './spec.js';
 import { field } from './field-helpers.js';
 
-/** The providers CloudProviderTokensController.php:266 accepts (`in:hetzner,digitalocean,vultr`). */
-export const CLOUD_PROVIDERS = ['hetzner', 'digitalocean', 'vultr'] as const;
-
 /** What the plan says of every created or deleted cloud token. */
 export const CLOUD_TOKEN_NOTICE = 'cost-bearing: Coolify can create servers billed to this provider account with it';
 
