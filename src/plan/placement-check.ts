@@ -4,6 +4,7 @@ import { makeDiagnostic } from '../diagnostics/make.js';
 import type { DesiredState, LiveLookups } from '../model/resource.js';
 import { createsResource, type ResourceChange } from '../model/plan.js';
 import { specFor } from '../kinds/registry.js';
+import { teamAddress } from '../model/address.js';
 
 /**
  * Checks, at plan time, that every resource the plan creates names a server Coolify has, so a
@@ -30,6 +31,41 @@ export function checkPlacements(desired: DesiredState, changes: readonly Resourc
         hint: `servers in Coolify: ${[...known].join(', ') || '(none)'}; fix \`server\` on the ${onServer ? 'entry' : 'resource or `defaults.server`'}`,
       }),
     );
+  }
+  out.push(...checkDestinationServers(desired, creating));
+  return out;
+}
+
+/**
+ * ADO515: a created resource placed on a declared destination of another server, or an extra
+ * network (a field resolved as a destination) on a declared destination of its owner's server.
+ */
+function checkDestinationServers(desired: DesiredState, creating: ReadonlySet<string>): Diagnostic[] {
+  const at = new Map(desired.resources.map((r) => [r.address as string, r]));
+  const serverOf = (destination: string): string | undefined => {
+    const d = at.get(teamAddress('destination', destination));
+    const onServer = d ? specFor(d.kind).team?.onServer : undefined;
+    const server = d && onServer ? d.fields[onServer.nameField] : undefined;
+    return typeof server === 'string' ? server : undefined;
+  };
+  const out: Diagnostic[] = [];
+  const report = (r: DesiredState['resources'][number], message: string): void => {
+    out.push(makeDiagnostic(CODES.DESTINATION_SERVER, message, { address: r.address, ...(r.source ? { source: r.source } : {}), hint: 'fix the `server` of the destination or of the resource' }));
+  };
+  for (const r of desired.resources) {
+    if (!creating.has(r.address)) continue;
+    const wanted = r.placement?.destination;
+    const server = wanted !== undefined ? serverOf(wanted) : undefined;
+    if (r.placement && server !== undefined && server !== r.placement.server) {
+      report(r, `${r.address} is placed on server "${r.placement.server}", but its destination "${wanted}" is on server "${server}"`);
+    }
+    const ownerServer = r.parent ? at.get(r.parent)?.placement?.server : undefined;
+    for (const f of specFor(r.kind).fields) {
+      const named = f.resolve === 'destination' ? r.fields[f.path] : undefined;
+      if (typeof named === 'string' && ownerServer !== undefined && serverOf(named) === ownerServer) {
+        report(r, `${r.address}: destination "${named}" is on server "${ownerServer}", the application's own; an extra network must be on another server`);
+      }
+    }
   }
   return out;
 }

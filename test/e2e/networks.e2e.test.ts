@@ -95,6 +95,36 @@ describe('application networks end to end', () => {
     expect(again.status, again.stdout + again.stderr).toBe(0);
   });
 
+  it('a declared destination of the wrong server is ADO515 at plan time (placement, or an extra network on the own server)', async () => {
+    const wrong = `version: 1
+destinations:
+  main-extra:
+    server: main
+    network: main-extra
+  edge-extra:
+    server: edge
+    network: edge-extra
+projects:
+  net-wrong:
+    environments:
+      production:
+        applications:
+          web:
+            server: main
+            destination: edge-extra
+            image: nginx:1.27
+            networks: [main-extra]
+`;
+    const path = join(dir, 'wrong.yaml');
+    writeFileSync(path, wrong);
+    const plan = await runCli(['plan', '-f', path], { env: env() });
+    expect(plan.status, plan.stdout + plan.stderr).toBe(1);
+    const out = plan.stdout + plan.stderr;
+    expect(out).toContain('ADO515');
+    expect(out).toContain('its destination "edge-extra" is on server "edge"');
+    expect(out).toContain('destination "main-extra" is on server "main", the application\'s own');
+  });
+
   it('a second destination of a server it is already on is Coolify\'s refusal, with its message', async () => {
     writeFileSync(file, MANIFEST(['edge-extra', 'edge-internal'], { declare: true }));
     const refused = await runCli(['apply', '-f', file, '--auto-approve', '--no-wait'], { env: env() });
