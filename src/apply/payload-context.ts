@@ -24,20 +24,18 @@ export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResou
     const owner = parentOf(resource.address);
     ctx.ownerUuid = owner ? rt.liveAt(owner)?.uuid : undefined;
   }
+  const onServer = specFor(resource.kind).team?.onServer;
+  if (onServer) ctx.serverUuid = serverNamed(rt, resource, String(resource.fields[onServer.nameField] ?? '')).uuid;
   if (resource.placement) {
-    const name = resource.placement.server;
-    // A server the manifest declares may have been created by this apply (`sv/NAME`).
-    const declared = rt.liveAt(serverAddress(name));
-    const server = rt.live.lookups.servers.find((s) => s.name === name) ?? (declared ? { uuid: declared.uuid, name } : undefined);
-    if (!server) {
-      throw new AdoError('ADO_UNKNOWN_SERVER', `${resource.address}: no Coolify server named "${resource.placement.server}"`, {
-        hint: `servers: ${rt.live.lookups.servers.map((s) => s.name).join(', ') || '(none)'}; set defaults.server or server on the resource`,
-      });
-    }
+    const server = serverNamed(rt, resource, resource.placement.server);
     ctx.serverUuid = server.uuid;
-    const destinations = await rt.destinations(server.uuid);
     const wanted = resource.placement.destination;
-    if (wanted) {
+    // A destination the manifest declares is known by its address (created earlier in this apply, maybe).
+    const declared = wanted ? rt.liveAt(teamAddress('destination', wanted)) : undefined;
+    const destinations = declared ? [] : await rt.destinations(server.uuid);
+    if (declared) {
+      ctx.destinationUuid = declared.uuid;
+    } else if (wanted) {
       const d = destinations.find((x) => x.name === wanted || x.uuid === wanted);
       if (!d) throw new AdoError('ADO_UNKNOWN_DESTINATION', `${resource.address}: server "${server.name}" has no destination "${wanted}"`);
       ctx.destinationUuid = str(d.uuid);
@@ -51,8 +49,11 @@ export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResou
     needs(resource, 'githubApp') ? rt.githubApps() : Promise.resolve([]),
     needs(resource, 'privateKey') ? rt.privateKeys() : Promise.resolve([]),
   ]);
+  // A destination by name (an extra network): the declared one's uuid, else Coolify's list.
+  const destinations = specFor(resource.kind).fields.some((f) => f.resolve === 'destination') ? await rt.client.destinations.list() : [];
   ctx.resolveUuid = (what: UuidResolution, name: string) => {
     if (what === 's3Storage') return rt.liveAt(s3Address(name.startsWith('s3/') ? name.slice('s3/'.length) : name))?.uuid;
+    if (what === 'destination') return rt.liveAt(teamAddress('destination', name))?.uuid ?? str(destinations.find((d) => d.name === name || d.uuid === name)?.uuid);
     // A GitHub App or key the manifest declares (perhaps created by this apply) is in the live
     // state; its record's uuid (a Git App's live key is its id). Else the team's lists.
     const declared = rt.liveAt(teamAddress(what, name))?.fields.uuid;
@@ -61,6 +62,18 @@ export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResou
     return str(list.find((x) => x.name === name || x.uuid === name)?.uuid);
   };
   return ctx;
+}
+
+/** The live server of that name, or one of the manifest's `servers:` this apply created (`sv/NAME`), or ADO_UNKNOWN_SERVER. */
+function serverNamed(rt: ApplyRuntime, resource: DesiredResource, name: string): { uuid: string; name: string } {
+  const declared = rt.liveAt(serverAddress(name));
+  const server = rt.live.lookups.servers.find((s) => s.name === name) ?? (declared ? { uuid: declared.uuid, name } : undefined);
+  if (!server) {
+    throw new AdoError('ADO_UNKNOWN_SERVER', `${resource.address}: no Coolify server named "${name}"`, {
+      hint: `servers: ${rt.live.lookups.servers.map((s) => s.name).join(', ') || '(none)'}; set defaults.server or server on the resource`,
+    });
+  }
+  return server;
 }
 
 /** True when one of the resource's fields names a GitHub App or a private key (its table's `resolve`). */

@@ -34,6 +34,8 @@ import type {
   ProjectRecord,
   ResourceSummaryRecord,
   PrivateKeyRecord,
+  CloudTokenRecord,
+  CloudTokenValidation,
   S3StorageRecord,
   S3ValidationResult,
   ServerDomainsRecord,
@@ -139,7 +141,17 @@ export interface CoolifyClient {
     /** Sentinel (ServerSentinelController.php:90-225): the token and custom URL only with read:sensitive. */
     sentinel: { get(uuid: string): Promise<CoolifyRecord>; update(uuid: string, body: JsonBody): Promise<CoolifyRecord> };
   };
-  destinations: { list(): Promise<DestinationRecord[]> };
+  /**
+   * `/destinations` (routes/api.php:178-183); `create` is `POST /servers/{uuid}/destinations`
+   * (201 with the destination, DestinationsController.php:265), `update` takes only `name` (:319).
+   */
+  destinations: {
+    list(): Promise<DestinationRecord[]>;
+    get(uuid: string): Promise<DestinationRecord>;
+    create(serverUuid: string, body: JsonBody): Promise<DestinationRecord>;
+    update(uuid: string, body: JsonBody): Promise<DestinationRecord>;
+    delete(uuid: string): Promise<MessageResponse>;
+  };
   /** `/github-apps` (routes/api.php:282-285): one app by its integer id; create answers the app (GithubController.php:294). */
   githubApps: GitAppApi;
   /** `/gitlab-apps` (routes/api.php:289-292): one app by its integer id. */
@@ -157,6 +169,18 @@ export interface CoolifyClient {
    * only GET and PATCH; both answer the record (NotificationsController.php:233, :283).
    */
   notifications: { readonly [C in NotificationChannelName]: { get(): Promise<CoolifyRecord>; update(body: JsonBody): Promise<CoolifyRecord> } };
+  /**
+   * `/cloud-tokens` (routes/api.php:124-129); create answers `{uuid}` with 201, update `{uuid}`
+   * (CloudProviderTokensController.php:307-309, :419-421); `validate` asks the provider again.
+   */
+  cloudTokens: {
+    list(): Promise<CloudTokenRecord[]>;
+    get(uuid: string): Promise<CloudTokenRecord>;
+    create(body: JsonBody): Promise<UuidResponse>;
+    update(uuid: string, body: JsonBody): Promise<UuidResponse>;
+    delete(uuid: string): Promise<MessageResponse>;
+    validate(uuid: string): Promise<CloudTokenValidation>;
+  };
   /** `/team/envs`: the scope argument is ignored (pass ''). */
   teamSharedEnvs: SharedEnvApi;
   applications: ApplicationsApi;
@@ -282,7 +306,13 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
         update: (uuid, body) => t.request({ method: 'PATCH', template: '/servers/{uuid}/sentinel', params: { uuid }, body }),
       },
     },
-    destinations: { list: () => t.request({ method: 'GET', template: '/destinations' }) },
+    destinations: {
+      list: () => t.request({ method: 'GET', template: '/destinations' }),
+      get: (uuid) => t.request({ method: 'GET', template: '/destinations/{uuid}', params: { uuid } }),
+      create: (serverUuid, body) => t.request({ method: 'POST', template: '/servers/{uuid}/destinations', params: { uuid: serverUuid }, body }),
+      update: (uuid, body) => t.request({ method: 'PATCH', template: '/destinations/{uuid}', params: { uuid }, body }),
+      delete: (uuid) => t.request({ method: 'DELETE', template: '/destinations/{uuid}', params: { uuid } }),
+    },
     githubApps: gitAppApi(t, '/github-apps', 'github_app_id'),
     gitlabApps: gitAppApi(t, '/gitlab-apps', 'gitlab_app_id'),
     privateKeys: {
@@ -298,6 +328,14 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
         update: (body: JsonBody) => t.request({ method: 'PATCH', template: `/notifications/${c}`, body }),
       }]),
     ) as CoolifyClient['notifications'],
+    cloudTokens: {
+      list: () => t.request({ method: 'GET', template: '/cloud-tokens' }),
+      get: (uuid) => t.request({ method: 'GET', template: '/cloud-tokens/{uuid}', params: { uuid } }),
+      create: (body) => t.request({ method: 'POST', template: '/cloud-tokens', body }),
+      update: (uuid, body) => t.request({ method: 'PATCH', template: '/cloud-tokens/{uuid}', params: { uuid }, body }),
+      delete: (uuid) => t.request({ method: 'DELETE', template: '/cloud-tokens/{uuid}', params: { uuid } }),
+      validate: (uuid) => t.request({ method: 'POST', template: '/cloud-tokens/{uuid}/validate', params: { uuid } }),
+    },
     teamSharedEnvs: teamSharedEnvApi(t),
     applications: createApplicationsApi(t),
     databases: createDatabasesApi(t),

@@ -256,6 +256,21 @@ export interface S3StorageRecord extends CoolifyRecord {
   is_usable?: boolean;
 }
 
+/** A cloud provider token as listed (`token` only with read:sensitive; CloudProviderTokensController.php:15-28). */
+export interface CloudTokenRecord extends CoolifyRecord {
+  uuid: string;
+  name: string;
+  provider: string;
+  servers_count?: number;
+  token?: string;
+}
+
+/** `POST /cloud-tokens/{uuid}/validate` (CloudProviderTokensController.php:572-575). */
+export interface CloudTokenValidation extends CoolifyRecord {
+  valid: boolean;
+  message: string;
+}
+
 /**
  * A private key (app/Models/PrivateKey.php). `private_key` appears only with `read:sensitive`
  * (SecurityController.php:13-25); `public_key` is appended, `fingerprint` stored on every save.

@@ -107,7 +107,8 @@ export function buildSteps(
       if (del && ready) del.dependsOn.push(ready.id);
       continue;
     }
-    const sub = e.reason === 'parent' && (e.from.includes('#storage/') || e.from.includes('#task/'));
+    // (and its extra networks, `app#network/…`: the deploy starts it on each of them)
+    const sub = e.reason === 'parent' && (e.from.includes('#storage/') || e.from.includes('#task/') || e.from.includes('#network/'));
     const first = forward(e.from)[0];
     if (sub) {
       const ownerChain = forward(e.to);

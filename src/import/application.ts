@@ -151,6 +151,7 @@ export function importApplication(snap: ApplicationSnapshot, ctx: ApplicationCon
   if (storages) entry['storages'] = storages;
   const tasks = importTasks(snap.scheduledTasks, ctx);
   if (tasks) entry['scheduledTasks'] = tasks;
+  if (snap.networks !== undefined && snap.networks.length > 0) entry['networks'] = [...snap.networks];
   if (storages) ctx.notes.push({ severity: 'info', where: `${ctx.address} storages`, message: 'volume backup schedules cannot be read from Coolify: add `backup:` to storages by hand if they have one' });
   return entry;
 }

@@ -154,12 +154,17 @@ async function readOneProject(client: ImportReaderClient, shared: SharedReads, s
           readSharedEnvs(client, 'environment', str(env.uuid), { ...env, project_uuid: projectUuid }),
           Promise.all(applications.filter(inEnv).map(async (a): Promise<ApplicationSnapshot> => {
             const uuid = str(a.uuid);
-            const [full, storages, scheduledTasks] = await Promise.all([
+            const [full, storages, scheduledTasks, networks] = await Promise.all([
               client.applications.get(uuid).then((v) => expectRecord(v, `GET /applications/${uuid}`)),
               client.applications.storages.list(uuid),
               readUnder(client, 'scheduledTask', { uuid, record: a }),
+              // extra destinations only when the list answer counts some
+              specFor('network').reads.under?.presentIn?.(a) === true ? readUnder(client, 'network', { uuid, record: a }) : Promise.resolve([]),
             ]);
-            return { ...(await placed(client, 'application', full, client.applications, serverOf)), storages, scheduledTasks: scheduledTasks.map((t) => t.record) };
+            return {
+              ...(await placed(client, 'application', full, client.applications, serverOf)), storages, scheduledTasks: scheduledTasks.map((t) => t.record),
+              networks: networks.map((n) => n.name),
+            };
           })),
           Promise.all(databases.filter(inEnv).map(async (d): Promise<DatabaseSnapshot> => {
             const record = listedFields('database', d);

@@ -25,6 +25,8 @@ export interface ApplicationSnapshot extends PlacedSnapshot {
   /** `GET /applications/{uuid}/storages`: a list or `{persistent_storages, file_storages}`. */
   storages: unknown;
   scheduledTasks: WireRecord[];
+  /** The names of its extra destinations (`GET /applications/{uuid}/destinations`, not primary); absent: none read. */
+  networks?: string[];
 }
 
 /** A database and its backup schedules (`backup_configs`). */

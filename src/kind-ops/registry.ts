@@ -13,6 +13,9 @@ import { PRIVATE_KEY_OPS } from './private-key.js';
 import { NOTIFICATION_OPS } from './notification.js';
 import { GITHUB_APP_OPS, GITLAB_APP_OPS } from './git-app.js';
 import { SERVER_OPS } from './server.js';
+import { CLOUD_TOKEN_OPS } from './cloud-token.js';
+import { DESTINATION_OPS } from './destination.js';
+import { NETWORK_OPS } from './network.js';
 import { SCHEDULED_TASK_OPS } from './scheduled-task.js';
 import { SERVICE_OPS } from './service.js';
 import { STORAGE_OPS } from './storage.js';
@@ -27,11 +30,14 @@ export const KIND_OPS: { readonly [K in ResourceKind]: KindOps & { kind: K } } =
   githubApp: { ...GITHUB_APP_OPS, kind: 'githubApp' },
   gitlabApp: { ...GITLAB_APP_OPS, kind: 'gitlabApp' },
   server: { ...SERVER_OPS, kind: 'server' },
+  cloudToken: { ...CLOUD_TOKEN_OPS, kind: 'cloudToken' },
+  destination: { ...DESTINATION_OPS, kind: 'destination' },
   database: { ...DATABASE_OPS, kind: 'database' },
   backup: { ...BACKUP_OPS, kind: 'backup' },
   application: { ...APPLICATION_OPS, kind: 'application' },
   storage: { ...STORAGE_OPS, kind: 'storage' },
   scheduledTask: { ...SCHEDULED_TASK_OPS, kind: 'scheduledTask' },
+  network: { ...NETWORK_OPS, kind: 'network' },
   service: { ...SERVICE_OPS, kind: 'service' },
 };
 

@@ -12,6 +12,7 @@ import { createDefaultsContext, type DefaultsContext } from './lower-context.js'
 import { asPlain, lowerSharedEnv } from './lower-helpers.js';
 import { KIND_ORDER, specFor } from './registry.js';
 import { lowerScheduledTask } from './scheduled-task.js';
+import { lowerNetwork } from './network.js';
 import { lowerService } from './service.js';
 import { lowerStorage } from './storage.js';
 
@@ -61,6 +62,7 @@ function lowerEnvironmentResources(
       out.push(resource);
       for (const [sName, s] of Object.entries(app.storages ?? {})) out.push(lowerStorage(address, sName, s));
       for (const [tName, t] of Object.entries(app.scheduledTasks ?? {})) out.push(lowerScheduledTask(address, tName, t));
+      for (const destination of app.networks ?? []) out.push(lowerNetwork(address, asPlain(destination) ?? ''));
     }
   }
   for (const [name, svc] of Object.entries(env.services ?? {})) {
@@ -146,6 +148,15 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
       if ((f.resolve !== 'githubApp' && f.resolve !== 'privateKey') || typeof named !== 'string') continue;
       const to = teamAddress(f.resolve, named);
       if (declared.has(to)) add({ from: r.address, to, reason: 'reference', via: f.label });
+    }
+    // A declared destination is created before, and deleted after, what is placed on it; an undeclared one stays a lookup.
+    const destination = r.placement?.destination !== undefined ? teamAddress('destination', r.placement.destination) : undefined;
+    if (destination !== undefined && declared.has(destination)) add({ from: r.address, to: destination, reason: 'destination', via: 'destination' });
+    // So does a declared destination an extra network names (an application's `networks:`).
+    for (const f of specFor(r.kind).fields) {
+      const named = f.resolve === 'destination' ? r.fields[f.path] : undefined;
+      const to = typeof named === 'string' ? teamAddress('destination', named) : undefined;
+      if (to !== undefined && declared.has(to)) add({ from: r.address, to, reason: 'destination', via: f.label });
     }
     const s3 = r.fields['s3_storage_uuid'];
     const s3At = typeof s3 === 'string' ? asAddress(s3) : undefined;

@@ -101,10 +101,12 @@ function singletonName(address: Address): string {
 }
 
 /** The create endpoint of a resource. */
-export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadContext, 'projectUuid' | 'ownerUuid'>): WireEndpoint {
+export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadContext, 'projectUuid' | 'ownerUuid' | 'serverUuid'>): WireEndpoint {
   const team = specFor(resource.kind).team;
   // A singleton exists from the start: its "create" is a PATCH of the record by name.
   if (team?.singleton) return ep('PATCH', `${team.collection}/${singletonName(resource.address)}`);
+  // A kind on a server is created under it (`POST /servers/{uuid}/destinations`).
+  if (team?.onServer) return ep('POST', team.onServer.create, { uuid: need(ctx.serverUuid, 'server uuid', resource.address) });
   if (team) return ep('POST', team.collection);
   switch (resource.kind) {
     case 'project':
@@ -123,6 +125,8 @@ export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadConte
       return ep('POST', '/applications/{uuid}/storages', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
     case 'scheduledTask':
       return ep('POST', '/applications/{uuid}/scheduled-tasks', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
+    case 'network':
+      return ep('POST', '/applications/{uuid}/destinations', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
   }
   throw new Error(`${resource.address}: the ${resource.kind} kind has no create endpoint`);
 }

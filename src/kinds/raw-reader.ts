@@ -53,25 +53,34 @@ export async function readRawLists(client: RawReaderClient, options: RawListOpti
     client.applications.list().then((v) => expectRecords(v, 'GET /applications', PLACED_SHAPE)),
     client.databases.list().then((v) => expectRecords(v, 'GET /databases', PLACED_SHAPE)),
     client.services.list().then((v) => expectRecords(v, 'GET /services', PLACED_SHAPE)),
-    ...teamKinds.map((k) => listTeamKind(client, k)),
+    ...teamKinds.map((k) => teamRecords(client, k)),
   ]);
   const team = Object.fromEntries(TEAM_KIND_LIST.map((k) => [k, [] as WireRecord[]])) as Record<TeamKind, WireRecord[]>;
-  teamKinds.forEach((k, i) => (team[k] = teamAnswers[i] ?? []));
+  teamKinds.forEach((k, i) => (team[k] = withServerNames(k, teamAnswers[i] ?? [], servers)));
   return { projects, servers, applications, databases, services, team };
 }
 
 /**
  * `GET` of a team-wide kind's collection (`/security/keys`), checked. A singleton kind
  * (`team.singleton`) has no list: one `GET` of `${collection}/${name}` per name, in parallel.
+ * A kind whose list lacks compared fields (`team.readsEach`) reads each record again; a kind on
+ * a server (`team.onServer`) also reads `GET /servers` to name each record's server.
  */
 export async function listTeamKind(client: RawReaderClient, kind: TeamKind): Promise<WireRecord[]> {
+  const records = await teamRecords(client, kind);
+  if (specFor(kind).team?.onServer === undefined) return records;
+  return withServerNames(kind, records, expectRecords(await client.servers.list(), 'GET /servers'));
+}
+
+/** A team-wide kind's records, without their servers' names (`readRawLists` adds them from its own `GET /servers`). */
+async function teamRecords(client: RawReaderClient, kind: TeamKind): Promise<WireRecord[]> {
   const team = specFor(kind).team;
   if (team === undefined) throw new Error(`${kind} is not a team-wide kind`);
   const { collection, singleton } = team;
   if (singleton !== undefined) {
     return Promise.all(singleton.names.map(async (name) => singletonRecord(name, await client.send({ method: 'GET', template: `${collection}/${name}`, params: {} }), `GET ${collection}/${name}`)));
   }
-  const list = expectRecords(await client.send({ method: 'GET', template: collection, params: {} }), `GET ${collection}`);
+  const list = await readCollection(client, kind);
   if (team.readsEach !== true) return list;
   return Promise.all(list.map(async (r) => {
     const uuid = String(r.uuid ?? '');
@@ -86,6 +95,23 @@ export async function listTeamKind(client: RawReaderClient, kind: TeamKind): Pro
  */
 export function singletonRecord(name: string, answer: unknown, what: string): WireRecord {
   return { ...expectRecord(answer, what, { id: 'number' }), name, uuid: name };
+}
+
+/** The collection's records, without those Coolify makes by itself (`markerless.coolifyOwn`: never the manifest's). */
+async function readCollection(client: RawReaderClient, kind: TeamKind): Promise<WireRecord[]> {
+  const team = specFor(kind).team;
+  if (team === undefined) throw new Error(`${kind} is not a team-wide kind`);
+  const records = expectRecords(await client.send({ method: 'GET', template: team.collection, params: {} }), `GET ${team.collection}`);
+  const own = team.markerless?.coolifyOwn;
+  return own === undefined ? records : records.filter((r) => !own(r));
+}
+
+/** Each record with its server's name (`onServer.nameField`); the uuid itself when no listed server has it. */
+function withServerNames(kind: TeamKind, records: WireRecord[], servers: readonly WireRecord[]): WireRecord[] {
+  const onServer = specFor(kind).team?.onServer;
+  if (onServer === undefined) return records;
+  const names = new Map(servers.map((s) => [String(s.uuid), s.name]));
+  return records.map((r) => ({ ...r, [onServer.nameField]: names.get(String(r[onServer.uuidField])) ?? r[onServer.uuidField] ?? null }));
 }
 
 /** The placed records of a list answer by kind, in the order the state reader adds them. */

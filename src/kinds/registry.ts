@@ -13,6 +13,9 @@ import { NOTIFICATION_SPEC } from './notification.js';
 import { GITHUB_APP_SPEC } from './github-app.js';
 import { GITLAB_APP_SPEC } from './gitlab-app.js';
 import { SERVER_SPEC } from './server.js';
+import { CLOUD_TOKEN_SPEC } from './cloud-token.js';
+import { DESTINATION_SPEC } from './destination.js';
+import { NETWORK_SPEC } from './network.js';
 import { SCHEDULED_TASK_SPEC } from './scheduled-task.js';
 import { SERVICE_SPEC } from './service.js';
 import { STORAGE_SPEC } from './storage.js';
@@ -27,11 +30,14 @@ export const KIND_SPECS: Readonly<Record<ResourceKind, KindSpec>> = {
   githubApp: GITHUB_APP_SPEC,
   gitlabApp: GITLAB_APP_SPEC,
   server: SERVER_SPEC,
+  cloudToken: CLOUD_TOKEN_SPEC,
+  destination: DESTINATION_SPEC,
   database: DATABASE_SPEC,
   backup: BACKUP_SPEC,
   application: APPLICATION_SPEC,
   storage: STORAGE_SPEC,
   scheduledTask: SCHEDULED_TASK_SPEC,
+  network: NETWORK_SPEC,
   service: SERVICE_SPEC,
 };
 
@@ -45,11 +51,14 @@ export const KIND_ORDER: readonly ResourceKind[] = [
   'githubApp',
   'gitlabApp',
   'server',
+  'cloudToken',
+  'destination',
   'database',
   'backup',
   'application',
   'storage',
   'scheduledTask',
+  'network',
   'service',
 ];
 

@@ -20,9 +20,9 @@ export type Normalizer = (value: unknown) => unknown;
 
 /**
  * What a desired field value names and must be turned into a uuid at payload time
- * (GitHub App name, private key name, S3 storage address).
+ * (GitHub App name, private key name, S3 storage address, destination name).
  */
-export type UuidResolution = 'githubApp' | 'privateKey' | 's3Storage';
+export type UuidResolution = 'githubApp' | 'privateKey' | 's3Storage' | 'destination';
 
 /** The key of a team-wide record in its routes: the integer id for an `idParam` kind, else its uuid. */
 export function teamRecordKey(team: Pick<TeamSpec, 'idParam'>, record: Readonly<Record<string, unknown>>): string {
@@ -202,6 +202,11 @@ export interface KindPlanning {
    * volume's files), from its plan record; undefined when it stores none.
    */
   deletesData?: (record: Readonly<Record<string, PlanValue>>) => string | undefined;
+  /**
+   * What every create and delete of the kind must say, appended to its reason (a cloud
+   * provider token: Coolify buys servers with it). Absent: nothing.
+   */
+  notice?: string;
 }
 
 /** The capability table of one resource kind. */
@@ -246,6 +251,11 @@ export interface KindSpec {
   health?: HealthRules;
   /** How the raw reader (raw-reader.ts) reads what a record carries beyond its list answer. */
   reads: KindReads;
+  /**
+   * Endpoints the kind's reads and operations send through the client's `send` rather than a
+   * method of their own (`METHOD /template`), for docs/api-coverage.md. Absent: none.
+   */
+  sends?: readonly string[];
   /**
    * A team-wide kind (TEAM_KINDS in src/model/address.ts names its section and address): its
    * API collection, lowering and scope. Absent for the kinds that live in a project.
@@ -316,6 +326,45 @@ export interface TeamSpec {
    * with create and delete.
    */
   singleton?: SingletonSpec;
+  /**
+   * For a kind whose Coolify record has no description (cloud tokens, destinations), so no
+   * ownership marker can be kept in Coolify. Absent: ownership and protection of a dropped
+   * record come from the description's marker (src/model/ownership.ts).
+   */
+  markerless?: MarkerlessOwnership;
+  /** For a kind whose records live on a server (destinations); absent for the others. */
+  onServer?: OnServer;
+}
+
+/**
+ * A team-wide kind whose records live on a server: created under it, and compared by the
+ * server's name, which the reader (raw-reader.ts) adds to every listed record from `GET /servers`.
+ */
+export interface OnServer {
+  /** The wire field with the uuid of the record's server (`server_uuid`). */
+  uuidField: string;
+  /** The field the reader sets to that server's name, and the desired field naming it (`server`). */
+  nameField: string;
+  /** The create endpoint, its server as `{uuid}` (`/servers/{uuid}/destinations`) instead of `POST collection`. */
+  create: string;
+}
+
+/**
+ * Ownership of a team-wide kind Coolify keeps no marker for. The section decides: a manifest
+ * that has it governs every listed record of the kind (an exact section, as `import --instance`
+ * writes it), so each is managed, kept without `--prune` once dropped, and deleted with it.
+ */
+export interface MarkerlessOwnership {
+  /**
+   * Records Coolify makes by itself (a server's default `coolify` network): never read as
+   * resources of the kind, so never adopted, listed or pruned. Absent: none.
+   */
+  coolifyOwn?: (record: WireRecord) => boolean;
+  /**
+   * A dropped record counts as protected (no marker can say otherwise): deleting it needs
+   * `--allow-destroy` besides `--prune`.
+   */
+  protectedWhenDropped: boolean;
 }
 
 /**
@@ -391,6 +440,12 @@ export interface SubReads {
    * fields. null: one request per declared owner whose manifest entry declares some.
    */
   ownerField: string | null;
+  /**
+   * With `ownerField` null: true when the owner's list record says it has some (a count the list
+   * answer carries), so they are read even when the manifest declares none, and the ones it
+   * dropped are deleted. Absent: read only for an owner whose manifest entry declares some.
+   */
+  presentIn?: (ownerRecord: WireRecord) => boolean;
   /** The records under one owner, named as `wanted` (the manifest's entries of the kind under it) names them. */
   read(client: RawReaderClient, owner: RawOwner, wanted: readonly DesiredResource[]): Promise<RawChild[]>;
 }

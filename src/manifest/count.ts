@@ -3,7 +3,7 @@ import { entriesOf, isObject, listEnvironments, listPlaced } from './structure.j
 
 /**
  * Counts the resources a manifest declares: projects, environments, team-wide entries,
- * applications, databases, services, backups, scheduled tasks and storages. Used for the
+ * applications, databases, services, backups, scheduled tasks, storages and extra networks. Used for the
  * "is valid (N resources declared)" line; a plan counts resource changes and apply its steps "for N resources".
  */
 export function countResources(doc: unknown): number {
@@ -14,6 +14,7 @@ export function countResources(doc: unknown): number {
     n += 1;
     if (!isObject(entry.spec)) continue;
     if (Array.isArray(entry.spec.backups)) n += entry.spec.backups.length;
+    if (Array.isArray(entry.spec.networks)) n += entry.spec.networks.length;
     n += entriesOf(entry.spec.scheduledTasks).length + entriesOf(entry.spec.storages).length;
   }
   return n;

@@ -29,6 +29,10 @@ export interface Manifest {
   gitlabApps?: Record<string, GitlabAppSpec>;
   /** Servers of the team (registered over SSH with a private key) and their settings. */
   servers?: Record<string, ServerSpec>;
+  /** Team-level cloud provider tokens (Hetzner, DigitalOcean, Vultr); the token only from `${secrets.X}`. */
+  cloudTokens?: Record<string, CloudTokenSpec>;
+  /** Docker network destinations on servers, by name. */
+  destinations?: Record<string, DestinationSpec>;
   /** Policy checks on every plan (docs/policy.md); checked by src/policy/config.ts. */
   policy?: PolicySpec;
   /** Renames (Terraform's `moved` blocks): the resource at `from` in Coolify is the one declared at `to`. */
@@ -207,6 +211,25 @@ export interface ServerDockerCleanupSpec {
   force?: boolean;
   deleteUnusedVolumes?: boolean;
   deleteUnusedNetworks?: boolean;
+}
+
+/** A team-level cloud provider API token (Coolify `CloudProviderToken`). */
+export interface CloudTokenSpec {
+  /** `hetzner`, `digitalocean` or `vultr`. */
+  provider: 'hetzner' | 'digitalocean' | 'vultr';
+  /** The provider API token; always `${secrets.X}`. */
+  token: string;
+  /** Default true: deleting or replacing it needs `--allow-destroy`. */
+  protect?: boolean;
+}
+
+/** A Docker network destination on a server (Coolify `StandaloneDocker`/`SwarmDocker`). */
+export interface DestinationSpec {
+  /** The server, by its Coolify name. */
+  server: string;
+  /** The Docker network name. */
+  network: string;
+  protect?: boolean;
 }
 
 /** A Coolify project. */
@@ -506,6 +529,8 @@ export interface ApplicationSpec extends PlacedResourceCommon {
   previews?: PreviewsSpec;
   scheduledTasks?: Record<string, ScheduledTaskSpec>;
   storages?: Record<string, StorageSpec>;
+  /** Extra destinations (by name) the application also runs on, each on another server than its own. */
+  networks?: string[];
   /** Number of identical instances (`NAME-1..N`); only without public domains. */
   replicas?: number;
   autoscale?: AutoscaleSpec;

@@ -5,9 +5,10 @@
  * - environment:          `ado/production`
  * - placed resources:     `ado/production/application/api-gateway` (also `database`, `service`)
  * - sub-resources:        `ado/production/database/postgres#backup/daily`,
- *                         `ado/production/application/api#storage/data`, `…#task/cleanup`
- * - team-level resources: `s3/backups-eu`, `pk/deploy`, `nc/discord`, `gh/acme`, `gl/acme`, `sv/edge`
- *                         (TEAM_KINDS' prefixes, shorter than any legal project name)
+ *                         `ado/production/application/api#storage/data`, `…#task/cleanup`,
+ *                         `…#network/edge-public` (an application's extra destination)
+ * - team-level resources: `s3/backups-eu`, `pk/deploy`, `nc/discord`, `gh/acme`, `gl/acme`, `sv/edge`,
+ *                         `ct/hetzner`, `dn/edge` (TEAM_KINDS' prefixes, shorter than any legal project name)
  *
  * Env vars and shared variables are fields of their owner (`env.KEY`, `sharedEnv.KEY`),
  * not resources of their own.
@@ -34,20 +35,23 @@ export type ResourceKind =
   | 'githubApp'
   | 'gitlabApp'
   | 'server'
+  | 'cloudToken'
+  | 'destination'
   | 'database'
   | 'backup'
   | 'application'
   | 'service'
   | 'storage'
-  | 'scheduledTask';
+  | 'scheduledTask'
+  | 'network';
 
 /** Kinds that live inside an environment and are addressed `project/env/KIND/name`. */
 export type PlacedKind = 'application' | 'database' | 'service';
 
 /** Sub-resource kinds addressed `owner#KIND/name`. */
-export type SubKind = 'backup' | 'storage' | 'scheduledTask';
+export type SubKind = 'backup' | 'storage' | 'scheduledTask' | 'network';
 
-const SUB_SEGMENT: Record<SubKind, string> = { backup: 'backup', storage: 'storage', scheduledTask: 'task' };
+const SUB_SEGMENT: Record<SubKind, string> = { backup: 'backup', storage: 'storage', scheduledTask: 'task', network: 'network' };
 
 /** Address of a project. */
 export function projectAddress(project: string): Address {
@@ -70,7 +74,7 @@ export function subAddress(owner: Address, kind: SubKind, name: string): Address
 }
 
 /** Team-wide kinds: declared in a top-level manifest section of their own, addressed `PREFIX/name`. */
-export type TeamKind = 's3Storage' | 'privateKey' | 'notification' | 'githubApp' | 'gitlabApp' | 'server';
+export type TeamKind = 's3Storage' | 'privateKey' | 'notification' | 'githubApp' | 'gitlabApp' | 'server' | 'cloudToken' | 'destination';
 
 /** Where a team-wide kind lives in a manifest and how it is addressed and named in messages. */
 export interface TeamKindNames {
@@ -93,6 +97,8 @@ export const TEAM_KINDS: { readonly [K in TeamKind]: TeamKindNames } = {
   githubApp: { section: 'githubApps', prefix: 'gh', label: 'GitHub App' },
   gitlabApp: { section: 'gitlabApps', prefix: 'gl', label: 'GitLab App' },
   server: { section: 'servers', prefix: 'sv', label: 'server' },
+  cloudToken: { section: 'cloudTokens', prefix: 'ct', label: 'cloud provider token' },
+  destination: { section: 'destinations', prefix: 'dn', label: 'destination' },
 };
 
 /** The team-wide kinds in manifest order. */

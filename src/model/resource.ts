@@ -83,7 +83,7 @@ export const ENV_OWNERSHIP_COMMENT = 'managed by ado-coolify';
  * instance) takes over from `to` (a live instance the plan deletes), so `to` is deleted only
  * after `from` is created and deployed.
  */
-export type EdgeReason = 'parent' | 'reference' | 'dependsOn' | 's3' | 'replaces' | 'wave';
+export type EdgeReason = 'parent' | 'reference' | 'dependsOn' | 's3' | 'destination' | 'replaces' | 'wave';
 
 /**
  * `from` depends on `to`: `to` is created first and deleted last (`replaces`: deleted after

@@ -23,6 +23,7 @@ import {
 } from '../model/plan.js';
 import type { DesiredResource, DesiredState, LiveResource, LiveState } from '../model/resource.js';
 import { kindRank, specFor } from '../kinds/registry.js';
+import type { KindSpec } from '../kinds/spec.js';
 import { diffResource } from '../diff/diff-resource.js';
 import type { DiffContext, FieldDiff, ResourceDiff } from '../diff/types.js';
 import { createRefLookup, createRefTargetCheck } from './refs.js';
@@ -103,6 +104,12 @@ function withoutCaveat(c: FieldDiff): FieldDiff {
   return rest;
 }
 
+/** A reason with the kind's notice (`KindPlanning.notice`: a cloud token's cost) when it has one. */
+function withNotice(reason: string, spec: KindSpec): string {
+  const notice = spec.planning?.notice;
+  return notice === undefined ? reason : `${reason}; ${notice}`;
+}
+
 /** Builds the ResourceChange for one desired resource against its live match (if any). */
 function planDesired(
   d: DesiredResource,
@@ -125,7 +132,7 @@ function planDesired(
   let alsoUpdates: boolean | undefined;
   const replaceFields = counting.filter((c) => c.effect === 'replace');
   if (!live && !extra.as) {
-    [action, actionReason, reason] = ['create', 'not-in-coolify', 'not in Coolify'];
+    [action, actionReason, reason] = ['create', 'not-in-coolify', withNotice('not in Coolify', spec)];
   } else if (diff.subtypeChange?.effect === 'replace' || replaceFields.length > 0) {
     action = 'replace';
     actionReason = diff.subtypeChange ? 'subtype-changed' : 'field-requires-replace';
@@ -289,13 +296,13 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
         name: l.name,
         action: 'delete',
         actionReason: 'removed-from-manifest',
-        reason: 'no longer in the manifest',
+        reason: withNotice('no longer in the manifest', specFor(l.kind)),
         uuid: l.uuid,
         changes: gone.changes,
         unchangedCount: 0,
         consequences: [],
         // Dropped from the manifest: its protection is read from the marker Coolify keeps.
-        protect: hasProtectMarker(l.fields['description']),
+        protect: hasProtectMarker(l.fields['description']) || specFor(l.kind).team?.markerless?.protectedWhenDropped === true,
         before: gone.before,
       });
       continue;

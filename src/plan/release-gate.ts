@@ -15,7 +15,7 @@ import { specFor } from '../kinds/registry.js';
 import { endpointFor, gatedSince } from '../releases/table.js';
 
 /** Any uuids will do: only the endpoints' templates are read. */
-const TEMPLATE_CTX: PayloadContext = { projectUuid: 'project', ownerUuid: 'owner', refs: () => undefined };
+const TEMPLATE_CTX: PayloadContext = { projectUuid: 'project', ownerUuid: 'owner', serverUuid: 'server', refs: () => undefined };
 
 function template(endpoint: WireEndpoint): string | undefined {
   return endpointFor(endpoint.method, endpoint.template);
@@ -25,10 +25,10 @@ function template(endpoint: WireEndpoint): string | undefined {
 function fieldGate(resource: DesiredResource, path: string, release: string): string | undefined {
   const f = specFor(resource.kind).fields.find((x) => x.path === path);
   if (!f) return undefined;
-  const create = template(createEndpoint(resource, TEMPLATE_CTX));
-  const update = template(updateEndpoint(resource, '{uuid}', TEMPLATE_CTX));
-  const onCreate = f.creatable === false ? (f.patchable === false ? undefined : update) : create;
-  const onUpdate = f.patchable === false ? undefined : update;
+  // The PATCH endpoint only for a PATCHable field: a kind may have none (an application's extra network).
+  const update = f.patchable === false ? undefined : template(updateEndpoint(resource, '{uuid}', TEMPLATE_CTX));
+  const onCreate = f.creatable === false ? update : template(createEndpoint(resource, TEMPLATE_CTX));
+  const onUpdate = update;
   for (const ep of [onCreate, onUpdate]) {
     const since = ep ? gatedSince(release, ep, path) : undefined;
     if (since) return since;

@@ -14,6 +14,7 @@ const VERB: Readonly<Record<DependencyEdge['reason'], string>> = {
   reference: 'references it',
   dependsOn: 'depends on it',
   s3: 'uses it',
+  destination: 'is placed on it',
   replaces: 'replaces it',
   wave: 'comes in a later wave',
 };

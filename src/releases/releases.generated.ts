@@ -453,6 +453,16 @@ export const RELEASE_DATA: ReleaseData = {
    "traffic_topn"
   ],
   [
+   "name",
+   "provider",
+   "token"
+  ],
+  [
+   "name",
+   "network",
+   "type"
+  ],
+  [
    "autogenerate_domain",
    "base_directory",
    "build_command",
@@ -1632,178 +1642,93 @@ export const RELEASE_DATA: ReleaseData = {
     }
    }
   },
+  "POST /cloud-tokens": {
+   "entry": "CloudProviderTokensController::store",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 26
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 26
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 26
+    }
+   }
+  },
+  "PATCH /cloud-tokens/{uuid}": {
+   "entry": "CloudProviderTokensController::update",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 1
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 1
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 1
+    }
+   }
+  },
+  "POST /servers/{uuid}/destinations": {
+   "entry": "DestinationsController::create",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 27
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 27
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 27
+    }
+   }
+  },
+  "PATCH /destinations/{uuid}": {
+   "entry": "DestinationsController::update",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 1
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 1
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 1
+    }
+   }
+  },
+  "POST /applications/{uuid}/destinations": {
+   "entry": null,
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": null
+    }
+   }
+  },
   "POST /applications/public": {
    "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 26
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 26
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 27
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "POST /applications/private-github-app": {
-   "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 26
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 26
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 27
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "POST /applications/private-deploy-key": {
-   "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 26
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 26
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 27
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "POST /applications/dockerfile": {
-   "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 26
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 26
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 27
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "POST /applications/dockerimage": {
-   "entry": "ApplicationsController::create_application",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 26
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 26
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 27
-    }
-   },
-   "patterns": {
-    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
-    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
-    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "base_directory": "DIRECTORY_PATH_PATTERN",
-    "publish_directory": "DIRECTORY_PATH_PATTERN",
-    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
-    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
-    "dockerfile_location": "FILE_PATH_PATTERN",
-    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
-    "docker_compose_location": "FILE_PATH_PATTERN",
-    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
-    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
-   }
-  },
-  "PATCH /applications/{uuid}": {
-   "entry": "ApplicationsController::update_by_uuid",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1836,8 +1761,144 @@ export const RELEASE_DATA: ReleaseData = {
     "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
    }
   },
-  "POST /applications/{uuid}/envs": {
-   "entry": "ApplicationsController::create_env",
+  "POST /applications/private-github-app": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 28
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 28
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 29
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "POST /applications/private-deploy-key": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 28
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 28
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 29
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "POST /applications/dockerfile": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 28
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 28
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 29
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "POST /applications/dockerimage": {
+   "entry": "ApplicationsController::create_application",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 28
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 28
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 29
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "PATCH /applications/{uuid}": {
+   "entry": "ApplicationsController::update_by_uuid",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1849,7 +1910,41 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 31
+    }
+   },
+   "patterns": {
+    "docker_registry_image_name": "DOCKER_IMAGE_NAME_PATTERN",
+    "docker_registry_image_tag": "DOCKER_IMAGE_TAG_PATTERN",
+    "install_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "build_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "base_directory": "DIRECTORY_PATH_PATTERN",
+    "publish_directory": "DIRECTORY_PATH_PATTERN",
+    "custom_docker_run_options": "SHELL_SAFE_COMMAND_PATTERN",
+    "post_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "pre_deployment_command_container": "CONTAINER_NAME_PATTERN",
+    "dockerfile_location": "FILE_PATH_PATTERN",
+    "dockerfile_target_build": "DOCKER_TARGET_PATTERN",
+    "docker_compose_location": "FILE_PATH_PATTERN",
+    "docker_compose_custom_start_command": "SHELL_SAFE_COMMAND_PATTERN",
+    "docker_compose_custom_build_command": "SHELL_SAFE_COMMAND_PATTERN"
+   }
+  },
+  "POST /applications/{uuid}/envs": {
+   "entry": "ApplicationsController::create_env",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 32
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 32
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 32
     }
    },
    "patterns": {
@@ -1861,15 +1956,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 30
+     "fields": 32
     },
     "4.3.23": {
      "route": true,
-     "fields": 30
+     "fields": 32
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 32
     }
    },
    "patterns": {
@@ -1889,7 +1984,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 32
     }
    },
    "itemsOf": "data",
@@ -1899,27 +1994,6 @@ export const RELEASE_DATA: ReleaseData = {
   },
   "POST /applications/{uuid}/storages": {
    "entry": "ApplicationsController::create_storage",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 31
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": null
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 32
-    }
-   },
-   "patterns": {
-    "name": "VOLUME_NAME_PATTERN",
-    "host_path": "DIRECTORY_PATH_PATTERN"
-   }
-  },
-  "PATCH /applications/{uuid}/storages": {
-   "entry": "ApplicationsController::update_storage",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1939,8 +2013,8 @@ export const RELEASE_DATA: ReleaseData = {
     "host_path": "DIRECTORY_PATH_PATTERN"
    }
   },
-  "POST /applications/{uuid}/scheduled-tasks": {
-   "entry": "ScheduledTasksController::createTask",
+  "PATCH /applications/{uuid}/storages": {
+   "entry": "ApplicationsController::update_storage",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -1948,11 +2022,32 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.3.23": {
      "route": true,
-     "fields": 35
+     "fields": null
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 36
+    }
+   },
+   "patterns": {
+    "name": "VOLUME_NAME_PATTERN",
+    "host_path": "DIRECTORY_PATH_PATTERN"
+   }
+  },
+  "POST /applications/{uuid}/scheduled-tasks": {
+   "entry": "ScheduledTasksController::createTask",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 37
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 37
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 37
     }
    }
   },
@@ -1961,15 +2056,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 35
+     "fields": 37
     },
     "4.3.23": {
      "route": true,
-     "fields": 35
+     "fields": 37
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 37
     }
    }
   },
@@ -2012,324 +2107,20 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 36
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
-     "fields": 36
+     "fields": 38
     },
     "4.4.2": {
      "route": true,
-     "fields": 37
+     "fields": 39
     }
    }
   },
   "POST /databases/clickhouse": {
    "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 38
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 38
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 39
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/dragonfly": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 38
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 38
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 39
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/keydb": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 38
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 38
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 39
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/mariadb": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 38
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 38
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 39
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/mongodb": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 38
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 38
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 39
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/mysql": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 38
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 38
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 39
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/postgresql": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 38
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 38
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 39
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "POST /databases/redis": {
-   "entry": "DatabasesController::create_database",
-   "releases": {
-    "4.3.11": {
-     "route": true,
-     "fields": 38
-    },
-    "4.3.23": {
-     "route": true,
-     "fields": 38
-    },
-    "4.4.2": {
-     "route": true,
-     "fields": 39
-    }
-   },
-   "patterns": {
-    "postgres_user": "DB_IDENTIFIER_PATTERN",
-    "postgres_password": "DB_PASSWORD_PATTERN",
-    "postgres_db": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
-    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
-    "dragonfly_password": "DB_PASSWORD_PATTERN",
-    "redis_password": "DB_PASSWORD_PATTERN",
-    "keydb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_root_password": "DB_PASSWORD_PATTERN",
-    "mariadb_user": "DB_IDENTIFIER_PATTERN",
-    "mariadb_password": "DB_PASSWORD_PATTERN",
-    "mariadb_database": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
-    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
-    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
-    "mysql_root_password": "DB_PASSWORD_PATTERN",
-    "mysql_password": "DB_PASSWORD_PATTERN",
-    "mysql_user": "DB_IDENTIFIER_PATTERN",
-    "mysql_database": "DB_IDENTIFIER_PATTERN"
-   }
-  },
-  "PATCH /databases/{uuid}": {
-   "entry": "DatabasesController::update_by_uuid",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -2366,8 +2157,274 @@ export const RELEASE_DATA: ReleaseData = {
     "mysql_database": "DB_IDENTIFIER_PATTERN"
    }
   },
-  "POST /databases/{uuid}/backups": {
-   "entry": "DatabasesController::create_backup",
+  "POST /databases/dragonfly": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 40
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 40
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 41
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/keydb": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 40
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 40
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 41
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/mariadb": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 40
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 40
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 41
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/mongodb": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 40
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 40
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 41
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/mysql": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 40
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 40
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 41
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/postgresql": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 40
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 40
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 41
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/redis": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 40
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 40
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 41
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "PATCH /databases/{uuid}": {
+   "entry": "DatabasesController::update_by_uuid",
    "releases": {
     "4.3.11": {
      "route": true,
@@ -2375,11 +2432,49 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.3.23": {
      "route": true,
-     "fields": 43
+     "fields": 42
     },
     "4.4.2": {
      "route": true,
      "fields": 43
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
+  "POST /databases/{uuid}/backups": {
+   "entry": "DatabasesController::create_backup",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 44
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 45
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 45
     }
    }
   },
@@ -2388,15 +2483,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 42
+     "fields": 44
     },
     "4.3.23": {
      "route": true,
-     "fields": 43
+     "fields": 45
     },
     "4.4.2": {
      "route": true,
-     "fields": 43
+     "fields": 45
     }
    }
   },
@@ -2413,7 +2508,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 44
+     "fields": 46
     }
    },
    "patterns": {
@@ -2433,7 +2528,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 44
+     "fields": 46
     }
    },
    "patterns": {
@@ -2453,7 +2548,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 44
+     "fields": 46
     }
    },
    "itemsOf": "data",
@@ -2500,15 +2595,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 45
+     "fields": 47
     },
     "4.3.23": {
      "route": true,
-     "fields": 46
+     "fields": 48
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 48
     }
    }
   },
@@ -2517,15 +2612,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 47
+     "fields": 49
     },
     "4.3.23": {
      "route": true,
-     "fields": 47
+     "fields": 49
     },
     "4.4.2": {
      "route": true,
-     "fields": 47
+     "fields": 49
     }
    }
   },
@@ -2542,7 +2637,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 44
+     "fields": 46
     }
    },
    "patterns": {
@@ -2562,7 +2657,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 44
+     "fields": 46
     }
    },
    "patterns": {
@@ -2582,7 +2677,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 44
+     "fields": 46
     }
    },
    "itemsOf": "data",
@@ -2637,7 +2732,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 44
+     "fields": 46
     }
    }
   },
@@ -2654,7 +2749,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 44
+     "fields": 46
     }
    }
   },
@@ -2671,7 +2766,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 44
+     "fields": 46
     }
    }
   },
@@ -2688,7 +2783,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 44
+     "fields": 46
     }
    }
   },
@@ -2705,7 +2800,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 44
+     "fields": 46
     }
    }
   },
@@ -2722,7 +2817,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 44
+     "fields": 46
     }
    }
   },
@@ -2748,15 +2843,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 48
+     "fields": 50
     },
     "4.3.23": {
      "route": true,
-     "fields": 48
+     "fields": 50
     },
     "4.4.2": {
      "route": true,
-     "fields": 48
+     "fields": 50
     }
    }
   },
@@ -2765,15 +2860,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 48
+     "fields": 50
     },
     "4.3.23": {
      "route": true,
-     "fields": 48
+     "fields": 50
     },
     "4.4.2": {
      "route": true,
-     "fields": 48
+     "fields": 50
     }
    }
   },
@@ -2782,15 +2877,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 49
+     "fields": 51
     },
     "4.3.23": {
      "route": true,
-     "fields": 49
+     "fields": 51
     },
     "4.4.2": {
      "route": true,
-     "fields": 49
+     "fields": 51
     }
    }
   },
@@ -2799,15 +2894,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 49
+     "fields": 51
     },
     "4.3.23": {
      "route": true,
-     "fields": 49
+     "fields": 51
     },
     "4.4.2": {
      "route": true,
-     "fields": 49
+     "fields": 51
     }
    }
   }

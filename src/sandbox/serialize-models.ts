@@ -75,11 +75,18 @@ export function applicationRow(rt: SandboxRuntime, app: ApplicationRecord): Reco
     id: app.id,
     ...APPLICATION_COLUMNS,
     ...counts,
+    // withCount (Application.php:273-278): its rows of the additional_destinations pivot, both counts alike.
+    ...extraCounts(rt, app),
     ...placedBase(app),
     ...top,
     status: placedStatus('application', app, rt, rt.now()),
     server_status: true,
   }, APPLICATION_NOT_COLUMNS);
+}
+
+function extraCounts(rt: SandboxRuntime, app: ApplicationRecord): Record<string, number> {
+  const n = (rt.store.world.additionalDestinations ?? []).filter((p) => p.application_id === app.id).length;
+  return { additional_servers_count: n, additional_networks_count: n };
 }
 
 /**

@@ -74,7 +74,10 @@ export function serverListJson(rt: SandboxRuntime, s: ServerRecord, sensitive: b
 /** `GET /destinations[/{uuid}]`: type `standalone` (DestinationsController). */
 export function destinationJson(rt: SandboxRuntime, d: DestinationRecord): Record<string, unknown> {
   const server = rt.store.world.servers.find((s) => s.id === d.server_id);
-  return { uuid: d.uuid, name: d.name, network: d.network, type: 'standalone', server_uuid: server?.uuid ?? null, created_at: SEED_TIME, updated_at: SEED_TIME };
+  return {
+    uuid: d.uuid, name: d.name, network: d.network, type: 'standalone', server_uuid: server?.uuid ?? null,
+    created_at: d.created_at === undefined ? SEED_TIME : iso(d.created_at), updated_at: d.updated_at === undefined ? SEED_TIME : iso(d.updated_at),
+  };
 }
 
 /** A destination as eager-loaded into a resource, with its server. */

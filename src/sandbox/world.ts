@@ -134,6 +134,8 @@ export interface ServerRecord {
   validation_logs?: string | null;
   /** Keys the proxy attribute gained through the API (changeProxy: its last settings, null). */
   proxy_extra?: Record<string, unknown>;
+  /** The cloud provider token the server was bought with (servers.cloud_provider_token_id); absent: none. */
+  cloud_provider_token_id?: number;
 }
 
 /** A Docker network destination on a server. */
@@ -143,6 +145,9 @@ export interface DestinationRecord {
   name: string;
   network: string;
   server_id: number;
+  /** Absent for seeded rows (shown as the seed time). */
+  created_at?: number;
+  updated_at?: number;
 }
 
 /** A project. */
@@ -312,6 +317,24 @@ export interface CredentialRecord {
   fields?: Record<string, unknown>;
 }
 
+/** A cloud provider token (CloudProviderToken: provider, the token, name; the API sets no description). */
+export interface CloudTokenRecord {
+  id: number;
+  uuid: string;
+  name: string;
+  provider: string;
+  token: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** One extra destination of an application (additional_destinations: application_id, server_id, standalone_docker_id). */
+export interface AdditionalDestinationRecord {
+  application_id: number;
+  destination_id: number;
+  server_id: number;
+}
+
 /** Where a change came from. */
 export type AuditSource = 'ui' | 'api' | 'mcp' | 'webhook';
 
@@ -367,6 +390,10 @@ export interface World {
    * defaults on first use as Coolify's `firstOrCreate` does; absent in older worlds.
    */
   notifications?: Record<string, Record<string, unknown>>;
+  /** Applications' extra destinations (the `additional_destinations` pivot); absent in worlds saved before they existed. */
+  additionalDestinations?: AdditionalDestinationRecord[];
+  /** Cloud provider tokens; absent in worlds saved before they existed. */
+  cloudTokens?: CloudTokenRecord[];
   /** Audit events (Coolify 4.4 and later, src/sandbox/audit-events.ts); absent in older worlds. */
   auditEvents?: AuditEventRecord[];
 }

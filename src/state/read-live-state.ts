@@ -120,7 +120,7 @@ export async function readLiveState(
     await Promise.all(
       subs.map(async (sub) => {
         const wanted = (owner.address === undefined ? undefined : declaredUnder.get(`${sub.kind} ${owner.address}`)) ?? [];
-        if (!withOwner && wanted.length === 0) return;
+        if (!withOwner && wanted.length === 0 && sub.under.presentIn?.(record) !== true) return;
         for (const child of await readUnder(client, sub.kind, { uuid: owner.uuid, subtype: owner.subtype, record }, wanted)) {
           resources.push({
             kind: sub.kind,
@@ -178,7 +178,8 @@ export async function readLiveState(
       const name = asString(record.name);
       // Keyed as the kind's routes name one record (its id for Git Apps); owned by the kind's rule when it has one.
       const uuid = team ? teamRecordKey(team, record) : asString(record.uuid);
-      const owned = team?.owned ? team.owned(record, lists.team) : isOwnedKindRecord(kind, record);
+      // A kind without a description keeps no marker: its section owns every record (the reader left out Coolify's own).
+      const owned = team?.owned ? team.owned(record, lists.team) : team?.markerless !== undefined || isOwnedKindRecord(kind, record);
       resources.push({ kind, uuid, name, address: teamAddress(kind, name), owned, fields: record });
     }
   }

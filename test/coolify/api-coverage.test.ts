@@ -36,10 +36,11 @@ function contractRoutes(): Map<string, string[]> {
   return new Map([...out.entries()].sort(([a], [b]) => path(a).localeCompare(path(b)) || a.localeCompare(b)));
 }
 
-/** Every route ado-coolify uses: the client's endpoints and the team-wide kinds' collections. */
+/** Every route ado-coolify uses: the client's endpoints, the team-wide kinds' collections and what kinds send (`KindSpec.sends`). */
 async function usedRoutes(): Promise<Set<string>> {
   const used = new Set([...(await clientEndpoints()).keys()].map((e) => normal(e.slice(0, e.indexOf(' ')), e.slice(e.indexOf(' ') + 1))));
   for (const kind of KIND_ORDER) {
+    for (const e of specFor(kind).sends ?? []) used.add(normal(e.slice(0, e.indexOf(' ')), e.slice(e.indexOf(' ') + 1)));
     const collection = specFor(kind).team?.collection;
     if (collection === undefined) continue;
     for (const [method, path] of [['GET', collection], ['POST', collection], ['GET', `${collection}/{uuid}`], ['PATCH', `${collection}/{uuid}`], ['DELETE', `${collection}/{uuid}`]] as const) used.add(normal(method, path));

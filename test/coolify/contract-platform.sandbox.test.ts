@@ -179,6 +179,35 @@ describe('contract: platform (client ↔ sandbox)', () => {
     await c.client.privateKeys.delete(key.uuid);
   });
 
+  it('destinations: create under a server, get, rename, delete; one network per server, none while resources use it', async () => {
+    const main = (await c.client.servers.list()).find((s) => s.name === 'main')!;
+    const created = await c.client.destinations.create(main.uuid, { network: 'ado-net' });
+    // no name: `{server name}-{network}` (DestinationsController.php:233)
+    expect(created).toMatchObject({ name: 'main-ado-net', network: 'ado-net', type: 'standalone', server_uuid: main.uuid });
+    await expectApiError(c.client.destinations.create(main.uuid, { network: 'ado-net' }), { status: 409, coolifyMessage: 'A destination with this network already exists on the server.' });
+    expect(await c.client.destinations.get(created.uuid)).toMatchObject({ uuid: created.uuid, network: 'ado-net' });
+    await expectApiError(c.client.destinations.update(created.uuid, { network: 'x' }), { status: 422 });
+    expect(await c.client.destinations.update(created.uuid, { name: 'renamed' })).toMatchObject({ uuid: created.uuid, name: 'renamed' });
+    expect((await c.client.destinations.delete(created.uuid)).message).toBe('Deleted.');
+    await expectApiError(c.client.destinations.get(created.uuid), { status: 404 });
+  });
+
+  it('cloudTokens: create after the provider check, get, list, rename, validate, delete; the token only with read:sensitive', async () => {
+    const token = 'a'.repeat(64);
+    await expectApiError(c.client.cloudTokens.create({ name: 'hz', provider: 'hetzner', token: 'short' }), { status: 400, coolifyMessage: 'Invalid hetzner token. Please check your API token.' });
+    const created = await c.client.cloudTokens.create({ name: 'hz', provider: 'hetzner', token });
+    expect(created.uuid).toMatch(UUID);
+    expect(await c.client.cloudTokens.get(created.uuid)).toMatchObject({ name: 'hz', provider: 'hetzner', servers_count: 0, token });
+    expect((await c.client.cloudTokens.list()).map((t) => t.uuid)).toContain(created.uuid);
+    expect('token' in (await c.clientFor('2|ro').cloudTokens.get(created.uuid))).toBe(false);
+    // Only the name can change (CloudProviderTokensController.php:368).
+    await expectApiError(c.client.cloudTokens.update(created.uuid, { name: 'x', token }), { status: 422 });
+    expect(await c.client.cloudTokens.update(created.uuid, { name: 'hz2' })).toEqual({ uuid: created.uuid });
+    expect(await c.client.cloudTokens.validate(created.uuid)).toEqual({ valid: true, message: 'Token is valid.' });
+    expect((await c.client.cloudTokens.delete(created.uuid)).message).toBe('Cloud provider token deleted.');
+    await expectApiError(c.client.cloudTokens.get(created.uuid), { status: 404 });
+  });
+
   it('s3Storages: create, get, list, update, validate, delete; capabilities sees the secret', async () => {
     const created = await c.client.s3Storages.create({
       name: 'backups', endpoint: 'https://s3.example.test', bucket: 'ado', region: 'eu-central-1', key: 'AKIAEXAMPLE', secret: 's3-secret',

@@ -21,8 +21,10 @@ const SECRETS = {
   GITHUB_APP_CLIENT_SECRET: 'CANARY-ghclient-5e1a', GITHUB_APP_WEBHOOK_SECRET: 'CANARY-ghwebhook-2c7d',
   GITLAB_APP_CLIENT_SECRET: 'CANARY-glclient-9f3b', GITLAB_WEBHOOK_TOKEN: 'CANARY-gltoken-6a0e',
   DISCORD_WEBHOOK_URL: 'https://discord.example.com/api/webhooks/9/CANARY-discord-5e7a', SMTP_PASSWORD: 'CANARY-smtp-3c9d',
+  // HCLOUD_TOKEN: 64 letters and digits, the Hetzner shape the sandbox's provider check accepts.
+  HCLOUD_TOKEN: `CANARYhcloud${'7'.repeat(52)}`,
 };
-const CANARY_VALUES = [SECRETS.S3_KEY, SECRETS.S3_SECRET, SECRETS.GITHUB_APP_CLIENT_SECRET, SECRETS.GITHUB_APP_WEBHOOK_SECRET, SECRETS.GITLAB_APP_CLIENT_SECRET, SECRETS.GITLAB_WEBHOOK_TOKEN, SECRETS.DISCORD_WEBHOOK_URL, SECRETS.SMTP_PASSWORD, 'CANARY-discord'];
+const CANARY_VALUES = [SECRETS.S3_KEY, SECRETS.S3_SECRET, SECRETS.GITHUB_APP_CLIENT_SECRET, SECRETS.GITHUB_APP_WEBHOOK_SECRET, SECRETS.GITLAB_APP_CLIENT_SECRET, SECRETS.GITLAB_WEBHOOK_TOKEN, SECRETS.DISCORD_WEBHOOK_URL, SECRETS.SMTP_PASSWORD, 'CANARY-discord', SECRETS.HCLOUD_TOKEN];
 const EXAMPLE = join(ROOT, 'examples', 'whole-instance.yaml');
 const keyBody = KEY.split('\n')[1]!;
 
@@ -59,12 +61,13 @@ describe('the whole instance: apply the example, import --instance, plan clean',
     const secrets = readFileSync(join(dir, 'secrets.env'), 'utf8');
     expect(secrets).toContain(SECRETS.S3_SECRET);
     expect(secrets).toContain(SECRETS.DISCORD_WEBHOOK_URL);
+    expect(secrets).toContain(SECRETS.HCLOUD_TOKEN);
     expect(imported.stderr).toMatch(/^imported the instance into instance\.yaml: 2 projects, /);
 
     const manifest = parse(text) as Record<string, Record<string, unknown>>;
     expect(Object.keys(manifest['projects']!).sort()).toEqual(['shop', 'tools']);
     // every team-wide section the example declares comes back
-    for (const kind of ['s3Storage', 'privateKey', 'notification', 'githubApp', 'gitlabApp', 'server'] as const) {
+    for (const kind of ['s3Storage', 'privateKey', 'notification', 'githubApp', 'gitlabApp', 'server', 'cloudToken', 'destination'] as const) {
       const declared = Object.keys((parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, object>)[TEAM_KINDS[kind].section]!);
       expect(Object.keys(manifest[TEAM_KINDS[kind].section] ?? {}), kind).toEqual(expect.arrayContaining(declared));
     }

@@ -33,6 +33,8 @@ const snapshot = (over: Partial<InstanceSnapshot> = {}): InstanceSnapshot => ({
     githubApp: [],
     gitlabApp: [],
     server: [],
+    cloudToken: [{ name: 'Hetzner Prod', provider: 'hetzner', token: 'live-hcloud-token' }],
+    destination: [{ name: 'edge-public', network: 'edge-public', server_uuid: 's2', server: 'edge' }],
   },
   unreadable: [],
   servers: ['main', 'edge'],
@@ -52,13 +54,17 @@ describe('importInstance', () => {
     expect(result.notes.map((n) => n.where)).toContain('pk/ci-deploy');
     // only the enabled channel, its webhook a placeholder, the events that differ from Coolify's defaults
     expect(m['notifications']).toEqual({ discord: { enabled: true, webhookUrl: '${secrets.NC_DISCORD_DISCORD_WEBHOOK_URL}', events: { deploymentSuccess: true } } });
-    expect(result.secrets.map((s) => s.value)).toEqual(expect.arrayContaining(['AKIA-live-key', 'live-secret-value']));
-    expect(JSON.stringify(result.manifest)).not.toMatch(/AKIA-live-key|live-secret-value|livekeybody|live-hook/);
+    // a cloud token: provider kept, the token a placeholder, no `protect` written (on by default)
+    expect(m['cloudTokens']!['hetzner-prod']).toEqual({ provider: 'hetzner', token: '${secrets.CT_HETZNER_PROD_TOKEN}' });
+    // a destination: its server by name, its network
+    expect(m['destinations']!['edge-public']).toEqual({ server: 'edge', network: 'edge-public' });
+    expect(result.secrets.map((s) => s.value)).toEqual(expect.arrayContaining(['AKIA-live-key', 'live-secret-value', 'live-hcloud-token']));
+    expect(JSON.stringify(result.manifest)).not.toMatch(/AKIA-live-key|live-secret-value|livekeybody|live-hook|live-hcloud-token/);
     expect(result.counts).toMatchObject({ project: 3, s3Storage: 1, privateKey: 1, application: 3 });
   });
 
   it('leaves out a second project of the same name, and warns of a list the token cannot read', () => {
-    const result = importInstance(snapshot({ projects: [project('shop', 'p1'), project('shop', 'p9')], unreadable: ['privateKey'], team: { s3Storage: [], privateKey: [], notification: [], githubApp: [], gitlabApp: [], server: [] } }));
+    const result = importInstance(snapshot({ projects: [project('shop', 'p1'), project('shop', 'p9')], unreadable: ['privateKey'], team: { s3Storage: [], privateKey: [], notification: [], githubApp: [], gitlabApp: [], server: [], cloudToken: [], destination: [] } }));
     expect(Object.keys(result.manifest.projects)).toEqual(['shop']);
     expect(result.counts['project']).toBe(1);
     expect(result.notes).toEqual(expect.arrayContaining([
@@ -72,7 +78,7 @@ describe('importInstance', () => {
     const result = importInstance(snapshot());
     const text = renderImportedManifest(result, { environments: [], coolifyUrl: 'https://coolify.example.com' });
     expect(text).toContain('Imported by `ado-coolify import --instance` from the Coolify instance at https://coolify.example.com:');
-    expect(text).toContain('3 projects, 3 environments, 1 S3 storage, 1 private key, 1 notification channel, 3 applications.');
-    expect(renderImportReport(result, { output: 'i.yaml' }).split('\n')[0]).toBe('imported the instance into i.yaml: 3 projects, 3 environments, 1 S3 storage, 1 private key, 1 notification channel, 3 applications');
+    expect(text).toContain('3 projects, 3 environments, 1 S3 storage, 1 private key, 1 notification channel, 1 cloud provider token, 1 destination, 3 applications.');
+    expect(renderImportReport(result, { output: 'i.yaml' }).split('\n')[0]).toBe('imported the instance into i.yaml: 3 projects, 3 environments, 1 S3 storage, 1 private key, 1 notification channel, 1 cloud provider token, 1 destination, 3 applications');
   });
 });

@@ -9,7 +9,7 @@ import { srcModule, typeErrors } from './type-errors.js';
 
 describe('the KindSpec facts of validate and day 2', () => {
   it('only services (longText) and kinds without a description have no description length limit', () => {
-    expect(KIND_ORDER.filter((k) => !specFor(k).descriptionHasLengthLimit)).toEqual(['notification', 'githubApp', 'gitlabApp', 'backup', 'storage', 'scheduledTask', 'service']);
+    expect(KIND_ORDER.filter((k) => !specFor(k).descriptionHasLengthLimit)).toEqual(['notification', 'githubApp', 'gitlabApp', 'cloudToken', 'destination', 'backup', 'storage', 'scheduledTask', 'network', 'service']);
     for (const k of KIND_ORDER) if (!specFor(k).description) expect(specFor(k).descriptionHasLengthLimit, k).toBe(false);
   });
 
@@ -32,11 +32,14 @@ describe('the KindSpec facts of validate and day 2', () => {
       githubApp: [],
       gitlabApp: [],
       server: [],
+      cloudToken: [],
+      destination: [],
       database: ['env'],
       backup: [],
       application: ['env', 'previews.env'],
       storage: [],
       scheduledTask: [],
+      network: [],
       service: ['env'],
     });
     for (const k of KIND_ORDER) expect(maps(k).includes('env'), k).toBe(specFor(k).env !== undefined);

@@ -1,8 +1,11 @@
 import { Router } from '../router.js';
 import { applicationRoutes } from './applications.js';
+import { applicationDestinationRoutes } from './application-destinations.js';
 import { auditEventRoutes } from '../audit-events.js';
 import { backupRoutes } from './backups.js';
+import { cloudTokenRoutes } from './cloud-tokens.js';
 import { databaseRoutes } from './databases.js';
+import { destinationRoutes } from './destinations.js';
 import { deploymentRoutes } from './deployments.js';
 import { envVarRoutes } from './env-vars.js';
 import { infrastructureRoutes } from './infrastructure.js';
@@ -28,6 +31,9 @@ export function buildRouter(): Router {
     ...notificationRoutes,
     ...gitAppRoutes,
     ...auditEventRoutes,
+    ...cloudTokenRoutes,
+    ...destinationRoutes,
+    ...applicationDestinationRoutes,
   );
   return router;
 }

@@ -30,20 +30,12 @@ function resourceType(rt: SandboxRuntime, kind: string, id: number): string {
 /** bootstrap/helpers/constants.php:13 DATABASE_TYPES: the order `/resources` lists the engines in. */
 const RESOURCE_DATABASE_ORDER = ['postgresql', 'redis', 'mongodb', 'mysql', 'mariadb', 'keydb', 'dragonfly', 'clickhouse'] as const;
 
-/** Servers, destinations, credentials, `/resources`, `/version`, team and tags. */
+/** Servers, credentials, `/resources`, `/version`, team and tags (destinations: destinations.ts). */
 export const infrastructureRoutes: Route[] = [
   { method: 'GET', path: '/version', handler: ({ rt }) => ({ text: rt.version }) },
   // A validation job that has run its time ends before a server is read (routes/servers.ts).
   { method: 'GET', path: '/servers', handler: ({ rt, sensitive }) => (settleServerValidations(rt), { body: rt.store.world.servers.map((s) => serverListJson(rt, s, sensitive)) }) },
   { method: 'GET', path: '/servers/{uuid}', handler: ({ rt, params, sensitive }) => (settleServerValidations(rt), { body: serverDetailJson(rt, findServer(rt, params.uuid), sensitive) }) },
-  {
-    method: 'GET',
-    path: '/servers/{uuid}/destinations',
-    handler: ({ rt, params }) => {
-      const s = findServer(rt, params.uuid);
-      return { body: rt.store.world.destinations.filter((d) => d.server_id === s.id).map((d) => destinationJson(rt, d)) };
-    },
-  },
   {
     method: 'GET',
     path: '/servers/{uuid}/resources',
@@ -68,16 +60,6 @@ export const infrastructureRoutes: Route[] = [
         .filter((a) => a.server_id === s.id && typeof a.fields.fqdn === 'string')
         .flatMap((a) => String(a.fields.fqdn).split(',').map((d) => d.replace(/^https?:\/\//, '')));
       return { body: [{ ip: s.ip, domains }] };
-    },
-  },
-  { method: 'GET', path: '/destinations', handler: ({ rt }) => ({ body: rt.store.world.destinations.map((d) => destinationJson(rt, d)) }) },
-  {
-    method: 'GET',
-    path: '/destinations/{uuid}',
-    handler: ({ rt, params }) => {
-      const d = rt.store.world.destinations.find((x) => x.uuid === params.uuid);
-      if (!d) throw notFound('Destination');
-      return { body: destinationJson(rt, d) };
     },
   },
   {
