@@ -89,6 +89,7 @@ export const CODES = {
   MOVED_IGNORED: { code: 'ADO512', severity: 'warning', title: 'moved: hint not applied' },
   DOMAIN_OF_DELETED: { code: 'ADO513', severity: 'warning', title: 'domains reused from a deleted resource' },
   DOMAIN_HELD: { code: 'ADO514', severity: 'error', title: 'domain held by a resource that stays in Coolify' },
+  KIND_TOO_NEW: { code: 'ADO515', severity: 'warning', title: 'resource the Coolify release cannot create yet' },
   // ── saved plan files ──────────────────────────────────────────────────────
   PLAN_FILE_UNREADABLE: { code: 'ADO701', severity: 'error', title: 'plan file cannot be read' },
   PLAN_FILE_NOT_JSON: { code: 'ADO702', severity: 'error', title: 'plan file is not JSON' },

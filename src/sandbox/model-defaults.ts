@@ -73,6 +73,7 @@ export const DATABASE_TYPE_COLUMNS: Readonly<Record<string, Readonly<Record<stri
   keydb: { is_include_timestamps: false },
   dragonfly: { is_include_timestamps: false },
   clickhouse: { is_include_timestamps: false, clickhouse_db: 'default' },
+  sqlite: { is_include_timestamps: false }, // 4.4's create_standalone_sqlites_table migration:20
 };
 
 /**
