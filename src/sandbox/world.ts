@@ -231,6 +231,10 @@ export interface PreviewRecord {
   fqdn: string | null;
   docker_registry_image_tag: string | null;
   created_at: number;
+  /** Set by Coolify 4.4's `POST /applications/{uuid}/previews` (ApplicationPreviewsController.php:230-237); absent before. */
+  git_type?: string | null;
+  pull_request_html_url?: string;
+  updated_at?: number;
 }
 
 /** A team-level tag. */

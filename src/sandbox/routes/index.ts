@@ -8,6 +8,7 @@ import { envVarRoutes } from './env-vars.js';
 import { infrastructureRoutes } from './infrastructure.js';
 import { projectRoutes } from './projects.js';
 import { privateKeyRoutes } from './private-keys.js';
+import { previewRoutes } from './previews.js';
 import { rollbackRoutes } from './rollback.js';
 import { s3Routes } from './s3-storages.js';
 import { serviceRoutes } from './services.js';
@@ -22,6 +23,7 @@ export function buildRouter(): Router {
     ...projectRoutes, ...sharedEnvRoutes, ...applicationRoutes, ...envVarRoutes, ...databaseRoutes, ...backupRoutes,
     ...deploymentRoutes, ...rollbackRoutes, ...serviceRoutes, ...subResourceRoutes, ...volumeBackupRoutes, ...s3Routes, ...privateKeyRoutes, ...infrastructureRoutes,
     ...auditEventRoutes,
+    ...previewRoutes,
   );
   return router;
 }
