@@ -86,8 +86,8 @@ export interface ConformanceCase {
    * The first Coolify release with the route under test, for a route not every release has
    * (`4.4.2`: `POST /databases/sqlite`, the 4.4 preview routes). The rules suite runs the case
    * against a sandbox emulating that release; the differential suite, whose real Coolify is
-   * 4.3.11, checks only that the real answers 404 to the request under test, as a release
-   * without the route does (the case's setup must then be valid on 4.3.11 too).
+   * 4.3.11, checks only that the real answers 404 to the first request of that release (in the
+   * setup, or the request under test), as a release without the route does.
    */
   release?: string;
 }
