@@ -13,7 +13,8 @@ import type { Sandbox } from '../../src/sandbox/index.js';
 import type { PlanJson } from '../../src/model/plan.js';
 import { cliEnv, runCli, sandbox, tempDir } from './harness.js';
 
-const MANIFEST = (opts: { files?: string[]; description?: string; sqlite?: boolean; image?: string }): string => `version: 1
+const CANARY = 'sqlite-canary-7f3a9c';
+const MANIFEST = (opts: { files?: string[]; description?: string; sqlite?: boolean; image?: string; protect?: boolean }): string => `version: 1
 defaults:
   server: main
 projects:
@@ -26,7 +27,8 @@ projects:
 ${opts.sqlite === false ? '' : `          local:
             type: sqlite
             description: ${opts.description ?? 'app data'}
-${opts.image ? `            image: ${opts.image}\n` : ''}${opts.files ? `            files: [${opts.files.join(', ')}]\n` : ''}`}`;
+            env: { BACKUP_TOKEN: "\${secrets.BACKUP_TOKEN}" }
+${opts.protect ? '            protect: true\n' : ''}${opts.image ? `            image: ${opts.image}\n` : ''}${opts.files ? `            files: [${opts.files.join(', ')}]\n` : ''}`}`;
 
 describe('SQLite databases at Coolify 4.4.2', () => {
   let sb: Sandbox;
@@ -37,10 +39,14 @@ describe('SQLite databases at Coolify 4.4.2', () => {
   });
   afterAll(async () => sb.close());
   const sqlite = () => sb.store.world.databases.filter((d) => d.type === 'sqlite');
+  const env = () => cliEnv(sb, { BACKUP_TOKEN: CANARY });
+  const noCanary = (...texts: string[]) => {
+    for (const t of texts) expect(t).not.toContain(CANARY);
+  };
 
   it('creates it through POST /databases/sqlite with the file list, then plans no change', async () => {
     writeFileSync(file, MANIFEST({ files: ['app.sqlite', 'cache.sqlite'] }));
-    const applied = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    const applied = await runCli(['apply', '-f', file, '--auto-approve'], { env: env() });
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);
     const posts = sb.requestLog.filter((r) => r.method === 'POST' && r.path === '/api/v1/databases/sqlite');
     expect(posts).toHaveLength(1);
@@ -53,32 +59,45 @@ describe('SQLite databases at Coolify 4.4.2', () => {
     // StandaloneSqlite's created hook: the data volume at /var/lib/sqlite
     const volumes = sb.store.world.storages.filter((s) => s.owner.kind === 'database' && s.owner.id === sqlite()[0]!.id);
     expect(volumes.map((v) => v.fields.mount_path)).toEqual(['/var/lib/sqlite']);
-    const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: cliEnv(sb) });
+    const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: env() });
     expect(again.status, again.stdout + again.stderr).toBe(0);
+    // the env secret reached Coolify, and no output carries it
+    const db = sqlite()[0]!;
+    expect(sb.store.world.envVars.filter((e) => e.owner.kind === 'database' && e.owner.id === db.id).map((e) => [e.key, e.value])).toEqual([['BACKUP_TOKEN', CANARY]]);
+    noCanary(applied.stdout, applied.stderr, again.stdout, again.stderr);
+    for (const format of ['json', 'markdown']) {
+      const p = await runCli(['plan', '-f', file, '--format', format], { env: env() });
+      expect(p.status, p.stderr).toBe(0);
+      noCanary(p.stdout, p.stderr);
+    }
+    const saved = join(dir, 'saved.plan.json');
+    const out = await runCli(['plan', '-f', file, '--out', saved], { env: env() });
+    expect(out.status, out.stderr).toBe(0);
+    noCanary(readFileSync(saved, 'utf8'), out.stdout);
   });
 
   it('a file list and description change is an update (PATCH), and converges', async () => {
     writeFileSync(file, MANIFEST({ files: ['app.sqlite'], description: 'only the app' }));
-    const plan = await runCli(['plan', '-f', file, '--format', 'json'], { env: cliEnv(sb) });
+    const plan = await runCli(['plan', '-f', file, '--format', 'json'], { env: env() });
     expect(plan.status, plan.stderr).toBe(0);
     const json = JSON.parse(plan.stdout) as PlanJson;
     const rc = json.resourceChanges.find((c) => c.address === 'notes/production/database/local');
     expect(rc?.action).toBe('update');
     expect(rc?.changes.map((c) => c.label).sort()).toEqual(['description', 'files']);
-    const applied = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    const applied = await runCli(['apply', '-f', file, '--auto-approve'], { env: env() });
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);
     expect(sqlite()[0]!.fields.sqlite_databases).toBe('app.sqlite');
-    const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: cliEnv(sb) });
+    const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: env() });
     expect(again.status, again.stdout + again.stderr).toBe(0);
   });
 
   it('drift: a file list changed in Coolify shows, and apply puts it back', async () => {
     sqlite()[0]!.fields.sqlite_databases = 'other.sqlite';
     sb.store.save();
-    const drift = await runCli(['drift', '-f', file], { env: cliEnv(sb) });
+    const drift = await runCli(['drift', '-f', file], { env: env() });
     expect(drift.status, drift.stdout + drift.stderr).toBe(2);
     expect(drift.stdout).toContain('files');
-    const applied = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    const applied = await runCli(['apply', '-f', file, '--auto-approve'], { env: env() });
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);
     expect(sqlite()[0]!.fields.sqlite_databases).toBe('app.sqlite');
   });
@@ -86,27 +105,40 @@ describe('SQLite databases at Coolify 4.4.2', () => {
   it('import writes `type: sqlite` with its files, and the imported manifest plans clean', async () => {
     const out = join(dir, 'imported.yaml');
     const secrets = join(dir, 'imported.env');
-    const imported = await runCli(['import', '--project', 'notes', '-o', out, '--secrets-out', secrets], { env: cliEnv(sb) });
+    const imported = await runCli(['import', '--project', 'notes', '-o', out, '--secrets-out', secrets], { env: env() });
     expect(imported.status, imported.stdout + imported.stderr).toBe(0);
     const doc = parse(readFileSync(out, 'utf8')) as { projects: Record<string, { environments: Record<string, { databases: Record<string, Record<string, unknown>> }> }> };
     const local = doc.projects.notes!.environments.production!.databases.local!;
     expect(local.type).toBe('sqlite');
     expect(local.files).toEqual(['app.sqlite']);
     expect(Object.keys(local)).not.toContain('password');
-    const plan = await runCli(['plan', '-f', out, '--secrets-file', secrets, '--detailed-exitcode'], { env: cliEnv(sb) });
+    expect(JSON.stringify(local.env)).toContain('${secrets.');
+    noCanary(readFileSync(out, 'utf8'), imported.stdout, imported.stderr);
+    const plan = await runCli(['plan', '-f', out, '--secrets-file', secrets, '--detailed-exitcode'], { env: env() });
     expect(plan.status, plan.stdout + plan.stderr).toBe(0);
+  });
+
+  it('protect: true refuses the delete without --allow-destroy', async () => {
+    writeFileSync(file, MANIFEST({ files: ['app.sqlite'], description: 'only the app', protect: true }));
+    const protectedApply = await runCli(['apply', '-f', file, '--auto-approve'], { env: env() });
+    expect(protectedApply.status, protectedApply.stdout + protectedApply.stderr).toBe(0);
+    writeFileSync(file, MANIFEST({ sqlite: false }));
+    const refused = await runCli(['plan', '-f', file, '--prune'], { env: env() });
+    expect(refused.status, refused.stdout + refused.stderr).toBe(1);
+    expect(refused.stdout + refused.stderr).toContain('ADO502');
+    expect(sqlite()).toHaveLength(1);
   });
 
   it('deleted from the manifest: kept without --prune, deleted with it', async () => {
     writeFileSync(file, MANIFEST({ sqlite: false }));
-    const kept = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    const kept = await runCli(['apply', '-f', file, '--auto-approve'], { env: env() });
     expect(kept.status, kept.stdout + kept.stderr).toBe(0);
     expect(sqlite()).toHaveLength(1);
-    const pruned = await runCli(['apply', '-f', file, '--auto-approve', '--prune'], { env: cliEnv(sb) });
+    const pruned = await runCli(['apply', '-f', file, '--auto-approve', '--prune', '--allow-destroy'], { env: env() });
     expect(pruned.status, pruned.stdout + pruned.stderr).toBe(0);
     const deletes = sb.requestLog.filter((r) => r.method === 'DELETE' && r.path.startsWith('/api/v1/databases/'));
     expect(deletes).toHaveLength(1);
-    const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: cliEnv(sb) });
+    const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: env() });
     expect(again.status, again.stdout + again.stderr).toBe(0);
   });
 });
@@ -130,9 +162,9 @@ describe('SQLite databases at Coolify 4.3.11 (no POST /databases/sqlite)', () =>
 
   it('validate accepts the manifest (no release offline); plan warns ADO515 naming 4.4.2, and the rest applies', async () => {
     writeFileSync(file, MANIFEST({ files: ['app.sqlite'] }));
-    const validate = await runCli(['validate', '-f', file], { env: cliEnv(sb) });
+    const validate = await runCli(['validate', '-f', file], { env: cliEnv(sb, { BACKUP_TOKEN: CANARY }) });
     expect(validate.status, validate.stdout + validate.stderr).toBe(0);
-    const plan = await runCli(['plan', '-f', file, '--format', 'json'], { env: cliEnv(sb) });
+    const plan = await runCli(['plan', '-f', file, '--format', 'json'], { env: cliEnv(sb, { BACKUP_TOKEN: CANARY }) });
     expect(plan.status, plan.stderr).toBe(0);
     const json = JSON.parse(plan.stdout) as PlanJson;
     const warning = json.diagnostics.find((d) => d.code === 'ADO515');
@@ -142,12 +174,12 @@ describe('SQLite databases at Coolify 4.3.11 (no POST /databases/sqlite)', () =>
     expect(warning?.message).toContain('4.3.11');
     expect(warning?.source?.line).toBeGreaterThan(0);
     expect(json.resourceChanges.map((c) => c.address)).not.toContain('notes/production/database/local');
-    const applied = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb) });
+    const applied = await runCli(['apply', '-f', file, '--auto-approve'], { env: cliEnv(sb, { BACKUP_TOKEN: CANARY }) });
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);
     expect(applied.stdout + applied.stderr).toContain('ADO515');
     expect(sb.store.world.databases.map((d) => d.type)).toEqual(['redis']);
     expect(sb.requestLog.filter((r) => r.path === '/api/v1/databases/sqlite')).toHaveLength(1); // the probe above only
-    const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: cliEnv(sb) });
+    const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: cliEnv(sb, { BACKUP_TOKEN: CANARY }) });
     expect(again.status, again.stdout + again.stderr).toBe(0);
   });
 });
