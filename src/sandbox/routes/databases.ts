@@ -97,20 +97,26 @@ function findDb(rt: SandboxRuntime, uuid: string | undefined): DatabaseRecord {
 }
 
 /**
- * The SQLite rules of Coolify 4.4's create_database_sqlite (DatabasesController.php, 4.4; the
- * engine's own checks before the shared create path): the file list must match
- * StandaloneSqlite::DATABASES_PATTERN (StandaloneSqlite.php:21), and the public-port keys, although
- * on the shared allow-list (coolify-v4.4.2.json `DatabasesController::create_database`), are
- * refused: a SQLite database is a file on a volume, never published (the table has no
- * public_port column, create_standalone_sqlites_table migration:30).
+ * The SQLite rules of Coolify 4.4's `POST /databases/sqlite` (DatabasesController::create_database_sqlite,
+ * coolify-v4.4.2.json routes; the controller's 4.4 text is not in the code index, only the model
+ * and the migration): the file list must match StandaloneSqlite::DATABASES_PATTERN
+ * (StandaloneSqlite.php:21), and the public-port keys, although on the shared allow-list
+ * (coolify-v4.4.2.json `DatabasesController::create_database`), are refused with 422, as the
+ * coolify-terraform provider records against 4.4 (its sqlite resource never sends them): the
+ * table has no public_port column (create_standalone_sqlites_table migration:30). The 422
+ * wording is Laravel's usual; the real one was not seen.
  */
-function checkSqliteCreate(body: Record<string, unknown>): void {
-  const errors: Record<string, string[]> = {};
-  for (const k of ['is_public', 'public_port', 'public_port_timeout']) if (k in body) errors[k] = ['This field is not allowed.'];
+function checkSqlitePattern(body: Record<string, unknown>, errors: Record<string, string[]>): void {
   const files = body.sqlite_databases;
   if (files !== undefined && (typeof files !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]*(,[A-Za-z0-9][A-Za-z0-9._-]*)*$/.test(files))) {
     errors.sqlite_databases = ['The sqlite databases field format is invalid.'];
   }
+}
+
+function checkSqliteCreate(body: Record<string, unknown>): void {
+  const errors: Record<string, string[]> = {};
+  for (const k of ['is_public', 'public_port', 'public_port_timeout']) if (k in body) errors[k] = ['This field is not allowed.'];
+  checkSqlitePattern(body, errors);
   if (Object.keys(errors).length > 0) throw validationFailed(errors);
 }
 
@@ -190,6 +196,11 @@ export const databaseRoutes: Route[] = [
       const own = TYPE_PREFIX[db.type];
       const foreign = Object.keys(body).filter((k) => Object.values(TYPE_PREFIX).some((p) => k.startsWith(p)) && !k.startsWith(own));
       if (foreign.length > 0) throw validationFailed(Object.fromEntries(foreign.map((k) => [k, ['This field is not allowed.']])));
+      // StandaloneSqlite.php:21 DATABASES_PATTERN, assumed on update too (4.4.2 allow-lists
+      // sqlite_databases on PATCH; the 4.4 update_by_uuid text was not readable here)
+      const fileErrors: Record<string, string[]> = {};
+      if (db.type === 'sqlite') checkSqlitePattern(body, fileErrors);
+      if (Object.keys(fileErrors).length > 0) throw validationFailed(fileErrors);
       applyDbFields(db, body);
       if (typeof body.name === 'string') db.name = body.name;
       if (body.description !== undefined) db.description = (body.description as string | null) ?? null;
