@@ -76,7 +76,7 @@ const CLIENT_ENDPOINTS = [
   ['POST /applications/{uuid}/move', null],
   ['POST /applications/{uuid}/tags', null],
   ['PUT /applications/{uuid}/storages/{storage_uuid}/backups', 'VolumeBackupsController::upsert'],
-  ...['clickhouse', 'dragonfly', 'keydb', 'mariadb', 'mongodb', 'mysql', 'postgresql', 'redis'].map((t) => [
+  ...['clickhouse', 'dragonfly', 'keydb', 'mariadb', 'mongodb', 'mysql', 'postgresql', 'redis', 'sqlite'].map((t) => [
     `POST /databases/${t}`,
     'DatabasesController::create_database',
   ]),

@@ -3,6 +3,7 @@
  * client-side rate limiting, safe retries, timeouts, redacted errors and request accounting.
  * See docs/coolify-api.md for the endpoint ↔ method ↔ ability table.
  */
+import { createPreviewsApi, type PreviewsApi } from './previews-api.js';
 import { fetchExchange, nodeExchange } from './exchange.js';
 import type { WireEndpoint } from '../kinds/payload.js';
 import { TOOL_VERSION } from '../version.js';
@@ -184,6 +185,8 @@ export interface CoolifyClient {
   /** `/team/envs`: the scope argument is ignored (pass ''). */
   teamSharedEnvs: SharedEnvApi;
   applications: ApplicationsApi;
+  /** `/applications/{uuid}/previews` (Coolify 4.4+; 404 before). */
+  previews: PreviewsApi;
   databases: DatabasesApi;
   services: ServicesApi;
   s3Storages: {
@@ -338,6 +341,7 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
     },
     teamSharedEnvs: teamSharedEnvApi(t),
     applications: createApplicationsApi(t),
+    previews: createPreviewsApi(t),
     databases: createDatabasesApi(t),
     services: createServicesApi(t),
     s3Storages: {

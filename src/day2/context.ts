@@ -12,14 +12,16 @@ export interface Day2Context {
   prepared: PreparedPlan;
   apps: ManifestApp[];
   live: LiveState;
+  /** The release table Coolify's version maps to (`4.3.11`, `4.4.2`): what its API has. */
+  release: string;
 }
 
 /** Loads the manifest, connects and reads live state (the same reads as `plan`). */
 export async function openContext(options: PlanOptions): Promise<Day2Context> {
   const prepared = await preparePlan(options);
   const live = await readLiveState(prepared.client, prepared.desired, { coolifyUrl: prepared.baseUrl });
-  assertSupportedVersion(live.coolifyVersion);
-  return { prepared, apps: manifestApps(prepared.loaded.manifest!), live };
+  const { release } = assertSupportedVersion(live.coolifyVersion);
+  return { prepared, apps: manifestApps(prepared.loaded.manifest!), live, release };
 }
 
 /**

@@ -18,6 +18,8 @@ import { scaleDesiredState } from './replica-hook.js';
 import type { ReplicaOverrides } from '../plan/replica-sets.js';
 import { gateByRelease } from '../plan/release-gate.js';
 import { withSwitchedOffSingletons } from '../plan/switch-off.js';
+import { SECTION_KIND } from '../manifest/structure.js';
+import { joinPointer } from '../manifest/pointer.js';
 import { loadPolicy, policyDiagnostics, type LoadedPolicy } from './policy.js';
 
 /** What `plan` needs: the manifest, its inputs, the scope and how to reach Coolify. */
@@ -132,6 +134,15 @@ export async function preparePlan(options: PlanOptions): Promise<PreparedPlan> {
   return { loaded, policy, desired, client, baseUrl, hashKey };
 }
 
+/** A diagnostic about a placed resource, with the file position of its manifest entry when it has none. */
+function locatedAtEntry(loaded: LoadedManifest, d: Diagnostic): Diagnostic {
+  const a = d.address !== undefined && d.source === undefined ? parseAddress(d.address) : undefined;
+  const section = a ? Object.entries(SECTION_KIND).find(([, kind]) => kind === a.kind)?.[0] : undefined;
+  if (!a || !section || a.project === undefined || a.environment === undefined) return d;
+  const source = loaded.locate(joinPointer('', 'projects', a.project, 'environments', a.environment, section, a.name));
+  return source ? { ...d, source } : d;
+}
+
 /** Reads live state and computes the plan with ordered steps. */
 export async function computePlan(prepared: PreparedPlan, options: PlanOptions): Promise<PlanResult> {
   const { loaded, client, baseUrl, hashKey } = prepared;
@@ -142,7 +153,8 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
   // compared), each with an ADO505 warning.
   // With --prune, a dropped singleton (a notification channel) is switched off, not deleted.
   const gated = gateByRelease(withSwitchedOffSingletons(desired, live, options.prune ?? false), release, live.coolifyVersion);
-  const prior: Diagnostic[] = [...gated.diagnostics];
+  // ADO516 names the manifest entry it leaves out: file and line
+  const prior: Diagnostic[] = gated.diagnostics.map((d) => (d.code === CODES.KIND_TOO_NEW.code ? locatedAtEntry(loaded, d) : d));
   if (warning) prior.push(makeDiagnostic(CODES.COOLIFY_TOO_NEW, warning, { hint: 'check the plan closely: fields this release added or renamed are unknown to ado-coolify' }));
   const planJson = buildPlan({
     desired: gated.desired,

@@ -25,11 +25,11 @@ export interface DatabaseContext {
   s3Name?: string;
 }
 
-const DATABASE_TYPES: readonly DatabaseType[] = ['postgresql', 'mysql', 'mariadb', 'mongodb', 'redis', 'keydb', 'dragonfly', 'clickhouse'];
+const DATABASE_TYPES: readonly DatabaseType[] = ['postgresql', 'mysql', 'mariadb', 'mongodb', 'redis', 'keydb', 'dragonfly', 'clickhouse', 'sqlite'];
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
 
-/** The engine of a live database record, or undefined when it is not one of the eight. */
+/** The engine of a live database record, or undefined when it is not one of the nine. */
 export function databaseTypeOf(record: WireRecord): DatabaseType | undefined {
   const t = databaseSubtype(record);
   return DATABASE_TYPES.find((x) => x === t);

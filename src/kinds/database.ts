@@ -11,8 +11,8 @@ import type { DatabaseSpec, DatabaseType, Resolved } from '../manifest/types.js'
 import type { FieldSpec, KindSpec } from './spec.js';
 import { desiredRefString, refString } from './ref-values.js';
 import { field, limitFields } from './field-helpers.js';
-import { base64Text, bool, description, imageRef, numeric } from './normalize.js';
-import { asPlain, lowerEnvMap, setIf } from './lower-helpers.js';
+import { base64Text, bool, commaList, description, imageRef, numeric } from './normalize.js';
+import { asPlain, joinValues, lowerEnvMap, setIf } from './lower-helpers.js';
 import type { DefaultsContext } from './lower-context.js';
 import { lowerLimits } from './application.js';
 import { expectEnvRecords } from './answer-shape.js';
@@ -27,8 +27,10 @@ export interface EngineFields {
   conf?: string;
   initdbArgs?: string;
   hostAuthMethod?: string;
-  /** Default port inside the Docker network. */
-  port: number;
+  /** Default port inside the Docker network (none for SQLite: a file, no server). */
+  port?: number;
+  /** The comma-separated list of database files (SQLite's `sqlite_databases`). */
+  files?: string;
   /** Default user when the engine has a fixed one (`default` for redis). */
   defaultUser?: string;
   /**
@@ -101,6 +103,8 @@ export const DATABASE_ENGINES: Record<DatabaseType, EngineFields> = {
   keydb: { password: 'keydb_password', conf: 'keydb_conf', port: 6379, modelClass: 'App\\Models\\StandaloneKeydb', defaultUser: 'default' },
   dragonfly: { password: 'dragonfly_password', port: 6379, modelClass: 'App\\Models\\StandaloneDragonfly', defaultUser: 'default' },
   clickhouse: { user: 'clickhouse_admin_user', password: 'clickhouse_admin_password', port: 9000, modelClass: 'App\\Models\\StandaloneClickhouse' },
+  // Coolify 4.4 (POST /databases/sqlite): no user, password or port; the data volume holds the files.
+  sqlite: { files: 'sqlite_databases', modelClass: 'App\\Models\\StandaloneSqlite' },
 };
 
 const ENGINE_NAMES = Object.keys(DATABASE_ENGINES) as DatabaseType[];
@@ -130,6 +134,8 @@ function engineFieldSpecs(): FieldSpec[] {
     add(e.conf, 'conf', engine, { normalize: base64Text, encode: 'base64', multiline: true });
     add(e.initdbArgs, 'initdbArgs', engine, initOnly('initdbArgs'));
     add(e.hostAuthMethod, 'hostAuthMethod', engine, initOnly('hostAuthMethod'));
+    // A new file in the list is created empty at the next start; a file taken out stays on the volume.
+    add(e.files, 'files', engine, { normalize: commaList });
   }
   return [...byPath.values()];
 }
@@ -219,6 +225,7 @@ export function lowerDatabase(
   if (engine.conf) setIf(fields, engine.conf, db.conf);
   if (engine.initdbArgs) setIf(fields, engine.initdbArgs, db.initdbArgs);
   if (engine.hostAuthMethod) setIf(fields, engine.hostAuthMethod, db.hostAuthMethod);
+  if (engine.files && db.files !== undefined) fields[engine.files] = joinValues(db.files, ',');
   const resource: DesiredResource = {
     address,
     kind: 'database',
@@ -263,7 +270,7 @@ export function databaseRefAttribute(attr: RefAttribute, live: LiveResource, des
   const pick = (key: string | undefined): string | undefined => (key ? refString(live.fields[key]) : undefined) ?? desiredRefString(desired, key);
   switch (attr) {
     case 'port':
-      return engine ? String(engine.port) : undefined;
+      return engine?.port !== undefined ? String(engine.port) : undefined;
     case 'user':
       return pick(engine?.user) ?? engine?.defaultUser;
     case 'database':

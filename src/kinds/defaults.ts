@@ -66,6 +66,8 @@ const DATABASE_TYPE_DEFAULTS: Readonly<Record<DatabaseType, Record<string, unkno
   keydb: { image: 'eqalpha/keydb:latest' },
   dragonfly: { image: 'docker.dragonflydb.io/dragonflydb/dragonfly' },
   clickhouse: { image: 'clickhouse/clickhouse-server:25.11', clickhouse_admin_user: 'default' },
+  // Coolify 4.4's create_standalone_sqlites_table migration: image and file list defaults.
+  sqlite: { image: 'peakimages/sqlite:3.53.4-v0.1.0', sqlite_databases: 'database.sqlite' },
 };
 
 /** Database defaults for one engine, wire names. */

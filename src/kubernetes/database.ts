@@ -48,7 +48,7 @@ export function databaseObjects(name: string, db: Resolved<DatabaseSpec>, ctx: C
   const objects: ExportedObject[] = [];
   const id = k8sName(name);
   const type = db.type as DatabaseType; // a schema enum: never an expression
-  const engine = K8S_ENGINES[type];
+  const engine = K8S_ENGINES[type]!; // export.ts skips engines without an entry
   const identity = databaseIdentity(ctx, name)!;
   const where = placedAddress(ctx.project, ctx.environment, 'database', name);
   const meta = (objName: string, component = 'database'): K8sObject['metadata'] => ({

@@ -26,8 +26,8 @@ export interface K8sEngine {
   urlPath: (database: string) => string;
 }
 
-/** The engines. */
-export const K8S_ENGINES: Record<DatabaseType, K8sEngine> = {
+/** The engines Kubernetes can run (SQLite is a file on a volume, not a server: not exported). */
+export const K8S_ENGINES: Readonly<Partial<Record<DatabaseType, K8sEngine>>> = {
   postgresql: {
     image: 'postgres:16-alpine', port: 5432, dataPath: '/var/lib/postgresql/data', scheme: 'postgres',
     defaultUser: 'postgres', defaultDatabase: 'postgres',

@@ -3,7 +3,8 @@
  * values are never read) and returns the files to write.
  */
 import { AdoError } from '../errors.js';
-import type { ResolvedManifest } from '../manifest/types.js';
+import type { DatabaseType, ResolvedManifest } from '../manifest/types.js';
+import { K8S_ENGINES } from './engines.js';
 import { applicationObjects } from './application.js';
 import { databaseObjects } from './database.js';
 import { k8sName } from './names.js';
@@ -55,7 +56,11 @@ export function exportKubernetes(manifest: ResolvedManifest, options: Kubernetes
     const add = (list: ExportedObject[]): void => {
       for (const o of list) objects.push({ ...o, file: o.file.startsWith('secrets/') ? `secrets/${prefix}${o.file.slice(8)}` : `${prefix}${o.file}` });
     };
-    for (const [name, db] of Object.entries(env.databases ?? {})) add(databaseObjects(name, db, ctx, s3Describe));
+    for (const [name, db] of Object.entries(env.databases ?? {})) {
+      // an engine without a Kubernetes form (SQLite: a file, no server) is listed as not carried
+      if (K8S_ENGINES[db.type as DatabaseType] === undefined) notCarried.push(`\`${placedAddress(project, environment, 'database', name)}\`: ${String(db.type)} database, not exported`);
+      else add(databaseObjects(name, db, ctx, s3Describe));
+    }
     for (const [name, app] of Object.entries(env.applications ?? {})) {
       add(applicationObjects(name, app, ctx, { clusterIssuer }));
       if (app.previews?.enabled) notCarried.push(`\`${placedAddress(project, environment, 'application', name)}\`: pull-request previews`);

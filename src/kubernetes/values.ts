@@ -65,6 +65,7 @@ export function databaseIdentity(ctx: ClusterContext, name: string): { type: Dat
   // the schema restricts `type` to the enum, and no expression may stand there
   const type = db.type as DatabaseType;
   const engine = K8S_ENGINES[type];
+  if (!engine) return undefined;
   return {
     type,
     user: plainText(db.user) ?? engine.defaultUser ?? '',
@@ -85,7 +86,7 @@ interface RefText {
 function databaseRef(ref: RefPart, name: string, ctx: ClusterContext): RefText {
   const id = databaseIdentity(ctx, name);
   if (!id) return { text: name, note: `unknown database \`${name}\`` };
-  const engine = K8S_ENGINES[id.type];
+  const engine = K8S_ENGINES[id.type]!; // databaseIdentity answers only for engines with an entry
   const host = serviceHost(ctx, name);
   const passVar = databasePasswordVar(name);
   const helper: K8sEnvVar = { name: passVar, valueFrom: { secretKeyRef: { name: databaseSecretName(name), key: 'password' } } };

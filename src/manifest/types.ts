@@ -295,12 +295,15 @@ export type DatabaseType =
   | 'redis'
   | 'keydb'
   | 'dragonfly'
-  | 'clickhouse';
+  | 'clickhouse'
+  | 'sqlite';
 
 /** A standalone database. Type-specific fields are validated per `type` by the schema. */
 export interface DatabaseSpec extends PlacedResourceCommon {
   type: DatabaseType;
   image?: string;
+  /** SQLite database file names (sqlite only; Coolify `sqlite_databases`, sent comma-separated). */
+  files?: string[];
   /** Database name (postgresql, mysql, mariadb, mongodb). */
   database?: string;
   /** User name (postgresql, mysql, mariadb, mongodb root user, clickhouse admin user). */

@@ -1,7 +1,9 @@
 /**
  * Release gating: manifest fields the connected Coolify release does not accept yet are taken
  * out of the desired state (so they are neither sent nor compared) and reported as ADO505
- * warnings naming the field, the resource and the first release that accepts it.
+ * warnings naming the field, the resource and the first release that accepts it. A resource
+ * whose create route the release does not have at all (a SQLite database before Coolify 4.4:
+ * `POST /databases/sqlite` answers 404) is taken out with what it owns, with one ADO516 warning.
  *
  * Data-driven: the endpoints come from the payload builders, the allow-lists from the release
  * table (src/releases); nothing here branches on the kind. Pure.
@@ -12,7 +14,7 @@ import { makeDiagnostic } from '../diagnostics/make.js';
 import type { DesiredResource, DesiredState } from '../model/resource.js';
 import { createEndpoint, updateEndpoint, type PayloadContext, type WireEndpoint } from '../kinds/payload.js';
 import { specFor } from '../kinds/registry.js';
-import { endpointFor, gatedSince } from '../releases/table.js';
+import { endpointFor, gatedSince, routeSince } from '../releases/table.js';
 
 /** Any uuids will do: only the endpoints' templates are read. */
 const TEMPLATE_CTX: PayloadContext = { projectUuid: 'project', ownerUuid: 'owner', serverUuid: 'server', refs: () => undefined };
@@ -36,6 +38,48 @@ function fieldGate(resource: DesiredResource, path: string, release: string): st
   return undefined;
 }
 
+/** The first release with the resource's create route, when `release` has none (404 there). */
+function kindGate(resource: DesiredResource, release: string): string | undefined {
+  let endpoint: WireEndpoint;
+  try {
+    endpoint = createEndpoint(resource, TEMPLATE_CTX);
+  } catch {
+    return undefined; // kinds without a create endpoint are not gated
+  }
+  return routeSince(release, endpoint.method, endpoint.template);
+}
+
+/** The resources whose create route the release lacks, and everything they own. */
+function tooNew(desired: DesiredState, release: string, version: string): { dropped: Set<string>; diagnostics: Diagnostic[] } {
+  const dropped = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const r of desired.resources) {
+    const since = kindGate(r, release);
+    if (!since) continue;
+    dropped.add(r.address);
+    const what = r.subtype ? `a ${r.subtype} ${r.kind}` : `a ${r.kind}`;
+    diagnostics.push(
+      makeDiagnostic(CODES.KIND_TOO_NEW, `${what} needs Coolify ${since} or newer; Coolify ${version} (${release} rules) cannot create it, so ${r.address} is left out of the plan (not created, not compared)`, {
+        address: r.address,
+        ...(r.source ? { source: r.source } : {}),
+        hint: `upgrade Coolify to ${since} or newer, or remove ${r.address} from the manifest`,
+      }),
+    );
+  }
+  // what a dropped resource owns goes with it (the parent chain)
+  let grew = dropped.size > 0;
+  while (grew) {
+    grew = false;
+    for (const r of desired.resources) {
+      if (r.parent !== undefined && dropped.has(r.parent) && !dropped.has(r.address)) {
+        dropped.add(r.address);
+        grew = true;
+      }
+    }
+  }
+  return { dropped, diagnostics };
+}
+
 /** Result of gateByRelease. */
 export interface ReleaseGateResult {
   desired: DesiredState;
@@ -48,8 +92,10 @@ export interface ReleaseGateResult {
  * the table in use (see resolveRelease).
  */
 export function gateByRelease(desired: DesiredState, release: string, version: string): ReleaseGateResult {
-  const diagnostics: Diagnostic[] = [];
-  const resources = desired.resources.map((r) => {
+  const kinds = tooNew(desired, release, version);
+  const diagnostics: Diagnostic[] = [...kinds.diagnostics];
+  const kept = kinds.dropped.size === 0 ? desired.resources : desired.resources.filter((r) => !kinds.dropped.has(r.address));
+  const resources = kept.map((r) => {
     let fields: DesiredResource['fields'] | undefined;
     for (const path of Object.keys(r.fields)) {
       const since = fieldGate(r, path, release);
@@ -66,5 +112,6 @@ export function gateByRelease(desired: DesiredState, release: string, version: s
     }
     return fields ? { ...r, fields } : r;
   });
-  return { desired: { ...desired, resources }, diagnostics };
+  const edges = kinds.dropped.size === 0 ? desired.edges : desired.edges.filter((e) => !kinds.dropped.has(e.from) && !kinds.dropped.has(e.to));
+  return { desired: { ...desired, resources, edges }, diagnostics };
 }

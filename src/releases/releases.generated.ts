@@ -2423,6 +2423,44 @@ export const RELEASE_DATA: ReleaseData = {
     "mysql_database": "DB_IDENTIFIER_PATTERN"
    }
   },
+  "POST /databases/sqlite": {
+   "entry": "DatabasesController::create_database",
+   "releases": {
+    "4.3.11": {
+     "route": false,
+     "fields": 40
+    },
+    "4.3.23": {
+     "route": false,
+     "fields": 40
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 41
+    }
+   },
+   "patterns": {
+    "postgres_user": "DB_IDENTIFIER_PATTERN",
+    "postgres_password": "DB_PASSWORD_PATTERN",
+    "postgres_db": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_user": "DB_IDENTIFIER_PATTERN",
+    "clickhouse_admin_password": "DB_PASSWORD_PATTERN",
+    "dragonfly_password": "DB_PASSWORD_PATTERN",
+    "redis_password": "DB_PASSWORD_PATTERN",
+    "keydb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_root_password": "DB_PASSWORD_PATTERN",
+    "mariadb_user": "DB_IDENTIFIER_PATTERN",
+    "mariadb_password": "DB_PASSWORD_PATTERN",
+    "mariadb_database": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_username": "DB_IDENTIFIER_PATTERN",
+    "mongo_initdb_root_password": "DB_PASSWORD_PATTERN",
+    "mongo_initdb_database": "DB_IDENTIFIER_PATTERN",
+    "mysql_root_password": "DB_PASSWORD_PATTERN",
+    "mysql_password": "DB_PASSWORD_PATTERN",
+    "mysql_user": "DB_IDENTIFIER_PATTERN",
+    "mysql_database": "DB_IDENTIFIER_PATTERN"
+   }
+  },
   "PATCH /databases/{uuid}": {
    "entry": "DatabasesController::update_by_uuid",
    "releases": {

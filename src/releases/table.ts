@@ -170,6 +170,16 @@ function hasPresentLiteralRoute(data: ReleaseData, method: string, xs: string[],
 }
 
 /**
+ * The first known release that has the route of a request (`POST`, `/databases/sqlite`) when
+ * `release` answers it 404 (requestRouteAbsent); undefined when the release has it, or no known
+ * release does.
+ */
+export function routeSince(release: string, method: string, path: string, data: ReleaseData = RELEASE_DATA): string | undefined {
+  if (!requestRouteAbsent(release, method, path, data)) return undefined;
+  return data.releases.map((r) => r.version).find((r) => !requestRouteAbsent(r, method, path, data));
+}
+
+/**
  * The first known release whose allow-list for the endpoint has the field, when `release`
  * itself has an allow-list without it; undefined when the field is not release-gated there
  * (accepted, no allow-list, or accepted by no known release at all).

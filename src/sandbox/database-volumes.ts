@@ -32,5 +32,6 @@ export function defaultDatabaseVolumes(type: DatabaseType, image: string): Defau
     case 'keydb': return [{ prefix: 'keydb-data-', mount_path: '/data' }]; // StandaloneKeydb.php:85
     case 'dragonfly': return [{ prefix: 'dragonfly-data-', mount_path: '/data' }]; // StandaloneDragonfly.php:84
     case 'clickhouse': return [{ prefix: 'clickhouse-data-', mount_path: '/var/lib/clickhouse' }]; // StandaloneClickhouse.php:85
+    case 'sqlite': return [{ prefix: 'sqlite-data-', mount_path: '/var/lib/sqlite' }]; // StandaloneSqlite.php (4.4):19 DATA_DIRECTORY, :72-79 created hook
   }
 }

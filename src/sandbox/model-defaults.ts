@@ -73,6 +73,7 @@ export const DATABASE_TYPE_COLUMNS: Readonly<Record<string, Readonly<Record<stri
   keydb: { is_include_timestamps: false },
   dragonfly: { is_include_timestamps: false },
   clickhouse: { is_include_timestamps: false, clickhouse_db: 'default' },
+  sqlite: { is_include_timestamps: false }, // 4.4's create_standalone_sqlites_table migration:20
 };
 
 /**
@@ -85,6 +86,8 @@ export const DATABASE_NOT_COLUMNS: Readonly<Record<string, readonly string[]>> =
   redis: ['redis_password'],
   clickhouse: ['enable_ssl'],
   mariadb: ['is_include_timestamps'],
+  // StandaloneSqlite.php (4.4) appends only database_type and server_status: no connection URLs
+  sqlite: ['internal_db_url', 'external_db_url'],
 };
 
 /** Extra `services` columns (2023_03_27_083621_create_services_table.php and later). */

@@ -50,6 +50,8 @@ export const DATABASE_HIDDEN: Readonly<Record<DatabaseType, readonly string[]>> 
   keydb: ['keydb_password', 'internal_db_url', 'external_db_url'],
   dragonfly: ['dragonfly_password', 'internal_db_url', 'external_db_url'],
   clickhouse: ['clickhouse_admin_password', 'internal_db_url', 'external_db_url'],
+  // StandaloneSqlite.php (4.4): no `$hidden`, no password and no connection URLs.
+  sqlite: [],
 };
 
 /** app/Models/Service.php `$hidden`. */

@@ -5,8 +5,8 @@
  * stored timestamps, never from in-memory timers, so separate processes see one world.
  */
 
-/** The database engines Coolify offers. */
-export const DATABASE_TYPES = ['postgresql', 'mysql', 'mariadb', 'mongodb', 'redis', 'keydb', 'dragonfly', 'clickhouse'] as const;
+/** The database engines Coolify offers (`sqlite` from 4.4: its create route is absent before, see routeAbsent). */
+export const DATABASE_TYPES = ['postgresql', 'mysql', 'mariadb', 'mongodb', 'redis', 'keydb', 'dragonfly', 'clickhouse', 'sqlite'] as const;
 /** One database engine. */
 export type DatabaseType = (typeof DATABASE_TYPES)[number];
 
@@ -244,6 +244,10 @@ export interface PreviewRecord {
   fqdn: string | null;
   docker_registry_image_tag: string | null;
   created_at: number;
+  /** Set by Coolify 4.4's `POST /applications/{uuid}/previews` (ApplicationPreviewsController.php:230-237); absent before. */
+  git_type?: string | null;
+  pull_request_html_url?: string;
+  updated_at?: number;
 }
 
 /** A team-level tag. */

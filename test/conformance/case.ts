@@ -82,6 +82,14 @@ export interface ConformanceCase {
    * changes) and compares nothing else.
    */
   realOffline?: { status: number; reason: string };
+  /**
+   * The first Coolify release with the route under test, for a route not every release has
+   * (`4.4.2`: `POST /databases/sqlite`, the 4.4 preview routes). The rules suite runs the case
+   * against a sandbox emulating that release; the differential suite, whose real Coolify is
+   * 4.3.11, checks only that the real answers 404 to the first request of that release (in the
+   * setup, or the request under test), as a release without the route does.
+   */
+  release?: string;
 }
 
 /** Typed identity: lets a cases file be a checked array literal. */

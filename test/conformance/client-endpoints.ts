@@ -30,7 +30,7 @@ export async function clientEndpoints(): Promise<Map<string, Set<string>>> {
     if (PASS_THROUGH.has(path)) continue;
     current = path;
     const argSets: unknown[][] =
-      path === 'deploy' ? [[{ uuids: ['u'] }], [{ tags: ['t'] }]] : path === 'databases.create' ? DATABASE_TYPES.map((t) => [t, {}]) : [['u', 'v', 'w']];
+      path === 'deploy' ? [[{ uuids: ['u'] }], [{ tags: ['t'] }]] : path === 'databases.create' ? [...DATABASE_TYPES, 'sqlite'].map((t) => [t, {}]) : [['u', 'v', 'w']];
     for (const args of argSets) {
       const fn = resolvePath(client, path);
       try {

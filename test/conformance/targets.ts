@@ -53,9 +53,10 @@ export function realTarget(endpoint: RealCoolifyEndpoint): Target {
  * Deployments stay queued for ten minutes: the real test kit runs none (its queued rows only
  * turn into a failed SSH attempt), so a case reads back a deployment as Coolify queued it.
  */
-export async function sandboxTarget(): Promise<Target> {
+export async function sandboxTarget(coolifyVersion?: string): Promise<Target> {
   const sb = await startSandbox({
     port: 0,
+    ...(coolifyVersion ? { coolifyVersion } : {}),
     seedProfile: 'coolify-dev',
     token: 'root',
     tokens: [{ token: 'read', abilities: ['read'] }],

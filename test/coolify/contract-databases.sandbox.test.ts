@@ -11,6 +11,8 @@ import { CONTRACT_OWNERS, UUID, b64, expectApiError, startContract, uncalled, ty
 const URL_SCHEME: Record<DatabaseType, string> = {
   postgresql: 'postgres://', mysql: 'mysql://', mariadb: 'mysql://', mongodb: 'mongodb://',
   redis: 'redis://', keydb: 'redis://', dragonfly: 'redis://', clickhouse: 'clickhouse://',
+  // no URL: a Coolify 4.4 SQLite database is a file (not in DATABASE_TYPES, the 4.3 engines)
+  sqlite: '',
 };
 
 describe('contract: databases and services (client ↔ sandbox)', () => {

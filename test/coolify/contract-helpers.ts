@@ -19,6 +19,7 @@ export const CONTRACT_OWNERS: Record<string, string[]> = {
   platform: ['version', 'health', 'capabilities', 'projects', 'servers', 'destinations', 'githubApps', 'gitlabApps', 'privateKeys', 'notifications', 'cloudTokens', 'teamSharedEnvs', 's3Storages', 'resources', 'send', 'auditEvents'],
   applications: ['applications', 'deploy', 'deployments'],
   databases: ['databases', 'services'],
+  previews: ['previews'],
 };
 
 /** Accounting only, not API calls. */

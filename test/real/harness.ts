@@ -154,6 +154,13 @@ export function transformManifest(text: string, seed: SeedNames): RealManifest {
     delete o['githubApp'];
     delete o['s3'];
     delete o['keepInS3'];
+    // A SQLite database needs Coolify 4.4 (`POST /databases/sqlite`); the real kit is 4.3.11,
+    // where the plan leaves it out (ADO516, test/real/sqlite.real.test.ts): not part of the cycle.
+    const dbs = o['databases'];
+    if (dbs !== null && typeof dbs === 'object' && !Array.isArray(dbs)) {
+      for (const [n, db] of Object.entries(dbs)) if (db !== null && typeof db === 'object' && !Array.isArray(db) && db['type'] === 'sqlite') delete dbs[n];
+      if (Object.keys(dbs).length === 0) delete o['databases'];
+    }
   });
   const projects: Record<string, string> = {};
   const renamed: { [key: string]: Json } = {};

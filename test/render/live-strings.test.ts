@@ -64,13 +64,13 @@ describe('live strings in every renderer', () => {
     expect(line).toMatch(/^\[web-1x\\u001b\[2J/);
     expect(line).toContain('ok ');
     const app = { name: 'web', address: `shop/production/application/web${EVIL}` } as unknown as ManifestApp;
-    const previews = [{ app, previews: [{ pullRequestId: 5, lastStatus: `finished${EVIL}`, lastDeployedAt: EVIL, deployments: 1, url: `https://pr-5${EVIL}` }] }];
+    const previews = [{ app, previews: [{ pullRequestId: 5, lastStatus: `finished${EVIL}`, lastDeployedAt: EVIL, deployments: 1, url: `https://pr-5${EVIL}`, state: `running${EVIL}` }], source: 'api' as const }];
     noRaw(renderPreviewList(previews, Date.now()));
     const json = renderPreviewListJson(previews);
     noRaw(json);
     expect((JSON.parse(json) as Array<{ previews: Array<{ lastStatus: string }> }>)[0]!.previews[0]!.lastStatus).toBe(`finished${EVIL}`);
-    noRaw(renderPreviewDeployed(5, { app: `web${EVIL}`, pr: 5, deploymentUuid: EVIL, url: EVIL }));
-    noRaw(renderPreviewDeployed(5, { app: 'web', pr: 5, deploymentUuid: 'd', status: EVIL }));
+    noRaw(renderPreviewDeployed(5, { app: `web${EVIL}`, pr: 5, deploymentUuid: EVIL, url: EVIL, via: 'api' }));
+    noRaw(renderPreviewDeployed(5, { app: 'web', pr: 5, deploymentUuid: 'd', status: EVIL, via: 'deploy' }));
   });
 
   it("errors: Coolify's message stays on the error's one line; nothing raw", () => {

@@ -10,6 +10,9 @@ import { findManifestApp, type ManifestApp } from '../../manifest/apps.js';
 import { groupPreviews, readDeploymentHistory, type PreviewSummary } from './history.js';
 import { selectExpired, type ExpiredPreview } from './prune.js';
 import { previewUrl } from './url.js';
+import { firstDomain, gitTypeOf, hasPreviewApi, mergeApiPreviews, type ListedPreview } from './api-path.js';
+import type { LiveResource } from '../../model/resource.js';
+import { asPlain } from '../../kinds/lower-helpers.js';
 
 /** Options shared by the preview commands: the plan options plus `--app`. */
 export interface PreviewOptions extends PlanOptions {
@@ -21,6 +24,8 @@ export interface PreviewDeployed {
   app: string;
   pr: number;
   deploymentUuid: string;
+  /** `api`: Coolify 4.4's `POST /applications/{uuid}/previews`; `deploy`: `deploy?pr=N` (4.3.x). */
+  via: 'api' | 'deploy';
   /** Final status when waited for. */
   status?: string;
   url?: string;
@@ -32,10 +37,36 @@ function resolveApp(ctx: Day2Context, options: PreviewOptions): ManifestApp {
 }
 
 /**
- * Deploys preview `pr` of an app (`POST /deploy?uuid=…&pr=N[&docker_tag=T]`) and, unless
- * `wait` is false, waits for the deployment to finish. Coolify only deploys a preview that
- * exists: a dockerimage app's preview is created by `docker_tag`; a git app's by Coolify's
- * GitHub webhook when the PR opens. When there is none, this says so instead of pretending.
+ * Coolify 4.4: `POST /applications/{uuid}/previews` opens the preview (or redeploys it) and
+ * queues its deployment; the answer carries the preview's own domain. A git app's provider
+ * (`git_type`) is sent from the repository's host when it names one: Coolify otherwise takes
+ * it from the app's source, and a public repository's source is the public GitHub App
+ * (id 0), so a public GitLab repository would be fetched as `pull/N/head` from GitHub's ref.
+ */
+async function deployThroughApi(ctx: Day2Context, app: ManifestApp, live: LiveResource, pr: number, dockerTag: string | undefined): Promise<PreviewDeployed> {
+  const isDockerImage = live.fields.build_pack === 'dockerimage';
+  // the manifest's URL names the host; Coolify stores a GitHub repository as `owner/repo`
+  const gitType = isDockerImage ? undefined : (gitTypeOf(asPlain(app.spec.git?.repository)) ?? gitTypeOf(live.fields.git_repository));
+  const body: Record<string, unknown> = { pull_request_id: pr };
+  if (dockerTag !== undefined) body.docker_tag = dockerTag;
+  if (gitType !== undefined) body.git_type = gitType;
+  const answer = await ctx.prepared.client.previews.create(live.uuid, body);
+  if (!answer.deployment_uuid) {
+    throw new AdoError('ADO_PREVIEW_MISSING', `Coolify did not deploy preview #${pr} of ${app.name}: ${answer.message}`, {
+      hint: 'a deployment of the same commit may be queued already: see `ado-coolify previews list`',
+    });
+  }
+  const url = firstDomain(answer.preview?.domains) ?? previewUrl(live.fields.preview_url_template as string | null, live.fields.fqdn as string | null, pr);
+  return { app: app.name, pr, deploymentUuid: answer.deployment_uuid, via: 'api', ...(url ? { url } : {}) };
+}
+
+/**
+ * Deploys preview `pr` of an app and, unless `wait` is false, waits for the deployment to
+ * finish. On Coolify 4.4 through its preview API (which also creates the preview of a git
+ * pull request); on 4.3.x through `POST /deploy?uuid=…&pr=N[&docker_tag=T]`, where Coolify
+ * only deploys a preview that exists: a dockerimage app's preview is created by `docker_tag`;
+ * a git app's by Coolify's GitHub webhook when the PR opens. When there is none, this says so
+ * instead of pretending.
  */
 export async function deployPreview(
   options: PreviewOptions & { pr: number; dockerTag?: string; wait: boolean; timeoutMs: number; pollMs?: number; onProgress?: (m: string) => void },
@@ -43,6 +74,23 @@ export async function deployPreview(
   const ctx = await openContext({ ...options, project: undefined, environment: undefined });
   const app = resolveApp(ctx, options);
   const live = singleLiveApp(ctx.live, app);
+  const out = hasPreviewApi(ctx.release) ? await deployThroughApi(ctx, app, live, options.pr, options.dockerTag) : await deployThroughDeploy(ctx, app, live, options);
+  if (!options.wait) return out;
+  const client = ctx.prepared.client;
+  out.status = await waitFor(
+    async () => {
+      const d = await client.deployments.get(out.deploymentUuid);
+      if (d.status === 'finished') return { done: true, value: 'finished' };
+      if (d.status === 'failed' || d.status === 'cancelled-by-user') return { failed: true, reason: `deployment ${d.status}` };
+      return { done: false, status: String(d.status) };
+    },
+    { timeoutMs: options.timeoutMs, what: `preview #${options.pr} of ${app.name}`, initialDelayMs: options.pollMs ?? 500, maxDelayMs: 5_000, onProgress: options.onProgress },
+  );
+  return out;
+}
+
+/** Coolify 4.3.x: `POST /deploy?uuid=…&pr=N[&docker_tag=T]`. */
+async function deployThroughDeploy(ctx: Day2Context, app: ManifestApp, live: LiveResource, options: { pr: number; dockerTag?: string }): Promise<PreviewDeployed> {
   const answer = await ctx.prepared.client.deploy({ uuids: [live.uuid], pullRequestId: options.pr, dockerTag: options.dockerTag });
   const entry = answer.deployments.find((d) => d.resource_uuid === live.uuid) ?? answer.deployments[0];
   if (!entry?.deployment_uuid) {
@@ -55,25 +103,15 @@ export async function deployPreview(
     });
   }
   const url = previewUrl(live.fields.preview_url_template as string | null, live.fields.fqdn as string | null, options.pr);
-  const out: PreviewDeployed = { app: app.name, pr: options.pr, deploymentUuid: entry.deployment_uuid, ...(url ? { url } : {}) };
-  if (!options.wait) return out;
-  const client = ctx.prepared.client;
-  out.status = await waitFor(
-    async () => {
-      const d = await client.deployments.get(entry.deployment_uuid!);
-      if (d.status === 'finished') return { done: true, value: 'finished' };
-      if (d.status === 'failed' || d.status === 'cancelled-by-user') return { failed: true, reason: `deployment ${d.status}` };
-      return { done: false, status: String(d.status) };
-    },
-    { timeoutMs: options.timeoutMs, what: `preview #${options.pr} of ${app.name}`, initialDelayMs: options.pollMs ?? 500, maxDelayMs: 5_000, onProgress: options.onProgress },
-  );
-  return out;
+  return { app: app.name, pr: options.pr, deploymentUuid: entry.deployment_uuid, via: 'deploy', ...(url ? { url } : {}) };
 }
 
-/** Previews of one application, from its deployment history. */
+/** Previews of one application: its deployment history, with Coolify 4.4's preview list merged in. */
 export interface AppPreviews {
   app: ManifestApp;
-  previews: Array<PreviewSummary & { url?: string }>;
+  previews: ListedPreview[];
+  /** `api`: Coolify 4.4 listed them (`GET /applications/{uuid}/previews`); `history`: deployment history only (4.3.x). */
+  source: 'api' | 'history';
 }
 
 function appsWithPreviews(ctx: Day2Context, options: PreviewOptions): ManifestApp[] {
@@ -92,11 +130,12 @@ async function readAll(ctx: Day2Context, apps: ManifestApp[]): Promise<AppPrevie
   const out: AppPreviews[] = [];
   for (const app of apps) {
     const live = singleLiveApp(ctx.live, app);
-    const previews = groupPreviews(await readDeploymentHistory(ctx.prepared.client, live.uuid)).map((p) => {
+    const history: ListedPreview[] = groupPreviews(await readDeploymentHistory(ctx.prepared.client, live.uuid)).map((p: PreviewSummary) => {
       const url = previewUrl(live.fields.preview_url_template as string | null, live.fields.fqdn as string | null, p.pullRequestId);
       return url ? { ...p, url } : p;
     });
-    out.push({ app, previews });
+    if (hasPreviewApi(ctx.release)) out.push({ app, previews: mergeApiPreviews(history, await ctx.prepared.client.previews.list(live.uuid)), source: 'api' });
+    else out.push({ app, previews: history, source: 'history' });
   }
   return out;
 }

@@ -20,10 +20,13 @@ export function renderPreviewList(all: readonly AppPreviews[], now: number): str
     out += `${terminalText(a.app.address)}\n`;
     if (a.previews.length === 0) out += '  no preview deployments\n';
     for (const p of a.previews) {
-      out += `  #${String(p.pullRequestId).padEnd(6)} ${terminalText(p.lastStatus).padEnd(12)} ${terminalText(timeAgo(p.lastDeployedAt, now))}  ${terminalText(p.url ?? '')}\n`.replace(/ +\n$/, '\n');
+      const state = p.state !== undefined ? ` ${terminalText(p.state).padEnd(16)}` : '';
+      out += `  #${String(p.pullRequestId).padEnd(6)} ${terminalText(p.lastStatus).padEnd(12)}${state} ${terminalText(timeAgo(p.lastDeployedAt, now))}  ${terminalText(p.url ?? '')}\n`.replace(/ +\n$/, '\n');
     }
   }
-  return `${out}(from deployment history: Coolify cannot list previews, so removed ones still appear)\n`;
+  // Coolify 4.4 lists previews (GET /applications/{uuid}/previews); 4.3.x has only the deployment history
+  const fromApi = all.length > 0 && all.every((a) => a.source === 'api');
+  return `${out}${fromApi ? '(from Coolify\'s preview list, with the deployment history)' : '(from deployment history: Coolify before 4.4 cannot list previews, so removed ones still appear)'}\n`;
 }
 
 /** The two lines after `previews deploy`: its state and its URL. */

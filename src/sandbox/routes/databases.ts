@@ -20,16 +20,18 @@ const TYPE_DEFAULTS: Record<DatabaseType, { image: string; fields: Record<string
   keydb: { image: 'eqalpha/keydb:latest', fields: { keydb_conf: null }, passwords: ['keydb_password'] },
   dragonfly: { image: 'docker.dragonflydb.io/dragonflydb/dragonfly', fields: {}, passwords: ['dragonfly_password'] },
   clickhouse: { image: 'clickhouse/clickhouse-server:25.11', fields: { clickhouse_admin_user: 'default', clickhouse_db: 'default' }, passwords: ['clickhouse_admin_password'] },
+  // 4.4's create_standalone_sqlites_table migration:17 (sqlite_databases 'database.sqlite') and :28 (image).
+  sqlite: { image: 'peakimages/sqlite:3.53.4-v0.1.0', fields: { sqlite_databases: 'database.sqlite' }, passwords: [] },
 };
 
 /** The Coolify model of each type, for the release's model defaults (app/Models/Standalone*.php). */
 const DB_MODEL: Record<DatabaseType, string> = {
   postgresql: 'StandalonePostgresql', mysql: 'StandaloneMysql', mariadb: 'StandaloneMariadb', mongodb: 'StandaloneMongodb',
-  redis: 'StandaloneRedis', keydb: 'StandaloneKeydb', dragonfly: 'StandaloneDragonfly', clickhouse: 'StandaloneClickhouse',
+  redis: 'StandaloneRedis', keydb: 'StandaloneKeydb', dragonfly: 'StandaloneDragonfly', clickhouse: 'StandaloneClickhouse', sqlite: 'StandaloneSqlite',
 };
 
 const TYPE_PREFIX: Record<DatabaseType, string> = {
-  postgresql: 'postgres_', mysql: 'mysql_', mariadb: 'mariadb_', mongodb: 'mongo_', redis: 'redis_', keydb: 'keydb_', dragonfly: 'dragonfly_', clickhouse: 'clickhouse_',
+  postgresql: 'postgres_', mysql: 'mysql_', mariadb: 'mariadb_', mongodb: 'mongo_', redis: 'redis_', keydb: 'keydb_', dragonfly: 'dragonfly_', clickhouse: 'clickhouse_', sqlite: 'sqlite_',
 };
 const CONF_FIELDS = ['postgres_conf', 'mysql_conf', 'mariadb_conf', 'mongo_conf', 'redis_conf', 'keydb_conf'];
 // Column defaults of every engine's table; the health check ones from
@@ -42,6 +44,9 @@ const COMMON_DEFAULTS: Record<string, unknown> = {
   health_check_enabled: true, health_check_interval: 15, health_check_timeout: 5, health_check_retries: 5, health_check_start_period: 5,
   ports_mappings: null, is_log_drain_enabled: false,
 };
+// The 4.4 standalone_sqlites table has no public_port, public_port_timeout or ports_mappings
+// column (create_standalone_sqlites_table migration:30, only is_public), and no enable_ssl.
+const SQLITE_ABSENT = ['public_port', 'public_port_timeout', 'ports_mappings'];
 const NON_FIELD = new Set(['project_uuid', 'environment_name', 'environment_uuid', 'server_uuid', 'destination_uuid', 'instant_deploy', 'tags', 'name', 'description']);
 
 /** Recomputes `internal_db_url` / `external_db_url` from the stored fields. */
@@ -51,6 +56,8 @@ export function refreshDatabaseUrls(rt: SandboxRuntime, db: DatabaseRecord): voi
   const server = rt.store.world.servers.find((s) => s.id === db.server_id);
   const publicHost = server?.ip === 'host.docker.internal' ? '127.0.0.1' : (server?.ip ?? '127.0.0.1');
   const enc = (v: unknown): string => encodeURIComponent(String(v ?? ''));
+  // StandaloneSqlite.php (4.4) has no internal_db_url/external_db_url attributes: a file, no server.
+  if (db.type === 'sqlite') return;
   const url = (h: string, port: number | string): string => {
     switch (db.type) {
       case 'postgresql': return `postgres://${enc(f.postgres_user)}:${enc(f.postgres_password)}@${h}:${port}/${enc(f.postgres_db)}`;
@@ -62,9 +69,10 @@ export function refreshDatabaseUrls(rt: SandboxRuntime, db: DatabaseRecord): voi
       case 'dragonfly': return `redis://:${enc(f.dragonfly_password)}@${h}:${port}/0`;
       // app/Models/StandaloneClickhouse.php:302-313: the database (clickhouse_db, 'default') ends the URL.
       case 'clickhouse': return `clickhouse://${enc(f.clickhouse_admin_user)}:${enc(f.clickhouse_admin_password)}@${h}:${port}/${String(f.clickhouse_db ?? 'default')}`;
+      case 'sqlite': return ''; // returned above
     }
   };
-  const internalPort = { postgresql: 5432, mysql: 3306, mariadb: 3306, mongodb: 27017, redis: 6379, keydb: 6379, dragonfly: 6379, clickhouse: 9000 }[db.type];
+  const internalPort = ({ postgresql: 5432, mysql: 3306, mariadb: 3306, mongodb: 27017, redis: 6379, keydb: 6379, dragonfly: 6379, clickhouse: 9000 } as const)[db.type];
   f.internal_db_url = url(host, internalPort);
   f.external_db_url = f.is_public === true && f.public_port ? url(publicHost, f.public_port as number) : null;
 }
@@ -88,8 +96,33 @@ function findDb(rt: SandboxRuntime, uuid: string | undefined): DatabaseRecord {
   return db;
 }
 
+/**
+ * The SQLite rules of Coolify 4.4's `POST /databases/sqlite` (DatabasesController::create_database_sqlite,
+ * coolify-v4.4.2.json routes; the controller's 4.4 text is not in the code index, only the model
+ * and the migration): the file list must match StandaloneSqlite::DATABASES_PATTERN
+ * (StandaloneSqlite.php:21), and the public-port keys, although on the shared allow-list
+ * (coolify-v4.4.2.json `DatabasesController::create_database`), are refused with 422, as the
+ * coolify-terraform provider records against 4.4 (its sqlite resource never sends them): the
+ * table has no public_port column (create_standalone_sqlites_table migration:30). The 422
+ * wording is Laravel's usual; the real one was not seen.
+ */
+function checkSqlitePattern(body: Record<string, unknown>, errors: Record<string, string[]>): void {
+  const files = body.sqlite_databases;
+  if (files !== undefined && (typeof files !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]*(,[A-Za-z0-9][A-Za-z0-9._-]*)*$/.test(files))) {
+    errors.sqlite_databases = ['The sqlite databases field format is invalid.'];
+  }
+}
+
+function checkSqliteCreate(body: Record<string, unknown>): void {
+  const errors: Record<string, string[]> = {};
+  for (const k of ['is_public', 'public_port', 'public_port_timeout']) if (k in body) errors[k] = ['This field is not allowed.'];
+  checkSqlitePattern(body, errors);
+  if (Object.keys(errors).length > 0) throw validationFailed(errors);
+}
+
 function createDatabase(type: DatabaseType, req: RouteRequest): { status: number; body: unknown } {
   const { rt, body } = req;
+  if (type === 'sqlite') checkSqliteCreate(body);
   const placement = resolvePlacement(rt, body);
   const tags = Array.isArray(body.tags) ? normalizeTagNames(body.tags, 'tags') : [];
   const defaults = TYPE_DEFAULTS[type];
@@ -102,8 +135,9 @@ function createDatabase(type: DatabaseType, req: RouteRequest): { status: number
     description: typeof body.description === 'string' ? body.description : null,
     environment_id: placement.environment.id, destination_id: placement.destination.id, server_id: placement.server.id,
     tag_ids: [], created_at: now, updated_at: now, run: { state: 'never', since: now },
-    fields: { image: defaults.image, ...COMMON_DEFAULTS, ...(type === 'clickhouse' ? {} : { enable_ssl: false }), ...releaseDefaults(rt.release, DB_MODEL[type]), ...defaults.fields },
+    fields: { image: defaults.image, ...COMMON_DEFAULTS, ...(type === 'clickhouse' || type === 'sqlite' ? {} : { enable_ssl: false }), ...releaseDefaults(rt.release, DB_MODEL[type]), ...defaults.fields },
   };
+  if (type === 'sqlite') for (const k of SQLITE_ABSENT) delete db.fields[k];
   for (const p of defaults.passwords) db.fields[p] = rt.store.password();
   applyDbFields(db, body);
   for (const p of defaults.passwords) if (db.fields[p] === null || db.fields[p] === '') db.fields[p] = rt.store.password();
@@ -124,7 +158,8 @@ function createDatabase(type: DatabaseType, req: RouteRequest): { status: number
   if (body.instant_deploy === true) startNow(rt, db);
   // DatabasesController.php:449-451: a Dragonfly create answers its uuid alone; the other
   // engines add internal_db_url, and external_db_url when public (:186-205).
-  if (type === 'dragonfly') return { status: 201, body: { uuid: db.uuid } };
+  // 4.4's SQLite has no connection URL to answer (StandaloneSqlite.php: no internal_db_url).
+  if (type === 'dragonfly' || type === 'sqlite') return { status: 201, body: { uuid: db.uuid } };
   const out: Record<string, unknown> = { uuid: db.uuid, internal_db_url: db.fields.internal_db_url };
   if (db.fields.external_db_url) out.external_db_url = db.fields.external_db_url;
   return { status: 201, body: out };
@@ -133,7 +168,10 @@ function createDatabase(type: DatabaseType, req: RouteRequest): { status: number
 /** Standalone databases: create per type, read, update, delete, start/stop/restart, logs. */
 export const databaseRoutes: Route[] = [
   ...DATABASE_TYPES.map((type): Route => ({
-    method: 'POST', path: `/databases/${type}`, body: 'required', contract: `POST /databases/${type}`, handler: (req) => createDatabase(type, req),
+    method: 'POST', path: `/databases/${type}`, body: 'required',
+    // the vendored OpenAPI subset is 4.3.11's: no SQLite operation (the 4.4.2 allow-list still applies)
+    ...(type === 'sqlite' ? {} : { contract: `POST /databases/${type}` }),
+    handler: (req) => createDatabase(type, req),
   })),
   {
     method: 'GET',
@@ -158,6 +196,11 @@ export const databaseRoutes: Route[] = [
       const own = TYPE_PREFIX[db.type];
       const foreign = Object.keys(body).filter((k) => Object.values(TYPE_PREFIX).some((p) => k.startsWith(p)) && !k.startsWith(own));
       if (foreign.length > 0) throw validationFailed(Object.fromEntries(foreign.map((k) => [k, ['This field is not allowed.']])));
+      // StandaloneSqlite.php:21 DATABASES_PATTERN, assumed on update too (4.4.2 allow-lists
+      // sqlite_databases on PATCH; the 4.4 update_by_uuid text was not readable here)
+      const fileErrors: Record<string, string[]> = {};
+      if (db.type === 'sqlite') checkSqlitePattern(body, fileErrors);
+      if (Object.keys(fileErrors).length > 0) throw validationFailed(fileErrors);
       applyDbFields(db, body);
       if (typeof body.name === 'string') db.name = body.name;
       if (body.description !== undefined) db.description = (body.description as string | null) ?? null;

@@ -12,7 +12,8 @@ interface DeployEntry {
   deployment_uuid?: string;
 }
 
-function previewFqdn(app: ApplicationRecord, pr: number): string | null {
+/** The preview's domain as ApplicationPreview::generate_preview_fqdn makes it (ApplicationPreview.php:108-129). */
+export function previewFqdn(app: ApplicationRecord, pr: number): string | null {
   const fqdn = typeof app.fields.fqdn === 'string' ? app.fields.fqdn.split(',')[0] : undefined;
   if (!fqdn) return null;
   const url = new URL(fqdn);

@@ -13,6 +13,7 @@ import { projectRoutes } from './projects.js';
 import { privateKeyRoutes } from './private-keys.js';
 import { notificationRoutes } from './notifications.js';
 import { gitAppRoutes } from './git-apps.js';
+import { previewRoutes } from './previews.js';
 import { rollbackRoutes } from './rollback.js';
 import { s3Routes } from './s3-storages.js';
 import { serverRoutes } from './servers.js';
@@ -34,6 +35,7 @@ export function buildRouter(): Router {
     ...cloudTokenRoutes,
     ...destinationRoutes,
     ...applicationDestinationRoutes,
+    ...previewRoutes,
   );
   return router;
 }

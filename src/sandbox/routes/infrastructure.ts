@@ -28,7 +28,7 @@ function resourceType(rt: SandboxRuntime, kind: string, id: number): string {
 }
 
 /** bootstrap/helpers/constants.php:13 DATABASE_TYPES: the order `/resources` lists the engines in. */
-const RESOURCE_DATABASE_ORDER = ['postgresql', 'redis', 'mongodb', 'mysql', 'mariadb', 'keydb', 'dragonfly', 'clickhouse'] as const;
+const RESOURCE_DATABASE_ORDER = ['postgresql', 'redis', 'mongodb', 'mysql', 'mariadb', 'keydb', 'dragonfly', 'clickhouse', 'sqlite'] as const;
 
 /** Servers, credentials, `/resources`, `/version`, team and tags (destinations: destinations.ts). */
 export const infrastructureRoutes: Route[] = [

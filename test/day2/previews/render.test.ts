@@ -20,6 +20,14 @@ describe('previews list times', () => {
     expect(text).not.toContain('2026-12-01T19:58');
   });
 
+  it('from the 4.4 API: the preview state column and the footer say so', () => {
+    const fromApi = [{ ...LIST[0]!, previews: [{ ...LIST[0]!.previews[0]!, state: 'running:healthy' }], source: 'api' }] as unknown as AppPreviews[];
+    const text = renderPreviewList(fromApi, NOW);
+    expect(text).toContain('#7      finished     running:healthy  2m ago  https://pr-7.example.com');
+    expect(text).toContain("from Coolify's preview list");
+    expect(renderPreviewList(LIST, NOW)).toContain('from deployment history');
+  });
+
   it('stay ISO in JSON', () => {
     expect(renderPreviewListJson(LIST)).toContain('"lastDeployedAt": "2026-12-01T19:58:00.000000Z"');
   });
