@@ -106,6 +106,23 @@ function banner(text: string): void {
   process.stderr.write(`\n\u001b[33m=== ado-coolify: ${text} ===\u001b[0m\n\n`);
 }
 
+/**
+ * The kit's seeders insert GitLab Apps with explicit ids and leave PostgreSQL's sequence behind:
+ * the first create after a fresh seed collides (Coolify answers 200 "Duplicate entry found.
+ * Please use a different name."), whichever test comes first. One throwaway create moves the
+ * sequence on, for the real suite and the differential one alike.
+ */
+async function warmGitlabAppSequence(real: { url: string; token: string }): Promise<void> {
+  const headers = { Authorization: `Bearer ${real.token}`, Accept: 'application/json', 'Content-Type': 'application/json' };
+  const res = await fetch(`${real.url}/api/v1/gitlab-apps`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ name: `kit-warm-${process.pid}`, html_url: 'https://140.82.112.3' }),
+  });
+  const body = (await res.json().catch(() => undefined)) as { id?: unknown } | undefined;
+  if (typeof body?.id === 'number') await fetch(`${real.url}/api/v1/gitlab-apps/${body.id}`, { method: 'DELETE', headers });
+}
+
 /** Starts (or finds) the real Coolify; returns the teardown. */
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const source = locateRealCoolify(REPO_ROOT, process.env);
@@ -145,6 +162,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     throw new Error(`the real Coolify started by ${source.startScript} does not answer: ${problem}`);
   }
   raiseRateLimit(join(dir, 'app'));
+  await warmGitlabAppSequence(parsed);
   project.provide('realCoolify', parsed);
   const stopWorker = startQueueWorker(join(dir, 'app'));
   return async () => {
