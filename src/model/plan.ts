@@ -241,6 +241,8 @@ export interface UnmanagedResource {
   name: string;
   address?: Address;
   reason: string;
+  /** For an orphaned record `--prune` does not delete: what it does instead (a notification channel: switched off). */
+  onPrune?: string;
 }
 
 /** Env keys live on a declared resource that its manifest entry does not declare: keys only, never values. */

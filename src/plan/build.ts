@@ -284,7 +284,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
         const reason = singleton
           ? `no longer in the manifest: kept as it is (plan with --prune: ${singleton.pruneNote})`
           : 'marked as managed, no longer in the manifest: kept (plan with --prune to delete it)';
-        orphaned.push({ kind: l.kind, uuid: l.uuid, name: l.name, address: l.address, reason });
+        orphaned.push({ kind: l.kind, uuid: l.uuid, name: l.name, address: l.address, reason, ...(singleton ? { onPrune: singleton.pruneNote } : {}) });
         continue;
       }
       const spec = specFor(l.kind);

@@ -1,3 +1,4 @@
+import { orphanedAdvice } from './orphaned-words.js';
 import type { PlanJson, ResourceChange } from '../model/plan.js';
 import {
   ACTION_PHRASE,
@@ -154,8 +155,11 @@ function orphanedLines(plan: PlanJson, p: Palette): string[] {
   const orphaned = plan.orphaned ?? [];
   if (orphaned.length === 0) return [];
   const lines = [p.strong(`No longer in the manifest, kept without --prune (${orphaned.length}):`)];
-  for (const u of orphaned) lines.push(`  ${oneLine(u.address ?? u.name)} ${p.comment(`(${u.kind}, uuid ${oneLine(u.uuid)})`)}`);
-  lines.push(p.comment('  Declare them again to keep managing them, or plan and apply with --prune to delete them.'));
+  for (const u of orphaned) {
+    const onPrune = u.onPrune === undefined ? '' : `; with --prune: ${oneLine(u.onPrune)}`;
+    lines.push(`  ${oneLine(u.address ?? u.name)} ${p.comment(`(${u.kind}, uuid ${oneLine(u.uuid)}${onPrune})`)}`);
+  }
+  lines.push(p.comment(`  ${orphanedAdvice(orphaned)}`));
   return [...lines, ''];
 }
 

@@ -1,3 +1,4 @@
+import { orphanedAdvice } from './orphaned-words.js';
 import { healthSection } from './health.js';
 import { impactSections } from './impact.js';
 import type { PlanJson, PlanSummary, ResourceChange } from '../model/plan.js';
@@ -193,8 +194,11 @@ export function orphanedSection(plan: Pick<PlanJson, 'orphaned'>): string {
   const orphaned = plan.orphaned ?? [];
   if (orphaned.length === 0) return '';
   const lines = [`\n#### No longer in the manifest, kept without \`--prune\` (${orphaned.length})\n`];
-  for (const u of orphaned) lines.push(`- ${inlineCode(u.address ?? u.name)} (${escapeMarkdownInline(u.kind)}, uuid ${inlineCode(u.uuid)})`);
-  lines.push('', '_Declare them again to keep managing them, or plan and apply with `--prune` to delete them._');
+  for (const u of orphaned) {
+    const onPrune = u.onPrune === undefined ? '' : `; with \`--prune\`: ${escapeMarkdownInline(u.onPrune)}`;
+    lines.push(`- ${inlineCode(u.address ?? u.name)} (${escapeMarkdownInline(u.kind)}, uuid ${inlineCode(u.uuid)}${onPrune})`);
+  }
+  lines.push('', `_${orphanedAdvice(orphaned).replace('--prune', '`--prune`')}_`);
   return lines.join('\n') + '\n';
 }
 
