@@ -5,6 +5,7 @@ import { iso } from '../serialize-base.js';
 import { serializeS3 } from '../serialize.js';
 import { endpointError } from '../s3-endpoint.js';
 import type { S3StorageRecord } from '../world.js';
+import { firstRuleErrors, type Rule } from './server-rules.js';
 
 // app/Http/Controllers/Api/S3StoragesController.php:262 (store) and :376 (update).
 const ALLOWED = ['name', 'description', 'endpoint', 'bucket', 'region', 'key', 'secret', 'is_usable'];
@@ -27,7 +28,6 @@ function validBucket(v: unknown): boolean {
   return typeof v === 'string' && BUCKET_PATTERN.test(v) && !/\.\.|\.-|-\./.test(v) && !/^\d{1,3}(\.\d{1,3}){3}$/.test(v);
 }
 
-type Rule = (v: unknown) => string | undefined;
 const str = (label: string): Rule => (v) => (typeof v === 'string' ? undefined : `The ${label} field must be a string.`);
 const max = (label: string, n: number): Rule => (v) => (typeof v === 'string' && [...v].length > n ? `The ${label} field must not be greater than ${n} characters.` : undefined);
 
@@ -52,23 +52,7 @@ function ruleErrors(rt: SandboxRuntime, body: Record<string, unknown>, creating:
     secret: [str('secret'), max('secret', 255)],
     is_usable: [(v) => ([true, false, 0, 1, '0', '1'].includes(v as never) ? undefined : 'The is usable field must be true or false.')],
   };
-  const errors: Record<string, string[]> = {};
-  for (const [field, checks] of Object.entries(rules)) {
-    const v = body[field];
-    const absent = v === undefined || v === null || v === '';
-    if (absent) {
-      if (required(field)) errors[field] = [`The ${field} field is required.`];
-      continue;
-    }
-    for (const check of checks) {
-      const m = check(v);
-      if (m) {
-        errors[field] = [m];
-        break;
-      }
-    }
-  }
-  return errors;
+  return firstRuleErrors(body, rules, required, (f) => `The ${f} field is required.`);
 }
 
 /**

@@ -1,11 +1,41 @@
 /**
  * The Laravel validation rules the server controllers use (ServersController.php,
  * ServerDockerCleanupController.php, ServerLogDrainsController.php, ServerSentinelController.php),
- * each giving Laravel's message for a field, or undefined when the value passes.
+ * and the S3 storage controller's, each giving Laravel's message for a field, or undefined when
+ * the value passes.
  */
 
 /** One rule: the message for a failing value, undefined for a passing one. */
 export type Rule = (v: unknown) => string | undefined;
+
+/**
+ * Laravel's validator over `rules`: an absent value (undefined, null, '') gives `requiredMessage`
+ * when the field is required and passes otherwise; a present one gives the first failing rule's
+ * message. Also used by the S3 storage routes.
+ */
+export function firstRuleErrors(
+  body: Record<string, unknown>,
+  rules: Record<string, Rule[]>,
+  isRequired: (field: string) => boolean,
+  requiredMessage: (field: string) => string,
+): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const [field, checks] of Object.entries(rules)) {
+    const v = body[field];
+    if (v === undefined || v === null || v === '') {
+      if (isRequired(field)) errors[field] = [requiredMessage(field)];
+      continue;
+    }
+    for (const check of checks) {
+      const m = check(v);
+      if (m) {
+        errors[field] = [m];
+        break;
+      }
+    }
+  }
+  return errors;
+}
 
 /** Laravel's `boolean`: true, false, 0, 1, "0", "1". */
 export const isBool = (v: unknown): boolean => [true, false, 0, 1, '0', '1'].includes(v as never);

@@ -11,7 +11,7 @@ import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
 import type { ServerRecord } from '../world.js';
 import { allowedFields } from '../../releases/table.js';
-import { CRON, boolean, integer, isBool, label, string, truthy, type Rule } from './server-rules.js';
+import { CRON, boolean, firstRuleErrors, integer, isBool, label, string, truthy, type Rule } from './server-rules.js';
 
 // ValidationPatterns.php:42 SERVER_USERNAME_PATTERN
 const USERNAME = /^[a-zA-Z0-9._-]+$/;
@@ -62,22 +62,7 @@ function ruleErrors(body: Record<string, unknown>, creating: boolean): Record<st
     });
   }
   const required = creating ? ['ip', 'private_key_uuid'] : [];
-  const errors: Record<string, string[]> = {};
-  for (const [field, checks] of Object.entries(rules)) {
-    const v = body[field];
-    if (v === undefined || v === null || v === '') {
-      if (required.includes(field)) errors[field] = [`The ${label(field)} field is required.`];
-      continue;
-    }
-    for (const check of checks) {
-      const m = check(v);
-      if (m) {
-        errors[field] = [m];
-        break;
-      }
-    }
-  }
-  return errors;
+  return firstRuleErrors(body, rules, (f) => required.includes(f), (f) => `The ${label(f)} field is required.`);
 }
 
 /** Rule errors and every field outside the allow-list in one 422 (ServersController.php:510-523, :694-707). */
