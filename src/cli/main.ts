@@ -7,6 +7,8 @@ import { jsonErrorReport, wantsJson } from './json-error.js';
 import { jsonText } from '../render/sanitize.js';
 import { addOptionAliases } from './options.js';
 import { CommandHost, processIo, type CliIo } from './io.js';
+import { setValidatorLoader } from '../schema/validator.js';
+import { cachedValidatorLoader } from '../engine/validator-cache.js';
 import { registerValidate } from './commands/validate.js';
 import { registerPlan } from './commands/plan.js';
 import { registerApply } from './commands/apply.js';
@@ -114,6 +116,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<ExitCode
 /** Runs the CLI in this process (bin/ado-coolify.js): the only place that sets the process exit code. */
 export async function runMain(argv: string[]): Promise<void> {
   exitQuietlyOnClosedPipe();
+  // the manifest validator from the build's code cache (src/engine/validator-cache.ts)
+  setValidatorLoader(cachedValidatorLoader());
   process.exitCode = await main(argv.slice(2), processIo(exitProcess));
 }
 

@@ -1,8 +1,10 @@
 /**
  * The manifest JSON Schema validator (`schema/ado.coolify.schema.json`, compiled ahead of time by
- * `node scripts/build-schema.mjs` into `compiled-validator.ts`, so no ajv compilation at start-up).
+ * `node scripts/build-schema.mjs` into `compiled-validator.ts`, so no ajv compilation at start-up;
+ * made into a function on first use by validator.ts).
  */
-import { schemaSkeleton, validate } from './compiled-validator.js';
+import { schemaSkeleton } from './compiled-validator.js';
+import { manifestValidator } from './validator.js';
 import { allowedKeysIn } from './allowed-keys.js';
 import { asAjvErrors, toSchemaIssues, type SchemaIssue } from './issues.js';
 
@@ -10,6 +12,7 @@ export type { SchemaIssue } from './issues.js';
 
 /** Validates a parsed manifest document against the schema; [] when it is valid. */
 export function validateManifestSchema(doc: unknown): SchemaIssue[] {
+  const validate = manifestValidator();
   if (validate(doc)) return [];
   return toSchemaIssues(asAjvErrors(validate.errors), schemaSkeleton);
 }

@@ -1,6 +1,6 @@
 /**
- * Vitest globalSetup of every project: (re)generates src/schema/compiled-validator.ts before any
- * test file imports src/. The file is not committed (scripts/build-schema.mjs makes it; `npm run
+ * Vitest globalSetup of every project: (re)generates src/schema/compiled-validator.ts and validator-body.cjs before any
+ * test file imports src/. The files are not committed (scripts/build-schema.mjs makes them; `npm run
  * build` does too), so a bare `npx vitest run` on a fresh checkout needs this, and a schema edit
  * is never tested against a stale validator.
  */
