@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Entry point: runs the bundled CLI. `npm ci` builds dist/ (and its bundle, dist/cli-bundle/,
-// scripts/bundle-cli.mjs) through the `prepare` script.
-import { runMain } from '../dist/cli-bundle/main.js';
+// Entry point: runs the bundled CLI (dist/cli-bundle/cli.cjs, compiled from its code cache:
+// bin/cli-loader.js). `npm ci` builds dist/, the bundle and the caches through the `prepare` script.
+import { loadCli } from './cli-loader.js';
 
-runMain(process.argv);
+await loadCli().cli.runMain(process.argv);

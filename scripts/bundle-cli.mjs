@@ -1,32 +1,48 @@
 #!/usr/bin/env node
 /**
- * Bundles the compiled command line (dist/cli/main.js and everything it imports from dist/)
- * into dist/cli-bundle/, which bin/ado-coolify.js runs. Node 20 has no module compile cache,
- * and loading a hundred-odd small ES modules one by one was a third of a `validate` of a small
- * manifest. Packages stay external (node_modules, as installed); the commands that are loaded
- * lazily stay lazy (code splitting: each is a chunk of its own). The library (dist/index.js)
- * is not bundled.
+ * Bundles the compiled command line (dist/cli/main.js, everything it imports from dist/ and the
+ * packages it imports) into one CommonJS file, dist/cli-bundle/cli.cjs, which bin/ado-coolify.js
+ * compiles with a V8 code cache (bin/cli-loader.js; the cache is written by
+ * scripts/cli-cache.mjs). Node 20 has no compile cache for modules: loading a hundred-odd small
+ * ES modules and their packages, parsing and compiling them at every start, was most of a
+ * `validate` of a small manifest. One script can be compiled from a cache instead.
+ *
+ * - `import.meta.url` becomes the bundle's own file URL (the package root and the generated
+ *   validator are found from it, as from dist/cli/).
+ * - What the code loads at run time with `createRequire` stays outside: the `yaml` package (only
+ *   for positioned parsing) and the generated validator (dist/schema/validator-body.cjs, which
+ *   has a code cache of its own: src/engine/validator-cache.ts).
+ * - The first line names the build: the SHA-256 of the rest of the file. A code cache starts with
+ *   the name of the build it was made from and is used for no other (V8 itself checks the
+ *   source's length only).
+ * The library (dist/index.js) is not bundled.
  *
  *   node scripts/bundle-cli.mjs     # after tsc -p tsconfig.build.json (npm run build does both)
  */
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const outdir = `${root}dist/cli-bundle`;
+const outfile = `${outdir}/cli.cjs`;
 rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
 await build({
-  entryPoints: { main: `${root}dist/cli/main.js` },
-  outdir,
+  entryPoints: [`${root}dist/cli/main.js`],
+  outfile,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
-  // less text to parse at every start (the schema validator alone is ~1 MB); names are kept for stack traces
+  define: { 'import.meta.url': '__adoCoolifyBundleUrl' },
+  banner: { js: 'var __adoCoolifyBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // less text to read at every start; names are kept for stack traces
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
 });
+const code = readFileSync(outfile, 'utf8');
+const buildId = createHash('sha256').update(code).digest('hex');
+writeFileSync(outfile, `// ado-coolify build ${buildId}\n${code}`);

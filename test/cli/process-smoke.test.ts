@@ -1,5 +1,5 @@
 /**
- * The real bin wiring (bin/ado-coolify.js → the bundle in dist/cli-bundle/ → runMain →
+ * The real bin wiring (bin/ado-coolify.js → bin/cli-loader.js → dist/cli-bundle/cli.cjs → runMain →
  * process.exitCode), which the in-process runner (test/cli/run-cli.ts) does not go through.
  * Needs `npm run build`.
  */

@@ -1,0 +1,52 @@
+// Loads the bundled command line, dist/cli-bundle/cli.cjs (scripts/bundle-cli.mjs), through
+// vm.Script with the V8 code cache that scripts/cli-cache.mjs writes beside it: Node 20 caches
+// no module's compiled code, and parsing and compiling the command line at every start was most
+// of a short command. The cache starts with the build it was made from (the bundle's first line
+// names its build); a cache of another build, or one V8 rejects, is not used, and the bundle is
+// then compiled as without it. The cache only ever saves time.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+export const BUNDLE = fileURLToPath(new URL('../dist/cli-bundle/cli.cjs', import.meta.url));
+export const CACHE = `${BUNDLE}.cache`;
+const BUILD_LINE = /^\/\/ ado-coolify build ([0-9a-f]{64})\n/;
+
+function readOrUndefined(path) {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Compiles and runs the bundle; returns its exports (runMain, main), the script (for
+ * createCachedData) and what became of the cache: 'used', 'rejected', 'absent' or 'off'.
+ */
+export function loadCli({ useCache = true, cachePath = CACHE, bundlePath = BUNDLE } = {}) {
+  const text = readFileSync(bundlePath, 'utf8');
+  const build = BUILD_LINE.exec(text)?.[1];
+  const bytes = useCache && build ? readOrUndefined(cachePath) : undefined;
+  const cachedData = bytes && bytes.indexOf(0x0a) === 64 && bytes.subarray(0, 64).toString('latin1') === build ? bytes.subarray(65) : undefined;
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${text}\n})`, {
+    filename: bundlePath,
+    ...(cachedData ? { cachedData } : {}),
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const cache = !useCache ? 'off' : cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used';
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
+  return { cli: module.exports, script, build, cache };
+}
+
+/** Writes the code cache of a loaded bundle (after it ran what should be cached): a temporary file, then a rename. */
+export function writeCliCache({ script, build }, cachePath = CACHE) {
+  const bytes = Buffer.concat([Buffer.from(`${build}\n`, 'latin1'), script.createCachedData()]);
+  const temporary = `${cachePath}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, cachePath);
+  return bytes.length;
+}
