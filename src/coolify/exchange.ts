@@ -94,11 +94,28 @@ export function nodeExchange(options: { maxSockets?: number } = {}): Exchange {
   const tlsAgent = new https.Agent(agentOptions);
   return (url, r) =>
     new Promise<ExchangeResponse>((resolve, reject) => {
+      if (r.signal.aborted) {
+        reject(abortError(r.signal));
+        return;
+      }
       const target = new URL(url);
       const secure = target.protocol === 'https:';
       const headers: Record<string, string> = { ...r.headers };
       if (r.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(r.body));
-      const options = { method: r.method, headers, agent: secure ? tlsAgent : plainAgent, signal: r.signal };
+      // The abort is wired by hand, not with the `signal` option: node's version adds stream
+      // listeners per request, about a tenth of a 5,000-resource plan's client time.
+      const options = { method: r.method, headers, agent: secure ? tlsAgent : plainAgent };
+      let req: http.ClientRequest | undefined;
+      const onAbort = (): void => {
+        req?.destroy(abortError(r.signal));
+      };
+      r.signal.addEventListener('abort', onAbort, { once: true });
+      const settle = <T>(fn: (value: T) => void) => (value: T): void => {
+        r.signal.removeEventListener('abort', onAbort);
+        fn(value);
+      };
+      resolve = settle(resolve);
+      reject = settle(reject);
       const onResponse = (res: IncomingMessage): void => {
         const announced = Number(res.headers['content-length'] ?? '');
         if (Number.isFinite(announced) && announced > r.maxBytes) {
@@ -130,8 +147,14 @@ export function nodeExchange(options: { maxSockets?: number } = {}): Exchange {
           if (!over && !res.complete) reject(Object.assign(new Error('the connection closed before the answer ended'), { code: 'ECONNRESET' }));
         });
       };
-      const req = secure ? https.request(target, options, onResponse) : http.request(target, options, onResponse);
+      req = secure ? https.request(target, options, onResponse) : http.request(target, options, onResponse);
       req.on('error', reject);
       req.end(r.body);
     });
+}
+
+/** The error an aborted exchange rejects with: the signal's reason when it has one, as node's `signal` option does. */
+function abortError(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : Object.assign(new Error('The operation was aborted'), { name: 'AbortError', code: 'ABORT_ERR' });
 }

@@ -4,6 +4,7 @@
  * name, a refused connection's code (the retry rule reads it), an abort, and a body cut off
  * mid-answer.
  */
+import { getEventListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,5 +87,18 @@ describe('nodeExchange', () => {
     setTimeout(() => controller.abort(), 20);
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     await expect(ex(`${base}/cut`, req())).rejects.toMatchObject({ code: 'ECONNRESET' });
+  });
+
+  it('an aborted signal sends nothing; a settled exchange leaves no listener on its signal', async () => {
+    const ex = nodeExchange();
+    const before = connections.length;
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(ex(`${base}/echo`, req({ signal: aborted.signal }))).rejects.toMatchObject({ name: 'AbortError' });
+    const kept = new AbortController();
+    for (let i = 0; i < 5; i++) await ex(`${base}/echo`, req({ signal: kept.signal }));
+    await expect(ex(`${base}/cut`, req({ signal: kept.signal }))).rejects.toMatchObject({ code: 'ECONNRESET' });
+    expect(getEventListeners(kept.signal, 'abort')).toHaveLength(0);
+    expect(connections.length - before).toBeLessThanOrEqual(2);
   });
 });
