@@ -9,6 +9,7 @@
  * Coolify's queued row (no logs, no job, not finished); once it runs, the job's columns fill in
  * as ApplicationDeploymentJob fills them (horizon job, process, log entries, finished_at).
  */
+import { firstBy } from './append-index.js';
 import { createHash } from 'node:crypto';
 import { deploymentEndsAt, deploymentStartsAt, deploymentStatus } from './lifecycle.js';
 import type { SandboxRuntime } from './options.js';
@@ -117,7 +118,7 @@ export interface DeploymentAnswer {
 
 /** A deployment queue entry as the deployment endpoints answer it. */
 export function serializeDeployment(rt: SandboxRuntime, d: DeploymentRecord, sensitive: boolean, how: DeploymentAnswer = {}): Record<string, unknown> {
-  const app = rt.store.world.applications.find((a) => a.id === d.application_id);
+  const app = firstBy(rt.store.world.applications, 'id', (a) => a.id).get(d.application_id);
   const now = rt.now();
   const status = deploymentStatus(d, rt, now);
   const started = deploymentStartsAt(d, rt);

@@ -10,6 +10,7 @@
  *
  * Checked against the real 4.3.11 (`start.sh`) for applications, databases and services.
  */
+import { firstBy } from './append-index.js';
 import { FILE_VOLUME_COLUMNS, PERSISTENT_VOLUME_COLUMNS } from './model-defaults.js';
 import type { SandboxRuntime } from './options.js';
 import { iso, serializeApplication, serializeDatabase, serializeService } from './serialize.js';
@@ -31,7 +32,7 @@ interface StorageResource {
 function resourceOf(rt: SandboxRuntime, s: StorageRecord): StorageResource {
   const w = rt.store.world;
   if (s.owner.kind === 'application') {
-    const app = w.applications.find((a) => a.id === s.owner.id);
+    const app = firstBy(w.applications, 'id', (a) => a.id).get(s.owner.id);
     return {
       id: app?.id ?? null,
       morph: 'App\\Models\\Application',
@@ -41,7 +42,7 @@ function resourceOf(rt: SandboxRuntime, s: StorageRecord): StorageResource {
     };
   }
   if (s.owner.kind === 'database') {
-    const db = w.databases.find((d) => d.id === s.owner.id);
+    const db = firstBy(w.databases, 'id', (d) => d.id).get(s.owner.id);
     return {
       id: db ? databaseTableId(db) : null,
       morph: db ? databaseMorphClass(db.type) : 'App\\Models\\StandalonePostgresql',
@@ -56,7 +57,7 @@ function resourceOf(rt: SandboxRuntime, s: StorageRecord): StorageResource {
   }
   // A service's storage belongs to a sub-application (ServicesController.php:2517-2523); the
   // sandbox's services have no sub-databases (serialize.ts serializeService `databases: []`).
-  const svc = w.services.find((x) => x.id === s.owner.id);
+  const svc = firstBy(w.services, 'id', (x) => x.id).get(s.owner.id);
   const sub = svc ? serviceApplications(rt, svc).find((a) => a.uuid === s.resource_uuid) : undefined;
   return {
     id: typeof sub?.id === 'number' ? sub.id : null,

@@ -1,3 +1,4 @@
+import { byUuid, firstBy } from './append-index.js';
 import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileSystemError } from '../fs-error.js';
 import { SeededRng, newPassword, newUuid } from './rng.js';
@@ -92,11 +93,11 @@ export class SandboxStore {
 
   /** Finds an application, database or service by uuid. */
   findPlaced(uuid: string): PlacedHit | undefined {
-    const app = this.world.applications.find((a) => a.uuid === uuid);
+    const app = byUuid(this.world.applications, uuid);
     if (app) return { kind: 'application', record: app };
-    const db = this.world.databases.find((d) => d.uuid === uuid);
+    const db = byUuid(this.world.databases, uuid);
     if (db) return { kind: 'database', record: db };
-    const svc = this.world.services.find((s) => s.uuid === uuid);
+    const svc = byUuid(this.world.services, uuid);
     if (svc) return { kind: 'service', record: svc };
     return undefined;
   }
@@ -104,7 +105,7 @@ export class SandboxStore {
   /** Finds a placed record by owner reference. */
   ownerRecord(owner: OwnerRef): PlacedRecord | undefined {
     const list = owner.kind === 'application' ? this.world.applications : owner.kind === 'database' ? this.world.databases : this.world.services;
-    return (list as PlacedRecord[]).find((r) => r.id === owner.id);
+    return firstBy(list as PlacedRecord[], 'id', (r) => r.id).get(owner.id);
   }
 
   /** The project by uuid. */

@@ -3,6 +3,7 @@
  * under routes/api.php:270-272: the primary one and the extra ones (`additional_networks`,
  * the `additional_destinations` pivot), attached and detached one at a time.
  */
+import { byUuid } from '../append-index.js';
 import { ApiError, validationFailed } from '../api-error.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
@@ -11,7 +12,7 @@ import type { AdditionalDestinationRecord, ApplicationRecord, DestinationRecord 
 const pivot = (rt: SandboxRuntime): AdditionalDestinationRecord[] => (rt.store.world.additionalDestinations ??= []);
 
 function findApp(rt: SandboxRuntime, uuid: string | undefined): ApplicationRecord {
-  const app = rt.store.world.applications.find((a) => a.uuid === uuid);
+  const app = byUuid(rt.store.world.applications, uuid);
   // :5675-5678 (destinations), :5765-5768 (add), :5832-5835 (remove).
   if (!app) throw new ApiError(404, 'Application not found.');
   return app;

@@ -1,3 +1,4 @@
+import { byUuid } from '../append-index.js';
 import { createHash } from 'node:crypto';
 import { ApiError, badRequest, notFound, validationFailed } from '../api-error.js';
 import { releaseDefaults } from '../contract/release-rules.js';
@@ -21,7 +22,7 @@ import { applyComposeDomains } from '../compose-domains.js';
 const BUILD_PACKS = ['nixpacks', 'railpack', 'static', 'dockerfile', 'dockercompose'];
 
 function findApp(rt: SandboxRuntime, uuid: string | undefined): ApplicationRecord {
-  const app = rt.store.world.applications.find((a) => a.uuid === uuid);
+  const app = byUuid(rt.store.world.applications, uuid);
   if (!app) throw notFound('Application');
   return app;
 }

@@ -1,3 +1,4 @@
+import { byUuid } from '../append-index.js';
 import { ApiError, notFound, validationFailed } from '../api-error.js';
 import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
@@ -15,7 +16,7 @@ function isFrequency(v: string): boolean {
 }
 
 function findDb(rt: SandboxRuntime, uuid: string | undefined): DatabaseRecord {
-  const db = rt.store.world.databases.find((d) => d.uuid === uuid);
+  const db = byUuid(rt.store.world.databases, uuid);
   if (!db) throw notFound('Database');
   return db;
 }

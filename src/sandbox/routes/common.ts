@@ -1,3 +1,4 @@
+import { byUuid } from '../append-index.js';
 import { ApiError, badRequest, notFound, validationFailed } from '../api-error.js';
 import type { SandboxRuntime } from '../options.js';
 import type { DestinationRecord, EnvironmentRecord, OwnerRef, PlacedRecord, ProjectRecord, ServerRecord } from '../world.js';
@@ -96,7 +97,7 @@ export function tagNames(rt: SandboxRuntime, rec: PlacedRecord): string[] {
 export function findOwned(rt: SandboxRuntime, kind: OwnerRef['kind'], uuid: string | undefined): PlacedRecord {
   const list: PlacedRecord[] =
     kind === 'application' ? rt.store.world.applications : kind === 'database' ? rt.store.world.databases : rt.store.world.services;
-  const rec = list.find((r) => r.uuid === uuid);
+  const rec = byUuid(list, uuid);
   if (!rec) throw notFound(kind === 'application' ? 'Application' : kind === 'database' ? 'Database' : 'Service');
   return rec;
 }

@@ -1,3 +1,4 @@
+import { byUuid } from '../append-index.js';
 import { badRequest, notFound, validationFailed } from '../api-error.js';
 import { releaseDefaults } from '../contract/release-rules.js';
 import { isRunning, placedStatus, startNow, stopNow } from '../lifecycle.js';
@@ -91,7 +92,7 @@ function applyDbFields(db: DatabaseRecord, body: Record<string, unknown>): void 
 }
 
 function findDb(rt: SandboxRuntime, uuid: string | undefined): DatabaseRecord {
-  const db = rt.store.world.databases.find((d) => d.uuid === uuid);
+  const db = byUuid(rt.store.world.databases, uuid);
   if (!db) throw notFound('Database');
   return db;
 }

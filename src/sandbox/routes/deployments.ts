@@ -1,3 +1,4 @@
+import { byUuid, groupedBy } from '../append-index.js';
 import { ApiError, badRequest, notFound, validationFailed } from '../api-error.js';
 import { createDeployment, deploymentStatus, startNow } from '../lifecycle.js';
 import type { SandboxRuntime } from '../options.js';
@@ -160,11 +161,11 @@ export const deploymentRoutes: Route[] = [
     method: 'GET',
     path: '/deployments/applications/{uuid}',
     handler: ({ rt, params, query, sensitive }) => {
-      const app = rt.store.world.applications.find((a) => a.uuid === params.uuid);
+      const app = byUuid(rt.store.world.applications, params.uuid);
       if (!app) throw notFound('Application');
       const skip = Math.max(0, Number(query.get('skip') ?? 0) || 0);
       const take = Math.max(1, Number(query.get('take') ?? 10) || 10);
-      const all = rt.store.world.deployments.filter((d) => d.application_id === app.id).sort((a, b) => b.id - a.id);
+      const all = [...(groupedBy(rt.store.world.deployments, 'application_id', (d) => d.application_id).get(app.id) ?? [])].sort((a, b) => b.id - a.id);
       return { body: { count: all.length, deployments: all.slice(skip, skip + take).map((d) => serializeDeployment(rt, d, sensitive, { tableOrder: true })) } };
     },
   },

@@ -1,3 +1,4 @@
+import { rowsOfOwner } from '../append-index.js';
 import { storedEnvValue } from '../../kinds/env-records.js';
 import { ApiError, badRequest, conflict, notFound, validationFailed } from '../api-error.js';
 import type { SandboxRuntime } from '../options.js';
@@ -68,39 +69,8 @@ function checkItem(item: Record<string, unknown>, flags: readonly string[]): str
   return String(item.key);
 }
 
-/** The rows of each owner, in world order, for one `world.envVars` array (see `rowsByOwner`). */
-interface EnvIndex {
-  length: number;
-  byOwner: Map<string, EnvVarRecord[]>;
-}
-
-const indexes = new WeakMap<EnvVarRecord[], EnvIndex>();
-const ownerKey = (o: OwnerRef): string => `${o.kind}:${o.id}`;
-
-/**
- * The env rows grouped by owner. `world.envVars` only grows by `push` and is replaced by a new
- * array when rows go (delete, owner delete), so an index kept per array and extended by the
- * rows appended since stays exact without a scan of the world per request.
- */
-function rowsByOwner(rows: EnvVarRecord[]): Map<string, EnvVarRecord[]> {
-  let ix = indexes.get(rows);
-  if (ix === undefined || ix.length > rows.length) {
-    ix = { length: 0, byOwner: new Map() };
-    indexes.set(rows, ix);
-  }
-  for (let i = ix.length; i < rows.length; i++) {
-    const e = rows[i]!;
-    const key = ownerKey(e.owner);
-    const list = ix.byOwner.get(key);
-    if (list) list.push(e);
-    else ix.byOwner.set(key, [e]);
-  }
-  ix.length = rows.length;
-  return ix.byOwner;
-}
-
 function envsOf(rt: SandboxRuntime, owner: OwnerRef): EnvVarRecord[] {
-  return [...(rowsByOwner(rt.store.world.envVars).get(ownerKey(owner)) ?? [])];
+  return rowsOfOwner(rt.store.world.envVars, owner);
 }
 
 /**

@@ -5,6 +5,7 @@
  * (server.ts, routeAbsent) as the real 4.3.x does. Deleting a preview stays in applications.ts
  * (ApplicationsController, every release).
  */
+import { byUuid } from '../append-index.js';
 import { ApiError, badRequest, notFound, validationFailed } from '../api-error.js';
 import { createDeployment, deploymentStatus } from '../lifecycle.js';
 import type { SandboxRuntime } from '../options.js';
@@ -17,7 +18,7 @@ import { previewFqdn } from './deployments.js';
 const GIT_TYPES = ['github', 'gitlab', 'gitea', 'bitbucket'];
 
 function findApp(rt: SandboxRuntime, uuid: string | undefined): ApplicationRecord {
-  const app = rt.store.world.applications.find((a) => a.uuid === uuid);
+  const app = byUuid(rt.store.world.applications, uuid);
   // ApplicationPreviewsController.php:47-50 (and :86-89, :176-179): 404 Application not found.
   if (!app) throw notFound('Application');
   return app;

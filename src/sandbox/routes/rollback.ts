@@ -5,6 +5,7 @@
  * its server are the versions its finished deployments ran (DeploymentRecord.version), and the
  * running container's image is the version of the last one that finished.
  */
+import { byUuid } from '../append-index.js';
 import { notFound, validationFailed } from '../api-error.js';
 import { createDeployment, deploymentStatus, isRunning } from '../lifecycle.js';
 import type { SandboxRuntime } from '../options.js';
@@ -13,7 +14,7 @@ import type { ApplicationRecord, DeploymentRecord } from '../world.js';
 
 function findApp(rt: SandboxRuntime, uuid: string | undefined): ApplicationRecord {
   // ApplicationsController.php:5475-5478 and :5608-5611: "Application not found." (404).
-  const app = rt.store.world.applications.find((a) => a.uuid === uuid);
+  const app = byUuid(rt.store.world.applications, uuid);
   if (!app) throw notFound('Application');
   return app;
 }

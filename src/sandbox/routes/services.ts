@@ -1,3 +1,4 @@
+import { byUuid } from '../append-index.js';
 import { ApiError, badRequest, notFound } from '../api-error.js';
 import { placedStatus, startNow, stopNow } from '../lifecycle.js';
 import type { SandboxRuntime } from '../options.js';
@@ -56,7 +57,7 @@ function serviceDomains(svc: ServiceRecord): string[] {
 }
 
 function findService(rt: SandboxRuntime, uuid: string | undefined): ServiceRecord {
-  const s = rt.store.world.services.find((x) => x.uuid === uuid);
+  const s = byUuid(rt.store.world.services, uuid);
   if (!s) throw notFound('Service');
   return s;
 }

@@ -4,6 +4,7 @@
  * code repeats in DatabasesController.php:4008-4560 and ServicesController.php:2348-2970).
  * Answers are serialized by serialize-storage.ts.
  */
+import { rowsOfOwner } from '../append-index.js';
 import { ApiError, conflict, notFound, validationFailed } from '../api-error.js';
 import type { Route, RouteRequest } from '../router.js';
 import { serviceApplications } from '../serialize-models.js';
@@ -150,7 +151,7 @@ function storageRoutes(segment: Segment): Route[] {
       path: `/${segment}/{uuid}/storages`,
       handler: (req) => {
         const owner = ownerOf(req, segment);
-        const mine = req.rt.store.world.storages.filter((s) => isOwner(s.owner, owner));
+        const mine = rowsOfOwner(req.rt.store.world.storages, owner);
         const row = (s: StorageRecord): Record<string, unknown> => storageRow(req.rt, s, req.sensitive, segment === 'services');
         return {
           body: {
