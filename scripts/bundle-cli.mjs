@@ -36,6 +36,9 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // import() of a built-in becomes a require: a script compiled from a code cache has no
+  // dynamic-import callback under Node 20 (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING)
+  supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__adoCoolifyBundleUrl' },
   banner: { js: 'var __adoCoolifyBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   // less text to read at every start; names are kept for stack traces

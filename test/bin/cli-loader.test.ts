@@ -28,6 +28,10 @@ describe('the command line loader', () => {
     expect(readFileSync(CACHE as string).subarray(0, 64).toString('latin1')).toBe(first.slice(-64));
   });
 
+  it('holds no dynamic import: a script from a code cache has no import callback under Node 20', () => {
+    expect(readFileSync(BUNDLE as string, 'utf8')).not.toMatch(/\bimport\(/);
+  });
+
   it('uses the cache of its own build, and the bundle it loads is the command line', () => {
     const loaded = load();
     expect(loaded.cache).toBe('used');
