@@ -90,7 +90,7 @@ export const SERVICE_APPLICATION_SPEC: KindSpec = {
   description: false,
   descriptionHasLengthLimit: false,
   literalSecretKeys: [],
-  liveFqdn: (f) => (typeof f.fqdn === 'string' ? f.fqdn : ''),
+  liveFqdn: null,
   liveDefaults: () => SERVICE_APPLICATION_DEFAULTS,
   planning: { ...PLANNING, madeWithOwner: { what: 'application (compose service)', section: 'applications' } },
   fields: [
