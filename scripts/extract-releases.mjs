@@ -95,6 +95,8 @@ const CLIENT_ENDPOINTS = [
   ['PATCH /services/{uuid}/envs/bulk', 'ServicesController::create_bulk_envs'],
   ['POST /services/{uuid}/move', null],
   ['POST /services/{uuid}/tags', null],
+  ['PATCH /services/{uuid}/applications/{app_uuid}', 'ServiceApplicationsController::update'],
+  ['PATCH /services/{uuid}/databases/{database_uuid}', 'ServiceDatabasesController::update'],
   ['POST /team/envs', 'SharedEnvironmentVariablesController::team_create_env'],
   ['PATCH /team/envs/{env_id}', 'SharedEnvironmentVariablesController::team_update_env'],
   ['POST /projects/{uuid}/envs', 'SharedEnvironmentVariablesController::project_create_env'],

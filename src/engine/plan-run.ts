@@ -4,6 +4,7 @@ import { buildPlan } from '../plan/build.js';
 import { readLiveState } from '../state/read-live-state.js';
 import { hasErrors, type Diagnostic } from '../model/diagnostic.js';
 import { waiveDiagnostics } from '../load/waivers.js';
+import { specFor } from '../kinds/registry.js';
 import { CODES } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import type { DesiredState, LiveState } from '../model/resource.js';
@@ -137,9 +138,13 @@ export async function preparePlan(options: PlanOptions): Promise<PreparedPlan> {
 /** A diagnostic about a placed resource, with the file position of its manifest entry when it has none. */
 function locatedAtEntry(loaded: LoadedManifest, d: Diagnostic): Diagnostic {
   const a = d.address !== undefined && d.source === undefined ? parseAddress(d.address) : undefined;
-  const section = a ? Object.entries(SECTION_KIND).find(([, kind]) => kind === a.kind)?.[0] : undefined;
-  if (!a || !section || a.project === undefined || a.environment === undefined) return d;
-  const source = loaded.locate(joinPointer('', 'projects', a.project, 'environments', a.environment, section, a.name));
+  // A sub-resource entry of a placed one (a service's `applications.NAME`): under its owner's entry.
+  const sub = a?.parent !== undefined ? specFor(a.kind).planning?.madeWithOwner?.section : undefined;
+  const owner = sub !== undefined && a?.parent !== undefined ? parseAddress(a.parent) : a;
+  const section = owner ? Object.entries(SECTION_KIND).find(([, kind]) => kind === owner.kind)?.[0] : undefined;
+  if (!a || !owner || !section || owner.project === undefined || owner.environment === undefined) return d;
+  const at = joinPointer('', 'projects', owner.project, 'environments', owner.environment, section, owner.name);
+  const source = loaded.locate(sub !== undefined ? joinPointer(at, sub, a.name) : at);
   return source ? { ...d, source } : d;
 }
 
@@ -169,6 +174,8 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
     hashKey,
     priorDiagnostics: prior,
   });
+  // ADO560 names the manifest entry of the unknown compose name: file and line
+  planJson.diagnostics = planJson.diagnostics.map((d) => (d.code === CODES.SERVICE_PART_UNKNOWN.code ? locatedAtEntry(loaded, d) : d));
   // Policy checks run over the finished plan: their violations are plan diagnostics.
   if (options.skipPolicy !== true) planJson.diagnostics.push(...policyDiagnostics(loaded, prepared.policy, planJson, { allowDestroy: options.allowDestroy ?? false, prune: options.prune ?? false }));
   return { loaded, desired: gated.desired, live, plan: planJson, client };

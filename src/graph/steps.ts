@@ -107,8 +107,9 @@ export function buildSteps(
       if (del && ready) del.dependsOn.push(ready.id);
       continue;
     }
-    // (and its extra networks, `app#network/…`: the deploy starts it on each of them)
-    const sub = e.reason === 'parent' && (e.from.includes('#storage/') || e.from.includes('#task/') || e.from.includes('#network/'));
+    // (and its extra networks, `app#network/…`: the deploy starts it on each of them; and a
+    // service's own applications and databases, `svc#app/…`, `svc#db/…`: the deploy runs their settings)
+    const sub = e.reason === 'parent' && ['#storage/', '#task/', '#network/', '#app/', '#db/'].some((s) => e.from.includes(s));
     const first = forward(e.from)[0];
     if (sub) {
       const ownerChain = forward(e.to);

@@ -12,7 +12,7 @@ import { listedFields, listTeamKind, readEnvs, readRawLists, readRawProject, rea
 import { specFor } from '../kinds/registry.js';
 import { TEAM_KIND_LIST, type PlacedKind, type TeamKind } from '../model/address.js';
 import { tagNames } from '../model/ownership.js';
-import type { ApplicationSnapshot, DatabaseSnapshot, EnvironmentSnapshot, InstanceSnapshot, PlacedSnapshot, ProjectSnapshot, WireRecord } from './types.js';
+import type { ApplicationSnapshot, DatabaseSnapshot, EnvironmentSnapshot, InstanceSnapshot, PlacedSnapshot, ProjectSnapshot, ServiceSnapshot, WireRecord } from './types.js';
 
 /** The tag list of a placed resource (import reads tags; the state reader takes them from the list). */
 interface TagList {
@@ -172,7 +172,12 @@ async function readOneProject(client: ImportReaderClient, shared: SharedReads, s
             const [snap, backups] = await Promise.all([placed(client, 'database', record, client.databases, serverOf), readUnder(client, 'backup', owner)]);
             return { ...snap, backups: backups.map((b) => b.record) };
           })),
-          Promise.all(services.filter(inEnv).map((s) => placed(client, 'service', s, client.services, serverOf))),
+          Promise.all(services.filter(inEnv).map(async (s): Promise<ServiceSnapshot> => {
+            const owner = { uuid: str(s.uuid), record: s };
+            // its own applications and databases (GET /services/{uuid}/applications|databases)
+            const [snap, apps, dbs] = await Promise.all([placed(client, 'service', s, client.services, serverOf), readUnder(client, 'serviceApplication', owner), readUnder(client, 'serviceDatabase', owner)]);
+            return { ...snap, applications: apps.map((a) => a.record), databases: dbs.map((d) => d.record) };
+          })),
         ]);
         return { record: env, sharedEnv: envShared, applications: apps, databases: dbs, services: svcs };
       }),

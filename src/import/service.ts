@@ -6,7 +6,8 @@ import { decodeBase64IfEncoded } from '../kinds/normalize.js';
 import { serviceSubtype } from '../kinds/live-subtype.js';
 import { importEnv } from './env.js';
 import type { SecretBook } from './secrets.js';
-import type { ImportNote, PlacedSnapshot } from './types.js';
+import type { ImportNote, ServiceSnapshot } from './types.js';
+import { importServiceParts } from './service-parts.js';
 
 /** What the service mapping needs besides the snapshot. */
 export interface ServiceContext {
@@ -17,7 +18,7 @@ export interface ServiceContext {
 }
 
 /** The manifest entry of one service. */
-export function importService(snap: PlacedSnapshot, ctx: ServiceContext): Record<string, unknown> {
+export function importService(snap: ServiceSnapshot, ctx: ServiceContext): Record<string, unknown> {
   const record = snap.record;
   const entry: Record<string, unknown> = {};
   if (serviceSubtype(record) === 'template') entry['type'] = String(record.service_type);
@@ -32,5 +33,6 @@ export function importService(snap: PlacedSnapshot, ctx: ServiceContext): Record
   if (kept.length > 0) entry['urls'] = kept.map((u) => ({ name: String(u.name), url: String(u.url) }));
   const { env } = importEnv(snap.envs, SERVICE_SPEC.env!, { secretPrefix: [ctx.name], where: ctx.address }, ctx.book, ctx.notes);
   if (env) entry['env'] = env;
+  Object.assign(entry, importServiceParts(String(record.uuid ?? ''), snap.applications ?? [], snap.databases ?? []));
   return entry;
 }

@@ -40,7 +40,15 @@ export interface EnvironmentSnapshot {
   sharedEnv: WireRecord[];
   applications: ApplicationSnapshot[];
   databases: DatabaseSnapshot[];
-  services: PlacedSnapshot[];
+  services: ServiceSnapshot[];
+}
+
+/** A service and its own applications and databases (one per compose service). */
+export interface ServiceSnapshot extends PlacedSnapshot {
+  /** `GET /services/{uuid}/applications`; absent: not read. */
+  applications?: WireRecord[];
+  /** `GET /services/{uuid}/databases`; absent: not read. */
+  databases?: WireRecord[];
 }
 
 /** Everything read from Coolify for one project. */

@@ -42,7 +42,7 @@ export function placedOps(
   kind: PlacedKind,
   group: (client: CoolifyClient) => PlacedGroup,
   strip: (record: Rec) => Rec = (r) => r,
-): Pick<KindOps, 'kind' | 'readBack' | 'list' | 'remove' | 'gone' | 'deleteWaitsForChildren' | 'move' | 'restart' | 'envs' | 'sharedEnvs' | 'tags' | 'ownedThroughOwner' | 'existsWithParent' | 'onCreateConflict' | 'beforeRemove'> {
+): Pick<KindOps, 'kind' | 'readBack' | 'list' | 'remove' | 'gone' | 'deleteWaitsForChildren' | 'move' | 'restart' | 'envs' | 'sharedEnvs' | 'tags' | 'ownedThroughOwner' | 'existsWithParent' | 'findMadeWithOwner' | 'onCreateConflict' | 'beforeRemove'> {
   return {
     kind,
     readBack: async (ctx, _resource, uuid) => (await group(ctx.client).get(uuid)) as Rec,
@@ -60,6 +60,7 @@ export function placedOps(
     tags: (client) => group(client).tags,
     ownedThroughOwner: false,
     existsWithParent: false,
+    findMadeWithOwner: null,
     onCreateConflict: null,
     beforeRemove: null,
   };

@@ -38,6 +38,7 @@ export const PROJECT_OPS: KindOps = {
   },
   sharedEnvs: (ctx) => ctx.client.projects.sharedEnvs,
   existsWithParent: false,
+  findMadeWithOwner: null,
   onCreateConflict: null,
   afterWrite: async (ctx, done) => {
     if (!done.created) return {};
@@ -64,6 +65,7 @@ export const ENVIRONMENT_OPS: KindOps = {
   },
   sharedEnvs: (ctx, live) => ctx.client.projects.environmentSharedEnvs(projectUuidOf(ctx, live.address)),
   existsWithParent: true,
+  findMadeWithOwner: null,
   onCreateConflict: async (ctx, resource) => {
     const envs = await ctx.client.projects.environments(projectUuidOf(ctx, resource.address));
     const found = envs.find((e) => (e as Rec).name === resource.name) as Rec | undefined;

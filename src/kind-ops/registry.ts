@@ -18,6 +18,7 @@ import { DESTINATION_OPS } from './destination.js';
 import { NETWORK_OPS } from './network.js';
 import { SCHEDULED_TASK_OPS } from './scheduled-task.js';
 import { SERVICE_OPS } from './service.js';
+import { SERVICE_APPLICATION_OPS, SERVICE_DATABASE_OPS } from './service-part.js';
 import { STORAGE_OPS } from './storage.js';
 
 /** Every kind's I/O operations. */
@@ -39,6 +40,8 @@ export const KIND_OPS: { readonly [K in ResourceKind]: KindOps & { kind: K } } =
   scheduledTask: { ...SCHEDULED_TASK_OPS, kind: 'scheduledTask' },
   network: { ...NETWORK_OPS, kind: 'network' },
   service: { ...SERVICE_OPS, kind: 'service' },
+  serviceApplication: { ...SERVICE_APPLICATION_OPS, kind: 'serviceApplication' },
+  serviceDatabase: { ...SERVICE_DATABASE_OPS, kind: 'serviceDatabase' },
 };
 
 /** The I/O operations of a kind. */

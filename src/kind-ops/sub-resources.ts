@@ -32,5 +32,6 @@ export const SUB_RESOURCE = {
   sharedEnvs: null,
   ownedThroughOwner: true,
   existsWithParent: false,
+  findMadeWithOwner: null,
   onCreateConflict: null,
 } as const satisfies Partial<KindOps>;

@@ -54,6 +54,7 @@ export function teamLevelOps(kind: TeamKind, afterWrite: KindOps['afterWrite'] =
     sharedEnvs: null,
     ownedThroughOwner: false,
     existsWithParent: false,
+    findMadeWithOwner: null,
     onCreateConflict: null,
     beforeRemove: null,
     afterWrite,

@@ -139,6 +139,12 @@ export interface KindOps {
   ownedThroughOwner: boolean;
   /** The live resource at the address already stands for a create (made with its parent). */
   existsWithParent: boolean;
+  /**
+   * For a kind Coolify makes with its owner (`KindPlanning.madeWithOwner`): the uuid of the record
+   * the create stands for, found under the owner by name (undefined: Coolify has none), which the
+   * create step then PATCHes. null: the create is a POST.
+   */
+  findMadeWithOwner: ((ctx: KindOpsContext, resource: DesiredResource) => Promise<string | undefined>) | null;
   /** Finds the uuid when the create answers 409 (it exists already); null: a 409 is an error. */
   onCreateConflict: ((ctx: KindOpsContext, resource: DesiredResource) => Promise<string>) | null;
   /** Work that must follow a create or an update (start, schedule, validation); null: none. */

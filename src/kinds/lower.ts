@@ -14,6 +14,7 @@ import { KIND_ORDER, specFor } from './registry.js';
 import { lowerScheduledTask } from './scheduled-task.js';
 import { lowerNetwork } from './network.js';
 import { lowerService } from './service.js';
+import { lowerServiceApplication, lowerServiceDatabase } from './service-part.js';
 import { lowerStorage } from './storage.js';
 
 type ResolvedProject = ResolvedManifest['projects'][string];
@@ -66,7 +67,10 @@ function lowerEnvironmentResources(
     }
   }
   for (const [name, svc] of Object.entries(env.services ?? {})) {
-    out.push(lowerService(placedAddress(project, envName, 'service', name), name, parent, svc, ctx));
+    const address = placedAddress(project, envName, 'service', name);
+    out.push(lowerService(address, name, parent, svc, ctx));
+    for (const [aName, a] of Object.entries(svc.applications ?? {})) out.push(lowerServiceApplication(address, aName, a));
+    for (const [dName, d] of Object.entries(svc.databases ?? {})) out.push(lowerServiceDatabase(address, dName, d));
   }
 }
 

@@ -127,6 +127,11 @@ export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadConte
       return ep('POST', '/applications/{uuid}/scheduled-tasks', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
     case 'network':
       return ep('POST', '/applications/{uuid}/destinations', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
+    // Made by Coolify with the service: the "create" PATCHes the record found under it (KindOps.findMadeWithOwner).
+    case 'serviceApplication':
+      return ep('PATCH', '/services/{uuid}/applications/{app_uuid}', { uuid: need(ctx.ownerUuid, 'service uuid', resource.address) });
+    case 'serviceDatabase':
+      return ep('PATCH', '/services/{uuid}/databases/{database_uuid}', { uuid: need(ctx.ownerUuid, 'service uuid', resource.address) });
   }
   throw new Error(`${resource.address}: the ${resource.kind} kind has no create endpoint`);
 }
@@ -154,6 +159,10 @@ export function updateEndpoint(resource: Pick<DesiredResource, 'kind' | 'address
       return ep('PATCH', '/applications/{uuid}/storages', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
     case 'scheduledTask':
       return ep('PATCH', '/applications/{uuid}/scheduled-tasks/{task_uuid}', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address), task_uuid: uuid });
+    case 'serviceApplication':
+      return ep('PATCH', '/services/{uuid}/applications/{app_uuid}', { uuid: need(ctx.ownerUuid, 'service uuid', resource.address), app_uuid: uuid });
+    case 'serviceDatabase':
+      return ep('PATCH', '/services/{uuid}/databases/{database_uuid}', { uuid: need(ctx.ownerUuid, 'service uuid', resource.address), database_uuid: uuid });
   }
   throw new Error(`${resource.address}: the ${resource.kind} kind has no update endpoint`);
 }

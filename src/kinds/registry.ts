@@ -18,6 +18,7 @@ import { DESTINATION_SPEC } from './destination.js';
 import { NETWORK_SPEC } from './network.js';
 import { SCHEDULED_TASK_SPEC } from './scheduled-task.js';
 import { SERVICE_SPEC } from './service.js';
+import { SERVICE_APPLICATION_SPEC, SERVICE_DATABASE_SPEC } from './service-part.js';
 import { STORAGE_SPEC } from './storage.js';
 
 /** Every kind's capability table. */
@@ -39,6 +40,8 @@ export const KIND_SPECS: Readonly<Record<ResourceKind, KindSpec>> = {
   scheduledTask: SCHEDULED_TASK_SPEC,
   network: NETWORK_SPEC,
   service: SERVICE_SPEC,
+  serviceApplication: SERVICE_APPLICATION_SPEC,
+  serviceDatabase: SERVICE_DATABASE_SPEC,
 };
 
 /** Plan ordering of kinds (creation order, roughly). */
@@ -60,6 +63,8 @@ export const KIND_ORDER: readonly ResourceKind[] = [
   'scheduledTask',
   'network',
   'service',
+  'serviceApplication',
+  'serviceDatabase',
 ];
 
 /** The capability table of a kind. */

@@ -178,6 +178,18 @@ export interface KindPlanning {
   createdWithParent?: string;
   /** A change of this kind takes effect when its owner, of one of these kinds, is redeployed. */
   redeploysOwner?: readonly ResourceKind[];
+  /** What the owner's redeploy applies, in the plan's words (`a change of its containers’ settings`). Absent: `a storage change`. */
+  ownerRedeployWhy?: string;
+  /**
+   * Coolify makes the records of this sub-resource kind with their owner and deletes them with it
+   * (a service's applications and databases, from its compose): never created or deleted here.
+   * A declared one is PATCHed (its "create", when the owner is new, finds it under the owner and
+   * PATCHes it: `KindOps.madeWithOwner`); an undeclared one is not managed (never listed as
+   * dropped, never deleted); a declared name the live owner lacks is an ADO560 error naming the
+   * ones it has. `what` names one record in messages, `section` is the key of the owner's
+   * manifest entry that holds them (`applications`).
+   */
+  madeWithOwner?: { what: string; section: string };
   /**
    * The step that makes a change reach the running resource: `deploy` (also after a
    * create, which does not start it) or `restart`. Absent: nothing runs.

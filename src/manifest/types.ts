@@ -547,6 +547,46 @@ export interface ServiceSpec extends PlacedResourceCommon {
   compose?: string;
   urls?: Array<{ name: string; url: string }>;
   env?: Record<string, EnvValueSpec>;
+  /** Settings of the service's own applications (Coolify makes them from the compose), by compose service name. */
+  applications?: Record<string, ServiceApplicationSpec>;
+  /** Settings of the service's own databases (Coolify makes them from the compose), by compose service name. */
+  databases?: Record<string, ServiceDatabaseSpec>;
+}
+
+/** Settings both kinds of a service's own containers share (PATCH /services/{uuid}/applications|databases/{uuid}). */
+export interface ServicePartCommon {
+  /** Display name in Coolify (`human_name`). */
+  humanName?: string;
+  /** Image the container runs (`image`), instead of the compose file's. */
+  image?: string;
+  /** Left out of the service's status (`exclude_from_status`). */
+  excludeFromStatus?: boolean;
+  /** Logs sent to the server's log drain (`is_log_drain_enabled`); the server must have one. */
+  logDrain?: boolean;
+}
+
+/** One application (compose service) of a service. */
+export interface ServiceApplicationSpec extends ServicePartCommon {
+  /** Public URLs (`url`, stored as `fqdn`). */
+  domains?: string[];
+  /** Traefik gzip compression (`is_gzip_enabled`). */
+  gzip?: boolean;
+  /** Strip the domain's path prefix before proxying (`is_stripprefix_enabled`). */
+  stripPrefix?: boolean;
+  /** Redirect http to https (`is_force_https_enabled`). */
+  forceHttps?: boolean;
+  /** Restarts of a crashing container before Coolify stops it (`max_restart_count`, Coolify 4.3.23+). */
+  maxRestartCount?: number;
+}
+
+/** One database (compose service) of a service. */
+export interface ServiceDatabaseSpec extends ServicePartCommon {
+  /** Reachable from outside through Coolify's proxy (`is_public`); needs `publicPort`. */
+  public?: boolean;
+  /** Host port of the public proxy (`public_port`). */
+  publicPort?: number;
+  /** Idle timeout of the public proxy, seconds (`public_port_timeout`). */
+  publicPortTimeout?: number;
 }
 
 /**

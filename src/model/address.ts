@@ -6,7 +6,9 @@
  * - placed resources:     `ado/production/application/api-gateway` (also `database`, `service`)
  * - sub-resources:        `ado/production/database/postgres#backup/daily`,
  *                         `ado/production/application/api#storage/data`, `…#task/cleanup`,
- *                         `…#network/edge-public` (an application's extra destination)
+ *                         `…#network/edge-public` (an application's extra destination),
+ *                         `ado/production/service/umami#app/umami`, `…#db/postgresql` (a service's
+ *                         own applications and databases, by compose service name)
  * - team-level resources: `s3/backups-eu`, `pk/deploy`, `nc/discord`, `gh/acme`, `gl/acme`, `sv/edge`,
  *                         `ct/hetzner`, `dn/edge` (TEAM_KINDS' prefixes, shorter than any legal project name)
  *
@@ -43,15 +45,24 @@ export type ResourceKind =
   | 'service'
   | 'storage'
   | 'scheduledTask'
-  | 'network';
+  | 'network'
+  | 'serviceApplication'
+  | 'serviceDatabase';
 
 /** Kinds that live inside an environment and are addressed `project/env/KIND/name`. */
 export type PlacedKind = 'application' | 'database' | 'service';
 
 /** Sub-resource kinds addressed `owner#KIND/name`. */
-export type SubKind = 'backup' | 'storage' | 'scheduledTask' | 'network';
+export type SubKind = 'backup' | 'storage' | 'scheduledTask' | 'network' | 'serviceApplication' | 'serviceDatabase';
 
-const SUB_SEGMENT: Record<SubKind, string> = { backup: 'backup', storage: 'storage', scheduledTask: 'task', network: 'network' };
+const SUB_SEGMENT: Record<SubKind, string> = {
+  backup: 'backup',
+  storage: 'storage',
+  scheduledTask: 'task',
+  network: 'network',
+  serviceApplication: 'app',
+  serviceDatabase: 'db',
+};
 
 /** Address of a project. */
 export function projectAddress(project: string): Address {

@@ -92,6 +92,8 @@ export const CODES = {
   SOURCE_IN_USE: { code: 'ADO519', severity: 'error', title: 'a Git App the plan deletes is used by an application that stays' },
   DESTINATION_SERVER: { code: 'ADO515', severity: 'error', title: 'declared destination on the wrong server' },
   KIND_TOO_NEW: { code: 'ADO516', severity: 'warning', title: 'resource the Coolify release cannot create yet' },
+  SERVICE_PART_UNKNOWN: { code: 'ADO560', severity: 'error', title: 'a service has no compose service of that name' },
+  SERVICE_DOMAINS_TWICE: { code: 'ADO561', severity: 'error', title: 'a service application’s domains set in `urls` and in `applications`' },
   // ── saved plan files ──────────────────────────────────────────────────────
   PLAN_FILE_UNREADABLE: { code: 'ADO701', severity: 'error', title: 'plan file cannot be read' },
   PLAN_FILE_NOT_JSON: { code: 'ADO702', severity: 'error', title: 'plan file is not JSON' },

@@ -46,6 +46,7 @@ import { pruneRule } from './prune.js';
 import { pendingDeployment } from './pending-deploy.js';
 import { attachHealth } from './health.js';
 import { computeImpact } from './impact.js';
+import { planMadeWithOwner } from './made-with-owner.js';
 
 export { pendingDeployment } from './pending-deploy.js';
 
@@ -258,6 +259,11 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
       changes.push(change);
       continue;
     }
+    if (spec.planning?.madeWithOwner !== undefined && d.parent !== undefined) {
+      const change = planMadeWithOwner(d, live.resources, single, diagnostics, () => planDesired(d, undefined, diffResource(d, undefined, spec, ctx), r));
+      if (change) changes.push(change);
+      continue;
+    }
     changes.push(planDesired(d, undefined, diffResource(d, undefined, spec, ctx), r));
   }
 
@@ -267,6 +273,8 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
   const prune = pruneRule(desired, input.prune ?? false);
   for (const l of live.resources) {
     if (!l.address || used.has(l) || duplicates.has(l.address) || desiredAddresses.has(l.address)) continue;
+    // Made and deleted by Coolify with its owner, managed only while declared: an undeclared one is none of ours.
+    if (specFor(l.kind).planning?.madeWithOwner !== undefined) continue;
     const project = parseAddress(l.address)?.project;
     const governed = specFor(l.kind).team?.scope === 'withSection';
     const sectionDeclared = (desired.teamKinds ?? []).includes(l.kind);
@@ -338,7 +346,7 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     if (owner.action === 'no-op') {
       owner.action = 'redeploy';
       owner.actionReason = 'storage-changed';
-      owner.reason = `redeploy to apply a storage change (${c.name})`;
+      owner.reason = `redeploy to apply ${specFor(c.kind).planning?.ownerRedeployWhy ?? 'a storage change'} (${c.name})`;
     }
     if (!owner.consequences.includes('redeploy')) owner.consequences.push('redeploy');
   }

@@ -1250,6 +1250,41 @@ export const RELEASE_DATA: ReleaseData = {
    "urls"
   ],
   [
+   "description",
+   "exclude_from_status",
+   "human_name",
+   "image",
+   "is_force_https_enabled",
+   "is_gzip_enabled",
+   "is_log_drain_enabled",
+   "is_stripprefix_enabled",
+   "noindex_domains",
+   "url"
+  ],
+  [
+   "description",
+   "exclude_from_status",
+   "human_name",
+   "image",
+   "is_force_https_enabled",
+   "is_gzip_enabled",
+   "is_log_drain_enabled",
+   "is_stripprefix_enabled",
+   "max_restart_count",
+   "noindex_domains",
+   "url"
+  ],
+  [
+   "description",
+   "exclude_from_status",
+   "human_name",
+   "image",
+   "is_log_drain_enabled",
+   "is_public",
+   "public_port",
+   "public_port_timeout"
+  ],
+  [
    "api_url",
    "app_id",
    "client_id",
@@ -2757,6 +2792,40 @@ export const RELEASE_DATA: ReleaseData = {
     }
    }
   },
+  "PATCH /services/{uuid}/applications/{app_uuid}": {
+   "entry": "ServiceApplicationsController::update",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 50
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 51
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 51
+    }
+   }
+  },
+  "PATCH /services/{uuid}/databases/{database_uuid}": {
+   "entry": "ServiceDatabasesController::update",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 52
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 52
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 52
+    }
+   }
+  },
   "POST /team/envs": {
    "entry": "SharedEnvironmentVariablesController::team_create_env",
    "releases": {
@@ -2881,15 +2950,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 50
+     "fields": 53
     },
     "4.3.23": {
      "route": true,
-     "fields": 50
+     "fields": 53
     },
     "4.4.2": {
      "route": true,
-     "fields": 50
+     "fields": 53
     }
    }
   },
@@ -2898,15 +2967,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 50
+     "fields": 53
     },
     "4.3.23": {
      "route": true,
-     "fields": 50
+     "fields": 53
     },
     "4.4.2": {
      "route": true,
-     "fields": 50
+     "fields": 53
     }
    }
   },
@@ -2915,15 +2984,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 51
+     "fields": 54
     },
     "4.3.23": {
      "route": true,
-     "fields": 51
+     "fields": 54
     },
     "4.4.2": {
      "route": true,
-     "fields": 51
+     "fields": 54
     }
    }
   },
@@ -2932,15 +3001,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 51
+     "fields": 54
     },
     "4.3.23": {
      "route": true,
-     "fields": 51
+     "fields": 54
     },
     "4.4.2": {
      "route": true,
-     "fields": 51
+     "fields": 54
     }
    }
   }

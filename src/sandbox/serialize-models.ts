@@ -19,7 +19,7 @@ import {
 } from './model-defaults.js';
 import { iso, omit, placedBase, plainDateTime } from './serialize-base.js';
 import { destinationRelation, serverModelJson } from './serialize-relations.js';
-import { serviceComposeApps } from './service-compose.js';
+import { serviceApplicationRecords, serviceDatabaseRecords } from './service-parts.js';
 import { databaseTableId, type ApplicationRecord, type DatabaseRecord, type DatabaseType, type ServiceRecord } from './world.js';
 
 /** Application fields that live in `application_settings` (under `settings` on single GET). */
@@ -131,20 +131,11 @@ export function databaseModelJson(rt: SandboxRuntime, db: DatabaseRecord, expose
 }
 
 /**
- * A service's sub-applications (service_applications rows), one per compose service, as the
- * real 4.3.11 lists them under `applications` (app/Models/ServiceApplication.php columns; its
- * `$hidden` domain_dns_statuses left out). `fqdn` is what the compose parse or `urls` stored.
+ * A service's sub-applications (service_applications rows), one per compose service that is no
+ * database, as the real 4.3.11 lists them under `applications` (src/sandbox/service-parts.ts).
  */
 export function serviceApplications(rt: SandboxRuntime, svc: ServiceRecord): Record<string, unknown>[] {
-  const status = placedStatus('service', svc, rt, rt.now());
-  const fqdns = (svc.fields.app_fqdns ?? {}) as Record<string, string | null>;
-  return serviceComposeApps(String(svc.fields.docker_compose_raw ?? '')).map((c, i) => ({
-    id: svc.id * 100 + i, uuid: `${svc.uuid.slice(0, 20)}app${i}`, name: c.name, human_name: null, description: null, fqdn: fqdns[c.name] ?? null,
-    ports: '', exposes: null, status, service_id: svc.id, created_at: iso(svc.created_at), updated_at: iso(svc.updated_at),
-    exclude_from_status: false, required_fqdn: false, image: c.image, is_log_drain_enabled: false, is_include_timestamps: false,
-    deleted_at: null, is_gzip_enabled: true, is_stripprefix_enabled: true, last_online_at: plainDateTime(svc.created_at), is_migrated: false,
-    noindex_domains: null, redirect: 'both', is_force_https_enabled: true,
-  }));
+  return serviceApplicationRecords(rt, svc);
 }
 
 /**
@@ -152,7 +143,7 @@ export function serviceApplications(rt: SandboxRuntime, svc: ServiceRecord): Rec
  * column) with the appended server_status and status (app/Models/Service.php:67). Nothing hidden.
  */
 export function serviceRow(rt: SandboxRuntime, svc: ServiceRecord): Record<string, unknown> {
-  const { urls: _urls, app_fqdns: _fqdns, ...fields } = svc.fields;
+  const { urls: _urls, app_fqdns: _fqdns, part_settings: _parts, ...fields } = svc.fields;
   const { last_online_at: _lastOnline, ...base } = placedBase(svc);
   return {
     id: svc.id,
@@ -177,7 +168,7 @@ export function serviceModelJson(rt: SandboxRuntime, svc: ServiceRecord, exposeH
     ...serviceRow(rt, svc),
     server: server ? serverModelJson(rt, server, false) : null,
     applications: serviceApplications(rt, svc),
-    databases: [],
+    databases: serviceDatabaseRecords(rt, svc),
   };
   return exposeHidden ? out : omit(out, SERVICE_HIDDEN);
 }

@@ -12,6 +12,7 @@ import type {
 import { databaseMorphClass, databaseTableId } from './world.js';
 import { APPLICATION_SETTINGS_COLUMNS, S3_STORAGE_COLUMNS, withDefaults } from './model-defaults.js';
 import { iso, omit } from './serialize-base.js';
+import { serviceDatabaseRecords } from './service-parts.js';
 import {
   APPLICATION_HIDDEN,
   DATABASE_HIDDEN,
@@ -93,7 +94,7 @@ export function serializeService(rt: SandboxRuntime, svc: ServiceRecord, sensiti
     // the separate `server` relation keeps ServerSetting's hidden keys hidden even for root.
     server: serverOf(rt, svc.server_id, false),
     applications: serviceApplications(rt, svc),
-    databases: [],
+    databases: serviceDatabaseRecords(rt, svc),
   };
   if (withEnvironment) out.environment = environmentRelation(rt, svc.environment_id);
   return sensitive ? out : omit(out, SERVICE_HIDDEN);

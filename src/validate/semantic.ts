@@ -137,11 +137,30 @@ const PLACED_CHECKS: Record<PlacedKind, PlacedCheck> = {
 };
 
 function checkService(entry: PlacedEntry, spec: Record<string, unknown>, add: Add, isText: (v: unknown) => v is string): void {
+  const apps = isObject(spec.applications) ? spec.applications : {};
+  for (const [name, app] of Object.entries(apps)) {
+    if (!isObject(app) || !Array.isArray(app.domains)) continue;
+    app.domains.forEach((d: unknown, i: number) => {
+      const problem = isText(d) ? checkDomain(d) : undefined;
+      if (problem) add(CODES.BAD_DOMAIN, problem, joinPointer(entry.pointer, 'applications', name, 'domains', i), undefined, true);
+    });
+  }
   if (!Array.isArray(spec.urls)) return;
   spec.urls.forEach((u: unknown, i: number) => {
     if (!isObject(u) || !isText(u.url)) return;
     const problem = checkDomain(u.url);
     if (problem) add(CODES.BAD_DOMAIN, problem, joinPointer(entry.pointer, 'urls', i, 'url'), undefined, true);
+    // Both set the application's `fqdn` (ServicesController applyServiceUrls, and PATCH
+    // …/applications/{app_uuid} `url`): one of them would undo the other on every apply.
+    const name = u.name;
+    if (isText(name) && isObject(apps[name]) && (apps[name] as Record<string, unknown>).domains !== undefined) {
+      add(
+        CODES.SERVICE_DOMAINS_TWICE,
+        `the domains of \`${name}\` are set twice: in \`urls\` and in \`applications.${name}.domains\``,
+        joinPointer(entry.pointer, 'applications', name, 'domains'),
+        `keep one: drop the \`urls\` entry named ${name}, or \`applications.${name}.domains\``,
+      );
+    }
   });
 }
 

@@ -52,7 +52,7 @@ describe('the per-kind operations table', () => {
   it('a kind that omits an operation does not compile', () => {
     const out = typeErrors(
       `import type { KindOps } from '${srcModule('kind-ops/types.js')}';\n` +
-        "export const BROKEN: KindOps = { kind: 'project', readBack: async () => ({}), list: async () => [], remove: async () => {}, gone: null, deleteWaitsForChildren: false, restart: null, deploy: null, status: null, envs: null, sharedEnvs: null, tags: null, ownedThroughOwner: false, existsWithParent: false, onCreateConflict: null, afterWrite: null, beforeRemove: null };\n",
+        "export const BROKEN: KindOps = { kind: 'project', readBack: async () => ({}), list: async () => [], remove: async () => {}, gone: null, deleteWaitsForChildren: false, restart: null, deploy: null, status: null, envs: null, sharedEnvs: null, tags: null, ownedThroughOwner: false, existsWithParent: false, findMadeWithOwner: null, onCreateConflict: null, afterWrite: null, beforeRemove: null };\n",
     );
     expect(out).toMatch(/Property 'move' is missing/);
   }, 60_000);

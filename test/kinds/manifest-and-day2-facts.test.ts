@@ -9,7 +9,7 @@ import { srcModule, typeErrors } from './type-errors.js';
 
 describe('the KindSpec facts of validate and day 2', () => {
   it('only services (longText) and kinds without a description have no description length limit', () => {
-    expect(KIND_ORDER.filter((k) => !specFor(k).descriptionHasLengthLimit)).toEqual(['notification', 'githubApp', 'gitlabApp', 'cloudToken', 'destination', 'backup', 'storage', 'scheduledTask', 'network', 'service']);
+    expect(KIND_ORDER.filter((k) => !specFor(k).descriptionHasLengthLimit)).toEqual(['notification', 'githubApp', 'gitlabApp', 'cloudToken', 'destination', 'backup', 'storage', 'scheduledTask', 'network', 'service', 'serviceApplication', 'serviceDatabase']);
     for (const k of KIND_ORDER) if (!specFor(k).description) expect(specFor(k).descriptionHasLengthLimit, k).toBe(false);
   });
 
@@ -41,6 +41,8 @@ describe('the KindSpec facts of validate and day 2', () => {
       scheduledTask: [],
       network: [],
       service: ['env'],
+      serviceApplication: [],
+      serviceDatabase: [],
     });
     for (const k of KIND_ORDER) expect(maps(k).includes('env'), k).toBe(specFor(k).env !== undefined);
   });

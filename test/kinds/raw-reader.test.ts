@@ -95,7 +95,7 @@ describe('the raw reader', () => {
   it('knows which sub-resources are read under which owner', () => {
     expect(subReadsOf('application').map((s) => s.kind)).toEqual(['storage', 'scheduledTask', 'network']);
     expect(subReadsOf('database').map((s) => [s.kind, s.under.ownerField])).toEqual([['backup', 'backup_configs']]);
-    expect(subReadsOf('service')).toEqual([]);
+    expect(subReadsOf('service').map((s) => [s.kind, s.under.ownerField])).toEqual([['serviceApplication', null], ['serviceDatabase', null]]);
     expect(listedFields('database', { uuid: 'd', backup_configs: [] })).toEqual({ uuid: 'd' });
     expect(listedFields('application', { uuid: 'a', backup_configs: [] })).toEqual({ uuid: 'a', backup_configs: [] });
   });

@@ -2,7 +2,7 @@ import type { PlanStep } from '../../model/plan.js';
 import type { DesiredResource, LiveResource } from '../../model/resource.js';
 import type { StepContext, StepOutcome } from '../walker.js';
 import type { ApplyRuntime } from '../runtime.js';
-import { buildCreateRequest, matchesLive, updateEndpoint } from '../../kinds/payload.js';
+import { buildCreateRequest, matchesLive, updateEndpoint, type PayloadContext } from '../../kinds/payload.js';
 import { isCoolifyApiError } from '../../coolify/api-error.js';
 import { AdoError } from '../../errors.js';
 import { opsFor } from '../../kind-ops/registry.js';
@@ -33,6 +33,7 @@ export async function createStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
 
   const pctx = await payloadContextFor(rt, resource);
   const request = buildCreateRequest(resource, pctx);
+  if (ops.findMadeWithOwner) return patchMadeWithOwner(rt, step, ctx, resource, pctx, request.body);
   let uuid: string;
   try {
     const answer = await rt.client.send<Record<string, unknown>>(request.endpoint, request.body);
@@ -56,6 +57,23 @@ export async function createStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
   }
   const after = await followWrite(rt, ctx, step, { resource, uuid, pctx, created: true, changedPaths: [] });
   return { detail: [uuid, ...after].join(', ') };
+}
+
+/**
+ * The "create" of a record Coolify made with its owner (a new service's application, from its
+ * compose): found under the owner by name and PATCHed with every declared field.
+ */
+async function patchMadeWithOwner(rt: ApplyRuntime, step: PlanStep, ctx: StepContext, resource: DesiredResource, pctx: PayloadContext, body: Record<string, unknown>): Promise<StepOutcome> {
+  const uuid = await opsFor(resource.kind).findMadeWithOwner?.(rt, resource);
+  if (uuid === undefined || uuid === '') {
+    throw new AdoError('ADO_APPLY_MISSING', `${step.address}: Coolify made no ${resource.kind} named ${resource.name} from its owner's compose`, {
+      hint: 'name one of the compose file’s services (plan again to see the names Coolify has), or drop the entry',
+    });
+  }
+  if (Object.keys(body).length > 0) await rt.client.send(updateEndpoint(resource, uuid, { projectUuid: pctx.projectUuid, ownerUuid: pctx.ownerUuid }), body);
+  rt.register(await readBack(rt, resource, uuid));
+  const after = await followWrite(rt, ctx, step, { resource, uuid, pctx, created: true, changedPaths: [] });
+  return { detail: [`${uuid} (made by Coolify, settings set)`, ...after].join(', ') };
 }
 
 /** Looks for a resource we created whose answer was lost: same address, our ownership, uuid not seen before. */

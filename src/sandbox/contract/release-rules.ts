@@ -36,6 +36,8 @@ const ONE_ANSWER_FOR_UNKNOWN_AND_RULES = new Set([
   'POST /cloud-tokens', 'PATCH /cloud-tokens/{uuid}',
   // DestinationsController.php:215-225 (create, after its server lookup) and :324-334 (update).
   'POST /servers/{uuid}/destinations', 'PATCH /destinations/{uuid}',
+  // ServiceApplicationsController.php:349-362 and ServiceDatabasesController.php:213-235 (routes/service-parts.ts).
+  'PATCH /services/{uuid}/applications/{app_uuid}', 'PATCH /services/{uuid}/databases/{database_uuid}',
 ]);
 
 /**

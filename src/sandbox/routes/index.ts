@@ -1,6 +1,7 @@
 import { Router } from '../router.js';
 import { applicationRoutes } from './applications.js';
 import { applicationDestinationRoutes } from './application-destinations.js';
+import { servicePartRoutes } from './service-parts.js';
 import { auditEventRoutes } from '../audit-events.js';
 import { backupRoutes } from './backups.js';
 import { cloudTokenRoutes } from './cloud-tokens.js';
@@ -35,6 +36,7 @@ export function buildRouter(): Router {
     ...cloudTokenRoutes,
     ...destinationRoutes,
     ...applicationDestinationRoutes,
+    ...servicePartRoutes,
     ...previewRoutes,
   );
   return router;

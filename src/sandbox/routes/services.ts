@@ -7,6 +7,7 @@ import { serializeService } from '../serialize.js';
 import type { ServiceRecord } from '../world.js';
 import { redumpServiceCompose } from '../symfony-yaml.js';
 import { parsedServiceFqdns, serviceComposeApps } from '../service-compose.js';
+import { isDatabaseImage } from '../service-parts.js';
 import { serverWildcardDomain } from '../serialize-relations.js';
 import { attachTags, decodeBase64Field, normalizeTagNames, queueDelete, resolvePlacement } from './common.js';
 
@@ -68,19 +69,21 @@ function findService(rt: SandboxRuntime, uuid: string | undefined): ServiceRecor
  * application of the parsed compose (:155-160) fails the whole request with 422 "Service
  * container with 'NAME' not found." and nothing is stored (the errors are collected before any
  * answer; on create the service is deleted again, :546-552 / :730-736). Checked against Coolify
- * 4.3.11: an unknown name and a database container (a ServiceDatabase, which the sandbox does
- * not tell apart yet) both get that 422, and the create leaves no service behind.
+ * 4.3.11: an unknown name and a database container (a ServiceDatabase, service-parts.ts) both
+ * get that 422, and the create leaves no service behind.
  */
 function applyUrls(svc: ServiceRecord, urls: unknown): void {
   if (!Array.isArray(urls)) return;
   const sent = urls.map((u) => ({ name: String((u as { name?: unknown }).name ?? ''), url: String((u as { url?: unknown }).url ?? '') }));
   const fqdns = { ...((svc.fields.app_fqdns ?? {}) as Record<string, string | null>) };
+  // :155 looks the name up among the service's applications only: a database container is none.
+  const databases = new Set(serviceComposeApps(String(svc.fields.docker_compose_raw ?? '')).filter((c) => isDatabaseImage(c.image)).map((c) => c.name));
   const errors: string[] = [];
   // :145-185: each item is saved as it is met, so on a PATCH the names found before a refused
   // one keep their new fqdn.
   for (const u of sent) {
     if (u.name === '') errors.push('Service container name is required to apply URLs.');
-    else if (!(u.name in fqdns)) errors.push(`Service container with '${u.name}' not found.`);
+    else if (!(u.name in fqdns) || databases.has(u.name)) errors.push(`Service container with '${u.name}' not found.`);
     else {
       const list = u.url.split(',').map((x) => x.trim()).filter(Boolean);
       fqdns[u.name] = list.length > 0 ? list.join(',') : null;
