@@ -139,8 +139,14 @@ function locatedAtEntry(loaded: LoadedManifest, d: Diagnostic): Diagnostic {
   const a = d.address !== undefined && d.source === undefined ? parseAddress(d.address) : undefined;
   const section = a ? Object.entries(SECTION_KIND).find(([, kind]) => kind === a.kind)?.[0] : undefined;
   if (!a || !section || a.project === undefined || a.environment === undefined) return d;
-  const source = loaded.locate(joinPointer('', 'projects', a.project, 'environments', a.environment, section, a.name));
-  return source ? { ...d, source } : d;
+  const entry = joinPointer('', 'projects', a.project, 'environments', a.environment, section, a.name);
+  // ADO540 names the entry's key it leaves out (`secretManager`) in `path`: located there when written.
+  const key = d.code === CODES.VIA_TOO_NEW.code && d.path !== undefined ? joinPointer(entry, d.path) : undefined;
+  const keySource = key !== undefined ? loaded.locate(key) : undefined;
+  if (key !== undefined && keySource) return { ...d, path: key, source: keySource };
+  const source = loaded.locate(entry);
+  const { path: _p, ...rest } = d;
+  return source ? { ...rest, source } : rest;
 }
 
 /** Reads live state and computes the plan with ordered steps. */
@@ -153,8 +159,8 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
   // compared), each with an ADO505 warning.
   // With --prune, a dropped singleton (a notification channel) is switched off, not deleted.
   const gated = gateByRelease(withSwitchedOffSingletons(desired, live, options.prune ?? false), release, live.coolifyVersion);
-  // ADO516 names the manifest entry it leaves out: file and line
-  const prior: Diagnostic[] = gated.diagnostics.map((d) => (d.code === CODES.KIND_TOO_NEW.code ? locatedAtEntry(loaded, d) : d));
+  // ADO516 and ADO540 name the manifest entry (or key) they leave out: file and line
+  const prior: Diagnostic[] = gated.diagnostics.map((d) => (d.code === CODES.KIND_TOO_NEW.code || d.code === CODES.VIA_TOO_NEW.code ? locatedAtEntry(loaded, d) : d));
   if (warning) prior.push(makeDiagnostic(CODES.COOLIFY_TOO_NEW, warning, { hint: 'check the plan closely: fields this release added or renamed are unknown to ado-coolify' }));
   const planJson = buildPlan({
     desired: gated.desired,

@@ -2943,6 +2943,40 @@ export const RELEASE_DATA: ReleaseData = {
      "fields": 51
     }
    }
+  },
+  "POST /security/integration-tokens": {
+   "entry": null,
+   "releases": {
+    "4.3.11": {
+     "route": false,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": false,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": null
+    }
+   }
+  },
+  "PATCH /applications/{uuid}/secret-manager": {
+   "entry": null,
+   "releases": {
+    "4.3.11": {
+     "route": false,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": false,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": null
+    }
+   }
   }
  },
  "routesNotInAll": {
