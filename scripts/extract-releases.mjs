@@ -108,6 +108,9 @@ const CLIENT_ENDPOINTS = [
   ['PATCH /github-apps/{github_app_id}', 'GithubController::update_github_app'],
   ['POST /gitlab-apps', 'GitlabController::create_gitlab_app'],
   ['PATCH /gitlab-apps/{gitlab_app_id}', 'GitlabController::update_gitlab_app'],
+  // Coolify 4.4 secret managers (no allow-list in the contracts: the sandbox route checks its keys).
+  ['POST /security/integration-tokens', null],
+  ['PATCH /applications/{uuid}/secret-manager', null],
 ];
 
 /**

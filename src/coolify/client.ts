@@ -182,6 +182,16 @@ export interface CoolifyClient {
     delete(uuid: string): Promise<MessageResponse>;
     validate(uuid: string): Promise<CloudTokenValidation>;
   };
+  /**
+   * Coolify 4.4's secret managers (404 before): `POST /security/integration-tokens` answers
+   * `{uuid}` with 201 (IntegrationTokensController::store); `PATCH /applications/{uuid}/secret-manager`
+   * answers the link `{integration_token_uuid, provider, settings}` (ApplicationSecretManagerController::update).
+   * Neither can be read back: there is no GET of either.
+   */
+  secretManagers: {
+    createToken(body: JsonBody): Promise<UuidResponse>;
+    link(applicationUuid: string, body: JsonBody): Promise<CoolifyRecord>;
+  };
   /** `/team/envs`: the scope argument is ignored (pass ''). */
   teamSharedEnvs: SharedEnvApi;
   applications: ApplicationsApi;
@@ -338,6 +348,10 @@ export function createCoolifyClient(options: CoolifyClientOptions): CoolifyClien
       update: (uuid, body) => t.request({ method: 'PATCH', template: '/cloud-tokens/{uuid}', params: { uuid }, body }),
       delete: (uuid) => t.request({ method: 'DELETE', template: '/cloud-tokens/{uuid}', params: { uuid } }),
       validate: (uuid) => t.request({ method: 'POST', template: '/cloud-tokens/{uuid}/validate', params: { uuid } }),
+    },
+    secretManagers: {
+      createToken: (body) => t.request({ method: 'POST', template: '/security/integration-tokens', body }),
+      link: (uuid, body) => t.request({ method: 'PATCH', template: '/applications/{uuid}/secret-manager', params: { uuid }, body }),
     },
     teamSharedEnvs: teamSharedEnvApi(t),
     applications: createApplicationsApi(t),

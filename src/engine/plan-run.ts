@@ -144,7 +144,17 @@ function locatedAtEntry(loaded: LoadedManifest, d: Diagnostic): Diagnostic {
   const section = owner ? Object.entries(SECTION_KIND).find(([, kind]) => kind === owner.kind)?.[0] : undefined;
   if (!a || !owner || !section || owner.project === undefined || owner.environment === undefined) return d;
   const at = joinPointer('', 'projects', owner.project, 'environments', owner.environment, section, owner.name);
-  const source = loaded.locate(sub !== undefined ? joinPointer(at, sub, a.name) : at);
+  const entry = sub !== undefined ? joinPointer(at, sub, a.name) : at;
+  if (d.code === CODES.VIA_TOO_NEW.code) {
+    // ADO540 names the entry's key it leaves out (`secretManager`) in `path`: located there when written.
+    const key = d.path !== undefined ? joinPointer(entry, d.path) : undefined;
+    const keySource = key !== undefined ? loaded.locate(key) : undefined;
+    if (key !== undefined && keySource) return { ...d, path: key, source: keySource };
+    const { path: _p, ...rest } = d;
+    const at2 = loaded.locate(entry);
+    return at2 ? { ...rest, source: at2 } : rest;
+  }
+  const source = loaded.locate(entry);
   return source ? { ...d, source } : d;
 }
 
@@ -158,8 +168,8 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
   // compared), each with an ADO505 warning.
   // With --prune, a dropped singleton (a notification channel) is switched off, not deleted.
   const gated = gateByRelease(withSwitchedOffSingletons(desired, live, options.prune ?? false), release, live.coolifyVersion);
-  // ADO516 names the manifest entry it leaves out: file and line
-  const prior: Diagnostic[] = gated.diagnostics.map((d) => (d.code === CODES.KIND_TOO_NEW.code ? locatedAtEntry(loaded, d) : d));
+  // ADO516 and ADO540 name the manifest entry (or key) they leave out: file and line
+  const prior: Diagnostic[] = gated.diagnostics.map((d) => (d.code === CODES.KIND_TOO_NEW.code || d.code === CODES.VIA_TOO_NEW.code ? locatedAtEntry(loaded, d) : d));
   if (warning) prior.push(makeDiagnostic(CODES.COOLIFY_TOO_NEW, warning, { hint: 'check the plan closely: fields this release added or renamed are unknown to ado-coolify' }));
   const planJson = buildPlan({
     desired: gated.desired,

@@ -14,6 +14,7 @@ import type { KindSpec } from './spec.js';
 import type { Downtime, PlanValue } from '../model/plan.js';
 import { desiredRefString, refString } from './ref-values.js';
 import { field, LIMIT_KEYS, limitFields, writeOnly } from './field-helpers.js';
+import { lowerAppSecretManager, SECRET_MANAGER_FIELDS } from './secret-manager.js';
 import {
   base64Text,
   bool,
@@ -173,6 +174,8 @@ export const APPLICATION_SPEC: KindSpec = {
       normalize: bool,
       readFrom: settings('is_pr_deployments_public_enabled'),
     }),
+    // Coolify 4.4: the secret manager, by its own two requests (src/kinds/secret-manager.ts).
+    ...SECRET_MANAGER_FIELDS,
   ],
   reads: {
     envs: async (client, uuid) => expectEnvRecords(await client.applications.envs.list(uuid), `GET /applications/${uuid}/envs`),
@@ -279,6 +282,7 @@ export function lowerApplication(
     setIf(fields, 'preview_url_template', previews.urlTemplate);
     setIf(fields, 'is_pr_deployments_public_enabled', previews.public);
   }
+  lowerAppSecretManager(fields, app.secretManager);
   const resource: DesiredResource = {
     address,
     kind: 'application',

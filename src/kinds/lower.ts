@@ -6,6 +6,7 @@ import type { DependencyEdge, DesiredResource, DesiredState } from '../model/res
 import type { DesiredValue } from '../model/value.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import { lowerApplication } from './application.js';
+import { attachSecretManagers } from './secret-manager.js';
 import { lowerBackup } from './backup.js';
 import { lowerDatabase } from './database.js';
 import { createDefaultsContext, type DefaultsContext } from './lower-context.js';
@@ -130,6 +131,7 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
     for (const [name, entry] of Object.entries(section as Record<string, Readonly<Record<string, unknown>>>)) resources.push(team.lower(name, entry));
   }
   for (const [name, p] of Object.entries(manifest.projects ?? {})) lowerProject(name, p, ctx, resources, replicas, replicaBases);
+  attachSecretManagers(resources, manifest.secretManagers);
 
   const out: DependencyEdge[] = [];
   const seen = new Set<string>();

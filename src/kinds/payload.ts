@@ -3,6 +3,7 @@
  * exactly the keys the endpoint accepts (API-NOTES §3–§9; unknown keys get 422).
  * They contain secrets: never log or render them.
  */
+import { LINK_PREFIX, setDotted, TOKEN_PREFIX } from './secret-manager.js';
 import { parseAddress, type Address } from '../model/address.js';
 import type { ResourceChange } from '../model/plan.js';
 import { MARKER_CHANGE_PATH, OWNERSHIP_TAG, hasOwnershipMarker, type DesiredResource, type LiveResource } from '../model/resource.js';
@@ -238,6 +239,39 @@ export function buildStorageBackupBody(resource: DesiredResource, ctx: PayloadCo
     if (v !== undefined) body[f.path.replace(/^backup\./, '')] = v;
   }
   return Object.keys(body).length > 0 ? body : undefined;
+}
+
+/**
+ * The routes of a `via` request group that not every release has (404 there): the release gate
+ * leaves the group's fields out where one is missing (ADO540). `secretManager`: Coolify 4.4.
+ */
+export const VIA_ROUTES: Partial<Record<NonNullable<FieldSpec['via']>, ReadonlyArray<{ method: string; template: string }>>> = {
+  secretManager: [
+    { method: 'POST', template: '/security/integration-tokens' },
+    { method: 'PATCH', template: '/applications/{uuid}/secret-manager' },
+  ],
+};
+
+/** The two request bodies of an application's secret manager (its `via: 'secretManager'` fields), the link without its token's uuid. */
+export interface SecretManagerBodies {
+  /** `POST /security/integration-tokens`: provider, name, token, metadata. */
+  token: Record<string, unknown>;
+  /** `PATCH /applications/{uuid}/secret-manager` without `integration_token_uuid`: `settings` when any. */
+  link: Record<string, unknown>;
+}
+
+/** The secret manager bodies of a resource, undefined when it declares none (src/kinds/secret-manager.ts). */
+export function buildSecretManagerBodies(resource: DesiredResource, ctx: PayloadContext): SecretManagerBodies | undefined {
+  const token: Record<string, unknown> = {};
+  const link: Record<string, unknown> = {};
+  for (const f of specFor(resource.kind).fields) {
+    if (f.via !== 'secretManager') continue;
+    const v = wireValue(resource, f, ctx);
+    if (v === undefined) continue;
+    if (f.path.startsWith(TOKEN_PREFIX)) setDotted(token, f.path.slice(TOKEN_PREFIX.length), v);
+    else if (f.path.startsWith(LINK_PREFIX)) setDotted(link, f.path.slice(LINK_PREFIX.length), v);
+  }
+  return Object.keys(token).length > 0 ? { token, link } : undefined;
 }
 
 /**

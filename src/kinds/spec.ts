@@ -85,9 +85,11 @@ export interface FieldSpec {
   /**
    * Sent by a request of its own once the resource exists, never in its create or PATCH
    * body. `storageBackup`: `PUT …/storages/{storage_uuid}/backups`, body key = `path`
-   * without its `backup.` prefix.
+   * without its `backup.` prefix. `secretManager` (Coolify 4.4, src/kinds/secret-manager.ts):
+   * `POST /security/integration-tokens` for the `secret_manager.token.*` fields, then
+   * `PATCH /applications/{uuid}/secret-manager` for the `secret_manager.link.*` ones.
    */
-  via?: 'storageBackup';
+  via?: 'storageBackup' | 'secretManager';
   /**
    * Coolify stores a change, but the running resource reads the value only when its data is
    * first initialised (a database's user, password, database name): the plan shows `note` on

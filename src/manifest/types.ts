@@ -33,6 +33,8 @@ export interface Manifest {
   cloudTokens?: Record<string, CloudTokenSpec>;
   /** Docker network destinations on servers, by name. */
   destinations?: Record<string, DestinationSpec>;
+  /** Secret managers (Coolify 4.4 integration tokens: Doppler, Infisical, Vault), by name; the token only from `${secrets.X}`. */
+  secretManagers?: Record<string, SecretManagerSpec>;
   /** Policy checks on every plan (docs/policy.md); checked by src/policy/config.ts. */
   policy?: PolicySpec;
   /** Renames (Terraform's `moved` blocks): the resource at `from` in Coolify is the one declared at `to`. */
@@ -221,6 +223,35 @@ export interface CloudTokenSpec {
   token: string;
   /** Default true: deleting or replacing it needs `--allow-destroy`. */
   protect?: boolean;
+}
+
+/** A secret manager connection (Coolify 4.4 `IntegrationToken` with the `secrets` capability). */
+export interface SecretManagerSpec {
+  provider: 'doppler' | 'infisical' | 'vault';
+  /** The provider credential; always `${secrets.X}`. */
+  token: string;
+  /** `metadata.base_url`: Infisical and Vault. */
+  baseUrl?: string;
+  /** `metadata.client_id`: Infisical. */
+  clientId?: string;
+  /** `metadata.namespace`: Vault. */
+  namespace?: string;
+}
+
+/** An application's secret manager source (PATCH /applications/{uuid}/secret-manager `settings`). */
+export interface AppSecretManagerSpec {
+  /** A name under `secretManagers:`. */
+  use: string;
+  /** Doppler `project` and `config`. */
+  project?: string;
+  config?: string;
+  /** Infisical `project_id`, `environment`, `secret_path`. */
+  projectId?: string;
+  environment?: string;
+  secretPath?: string;
+  /** Vault `mount` and `path`. */
+  mount?: string;
+  path?: string;
 }
 
 /** A Docker network destination on a server (Coolify `StandaloneDocker`/`SwarmDocker`). */
@@ -523,6 +554,8 @@ export interface ApplicationSpec extends PlacedResourceCommon {
   healthCheck?: AppHealthCheckSpec;
   /** `onFailure`: a failed or never-healthy deployment is rolled back to the version before; `off`: never (not even with `--rollback-on-failure`). */
   rollback?: 'onFailure' | 'off';
+  /** The secret manager its `{{vault.KEY}}` env values come from (Coolify 4.4; write-only). */
+  secretManager?: AppSecretManagerSpec;
   /** Checks after Coolify says healthy: an HTTP GET of `url` (or `path` on the first domain) must answer `expectStatus`. */
   verify?: { http: AppHttpCheckSpec };
   limits?: LimitsSpec;

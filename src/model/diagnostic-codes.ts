@@ -94,6 +94,9 @@ export const CODES = {
   KIND_TOO_NEW: { code: 'ADO516', severity: 'warning', title: 'resource the Coolify release cannot create yet' },
   SERVICE_PART_UNKNOWN: { code: 'ADO560', severity: 'error', title: 'a service has no compose service of that name' },
   SERVICE_DOMAINS_TWICE: { code: 'ADO561', severity: 'error', title: 'a service application’s domains set in `urls` and in `applications`' },
+  VIA_TOO_NEW: { code: 'ADO540', severity: 'warning', title: 'setting the Coolify release has no route for yet' },
+  UNKNOWN_SECRET_MANAGER: { code: 'ADO541', severity: 'error', title: 'secretManager names no declared secret manager' },
+  SECRET_MANAGER_SETTINGS: { code: 'ADO542', severity: 'error', title: 'secret manager settings that do not fit its provider' },
   // ── saved plan files ──────────────────────────────────────────────────────
   PLAN_FILE_UNREADABLE: { code: 'ADO701', severity: 'error', title: 'plan file cannot be read' },
   PLAN_FILE_NOT_JSON: { code: 'ADO702', severity: 'error', title: 'plan file is not JSON' },

@@ -12,7 +12,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { CODES } from '../model/diagnostic-codes.js';
 import { makeDiagnostic } from '../diagnostics/make.js';
 import type { DesiredResource, DesiredState } from '../model/resource.js';
-import { createEndpoint, updateEndpoint, type PayloadContext, type WireEndpoint } from '../kinds/payload.js';
+import { createEndpoint, updateEndpoint, VIA_ROUTES, type PayloadContext, type WireEndpoint } from '../kinds/payload.js';
+import type { FieldSpec } from '../kinds/spec.js';
 import { specFor } from '../kinds/registry.js';
 import { endpointFor, gatedSince, routeSince } from '../releases/table.js';
 
@@ -80,6 +81,43 @@ function tooNew(desired: DesiredState, release: string, version: string): { drop
   return { dropped, diagnostics };
 }
 
+/**
+ * The first release with every route of a `via` request group the resource would send (a 4.4
+ * secret manager: VIA_ROUTES), when `release` lacks one; undefined when none is missing.
+ */
+function viaGate(via: NonNullable<FieldSpec['via']>, release: string): string | undefined {
+  for (const route of VIA_ROUTES[via] ?? []) {
+    const since = routeSince(release, route.method, route.template);
+    if (since) return since;
+  }
+  return undefined;
+}
+
+/** Takes out the fields of `via` groups the release has no route for, with one ADO540 warning per group and resource. */
+function gateVia(r: DesiredResource, fields: DesiredResource['fields'], release: string, version: string, diagnostics: Diagnostic[]): DesiredResource['fields'] {
+  let out = fields;
+  const warned = new Set<string>();
+  for (const f of specFor(r.kind).fields) {
+    if (!f.via || !(f.path in out)) continue;
+    const since = viaGate(f.via, release);
+    if (!since) continue;
+    if (out === fields) out = { ...fields };
+    delete out[f.path];
+    if (warned.has(f.via)) continue;
+    warned.add(f.via);
+    const label = f.label.split('.')[0] ?? f.label;
+    diagnostics.push(
+      makeDiagnostic(CODES.VIA_TOO_NEW, `${label} needs Coolify ${since} or newer; Coolify ${version} (${release} rules) has no route for it, so ${r.address} is planned without its ${label} (not sent)`, {
+        address: r.address,
+        // the entry's key, made a pointer and located by the plan run (engine/plan-run.ts)
+        path: label,
+        hint: `upgrade Coolify to ${since} or newer, or remove ${label} from ${r.address}`,
+      }),
+    );
+  }
+  return out;
+}
+
 /** Result of gateByRelease. */
 export interface ReleaseGateResult {
   desired: DesiredState;
@@ -110,7 +148,8 @@ export function gateByRelease(desired: DesiredState, release: string, version: s
         }),
       );
     }
-    return fields ? { ...r, fields } : r;
+    const gated = gateVia(r, fields ?? r.fields, release, version, diagnostics);
+    return gated !== r.fields ? { ...r, fields: gated } : r;
   });
   const edges = kinds.dropped.size === 0 ? desired.edges : desired.edges.filter((e) => !kinds.dropped.has(e.from) && !kinds.dropped.has(e.to));
   return { desired: { ...desired, resources, edges }, diagnostics };

@@ -3012,6 +3012,40 @@ export const RELEASE_DATA: ReleaseData = {
      "fields": 54
     }
    }
+  },
+  "POST /security/integration-tokens": {
+   "entry": null,
+   "releases": {
+    "4.3.11": {
+     "route": false,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": false,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": null
+    }
+   }
+  },
+  "PATCH /applications/{uuid}/secret-manager": {
+   "entry": null,
+   "releases": {
+    "4.3.11": {
+     "route": false,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": false,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": null
+    }
+   }
   }
  },
  "routesNotInAll": {

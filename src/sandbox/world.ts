@@ -332,6 +332,24 @@ export interface CloudTokenRecord {
   updated_at: number;
 }
 
+/** A Coolify 4.4 integration token with the `secrets` capability (IntegrationToken: team_id, provider, name, token, capabilities, metadata). */
+export interface IntegrationTokenRecord {
+  id: number;
+  uuid: string;
+  provider: string;
+  name: string;
+  token: string;
+  metadata: Record<string, unknown> | null;
+  created_at: number;
+}
+
+/** A Coolify 4.4 secret manager link of an application (SecretManagerLink: one per resource, unique resourceable). */
+export interface SecretManagerLinkRecord {
+  application_id: number;
+  integration_token_id: number;
+  settings: Record<string, unknown> | null;
+}
+
 /** One extra destination of an application (additional_destinations: application_id, server_id, standalone_docker_id). */
 export interface AdditionalDestinationRecord {
   application_id: number;
@@ -398,6 +416,9 @@ export interface World {
   additionalDestinations?: AdditionalDestinationRecord[];
   /** Cloud provider tokens; absent in worlds saved before they existed. */
   cloudTokens?: CloudTokenRecord[];
+  /** Coolify 4.4 integration tokens and application secret manager links; absent in older worlds. */
+  integrationTokens?: IntegrationTokenRecord[];
+  secretManagerLinks?: SecretManagerLinkRecord[];
   /** Audit events (Coolify 4.4 and later, src/sandbox/audit-events.ts); absent in older worlds. */
   auditEvents?: AuditEventRecord[];
 }

@@ -15,6 +15,7 @@ import { runCoolifyRules } from './coolify-rules.js';
 import { checkDuplicateDomains } from './duplicate-domains.js';
 import { checkIgnoreChanges } from './ignore-changes.js';
 import { checkMoved } from './moved.js';
+import { checkSecretManagers } from './secret-managers.js';
 
 /**
  * Semantic checks the JSON Schema cannot express. They run on a possibly invalid document
@@ -94,6 +95,7 @@ export function runSemanticChecks(inputs: SemanticInputs): Diagnostic[] {
   out.push(...checkDuplicateDomains(placed, locateValue));
   out.push(...checkIgnoreChanges(placed, locateValue));
   out.push(...checkMoved(doc, placed, locateValue));
+  out.push(...checkSecretManagers(doc, placed, locateValue));
 
   // cycles through references, dependsOn and waves
   const graphEdges = inputs.edges.filter((e) => e.reason === 'reference' || e.reason === 'dependsOn' || e.reason === 'wave');

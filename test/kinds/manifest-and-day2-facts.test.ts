@@ -16,7 +16,9 @@ describe('the KindSpec facts of validate and day 2', () => {
   it('the secret values of each kind are exactly its sensitive fields', () => {
     for (const k of KIND_ORDER) {
       const values = specFor(k).literalSecretKeys.flatMap((key) => ('value' in key ? [key.value.join('.')] : []));
-      const sensitive = specFor(k).fields.filter((f) => f.sensitive).map((f) => f.label);
+      // An application's secret manager token is declared at `secretManagers.NAME.token` (the
+      // schema refuses a literal there), not under the application: not one of its keys.
+      const sensitive = specFor(k).fields.filter((f) => f.sensitive && f.via !== 'secretManager').map((f) => f.label);
       expect(values.sort(), k).toEqual([...new Set(sensitive)].sort());
     }
   });

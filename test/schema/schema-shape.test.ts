@@ -118,6 +118,6 @@ describe('schema shape', () => {
 
   it('mirrors the manifest type names at the top level', () => {
     const top = Object.keys((schema as { properties: Record<string, Json> }).properties).sort();
-    expect(top).toEqual(['cloudTokens', 'coolify', 'defaults', 'destinations', 'githubApps', 'gitlabApps', 'moved', 'notifications', 'policy', 'privateKeys', 'projects', 's3Storages', 'servers', 'vars', 'version']);
+    expect(top).toEqual(['cloudTokens', 'coolify', 'defaults', 'destinations', 'githubApps', 'gitlabApps', 'moved', 'notifications', 'policy', 'privateKeys', 'projects', 's3Storages', 'secretManagers', 'servers', 'vars', 'version']);
   });
 });

@@ -17,6 +17,7 @@ import { gitAppRoutes } from './git-apps.js';
 import { previewRoutes } from './previews.js';
 import { rollbackRoutes } from './rollback.js';
 import { s3Routes } from './s3-storages.js';
+import { secretManagerRoutes } from './secret-managers.js';
 import { serverRoutes } from './servers.js';
 import { serverSettingRoutes } from './server-settings.js';
 import { serviceRoutes } from './services.js';
@@ -38,6 +39,7 @@ export function buildRouter(): Router {
     ...applicationDestinationRoutes,
     ...servicePartRoutes,
     ...previewRoutes,
+    ...secretManagerRoutes,
   );
   return router;
 }
