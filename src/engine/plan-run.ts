@@ -10,7 +10,8 @@ import type { DesiredState, LiveState } from '../model/resource.js';
 import type { PlanJson } from '../model/plan.js';
 import { ManifestInvalidError } from './manifest-invalid.js';
 import { AdoError } from '../errors.js';
-import { parseAddress } from '../model/address.js';
+import { parseAddress, TEAM_KINDS, type ResourceKind, type TeamKind } from '../model/address.js';
+import { specFor } from '../kinds/registry.js';
 import { TOOL_VERSION } from '../version.js';
 import { assertSupportedVersion, connect, hashKeyFromToken, type ConnectionOptions } from './connect.js';
 import type { CoolifyClient } from '../coolify/client.js';
@@ -134,9 +135,19 @@ export async function preparePlan(options: PlanOptions): Promise<PreparedPlan> {
   return { loaded, policy, desired, client, baseUrl, hashKey };
 }
 
-/** A diagnostic about a placed resource, with the file position of its manifest entry when it has none. */
+/** The manifest section of a team-wide kind, if it is one. */
+const teamKindSection = (kind: ResourceKind): string | undefined => (kind in TEAM_KINDS ? TEAM_KINDS[kind as TeamKind].section : undefined);
+
+/** A diagnostic about a placed resource (or a part of a team-wide entry), with the file position of its manifest entry when it has none. */
 function locatedAtEntry(loaded: LoadedManifest, d: Diagnostic): Diagnostic {
   const a = d.address !== undefined && d.source === undefined ? parseAddress(d.address) : undefined;
+  const entry = a?.parent !== undefined ? specFor(a.kind).underTeamEntry : undefined;
+  const owner = entry !== undefined && a?.parent !== undefined ? parseAddress(a.parent) : undefined;
+  const ownerSection = owner !== undefined ? teamKindSection(owner.kind) : undefined;
+  if (entry !== undefined && owner !== undefined && ownerSection !== undefined && a !== undefined) {
+    const source = loaded.locate(joinPointer('', ownerSection, owner.name, entry.key, a.name));
+    return source ? { ...d, source } : d;
+  }
   const section = a ? Object.entries(SECTION_KIND).find(([, kind]) => kind === a.kind)?.[0] : undefined;
   if (!a || !section || a.project === undefined || a.environment === undefined) return d;
   const source = loaded.locate(joinPointer('', 'projects', a.project, 'environments', a.environment, section, a.name));
@@ -154,7 +165,7 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
   // With --prune, a dropped singleton (a notification channel) is switched off, not deleted.
   const gated = gateByRelease(withSwitchedOffSingletons(desired, live, options.prune ?? false), release, live.coolifyVersion);
   // ADO516 names the manifest entry it leaves out: file and line
-  const prior: Diagnostic[] = gated.diagnostics.map((d) => (d.code === CODES.KIND_TOO_NEW.code ? locatedAtEntry(loaded, d) : d));
+  const prior: Diagnostic[] = gated.diagnostics.map((d) => (d.code === CODES.KIND_TOO_NEW.code || d.code === CODES.PART_TOO_NEW.code ? locatedAtEntry(loaded, d) : d));
   if (warning) prior.push(makeDiagnostic(CODES.COOLIFY_TOO_NEW, warning, { hint: 'check the plan closely: fields this release added or renamed are unknown to ado-coolify' }));
   const planJson = buildPlan({
     desired: gated.desired,

@@ -16,6 +16,7 @@ import { SERVER_OPS } from './server.js';
 import { CLOUD_TOKEN_OPS } from './cloud-token.js';
 import { DESTINATION_OPS } from './destination.js';
 import { NETWORK_OPS } from './network.js';
+import { SERVER_REGISTRY_OPS } from './server-registry.js';
 import { SCHEDULED_TASK_OPS } from './scheduled-task.js';
 import { SERVICE_OPS } from './service.js';
 import { STORAGE_OPS } from './storage.js';
@@ -38,6 +39,7 @@ export const KIND_OPS: { readonly [K in ResourceKind]: KindOps & { kind: K } } =
   storage: { ...STORAGE_OPS, kind: 'storage' },
   scheduledTask: { ...SCHEDULED_TASK_OPS, kind: 'scheduledTask' },
   network: { ...NETWORK_OPS, kind: 'network' },
+  serverRegistry: { ...SERVER_REGISTRY_OPS, kind: 'serverRegistry' },
   service: { ...SERVICE_OPS, kind: 'service' },
 };
 

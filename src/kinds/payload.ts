@@ -127,6 +127,8 @@ export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadConte
       return ep('POST', '/applications/{uuid}/scheduled-tasks', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
     case 'network':
       return ep('POST', '/applications/{uuid}/destinations', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
+    case 'serverRegistry':
+      return ep('POST', '/servers/{uuid}/registries', { uuid: need(ctx.ownerUuid, 'server uuid', resource.address) });
   }
   throw new Error(`${resource.address}: the ${resource.kind} kind has no create endpoint`);
 }
@@ -154,6 +156,9 @@ export function updateEndpoint(resource: Pick<DesiredResource, 'kind' | 'address
       return ep('PATCH', '/applications/{uuid}/storages', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
     case 'scheduledTask':
       return ep('PATCH', '/applications/{uuid}/scheduled-tasks/{task_uuid}', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address), task_uuid: uuid });
+    // A login again replaces the saved one (ServerDockerRegistriesController login): no PATCH.
+    case 'serverRegistry':
+      return ep('POST', '/servers/{uuid}/registries', { uuid: need(ctx.ownerUuid, 'server uuid', resource.address) });
   }
   throw new Error(`${resource.address}: the ${resource.kind} kind has no update endpoint`);
 }

@@ -16,6 +16,7 @@ import { SERVER_SPEC } from './server.js';
 import { CLOUD_TOKEN_SPEC } from './cloud-token.js';
 import { DESTINATION_SPEC } from './destination.js';
 import { NETWORK_SPEC } from './network.js';
+import { SERVER_REGISTRY_SPEC } from './server-registry.js';
 import { SCHEDULED_TASK_SPEC } from './scheduled-task.js';
 import { SERVICE_SPEC } from './service.js';
 import { STORAGE_SPEC } from './storage.js';
@@ -38,6 +39,7 @@ export const KIND_SPECS: Readonly<Record<ResourceKind, KindSpec>> = {
   storage: STORAGE_SPEC,
   scheduledTask: SCHEDULED_TASK_SPEC,
   network: NETWORK_SPEC,
+  serverRegistry: SERVER_REGISTRY_SPEC,
   service: SERVICE_SPEC,
 };
 
@@ -51,6 +53,7 @@ export const KIND_ORDER: readonly ResourceKind[] = [
   'githubApp',
   'gitlabApp',
   'server',
+  'serverRegistry',
   'cloudToken',
   'destination',
   'database',

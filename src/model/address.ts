@@ -6,7 +6,8 @@
  * - placed resources:     `ado/production/application/api-gateway` (also `database`, `service`)
  * - sub-resources:        `ado/production/database/postgres#backup/daily`,
  *                         `ado/production/application/api#storage/data`, `…#task/cleanup`,
- *                         `…#network/edge-public` (an application's extra destination)
+ *                         `…#network/edge-public` (an application's extra destination),
+ *                         `sv/build-1#registry/ghcr.io` (a server's registry login)
  * - team-level resources: `s3/backups-eu`, `pk/deploy`, `nc/discord`, `gh/acme`, `gl/acme`, `sv/edge`,
  *                         `ct/hetzner`, `dn/edge` (TEAM_KINDS' prefixes, shorter than any legal project name)
  *
@@ -43,15 +44,20 @@ export type ResourceKind =
   | 'service'
   | 'storage'
   | 'scheduledTask'
-  | 'network';
+  | 'network'
+  | 'serverRegistry';
 
 /** Kinds that live inside an environment and are addressed `project/env/KIND/name`. */
 export type PlacedKind = 'application' | 'database' | 'service';
 
 /** Sub-resource kinds addressed `owner#KIND/name`. */
-export type SubKind = 'backup' | 'storage' | 'scheduledTask' | 'network';
+export type SubKind = 'backup' | 'storage' | 'scheduledTask' | 'network' | 'serverRegistry';
 
-const SUB_SEGMENT: Record<SubKind, string> = { backup: 'backup', storage: 'storage', scheduledTask: 'task', network: 'network' };
+const SUB_SEGMENT: Record<SubKind, string> = {
+  backup: 'backup', storage: 'storage', scheduledTask: 'task', network: 'network',
+  // a server's Docker registry login (`sv/build-1#registry/ghcr.io`)
+  serverRegistry: 'registry',
+};
 
 /** Address of a project. */
 export function projectAddress(project: string): Address {

@@ -92,6 +92,7 @@ export const CODES = {
   SOURCE_IN_USE: { code: 'ADO519', severity: 'error', title: 'a Git App the plan deletes is used by an application that stays' },
   DESTINATION_SERVER: { code: 'ADO515', severity: 'error', title: 'declared destination on the wrong server' },
   KIND_TOO_NEW: { code: 'ADO516', severity: 'warning', title: 'resource the Coolify release cannot create yet' },
+  PART_TOO_NEW: { code: 'ADO530', severity: 'warning', title: 'part of a resource the Coolify release cannot manage yet' },
   // ── saved plan files ──────────────────────────────────────────────────────
   PLAN_FILE_UNREADABLE: { code: 'ADO701', severity: 'error', title: 'plan file cannot be read' },
   PLAN_FILE_NOT_JSON: { code: 'ADO702', severity: 'error', title: 'plan file is not JSON' },

@@ -366,6 +366,11 @@ export const RELEASE_DATA: ReleaseData = {
    "user"
   ],
   [
+   "password",
+   "registry",
+   "username"
+  ],
+  [
    "concurrent_builds",
    "connection_timeout",
    "deployment_queue_limit",
@@ -1557,20 +1562,37 @@ export const RELEASE_DATA: ReleaseData = {
     }
    }
   },
+  "POST /servers/{uuid}/registries": {
+   "entry": "ServerDockerRegistriesController::login",
+   "releases": {
+    "4.3.11": {
+     "route": false,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": false,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 19
+    }
+   }
+  },
   "PATCH /servers/{uuid}": {
    "entry": "ServersController::update_server",
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 19
+     "fields": 20
     },
     "4.3.23": {
      "route": true,
-     "fields": 19
+     "fields": 20
     },
     "4.4.2": {
      "route": true,
-     "fields": 20
+     "fields": 21
     }
    }
   },
@@ -1587,7 +1609,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 21
+     "fields": 22
     }
    }
   },
@@ -1596,15 +1618,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 22
+     "fields": 23
     },
     "4.3.23": {
      "route": true,
-     "fields": 22
+     "fields": 23
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    }
   },
@@ -1613,15 +1635,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.3.23": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 24
     }
    }
   },
@@ -1630,15 +1652,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 24
+     "fields": 25
     },
     "4.3.23": {
      "route": true,
-     "fields": 24
+     "fields": 25
     },
     "4.4.2": {
      "route": true,
-     "fields": 25
+     "fields": 26
     }
    }
   },
@@ -1647,15 +1669,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 26
+     "fields": 27
     },
     "4.3.23": {
      "route": true,
-     "fields": 26
+     "fields": 27
     },
     "4.4.2": {
      "route": true,
-     "fields": 26
+     "fields": 27
     }
    }
   },
@@ -1681,15 +1703,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 27
+     "fields": 28
     },
     "4.3.23": {
      "route": true,
-     "fields": 27
+     "fields": 28
     },
     "4.4.2": {
      "route": true,
-     "fields": 27
+     "fields": 28
     }
    }
   },
@@ -1732,15 +1754,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "patterns": {
@@ -1766,15 +1788,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "patterns": {
@@ -1800,15 +1822,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "patterns": {
@@ -1834,15 +1856,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "patterns": {
@@ -1868,15 +1890,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "patterns": {
@@ -1902,15 +1924,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 30
+     "fields": 31
     },
     "4.3.23": {
      "route": true,
-     "fields": 30
+     "fields": 31
     },
     "4.4.2": {
      "route": true,
-     "fields": 31
+     "fields": 32
     }
    },
    "patterns": {
@@ -1936,15 +1958,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 32
+     "fields": 33
     },
     "4.3.23": {
      "route": true,
-     "fields": 32
+     "fields": 33
     },
     "4.4.2": {
      "route": true,
-     "fields": 32
+     "fields": 33
     }
    },
    "patterns": {
@@ -1956,15 +1978,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 32
+     "fields": 33
     },
     "4.3.23": {
      "route": true,
-     "fields": 32
+     "fields": 33
     },
     "4.4.2": {
      "route": true,
-     "fields": 32
+     "fields": 33
     }
    },
    "patterns": {
@@ -1984,7 +2006,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 32
+     "fields": 33
     }
    },
    "itemsOf": "data",
@@ -1997,7 +2019,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 33
+     "fields": 34
     },
     "4.3.23": {
      "route": true,
@@ -2005,7 +2027,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 34
+     "fields": 35
     }
    },
    "patterns": {
@@ -2018,7 +2040,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 35
+     "fields": 36
     },
     "4.3.23": {
      "route": true,
@@ -2026,7 +2048,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 36
+     "fields": 37
     }
    },
    "patterns": {
@@ -2039,15 +2061,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 37
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
-     "fields": 37
+     "fields": 38
     },
     "4.4.2": {
      "route": true,
-     "fields": 37
+     "fields": 38
     }
    }
   },
@@ -2056,15 +2078,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 37
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
-     "fields": 37
+     "fields": 38
     },
     "4.4.2": {
      "route": true,
-     "fields": 37
+     "fields": 38
     }
    }
   },
@@ -2107,15 +2129,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 38
+     "fields": 39
     },
     "4.3.23": {
      "route": true,
-     "fields": 38
+     "fields": 39
     },
     "4.4.2": {
      "route": true,
-     "fields": 39
+     "fields": 40
     }
    }
   },
@@ -2124,15 +2146,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2162,15 +2184,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2200,15 +2222,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2238,15 +2260,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2276,15 +2298,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2314,15 +2336,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2352,15 +2374,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2390,15 +2412,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2428,15 +2450,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": false,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": false,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2466,15 +2488,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 42
+     "fields": 43
     },
     "4.3.23": {
      "route": true,
-     "fields": 42
+     "fields": 43
     },
     "4.4.2": {
      "route": true,
-     "fields": 43
+     "fields": 44
     }
    },
    "patterns": {
@@ -2504,15 +2526,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 44
+     "fields": 45
     },
     "4.3.23": {
      "route": true,
-     "fields": 45
+     "fields": 46
     },
     "4.4.2": {
      "route": true,
-     "fields": 45
+     "fields": 46
     }
    }
   },
@@ -2521,15 +2543,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 44
+     "fields": 45
     },
     "4.3.23": {
      "route": true,
-     "fields": 45
+     "fields": 46
     },
     "4.4.2": {
      "route": true,
-     "fields": 45
+     "fields": 46
     }
    }
   },
@@ -2546,7 +2568,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    },
    "patterns": {
@@ -2566,7 +2588,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    },
    "patterns": {
@@ -2586,7 +2608,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    },
    "itemsOf": "data",
@@ -2633,15 +2655,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 47
+     "fields": 48
     },
     "4.3.23": {
      "route": true,
-     "fields": 48
+     "fields": 49
     },
     "4.4.2": {
      "route": true,
-     "fields": 48
+     "fields": 49
     }
    }
   },
@@ -2650,15 +2672,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 49
+     "fields": 50
     },
     "4.3.23": {
      "route": true,
-     "fields": 49
+     "fields": 50
     },
     "4.4.2": {
      "route": true,
-     "fields": 49
+     "fields": 50
     }
    }
   },
@@ -2675,7 +2697,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    },
    "patterns": {
@@ -2695,7 +2717,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    },
    "patterns": {
@@ -2715,7 +2737,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    },
    "itemsOf": "data",
@@ -2770,7 +2792,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    }
   },
@@ -2787,7 +2809,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    }
   },
@@ -2804,7 +2826,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    }
   },
@@ -2821,7 +2843,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    }
   },
@@ -2838,7 +2860,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    }
   },
@@ -2855,7 +2877,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    }
   },
@@ -2881,15 +2903,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 50
+     "fields": 51
     },
     "4.3.23": {
      "route": true,
-     "fields": 50
+     "fields": 51
     },
     "4.4.2": {
      "route": true,
-     "fields": 50
+     "fields": 51
     }
    }
   },
@@ -2898,15 +2920,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 50
+     "fields": 51
     },
     "4.3.23": {
      "route": true,
-     "fields": 50
+     "fields": 51
     },
     "4.4.2": {
      "route": true,
-     "fields": 50
+     "fields": 51
     }
    }
   },
@@ -2915,15 +2937,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 51
+     "fields": 52
     },
     "4.3.23": {
      "route": true,
-     "fields": 51
+     "fields": 52
     },
     "4.4.2": {
      "route": true,
-     "fields": 51
+     "fields": 52
     }
    }
   },
@@ -2932,15 +2954,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 51
+     "fields": 52
     },
     "4.3.23": {
      "route": true,
-     "fields": 51
+     "fields": 52
     },
     "4.4.2": {
      "route": true,
-     "fields": 51
+     "fields": 52
     }
    }
   }

@@ -18,6 +18,7 @@ import { rollbackRoutes } from './rollback.js';
 import { s3Routes } from './s3-storages.js';
 import { serverRoutes } from './servers.js';
 import { serverSettingRoutes } from './server-settings.js';
+import { serverRegistryRoutes } from './server-registries.js';
 import { serviceRoutes } from './services.js';
 import { sharedEnvRoutes } from './shared-envs.js';
 import { subResourceRoutes } from './sub-resources.js';
@@ -36,6 +37,7 @@ export function buildRouter(): Router {
     ...destinationRoutes,
     ...applicationDestinationRoutes,
     ...previewRoutes,
+    ...serverRegistryRoutes,
   );
   return router;
 }
