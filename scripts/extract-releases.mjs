@@ -50,6 +50,8 @@ const CLIENT_ENDPOINTS = [
   ['PATCH /security/keys/{uuid}', 'SecurityController::update_key'],
   ...['email', 'discord', 'slack', 'telegram', 'pushover', 'webhook'].map((c) => [`PATCH /notifications/${c}`, `NotificationsController::update_${c}`]),
   ['POST /servers', 'ServersController::create_server'],
+  // a server's Docker registry logins (Coolify 4.4 only)
+  ['POST /servers/{uuid}/registries', 'ServerDockerRegistriesController::login'],
   ['PATCH /servers/{uuid}', 'ServersController::update_server'],
   ['POST /servers/{uuid}/validate', 'ServersController::validate_server'],
   ['PATCH /servers/{uuid}/docker-cleanup', 'ServerDockerCleanupController::update'],

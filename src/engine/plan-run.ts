@@ -11,7 +11,7 @@ import type { DesiredState, LiveState } from '../model/resource.js';
 import type { PlanJson } from '../model/plan.js';
 import { ManifestInvalidError } from './manifest-invalid.js';
 import { AdoError } from '../errors.js';
-import { parseAddress } from '../model/address.js';
+import { parseAddress, TEAM_KINDS, type ResourceKind, type TeamKind } from '../model/address.js';
 import { TOOL_VERSION } from '../version.js';
 import { assertSupportedVersion, connect, hashKeyFromToken, type ConnectionOptions } from './connect.js';
 import type { CoolifyClient } from '../coolify/client.js';
@@ -135,9 +135,19 @@ export async function preparePlan(options: PlanOptions): Promise<PreparedPlan> {
   return { loaded, policy, desired, client, baseUrl, hashKey };
 }
 
-/** A diagnostic about a placed resource, with the file position of its manifest entry when it has none. */
+/** The manifest section of a team-wide kind, if it is one. */
+const teamKindSection = (kind: ResourceKind): string | undefined => (kind in TEAM_KINDS ? TEAM_KINDS[kind as TeamKind].section : undefined);
+
+/** A diagnostic about a placed resource (or a part of a team-wide entry), with the file position of its manifest entry when it has none. */
 function locatedAtEntry(loaded: LoadedManifest, d: Diagnostic): Diagnostic {
   const a = d.address !== undefined && d.source === undefined ? parseAddress(d.address) : undefined;
+  const teamEntry = a?.parent !== undefined ? specFor(a.kind).underTeamEntry : undefined;
+  const teamOwner = teamEntry !== undefined && a?.parent !== undefined ? parseAddress(a.parent) : undefined;
+  const ownerSection = teamOwner !== undefined ? teamKindSection(teamOwner.kind) : undefined;
+  if (teamEntry !== undefined && teamOwner !== undefined && ownerSection !== undefined && a !== undefined) {
+    const source = loaded.locate(joinPointer('', ownerSection, teamOwner.name, teamEntry.key, a.name));
+    return source ? { ...d, source } : d;
+  }
   // A sub-resource entry of a placed one (a service's `applications.NAME`): under its owner's entry.
   const sub = a?.parent !== undefined ? specFor(a.kind).planning?.madeWithOwner?.section : undefined;
   const owner = sub !== undefined && a?.parent !== undefined ? parseAddress(a.parent) : a;
@@ -168,8 +178,8 @@ export async function computePlan(prepared: PreparedPlan, options: PlanOptions):
   // compared), each with an ADO505 warning.
   // With --prune, a dropped singleton (a notification channel) is switched off, not deleted.
   const gated = gateByRelease(withSwitchedOffSingletons(desired, live, options.prune ?? false), release, live.coolifyVersion);
-  // ADO516 and ADO540 name the manifest entry (or key) they leave out: file and line
-  const prior: Diagnostic[] = gated.diagnostics.map((d) => (d.code === CODES.KIND_TOO_NEW.code || d.code === CODES.VIA_TOO_NEW.code ? locatedAtEntry(loaded, d) : d));
+  // ADO516, ADO540 and the registry logins' release warning name the manifest entry (or key) they leave out: file and line
+  const prior: Diagnostic[] = gated.diagnostics.map((d) => (d.code === CODES.KIND_TOO_NEW.code || d.code === CODES.VIA_TOO_NEW.code || d.code === CODES.PART_TOO_NEW.code ? locatedAtEntry(loaded, d) : d));
   if (warning) prior.push(makeDiagnostic(CODES.COOLIFY_TOO_NEW, warning, { hint: 'check the plan closely: fields this release added or renamed are unknown to ado-coolify' }));
   const planJson = buildPlan({
     desired: gated.desired,

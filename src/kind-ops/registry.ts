@@ -16,6 +16,7 @@ import { SERVER_OPS } from './server.js';
 import { CLOUD_TOKEN_OPS } from './cloud-token.js';
 import { DESTINATION_OPS } from './destination.js';
 import { NETWORK_OPS } from './network.js';
+import { SERVER_REGISTRY_OPS } from './server-registry.js';
 import { SCHEDULED_TASK_OPS } from './scheduled-task.js';
 import { SERVICE_OPS } from './service.js';
 import { SERVICE_APPLICATION_OPS, SERVICE_DATABASE_OPS } from './service-part.js';
@@ -39,6 +40,7 @@ export const KIND_OPS: { readonly [K in ResourceKind]: KindOps & { kind: K } } =
   storage: { ...STORAGE_OPS, kind: 'storage' },
   scheduledTask: { ...SCHEDULED_TASK_OPS, kind: 'scheduledTask' },
   network: { ...NETWORK_OPS, kind: 'network' },
+  serverRegistry: { ...SERVER_REGISTRY_OPS, kind: 'serverRegistry' },
   service: { ...SERVICE_OPS, kind: 'service' },
   serviceApplication: { ...SERVICE_APPLICATION_OPS, kind: 'serviceApplication' },
   serviceDatabase: { ...SERVICE_DATABASE_OPS, kind: 'serviceDatabase' },

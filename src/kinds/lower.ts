@@ -128,7 +128,10 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
     const team = specFor(kind).team;
     const section = team && sections[TEAM_KINDS[kind as TeamKind].section];
     if (!team || section === null || typeof section !== 'object') continue;
-    for (const [name, entry] of Object.entries(section as Record<string, Readonly<Record<string, unknown>>>)) resources.push(team.lower(name, entry));
+    for (const [name, entry] of Object.entries(section as Record<string, Readonly<Record<string, unknown>>>)) {
+      resources.push(team.lower(name, entry));
+      if (team.lowerChildren) resources.push(...team.lowerChildren(name, entry));
+    }
   }
   for (const [name, p] of Object.entries(manifest.projects ?? {})) lowerProject(name, p, ctx, resources, replicas, replicaBases);
   attachSecretManagers(resources, manifest.secretManagers);

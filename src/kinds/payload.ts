@@ -133,6 +133,8 @@ export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadConte
       return ep('PATCH', '/services/{uuid}/applications/{app_uuid}', { uuid: need(ctx.ownerUuid, 'service uuid', resource.address) });
     case 'serviceDatabase':
       return ep('PATCH', '/services/{uuid}/databases/{database_uuid}', { uuid: need(ctx.ownerUuid, 'service uuid', resource.address) });
+    case 'serverRegistry':
+      return ep('POST', '/servers/{uuid}/registries', { uuid: need(ctx.ownerUuid, 'server uuid', resource.address) });
   }
   throw new Error(`${resource.address}: the ${resource.kind} kind has no create endpoint`);
 }
@@ -164,6 +166,9 @@ export function updateEndpoint(resource: Pick<DesiredResource, 'kind' | 'address
       return ep('PATCH', '/services/{uuid}/applications/{app_uuid}', { uuid: need(ctx.ownerUuid, 'service uuid', resource.address), app_uuid: uuid });
     case 'serviceDatabase':
       return ep('PATCH', '/services/{uuid}/databases/{database_uuid}', { uuid: need(ctx.ownerUuid, 'service uuid', resource.address), database_uuid: uuid });
+    // A login again replaces the saved one (ServerDockerRegistriesController login): no PATCH.
+    case 'serverRegistry':
+      return ep('POST', '/servers/{uuid}/registries', { uuid: need(ctx.ownerUuid, 'server uuid', resource.address) });
   }
   throw new Error(`${resource.address}: the ${resource.kind} kind has no update endpoint`);
 }

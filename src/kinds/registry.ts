@@ -16,6 +16,7 @@ import { SERVER_SPEC } from './server.js';
 import { CLOUD_TOKEN_SPEC } from './cloud-token.js';
 import { DESTINATION_SPEC } from './destination.js';
 import { NETWORK_SPEC } from './network.js';
+import { SERVER_REGISTRY_SPEC } from './server-registry.js';
 import { SCHEDULED_TASK_SPEC } from './scheduled-task.js';
 import { SERVICE_SPEC } from './service.js';
 import { SERVICE_APPLICATION_SPEC, SERVICE_DATABASE_SPEC } from './service-part.js';
@@ -39,6 +40,7 @@ export const KIND_SPECS: Readonly<Record<ResourceKind, KindSpec>> = {
   storage: STORAGE_SPEC,
   scheduledTask: SCHEDULED_TASK_SPEC,
   network: NETWORK_SPEC,
+  serverRegistry: SERVER_REGISTRY_SPEC,
   service: SERVICE_SPEC,
   serviceApplication: SERVICE_APPLICATION_SPEC,
   serviceDatabase: SERVICE_DATABASE_SPEC,
@@ -54,6 +56,7 @@ export const KIND_ORDER: readonly ResourceKind[] = [
   'githubApp',
   'gitlabApp',
   'server',
+  'serverRegistry',
   'cloudToken',
   'destination',
   'database',

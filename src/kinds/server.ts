@@ -15,6 +15,7 @@ import { NO_READS, type FieldSpec, type KindSpec, type TeamImportSecret } from '
 import { field, writeOnly } from './field-helpers.js';
 import { bool, description, numeric } from './normalize.js';
 import { setIf } from './lower-helpers.js';
+import { lowerServerRegistries } from './server-registry.js';
 import type { WireRecord } from './raw-client.js';
 
 /** Coolify keeps the proxy type upper-cased (ServersController.php:558, ProxyTypes enum); compared lower-cased. */
@@ -140,6 +141,8 @@ export const SERVER_SPEC: KindSpec = {
     // The list selects a few columns (ServersController.php:94): no proxy, no private key.
     readsEach: true,
     lower: (name, entry) => lowerServer(name, entry as Resolved<ServerSpec>),
+    // its Docker registry logins (Coolify 4.4): sub-resources `sv/NAME#registry/HOST` (server-registry.ts)
+    lowerChildren: (name, entry) => lowerServerRegistries(serverAddress(name), (entry as Resolved<ServerSpec>).registries),
     importEntry: (r, secret, lists) => importServer(r, lists.privateKey ?? [], secret),
   },
 };

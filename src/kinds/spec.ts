@@ -266,6 +266,16 @@ export interface KindSpec {
   /** How the raw reader (raw-reader.ts) reads what a record carries beyond its list answer. */
   reads: KindReads;
   /**
+   * The create answer carries no uuid (a registry login answers only `message`): the key of the
+   * created record, from the resource (its registry host). Absent: the answer's `uuid`.
+   */
+  createdKey?: (resource: DesiredResource) => string;
+  /**
+   * A sub-resource of a team-wide owner: the key of the owner's manifest entry that lists it
+   * (`registries`), and what one is called in messages (`registry login`). Absent: none.
+   */
+  underTeamEntry?: { key: string; noun: string };
+  /**
    * Endpoints the kind's reads and operations send through the client's `send` rather than a
    * method of their own (`METHOD /template`), for docs/api-coverage.md. Absent: none.
    */
@@ -290,6 +300,8 @@ export interface TeamSpec {
   collection: string;
   /** Lowers one entry of the kind's manifest section (already resolved and schema-checked). */
   lower(name: string, entry: Readonly<Record<string, unknown>>): DesiredResource;
+  /** The sub-resources one entry declares (a server's registry logins); absent: none. */
+  lowerChildren?(name: string, entry: Readonly<Record<string, unknown>>): DesiredResource[];
   /**
    * `always`: every plan lists the kind (others refer to it by name: a backup's S3 storage).
    * `withSection`: only a manifest with the kind's section reads it, and only such a manifest
@@ -446,8 +458,8 @@ export interface RawChild {
 
 /** How a sub-resource kind is read under its owner. */
 export interface SubReads {
-  /** The kind of the owner. */
-  owner: PlacedKind;
+  /** The kind of the owner (a placed kind, or a server for its registry logins). */
+  owner: PlacedKind | 'server';
   /**
    * The key under which the owner's list record carries these records (a database's
    * `backup_configs`): read for every owner with no request, and not part of the owner's

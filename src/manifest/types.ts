@@ -165,6 +165,13 @@ export interface GitlabAppSpec {
   protect?: boolean;
 }
 
+/** One Docker registry login of a server (ServerDockerRegistriesController, Coolify 4.4): the password always `${secrets.X}`. */
+export interface ServerRegistrySpec {
+  username: string;
+  /** Password or access token; write-only (Coolify never shows it). */
+  password: string;
+}
+
 /** A server of the team (Coolify `Server` and its `server_settings`). */
 export interface ServerSpec {
   description?: string;
@@ -184,6 +191,8 @@ export interface ServerSpec {
   logDrains?: ServerLogDrainsSpec;
   /** Sentinel, the metrics agent (ServerSentinelController); the token always `${secrets.X}`. */
   sentinel?: ServerSentinelSpec;
+  /** Docker registry logins on the server (Coolify 4.4), keyed by registry host. */
+  registries?: Record<string, ServerRegistrySpec>;
   protect?: boolean;
 }
 

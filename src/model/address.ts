@@ -9,6 +9,7 @@
  *                         `…#network/edge-public` (an application's extra destination),
  *                         `ado/production/service/umami#app/umami`, `…#db/postgresql` (a service's
  *                         own applications and databases, by compose service name)
+ *                         `sv/build-1#registry/ghcr.io` (a server's registry login)
  * - team-level resources: `s3/backups-eu`, `pk/deploy`, `nc/discord`, `gh/acme`, `gl/acme`, `sv/edge`,
  *                         `ct/hetzner`, `dn/edge` (TEAM_KINDS' prefixes, shorter than any legal project name)
  *
@@ -47,13 +48,14 @@ export type ResourceKind =
   | 'scheduledTask'
   | 'network'
   | 'serviceApplication'
-  | 'serviceDatabase';
+  | 'serviceDatabase'
+  | 'serverRegistry';
 
 /** Kinds that live inside an environment and are addressed `project/env/KIND/name`. */
 export type PlacedKind = 'application' | 'database' | 'service';
 
 /** Sub-resource kinds addressed `owner#KIND/name`. */
-export type SubKind = 'backup' | 'storage' | 'scheduledTask' | 'network' | 'serviceApplication' | 'serviceDatabase';
+export type SubKind = 'backup' | 'storage' | 'scheduledTask' | 'network' | 'serviceApplication' | 'serviceDatabase' | 'serverRegistry';
 
 const SUB_SEGMENT: Record<SubKind, string> = {
   backup: 'backup',
@@ -62,6 +64,8 @@ const SUB_SEGMENT: Record<SubKind, string> = {
   network: 'network',
   serviceApplication: 'app',
   serviceDatabase: 'db',
+  // a server's Docker registry login (`sv/build-1#registry/ghcr.io`)
+  serverRegistry: 'registry',
 };
 
 /** Address of a project. */

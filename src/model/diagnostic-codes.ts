@@ -97,6 +97,7 @@ export const CODES = {
   VIA_TOO_NEW: { code: 'ADO540', severity: 'warning', title: 'setting the Coolify release has no route for yet' },
   UNKNOWN_SECRET_MANAGER: { code: 'ADO541', severity: 'error', title: 'secretManager names no declared secret manager' },
   SECRET_MANAGER_SETTINGS: { code: 'ADO542', severity: 'error', title: 'secret manager settings that do not fit its provider' },
+  PART_TOO_NEW: { code: 'ADO530', severity: 'warning', title: 'part of a resource the Coolify release cannot manage yet' },
   // ── saved plan files ──────────────────────────────────────────────────────
   PLAN_FILE_UNREADABLE: { code: 'ADO701', severity: 'error', title: 'plan file cannot be read' },
   PLAN_FILE_NOT_JSON: { code: 'ADO702', severity: 'error', title: 'plan file is not JSON' },

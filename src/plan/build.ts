@@ -275,9 +275,12 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
     if (!l.address || used.has(l) || duplicates.has(l.address) || desiredAddresses.has(l.address)) continue;
     // Made and deleted by Coolify with its owner, managed only while declared: an undeclared one is none of ours.
     if (specFor(l.kind).planning?.madeWithOwner !== undefined) continue;
-    const project = parseAddress(l.address)?.project;
-    const governed = specFor(l.kind).team?.scope === 'withSection';
-    const sectionDeclared = (desired.teamKinds ?? []).includes(l.kind);
+    const parsed = parseAddress(l.address);
+    const project = parsed?.project;
+    // A part of a team-wide record (a server's registry login) is in the scope of its owner's section.
+    const scopeKind = (parsed?.parent !== undefined && project === undefined ? parseAddress(parsed.parent)?.kind : undefined) ?? l.kind;
+    const governed = specFor(scopeKind).team?.scope === 'withSection';
+    const sectionDeclared = (desired.teamKinds ?? []).includes(scopeKind);
     // A team-level kind with its own section is out of scope for a manifest without it.
     if (governed && !sectionDeclared) continue;
     // A singleton (a notification channel) is never deleted: a dropped one already switched

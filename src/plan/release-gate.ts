@@ -3,7 +3,8 @@
  * out of the desired state (so they are neither sent nor compared) and reported as ADO505
  * warnings naming the field, the resource and the first release that accepts it. A resource
  * whose create route the release does not have at all (a SQLite database before Coolify 4.4:
- * `POST /databases/sqlite` answers 404) is taken out with what it owns, with one ADO516 warning.
+ * `POST /databases/sqlite` answers 404) is taken out with what it owns, with one ADO516 warning;
+ * a sub-resource whose owner stays (a server's registry login before 4.4) with an ADO530 one.
  *
  * Data-driven: the endpoints come from the payload builders, the allow-lists from the release
  * table (src/releases); nothing here branches on the kind. Pure.
@@ -58,9 +59,14 @@ function tooNew(desired: DesiredState, release: string, version: string): { drop
     const since = kindGate(r, release);
     if (!since) continue;
     dropped.add(r.address);
-    const what = r.subtype ? `a ${r.subtype} ${r.kind}` : `a ${r.kind}`;
+    const noun = specFor(r.kind).underTeamEntry?.noun;
+    const what = noun !== undefined ? `a ${noun}` : r.subtype ? `a ${r.subtype} ${r.kind}` : `a ${r.kind}`;
+    // A part of a resource that stays (a server's registry login): ADO530, naming its owner.
+    const part = r.parent !== undefined && !desired.resources.some((o) => o.address === r.parent && kindGate(o, release) !== undefined);
     diagnostics.push(
-      makeDiagnostic(CODES.KIND_TOO_NEW, `${what} needs Coolify ${since} or newer; Coolify ${version} (${release} rules) cannot create it, so ${r.address} is left out of the plan (not created, not compared)`, {
+      makeDiagnostic(part ? CODES.PART_TOO_NEW : CODES.KIND_TOO_NEW, part
+        ? `${what} needs Coolify ${since} or newer; Coolify ${version} (${release} rules) has no route for it, so ${r.address} is left out of the plan (not created, not compared); ${r.parent} is planned as usual`
+        : `${what} needs Coolify ${since} or newer; Coolify ${version} (${release} rules) cannot create it, so ${r.address} is left out of the plan (not created, not compared)`, {
         address: r.address,
         ...(r.source ? { source: r.source } : {}),
         hint: `upgrade Coolify to ${since} or newer, or remove ${r.address} from the manifest`,

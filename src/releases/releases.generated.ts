@@ -366,6 +366,11 @@ export const RELEASE_DATA: ReleaseData = {
    "user"
   ],
   [
+   "password",
+   "registry",
+   "username"
+  ],
+  [
    "concurrent_builds",
    "connection_timeout",
    "deployment_queue_limit",
@@ -1592,20 +1597,37 @@ export const RELEASE_DATA: ReleaseData = {
     }
    }
   },
+  "POST /servers/{uuid}/registries": {
+   "entry": "ServerDockerRegistriesController::login",
+   "releases": {
+    "4.3.11": {
+     "route": false,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": false,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 19
+    }
+   }
+  },
   "PATCH /servers/{uuid}": {
    "entry": "ServersController::update_server",
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 19
+     "fields": 20
     },
     "4.3.23": {
      "route": true,
-     "fields": 19
+     "fields": 20
     },
     "4.4.2": {
      "route": true,
-     "fields": 20
+     "fields": 21
     }
    }
   },
@@ -1622,7 +1644,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 21
+     "fields": 22
     }
    }
   },
@@ -1631,15 +1653,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 22
+     "fields": 23
     },
     "4.3.23": {
      "route": true,
-     "fields": 22
+     "fields": 23
     },
     "4.4.2": {
      "route": true,
-     "fields": 22
+     "fields": 23
     }
    }
   },
@@ -1648,15 +1670,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.3.23": {
      "route": true,
-     "fields": 23
+     "fields": 24
     },
     "4.4.2": {
      "route": true,
-     "fields": 23
+     "fields": 24
     }
    }
   },
@@ -1665,15 +1687,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 24
+     "fields": 25
     },
     "4.3.23": {
      "route": true,
-     "fields": 24
+     "fields": 25
     },
     "4.4.2": {
      "route": true,
-     "fields": 25
+     "fields": 26
     }
    }
   },
@@ -1682,15 +1704,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 26
+     "fields": 27
     },
     "4.3.23": {
      "route": true,
-     "fields": 26
+     "fields": 27
     },
     "4.4.2": {
      "route": true,
-     "fields": 26
+     "fields": 27
     }
    }
   },
@@ -1716,15 +1738,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 27
+     "fields": 28
     },
     "4.3.23": {
      "route": true,
-     "fields": 27
+     "fields": 28
     },
     "4.4.2": {
      "route": true,
-     "fields": 27
+     "fields": 28
     }
    }
   },
@@ -1767,15 +1789,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "patterns": {
@@ -1801,15 +1823,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "patterns": {
@@ -1835,15 +1857,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "patterns": {
@@ -1869,15 +1891,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "patterns": {
@@ -1903,15 +1925,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 29
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 30
     }
    },
    "patterns": {
@@ -1937,15 +1959,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 30
+     "fields": 31
     },
     "4.3.23": {
      "route": true,
-     "fields": 30
+     "fields": 31
     },
     "4.4.2": {
      "route": true,
-     "fields": 31
+     "fields": 32
     }
    },
    "patterns": {
@@ -1971,15 +1993,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 32
+     "fields": 33
     },
     "4.3.23": {
      "route": true,
-     "fields": 32
+     "fields": 33
     },
     "4.4.2": {
      "route": true,
-     "fields": 32
+     "fields": 33
     }
    },
    "patterns": {
@@ -1991,15 +2013,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 32
+     "fields": 33
     },
     "4.3.23": {
      "route": true,
-     "fields": 32
+     "fields": 33
     },
     "4.4.2": {
      "route": true,
-     "fields": 32
+     "fields": 33
     }
    },
    "patterns": {
@@ -2019,7 +2041,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 32
+     "fields": 33
     }
    },
    "itemsOf": "data",
@@ -2032,7 +2054,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 33
+     "fields": 34
     },
     "4.3.23": {
      "route": true,
@@ -2040,7 +2062,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 34
+     "fields": 35
     }
    },
    "patterns": {
@@ -2053,7 +2075,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 35
+     "fields": 36
     },
     "4.3.23": {
      "route": true,
@@ -2061,7 +2083,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 36
+     "fields": 37
     }
    },
    "patterns": {
@@ -2074,15 +2096,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 37
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
-     "fields": 37
+     "fields": 38
     },
     "4.4.2": {
      "route": true,
-     "fields": 37
+     "fields": 38
     }
    }
   },
@@ -2091,15 +2113,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 37
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
-     "fields": 37
+     "fields": 38
     },
     "4.4.2": {
      "route": true,
-     "fields": 37
+     "fields": 38
     }
    }
   },
@@ -2142,15 +2164,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 38
+     "fields": 39
     },
     "4.3.23": {
      "route": true,
-     "fields": 38
+     "fields": 39
     },
     "4.4.2": {
      "route": true,
-     "fields": 39
+     "fields": 40
     }
    }
   },
@@ -2159,15 +2181,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2197,15 +2219,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2235,15 +2257,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2273,15 +2295,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2311,15 +2333,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2349,15 +2371,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2387,15 +2409,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2425,15 +2447,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2463,15 +2485,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": false,
-     "fields": 40
+     "fields": 41
     },
     "4.3.23": {
      "route": false,
-     "fields": 40
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 42
     }
    },
    "patterns": {
@@ -2501,15 +2523,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 42
+     "fields": 43
     },
     "4.3.23": {
      "route": true,
-     "fields": 42
+     "fields": 43
     },
     "4.4.2": {
      "route": true,
-     "fields": 43
+     "fields": 44
     }
    },
    "patterns": {
@@ -2539,15 +2561,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 44
+     "fields": 45
     },
     "4.3.23": {
      "route": true,
-     "fields": 45
+     "fields": 46
     },
     "4.4.2": {
      "route": true,
-     "fields": 45
+     "fields": 46
     }
    }
   },
@@ -2556,15 +2578,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 44
+     "fields": 45
     },
     "4.3.23": {
      "route": true,
-     "fields": 45
+     "fields": 46
     },
     "4.4.2": {
      "route": true,
-     "fields": 45
+     "fields": 46
     }
    }
   },
@@ -2581,7 +2603,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    },
    "patterns": {
@@ -2601,7 +2623,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    },
    "patterns": {
@@ -2621,7 +2643,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    },
    "itemsOf": "data",
@@ -2668,15 +2690,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 47
+     "fields": 48
     },
     "4.3.23": {
      "route": true,
-     "fields": 48
+     "fields": 49
     },
     "4.4.2": {
      "route": true,
-     "fields": 48
+     "fields": 49
     }
    }
   },
@@ -2685,15 +2707,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 49
+     "fields": 50
     },
     "4.3.23": {
      "route": true,
-     "fields": 49
+     "fields": 50
     },
     "4.4.2": {
      "route": true,
-     "fields": 49
+     "fields": 50
     }
    }
   },
@@ -2710,7 +2732,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    },
    "patterns": {
@@ -2730,7 +2752,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    },
    "patterns": {
@@ -2750,7 +2772,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    },
    "itemsOf": "data",
@@ -2797,15 +2819,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 50
+     "fields": 51
     },
     "4.3.23": {
      "route": true,
-     "fields": 51
+     "fields": 52
     },
     "4.4.2": {
      "route": true,
-     "fields": 51
+     "fields": 52
     }
    }
   },
@@ -2814,15 +2836,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 52
+     "fields": 53
     },
     "4.3.23": {
      "route": true,
-     "fields": 52
+     "fields": 53
     },
     "4.4.2": {
      "route": true,
-     "fields": 52
+     "fields": 53
     }
    }
   },
@@ -2839,7 +2861,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    }
   },
@@ -2856,7 +2878,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    }
   },
@@ -2873,7 +2895,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    }
   },
@@ -2890,7 +2912,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    }
   },
@@ -2907,7 +2929,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    }
   },
@@ -2924,7 +2946,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 47
     }
    }
   },
@@ -2950,15 +2972,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 53
+     "fields": 54
     },
     "4.3.23": {
      "route": true,
-     "fields": 53
+     "fields": 54
     },
     "4.4.2": {
      "route": true,
-     "fields": 53
+     "fields": 54
     }
    }
   },
@@ -2967,15 +2989,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 53
+     "fields": 54
     },
     "4.3.23": {
      "route": true,
-     "fields": 53
+     "fields": 54
     },
     "4.4.2": {
      "route": true,
-     "fields": 53
+     "fields": 54
     }
    }
   },
@@ -2984,15 +3006,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 54
+     "fields": 55
     },
     "4.3.23": {
      "route": true,
-     "fields": 54
+     "fields": 55
     },
     "4.4.2": {
      "route": true,
-     "fields": 54
+     "fields": 55
     }
    }
   },
@@ -3001,15 +3023,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 54
+     "fields": 55
     },
     "4.3.23": {
      "route": true,
-     "fields": 54
+     "fields": 55
     },
     "4.4.2": {
      "route": true,
-     "fields": 54
+     "fields": 55
     }
    }
   },

@@ -350,6 +350,18 @@ export interface SecretManagerLinkRecord {
   settings: Record<string, unknown> | null;
 }
 
+/**
+ * A Docker registry login on a server (Coolify 4.4: `docker login` run there, kept in the server's
+ * Docker config, not in Coolify's database; src/sandbox/routes/server-registries.ts).
+ */
+export interface RegistryLoginRecord {
+  server_id: number;
+  registry: string;
+  username: string;
+  /** Kept only so the fake registry can check it; never answered. */
+  password: string;
+}
+
 /** One extra destination of an application (additional_destinations: application_id, server_id, standalone_docker_id). */
 export interface AdditionalDestinationRecord {
   application_id: number;
@@ -419,6 +431,8 @@ export interface World {
   /** Coolify 4.4 integration tokens and application secret manager links; absent in older worlds. */
   integrationTokens?: IntegrationTokenRecord[];
   secretManagerLinks?: SecretManagerLinkRecord[];
+  /** Registry logins of the servers (Coolify 4.4); absent in worlds saved before they existed. */
+  registryLogins?: RegistryLoginRecord[];
   /** Audit events (Coolify 4.4 and later, src/sandbox/audit-events.ts); absent in older worlds. */
   auditEvents?: AuditEventRecord[];
 }

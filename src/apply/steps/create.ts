@@ -5,6 +5,7 @@ import type { ApplyRuntime } from '../runtime.js';
 import { buildCreateRequest, matchesLive, updateEndpoint, type PayloadContext } from '../../kinds/payload.js';
 import { isCoolifyApiError } from '../../coolify/api-error.js';
 import { AdoError } from '../../errors.js';
+import { specFor } from '../../kinds/registry.js';
 import { opsFor } from '../../kind-ops/registry.js';
 import { payloadContextFor } from '../payload-context.js';
 import { readBack, listKind } from './read-back.js';
@@ -37,7 +38,7 @@ export async function createStep(rt: ApplyRuntime, step: PlanStep, ctx: StepCont
   let uuid: string;
   try {
     const answer = await rt.client.send<Record<string, unknown>>(request.endpoint, request.body);
-    uuid = String(answer.uuid ?? '');
+    uuid = String(answer.uuid ?? specFor(resource.kind).createdKey?.(resource) ?? '');
     if (!uuid) throw new AdoError('ADO_CREATE_NO_UUID', `Coolify created ${step.address} but returned no uuid`);
   } catch (err) {
     if (ops.onCreateConflict && isCoolifyApiError(err) && err.status === 409) {

@@ -32,6 +32,8 @@ const ONE_ANSWER_FOR_UNKNOWN_AND_RULES = new Set([
   'POST /s3-storages', 'PATCH /s3-storages/{uuid}', 'PATCH /security/keys/{uuid}',
   ...['email', 'discord', 'slack', 'telegram', 'pushover', 'webhook'].map((c) => `PATCH /notifications/${c}`),
   'POST /servers', 'PATCH /servers/{uuid}', 'PATCH /servers/{uuid}/docker-cleanup', 'PATCH /servers/{uuid}/log-drains', 'PATCH /servers/{uuid}/sentinel',
+  // ServerDockerRegistriesController::login (4.4): rule errors and extra fields in one 422.
+  'POST /servers/{uuid}/registries',
   // CloudProviderTokensController.php:271-284 (store) and :387-400 (update).
   'POST /cloud-tokens', 'PATCH /cloud-tokens/{uuid}',
   // DestinationsController.php:215-225 (create, after its server lookup) and :324-334 (update).

@@ -20,6 +20,7 @@ import { s3Routes } from './s3-storages.js';
 import { secretManagerRoutes } from './secret-managers.js';
 import { serverRoutes } from './servers.js';
 import { serverSettingRoutes } from './server-settings.js';
+import { serverRegistryRoutes } from './server-registries.js';
 import { serviceRoutes } from './services.js';
 import { sharedEnvRoutes } from './shared-envs.js';
 import { subResourceRoutes } from './sub-resources.js';
@@ -40,6 +41,7 @@ export function buildRouter(): Router {
     ...servicePartRoutes,
     ...previewRoutes,
     ...secretManagerRoutes,
+    ...serverRegistryRoutes,
   );
   return router;
 }
