@@ -459,6 +459,55 @@ export const RELEASE_DATA: ReleaseData = {
   ],
   [
    "name",
+   "script"
+  ],
+  [
+   "cloud_init_script",
+   "cloud_provider_token_id",
+   "cloud_provider_token_uuid",
+   "enable_backups",
+   "enable_ipv4",
+   "enable_ipv6",
+   "hetzner_firewall_ids",
+   "hetzner_network_ids",
+   "hetzner_ssh_key_ids",
+   "image",
+   "instant_validate",
+   "location",
+   "name",
+   "private_key_uuid",
+   "server_type"
+  ],
+  [
+   "cloud_init_script",
+   "cloud_provider_token_id",
+   "cloud_provider_token_uuid",
+   "digitalocean_ssh_key_ids",
+   "enable_ipv6",
+   "image",
+   "instant_validate",
+   "monitoring",
+   "name",
+   "private_key_uuid",
+   "region",
+   "size"
+  ],
+  [
+   "cloud_init_script",
+   "cloud_provider_token_id",
+   "cloud_provider_token_uuid",
+   "disable_public_ipv4",
+   "enable_ipv6",
+   "instant_validate",
+   "name",
+   "os_id",
+   "plan",
+   "private_key_uuid",
+   "region",
+   "vultr_ssh_key_ids"
+  ],
+  [
+   "name",
    "network",
    "type"
   ],
@@ -1676,20 +1725,105 @@ export const RELEASE_DATA: ReleaseData = {
     }
    }
   },
+  "POST /cloud-init-scripts": {
+   "entry": "CloudInitScriptsController::store",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 27
+    }
+   }
+  },
+  "PATCH /cloud-init-scripts/{uuid}": {
+   "entry": "CloudInitScriptsController::update",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 27
+    }
+   }
+  },
+  "POST /servers/hetzner": {
+   "entry": "HetznerController::createServer",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 28
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 28
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 28
+    }
+   }
+  },
+  "POST /servers/digitalocean": {
+   "entry": "DigitalOceanController::createServer",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 29
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 29
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 29
+    }
+   }
+  },
+  "POST /servers/vultr": {
+   "entry": "VultrController::createServer",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 30
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 30
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 30
+    }
+   }
+  },
   "POST /servers/{uuid}/destinations": {
    "entry": "DestinationsController::create",
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 27
+     "fields": 31
     },
     "4.3.23": {
      "route": true,
-     "fields": 27
+     "fields": 31
     },
     "4.4.2": {
      "route": true,
-     "fields": 27
+     "fields": 31
     }
    }
   },
@@ -1732,15 +1866,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 32
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 32
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 33
     }
    },
    "patterns": {
@@ -1766,15 +1900,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 32
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 32
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 33
     }
    },
    "patterns": {
@@ -1800,15 +1934,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 32
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 32
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 33
     }
    },
    "patterns": {
@@ -1834,15 +1968,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 32
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 32
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 33
     }
    },
    "patterns": {
@@ -1868,15 +2002,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 32
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 32
     },
     "4.4.2": {
      "route": true,
-     "fields": 29
+     "fields": 33
     }
    },
    "patterns": {
@@ -1902,15 +2036,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 30
+     "fields": 34
     },
     "4.3.23": {
      "route": true,
-     "fields": 30
+     "fields": 34
     },
     "4.4.2": {
      "route": true,
-     "fields": 31
+     "fields": 35
     }
    },
    "patterns": {
@@ -1936,15 +2070,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 32
+     "fields": 36
     },
     "4.3.23": {
      "route": true,
-     "fields": 32
+     "fields": 36
     },
     "4.4.2": {
      "route": true,
-     "fields": 32
+     "fields": 36
     }
    },
    "patterns": {
@@ -1956,15 +2090,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 32
+     "fields": 36
     },
     "4.3.23": {
      "route": true,
-     "fields": 32
+     "fields": 36
     },
     "4.4.2": {
      "route": true,
-     "fields": 32
+     "fields": 36
     }
    },
    "patterns": {
@@ -1984,7 +2118,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 32
+     "fields": 36
     }
    },
    "itemsOf": "data",
@@ -1997,7 +2131,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 33
+     "fields": 37
     },
     "4.3.23": {
      "route": true,
@@ -2005,7 +2139,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 34
+     "fields": 38
     }
    },
    "patterns": {
@@ -2018,7 +2152,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 35
+     "fields": 39
     },
     "4.3.23": {
      "route": true,
@@ -2026,7 +2160,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 36
+     "fields": 40
     }
    },
    "patterns": {
@@ -2039,15 +2173,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 37
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 37
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 37
+     "fields": 41
     }
    }
   },
@@ -2056,15 +2190,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 37
+     "fields": 41
     },
     "4.3.23": {
      "route": true,
-     "fields": 37
+     "fields": 41
     },
     "4.4.2": {
      "route": true,
-     "fields": 37
+     "fields": 41
     }
    }
   },
@@ -2107,15 +2241,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 38
+     "fields": 42
     },
     "4.3.23": {
      "route": true,
-     "fields": 38
+     "fields": 42
     },
     "4.4.2": {
      "route": true,
-     "fields": 39
+     "fields": 43
     }
    }
   },
@@ -2124,15 +2258,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 45
     }
    },
    "patterns": {
@@ -2162,15 +2296,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 45
     }
    },
    "patterns": {
@@ -2200,15 +2334,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 45
     }
    },
    "patterns": {
@@ -2238,15 +2372,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 45
     }
    },
    "patterns": {
@@ -2276,15 +2410,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 45
     }
    },
    "patterns": {
@@ -2314,15 +2448,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 45
     }
    },
    "patterns": {
@@ -2352,15 +2486,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 45
     }
    },
    "patterns": {
@@ -2390,15 +2524,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.3.23": {
      "route": true,
-     "fields": 40
+     "fields": 44
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 45
     }
    },
    "patterns": {
@@ -2428,15 +2562,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": false,
-     "fields": 40
+     "fields": 44
     },
     "4.3.23": {
      "route": false,
-     "fields": 40
+     "fields": 44
     },
     "4.4.2": {
      "route": true,
-     "fields": 41
+     "fields": 45
     }
    },
    "patterns": {
@@ -2466,15 +2600,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 42
+     "fields": 46
     },
     "4.3.23": {
      "route": true,
-     "fields": 42
+     "fields": 46
     },
     "4.4.2": {
      "route": true,
-     "fields": 43
+     "fields": 47
     }
    },
    "patterns": {
@@ -2504,15 +2638,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 44
+     "fields": 48
     },
     "4.3.23": {
      "route": true,
-     "fields": 45
+     "fields": 49
     },
     "4.4.2": {
      "route": true,
-     "fields": 45
+     "fields": 49
     }
    }
   },
@@ -2521,15 +2655,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 44
+     "fields": 48
     },
     "4.3.23": {
      "route": true,
-     "fields": 45
+     "fields": 49
     },
     "4.4.2": {
      "route": true,
-     "fields": 45
+     "fields": 49
     }
    }
   },
@@ -2546,7 +2680,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 50
     }
    },
    "patterns": {
@@ -2566,7 +2700,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 50
     }
    },
    "patterns": {
@@ -2586,7 +2720,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 50
     }
    },
    "itemsOf": "data",
@@ -2633,15 +2767,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 47
+     "fields": 51
     },
     "4.3.23": {
      "route": true,
-     "fields": 48
+     "fields": 52
     },
     "4.4.2": {
      "route": true,
-     "fields": 48
+     "fields": 52
     }
    }
   },
@@ -2650,15 +2784,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 49
+     "fields": 53
     },
     "4.3.23": {
      "route": true,
-     "fields": 49
+     "fields": 53
     },
     "4.4.2": {
      "route": true,
-     "fields": 49
+     "fields": 53
     }
    }
   },
@@ -2675,7 +2809,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 50
     }
    },
    "patterns": {
@@ -2695,7 +2829,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 50
     }
    },
    "patterns": {
@@ -2715,7 +2849,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 50
     }
    },
    "itemsOf": "data",
@@ -2770,7 +2904,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 50
     }
    }
   },
@@ -2787,7 +2921,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 50
     }
    }
   },
@@ -2804,7 +2938,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 50
     }
    }
   },
@@ -2821,7 +2955,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 50
     }
    }
   },
@@ -2838,7 +2972,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 50
     }
    }
   },
@@ -2855,7 +2989,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 50
     }
    }
   },
@@ -2881,15 +3015,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 50
+     "fields": 54
     },
     "4.3.23": {
      "route": true,
-     "fields": 50
+     "fields": 54
     },
     "4.4.2": {
      "route": true,
-     "fields": 50
+     "fields": 54
     }
    }
   },
@@ -2898,15 +3032,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 50
+     "fields": 54
     },
     "4.3.23": {
      "route": true,
-     "fields": 50
+     "fields": 54
     },
     "4.4.2": {
      "route": true,
-     "fields": 50
+     "fields": 54
     }
    }
   },
@@ -2915,15 +3049,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 51
+     "fields": 55
     },
     "4.3.23": {
      "route": true,
-     "fields": 51
+     "fields": 55
     },
     "4.4.2": {
      "route": true,
-     "fields": 51
+     "fields": 55
     }
    }
   },
@@ -2932,15 +3066,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 51
+     "fields": 55
     },
     "4.3.23": {
      "route": true,
-     "fields": 51
+     "fields": 55
     },
     "4.4.2": {
      "route": true,
-     "fields": 51
+     "fields": 55
     }
    }
   }

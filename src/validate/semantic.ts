@@ -15,6 +15,7 @@ import { runCoolifyRules } from './coolify-rules.js';
 import { checkDuplicateDomains } from './duplicate-domains.js';
 import { checkIgnoreChanges } from './ignore-changes.js';
 import { checkMoved } from './moved.js';
+import { checkCloudServers } from './cloud-servers.js';
 
 /**
  * Semantic checks the JSON Schema cannot express. They run on a possibly invalid document
@@ -121,6 +122,7 @@ export function runSemanticChecks(inputs: SemanticInputs): Diagnostic[] {
 
   out.push(...checkLiteralSecrets(inputs.rawDoc, locateValue));
   out.push(...runCoolifyRules({ doc, locate, locateValue }));
+  out.push(...checkCloudServers(doc, locate, locateValue));
   return out;
 }
 

@@ -4,6 +4,7 @@ import { applicationDestinationRoutes } from './application-destinations.js';
 import { auditEventRoutes } from '../audit-events.js';
 import { backupRoutes } from './backups.js';
 import { cloudTokenRoutes } from './cloud-tokens.js';
+import { cloudInitScriptRoutes } from './cloud-init-scripts.js';
 import { databaseRoutes } from './databases.js';
 import { destinationRoutes } from './destinations.js';
 import { deploymentRoutes } from './deployments.js';
@@ -33,6 +34,7 @@ export function buildRouter(): Router {
     ...gitAppRoutes,
     ...auditEventRoutes,
     ...cloudTokenRoutes,
+    ...cloudInitScriptRoutes,
     ...destinationRoutes,
     ...applicationDestinationRoutes,
     ...previewRoutes,
