@@ -15,6 +15,7 @@ import { GITHUB_APP_OPS, GITLAB_APP_OPS } from './git-app.js';
 import { SERVER_OPS } from './server.js';
 import { CLOUD_TOKEN_OPS } from './cloud-token.js';
 import { DESTINATION_OPS } from './destination.js';
+import { CLOUD_INIT_SCRIPT_OPS } from './cloud-init-script.js';
 import { NETWORK_OPS } from './network.js';
 import { SERVER_REGISTRY_OPS } from './server-registry.js';
 import { SCHEDULED_TASK_OPS } from './scheduled-task.js';
@@ -34,6 +35,7 @@ export const KIND_OPS: { readonly [K in ResourceKind]: KindOps & { kind: K } } =
   server: { ...SERVER_OPS, kind: 'server' },
   cloudToken: { ...CLOUD_TOKEN_OPS, kind: 'cloudToken' },
   destination: { ...DESTINATION_OPS, kind: 'destination' },
+  cloudInitScript: { ...CLOUD_INIT_SCRIPT_OPS, kind: 'cloudInitScript' },
   database: { ...DATABASE_OPS, kind: 'database' },
   backup: { ...BACKUP_OPS, kind: 'backup' },
   application: { ...APPLICATION_OPS, kind: 'application' },

@@ -15,6 +15,7 @@ import { GITLAB_APP_SPEC } from './gitlab-app.js';
 import { SERVER_SPEC } from './server.js';
 import { CLOUD_TOKEN_SPEC } from './cloud-token.js';
 import { DESTINATION_SPEC } from './destination.js';
+import { CLOUD_INIT_SCRIPT_SPEC } from './cloud-init-script.js';
 import { NETWORK_SPEC } from './network.js';
 import { SERVER_REGISTRY_SPEC } from './server-registry.js';
 import { SCHEDULED_TASK_SPEC } from './scheduled-task.js';
@@ -34,6 +35,7 @@ export const KIND_SPECS: Readonly<Record<ResourceKind, KindSpec>> = {
   server: SERVER_SPEC,
   cloudToken: CLOUD_TOKEN_SPEC,
   destination: DESTINATION_SPEC,
+  cloudInitScript: CLOUD_INIT_SCRIPT_SPEC,
   database: DATABASE_SPEC,
   backup: BACKUP_SPEC,
   application: APPLICATION_SPEC,
@@ -58,6 +60,7 @@ export const KIND_ORDER: readonly ResourceKind[] = [
   'server',
   'serverRegistry',
   'cloudToken',
+  'cloudInitScript',
   'destination',
   'database',
   'backup',

@@ -39,6 +39,7 @@ export type ResourceKind =
   | 'gitlabApp'
   | 'server'
   | 'cloudToken'
+  | 'cloudInitScript'
   | 'destination'
   | 'database'
   | 'backup'
@@ -89,7 +90,8 @@ export function subAddress(owner: Address, kind: SubKind, name: string): Address
 }
 
 /** Team-wide kinds: declared in a top-level manifest section of their own, addressed `PREFIX/name`. */
-export type TeamKind = 's3Storage' | 'privateKey' | 'notification' | 'githubApp' | 'gitlabApp' | 'server' | 'cloudToken' | 'destination';
+export type TeamKind = 's3Storage' | 'privateKey' | 'notification' | 'githubApp' | 'gitlabApp' | 'server' | 'cloudToken' | 'destination'
+  | 'cloudInitScript';
 
 /** Where a team-wide kind lives in a manifest and how it is addressed and named in messages. */
 export interface TeamKindNames {
@@ -114,6 +116,7 @@ export const TEAM_KINDS: { readonly [K in TeamKind]: TeamKindNames } = {
   server: { section: 'servers', prefix: 'sv', label: 'server' },
   cloudToken: { section: 'cloudTokens', prefix: 'ct', label: 'cloud provider token' },
   destination: { section: 'destinations', prefix: 'dn', label: 'destination' },
+  cloudInitScript: { section: 'cloudInitScripts', prefix: 'ci', label: 'cloud-init script' },
 };
 
 /** The team-wide kinds in manifest order. */

@@ -464,6 +464,55 @@ export const RELEASE_DATA: ReleaseData = {
   ],
   [
    "name",
+   "script"
+  ],
+  [
+   "cloud_init_script",
+   "cloud_provider_token_id",
+   "cloud_provider_token_uuid",
+   "enable_backups",
+   "enable_ipv4",
+   "enable_ipv6",
+   "hetzner_firewall_ids",
+   "hetzner_network_ids",
+   "hetzner_ssh_key_ids",
+   "image",
+   "instant_validate",
+   "location",
+   "name",
+   "private_key_uuid",
+   "server_type"
+  ],
+  [
+   "cloud_init_script",
+   "cloud_provider_token_id",
+   "cloud_provider_token_uuid",
+   "digitalocean_ssh_key_ids",
+   "enable_ipv6",
+   "image",
+   "instant_validate",
+   "monitoring",
+   "name",
+   "private_key_uuid",
+   "region",
+   "size"
+  ],
+  [
+   "cloud_init_script",
+   "cloud_provider_token_id",
+   "cloud_provider_token_uuid",
+   "disable_public_ipv4",
+   "enable_ipv6",
+   "instant_validate",
+   "name",
+   "os_id",
+   "plan",
+   "private_key_uuid",
+   "region",
+   "vultr_ssh_key_ids"
+  ],
+  [
+   "name",
    "network",
    "type"
   ],
@@ -1733,20 +1782,105 @@ export const RELEASE_DATA: ReleaseData = {
     }
    }
   },
+  "POST /cloud-init-scripts": {
+   "entry": "CloudInitScriptsController::store",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 28
+    }
+   }
+  },
+  "PATCH /cloud-init-scripts/{uuid}": {
+   "entry": "CloudInitScriptsController::update",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": null
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": null
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 28
+    }
+   }
+  },
+  "POST /servers/hetzner": {
+   "entry": "HetznerController::createServer",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 29
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 29
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 29
+    }
+   }
+  },
+  "POST /servers/digitalocean": {
+   "entry": "DigitalOceanController::createServer",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 30
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 30
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 30
+    }
+   }
+  },
+  "POST /servers/vultr": {
+   "entry": "VultrController::createServer",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 31
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 31
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 31
+    }
+   }
+  },
   "POST /servers/{uuid}/destinations": {
    "entry": "DestinationsController::create",
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 28
+     "fields": 32
     },
     "4.3.23": {
      "route": true,
-     "fields": 28
+     "fields": 32
     },
     "4.4.2": {
      "route": true,
-     "fields": 28
+     "fields": 32
     }
    }
   },
@@ -1789,15 +1923,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 29
+     "fields": 33
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 33
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 34
     }
    },
    "patterns": {
@@ -1823,15 +1957,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 29
+     "fields": 33
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 33
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 34
     }
    },
    "patterns": {
@@ -1857,15 +1991,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 29
+     "fields": 33
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 33
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 34
     }
    },
    "patterns": {
@@ -1891,15 +2025,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 29
+     "fields": 33
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 33
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 34
     }
    },
    "patterns": {
@@ -1925,15 +2059,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 29
+     "fields": 33
     },
     "4.3.23": {
      "route": true,
-     "fields": 29
+     "fields": 33
     },
     "4.4.2": {
      "route": true,
-     "fields": 30
+     "fields": 34
     }
    },
    "patterns": {
@@ -1959,15 +2093,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 31
+     "fields": 35
     },
     "4.3.23": {
      "route": true,
-     "fields": 31
+     "fields": 35
     },
     "4.4.2": {
      "route": true,
-     "fields": 32
+     "fields": 36
     }
    },
    "patterns": {
@@ -1993,15 +2127,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 33
+     "fields": 37
     },
     "4.3.23": {
      "route": true,
-     "fields": 33
+     "fields": 37
     },
     "4.4.2": {
      "route": true,
-     "fields": 33
+     "fields": 37
     }
    },
    "patterns": {
@@ -2013,15 +2147,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 33
+     "fields": 37
     },
     "4.3.23": {
      "route": true,
-     "fields": 33
+     "fields": 37
     },
     "4.4.2": {
      "route": true,
-     "fields": 33
+     "fields": 37
     }
    },
    "patterns": {
@@ -2041,7 +2175,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 33
+     "fields": 37
     }
    },
    "itemsOf": "data",
@@ -2054,7 +2188,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 34
+     "fields": 38
     },
     "4.3.23": {
      "route": true,
@@ -2062,7 +2196,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 35
+     "fields": 39
     }
    },
    "patterns": {
@@ -2075,7 +2209,7 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 36
+     "fields": 40
     },
     "4.3.23": {
      "route": true,
@@ -2083,7 +2217,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 37
+     "fields": 41
     }
    },
    "patterns": {
@@ -2096,15 +2230,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 38
+     "fields": 42
     },
     "4.3.23": {
      "route": true,
-     "fields": 38
+     "fields": 42
     },
     "4.4.2": {
      "route": true,
-     "fields": 38
+     "fields": 42
     }
    }
   },
@@ -2113,15 +2247,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 38
+     "fields": 42
     },
     "4.3.23": {
      "route": true,
-     "fields": 38
+     "fields": 42
     },
     "4.4.2": {
      "route": true,
-     "fields": 38
+     "fields": 42
     }
    }
   },
@@ -2164,15 +2298,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 39
+     "fields": 43
     },
     "4.3.23": {
      "route": true,
-     "fields": 39
+     "fields": 43
     },
     "4.4.2": {
      "route": true,
-     "fields": 40
+     "fields": 44
     }
    }
   },
@@ -2181,15 +2315,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.3.23": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.4.2": {
      "route": true,
-     "fields": 42
+     "fields": 46
     }
    },
    "patterns": {
@@ -2219,15 +2353,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.3.23": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.4.2": {
      "route": true,
-     "fields": 42
+     "fields": 46
     }
    },
    "patterns": {
@@ -2257,15 +2391,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.3.23": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.4.2": {
      "route": true,
-     "fields": 42
+     "fields": 46
     }
    },
    "patterns": {
@@ -2295,15 +2429,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.3.23": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.4.2": {
      "route": true,
-     "fields": 42
+     "fields": 46
     }
    },
    "patterns": {
@@ -2333,15 +2467,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.3.23": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.4.2": {
      "route": true,
-     "fields": 42
+     "fields": 46
     }
    },
    "patterns": {
@@ -2371,15 +2505,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.3.23": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.4.2": {
      "route": true,
-     "fields": 42
+     "fields": 46
     }
    },
    "patterns": {
@@ -2409,15 +2543,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.3.23": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.4.2": {
      "route": true,
-     "fields": 42
+     "fields": 46
     }
    },
    "patterns": {
@@ -2447,15 +2581,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.3.23": {
      "route": true,
-     "fields": 41
+     "fields": 45
     },
     "4.4.2": {
      "route": true,
-     "fields": 42
+     "fields": 46
     }
    },
    "patterns": {
@@ -2485,15 +2619,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": false,
-     "fields": 41
+     "fields": 45
     },
     "4.3.23": {
      "route": false,
-     "fields": 41
+     "fields": 45
     },
     "4.4.2": {
      "route": true,
-     "fields": 42
+     "fields": 46
     }
    },
    "patterns": {
@@ -2523,15 +2657,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 43
+     "fields": 47
     },
     "4.3.23": {
      "route": true,
-     "fields": 43
+     "fields": 47
     },
     "4.4.2": {
      "route": true,
-     "fields": 44
+     "fields": 48
     }
    },
    "patterns": {
@@ -2561,15 +2695,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 45
+     "fields": 49
     },
     "4.3.23": {
      "route": true,
-     "fields": 46
+     "fields": 50
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 50
     }
    }
   },
@@ -2578,15 +2712,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 45
+     "fields": 49
     },
     "4.3.23": {
      "route": true,
-     "fields": 46
+     "fields": 50
     },
     "4.4.2": {
      "route": true,
-     "fields": 46
+     "fields": 50
     }
    }
   },
@@ -2603,7 +2737,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 47
+     "fields": 51
     }
    },
    "patterns": {
@@ -2623,7 +2757,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 47
+     "fields": 51
     }
    },
    "patterns": {
@@ -2643,7 +2777,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 47
+     "fields": 51
     }
    },
    "itemsOf": "data",
@@ -2690,15 +2824,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 48
+     "fields": 52
     },
     "4.3.23": {
      "route": true,
-     "fields": 49
+     "fields": 53
     },
     "4.4.2": {
      "route": true,
-     "fields": 49
+     "fields": 53
     }
    }
   },
@@ -2707,15 +2841,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 50
+     "fields": 54
     },
     "4.3.23": {
      "route": true,
-     "fields": 50
+     "fields": 54
     },
     "4.4.2": {
      "route": true,
-     "fields": 50
+     "fields": 54
     }
    }
   },
@@ -2732,7 +2866,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 47
+     "fields": 51
     }
    },
    "patterns": {
@@ -2752,7 +2886,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 47
+     "fields": 51
     }
    },
    "patterns": {
@@ -2772,7 +2906,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 47
+     "fields": 51
     }
    },
    "itemsOf": "data",
@@ -2819,15 +2953,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 51
+     "fields": 55
     },
     "4.3.23": {
      "route": true,
-     "fields": 52
+     "fields": 56
     },
     "4.4.2": {
      "route": true,
-     "fields": 52
+     "fields": 56
     }
    }
   },
@@ -2836,15 +2970,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 53
+     "fields": 57
     },
     "4.3.23": {
      "route": true,
-     "fields": 53
+     "fields": 57
     },
     "4.4.2": {
      "route": true,
-     "fields": 53
+     "fields": 57
     }
    }
   },
@@ -2861,7 +2995,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 47
+     "fields": 51
     }
    }
   },
@@ -2878,7 +3012,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 47
+     "fields": 51
     }
    }
   },
@@ -2895,7 +3029,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 47
+     "fields": 51
     }
    }
   },
@@ -2912,7 +3046,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 47
+     "fields": 51
     }
    }
   },
@@ -2929,7 +3063,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 47
+     "fields": 51
     }
    }
   },
@@ -2946,7 +3080,7 @@ export const RELEASE_DATA: ReleaseData = {
     },
     "4.4.2": {
      "route": true,
-     "fields": 47
+     "fields": 51
     }
    }
   },
@@ -2972,15 +3106,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 54
+     "fields": 58
     },
     "4.3.23": {
      "route": true,
-     "fields": 54
+     "fields": 58
     },
     "4.4.2": {
      "route": true,
-     "fields": 54
+     "fields": 58
     }
    }
   },
@@ -2989,15 +3123,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 54
+     "fields": 58
     },
     "4.3.23": {
      "route": true,
-     "fields": 54
+     "fields": 58
     },
     "4.4.2": {
      "route": true,
-     "fields": 54
+     "fields": 58
     }
    }
   },
@@ -3006,15 +3140,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 55
+     "fields": 59
     },
     "4.3.23": {
      "route": true,
-     "fields": 55
+     "fields": 59
     },
     "4.4.2": {
      "route": true,
-     "fields": 55
+     "fields": 59
     }
    }
   },
@@ -3023,15 +3157,15 @@ export const RELEASE_DATA: ReleaseData = {
    "releases": {
     "4.3.11": {
      "route": true,
-     "fields": 55
+     "fields": 59
     },
     "4.3.23": {
      "route": true,
-     "fields": 55
+     "fields": 59
     },
     "4.4.2": {
      "route": true,
-     "fields": 55
+     "fields": 59
     }
    }
   },

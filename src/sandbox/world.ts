@@ -369,6 +369,16 @@ export interface AdditionalDestinationRecord {
   server_id: number;
 }
 
+/** A cloud-init script (CloudInitScript: name and the text, encrypted by Coolify; no description column). */
+export interface CloudInitScriptRecord {
+  id: number;
+  uuid: string;
+  name: string;
+  script: string;
+  created_at: number;
+  updated_at: number;
+}
+
 /** Where a change came from. */
 export type AuditSource = 'ui' | 'api' | 'mcp' | 'webhook';
 
@@ -433,6 +443,8 @@ export interface World {
   secretManagerLinks?: SecretManagerLinkRecord[];
   /** Registry logins of the servers (Coolify 4.4); absent in worlds saved before they existed. */
   registryLogins?: RegistryLoginRecord[];
+  /** Cloud-init scripts; absent in worlds saved before they existed. */
+  cloudInitScripts?: CloudInitScriptRecord[];
   /** Audit events (Coolify 4.4 and later, src/sandbox/audit-events.ts); absent in older worlds. */
   auditEvents?: AuditEventRecord[];
 }

@@ -35,6 +35,7 @@ const snapshot = (over: Partial<InstanceSnapshot> = {}): InstanceSnapshot => ({
     server: [],
     cloudToken: [{ name: 'Hetzner Prod', provider: 'hetzner', token: 'live-hcloud-token' }],
     destination: [{ name: 'edge-public', network: 'edge-public', server_uuid: 's2', server: 'edge' }],
+    cloudInitScript: [],
   },
   unreadable: [],
   servers: ['main', 'edge'],
@@ -64,7 +65,7 @@ describe('importInstance', () => {
   });
 
   it('leaves out a second project of the same name, and warns of a list the token cannot read', () => {
-    const result = importInstance(snapshot({ projects: [project('shop', 'p1'), project('shop', 'p9')], unreadable: ['privateKey'], team: { s3Storage: [], privateKey: [], notification: [], githubApp: [], gitlabApp: [], server: [], cloudToken: [], destination: [] } }));
+    const result = importInstance(snapshot({ projects: [project('shop', 'p1'), project('shop', 'p9')], unreadable: ['privateKey'], team: { s3Storage: [], privateKey: [], notification: [], githubApp: [], gitlabApp: [], server: [], cloudToken: [], destination: [], cloudInitScript: [] } }));
     expect(Object.keys(result.manifest.projects)).toEqual(['shop']);
     expect(result.counts['project']).toBe(1);
     expect(result.notes).toEqual(expect.arrayContaining([

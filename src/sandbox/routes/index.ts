@@ -5,6 +5,7 @@ import { servicePartRoutes } from './service-parts.js';
 import { auditEventRoutes } from '../audit-events.js';
 import { backupRoutes } from './backups.js';
 import { cloudTokenRoutes } from './cloud-tokens.js';
+import { cloudInitScriptRoutes } from './cloud-init-scripts.js';
 import { databaseRoutes } from './databases.js';
 import { destinationRoutes } from './destinations.js';
 import { deploymentRoutes } from './deployments.js';
@@ -36,6 +37,7 @@ export function buildRouter(): Router {
     ...gitAppRoutes,
     ...auditEventRoutes,
     ...cloudTokenRoutes,
+    ...cloudInitScriptRoutes,
     ...destinationRoutes,
     ...applicationDestinationRoutes,
     ...servicePartRoutes,
