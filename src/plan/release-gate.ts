@@ -61,8 +61,9 @@ function tooNew(desired: DesiredState, release: string, version: string): { drop
     dropped.add(r.address);
     const noun = specFor(r.kind).underTeamEntry?.noun;
     const what = noun !== undefined ? `a ${noun}` : r.subtype ? `a ${r.subtype} ${r.kind}` : `a ${r.kind}`;
-    // A part of a resource that stays (a server's registry login): ADO530, naming its owner.
-    const part = r.parent !== undefined && !desired.resources.some((o) => o.address === r.parent && kindGate(o, release) !== undefined);
+    // A part of a team-wide entry that stays (a server's registry login): ADO530, naming its
+    // owner. A placed resource's parent is its environment: a whole resource, ADO516.
+    const part = specFor(r.kind).underTeamEntry !== undefined && r.parent !== undefined && !desired.resources.some((o) => o.address === r.parent && kindGate(o, release) !== undefined);
     diagnostics.push(
       makeDiagnostic(part ? CODES.PART_TOO_NEW : CODES.KIND_TOO_NEW, part
         ? `${what} needs Coolify ${since} or newer; Coolify ${version} (${release} rules) has no route for it, so ${r.address} is left out of the plan (not created, not compared); ${r.parent} is planned as usual`

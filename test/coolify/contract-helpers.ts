@@ -16,7 +16,7 @@ export const TIMINGS = { deploymentQueuedMs: 50, deploymentRunMs: 50, healthyAft
 
 /** Which contract file owns (and must call) which top-level client members. */
 export const CONTRACT_OWNERS: Record<string, string[]> = {
-  platform: ['version', 'health', 'capabilities', 'projects', 'servers', 'destinations', 'githubApps', 'gitlabApps', 'privateKeys', 'notifications', 'cloudTokens', 'teamSharedEnvs', 's3Storages', 'resources', 'send', 'auditEvents'],
+  platform: ['version', 'health', 'capabilities', 'projects', 'servers', 'destinations', 'githubApps', 'gitlabApps', 'privateKeys', 'notifications', 'cloudTokens', 'teamSharedEnvs', 's3Storages', 'resources', 'send', 'auditEvents', 'secretManagers'],
   applications: ['applications', 'deploy', 'deployments'],
   databases: ['databases', 'services'],
   previews: ['previews'],

@@ -21,6 +21,8 @@ import {
   type ContractContext,
 } from './contract-helpers.js';
 
+const UUID_LIKE = 'u0000000000000000000000a';
+
 describe('contract: platform (client ↔ sandbox)', () => {
   let c: ContractContext;
   let project: string;
@@ -320,6 +322,25 @@ describe('contract: platform (client ↔ sandbox)', () => {
       expect(page.last_page).toBe(1);
       const events = await readAuditEvents(newer.client);
       expect(events).toEqual([expect.objectContaining({ resourceUuid: uuid, via: 'api' })]);
+    } finally {
+      await newer.close();
+    }
+  });
+
+  it('secretManagers: 404 before 4.4; at 4.4.2 a token is stored (201, its uuid) and linked to an application', async () => {
+    const token = 'dp.st.' + 'a'.repeat(24);
+    await expectApiError(c.client.secretManagers.createToken({ provider: 'doppler', name: 'dp', token }), { status: 404 });
+    await expectApiError(c.client.secretManagers.link(appUuid, { integration_token_uuid: UUID_LIKE }), { status: 404 });
+    const newer = await startContract({ coolifyVersion: '4.4.2' });
+    try {
+      const { uuid: p } = await newer.client.projects.create({ name: 'secret-managed' });
+      const app = (await newer.client.applications.createDockerImage({ ...newer.place(p), docker_registry_image_name: 'nginx', ports_exposes: '80' })).uuid;
+      const created = await newer.client.secretManagers.createToken({ provider: 'doppler', name: 'dp', token });
+      expect(created.uuid).toMatch(UUID);
+      expect(JSON.stringify(created)).not.toContain(token);
+      const linked = await newer.client.secretManagers.link(app, { integration_token_uuid: created.uuid });
+      expect(linked).toEqual({ integration_token_uuid: created.uuid, provider: 'doppler', settings: null });
+      await expectApiError(newer.client.secretManagers.link(app, { integration_token_uuid: 'missing' }), { status: 404 });
     } finally {
       await newer.close();
     }

@@ -9,7 +9,7 @@ import { srcModule, typeErrors } from './type-errors.js';
 
 describe('the KindSpec facts of validate and day 2', () => {
   it('only services (longText) and kinds without a description have no description length limit', () => {
-    expect(KIND_ORDER.filter((k) => !specFor(k).descriptionHasLengthLimit)).toEqual(['notification', 'githubApp', 'gitlabApp', 'cloudToken', 'destination', 'backup', 'storage', 'scheduledTask', 'network', 'service', 'serviceApplication', 'serviceDatabase']);
+    expect(KIND_ORDER.filter((k) => !specFor(k).descriptionHasLengthLimit)).toEqual(['notification', 'githubApp', 'gitlabApp', 'serverRegistry', 'cloudToken', 'cloudInitScript', 'destination', 'backup', 'storage', 'scheduledTask', 'network', 'service', 'serviceApplication', 'serviceDatabase']);
     for (const k of KIND_ORDER) if (!specFor(k).description) expect(specFor(k).descriptionHasLengthLimit, k).toBe(false);
   });
 
@@ -18,7 +18,11 @@ describe('the KindSpec facts of validate and day 2', () => {
       const values = specFor(k).literalSecretKeys.flatMap((key) => ('value' in key ? [key.value.join('.')] : []));
       // An application's secret manager token is declared at `secretManagers.NAME.token` (the
       // schema refuses a literal there), not under the application: not one of its keys.
-      const sensitive = specFor(k).fields.filter((f) => f.sensitive && f.via !== 'secretManager').map((f) => f.label);
+      // A cloud-init script's text is redacted like a secret (Coolify encrypts it and a script
+      // often carries credentials), but it is configuration a user writes in the manifest: a
+      // literal is expected there, so it is not a key that should hold `${secrets.*}`.
+      const literalAllowed = (label: string): boolean => k === 'cloudInitScript' && label === 'script';
+      const sensitive = specFor(k).fields.filter((f) => f.sensitive && f.via !== 'secretManager' && !literalAllowed(f.label)).map((f) => f.label);
       expect(values.sort(), k).toEqual([...new Set(sensitive)].sort());
     }
   });
@@ -34,7 +38,9 @@ describe('the KindSpec facts of validate and day 2', () => {
       githubApp: [],
       gitlabApp: [],
       server: [],
+      serverRegistry: [],
       cloudToken: [],
+      cloudInitScript: [],
       destination: [],
       database: ['env'],
       backup: [],

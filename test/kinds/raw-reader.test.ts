@@ -55,7 +55,7 @@ describe('the raw reader', () => {
     expect(lists.applications).toHaveLength(1);
     // a singleton kind (notification channels): one GET per channel, each record named by it
     const channels = ['email', 'discord', 'slack', 'telegram', 'pushover', 'webhook'];
-    expect(calls.sort()).toEqual(['applications', ...channels.map((c) => `channel ${c}`).sort(), 'databases', 'keys', 'projects', 's3', 'send /cloud-tokens', 'send /destinations', 'send /github-apps', 'send /gitlab-apps', 'send /servers', 'servers', 'services']);
+    expect(calls.sort()).toEqual(['applications', ...channels.map((c) => `channel ${c}`).sort(), 'databases', 'keys', 'projects', 's3', 'send /cloud-init-scripts', 'send /cloud-tokens', 'send /destinations', 'send /github-apps', 'send /gitlab-apps', 'send /servers', 'servers', 'services']);
     expect(lists.team.notification.map((r) => [r.name, r.uuid])).toEqual(channels.map((c) => [c, c]));
     await expect(readRawLists(fake({ databases: [{ uuid: 'd', name: 'pg', environment_id: '1' }] }).client)).rejects.toMatchObject({
       code: 'COOLIFY_UNEXPECTED_ANSWER',

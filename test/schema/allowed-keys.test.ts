@@ -6,7 +6,7 @@ const COMMON = ['description', 'server', 'destination', 'tags', 'dependsOn', 'wa
 
 describe('allowedKeysAt', () => {
   it.each([
-    { name: 'document root', doc: {}, pointer: '', keys: ['version', 'coolify', 'defaults', 'vars', 's3Storages', 'privateKeys', 'notifications', 'githubApps', 'gitlabApps', 'servers', 'cloudTokens', 'destinations', 'secretManagers', 'policy', 'moved', 'projects'] },
+    { name: 'document root', doc: {}, pointer: '', keys: ['version', 'coolify', 'defaults', 'vars', 's3Storages', 'privateKeys', 'notifications', 'githubApps', 'gitlabApps', 'servers', 'cloudTokens', 'cloudInitScripts', 'destinations', 'secretManagers', 'policy', 'moved', 'projects'] },
     { name: 'a project', doc: minimalManifest(), pointer: '/projects/ado', keys: ['description', 'sharedEnv', 'environments', 'protect'] },
     {
       name: 'an environment',

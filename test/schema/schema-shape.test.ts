@@ -37,7 +37,7 @@ describe('schema shape', () => {
   });
 
   /** Conditions and rules (`if`, `then`, `else`, `dependentSchemas`) restate declared properties. */
-  const isRule = (pointer: string): boolean => /\/(if|then|else|dependentSchemas)(\/|$)/.test(pointer);
+  const isRule = (pointer: string): boolean => /\/(if|then|else|not|dependentSchemas)(\/|$)/.test(pointer);
 
   it('gives every declared property a description', () => {
     const missing: string[] = [];
@@ -56,8 +56,8 @@ describe('schema shape', () => {
   it('sets additionalProperties: false on every object with properties (except rule schemas)', () => {
     const open: string[] = [];
     for (const [pointer, node] of objects) {
-      // rule schemas inside if/then/else/dependentSchemas/allOf only restrict a few keys
-      if (/\/(then|else|if|dependentSchemas\/[^/]+|allOf\/\d+)$/.test(pointer)) continue;
+      // rule schemas inside if/then/else/not/dependentSchemas/allOf only restrict a few keys
+      if (/\/(then|else|if|not|dependentSchemas\/[^/]+|allOf\/\d+)$/.test(pointer)) continue;
       if (node.properties !== undefined && node.additionalProperties !== false) open.push(pointer);
     }
     expect(open).toEqual([]);
@@ -118,6 +118,6 @@ describe('schema shape', () => {
 
   it('mirrors the manifest type names at the top level', () => {
     const top = Object.keys((schema as { properties: Record<string, Json> }).properties).sort();
-    expect(top).toEqual(['cloudTokens', 'coolify', 'defaults', 'destinations', 'githubApps', 'gitlabApps', 'moved', 'notifications', 'policy', 'privateKeys', 'projects', 's3Storages', 'secretManagers', 'servers', 'vars', 'version']);
+    expect(top).toEqual(['cloudInitScripts', 'cloudTokens', 'coolify', 'defaults', 'destinations', 'githubApps', 'gitlabApps', 'moved', 'notifications', 'policy', 'privateKeys', 'projects', 's3Storages', 'secretManagers', 'servers', 'vars', 'version']);
   });
 });
