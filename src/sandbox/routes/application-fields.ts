@@ -69,29 +69,6 @@ export function normalizeDomains(domains: string): string {
   return list.join(',');
 }
 
-/** 409 when another application already serves one of the domains (unless overridden). */
-export function checkDomainConflicts(rt: SandboxRuntime, fqdn: string, selfId: number | undefined, force: boolean): void {
-  if (force || !fqdn) return;
-  const hosts = new Set(fqdn.split(',').map((d) => new URL(d).host));
-  const conflicts: Array<{ domain: string; resource_name: string; resource_uuid: string; resource_type: string }> = [];
-  for (const app of rt.store.world.applications) {
-    if (app.id === selfId || typeof app.fields.fqdn !== 'string') continue;
-    for (const d of app.fields.fqdn.split(',')) {
-      try {
-        if (hosts.has(new URL(d).host)) conflicts.push({ domain: new URL(d).host, resource_name: app.name, resource_uuid: app.uuid, resource_type: 'application' });
-      } catch {
-        // unparsable stored domain: ignore
-      }
-    }
-  }
-  if (conflicts.length > 0) {
-    throw new ApiError(409, {
-      message: 'Domain conflicts detected. Use force_domain_override=true to proceed.',
-      warning: 'Using the same domain for multiple resources can cause routing conflicts and unpredictable behavior.',
-      conflicts,
-    });
-  }
-}
 
 /**
  * Copies writable fields of a body onto an application, normalising like Coolify: git URL

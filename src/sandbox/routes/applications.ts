@@ -1,3 +1,4 @@
+import { domainConflicts, requestBoolean, throwOnDomainConflicts } from './domain-conflicts.js';
 import { byUuid } from '../append-index.js';
 import { createHash } from 'node:crypto';
 import { ApiError, badRequest, notFound, validationFailed } from '../api-error.js';
@@ -10,7 +11,6 @@ import type { ApplicationRecord } from '../world.js';
 import {
   APPLICATION_DEFAULTS,
   applyApplicationFields,
-  checkDomainConflicts,
   defaultLabels,
   exposedPort,
   normalizeDomains,
@@ -104,7 +104,8 @@ function createApplication(source: string, req: RouteRequest): { status: number;
   if (app.fields.custom_labels === null) app.fields.custom_labels = defaultLabels(app);
   if (typeof body.domains === 'string' && body.domains.trim() !== '') {
     app.fields.fqdn = normalizeDomains(body.domains);
-    checkDomainConflicts(rt, app.fields.fqdn as string, undefined, body.force_domain_override === true);
+    // ApplicationsController.php:4469-4495: the team's other records, whole URLs compared
+    throwOnDomainConflicts(domainConflicts(rt, String(app.fields.fqdn).split(','), undefined), requestBoolean(body.force_domain_override));
   } else if (body.autogenerate_domain !== false && body.build_pack !== 'dockercompose') {
     app.fields.fqdn = `http://${sslipHost(placement.server, uuid)}`;
   }
@@ -164,7 +165,8 @@ export const applicationRoutes: Route[] = [
       applyApplicationFields(app, body, 'update');
       if (typeof body.domains === 'string' && server && server.proxy_type !== 'NONE') {
         const fqdn = body.domains.trim() === '' ? null : normalizeDomains(body.domains);
-        if (fqdn) checkDomainConflicts(rt, fqdn, app.id, body.force_domain_override === true);
+        // ApplicationsController.php:2941-2955: the app itself left out by its uuid
+        if (fqdn) throwOnDomainConflicts(domainConflicts(rt, fqdn.split(','), app.uuid), requestBoolean(body.force_domain_override));
         app.fields.fqdn = fqdn;
       }
       if (typeof body.name === 'string') app.name = body.name;

@@ -15,6 +15,7 @@ import { omit } from '../serialize-base.js';
 import { databaseTableId } from '../world.js';
 import { allowedFields } from '../../releases/table.js';
 import { partSettings, serviceApplicationRecords, serviceDatabaseRecords } from '../service-parts.js';
+import { domainConflicts, requestBoolean, throwOnDomainConflicts } from './domain-conflicts.js';
 import { boolean, integer, isBool, label, string, truthy, type Rule } from './server-rules.js';
 
 const APP_ENDPOINT = 'PATCH /services/{uuid}/applications/{app_uuid}';
@@ -105,30 +106,6 @@ function validateUrls(raw: string | null, force: boolean): { errors: string[]; n
   return { errors: [], normalized: normalized === '' ? null : normalized };
 }
 
-/**
- * bootstrap/helpers/domains.php:206-301 checkIfDomainIsAlreadyUsedViaAPI: each URL (trailing `/`
- * dropped) against every other application's and service application's fqdn entries, compared
- * as whole strings; the one being changed (its uuid) left out.
- */
-function domainConflicts(rt: SandboxRuntime, urls: readonly string[], selfUuid: string): Array<Record<string, string>> {
-  const wanted = new Set(urls.map((u) => u.replace(/\/$/, '')));
-  const out: Array<Record<string, string>> = [];
-  const each = (fqdn: unknown, hit: (d: string) => void): void => {
-    if (typeof fqdn !== 'string') return;
-    for (const d of fqdn.split(',').filter((x) => x !== '').map((x) => x.replace(/\/$/, ''))) if (wanted.has(d)) hit(d);
-  };
-  for (const app of rt.store.world.applications) {
-    if (app.uuid === selfUuid) continue;
-    each(app.fields.fqdn, (d) => out.push({ domain: d, resource_name: app.name, resource_uuid: app.uuid, resource_type: 'application', message: `Domain ${d} is already in use by application '${app.name}'` }));
-  }
-  for (const svc of rt.store.world.services) {
-    for (const sa of serviceApplicationRecords(rt, svc)) {
-      if (sa.uuid === selfUuid) continue;
-      each(sa.fqdn, (d) => out.push({ domain: d, resource_name: svc.name, resource_uuid: String(sa.uuid), resource_type: 'service', message: `Domain ${d} is already in use by service '${svc.name}'` }));
-    }
-  }
-  return out;
-}
 
 /** PATCH of a service application (:293-372 with UpdateServiceApplicationFromApi::execute). */
 function patchApplication({ rt, params, body, query }: RouteRequest): { body: unknown } {
@@ -150,7 +127,7 @@ function patchApplication({ rt, params, body, query }: RouteRequest): { body: un
     max_restart_count: { nullable: false, checks: [integer(label('max_restart_count'), 0)] },
   });
   // $request->boolean('force_domain_override'): "1", "true", "on", "yes".
-  const force = ['1', 'true', 'on', 'yes'].includes((query.get('force_domain_override') ?? '').toLowerCase());
+  const force = requestBoolean(query.get('force_domain_override') ?? undefined);
   const name = String(app.name);
   const next: Record<string, unknown> = {};
   let fqdn: string | null | undefined;
@@ -159,14 +136,7 @@ function patchApplication({ rt, params, body, query }: RouteRequest): { body: un
     // The action answers the list of messages as `errors`.
     if (parsed.errors.length > 0) throw new ApiError(422, { message: 'Validation failed.', errors: parsed.errors });
     if (parsed.normalized !== null) {
-      const conflicts = domainConflicts(rt, parsed.normalized.split(','), String(app.uuid));
-      if (conflicts.length > 0 && !force) {
-        throw new ApiError(409, {
-          message: 'Domain conflicts detected. Use force_domain_override=true to proceed.',
-          conflicts,
-          warning: 'Using the same domain for multiple resources can cause routing conflicts and unpredictable behavior.',
-        });
-      }
+      throwOnDomainConflicts(domainConflicts(rt, parsed.normalized.split(','), String(app.uuid)), force);
     }
     fqdn = parsed.normalized;
   }
