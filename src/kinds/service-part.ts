@@ -82,15 +82,23 @@ const PLANNING = {
   ownerRedeployWhy: 'a change of its containers’ settings',
 } as const;
 
-/** A service's application (a compose service Coolify runs as an application). */
-export const SERVICE_APPLICATION_SPEC: KindSpec = {
-  kind: 'serviceApplication',
+/**
+ * What both parts share: changed in place (no subtype), no tags, no description column (so no
+ * ownership marker: the owning service's marks them), no secret keys, no deploy URL.
+ */
+const PART_FACTS = {
   subtypeChange: 'update',
   tags: false,
   description: false,
   descriptionHasLengthLimit: false,
   literalSecretKeys: [],
   liveFqdn: null,
+} as const;
+
+/** A service's application (a compose service Coolify runs as an application). */
+export const SERVICE_APPLICATION_SPEC: KindSpec = {
+  kind: 'serviceApplication',
+  ...PART_FACTS,
   liveDefaults: () => SERVICE_APPLICATION_DEFAULTS,
   planning: { ...PLANNING, madeWithOwner: { what: 'application (compose service)', section: 'applications' } },
   fields: [
@@ -111,12 +119,7 @@ export const SERVICE_APPLICATION_SPEC: KindSpec = {
 /** A service's database (a compose service whose image Coolify knows as a database). */
 export const SERVICE_DATABASE_SPEC: KindSpec = {
   kind: 'serviceDatabase',
-  subtypeChange: 'update',
-  tags: false,
-  description: false,
-  descriptionHasLengthLimit: false,
-  literalSecretKeys: [],
-  liveFqdn: null,
+  ...PART_FACTS,
   liveDefaults: () => SERVICE_DATABASE_DEFAULTS,
   planning: { ...PLANNING, madeWithOwner: { what: 'database (compose service)', section: 'databases' } },
   fields: [
