@@ -114,11 +114,21 @@ function banner(text: string): void {
  */
 async function warmGitlabAppSequence(real: { url: string; token: string }): Promise<void> {
   const headers = { Authorization: `Bearer ${real.token}`, Accept: 'application/json', 'Content-Type': 'application/json' };
-  const res = await fetch(`${real.url}/api/v1/gitlab-apps`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ name: `kit-warm-${process.pid}`, html_url: 'https://140.82.112.3' }),
-  });
+  // The kit's PHP server can drop the very first connection after it starts (undici: "other
+  // side closed", nothing read): try again a few times before giving up.
+  let res: Response | undefined;
+  for (let attempt = 1; res === undefined; attempt++) {
+    try {
+      res = await fetch(`${real.url}/api/v1/gitlab-apps`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ name: `kit-warm-${process.pid}-${attempt}`, html_url: 'https://140.82.112.3' }),
+      });
+    } catch (err) {
+      if (attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 1_000 * attempt));
+    }
+  }
   const body = (await res.json().catch(() => undefined)) as { id?: unknown } | undefined;
   if (typeof body?.id === 'number') await fetch(`${real.url}/api/v1/gitlab-apps/${body.id}`, { method: 'DELETE', headers });
 }
