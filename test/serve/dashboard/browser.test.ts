@@ -5,9 +5,11 @@
  * and badges, the plan (with an injection attempt that must stay text), the graph and the
  * timeline, presses Sync with a wrong and then the right admin token, follows a cycle live from
  * SSE events, measures the badges' contrast on both themes, and writes the screenshots of
- * docs/img/ (desktop, phone, dark).
+ * docs/img/ (desktop, phone, dark) when ADO_COOLIFY_SCREENSHOTS=1 (else to a temp dir).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +44,9 @@ interface InPageElement {
 }
 
 const TOKEN = 'dashboard-admin-token-5b1f';
-const IMG = fileURLToPath(new URL('../../../docs/img/', import.meta.url));
+// The screenshots of docs/img/ are rewritten only on request (ADO_COOLIFY_SCREENSHOTS=1); a
+// normal run writes them to a temp dir, so the tracked images change only when meant to.
+const IMG = process.env.ADO_COOLIFY_SCREENSHOTS === '1' ? fileURLToPath(new URL('../../../docs/img/', import.meta.url)) : `${mkdtempSync(join(tmpdir(), 'ado-dashboard-img-'))}/`;
 const LONG = 180_000;
 
 let server: FixtureServer;
