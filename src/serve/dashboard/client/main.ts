@@ -1,5 +1,5 @@
 /**
- * The dashboard of `ado-coolify serve` (docs/serve-dashboard.md): polls `/api/v1/status` every
+ * The dashboard of `ado-coolify serve` (docs/serve.md, "Dashboard"): polls `/api/v1/status` every
  * few seconds, fetches history, graph and the Markdown plan when a new cycle or revision shows
  * up, and follows the live cycle on `GET /events` (SSE). Bundled by scripts/build-dashboard.mjs
  * into /assets/dashboard.js; no inline script, no third-party request.

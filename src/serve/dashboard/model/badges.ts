@@ -1,6 +1,6 @@
 /**
  * What a badge of the dashboard says and how it looks: the tone (a CSS class whose colours meet
- * WCAG AA on both themes, docs/serve-dashboard.md) and a symbol, so the state never rests on
+ * WCAG AA on both themes, docs/serve.md, "Dashboard") and a symbol, so the state never rests on
  * colour alone.
  */
 
