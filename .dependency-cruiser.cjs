@@ -3,7 +3,7 @@
  * `npm test` (test/layering/layering.test.ts). Run by hand: `npx depcruise src`.
  *
  * - The pure core imports no I/O module of Node and no folder of the shell.
- * - The shell only imports downward: coolify < kind-ops < state < apply < engine < day2 < github < cli.
+ * - The shell only imports downward: coolify < kind-ops < state < apply < engine < day2 < github < serve < cli.
  *   init and sandbox stand beside it and import only the core.
  * - Nothing in src/ imports a devDependency, and no file imports something that does not resolve.
  *
@@ -36,7 +36,7 @@ const CORE = `^src/(${CORE_FOLDERS.join('|')})/|^src/errors[.]ts$`;
 const PURE_BUILTINS = '^(node:)?(crypto|path|module)$';
 
 /** The shell, bottom to top. A layer imports the core and the layers before it in this list. */
-const SHELL_ORDER = ['coolify', 'kind-ops', 'state', 'apply', 'engine', 'day2', 'github', 'cli'];
+const SHELL_ORDER = ['coolify', 'kind-ops', 'state', 'apply', 'engine', 'day2', 'github', 'serve', 'cli'];
 /** Shell folders beside the stack: they import only the core. */
 const SIDE_FOLDERS = ['init', 'sandbox'];
 const SHELL_FILES = ['version', 'index'];

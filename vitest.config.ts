@@ -8,6 +8,9 @@ import { defineConfig } from 'vitest/config';
 // Every project first generates src/schema/compiled-validator.ts (not committed; see
 // scripts/build-schema.mjs), so test files that import src/ directly find it.
 const GENERATE = 'test/schema/generate-validator.setup.ts';
+// The dashboard of `serve` is bundled into src/serve/dashboard/assets.generated.ts (not committed
+// either; scripts/build-dashboard.mjs).
+const DASHBOARD = 'test/serve/dashboard/generate-dashboard.setup.ts';
 
 export default defineConfig({
   test: {
@@ -18,7 +21,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/chaos/**', 'test/**/*.real.test.ts', 'node_modules/**'],
-          globalSetup: [GENERATE],
+          globalSetup: [GENERATE, DASHBOARD],
           testTimeout: 30_000,
           hookTimeout: 30_000,
           pool: 'forks',

@@ -101,6 +101,9 @@ export const ERROR_CODES = {
   ADO_COMPOSE_YAML: 'the compose file is not valid YAML',
   ADO_COMPOSE_SHAPE: 'the compose file has no services',
   ADO_EXPORT_INVALID: 'the manifest to export has errors',
+  // ── serve ─────────────────────────────────────────────────────────────────
+  ADO_GIT_FAILED: 'a git command of serve failed',
+  ADO_SERVE_LISTEN: 'serve cannot listen on the address',
   // ── the tool itself ───────────────────────────────────────────────────────
   ADO_INTERNAL: 'an internal error (a bug)',
 } as const satisfies Record<`ADO_${string}` | `COOLIFY_${string}`, string>;

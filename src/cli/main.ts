@@ -28,6 +28,7 @@ import { registerStatus } from './commands/status.js';
 import { registerLogs } from './commands/logs.js';
 import { registerDeploy } from './commands/deploy.js';
 import { registerGraph } from './commands/graph.js';
+import { registerServe } from './commands/serve.js';
 
 /**
  * Builds the `ado-coolify` command tree. Each command lives in `src/cli/commands/` and gets the
@@ -77,6 +78,7 @@ export function buildProgram(host: CommandHost = new CommandHost(processIo(exitP
   registerAutoscale(program, host);
   registerStatus(program, host);
   registerLogs(program, host);
+  registerServe(program, host);
   addOptionAliases(program);
   // Subcommands inherit exitOverride and output settings.
   for (const cmd of program.commands) cmd.exitOverride().showHelpAfterError('(run with --help for usage)');

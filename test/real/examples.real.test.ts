@@ -38,6 +38,10 @@ const SPECS: Record<string, Omit<CycleSpec, 'file'>> = {
     drift: { env: 'production', section: 'applications', name: 'status', change: ports, field: 'ports' },
     remove: { env: 'production', section: 'applications', name: 'status' },
   },
+  'serve-controller.yaml': {
+    drift: { env: 'production', section: 'applications', name: 'controller', change: ports, field: 'ports' },
+    remove: { env: 'production', section: 'applications', name: 'controller' },
+  },
   'services.yaml': {
     drift: {
       env: 'production',
