@@ -1,4 +1,4 @@
-import { environmentAddress, placedAddress, projectAddress, subAddress, TEAM_KIND_LIST, teamAddress } from '../model/address.js';
+import { environmentAddress, placedAddress, projectAddress, subAddress, TEAM_KIND_LIST, teamAddress, type ResourceKind } from '../model/address.js';
 import { LiveIndex } from '../model/live-index.js';
 import { findMoveSource } from '../plan/move-source.js';
 import { applyMovedHints } from '../plan/moved.js';
@@ -9,6 +9,7 @@ import { expectRecord, expectRecords, expectVersion } from '../kinds/answer-shap
 import { inferSensitiveAccess } from '../kinds/classify.js';
 import { opsFor } from '../kind-ops/registry.js';
 import { specFor } from '../kinds/registry.js';
+import { requestRouteAbsent, resolveRelease } from '../releases/table.js';
 import { isOwnedKindRecord } from '../kinds/owned-record.js';
 import { teamRecordKey } from '../kinds/spec.js';
 import {
@@ -115,8 +116,13 @@ export async function readLiveState(
     if (list) list.push(r);
     else declaredUnder.set(key, [r]);
   }
+  // A sub-resource kind whose read route the connected release lacks (a server's registry
+  // logins before 4.4) is not read: the request would only get Coolify's 404.
+  const resolved = resolveRelease(version.trim());
+  const readable = (kind: ResourceKind): boolean =>
+    !resolved.ok || !(specFor(kind).sends ?? []).some((route) => route.startsWith('GET ') && requestRouteAbsent(resolved.release, 'GET', route.slice('GET '.length)));
   const addChildren = async (owner: LiveResource, record: WireRecord, withOwner: boolean): Promise<void> => {
-    const subs = subReadsOf(owner.kind).filter(({ under }) => (under.ownerField !== null) === withOwner);
+    const subs = subReadsOf(owner.kind).filter(({ kind, under }) => (under.ownerField !== null) === withOwner && readable(kind));
     await Promise.all(
       subs.map(async (sub) => {
         const wanted = (owner.address === undefined ? undefined : declaredUnder.get(`${sub.kind} ${owner.address}`)) ?? [];

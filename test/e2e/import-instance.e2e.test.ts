@@ -23,16 +23,19 @@ const SECRETS = {
   DISCORD_WEBHOOK_URL: 'https://discord.example.com/api/webhooks/9/CANARY-discord-5e7a', SMTP_PASSWORD: 'CANARY-smtp-3c9d',
   // HCLOUD_TOKEN: 64 letters and digits, the Hetzner shape the sandbox's provider check accepts.
   HCLOUD_TOKEN: `CANARYhcloud${'7'.repeat(52)}`,
+  GHCR_TOKEN: 'CANARY-ghcr-4b8e',
+  // the sandbox's fake Vault accepts `hvs.` and 20+ letters and digits
+  VAULT_TOKEN: 'hvs.CANARYvault0a1b2c3d4e5f6a7b',
 };
-const CANARY_VALUES = [SECRETS.S3_KEY, SECRETS.S3_SECRET, SECRETS.GITHUB_APP_CLIENT_SECRET, SECRETS.GITHUB_APP_WEBHOOK_SECRET, SECRETS.GITLAB_APP_CLIENT_SECRET, SECRETS.GITLAB_WEBHOOK_TOKEN, SECRETS.DISCORD_WEBHOOK_URL, SECRETS.SMTP_PASSWORD, 'CANARY-discord', SECRETS.HCLOUD_TOKEN];
+const CANARY_VALUES = [SECRETS.S3_KEY, SECRETS.S3_SECRET, SECRETS.GITHUB_APP_CLIENT_SECRET, SECRETS.GITHUB_APP_WEBHOOK_SECRET, SECRETS.GITLAB_APP_CLIENT_SECRET, SECRETS.GITLAB_WEBHOOK_TOKEN, SECRETS.DISCORD_WEBHOOK_URL, SECRETS.SMTP_PASSWORD, 'CANARY-discord', SECRETS.HCLOUD_TOKEN, SECRETS.GHCR_TOKEN, SECRETS.VAULT_TOKEN];
 const EXAMPLE = join(ROOT, 'examples', 'whole-instance.yaml');
 const keyBody = KEY.split('\n')[1]!;
 
-describe('the whole instance: apply the example, import --instance, plan clean', () => {
+describe.each(['4.3.11', '4.3.23', '4.4.2'])('the whole instance at Coolify %s: apply the example, import --instance, plan clean', (release) => {
   let sb: Sandbox;
   const dir = tempDir();
   beforeAll(async () => {
-    sb = await sandbox();
+    sb = await sandbox({ coolifyVersion: release });
   });
   afterAll(async () => sb.close());
 
@@ -48,6 +51,18 @@ describe('the whole instance: apply the example, import --instance, plan clean',
     const applied = await runCli(['apply', '-f', EXAMPLE, '--auto-approve'], { env });
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);
     noSecretIn(applied.stdout, applied.stderr);
+    // the 4.4-only parts: gated with their warnings on 4.3.x, created on 4.4
+    const warned = ['ADO516', 'ADO530', 'ADO540'].filter((code) => (applied.stdout + applied.stderr).includes(code));
+    const world = sb.store.world;
+    if (release.startsWith('4.3.')) {
+      expect(warned).toEqual(['ADO516', 'ADO530', 'ADO540']);
+      expect(world.databases.map((d) => d.type)).not.toContain('sqlite');
+    } else {
+      expect(warned).toEqual([]);
+      expect((world.registryLogins ?? []).map((l) => `${l.registry} ${l.username}`)).toEqual(['ghcr.io acme-ci']);
+      expect(world.secretManagerLinks ?? []).toHaveLength(1);
+      expect(world.databases.map((d) => d.type)).toContain('sqlite');
+    }
     const again = await runCli(['plan', '-f', EXAMPLE, '--detailed-exitcode'], { env });
     expect(again.status, again.stdout + again.stderr).toBe(0);
   }, 120_000);
@@ -67,7 +82,7 @@ describe('the whole instance: apply the example, import --instance, plan clean',
     const manifest = parse(text) as Record<string, Record<string, unknown>>;
     expect(Object.keys(manifest['projects']!).sort()).toEqual(['shop', 'tools']);
     // every team-wide section the example declares comes back
-    for (const kind of ['s3Storage', 'privateKey', 'notification', 'githubApp', 'gitlabApp', 'server', 'cloudToken', 'destination'] as const) {
+    for (const kind of ['s3Storage', 'privateKey', 'notification', 'githubApp', 'gitlabApp', 'server', 'cloudToken', 'cloudInitScript', 'destination'] as const) {
       const declared = Object.keys((parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, object>)[TEAM_KINDS[kind].section]!);
       expect(Object.keys(manifest[TEAM_KINDS[kind].section] ?? {}), kind).toEqual(expect.arrayContaining(declared));
     }
