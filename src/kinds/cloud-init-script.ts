@@ -6,10 +6,8 @@
  * a secret here (redacted in every output, compared in memory; without read:sensitive, not
  * compared), since a script often carries credentials. The table has no description column
  * (2025_11_16_000002 migration), so no ownership marker: the `cloudInitScripts:` section
- * governs every script of the team (`markerless`). A cloud-provisioned server names a script
- * (`provision.cloudInit`); Coolify's server create takes the text, not the script's uuid
- * (HetznerController.php createServer: 'cloud_init_script' => nullable|string), so the
- * lowering of the server copies the text (kinds/server-provision.ts).
+ * governs every script of the team (`markerless`). Servers bought at a cloud provider (which
+ * would use them: HetznerController.php createServer takes the text) are not built yet.
  */
 import { teamAddress } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';

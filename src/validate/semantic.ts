@@ -16,7 +16,7 @@ import { checkDuplicateDomains } from './duplicate-domains.js';
 import { checkIgnoreChanges } from './ignore-changes.js';
 import { checkMoved } from './moved.js';
 import { checkSecretManagers } from './secret-managers.js';
-import { checkCloudServers } from './cloud-servers.js';
+import { checkCloudInitScripts } from './cloud-init-scripts.js';
 
 /**
  * Semantic checks the JSON Schema cannot express. They run on a possibly invalid document
@@ -124,7 +124,7 @@ export function runSemanticChecks(inputs: SemanticInputs): Diagnostic[] {
 
   out.push(...checkLiteralSecrets(inputs.rawDoc, locateValue));
   out.push(...runCoolifyRules({ doc, locate, locateValue }));
-  out.push(...checkCloudServers(doc, locate, locateValue));
+  out.push(...checkCloudInitScripts(doc, locateValue));
   return out;
 }
 
