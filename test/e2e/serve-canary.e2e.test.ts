@@ -11,24 +11,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { CANARIES, sandbox } from './harness.js';
-import { ADMIN_TOKEN, githubPush, startTestServe, status, TestRepo, waitFor, waitForCycle, WEBHOOK_SECRET, type ServeUnderTest } from './serve-harness.js';
+import { ADMIN_TOKEN, githubPush, startTestServe, status, TestRepo, waitFor, waitForCycle, WEBHOOK_SECRET, type ServeUnderTest, shopManifest } from './serve-harness.js';
 
-const manifest = (tag: string): string => `version: 1
-defaults: { server: main }
-projects:
-  shop:
-    environments:
-      production:
-        databases:
-          db: { type: postgresql }
-        applications:
-          api:
-            image: "nginx:${tag}"
-            ports: [80]
-            env:
-              JWT_SECRET: \${secrets.JWT_SECRET}
-              AWS_SECRET_ACCESS_KEY: \${secrets.AWS_SECRET_ACCESS_KEY}
-`;
+const manifest = (tag: string): string =>
+  shopManifest(tag, { env: ['JWT_SECRET: ${secrets.JWT_SECRET}', 'AWS_SECRET_ACCESS_KEY: ${secrets.AWS_SECRET_ACCESS_KEY}'] });
 
 /** Every form of every secret an output could carry. */
 function forms(values: Record<string, string>): Array<[string, string]> {

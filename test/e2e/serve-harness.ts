@@ -127,3 +127,25 @@ export function leakedSecrets(sbToken: string, ...texts: string[]): string[] {
   if (bar >= 0) values.COOLIFY_TOKEN_SECRET = sbToken.slice(bar + 1);
   return Object.entries(values).filter(([, v]) => texts.some((t) => t.includes(v))).map(([k]) => k);
 }
+
+/**
+ * The serve tests' stack: a PostgreSQL database and an `api` application on `nginx:TAG`, with
+ * the env lines given (canary secrets) and more applications (YAML lines under
+ * `applications:`, indented by 10).
+ */
+export function shopManifest(tag: string, options: { env?: string[]; apps?: string[] } = {}): string {
+  const env = options.env && options.env.length > 0 ? `            env:\n${options.env.map((l) => `              ${l}\n`).join('')}` : '';
+  return `version: 1
+defaults: { server: main }
+projects:
+  shop:
+    environments:
+      production:
+        databases:
+          db: { type: postgresql }
+        applications:
+          api:
+            image: "nginx:${tag}"
+            ports: [80]
+${env}${(options.apps ?? []).map((l) => `          ${l}\n`).join('')}`;
+}

@@ -13,20 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { DEFAULT_HISTORY_BOUNDS } from '../../src/serve/history.js';
 import { sandbox } from './harness.js';
-import { startTestServe, status, TestRepo, waitFor, type ServeUnderTest } from './serve-harness.js';
+import { startTestServe, status, TestRepo, waitFor, type ServeUnderTest, shopManifest } from './serve-harness.js';
 
-const MANIFEST = `version: 1
-defaults: { server: main }
-projects:
-  shop:
-    environments:
-      production:
-        databases:
-          db: { type: postgresql }
-        applications:
-          api: { image: "nginx:1.27", ports: [80] }
-          worker: { image: "nginx:1.27", ports: [8080], dependsOn: [api] }
-`;
+const MANIFEST = shopManifest('1.27', { apps: ['worker: { image: "nginx:1.27", ports: [8080], dependsOn: [api] }'] });
 const CYCLES = 200;
 const KEPT = 50;
 

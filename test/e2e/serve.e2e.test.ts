@@ -8,23 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { sandbox } from './harness.js';
-import { ADMIN_TOKEN, githubPush, startTestServe, status, TestRepo, waitFor, waitForCycle, WEBHOOK_SECRET, type ServeUnderTest } from './serve-harness.js';
+import { ADMIN_TOKEN, githubPush, startTestServe, status, TestRepo, waitFor, waitForCycle, WEBHOOK_SECRET, type ServeUnderTest, shopManifest } from './serve-harness.js';
 
-const manifest = (tag: string): string => `version: 1
-defaults: { server: main }
-projects:
-  shop:
-    environments:
-      production:
-        databases:
-          db: { type: postgresql }
-        applications:
-          api:
-            image: "nginx:${tag}"
-            ports: [80]
-            env:
-              JWT_SECRET: \${secrets.JWT_SECRET}
-`;
+const manifest = (tag: string): string => shopManifest(tag, { env: ['JWT_SECRET: ${secrets.JWT_SECRET}'] });
 const API = 'shop/production/application/api';
 
 describe('serve --sync auto against the sandbox', () => {

@@ -10,22 +10,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../../src/sandbox/index.js';
 import { sandbox } from '../../e2e/harness.js';
-import { ADMIN_TOKEN, startTestServe, status, TestRepo, waitFor, type ServeUnderTest } from '../../e2e/serve-harness.js';
+import { ADMIN_TOKEN, startTestServe, status, TestRepo, waitFor, type ServeUnderTest, shopManifest } from '../../e2e/serve-harness.js';
 import { chromiumPath } from './chromium.js';
 
 const LONG = 180_000;
 const API = 'shop/production/application/api';
-const MANIFEST = `version: 1
-defaults: { server: main }
-projects:
-  shop:
-    environments:
-      production:
-        databases:
-          db: { type: postgresql }
-        applications:
-          api: { image: "nginx:1.27", ports: [80] }
-`;
+const MANIFEST = shopManifest('1.27');
 
 /** What the test reads of the page's globals. */
 interface InPage {
