@@ -119,8 +119,16 @@ export async function readLiveState(
   // A sub-resource kind whose read route the connected release lacks (a server's registry
   // logins before 4.4) is not read: the request would only get Coolify's 404.
   const resolved = resolveRelease(version.trim());
-  const readable = (kind: ResourceKind): boolean =>
-    !resolved.ok || !(specFor(kind).sends ?? []).some((route) => route.startsWith('GET ') && requestRouteAbsent(resolved.release, 'GET', route.slice('GET '.length)));
+  // Decided once per kind, not per owner (5,000 owners would repeat the route table walk).
+  const readableKinds = new Map<ResourceKind, boolean>();
+  const readable = (kind: ResourceKind): boolean => {
+    let ok = readableKinds.get(kind);
+    if (ok === undefined) {
+      ok = !resolved.ok || !(specFor(kind).sends ?? []).some((route) => route.startsWith('GET ') && requestRouteAbsent(resolved.release, 'GET', route.slice('GET '.length)));
+      readableKinds.set(kind, ok);
+    }
+    return ok;
+  };
   const addChildren = async (owner: LiveResource, record: WireRecord, withOwner: boolean): Promise<void> => {
     const subs = subReadsOf(owner.kind).filter(({ kind, under }) => (under.ownerField !== null) === withOwner && readable(kind));
     await Promise.all(
