@@ -99,7 +99,7 @@ describe('the raw reader', () => {
   it('knows which sub-resources are read under which owner', () => {
     expect(subReadsOf('application').map((s) => s.kind)).toEqual(['storage', 'scheduledTask', 'network']);
     expect(subReadsOf('database').map((s) => [s.kind, s.under.ownerField])).toEqual([['backup', 'backup_configs']]);
-    expect(subReadsOf('service').map((s) => [s.kind, s.under.ownerField])).toEqual([['serviceApplication', null], ['serviceDatabase', null]]);
+    expect(subReadsOf('service').map((s) => [s.kind, s.under.ownerField])).toEqual([['scheduledTask', null], ['serviceApplication', null], ['serviceDatabase', null]]);
     expect(listedFields('database', { uuid: 'd', backup_configs: [] })).toEqual({ uuid: 'd' });
     expect(listedFields('application', { uuid: 'a', backup_configs: [] })).toEqual({ uuid: 'a', backup_configs: [] });
   });
@@ -117,6 +117,15 @@ describe('the raw reader', () => {
     const found = await readUnder(fake().client, 'backup', { kind: 'database', uuid: 'd', subtype: 'postgresql', record }, wanted);
     // One the manifest does not declare is named by its uuid (ux-audit p1.7).
     expect(found.map((b) => [b.uuid, b.name])).toEqual([['b1', 'nightly'], ['b2', 'b2']]);
+  });
+
+  it('reads scheduled tasks under the collection of their owner: an application’s or a service’s', async () => {
+    const f = fake();
+    const svc = await readUnder(f.client, 'scheduledTask', { kind: 'service', uuid: 'svc', record: {} });
+    const app = await readUnder(f.client, 'scheduledTask', { kind: 'application', uuid: 'app', record: {} });
+    expect(svc.map((t) => [t.uuid, t.name, t.record.container])).toEqual([['st1', 'vacuum', 'db']]);
+    expect(app.map((t) => [t.uuid, t.name])).toEqual([['t1', 'gc']]);
+    expect(f.calls).toEqual(['svc tasks svc', 'tasks app']);
   });
 
   it('names storages as the manifest does: volume names without the uuid prefix, files by mount path', async () => {
