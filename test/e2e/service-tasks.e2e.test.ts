@@ -147,6 +147,7 @@ describe('service scheduled tasks end to end', () => {
     const r = await runCli(['validate', '-f', file], { env: env() });
     expect(r.status).toBe(1);
     expect(r.stdout + r.stderr).toMatch(/service-tasks\.yaml:\d+/);
+    expect(r.stdout + r.stderr).toContain('ADO303');
     expect(r.stdout + r.stderr).toContain('invalid task frequency');
   });
 });
