@@ -104,6 +104,8 @@ const CLIENT_ENDPOINTS = [
   ['POST /services/{uuid}/tags', null],
   ['PATCH /services/{uuid}/applications/{app_uuid}', 'ServiceApplicationsController::update'],
   ['PATCH /services/{uuid}/databases/{database_uuid}', 'ServiceDatabasesController::update'],
+  ['POST /services/{uuid}/scheduled-tasks', 'ScheduledTasksController::createTask'],
+  ['PATCH /services/{uuid}/scheduled-tasks/{task_uuid}', 'ScheduledTasksController::updateTask'],
   ['POST /team/envs', 'SharedEnvironmentVariablesController::team_create_env'],
   ['PATCH /team/envs/{env_id}', 'SharedEnvironmentVariablesController::team_update_env'],
   ['POST /projects/{uuid}/envs', 'SharedEnvironmentVariablesController::project_create_env'],

@@ -4,12 +4,12 @@
  * commands, storages and scheduled tasks are assembled here. Pure.
  */
 import { APPLICATION_SPEC } from '../kinds/application.js';
-import { SCHEDULED_TASK_SPEC } from '../kinds/scheduled-task.js';
 import { STORAGE_SPEC, storageRecords } from '../kinds/storage.js';
 import { decodeBase64IfEncoded, storageName } from '../kinds/normalize.js';
 import { applicationSubtype } from '../kinds/live-subtype.js';
-import { APPLICATION_DEFAULTS, SCHEDULED_TASK_DEFAULTS } from '../kinds/defaults.js';
+import { APPLICATION_DEFAULTS } from '../kinds/defaults.js';
 import { importEnv } from './env.js';
+import { importScheduledTasks } from './scheduled-tasks.js';
 import { NameScope } from './names.js';
 import { reverseFields } from './reverse-fields.js';
 import type { SecretBook, SecretRef } from './secrets.js';
@@ -104,17 +104,6 @@ function importStorages(answer: unknown, owner: WireRecord, ctx: ApplicationCont
   return out;
 }
 
-function importTasks(tasks: readonly WireRecord[], ctx: ApplicationContext): Record<string, unknown> | undefined {
-  if (tasks.length === 0) return undefined;
-  const names = new NameScope('scheduledTask', ctx.address, ctx.renames);
-  const out: Record<string, unknown> = {};
-  for (const t of tasks) {
-    const f = reverseFields(SCHEDULED_TASK_SPEC, t, { defaults: SCHEDULED_TASK_DEFAULTS, skipLabels: new Set(['name']), secret: () => undefined });
-    out[names.take(str(t.name))] = { command: str(t.command), frequency: str(t.frequency), ...f };
-  }
-  return out;
-}
-
 /** The manifest entry of one application. */
 export function importApplication(snap: ApplicationSnapshot, ctx: ApplicationContext): Record<string, unknown> {
   const record = snap.record;
@@ -149,7 +138,7 @@ export function importApplication(snap: ApplicationSnapshot, ctx: ApplicationCon
   if (previewEnv) entry['previews'] = { ...((entry['previews'] as Record<string, unknown> | undefined) ?? {}), env: previewEnv };
   const storages = importStorages(snap.storages, record, ctx);
   if (storages) entry['storages'] = storages;
-  const tasks = importTasks(snap.scheduledTasks, ctx);
+  const tasks = importScheduledTasks(snap.scheduledTasks, ctx.address, ctx.renames);
   if (tasks) entry['scheduledTasks'] = tasks;
   if (snap.networks !== undefined && snap.networks.length > 0) entry['networks'] = [...snap.networks];
   if (storages) ctx.notes.push({ severity: 'info', where: `${ctx.address} storages`, message: 'volume backup schedules cannot be read from Coolify: add `backup:` to storages by hand if they have one' });

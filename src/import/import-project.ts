@@ -223,8 +223,10 @@ export function importProjectEntry(snap: ProjectSnapshot, scope: ImportScope, pl
     for (const svc of env.services) {
       const name = svcNames.take(str(svc.record.name));
       const address = placedAddress(projectName, envName, 'service', name);
-      services[name] = { ...common(svc, place.server, address, scope.notes), ...importService(svc, { address, name, book: scope.book, notes: scope.notes }) };
+      const mapped = importService(svc, { address, name, book: scope.book, notes: scope.notes, renames: scope.renames });
+      services[name] = { ...common(svc, place.server, address, scope.notes), ...mapped };
       scope.count('service');
+      scope.count('scheduledTask', Object.keys((mapped['scheduledTasks'] as object | undefined) ?? {}).length);
     }
     if (Object.keys(databases).length > 0) entry['databases'] = databases;
     if (Object.keys(applications).length > 0) entry['applications'] = applications;

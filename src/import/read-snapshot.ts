@@ -157,9 +157,9 @@ async function readOneProject(client: ImportReaderClient, shared: SharedReads, s
             const [full, storages, scheduledTasks, networks] = await Promise.all([
               client.applications.get(uuid).then((v) => expectRecord(v, `GET /applications/${uuid}`)),
               client.applications.storages.list(uuid),
-              readUnder(client, 'scheduledTask', { uuid, record: a }),
+              readUnder(client, 'scheduledTask', { kind: 'application', uuid, record: a }),
               // extra destinations only when the list answer counts some
-              specFor('network').reads.under?.presentIn?.(a) === true ? readUnder(client, 'network', { uuid, record: a }) : Promise.resolve([]),
+              specFor('network').reads.under?.presentIn?.(a) === true ? readUnder(client, 'network', { kind: 'application', uuid, record: a }) : Promise.resolve([]),
             ]);
             return {
               ...(await placed(client, 'application', full, client.applications, serverOf)), storages, scheduledTasks: scheduledTasks.map((t) => t.record),
@@ -168,15 +168,20 @@ async function readOneProject(client: ImportReaderClient, shared: SharedReads, s
           })),
           Promise.all(databases.filter(inEnv).map(async (d): Promise<DatabaseSnapshot> => {
             const record = listedFields('database', d);
-            const owner = { uuid: str(d.uuid), subtype: specFor('database').liveSubtype?.(d), record: d };
+            const owner = { kind: 'database' as const, uuid: str(d.uuid), subtype: specFor('database').liveSubtype?.(d), record: d };
             const [snap, backups] = await Promise.all([placed(client, 'database', record, client.databases, serverOf), readUnder(client, 'backup', owner)]);
             return { ...snap, backups: backups.map((b) => b.record) };
           })),
           Promise.all(services.filter(inEnv).map(async (s): Promise<ServiceSnapshot> => {
-            const owner = { uuid: str(s.uuid), record: s };
-            // its own applications and databases (GET /services/{uuid}/applications|databases)
-            const [snap, apps, dbs] = await Promise.all([placed(client, 'service', s, client.services, serverOf), readUnder(client, 'serviceApplication', owner), readUnder(client, 'serviceDatabase', owner)]);
-            return { ...snap, applications: apps.map((a) => a.record), databases: dbs.map((d) => d.record) };
+            const owner = { kind: 'service' as const, uuid: str(s.uuid), record: s };
+            // its own applications and databases (GET /services/{uuid}/applications|databases) and its scheduled tasks
+            const [snap, apps, dbs, tasks] = await Promise.all([
+              placed(client, 'service', s, client.services, serverOf),
+              readUnder(client, 'serviceApplication', owner),
+              readUnder(client, 'serviceDatabase', owner),
+              readUnder(client, 'scheduledTask', owner),
+            ]);
+            return { ...snap, applications: apps.map((a) => a.record), databases: dbs.map((d) => d.record), scheduledTasks: tasks.map((t) => t.record) };
           })),
         ]);
         return { record: env, sharedEnv: envShared, applications: apps, databases: dbs, services: svcs };

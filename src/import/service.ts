@@ -1,12 +1,14 @@
 /**
- * Services: live record → manifest entry (template `type` or raw `compose`, urls, env). Pure.
+ * Services: live record → manifest entry (template `type` or raw `compose`, urls, env, its own
+ * applications and databases, scheduled tasks). Pure.
  */
 import { SERVICE_SPEC } from '../kinds/service.js';
 import { decodeBase64IfEncoded } from '../kinds/normalize.js';
 import { serviceSubtype } from '../kinds/live-subtype.js';
 import { importEnv } from './env.js';
 import type { SecretBook } from './secrets.js';
-import type { ImportNote, ServiceSnapshot } from './types.js';
+import type { ImportNote, ImportRename, ServiceSnapshot } from './types.js';
+import { importScheduledTasks } from './scheduled-tasks.js';
 import { importServiceParts } from './service-parts.js';
 
 /** What the service mapping needs besides the snapshot. */
@@ -15,6 +17,8 @@ export interface ServiceContext {
   name: string;
   book: SecretBook;
   notes: ImportNote[];
+  /** Names changed to be legal or unique (its scheduled tasks'). */
+  renames: ImportRename[];
 }
 
 /** The manifest entry of one service. */
@@ -34,5 +38,7 @@ export function importService(snap: ServiceSnapshot, ctx: ServiceContext): Recor
   const { env } = importEnv(snap.envs, SERVICE_SPEC.env!, { secretPrefix: [ctx.name], where: ctx.address }, ctx.book, ctx.notes);
   if (env) entry['env'] = env;
   Object.assign(entry, importServiceParts(String(record.uuid ?? ''), snap.applications ?? [], snap.databases ?? []));
+  const tasks = importScheduledTasks(snap.scheduledTasks ?? [], ctx.address, ctx.renames);
+  if (tasks) entry['scheduledTasks'] = tasks;
   return entry;
 }

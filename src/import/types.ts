@@ -49,6 +49,8 @@ export interface ServiceSnapshot extends PlacedSnapshot {
   applications?: WireRecord[];
   /** `GET /services/{uuid}/databases`; absent: not read. */
   databases?: WireRecord[];
+  /** `GET /services/{uuid}/scheduled-tasks`; absent: not read. */
+  scheduledTasks?: WireRecord[];
 }
 
 /** Everything read from Coolify for one project. */

@@ -48,7 +48,7 @@ export const BACKUP_SPEC: KindSpec = {
     field('database_backup_retention_max_storage_s3', 'keepInS3.maxGb', 'update', { normalize: numeric }),
   ],
   reads: readsUnder({
-    owner: 'database',
+    owners: ['database'],
     ownerField: 'backup_configs',
     read: async (_client, owner, wanted) => nameBackups([...ownBackupConfigs(owner.subtype, owner.record.backup_configs)], wanted),
   }),

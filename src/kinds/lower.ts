@@ -72,6 +72,7 @@ function lowerEnvironmentResources(
     out.push(lowerService(address, name, parent, svc, ctx));
     for (const [aName, a] of Object.entries(svc.applications ?? {})) out.push(lowerServiceApplication(address, aName, a));
     for (const [dName, d] of Object.entries(svc.databases ?? {})) out.push(lowerServiceDatabase(address, dName, d));
+    for (const [tName, t] of Object.entries(svc.scheduledTasks ?? {})) out.push(lowerScheduledTask(address, tName, t));
   }
 }
 

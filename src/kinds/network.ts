@@ -32,7 +32,7 @@ export const NETWORK_SPEC: KindSpec = {
   ],
   sends: ['GET /applications/{uuid}/destinations', 'POST /applications/{uuid}/destinations', 'DELETE /applications/{uuid}/destinations/{destination_uuid}'],
   reads: readsUnder({
-    owner: 'application',
+    owners: ['application'],
     ownerField: null,
     // The list answer counts them (withCount additional_networks, Application.php:273-278): a dropped last one is still read.
     presentIn: (record) => typeof record.additional_networks_count === 'number' && record.additional_networks_count > 0,

@@ -11,6 +11,7 @@ import { materialize, type RefLookup } from '../model/value.js';
 import { description as normDescription, encodeBase64, storageName, withOwnershipMarker } from './normalize.js';
 import { specFor } from './registry.js';
 import type { FieldSpec, UuidResolution } from './spec.js';
+import { taskCollectionAt } from './scheduled-task.js';
 
 /** Uuids and lookups the payload builders need; filled by the applier as it goes. */
 export interface PayloadContext {
@@ -124,8 +125,9 @@ export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadConte
       return ep('POST', '/services');
     case 'storage':
       return ep('POST', '/applications/{uuid}/storages', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
+    // An application's or a service's: the same controller under either collection (ScheduledTasksController.php:373, :736).
     case 'scheduledTask':
-      return ep('POST', '/applications/{uuid}/scheduled-tasks', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
+      return ep('POST', `/${taskCollectionAt(resource.address)}/{uuid}/scheduled-tasks`, { uuid: need(ctx.ownerUuid, 'owner uuid', resource.address) });
     case 'network':
       return ep('POST', '/applications/{uuid}/destinations', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
     // Made by Coolify with the service: the "create" PATCHes the record found under it (KindOps.findMadeWithOwner).
@@ -161,7 +163,7 @@ export function updateEndpoint(resource: Pick<DesiredResource, 'kind' | 'address
     case 'storage':
       return ep('PATCH', '/applications/{uuid}/storages', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address) });
     case 'scheduledTask':
-      return ep('PATCH', '/applications/{uuid}/scheduled-tasks/{task_uuid}', { uuid: need(ctx.ownerUuid, 'application uuid', resource.address), task_uuid: uuid });
+      return ep('PATCH', `/${taskCollectionAt(resource.address)}/{uuid}/scheduled-tasks/{task_uuid}`, { uuid: need(ctx.ownerUuid, 'owner uuid', resource.address), task_uuid: uuid });
     case 'serviceApplication':
       return ep('PATCH', '/services/{uuid}/applications/{app_uuid}', { uuid: need(ctx.ownerUuid, 'service uuid', resource.address), app_uuid: uuid });
     case 'serviceDatabase':

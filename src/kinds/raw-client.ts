@@ -27,7 +27,10 @@ export interface RawReaderClient {
     scheduledTasks: { list(uuid: string): Promise<WireRecord[]> };
   };
   databases: EnvList & { list(): Promise<WireRecord[]> };
-  services: EnvList & { list(): Promise<WireRecord[]> };
+  services: EnvList & {
+    list(): Promise<WireRecord[]>;
+    scheduledTasks: { list(uuid: string): Promise<WireRecord[]> };
+  };
   /** One request to an endpoint the kinds' tables name (a team-wide kind's collection list). */
   send(endpoint: { method: 'GET'; template: string; params: Readonly<Record<string, string>> }): Promise<unknown>;
 }

@@ -156,7 +156,7 @@ export function subReadsOf(kind: ResourceKind): Array<{ kind: SubKind; under: Su
   const out: Array<{ kind: SubKind; under: SubReads }> = [];
   for (const sub of KIND_ORDER) {
     const under = specFor(sub).reads.under;
-    if (under && under.owner === kind) out.push({ kind: sub as SubKind, under });
+    if (under && (under.owners as readonly ResourceKind[]).includes(kind)) out.push({ kind: sub as SubKind, under });
   }
   return out;
 }

@@ -83,7 +83,7 @@ export const SERVER_REGISTRY_SPEC: KindSpec = {
   underTeamEntry: { key: 'registries', noun: 'registry login' },
   sends: [`GET ${REGISTRIES_PATH}`, `POST ${REGISTRIES_PATH}`, `DELETE ${REGISTRIES_PATH}/{registry}`, `POST ${REGISTRIES_PATH}/{registry}/check`],
   reads: readsUnder({
-    owner: 'server',
+    owners: ['server'],
     ownerField: null,
     read: async (client, owner) =>
       (await readRegistryLogins((uuid) => client.send({ method: 'GET', template: REGISTRIES_PATH, params: { uuid } }), owner.uuid))

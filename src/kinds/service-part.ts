@@ -65,7 +65,7 @@ function commonFields(): FieldSpec[] {
 /** Reads the records of one kind under a service: `GET /services/{uuid}/applications|databases`, named by compose service. */
 function readsOf(collection: 'applications' | 'databases'): KindSpec['reads'] {
   return readsUnder({
-    owner: 'service',
+    owners: ['service'],
     ownerField: null,
     read: async (client, owner) =>
       expectRecords(

@@ -442,6 +442,8 @@ export function readsUnder(under: SubReads): KindReads {
 
 /** The owner a sub-resource is read under. */
 export interface RawOwner {
+  /** Its kind: one of the kind's `SubReads.owners` (a scheduled task's application or service). */
+  kind: ResourceKind;
   uuid: string;
   subtype?: string;
   /** Its record as its kind's list answered it (a database's carries its backup configs). */
@@ -458,8 +460,12 @@ export interface RawChild {
 
 /** How a sub-resource kind is read under its owner. */
 export interface SubReads {
-  /** The kind of the owner (a placed kind, or a server for its registry logins). */
-  owner: PlacedKind | 'server';
+  /**
+   * The kinds of owner the records live under (a placed kind, or a server for its registry
+   * logins); several when Coolify has the same routes under each (a scheduled task's
+   * `/applications/{uuid}/scheduled-tasks` and `/services/{uuid}/scheduled-tasks`).
+   */
+  owners: readonly (PlacedKind | 'server')[];
   /**
    * The key under which the owner's list record carries these records (a database's
    * `backup_configs`): read for every owner with no request, and not part of the owner's

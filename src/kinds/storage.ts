@@ -100,7 +100,7 @@ export const STORAGE_SPEC: KindSpec = {
     ),
   ],
   reads: readsUnder({
-    owner: 'application',
+    owners: ['application'],
     ownerField: null,
     read: async (client, owner, wanted) =>
       storageRecords(await client.applications.storages.list(owner.uuid), `GET /applications/${owner.uuid}/storages`).map(({ record, type }) => ({

@@ -304,6 +304,8 @@ export interface ServiceSpec extends PlacedResourceCommon {
   applications?: Record<string, ServiceApplicationSpec>;
   /** Settings of the service's own databases (Coolify makes them from the compose), by compose service name. */
   databases?: Record<string, ServiceDatabaseSpec>;
+  /** Scheduled tasks, by name; `container` names the compose service the command runs in. */
+  scheduledTasks?: Record<string, ScheduledTaskSpec>;
 }
 
 /** Settings both kinds of a service's own containers share (PATCH /services/{uuid}/applications|databases/{uuid}). */

@@ -2982,6 +2982,40 @@ export const RELEASE_DATA: ReleaseData = {
     }
    }
   },
+  "POST /services/{uuid}/scheduled-tasks": {
+   "entry": "ScheduledTasksController::createTask",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 42
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 42
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 42
+    }
+   }
+  },
+  "PATCH /services/{uuid}/scheduled-tasks/{task_uuid}": {
+   "entry": "ScheduledTasksController::updateTask",
+   "releases": {
+    "4.3.11": {
+     "route": true,
+     "fields": 42
+    },
+    "4.3.23": {
+     "route": true,
+     "fields": 42
+    },
+    "4.4.2": {
+     "route": true,
+     "fields": 42
+    }
+   }
+  },
   "POST /team/envs": {
    "entry": "SharedEnvironmentVariablesController::team_create_env",
    "releases": {

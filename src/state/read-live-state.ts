@@ -135,7 +135,7 @@ export async function readLiveState(
       subs.map(async (sub) => {
         const wanted = (owner.address === undefined ? undefined : declaredUnder.get(`${sub.kind} ${owner.address}`)) ?? [];
         if (!withOwner && wanted.length === 0 && sub.under.presentIn?.(record) !== true) return;
-        for (const child of await readUnder(client, sub.kind, { uuid: owner.uuid, subtype: owner.subtype, record }, wanted)) {
+        for (const child of await readUnder(client, sub.kind, { kind: owner.kind, uuid: owner.uuid, subtype: owner.subtype, record }, wanted)) {
           resources.push({
             kind: sub.kind,
             uuid: child.uuid,

@@ -141,6 +141,7 @@ const PLACED_CHECKS: Record<PlacedKind, PlacedCheck> = {
 };
 
 function checkService(entry: PlacedEntry, spec: Record<string, unknown>, add: Add, isText: (v: unknown) => v is string): void {
+  checkTaskFrequencies(entry, spec, add, isText);
   const apps = isObject(spec.applications) ? spec.applications : {};
   for (const [name, app] of Object.entries(apps)) {
     if (!isObject(app) || !Array.isArray(app.domains)) continue;
@@ -187,6 +188,15 @@ function checkDatabase(entry: PlacedEntry, spec: Record<string, unknown>, add: A
 }
 
 const SCHEDULE_HINT = 'use 5 cron fields such as `0 2 * * *`, or a keyword: hourly, daily, weekly, monthly, yearly, every_minute, @daily…';
+
+/** The frequencies of an application's or a service's scheduled tasks (ScheduledTasksController.php:84 validate_cron_expression). */
+function checkTaskFrequencies(entry: PlacedEntry, spec: Record<string, unknown>, add: Add, isText: (v: unknown) => v is string): void {
+  for (const [name, task] of entriesOf(spec.scheduledTasks)) {
+    if (!isObject(task) || !isText(task.frequency)) continue;
+    const problem = checkSchedule(task.frequency);
+    if (problem) add(CODES.BAD_CRON, `invalid task frequency: ${problem}`, joinPointer(entry.pointer, 'scheduledTasks', name, 'frequency'), SCHEDULE_HINT, true);
+  }
+}
 
 function checkApplication(entry: PlacedEntry, spec: Record<string, unknown>, add: Add, isText: (v: unknown) => v is string): void {
   const sources = (['image', 'git', 'dockerfile'] as const).filter((k) => spec[k] !== undefined && spec[k] !== null);
@@ -241,11 +251,7 @@ function checkApplication(entry: PlacedEntry, spec: Record<string, unknown>, add
     }
   }
 
-  for (const [name, task] of entriesOf(spec.scheduledTasks)) {
-    if (!isObject(task) || !isText(task.frequency)) continue;
-    const problem = checkSchedule(task.frequency);
-    if (problem) add(CODES.BAD_CRON, `invalid task frequency: ${problem}`, joinPointer(entry.pointer, 'scheduledTasks', name, 'frequency'), SCHEDULE_HINT, true);
-  }
+  checkTaskFrequencies(entry, spec, add, isText);
   for (const [name, st] of entriesOf(spec.storages)) {
     if (!isObject(st) || !isObject(st.backup) || !isText(st.backup.schedule)) continue;
     const problem = checkSchedule(st.backup.schedule);

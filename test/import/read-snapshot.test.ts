@@ -3,7 +3,7 @@ import { readProjectSnapshot, type ImportReaderClient } from '../../src/import/r
 import type { WireRecord } from '../../src/import/types.js';
 
 /** A fake client for `import`: one project with one environment and the given lists. */
-function fake(lists: { applications?: unknown; databases?: unknown; storages?: unknown } = {}): ImportReaderClient {
+function fake(lists: { applications?: unknown; databases?: unknown; storages?: unknown; services?: unknown; serviceTasks?: unknown } = {}): ImportReaderClient {
   const ok = <T>(v: unknown): Promise<T> => Promise.resolve(v as T);
   const none = { list: () => ok<WireRecord[]>([]) };
   return {
@@ -25,7 +25,7 @@ function fake(lists: { applications?: unknown; databases?: unknown; storages?: u
       scheduledTasks: { list: () => ok([{ uuid: 't1', name: 'gc' }]) },
     },
     databases: { list: () => ok(lists.databases ?? []), envs: none, tags: none },
-    services: { list: () => ok([]), envs: none, tags: none },
+    services: { list: () => ok(lists.services ?? []), envs: none, tags: none, scheduledTasks: { list: () => ok(lists.serviceTasks ?? []) } },
     send: () => ok([]),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAdoptRequest, buildCreateRequest, buildUpdateBody, matchesLive, type PayloadContext, type WireEndpoint } from '../../src/kinds/payload.js';
+import { buildAdoptRequest, buildCreateRequest, buildUpdateBody, matchesLive, updateEndpoint, type PayloadContext, type WireEndpoint } from '../../src/kinds/payload.js';
+import { lowerScheduledTask } from '../../src/kinds/scheduled-task.js';
 import { buildEnvUpsert } from '../../src/diff/env-upsert.js';
 import { OWNERSHIP_TAG } from '../../src/model/resource.js';
 import { sampleDesired } from '../plan/fixtures.js';
@@ -126,5 +127,22 @@ describe('env, adopt and idempotent-create lookups', () => {
     expect(matchesLive(redis, { ...base, owned: false })).toBe(false);
     expect(matchesLive(redis, { ...base, owned: true, address: addr('ado/staging/database/redis') })).toBe(false);
     expect(matchesLive(redis, { ...base, owned: true, name: 'other' })).toBe(false);
+  });
+});
+
+describe('scheduled tasks of a service', () => {
+  const task = lowerScheduledTask(addr('ado/production/service/umami'), 'vacuum', { command: 'vacuumdb -a', frequency: 'daily', container: 'postgresql' });
+
+  it('are created and patched under /services/{uuid}/scheduled-tasks, with the same body as an application task', () => {
+    const req = buildCreateRequest(task, ctx);
+    expect(filled(req.endpoint)).toBe('POST /services/owner/scheduled-tasks');
+    expect(req.body).toEqual({ name: 'vacuum', command: 'vacuumdb -a', frequency: 'daily', container: 'postgresql' });
+    expect(filled(updateEndpoint(task, 't1', ctx))).toBe('PATCH /services/owner/scheduled-tasks/t1');
+  });
+
+  it('an application task keeps the /applications routes', () => {
+    const appTask = lowerScheduledTask(addr('ado/production/application/api'), 'gc', { command: 'gc', frequency: 'hourly' });
+    expect(filled(buildCreateRequest(appTask, ctx).endpoint)).toBe('POST /applications/owner/scheduled-tasks');
+    expect(filled(updateEndpoint(appTask, 't2', ctx))).toBe('PATCH /applications/owner/scheduled-tasks/t2');
   });
 });

@@ -27,7 +27,11 @@ function fake(answers: Partial<Record<'projects' | 'applications' | 'databases' 
       scheduledTasks: { list: (u) => at(`tasks ${u}`, [{ uuid: 't1', name: 'gc' }]) },
     },
     databases: { list: () => at('databases', answers.databases ?? []), envs: { list: (u) => at(`db envs ${u}`, []) } },
-    services: { list: () => at('services', answers.services ?? []), envs: { list: (u) => at(`svc envs ${u}`, []) } },
+    services: {
+      list: () => at('services', answers.services ?? []),
+      envs: { list: (u) => at(`svc envs ${u}`, []) },
+      scheduledTasks: { list: (u) => at(`svc tasks ${u}`, [{ uuid: 'st1', name: 'vacuum', container: 'db' }]) },
+    },
     send: (e: { template: string; params: Readonly<Record<string, string>> }) => {
       if (e.template.startsWith('/notifications/')) return at(`channel ${e.template.slice('/notifications/'.length)}`, { id: 1, team_id: 0 });
       if (e.template === '/servers') return at('send /servers', answers.servers ?? []);
@@ -95,7 +99,7 @@ describe('the raw reader', () => {
   it('knows which sub-resources are read under which owner', () => {
     expect(subReadsOf('application').map((s) => s.kind)).toEqual(['storage', 'scheduledTask', 'network']);
     expect(subReadsOf('database').map((s) => [s.kind, s.under.ownerField])).toEqual([['backup', 'backup_configs']]);
-    expect(subReadsOf('service').map((s) => [s.kind, s.under.ownerField])).toEqual([['serviceApplication', null], ['serviceDatabase', null]]);
+    expect(subReadsOf('service').map((s) => [s.kind, s.under.ownerField])).toEqual([['scheduledTask', null], ['serviceApplication', null], ['serviceDatabase', null]]);
     expect(listedFields('database', { uuid: 'd', backup_configs: [] })).toEqual({ uuid: 'd' });
     expect(listedFields('application', { uuid: 'a', backup_configs: [] })).toEqual({ uuid: 'a', backup_configs: [] });
   });
@@ -110,14 +114,23 @@ describe('the raw reader', () => {
       ],
     };
     const wanted = [{ ...want('p/e/database/d#backup/nightly', 'nightly'), kind: 'backup' as const }];
-    const found = await readUnder(fake().client, 'backup', { uuid: 'd', subtype: 'postgresql', record }, wanted);
+    const found = await readUnder(fake().client, 'backup', { kind: 'database', uuid: 'd', subtype: 'postgresql', record }, wanted);
     // One the manifest does not declare is named by its uuid (ux-audit p1.7).
     expect(found.map((b) => [b.uuid, b.name])).toEqual([['b1', 'nightly'], ['b2', 'b2']]);
   });
 
+  it('reads scheduled tasks under the collection of their owner: an application’s or a service’s', async () => {
+    const f = fake();
+    const svc = await readUnder(f.client, 'scheduledTask', { kind: 'service', uuid: 'svc', record: {} });
+    const app = await readUnder(f.client, 'scheduledTask', { kind: 'application', uuid: 'app', record: {} });
+    expect(svc.map((t) => [t.uuid, t.name, t.record.container])).toEqual([['st1', 'vacuum', 'db']]);
+    expect(app.map((t) => [t.uuid, t.name])).toEqual([['t1', 'gc']]);
+    expect(f.calls).toEqual(['svc tasks svc', 'tasks app']);
+  });
+
   it('names storages as the manifest does: volume names without the uuid prefix, files by mount path', async () => {
     const wanted = [want('p/e/application/a#storage/data', 'data'), want('p/e/application/a#storage/conf', 'conf', { mount_path: '/etc/x.yml' }, 'file')];
-    const found = await readUnder(fake().client, 'storage', { uuid: 'app', record: {} }, wanted);
+    const found = await readUnder(fake().client, 'storage', { kind: 'application', uuid: 'app', record: {} }, wanted);
     expect(found.map((s) => [s.uuid, s.name, s.subtype])).toEqual([['v1', 'data', 'volume'], ['f1', 'conf', 'file']]);
   });
 });

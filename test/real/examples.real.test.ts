@@ -51,6 +51,15 @@ const SPECS: Record<string, Omit<CycleSpec, 'file'>> = {
       field: 'DISABLE_TELEMETRY',
     },
     remove: { env: 'production', section: 'services', name: 'uptime' },
+    // The Umami service's scheduled task, under the service's own route.
+    stored: async (api, resources) => {
+      const umami = (await resources('production')).get('service/umami');
+      expect(umami, 'service/umami in GET /projects/{uuid}/production').toBeDefined();
+      const tasks = await api.request('GET', `/services/${umami!.uuid}/scheduled-tasks`);
+      expect(tasks.status).toBe(200);
+      const got = (tasks.body as Array<Record<string, unknown>>).map((t) => [t.name, t.command, t.frequency, t.container, t.enabled, t.timeout]);
+      expect(got).toEqual([['vacuum', 'vacuumdb --all --analyze', '0 4 * * 0', 'postgresql', true, 300]]);
+    },
   },
   'whole-instance.yaml': {
     // Two projects: the drift is in the first (shop), the delete in the second (tools).

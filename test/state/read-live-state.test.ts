@@ -48,6 +48,7 @@ function fakeClient(world: {
     services: {
       list: () => rec('services.list', world.services ?? []),
       envs: { list: (u) => rec(`services.envs ${u}`, []) },
+      scheduledTasks: { list: (u) => rec(`services.tasks ${u}`, []) },
     },
     send: (e: { template: string }) => (e.template === '/s3-storages' ? rec('s3.list', world.s3 ?? []) : e.template === '/security/keys' ? rec('keys.list', world.keys ?? []) : rec(`send ${e.template}`, [])),
     deployments: { forApplication: (u) => rec(`deployments ${u}`, { count: 0, deployments: world.deployments?.[u] ?? [] }) },

@@ -4,6 +4,8 @@ import { serializeTag, serializeTask } from '../serialize.js';
 import type { OwnerRef, PlacedRecord, ScheduledTaskRecord } from '../world.js';
 import { attachTags, findOwned, kindOfSegment, normalizeTagNames, tagNames } from './common.js';
 import { storageRouteList } from './storages.js';
+import { CRON } from './server-rules.js';
+import { stripTags } from '../../validate/coolify-patterns.js';
 
 type Segment = 'applications' | 'databases' | 'services';
 
@@ -14,10 +16,37 @@ function ownerOf(req: RouteRequest, segment: Segment): OwnerRef {
 
 const isOwner = (a: OwnerRef, b: OwnerRef): boolean => a.kind === b.kind && a.id === b.id;
 
+const STC = 'app/Http/Controllers/Api/ScheduledTasksController.php';
+
+/**
+ * The rules of a task body the contract's types leave out (${STC}:60-67 create, :137-144
+ * update: `name` max:255, `timeout` integer|min:1), then the frequency's cron check, which runs
+ * only once those passed (:84-89 create; :160-165 update, only when `frequency` is sent).
+ */
+function checkTaskBody(body: Record<string, unknown>): void {
+  const errors: Record<string, string[]> = {};
+  if (typeof body.name === 'string' && body.name.length > 255) errors.name = ['The name field must not be greater than 255 characters.'];
+  if (typeof body.timeout === 'number' && body.timeout < 1) errors.timeout = ['The timeout field must be at least 1.'];
+  if (Object.keys(errors).length > 0) throw validationFailed(errors);
+  if (body.frequency !== undefined && !CRON.test(String(body.frequency ?? ''))) {
+    throw validationFailed({ frequency: ['Invalid cron expression or frequency format.'] });
+  }
+}
+
+/** The stored fields of a task body: `name` through strip_tags (HasSafeStringAttribute, app/Models/ScheduledTask.php:30). */
+function taskFields(body: Record<string, unknown>): Record<string, unknown> {
+  return typeof body.name === 'string' ? { ...body, name: stripTags(body.name) } : { ...body };
+}
+
+/**
+ * The scheduled task routes of applications or services: one controller serves both
+ * (routes/api.php:410-422); the owner is found first, 404 "Application not found." or "Service
+ * not found." (${STC}:294-302, :657-667 and each action after them).
+ */
 function taskRoutes(segment: 'applications' | 'services'): Route[] {
-  const find = (req: RouteRequest): ScheduledTaskRecord => {
-    const owner = ownerOf(req, segment);
+  const find = (req: RouteRequest, owner: OwnerRef): ScheduledTaskRecord => {
     const t = req.rt.store.world.scheduledTasks.find((x) => isOwner(x.owner, owner) && x.uuid === req.params.task_uuid);
+    // ${STC}:167-170 (update), :190-193 (delete), :214-217 (executions).
     if (!t) throw notFound('Scheduled task');
     return t;
   };
@@ -27,6 +56,7 @@ function taskRoutes(segment: 'applications' | 'services'): Route[] {
       path: `/${segment}/{uuid}/scheduled-tasks`,
       handler: (req) => {
         const owner = ownerOf(req, segment);
+        // ${STC}:38-47 listTasks: every task of the owner, without id, team_id and the owner ids (:16-26).
         return { body: req.rt.store.world.scheduledTasks.filter((t) => isOwner(t.owner, owner)).map(serializeTask) };
       },
     },
@@ -37,22 +67,29 @@ function taskRoutes(segment: 'applications' | 'services'): Route[] {
       contract: `POST /${segment}/{uuid}/scheduled-tasks`,
       handler: (req) => {
         const owner = ownerOf(req, segment);
+        checkTaskBody(req.body);
         const now = req.rt.now();
-        // Column defaults: container nullable, enabled true (2023_12_31_173041_create_scheduled_tasks_table.php),
-        // timeout 300 (2025_11_09_000001_add_timeout_to_scheduled_tasks_table.php:16).
-        const t: ScheduledTaskRecord = { id: req.rt.store.nextId(), uuid: req.rt.store.uuid(), owner, fields: { container: null, timeout: 300, enabled: true, ...req.body }, created_at: now, updated_at: now };
+        // ${STC}:93-99: container as sent (null when absent), timeout 300 and enabled true unless sent;
+        // the same as the column defaults (2023_12_31_173041_create_scheduled_tasks_table.php,
+        // 2025_11_09_000001_add_timeout_to_scheduled_tasks_table.php:16).
+        const t: ScheduledTaskRecord = { id: req.rt.store.nextId(), uuid: req.rt.store.uuid(), owner, fields: { container: null, timeout: 300, enabled: true, ...taskFields(req.body) }, created_at: now, updated_at: now };
         req.rt.store.world.scheduledTasks.push(t);
+        // :118: 201 with the task.
         return { status: 201, body: serializeTask(t) };
       },
     },
     {
       method: 'PATCH',
       path: `/${segment}/{uuid}/scheduled-tasks/{task_uuid}`,
+      // :125-128 validateIncomingRequest: an empty body is 400 "Empty JSON." (so :130-132 "At least one field" is never reached).
       body: 'required',
       contract: `PATCH /${segment}/{uuid}/scheduled-tasks/{task_uuid}`,
       handler: (req) => {
-        const t = find(req);
-        Object.assign(t.fields, req.body);
+        const owner = ownerOf(req, segment);
+        // The body is checked before the task is looked up (:136-170).
+        checkTaskBody(req.body);
+        const t = find(req, owner);
+        Object.assign(t.fields, taskFields(req.body));
         t.updated_at = req.rt.now();
         return { body: serializeTask(t) };
       },
@@ -61,12 +98,13 @@ function taskRoutes(segment: 'applications' | 'services'): Route[] {
       method: 'DELETE',
       path: `/${segment}/{uuid}/scheduled-tasks/{task_uuid}`,
       handler: (req) => {
-        const t = find(req);
+        const t = find(req, ownerOf(req, segment));
         req.rt.store.world.scheduledTasks = req.rt.store.world.scheduledTasks.filter((x) => x.id !== t.id);
+        // :207.
         return { body: { message: 'Scheduled task deleted.' } };
       },
     },
-    { method: 'GET', path: `/${segment}/{uuid}/scheduled-tasks/{task_uuid}/executions`, handler: (req) => (find(req), { body: [] }) },
+    { method: 'GET', path: `/${segment}/{uuid}/scheduled-tasks/{task_uuid}/executions`, handler: (req) => (find(req, ownerOf(req, segment)), { body: [] }) },
   ];
 }
 

@@ -166,6 +166,88 @@ export default defineCases([
     setup: [...svc, svcTask],
     request: { call: 'GET /services/{{owner}}/scheduled-tasks/{{task}}/executions', expect: { status: 200, body: { length: 0 } }, values: ['length'] },
   },
+  // Scheduled tasks of services: the controller's rules (one ScheduledTasksController for both owners).
+  {
+    id: 'services.scheduled-tasks-create.required', source: `${STC}:61`, endpoint: 'POST /services/{uuid}/scheduled-tasks', kind: 'rule',
+    rule: 'name, command and frequency are required',
+    setup: svc,
+    request: { call: 'POST /services/{{owner}}/scheduled-tasks', body: { name: 'nightly', container: 'web' }, expect: { status: 422, errors: ['command', 'frequency'] } },
+    readBack: [{ call: 'GET /services/{{owner}}/scheduled-tasks', expect: { status: 200, body: { length: 0 } }, values: ['length'] }],
+  },
+  {
+    id: 'services.scheduled-tasks-create.not-allowed', source: `${STC}:69`, endpoint: 'POST /services/{uuid}/scheduled-tasks', kind: 'rule',
+    rule: 'a key outside name, command, frequency, container, timeout, enabled is "This field is not allowed."',
+    setup: svc,
+    request: { call: 'POST /services/{{owner}}/scheduled-tasks', body: { name: 'nightly', command: 'echo hi', frequency: 'daily', service: 'web' }, expect: { status: 422, errors: ['service'] } },
+  },
+  {
+    id: 'services.scheduled-tasks-create.bad-cron', source: `${STC}:84`, endpoint: 'POST /services/{uuid}/scheduled-tasks', kind: 'rule',
+    rule: 'the frequency must be a cron expression or one of Coolify\'s keywords',
+    setup: svc,
+    request: { call: 'POST /services/{{owner}}/scheduled-tasks', body: { name: 'nightly', command: 'echo hi', frequency: 'every night' }, expect: { status: 422, errors: ['frequency'] } },
+    readBack: [{ call: 'GET /services/{{owner}}/scheduled-tasks', expect: { status: 200, body: { length: 0 } }, values: ['length'] }],
+  },
+  {
+    id: 'services.scheduled-tasks-create.timeout-min', source: `${STC}:65`, endpoint: 'POST /services/{uuid}/scheduled-tasks', kind: 'rule',
+    rule: 'timeout is an integer of at least 1',
+    setup: svc,
+    request: { call: 'POST /services/{{owner}}/scheduled-tasks', body: { name: 'nightly', command: 'echo hi', frequency: 'daily', timeout: 0 }, expect: { status: 422, errors: ['timeout'] } },
+  },
+  {
+    id: 'services.scheduled-tasks-create.name-max', source: `${STC}:61`, endpoint: 'POST /services/{uuid}/scheduled-tasks', kind: 'rule',
+    rule: 'name is at most 255 characters',
+    setup: svc,
+    request: { call: 'POST /services/{{owner}}/scheduled-tasks', body: { name: 'n'.repeat(256), command: 'echo hi', frequency: 'daily' }, expect: { status: 422, errors: ['name'] } },
+  },
+  {
+    id: 'services.scheduled-tasks-create.defaults', source: `${STC}:93`, endpoint: 'POST /services/{uuid}/scheduled-tasks', kind: 'rule',
+    rule: 'without container, timeout and enabled the task has container null, timeout 300 and enabled true',
+    setup: svc,
+    request: { call: 'POST /services/{{owner}}/scheduled-tasks', body: { name: 'nightly', command: 'echo hi', frequency: '0 3 * * *' }, expect: { status: 201, body: { container: null, timeout: 300, enabled: true } }, values: ['container', 'timeout', 'enabled', 'frequency'] },
+  },
+  {
+    id: 'services.scheduled-tasks-create.service-not-found', source: `${STC}:744`, endpoint: 'POST /services/{uuid}/scheduled-tasks', kind: 'rule',
+    rule: 'a service of another uuid is 404 "Service not found."',
+    setup: [project],
+    request: { call: 'POST /services/no-such-service/scheduled-tasks', body: { name: 'nightly', command: 'echo hi', frequency: 'daily' }, expect: { status: 404, message: 'Service not found.' } },
+  },
+  {
+    id: 'services.scheduled-tasks-list.service-not-found', source: `${STC}:665`, endpoint: 'GET /services/{uuid}/scheduled-tasks', kind: 'rule',
+    rule: 'the tasks of an unknown service are 404 "Service not found."',
+    setup: [project],
+    request: { call: 'GET /services/no-such-service/scheduled-tasks', expect: { status: 404, message: 'Service not found.' } },
+  },
+  {
+    id: 'services.scheduled-tasks-update.bad-cron', source: `${STC}:160`, endpoint: 'PATCH /services/{uuid}/scheduled-tasks/{task_uuid}', kind: 'rule',
+    rule: 'a new frequency must be a cron expression or a keyword; the task keeps its own',
+    setup: [...svc, svcTask],
+    request: { call: 'PATCH /services/{{owner}}/scheduled-tasks/{{task}}', body: { frequency: 'sometimes' }, expect: { status: 422, errors: ['frequency'] } },
+    readBack: [{ call: 'GET /services/{{owner}}/scheduled-tasks', expect: { status: 200, body: { '0.frequency': 'daily' } }, values: ['0.frequency'] }],
+  },
+  {
+    id: 'services.scheduled-tasks-update.empty', source: `${STC}:125`, endpoint: 'PATCH /services/{uuid}/scheduled-tasks/{task_uuid}', kind: 'rule',
+    rule: 'an empty body is 400 "Empty JSON." (validateIncomingRequest, before the field rules)',
+    setup: [...svc, svcTask],
+    request: { call: 'PATCH /services/{{owner}}/scheduled-tasks/{{task}}', body: {}, expect: { status: 400, message: 'Invalid request.' } },
+  },
+  {
+    id: 'services.scheduled-tasks-update.task-not-found', source: `${STC}:167`, endpoint: 'PATCH /services/{uuid}/scheduled-tasks/{task_uuid}', kind: 'rule',
+    rule: 'a task the service does not have is 404 "Scheduled task not found."',
+    setup: svc,
+    request: { call: 'PATCH /services/{{owner}}/scheduled-tasks/no-such-task', body: { frequency: 'hourly' }, expect: { status: 404, message: 'Scheduled task not found.' } },
+  },
+  {
+    id: 'services.scheduled-tasks-update.container', source: `${STC}:172`, endpoint: 'PATCH /services/{uuid}/scheduled-tasks/{task_uuid}', kind: 'rule',
+    rule: 'PATCH changes only the fields sent: the container changes, the command stays',
+    setup: [...svc, svcTask],
+    request: { call: 'PATCH /services/{{owner}}/scheduled-tasks/{{task}}', body: { container: 'worker' }, expect: { status: 200, body: { container: 'worker', command: 'echo hi' } }, values: ['container', 'command'] },
+  },
+  {
+    id: 'services.scheduled-tasks-delete.task-not-found', source: `${STC}:190`, endpoint: 'DELETE /services/{uuid}/scheduled-tasks/{task_uuid}', kind: 'rule',
+    rule: 'deleting a task the service does not have is 404 "Scheduled task not found."',
+    setup: svc,
+    request: { call: 'DELETE /services/{{owner}}/scheduled-tasks/no-such-task', expect: { status: 404, message: 'Scheduled task not found.' } },
+  },
   // Tags of applications: list and remove.
   {
     id: 'applications.tags-list.success', source: `${TAGS}:23`, endpoint: 'GET /applications/{uuid}/tags', kind: 'success',
