@@ -24,10 +24,13 @@ const SECRETS = {
   // HCLOUD_TOKEN: 64 letters and digits, the Hetzner shape the sandbox's provider check accepts.
   HCLOUD_TOKEN: `CANARYhcloud${'7'.repeat(52)}`,
   GHCR_TOKEN: 'CANARY-ghcr-4b8e',
+  SLACK_WEBHOOK_URL: 'https://hooks.slack.example.com/services/CANARY-slack-1f6c', TELEGRAM_BOT_TOKEN: 'CANARY-telegram-7d2a',
+  PUSHOVER_USER_KEY: 'CANARY-pushuser-3e9b', PUSHOVER_API_TOKEN: 'CANARY-pushapi-8c4f', NOTIFY_WEBHOOK_URL: 'https://hooks.acme.example.com/coolify/CANARY-webhook-0b5d',
   // the sandbox's fake Vault accepts `hvs.` and 20+ letters and digits
   VAULT_TOKEN: 'hvs.CANARYvault0a1b2c3d4e5f6a7b',
 };
-const CANARY_VALUES = [SECRETS.S3_KEY, SECRETS.S3_SECRET, SECRETS.GITHUB_APP_CLIENT_SECRET, SECRETS.GITHUB_APP_WEBHOOK_SECRET, SECRETS.GITLAB_APP_CLIENT_SECRET, SECRETS.GITLAB_WEBHOOK_TOKEN, SECRETS.DISCORD_WEBHOOK_URL, SECRETS.SMTP_PASSWORD, 'CANARY-discord', SECRETS.HCLOUD_TOKEN, SECRETS.GHCR_TOKEN, SECRETS.VAULT_TOKEN];
+const CANARY_VALUES = [SECRETS.S3_KEY, SECRETS.S3_SECRET, SECRETS.GITHUB_APP_CLIENT_SECRET, SECRETS.GITHUB_APP_WEBHOOK_SECRET, SECRETS.GITLAB_APP_CLIENT_SECRET, SECRETS.GITLAB_WEBHOOK_TOKEN, SECRETS.DISCORD_WEBHOOK_URL, SECRETS.SMTP_PASSWORD, 'CANARY-discord', SECRETS.HCLOUD_TOKEN, SECRETS.GHCR_TOKEN, SECRETS.VAULT_TOKEN,
+  SECRETS.SLACK_WEBHOOK_URL, SECRETS.TELEGRAM_BOT_TOKEN, SECRETS.PUSHOVER_USER_KEY, SECRETS.PUSHOVER_API_TOKEN, SECRETS.NOTIFY_WEBHOOK_URL, 'CANARY-slack', 'CANARY-webhook'];
 const EXAMPLE = join(ROOT, 'examples', 'whole-instance.yaml');
 const keyBody = KEY.split('\n')[1]!;
 
@@ -92,6 +95,25 @@ describe.each(['4.3.11', '4.3.23', '4.4.2'])('the whole instance at Coolify %s: 
       description: 'Builds the images of the CI', ip: '203.0.113.20', privateKey: 'ci-deploy', buildServer: true, concurrentBuilds: 4,
       dockerCleanup: { schedule: '0 4 * * *', threshold: 70 },
     });
+    // the parts of the projects the example declares come back as the example has them
+    const envOf = (project: string): Record<string, Record<string, Record<string, unknown>>> =>
+      (manifest['projects']![project] as { environments: Record<string, Record<string, Record<string, Record<string, unknown>>>> }).environments['production']!;
+    const storefront = envOf('shop')['applications']!['storefront'] as Record<string, unknown>;
+    expect(storefront['previews']).toMatchObject({ enabled: true, urlTemplate: 'pr-{{pr_id}}.preview.shop.example.com' });
+    expect(storefront['storages']).toEqual({ uploads: { mountPath: '/app/uploads' } });
+    expect(storefront['scheduledTasks']).toEqual({ sitemap: { command: 'npm run sitemap', frequency: '0 4 * * *' } });
+    expect((envOf('tools')['services']!['uptime'] as Record<string, unknown>)['databases']).toEqual({ mariadb: { excludeFromStatus: true } });
+    // every channel the example switches on, its events as declared, its secrets as placeholders
+    const channels = manifest['notifications'] as Record<string, Record<string, unknown>>;
+    expect(Object.keys(channels).sort()).toEqual(['discord', 'email', 'pushover', 'slack', 'telegram', 'webhook']);
+    expect(channels['webhook']!['url']).toMatch(/^\$\{secrets\.[A-Z0-9_]+\}$/);
+    // the events that differ from Coolify's defaults (failures are on by default: left out)
+    expect(channels['webhook']!['events']).toMatchObject({ deploymentSuccess: true });
+    expect(channels['slack']!['events']).toMatchObject({ statusChange: true });
+    expect(channels['telegram']).toMatchObject({ chatId: '-1001234567890', token: expect.stringMatching(/^\$\{secrets\./) });
+    for (const value of [SECRETS.SLACK_WEBHOOK_URL, SECRETS.TELEGRAM_BOT_TOKEN, SECRETS.PUSHOVER_USER_KEY, SECRETS.PUSHOVER_API_TOKEN, SECRETS.NOTIFY_WEBHOOK_URL]) {
+      expect(secrets).toContain(value);
+    }
     const validated = await runCli(['validate', '-f', 'instance.yaml', '--secrets-file', 'secrets.env'], { env, cwd: dir });
     expect(validated.status, validated.stdout + validated.stderr).toBe(0);
     // What the example applied is managed already: no change. What the sandbox had before it
