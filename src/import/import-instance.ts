@@ -22,7 +22,7 @@ export function importInstance(snap: InstanceSnapshot, options: ImportOptions = 
 
   for (const kind of TEAM_KIND_LIST) {
     if (!importsTeamKind(kind)) continue;
-    const section = importTeamSection(kind, snap.team[kind], scope, snap.team);
+    const section = importTeamSection(kind, snap.team[kind], scope, snap.team, snap.teamChildren);
     if (section === undefined) continue;
     manifest[TEAM_KINDS[kind].section] = section;
     scope.count(kind, Object.keys(section).length);

@@ -8,9 +8,10 @@ import { AdoError } from '../errors.js';
 import { expectRecord } from '../kinds/answer-shape.js';
 import { inferSensitiveAccess } from '../kinds/classify.js';
 import type { RawReaderClient } from '../kinds/raw-client.js';
-import { listedFields, listTeamKind, readEnvs, readRawLists, readRawProject, readSharedEnvs, readUnder, type RawLists } from '../kinds/raw-reader.js';
+import { listedFields, listTeamKind, readEnvs, readRawLists, readRawProject, readSharedEnvs, readUnder, subReadsOf, type RawLists } from '../kinds/raw-reader.js';
+import type { TeamImportLists } from '../kinds/spec.js';
 import { specFor } from '../kinds/registry.js';
-import { TEAM_KIND_LIST, type PlacedKind, type TeamKind } from '../model/address.js';
+import { TEAM_KIND_LIST, type PlacedKind, type SubKind, type TeamKind } from '../model/address.js';
 import { tagNames } from '../model/ownership.js';
 import type { ApplicationSnapshot, DatabaseSnapshot, EnvironmentSnapshot, InstanceSnapshot, PlacedSnapshot, ProjectSnapshot, ServiceSnapshot, WireRecord } from './types.js';
 
@@ -119,15 +120,41 @@ export async function readInstanceSnapshot(client: ImportReaderClient): Promise<
       }
     }),
   );
+  const teamChildren = await readTeamChildren(client, team);
   const projects = [...shared.lists.projects].sort((x, y) => str(x.name).localeCompare(str(y.name)) || str(x.uuid).localeCompare(str(y.uuid)));
   const snapshots = await Promise.all(projects.map((p) => readOneProject(client, shared, p, [])));
   return {
     projects: snapshots,
     team,
+    teamChildren,
     unreadable: unreadable.sort(),
     servers: shared.lists.servers.map((s) => str(s.name)),
     canReadSensitive: snapshots.every((s) => s.canReadSensitive) && (inferSensitiveAccess(shared.lists.databases, [], team.s3Storage) ?? true),
   };
+}
+
+/**
+ * The sub-resources under each team-wide record (a server's registry logins, Coolify 4.4), by
+ * the record's uuid and kind. A list this token or release cannot read (404 on 4.3.x, 403
+ * without read:sensitive) is left empty.
+ */
+async function readTeamChildren(client: ImportReaderClient, team: Readonly<Partial<Record<TeamKind, WireRecord[]>>>): Promise<Record<string, TeamImportLists>> {
+  const out: Record<string, Partial<Record<SubKind, WireRecord[]>>> = {};
+  const reads: Array<Promise<void>> = [];
+  for (const kind of TEAM_KIND_LIST) {
+    const subs = subReadsOf(kind);
+    if (subs.length === 0) continue;
+    for (const record of team[kind] ?? []) {
+      const uuid = str(record.uuid);
+      for (const sub of subs) {
+        reads.push(optional(async () => (await readUnder(client, sub.kind, { uuid, record })).map((c) => c.record)).then((rows) => {
+          if (rows.length > 0) (out[uuid] ??= {})[sub.kind] = rows;
+        }));
+      }
+    }
+  }
+  await Promise.all(reads);
+  return out;
 }
 
 async function readOneProject(client: ImportReaderClient, shared: SharedReads, summary: WireRecord, wanted: readonly string[]): Promise<ProjectSnapshot> {

@@ -4,6 +4,7 @@
  */
 import type { Manifest } from '../manifest/types.js';
 import type { TeamKind } from '../model/address.js';
+import type { TeamImportLists } from '../kinds/spec.js';
 
 /** A raw Coolify record, wire field names. */
 export type WireRecord = Record<string, unknown>;
@@ -74,6 +75,11 @@ export interface InstanceSnapshot {
   projects: ProjectSnapshot[];
   /** The records of every team-wide kind (`GET` of its collection). */
   team: Record<TeamKind, WireRecord[]>;
+  /**
+   * The sub-resources read under team-wide records (a server's registry logins), by the
+   * record's uuid and then by kind; a record without any is absent.
+   */
+  teamChildren?: Readonly<Record<string, TeamImportLists>>;
   /** Team-wide kinds whose list this token may not read (left empty). */
   unreadable: TeamKind[];
   /** Server names of the team, to pick `defaults.server`. */

@@ -341,9 +341,10 @@ export interface TeamSpec {
    * through `secret`, whose placeholder becomes `${secrets.…}` (the value is kept only for the
    * secrets file); every other string is written as a literal. The name, `description` and `protect` are written by the importer.
    * Absent: the kind is left out of imports; undefined for one record: that record is (a public
-   * Git source Coolify seeds).
+   * Git source Coolify seeds). `children`: the records of the kind's sub-resource kinds under
+   * this one (a server's registry logins), by kind; absent when the import did not read them.
    */
-  importEntry?(record: WireRecord, secret: TeamImportSecret, team: TeamImportLists): Record<string, unknown> | undefined;
+  importEntry?(record: WireRecord, secret: TeamImportSecret, team: TeamImportLists, children?: TeamImportLists): Record<string, unknown> | undefined;
   /**
    * A kind of fixed records Coolify keeps exactly one of per team and name (a notification
    * channel: created by `firstOrCreate` on the first read, never deleted). Only `GET` and

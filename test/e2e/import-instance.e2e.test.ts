@@ -91,10 +91,24 @@ describe.each(['4.3.11', '4.3.23', '4.4.2'])('the whole instance at Coolify %s: 
     }
 
     // a server comes back with its key by name and the settings that differ from Coolify's defaults
-    expect(manifest['servers']!['build-1']).toEqual({
+    const { registries, ...buildServer } = manifest['servers']!['build-1'] as Record<string, unknown>;
+    expect(buildServer).toEqual({
       description: 'Builds the images of the CI', ip: '203.0.113.20', privateKey: 'ci-deploy', buildServer: true, concurrentBuilds: 4,
       dockerCleanup: { schedule: '0 4 * * *', threshold: 70 },
     });
+    // and, on 4.4, its registry login: the username, the write-only password as a placeholder
+    // that the secrets file names but cannot fill (Coolify never answers it)
+    let writeOnly: Record<string, string> = {};
+    if (release.startsWith('4.3.')) {
+      expect(registries).toBeUndefined();
+    } else {
+      const login = (registries as Record<string, { username: string; password: string }>)['ghcr.io']!;
+      expect(login.username).toBe('acme-ci');
+      const name = /^\$\{secrets\.([A-Z0-9_]+)\}$/.exec(login.password)?.[1];
+      expect(name, login.password).toBeDefined();
+      expect(secrets).toMatch(new RegExp(`^# ${name}= \\(not readable: set it yourself`, 'm'));
+      writeOnly = { [name!]: SECRETS.GHCR_TOKEN };
+    }
     // the parts of the projects the example declares come back as the example has them
     const envOf = (project: string): Record<string, Record<string, Record<string, unknown>>> =>
       (manifest['projects']![project] as { environments: Record<string, Record<string, Record<string, Record<string, unknown>>>> }).environments['production']!;
@@ -114,20 +128,20 @@ describe.each(['4.3.11', '4.3.23', '4.4.2'])('the whole instance at Coolify %s: 
     for (const value of [SECRETS.SLACK_WEBHOOK_URL, SECRETS.TELEGRAM_BOT_TOKEN, SECRETS.PUSHOVER_USER_KEY, SECRETS.PUSHOVER_API_TOKEN, SECRETS.NOTIFY_WEBHOOK_URL]) {
       expect(secrets).toContain(value);
     }
-    const validated = await runCli(['validate', '-f', 'instance.yaml', '--secrets-file', 'secrets.env'], { env, cwd: dir });
+    const validated = await runCli(['validate', '-f', 'instance.yaml', '--secrets-file', 'secrets.env'], { env: { ...env, ...writeOnly }, cwd: dir });
     expect(validated.status, validated.stdout + validated.stderr).toBe(0);
     // What the example applied is managed already: no change. What the sandbox had before it
     // (its seeded deploy key and servers) is adopted, and nothing else is planned (its seeded
     // GitHub App is imported as it is: a Git App carries no marker to adopt).
-    const planned = await runCli(['plan', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--format', 'json'], { env, cwd: dir });
+    const planned = await runCli(['plan', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--format', 'json'], { env: { ...env, ...writeOnly }, cwd: dir });
     expect(planned.status, planned.stderr).toBe(0);
     const plan = JSON.parse(planned.stdout) as { resourceChanges: Array<{ address: string; action: string }> };
     const changes = plan.resourceChanges.filter((c) => c.action !== 'no-op').map((c) => `${c.action} ${c.address}`);
     expect(changes).toEqual(['adopt pk/deploy-key', 'adopt sv/edge', 'adopt sv/main']);
     noSecretIn(planned.stdout, planned.stderr);
-    const applied = await runCli(['apply', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--auto-approve'], { env, cwd: dir });
+    const applied = await runCli(['apply', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--auto-approve'], { env: { ...env, ...writeOnly }, cwd: dir });
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);
-    const again = await runCli(['plan', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--detailed-exitcode'], { env, cwd: dir });
+    const again = await runCli(['plan', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--detailed-exitcode'], { env: { ...env, ...writeOnly }, cwd: dir });
     expect(again.stdout).toContain('No changes');
     expect(again.status, again.stdout).toBe(0);
     noSecretIn(again.stdout, again.stderr, applied.stdout, applied.stderr);

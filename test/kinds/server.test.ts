@@ -102,4 +102,21 @@ describe('server kind', () => {
     });
     expect(importServer({ ip: '1.2.3.4', port: 2222, user: 'ops', proxy: { type: 'NONE' }, settings: { server_role: 'build' } }, [])).toEqual({ ip: '1.2.3.4', port: 2222, user: 'ops', proxy: 'none', buildServer: true });
   });
+
+  it('imports the registry logins by host: the username, the password a placeholder with no value (write-only)', () => {
+    const seen: Array<[string, string | undefined]> = [];
+    const secret = (field: string, _what: string, value: string | undefined) => {
+      seen.push([field, value]);
+      return `PLACEHOLDER(${field})`;
+    };
+    const logins = [{ registry: 'ghcr.io', username: 'acme-ci', logged_in: true }, { registry: 'docker.io', username: 'acme', logged_in: true }];
+    expect(importServer({ ip: '1.2.3.4' }, [], secret, logins)).toEqual({
+      ip: '1.2.3.4',
+      registries: { 'ghcr.io': { username: 'acme-ci', password: 'PLACEHOLDER(registry_ghcr.io)' }, 'docker.io': { username: 'acme', password: 'PLACEHOLDER(registry_docker.io)' } },
+    });
+    expect(seen).toEqual([['registry_ghcr.io', undefined], ['registry_docker.io', undefined]]);
+    // through the kind's table: the logins come as the record's children
+    expect(SERVER_SPEC.team!.importEntry!({ ip: '1.2.3.4' }, secret, {}, { serverRegistry: logins.slice(0, 1) })).toMatchObject({ registries: { 'ghcr.io': { username: 'acme-ci' } } });
+    expect(SERVER_SPEC.team!.importEntry!({ ip: '1.2.3.4' }, secret, {})).toEqual({ ip: '1.2.3.4' });
+  });
 });
