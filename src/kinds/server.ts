@@ -107,8 +107,10 @@ export const SERVER_SPEC: KindSpec = {
     field('ip', 'ip', 'update'),
     field('port', 'port', 'update', { normalize: numeric }),
     field('user', 'user', 'update'),
-    // Answers carry `private_key_id`, not the key's uuid or name: sent, never compared.
-    writeOnly('private_key_uuid', 'privateKey', 'update', { resolve: 'privateKey' }),
+    // Sent as the key's uuid (create: ServersController.php:547, PATCH: :722-727); answers carry
+    // only `private_key_id`, so the reader names the key from the team's key list
+    // (`namesById` below) and the key compares by name.
+    field('private_key_uuid', 'privateKey', 'update', { resolve: 'privateKey', readFrom: ['private_key_name'] }),
     // PATCH switches the proxy (ServersController.php:759-761 changeProxy).
     field('proxy_type', 'proxy', 'update', { readFrom: ['proxy.type'], normalize: proxyType }),
     setting('is_build_server', 'buildServer', buildServer, { readFrom: ['settings.is_build_server', 'settings.server_role'] }),
@@ -140,6 +142,7 @@ export const SERVER_SPEC: KindSpec = {
     scope: 'withSection',
     // The list selects a few columns (ServersController.php:94): no proxy, no private key.
     readsEach: true,
+    namesById: [{ idField: 'private_key_id', kind: 'privateKey', nameField: 'private_key_name' }],
     lower: (name, entry) => lowerServer(name, entry as Resolved<ServerSpec>),
     // its Docker registry logins (Coolify 4.4): sub-resources `sv/NAME#registry/HOST` (server-registry.ts)
     lowerChildren: (name, entry) => lowerServerRegistries(serverAddress(name), (entry as Resolved<ServerSpec>).registries),

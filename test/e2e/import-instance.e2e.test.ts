@@ -66,6 +66,10 @@ describe.each(['4.3.11', '4.3.23', '4.4.2'])('the whole instance at Coolify %s: 
       expect(world.secretManagerLinks ?? []).toHaveLength(1);
       expect(world.databases.map((d) => d.type)).toContain('sqlite');
     }
+    // the declared `edge` (seeded in the sandbox) is adopted: its address and key are the example's now
+    const edge = world.servers.find((s) => s.name === 'edge')!;
+    expect(edge.ip).toBe('203.0.113.30');
+    expect(edge.private_key_id).toBe(world.privateKeys.find((k) => k.name === 'ci-deploy')!.id);
     const again = await runCli(['plan', '-f', EXAMPLE, '--detailed-exitcode'], { env });
     expect(again.status, again.stdout + again.stderr).toBe(0);
   }, 120_000);
@@ -128,16 +132,18 @@ describe.each(['4.3.11', '4.3.23', '4.4.2'])('the whole instance at Coolify %s: 
     for (const value of [SECRETS.SLACK_WEBHOOK_URL, SECRETS.TELEGRAM_BOT_TOKEN, SECRETS.PUSHOVER_USER_KEY, SECRETS.PUSHOVER_API_TOKEN, SECRETS.NOTIFY_WEBHOOK_URL]) {
       expect(secrets).toContain(value);
     }
+    expect(manifest['servers']!['edge']).toEqual({ description: 'Edge server with two networks.', ip: '203.0.113.30', privateKey: 'ci-deploy' });
     const validated = await runCli(['validate', '-f', 'instance.yaml', '--secrets-file', 'secrets.env'], { env: { ...env, ...writeOnly }, cwd: dir });
     expect(validated.status, validated.stdout + validated.stderr).toBe(0);
-    // What the example applied is managed already: no change. What the sandbox had before it
-    // (its seeded deploy key and servers) is adopted, and nothing else is planned (its seeded
+    // What the example applied is managed already: no change (the seeded `edge` server too, which
+    // the example declares and so adopted). What the sandbox had before it (its seeded deploy key
+    // and `main`) is adopted, and nothing else is planned (its seeded
     // GitHub App is imported as it is: a Git App carries no marker to adopt).
     const planned = await runCli(['plan', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--format', 'json'], { env: { ...env, ...writeOnly }, cwd: dir });
     expect(planned.status, planned.stderr).toBe(0);
     const plan = JSON.parse(planned.stdout) as { resourceChanges: Array<{ address: string; action: string }> };
     const changes = plan.resourceChanges.filter((c) => c.action !== 'no-op').map((c) => `${c.action} ${c.address}`);
-    expect(changes).toEqual(['adopt pk/deploy-key', 'adopt sv/edge', 'adopt sv/main']);
+    expect(changes).toEqual(['adopt pk/deploy-key', 'adopt sv/main']);
     noSecretIn(planned.stdout, planned.stderr);
     const applied = await runCli(['apply', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--auto-approve'], { env: { ...env, ...writeOnly }, cwd: dir });
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);
