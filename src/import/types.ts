@@ -3,7 +3,7 @@
  * options of the mapping, and its result (a manifest plus what the user must review).
  */
 import type { Manifest } from '../manifest/types.js';
-import type { TeamKind } from '../model/address.js';
+import type { SubKind, TeamKind } from '../model/address.js';
 import type { TeamImportLists } from '../kinds/spec.js';
 
 /** A raw Coolify record, wire field names. */
@@ -80,6 +80,8 @@ export interface InstanceSnapshot {
    * record's uuid and then by kind; a record without any is absent.
    */
   teamChildren?: Readonly<Record<string, TeamImportLists>>;
+  /** Sub-resource kinds under team-wide records whose lists this token may not read (left out). */
+  unreadableChildren?: SubKind[];
   /** Team-wide kinds whose list this token may not read (left empty). */
   unreadable: TeamKind[];
   /** Server names of the team, to pick `defaults.server`. */

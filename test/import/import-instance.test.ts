@@ -71,6 +71,15 @@ describe('importInstance', () => {
     expect(servers['build-1']).toEqual({ ip: '203.0.113.20', registries: { 'ghcr.io': { username: 'acme-ci', password: '${secrets.SV_BUILD_1_REGISTRY_GHCR_IO}' } } });
     expect(servers['edge']).toEqual({ ip: '203.0.113.21' });
     expect(result.secrets.find((s) => s.name === 'SV_BUILD_1_REGISTRY_GHCR_IO')).toEqual({ name: 'SV_BUILD_1_REGISTRY_GHCR_IO', where: 'sv/build-1 ghcr.io registry password' });
+    expect(result.notes.filter((n) => n.where === 'servers')).toEqual([]);
+  });
+
+  it('warns when the token could not list the registry logins (read:sensitive): the servers come without them', () => {
+    const team = { ...snapshot().team, server: [{ uuid: 's1', name: 'build-1', ip: '203.0.113.20' }] };
+    const result = importInstance(snapshot({ team, unreadableChildren: ['serverRegistry'] }));
+    expect(result.notes.filter((n) => n.where === 'servers')).toEqual([
+      { severity: 'warning', where: 'servers', message: expect.stringMatching(/cannot list the registry logins of the servers .*read:sensitive.*`registries:`/) },
+    ]);
   });
 
   it('leaves out a second project of the same name, and warns of a list the token cannot read', () => {
