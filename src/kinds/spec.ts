@@ -24,15 +24,8 @@ export type Normalizer = (value: unknown) => unknown;
  */
 export type UuidResolution = 'githubApp' | 'privateKey' | 's3Storage' | 'destination';
 
-/** One column of a team-wide record that names another team-wide record by id (`TeamSpec.namesById`). */
-export interface NameById {
-  /** The column holding the id (`private_key_id`). */
-  idField: string;
-  /** The kind it names (`privateKey`). */
-  kind: TeamKind;
-  /** Where the reader puts that record's name (`private_key_name`). */
-  nameField: string;
-}
+/** A column (`idField`: `private_key_id`) naming a `kind` record by id; the reader puts its name in `nameField`. */
+export interface NameById { idField: string; kind: TeamKind; nameField: string }
 
 /** The key of a team-wide record in its routes: the integer id for an `idParam` kind, else its uuid. */
 export function teamRecordKey(team: Pick<TeamSpec, 'idParam'>, record: Readonly<Record<string, unknown>>): string {
@@ -372,10 +365,8 @@ export interface TeamSpec {
   /** For a kind whose records live on a server (destinations); absent for the others. */
   onServer?: OnServer;
   /**
-   * Columns that name another team-wide record by its integer id (a server's
-   * `private_key_id`): the reader lists that kind too and adds the named record's name under
-   * `nameField`, so a field reading it (`readFrom`) compares by name. Left out when no listed
-   * record has the id (a key this token cannot list): then the field is not compared.
+   * Columns naming another team-wide record by id: the reader lists that kind too and adds the
+   * name, so a field reading it (`readFrom`) compares by name (not at all when no listed record has the id).
    */
   namesById?: readonly NameById[];
 }
