@@ -9,6 +9,7 @@ import { TEAM_KINDS, TEAM_KIND_LIST } from '../model/address.js';
 import { defaultServer, finishImport, importProjectEntry, newImportScope, projectUsesS3 } from './import-project.js';
 import { sanitizeCoolifyName } from './names.js';
 import { importsTeamKind, importTeamSection } from './team.js';
+import { specFor } from '../kinds/registry.js';
 import type { ImportOptions, ImportResult, InstanceSnapshot } from './types.js';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
@@ -22,13 +23,20 @@ export function importInstance(snap: InstanceSnapshot, options: ImportOptions = 
 
   for (const kind of TEAM_KIND_LIST) {
     if (!importsTeamKind(kind)) continue;
-    const section = importTeamSection(kind, snap.team[kind], scope, snap.team);
+    const section = importTeamSection(kind, snap.team[kind], scope, snap.team, snap.teamChildren);
     if (section === undefined) continue;
     manifest[TEAM_KINDS[kind].section] = section;
     scope.count(kind, Object.keys(section).length);
   }
   for (const kind of snap.unreadable) {
     scope.notes.push({ severity: 'warning', where: TEAM_KINDS[kind].section, message: `this token cannot list the team's ${TEAM_KINDS[kind].label}s: the section is left out` });
+  }
+  for (const kind of snap.unreadableChildren ?? []) {
+    const owner = specFor(kind).reads.under?.owner;
+    const entry = specFor(kind).underTeamEntry;
+    if (owner === undefined || entry === undefined || !(owner in TEAM_KINDS)) continue;
+    const section = TEAM_KINDS[owner as keyof typeof TEAM_KINDS].section;
+    scope.notes.push({ severity: 'warning', where: section, message: `this token cannot list the ${entry.noun}s of the ${section} (Coolify shows them only with read:sensitive): no entry has \`${entry.key}:\`` });
   }
   // a backup names its S3 storage only when exactly one exists (the API does not say which)
   const storages = Object.keys((manifest[TEAM_KINDS.s3Storage.section] ?? {}) as object);

@@ -8,9 +8,10 @@ import { AdoError } from '../errors.js';
 import { expectRecord } from '../kinds/answer-shape.js';
 import { inferSensitiveAccess } from '../kinds/classify.js';
 import type { RawReaderClient } from '../kinds/raw-client.js';
-import { listedFields, listTeamKind, readEnvs, readRawLists, readRawProject, readSharedEnvs, readUnder, type RawLists } from '../kinds/raw-reader.js';
+import { listedFields, listTeamKind, readEnvs, readRawLists, readRawProject, readSharedEnvs, readUnder, subReadsOf, type RawLists } from '../kinds/raw-reader.js';
+import type { TeamImportLists } from '../kinds/spec.js';
 import { specFor } from '../kinds/registry.js';
-import { TEAM_KIND_LIST, type PlacedKind, type TeamKind } from '../model/address.js';
+import { TEAM_KIND_LIST, type PlacedKind, type SubKind, type TeamKind } from '../model/address.js';
 import { tagNames } from '../model/ownership.js';
 import type { ApplicationSnapshot, DatabaseSnapshot, EnvironmentSnapshot, InstanceSnapshot, PlacedSnapshot, ProjectSnapshot, ServiceSnapshot, WireRecord } from './types.js';
 
@@ -119,15 +120,49 @@ export async function readInstanceSnapshot(client: ImportReaderClient): Promise<
       }
     }),
   );
+  const children = await readTeamChildren(client, team);
   const projects = [...shared.lists.projects].sort((x, y) => str(x.name).localeCompare(str(y.name)) || str(x.uuid).localeCompare(str(y.uuid)));
   const snapshots = await Promise.all(projects.map((p) => readOneProject(client, shared, p, [])));
   return {
     projects: snapshots,
     team,
+    teamChildren: children.children,
+    ...(children.unreadable.length > 0 ? { unreadableChildren: children.unreadable } : {}),
     unreadable: unreadable.sort(),
     servers: shared.lists.servers.map((s) => str(s.name)),
     canReadSensitive: snapshots.every((s) => s.canReadSensitive) && (inferSensitiveAccess(shared.lists.databases, [], team.s3Storage) ?? true),
   };
+}
+
+/**
+ * The sub-resources under each team-wide record (a server's registry logins, Coolify 4.4), by
+ * the record's uuid and kind. A release without the route has none (the kind's read answers
+ * empty on 404); a list this token may not read (403 without read:sensitive) is left empty and
+ * its kind named in `unreadable`.
+ */
+async function readTeamChildren(
+  client: ImportReaderClient, team: Readonly<Partial<Record<TeamKind, WireRecord[]>>>,
+): Promise<{ children: Record<string, TeamImportLists>; unreadable: SubKind[] }> {
+  const out: Record<string, Partial<Record<SubKind, WireRecord[]>>> = {};
+  const unreadable = new Set<SubKind>();
+  const reads: Array<Promise<void>> = [];
+  for (const kind of TEAM_KIND_LIST) {
+    const subs = subReadsOf(kind);
+    if (subs.length === 0) continue;
+    for (const record of team[kind] ?? []) {
+      const uuid = str(record.uuid);
+      for (const sub of subs) {
+        reads.push(readUnder(client, sub.kind, { uuid, record }).then(
+          (rows) => {
+            if (rows.length > 0) (out[uuid] ??= {})[sub.kind] = rows.map((c) => c.record);
+          },
+          () => void unreadable.add(sub.kind),
+        ));
+      }
+    }
+  }
+  await Promise.all(reads);
+  return { children: out, unreadable: [...unreadable].sort() };
 }
 
 async function readOneProject(client: ImportReaderClient, shared: SharedReads, summary: WireRecord, wanted: readonly string[]): Promise<ProjectSnapshot> {

@@ -29,9 +29,12 @@ export function importsTeamKind(kind: TeamKind): boolean {
 /**
  * The section of a team-wide kind for these live records, or undefined when there are none (or
  * the kind is not imported). A renamed entry gets a todo: its address follows the manifest
- * name, so Coolify's record must be renamed too, or apply creates a second one.
+ * name, so Coolify's record must be renamed too, or apply creates a second one. `children`:
+ * the sub-resources read under each record, by its uuid (a server's registry logins).
  */
-export function importTeamSection(kind: TeamKind, records: readonly WireRecord[], ctx: TeamImportContext, lists: TeamImportLists = {}): Record<string, unknown> | undefined {
+export function importTeamSection(
+  kind: TeamKind, records: readonly WireRecord[], ctx: TeamImportContext, lists: TeamImportLists = {}, children: Readonly<Record<string, TeamImportLists>> = {},
+): Record<string, unknown> | undefined {
   const team = specFor(kind).team;
   const importEntry = team?.importEntry;
   // A singleton switched off (a notification channel never set up) is Coolify's default: left out.
@@ -48,7 +51,8 @@ export function importTeamSection(kind: TeamKind, records: readonly WireRecord[]
     const address = teamAddress(kind, name);
     const entry: Record<string, unknown> = {};
     describe(entry, record);
-    Object.assign(entry, importEntry(record, (field, what, value) => ctx.book.add([prefix, name, field], `${address} ${what}`, value), lists));
+    const secret = (field: string, what: string, value: string | undefined): unknown => ctx.book.add([prefix, name, field], `${address} ${what}`, value);
+    Object.assign(entry, importEntry(record, secret, lists, children[str(record.uuid)]));
     if (name !== live) {
       ctx.notes.push({ severity: 'todo', where: address, message: `Coolify names this ${label} \`${live}\`: rename it there to \`${name}\` first, or apply creates a second one (the ${section} entry's name is its identity)` });
     }

@@ -3,7 +3,8 @@
  * options of the mapping, and its result (a manifest plus what the user must review).
  */
 import type { Manifest } from '../manifest/types.js';
-import type { TeamKind } from '../model/address.js';
+import type { SubKind, TeamKind } from '../model/address.js';
+import type { TeamImportLists } from '../kinds/spec.js';
 
 /** A raw Coolify record, wire field names. */
 export type WireRecord = Record<string, unknown>;
@@ -76,6 +77,13 @@ export interface InstanceSnapshot {
   projects: ProjectSnapshot[];
   /** The records of every team-wide kind (`GET` of its collection). */
   team: Record<TeamKind, WireRecord[]>;
+  /**
+   * The sub-resources read under team-wide records (a server's registry logins), by the
+   * record's uuid and then by kind; a record without any is absent.
+   */
+  teamChildren?: Readonly<Record<string, TeamImportLists>>;
+  /** Sub-resource kinds under team-wide records whose lists this token may not read (left out). */
+  unreadableChildren?: SubKind[];
   /** Team-wide kinds whose list this token may not read (left empty). */
   unreadable: TeamKind[];
   /** Server names of the team, to pick `defaults.server`. */

@@ -39,8 +39,8 @@ function listedTeamKinds(options: RawListOptions): TeamKind[] {
     const team = specFor(k).team;
     return team !== undefined && (team.scope === 'always' || options.teamKinds === undefined || options.teamKinds.includes(k));
   });
-  // and the lists a governed kind's ownership rule reads (`TeamSpec.alsoLists`)
-  const also = new Set(governed.flatMap((k) => specFor(k).team?.alsoLists ?? []));
+  // and the lists a governed kind's ownership rule reads (`TeamSpec.alsoLists`) or names records of by id (`namesById`)
+  const also = new Set(governed.flatMap((k) => [...(specFor(k).team?.alsoLists ?? []), ...(specFor(k).team?.namesById ?? []).map((n) => n.kind)]));
   return KIND_ORDER.filter((k): k is TeamKind => governed.includes(k as TeamKind) || also.has(k as TeamKind));
 }
 
@@ -57,6 +57,7 @@ export async function readRawLists(client: RawReaderClient, options: RawListOpti
   ]);
   const team = Object.fromEntries(TEAM_KIND_LIST.map((k) => [k, [] as WireRecord[]])) as Record<TeamKind, WireRecord[]>;
   teamKinds.forEach((k, i) => (team[k] = withServerNames(k, teamAnswers[i] ?? [], servers)));
+  for (const k of teamKinds) team[k] = withNamesById(k, team[k], team);
   return { projects, servers, applications, databases, services, team };
 }
 
@@ -112,6 +113,24 @@ function withServerNames(kind: TeamKind, records: WireRecord[], servers: readonl
   if (onServer === undefined) return records;
   const names = new Map(servers.map((s) => [String(s.uuid), s.name]));
   return records.map((r) => ({ ...r, [onServer.nameField]: names.get(String(r[onServer.uuidField])) ?? r[onServer.uuidField] ?? null }));
+}
+
+/**
+ * Each record with the names of the records its `namesById` columns name (a server's key:
+ * `private_key_id` → `private_key_name`), from the lists read with it; a name not found is left out.
+ */
+function withNamesById(kind: TeamKind, records: WireRecord[], team: Readonly<Record<TeamKind, readonly WireRecord[]>>): WireRecord[] {
+  const refs = specFor(kind).team?.namesById ?? [];
+  if (refs.length === 0) return records;
+  return records.map((r) => {
+    const out = { ...r };
+    for (const ref of refs) {
+      const id = r[ref.idField];
+      const named = id === undefined || id === null ? undefined : team[ref.kind].find((x) => x.id !== undefined && x.id !== null && String(x.id) === String(id));
+      if (named !== undefined && typeof named.name === 'string') out[ref.nameField] = named.name;
+    }
+    return out;
+  });
 }
 
 /** The placed records of a list answer by kind, in the order the state reader adds them. */

@@ -15,7 +15,7 @@ import { NO_READS, type FieldSpec, type KindSpec, type TeamImportSecret } from '
 import { field, writeOnly } from './field-helpers.js';
 import { bool, description, numeric } from './normalize.js';
 import { setIf } from './lower-helpers.js';
-import { lowerServerRegistries } from './server-registry.js';
+import { importServerRegistries, lowerServerRegistries } from './server-registry.js';
 import type { WireRecord } from './raw-client.js';
 
 /** Coolify keeps the proxy type upper-cased (ServersController.php:558, ProxyTypes enum); compared lower-cased. */
@@ -107,8 +107,10 @@ export const SERVER_SPEC: KindSpec = {
     field('ip', 'ip', 'update'),
     field('port', 'port', 'update', { normalize: numeric }),
     field('user', 'user', 'update'),
-    // Answers carry `private_key_id`, not the key's uuid or name: sent, never compared.
-    writeOnly('private_key_uuid', 'privateKey', 'update', { resolve: 'privateKey' }),
+    // Sent as the key's uuid (create: ServersController.php:547, PATCH: :722-727); answers carry
+    // only `private_key_id`, so the reader names the key from the team's key list
+    // (`namesById` below) and the key compares by name.
+    field('private_key_uuid', 'privateKey', 'update', { resolve: 'privateKey', readFrom: ['private_key_name'] }),
     // PATCH switches the proxy (ServersController.php:759-761 changeProxy).
     field('proxy_type', 'proxy', 'update', { readFrom: ['proxy.type'], normalize: proxyType }),
     setting('is_build_server', 'buildServer', buildServer, { readFrom: ['settings.is_build_server', 'settings.server_role'] }),
@@ -140,10 +142,11 @@ export const SERVER_SPEC: KindSpec = {
     scope: 'withSection',
     // The list selects a few columns (ServersController.php:94): no proxy, no private key.
     readsEach: true,
+    namesById: [{ idField: 'private_key_id', kind: 'privateKey', nameField: 'private_key_name' }],
     lower: (name, entry) => lowerServer(name, entry as Resolved<ServerSpec>),
     // its Docker registry logins (Coolify 4.4): sub-resources `sv/NAME#registry/HOST` (server-registry.ts)
     lowerChildren: (name, entry) => lowerServerRegistries(serverAddress(name), (entry as Resolved<ServerSpec>).registries),
-    importEntry: (r, secret, lists) => importServer(r, lists.privateKey ?? [], secret),
+    importEntry: (r, secret, lists, children) => importServer(r, lists.privateKey ?? [], secret, children?.serverRegistry ?? []),
   },
 };
 
@@ -174,8 +177,12 @@ const settingOf = (r: WireRecord, key: string): unknown => {
   return settings !== null && typeof settings === 'object' ? (settings as Record<string, unknown>)[key] : undefined;
 };
 
-/** The manifest entry of a live server: the connection, and the settings that differ from Coolify's defaults. */
-export function importServer(r: WireRecord, keys: readonly WireRecord[], secret?: TeamImportSecret): Record<string, unknown> {
+/**
+ * The manifest entry of a live server: the connection, the settings that differ from Coolify's
+ * defaults, and its registry logins (`logins`, Coolify 4.4: the username, the write-only
+ * password as a placeholder the secrets file cannot fill).
+ */
+export function importServer(r: WireRecord, keys: readonly WireRecord[], secret?: TeamImportSecret, logins: readonly WireRecord[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = { ip: String(r.ip ?? '') };
   const key = keys.find((k) => k.id !== undefined && k.id === r.private_key_id);
   if (r.port !== undefined && Number(r.port) !== 22) out.port = Number(r.port);
@@ -213,6 +220,8 @@ export function importServer(r: WireRecord, keys: readonly WireRecord[], secret?
   if (Object.keys(sentinel).length > 0) out.sentinel = sentinel;
   const drains = importLogDrains(r, secret);
   if (drains !== undefined) out.logDrains = drains;
+  const registries = importServerRegistries(logins, secret);
+  if (registries !== undefined) out.registries = registries;
   return out;
 }
 

@@ -24,6 +24,9 @@ export type Normalizer = (value: unknown) => unknown;
  */
 export type UuidResolution = 'githubApp' | 'privateKey' | 's3Storage' | 'destination';
 
+/** A column (`idField`: `private_key_id`) naming a `kind` record by id; the reader puts its name in `nameField`. */
+export interface NameById { idField: string; kind: TeamKind; nameField: string }
+
 /** The key of a team-wide record in its routes: the integer id for an `idParam` kind, else its uuid. */
 export function teamRecordKey(team: Pick<TeamSpec, 'idParam'>, record: Readonly<Record<string, unknown>>): string {
   const key = team.idParam !== undefined ? record.id : record.uuid;
@@ -341,9 +344,10 @@ export interface TeamSpec {
    * through `secret`, whose placeholder becomes `${secrets.…}` (the value is kept only for the
    * secrets file); every other string is written as a literal. The name, `description` and `protect` are written by the importer.
    * Absent: the kind is left out of imports; undefined for one record: that record is (a public
-   * Git source Coolify seeds).
+   * Git source Coolify seeds). `children`: the records of the kind's sub-resource kinds under
+   * this one (a server's registry logins), by kind; absent when the import did not read them.
    */
-  importEntry?(record: WireRecord, secret: TeamImportSecret, team: TeamImportLists): Record<string, unknown> | undefined;
+  importEntry?(record: WireRecord, secret: TeamImportSecret, team: TeamImportLists, children?: TeamImportLists): Record<string, unknown> | undefined;
   /**
    * A kind of fixed records Coolify keeps exactly one of per team and name (a notification
    * channel: created by `firstOrCreate` on the first read, never deleted). Only `GET` and
@@ -360,6 +364,11 @@ export interface TeamSpec {
   markerless?: MarkerlessOwnership;
   /** For a kind whose records live on a server (destinations); absent for the others. */
   onServer?: OnServer;
+  /**
+   * Columns naming another team-wide record by id: the reader lists that kind too and adds the
+   * name, so a field reading it (`readFrom`) compares by name (not at all when no listed record has the id).
+   */
+  namesById?: readonly NameById[];
 }
 
 /**

@@ -24,10 +24,13 @@ const SECRETS = {
   // HCLOUD_TOKEN: 64 letters and digits, the Hetzner shape the sandbox's provider check accepts.
   HCLOUD_TOKEN: `CANARYhcloud${'7'.repeat(52)}`,
   GHCR_TOKEN: 'CANARY-ghcr-4b8e',
+  SLACK_WEBHOOK_URL: 'https://hooks.slack.example.com/services/CANARY-slack-1f6c', TELEGRAM_BOT_TOKEN: 'CANARY-telegram-7d2a',
+  PUSHOVER_USER_KEY: 'CANARY-pushuser-3e9b', PUSHOVER_API_TOKEN: 'CANARY-pushapi-8c4f', NOTIFY_WEBHOOK_URL: 'https://hooks.acme.example.com/coolify/CANARY-webhook-0b5d',
   // the sandbox's fake Vault accepts `hvs.` and 20+ letters and digits
   VAULT_TOKEN: 'hvs.CANARYvault0a1b2c3d4e5f6a7b',
 };
-const CANARY_VALUES = [SECRETS.S3_KEY, SECRETS.S3_SECRET, SECRETS.GITHUB_APP_CLIENT_SECRET, SECRETS.GITHUB_APP_WEBHOOK_SECRET, SECRETS.GITLAB_APP_CLIENT_SECRET, SECRETS.GITLAB_WEBHOOK_TOKEN, SECRETS.DISCORD_WEBHOOK_URL, SECRETS.SMTP_PASSWORD, 'CANARY-discord', SECRETS.HCLOUD_TOKEN, SECRETS.GHCR_TOKEN, SECRETS.VAULT_TOKEN];
+const CANARY_VALUES = [SECRETS.S3_KEY, SECRETS.S3_SECRET, SECRETS.GITHUB_APP_CLIENT_SECRET, SECRETS.GITHUB_APP_WEBHOOK_SECRET, SECRETS.GITLAB_APP_CLIENT_SECRET, SECRETS.GITLAB_WEBHOOK_TOKEN, SECRETS.DISCORD_WEBHOOK_URL, SECRETS.SMTP_PASSWORD, 'CANARY-discord', SECRETS.HCLOUD_TOKEN, SECRETS.GHCR_TOKEN, SECRETS.VAULT_TOKEN,
+  SECRETS.SLACK_WEBHOOK_URL, SECRETS.TELEGRAM_BOT_TOKEN, SECRETS.PUSHOVER_USER_KEY, SECRETS.PUSHOVER_API_TOKEN, SECRETS.NOTIFY_WEBHOOK_URL, 'CANARY-slack', 'CANARY-webhook'];
 const EXAMPLE = join(ROOT, 'examples', 'whole-instance.yaml');
 const keyBody = KEY.split('\n')[1]!;
 
@@ -63,6 +66,10 @@ describe.each(['4.3.11', '4.3.23', '4.4.2'])('the whole instance at Coolify %s: 
       expect(world.secretManagerLinks ?? []).toHaveLength(1);
       expect(world.databases.map((d) => d.type)).toContain('sqlite');
     }
+    // the declared `edge` (seeded in the sandbox) is adopted: its address and key are the example's now
+    const edge = world.servers.find((s) => s.name === 'edge')!;
+    expect(edge.ip).toBe('203.0.113.30');
+    expect(edge.private_key_id).toBe(world.privateKeys.find((k) => k.name === 'ci-deploy')!.id);
     const again = await runCli(['plan', '-f', EXAMPLE, '--detailed-exitcode'], { env });
     expect(again.status, again.stdout + again.stderr).toBe(0);
   }, 120_000);
@@ -88,24 +95,59 @@ describe.each(['4.3.11', '4.3.23', '4.4.2'])('the whole instance at Coolify %s: 
     }
 
     // a server comes back with its key by name and the settings that differ from Coolify's defaults
-    expect(manifest['servers']!['build-1']).toEqual({
+    const { registries, ...buildServer } = manifest['servers']!['build-1'] as Record<string, unknown>;
+    expect(buildServer).toEqual({
       description: 'Builds the images of the CI', ip: '203.0.113.20', privateKey: 'ci-deploy', buildServer: true, concurrentBuilds: 4,
       dockerCleanup: { schedule: '0 4 * * *', threshold: 70 },
     });
-    const validated = await runCli(['validate', '-f', 'instance.yaml', '--secrets-file', 'secrets.env'], { env, cwd: dir });
+    // and, on 4.4, its registry login: the username, the write-only password as a placeholder
+    // that the secrets file names but cannot fill (Coolify never answers it)
+    let writeOnly: Record<string, string> = {};
+    if (release.startsWith('4.3.')) {
+      expect(registries).toBeUndefined();
+    } else {
+      const login = (registries as Record<string, { username: string; password: string }>)['ghcr.io']!;
+      expect(login.username).toBe('acme-ci');
+      const name = /^\$\{secrets\.([A-Z0-9_]+)\}$/.exec(login.password)?.[1];
+      expect(name, login.password).toBeDefined();
+      expect(secrets).toMatch(new RegExp(`^# ${name}= \\(not readable: set it yourself`, 'm'));
+      writeOnly = { [name!]: SECRETS.GHCR_TOKEN };
+    }
+    // the parts of the projects the example declares come back as the example has them
+    const envOf = (project: string): Record<string, Record<string, Record<string, unknown>>> =>
+      (manifest['projects']![project] as { environments: Record<string, Record<string, Record<string, Record<string, unknown>>>> }).environments['production']!;
+    const storefront = envOf('shop')['applications']!['storefront'] as Record<string, unknown>;
+    expect(storefront['previews']).toMatchObject({ enabled: true, urlTemplate: 'pr-{{pr_id}}.preview.shop.example.com' });
+    expect(storefront['storages']).toEqual({ uploads: { mountPath: '/app/uploads' } });
+    expect(storefront['scheduledTasks']).toEqual({ sitemap: { command: 'npm run sitemap', frequency: '0 4 * * *' } });
+    expect((envOf('tools')['services']!['uptime'] as Record<string, unknown>)['databases']).toEqual({ mariadb: { excludeFromStatus: true } });
+    // every channel the example switches on, its events as declared, its secrets as placeholders
+    const channels = manifest['notifications'] as Record<string, Record<string, unknown>>;
+    expect(Object.keys(channels).sort()).toEqual(['discord', 'email', 'pushover', 'slack', 'telegram', 'webhook']);
+    expect(channels['webhook']!['url']).toMatch(/^\$\{secrets\.[A-Z0-9_]+\}$/);
+    // the events that differ from Coolify's defaults (failures are on by default: left out)
+    expect(channels['webhook']!['events']).toMatchObject({ deploymentSuccess: true });
+    expect(channels['slack']!['events']).toMatchObject({ statusChange: true });
+    expect(channels['telegram']).toMatchObject({ chatId: '-1001234567890', token: expect.stringMatching(/^\$\{secrets\./) });
+    for (const value of [SECRETS.SLACK_WEBHOOK_URL, SECRETS.TELEGRAM_BOT_TOKEN, SECRETS.PUSHOVER_USER_KEY, SECRETS.PUSHOVER_API_TOKEN, SECRETS.NOTIFY_WEBHOOK_URL]) {
+      expect(secrets).toContain(value);
+    }
+    expect(manifest['servers']!['edge']).toEqual({ description: 'Edge server with two networks.', ip: '203.0.113.30', privateKey: 'ci-deploy' });
+    const validated = await runCli(['validate', '-f', 'instance.yaml', '--secrets-file', 'secrets.env'], { env: { ...env, ...writeOnly }, cwd: dir });
     expect(validated.status, validated.stdout + validated.stderr).toBe(0);
-    // What the example applied is managed already: no change. What the sandbox had before it
-    // (its seeded deploy key and servers) is adopted, and nothing else is planned (its seeded
+    // What the example applied is managed already: no change (the seeded `edge` server too, which
+    // the example declares and so adopted). What the sandbox had before it (its seeded deploy key
+    // and `main`) is adopted, and nothing else is planned (its seeded
     // GitHub App is imported as it is: a Git App carries no marker to adopt).
-    const planned = await runCli(['plan', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--format', 'json'], { env, cwd: dir });
+    const planned = await runCli(['plan', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--format', 'json'], { env: { ...env, ...writeOnly }, cwd: dir });
     expect(planned.status, planned.stderr).toBe(0);
     const plan = JSON.parse(planned.stdout) as { resourceChanges: Array<{ address: string; action: string }> };
     const changes = plan.resourceChanges.filter((c) => c.action !== 'no-op').map((c) => `${c.action} ${c.address}`);
-    expect(changes).toEqual(['adopt pk/deploy-key', 'adopt sv/edge', 'adopt sv/main']);
+    expect(changes).toEqual(['adopt pk/deploy-key', 'adopt sv/main']);
     noSecretIn(planned.stdout, planned.stderr);
-    const applied = await runCli(['apply', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--auto-approve'], { env, cwd: dir });
+    const applied = await runCli(['apply', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--auto-approve'], { env: { ...env, ...writeOnly }, cwd: dir });
     expect(applied.status, applied.stdout + applied.stderr).toBe(0);
-    const again = await runCli(['plan', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--detailed-exitcode'], { env, cwd: dir });
+    const again = await runCli(['plan', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--detailed-exitcode'], { env: { ...env, ...writeOnly }, cwd: dir });
     expect(again.stdout).toContain('No changes');
     expect(again.status, again.stdout).toBe(0);
     noSecretIn(again.stdout, again.stderr, applied.stdout, applied.stderr);

@@ -8,7 +8,7 @@ import { importFixture } from '../compose/helpers.js';
 
 /** Values for every `${secrets.X}` the shipped manifests use. */
 const SECRETS = { MYSQL_ROOT_PASSWORD: 'dummy-1', S3_KEY: 'dummy-2', S3_SECRET: 'dummy-3', SESSION_SECRET: 'dummy-4', CONTROLLER_COOLIFY_TOKEN: 'dummy-controller-1', CI_DEPLOY_SSH_KEY: 'dummy-5', BACKUP_HOST_SSH_KEY: 'dummy-6',
-  GITHUB_APP_PRIVATE_KEY: 'dummy-7', GITHUB_APP_CLIENT_SECRET: 'dummy-8', GITHUB_APP_WEBHOOK_SECRET: 'dummy-9', GITLAB_APP_CLIENT_SECRET: 'dummy-10', GITLAB_WEBHOOK_TOKEN: 'dummy-11', DISCORD_WEBHOOK_URL: 'dummy-12', SMTP_PASSWORD: 'dummy-13', HCLOUD_TOKEN: 'dummy-14' , GHCR_TOKEN: 'dummy-ghcr-1', VAULT_TOKEN: 'hvs.dummyvault0123456789abcd'};
+  GITHUB_APP_PRIVATE_KEY: 'dummy-7', GITHUB_APP_CLIENT_SECRET: 'dummy-8', GITHUB_APP_WEBHOOK_SECRET: 'dummy-9', GITLAB_APP_CLIENT_SECRET: 'dummy-10', GITLAB_WEBHOOK_TOKEN: 'dummy-11', DISCORD_WEBHOOK_URL: 'dummy-12', SMTP_PASSWORD: 'dummy-13', HCLOUD_TOKEN: 'dummy-14' , GHCR_TOKEN: 'dummy-ghcr-1', SLACK_WEBHOOK_URL: 'dummy-15', TELEGRAM_BOT_TOKEN: 'dummy-16', PUSHOVER_USER_KEY: 'dummy-17', PUSHOVER_API_TOKEN: 'dummy-18', NOTIFY_WEBHOOK_URL: 'dummy-19', VAULT_TOKEN: 'hvs.dummyvault0123456789abcd'};
 const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml'));
 
 describe('the shipped manifests', () => {

@@ -13,7 +13,7 @@ import { violationLines } from './request-log.js';
 const sshKey = (): string => generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
 // Private keys must be real key material (Coolify reads and fingerprints them), one per entry.
 const SECRETS = { MYSQL_ROOT_PASSWORD: 'dummy-1', S3_KEY: 'dummy-2', S3_SECRET: 'dummy-3', SESSION_SECRET: 'dummy-4', CONTROLLER_COOLIFY_TOKEN: 'dummy-controller-1', CI_DEPLOY_SSH_KEY: sshKey(), BACKUP_HOST_SSH_KEY: sshKey(),
-  GITHUB_APP_PRIVATE_KEY: sshKey(), GITHUB_APP_CLIENT_SECRET: 'dummy-5', GITHUB_APP_WEBHOOK_SECRET: 'dummy-6', GITLAB_APP_CLIENT_SECRET: 'dummy-7', GITLAB_WEBHOOK_TOKEN: 'dummy-8', DISCORD_WEBHOOK_URL: 'https://1.1.1.1/api/webhooks/releases', SMTP_PASSWORD: 'dummy-9', HCLOUD_TOKEN: 'dummy7'.repeat(11).slice(0, 64), GHCR_TOKEN: 'dummy-ghcr-1', VAULT_TOKEN: 'hvs.dummyvault0123456789abcd' };
+  GITHUB_APP_PRIVATE_KEY: sshKey(), GITHUB_APP_CLIENT_SECRET: 'dummy-5', GITHUB_APP_WEBHOOK_SECRET: 'dummy-6', GITLAB_APP_CLIENT_SECRET: 'dummy-7', GITLAB_WEBHOOK_TOKEN: 'dummy-8', DISCORD_WEBHOOK_URL: 'https://1.1.1.1/api/webhooks/releases', SMTP_PASSWORD: 'dummy-9', HCLOUD_TOKEN: 'dummy7'.repeat(11).slice(0, 64), GHCR_TOKEN: 'dummy-ghcr-1', SLACK_WEBHOOK_URL: 'https://1.1.1.1/services/releases', TELEGRAM_BOT_TOKEN: 'dummy-10', PUSHOVER_USER_KEY: 'dummy-11', PUSHOVER_API_TOKEN: 'dummy-12', NOTIFY_WEBHOOK_URL: 'https://1.1.1.1/hooks/releases', VAULT_TOKEN: 'hvs.dummyvault0123456789abcd' };
 const MANIFESTS = ['ado.coolify.yaml', ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`)];
 
 let sb: Sandbox | undefined;

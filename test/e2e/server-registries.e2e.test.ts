@@ -3,13 +3,15 @@
  * sandbox: at 4.4.2 a server's `registries:` are logged in with `POST /servers/{uuid}/registries`
  * and checked (`POST …/{registry}/check`), a username change logs in again, a rotated password
  * is not seen (Coolify never shows it), a dropped login is logged out with `--prune`, and the
- * plan is clean after each apply. The password never reaches any output. At 4.3.11 (no such
+ * plan is clean after each apply; `import --instance` writes them back (the password a
+ * placeholder), or warns when its token may not list them. The password never reaches any output. At 4.3.11 (no such
  * routes: 404) the plan leaves the logins out with ADO530 at their line and applies the server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import type { PlanJson } from '../../src/model/plan.js';
 import { cliEnv, runCli, sandbox, tempDir } from './harness.js';
@@ -36,7 +38,7 @@ describe('server registry logins at Coolify 4.4.2', () => {
   const dir = tempDir();
   const file = join(dir, 'registries.yaml');
   beforeAll(async () => {
-    sb = await sandbox({ coolifyVersion: '4.4.2' });
+    sb = await sandbox({ coolifyVersion: '4.4.2', tokens: [{ token: 'read-only', abilities: ['read'] }] });
   });
   afterAll(async () => sb.close());
   const env = (token = FIRST) => cliEnv(sb, { DEPLOY_KEY: KEY, GHCR_TOKEN: token, PRIVATE_TOKEN: `${token}-private` });
@@ -72,6 +74,31 @@ describe('server registry logins at Coolify 4.4.2', () => {
     const checks = sb.requestLog.filter((r) => r.method === 'POST' && r.path.endsWith('/check'));
     expect(checks.map((c) => decodeURIComponent(c.path.split('/')[6]!)).sort()).toEqual(['ghcr.io', 'registry.example.com:5000']);
     await clean();
+  });
+
+  it('import --instance writes the logins (the password a placeholder the secrets file cannot fill); a token without read:sensitive gets a warning', async () => {
+    const imported = await runCli(['import', '--instance', '-o', 'instance.yaml', '--secrets-out', 'secrets.env'], { env: cliEnv(sb), cwd: dir });
+    expect(imported.status, imported.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'instance.yaml'), 'utf8');
+    expect(text).toMatch(/registries:\n\s+ghcr\.io:\n\s+username: octocat\n\s+password: \$\{secrets\.SV_BUILD_1_REGISTRY_GHCR_IO\}/);
+    expect(text).toContain('registry.example.com:5000:');
+    const secrets = readFileSync(join(dir, 'secrets.env'), 'utf8');
+    expect(secrets).toMatch(/^# SV_BUILD_1_REGISTRY_GHCR_IO= \(not readable/m);
+    noCanary(text, secrets, imported.stdout, imported.stderr);
+    // with the passwords set, the imported manifest plans no change to the logins
+    const planned = await runCli(['plan', '-f', 'instance.yaml', '--secrets-file', 'secrets.env', '--format', 'json'], {
+      env: { ...cliEnv(sb), SV_BUILD_1_REGISTRY_GHCR_IO: FIRST, SV_BUILD_1_REGISTRY_REGISTRY_EXAMPLE_COM_5000: `${FIRST}-private` }, cwd: dir,
+    });
+    expect(planned.status, planned.stdout + planned.stderr).toBe(0);
+    const changes = (JSON.parse(planned.stdout) as PlanJson).resourceChanges.filter((c) => c.address.includes('#registry/') && c.action !== 'no-op');
+    expect(changes).toEqual([]);
+    // a token that may not read them: the servers come without logins, and the import says so
+    const readOnly = await runCli(['import', '--instance', '-o', 'read.yaml'], { env: cliEnv({ url: sb.url, token: 'read-only' }), cwd: dir });
+    expect(readOnly.status, readOnly.stderr).toBe(0);
+    const read = parse(readFileSync(join(dir, 'read.yaml'), 'utf8')) as { servers: Record<string, Record<string, unknown>> };
+    expect(read.servers['build-1']).toBeDefined();
+    expect(read.servers['build-1']).not.toHaveProperty('registries');
+    expect(readOnly.stderr).toMatch(/cannot list the registry logins of the servers/);
   });
 
   it('logs in again when the username changes; a rotated password alone is not seen', async () => {

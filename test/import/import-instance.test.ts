@@ -64,6 +64,24 @@ describe('importInstance', () => {
     expect(result.counts).toMatchObject({ project: 3, s3Storage: 1, privateKey: 1, application: 3 });
   });
 
+  it('writes the sub-resources read under a team record (a server\'s registry logins) into its entry, the password a placeholder without a value', () => {
+    const team = { ...snapshot().team, server: [{ uuid: 's1', name: 'build-1', ip: '203.0.113.20' }, { uuid: 's2', name: 'edge', ip: '203.0.113.21' }] };
+    const result = importInstance(snapshot({ team, teamChildren: { s1: { serverRegistry: [{ registry: 'ghcr.io', username: 'acme-ci', logged_in: true }] } } }));
+    const servers = (result.manifest as unknown as Record<string, Record<string, Record<string, unknown>>>)['servers']!;
+    expect(servers['build-1']).toEqual({ ip: '203.0.113.20', registries: { 'ghcr.io': { username: 'acme-ci', password: '${secrets.SV_BUILD_1_REGISTRY_GHCR_IO}' } } });
+    expect(servers['edge']).toEqual({ ip: '203.0.113.21' });
+    expect(result.secrets.find((s) => s.name === 'SV_BUILD_1_REGISTRY_GHCR_IO')).toEqual({ name: 'SV_BUILD_1_REGISTRY_GHCR_IO', where: 'sv/build-1 ghcr.io registry password' });
+    expect(result.notes.filter((n) => n.where === 'servers')).toEqual([]);
+  });
+
+  it('warns when the token could not list the registry logins (read:sensitive): the servers come without them', () => {
+    const team = { ...snapshot().team, server: [{ uuid: 's1', name: 'build-1', ip: '203.0.113.20' }] };
+    const result = importInstance(snapshot({ team, unreadableChildren: ['serverRegistry'] }));
+    expect(result.notes.filter((n) => n.where === 'servers')).toEqual([
+      { severity: 'warning', where: 'servers', message: expect.stringMatching(/cannot list the registry logins of the servers .*read:sensitive.*`registries:`/) },
+    ]);
+  });
+
   it('leaves out a second project of the same name, and warns of a list the token cannot read', () => {
     const result = importInstance(snapshot({ projects: [project('shop', 'p1'), project('shop', 'p9')], unreadable: ['privateKey'], team: { s3Storage: [], privateKey: [], notification: [], githubApp: [], gitlabApp: [], server: [], cloudToken: [], destination: [], cloudInitScript: [] } }));
     expect(Object.keys(result.manifest.projects)).toEqual(['shop']);

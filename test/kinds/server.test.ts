@@ -1,6 +1,6 @@
 /**
  * The server kind: its table (settings read from `settings.*`, the proxy upper-cased, the key
- * sent by name and never compared), its lowering and request bodies (create takes the
+ * sent by uuid and compared by the name the reader adds), its lowering and request bodies (create takes the
  * connection; concurrent builds and the queue limit follow in a PATCH; the Docker cleanup goes
  * to its own endpoint), the dependency edges a declared server and key make, and its import.
  */
@@ -35,7 +35,7 @@ describe('server kind', () => {
     expect(req.followUp).toEqual({ concurrent_builds: 3 });
   });
 
-  it('compares settings from the detail answer: the proxy case-blind, the build role from 4.4 server_role too; the key never', () => {
+  it('compares settings from the detail answer: the proxy case-blind, the build role from 4.4 server_role too; the key by name', () => {
     const desired = lowerServer('edge', { ip: '10.0.0.9', privateKey: 'deploy', proxy: 'caddy', buildServer: true, concurrentBuilds: 3 });
     const diff = (fields: Record<string, unknown>) =>
       diffResource(desired, { kind: 'server', uuid: 'u', name: 'edge', address: serverAddress('edge'), owned: true, fields: { name: 'edge', ip: '10.0.0.9', description: '(managed by ado-coolify)', ...fields } }, SERVER_SPEC, dctx);
@@ -45,7 +45,14 @@ describe('server kind', () => {
     expect(v44.changes.map((c) => c.path)).toEqual([]);
     const drifted = diff({ proxy: { type: 'TRAEFIK' }, settings: { is_build_server: false, concurrent_builds: 2 } });
     expect(drifted.changes.map((c) => c.path).sort()).toEqual(['concurrent_builds', 'is_build_server', 'proxy_type']);
-    expect(field('private_key_uuid').compare).toBe('writeOnly');
+    // the key: by the name the reader adds from the key list (`private_key_name`); not compared when it could not
+    const settings = { proxy: { type: 'CADDY' }, settings: { is_build_server: true, concurrent_builds: 3 } };
+    expect(diff({ ...settings, private_key_id: 99, private_key_name: 'deploy' }).changes).toEqual([]);
+    const otherKey = diff({ ...settings, private_key_id: 7, private_key_name: 'old-key' }).changes;
+    expect(otherKey.map((c) => [c.path, c.before, c.after])).toEqual([['private_key_uuid', 'old-key', 'deploy']]);
+    const change = { path: 'private_key_uuid', label: 'privateKey', before: 'old-key', after: 'deploy', sensitive: false, effect: 'update' as const };
+    expect(buildUpdateBody(desired, { changes: [change] }, ctx)).toMatchObject({ private_key_uuid: 'uuid-of-deploy' });
+    expect(SERVER_SPEC.team?.namesById).toEqual([{ idField: 'private_key_id', kind: 'privateKey', nameField: 'private_key_name' }]);
   });
 
   it('an update PATCHes only /servers fields; the cleanup fields are not patchable there', () => {
@@ -101,5 +108,22 @@ describe('server kind', () => {
       ip: '1.2.3.4', logDrains: { axiom: { dataset: 'logs', apiKey: 'PLACEHOLDER(logdrain_axiom_api_key:known)' } }, sentinel: { metrics: true },
     });
     expect(importServer({ ip: '1.2.3.4', port: 2222, user: 'ops', proxy: { type: 'NONE' }, settings: { server_role: 'build' } }, [])).toEqual({ ip: '1.2.3.4', port: 2222, user: 'ops', proxy: 'none', buildServer: true });
+  });
+
+  it('imports the registry logins by host: the username, the password a placeholder with no value (write-only)', () => {
+    const seen: Array<[string, string | undefined]> = [];
+    const secret = (field: string, _what: string, value: string | undefined) => {
+      seen.push([field, value]);
+      return `PLACEHOLDER(${field})`;
+    };
+    const logins = [{ registry: 'ghcr.io', username: 'acme-ci', logged_in: true }, { registry: 'docker.io', username: 'acme', logged_in: true }];
+    expect(importServer({ ip: '1.2.3.4' }, [], secret, logins)).toEqual({
+      ip: '1.2.3.4',
+      registries: { 'ghcr.io': { username: 'acme-ci', password: 'PLACEHOLDER(registry_ghcr.io)' }, 'docker.io': { username: 'acme', password: 'PLACEHOLDER(registry_docker.io)' } },
+    });
+    expect(seen).toEqual([['registry_ghcr.io', undefined], ['registry_docker.io', undefined]]);
+    // through the kind's table: the logins come as the record's children
+    expect(SERVER_SPEC.team!.importEntry!({ ip: '1.2.3.4' }, secret, {}, { serverRegistry: logins.slice(0, 1) })).toMatchObject({ registries: { 'ghcr.io': { username: 'acme-ci' } } });
+    expect(SERVER_SPEC.team!.importEntry!({ ip: '1.2.3.4' }, secret, {})).toEqual({ ip: '1.2.3.4' });
   });
 });
