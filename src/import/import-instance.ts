@@ -32,9 +32,9 @@ export function importInstance(snap: InstanceSnapshot, options: ImportOptions = 
     scope.notes.push({ severity: 'warning', where: TEAM_KINDS[kind].section, message: `this token cannot list the team's ${TEAM_KINDS[kind].label}s: the section is left out` });
   }
   for (const kind of snap.unreadableChildren ?? []) {
-    const owner = specFor(kind).reads.under?.owner;
+    const owner = specFor(kind).reads.under?.owners.find((o) => o in TEAM_KINDS);
     const entry = specFor(kind).underTeamEntry;
-    if (owner === undefined || entry === undefined || !(owner in TEAM_KINDS)) continue;
+    if (owner === undefined || entry === undefined) continue;
     const section = TEAM_KINDS[owner as keyof typeof TEAM_KINDS].section;
     scope.notes.push({ severity: 'warning', where: section, message: `this token cannot list the ${entry.noun}s of the ${section} (Coolify shows them only with read:sensitive): no entry has \`${entry.key}:\`` });
   }

@@ -152,7 +152,7 @@ async function readTeamChildren(
     for (const record of team[kind] ?? []) {
       const uuid = str(record.uuid);
       for (const sub of subs) {
-        reads.push(readUnder(client, sub.kind, { uuid, record }).then(
+        reads.push(readUnder(client, sub.kind, { kind, uuid, record }).then(
           (rows) => {
             if (rows.length > 0) (out[uuid] ??= {})[sub.kind] = rows.map((c) => c.record);
           },
