@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPairSync } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { cliEnv, runCli, sandbox, tempDir } from './harness.js';
@@ -44,6 +44,16 @@ ${o.provider === 'vultr'
     ? '      provider: vultr\n      token: vu\n      region: fra\n      plan: vc2-1c-1gb\n      osId: 2284\n'
     : '      provider: hetzner\n      token: hz\n      location: fsn1\n      serverType: cx22\n      image: 67794396\n      cloudInitScript: boot\n'}`}projects: {}
 `;
+
+/** The `NAME=value` lines of an import's secrets file, as environment variables. */
+function secretsOf(path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^([A-Z0-9_]+)=(.*)$/.exec(line);
+    if (m) out[m[1]!] = m[2]!.replace(/^"(.*)"$/, '$1');
+  }
+  return out;
+}
 
 describe('cloud-provisioned servers end to end', () => {
   let sb: Sandbox;
@@ -101,6 +111,23 @@ describe('cloud-provisioned servers end to end', () => {
     const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: env() });
     expect(again.status, again.stdout + again.stderr).toBe(0);
     expect(again.stdout).not.toContain('$ buys');
+    // no drift either: Coolify keeps none of the block, and the provider reads back from the machine id
+    const drift = await runCli(['drift', '-f', file], { env: env() });
+    expect(drift.status, drift.stdout + drift.stderr).toBe(0);
+  });
+
+  it('import writes the bought server as a machine at its address, which plans clean (the block cannot be read back)', async () => {
+    const out = join(dir, 'imported.yaml');
+    const imported = await runCli(['import', '--instance', '-o', out, '--secrets-out', join(dir, 'imported.env')], { env: env(), cwd: dir });
+    expect(imported.status, imported.stderr).toBe(0);
+    const yaml = readFileSync(out, 'utf8');
+    noSecretIn(yaml, imported.stdout, imported.stderr);
+    expect(yaml).toMatch(new RegExp(`web-1:\\n(?:\\s+.*\\n)*?\\s+ip: ${server()!.ip.replace(/\./g, '\\.')}`));
+    expect(yaml).not.toContain('provision:');
+    // (the other imported entries' secrets are not what this test is about: only the server's line is read)
+    const plan = await runCli(['plan', '-f', out, '--format', 'json'], { env: { ...env(), ...secretsOf(join(dir, 'imported.env')) } });
+    const parsed = JSON.parse(plan.stdout) as { resourceChanges: Array<{ address: string; action: string }> };
+    expect(parsed.resourceChanges.find((c) => c.address === 'sv/web-1')).toMatchObject({ action: 'no-op' });
   });
 
   it('another provider would buy a new machine: refused without --replace (ADO550)', async () => {
