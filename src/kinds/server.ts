@@ -112,7 +112,7 @@ export const SERVER_SPEC: KindSpec = {
     // ServersController.php:854-856: 400 "Server has resources." unless ?force=true, which this
     // tool never sends; :857-859: the server Coolify runs on is never deleted.
     deletesData: () =>
-      'Coolify deletes only the server record, and only when it holds no application, database or service (ServersController.php:854); the machine and its containers stay',
+      'Coolify deletes only the server record, and only when it holds no application, database or service (ServersController.php:854); the machine and its containers stay (one bought at a cloud provider keeps running, and billing, there: :872-883)',
   },
   fields: [
     field('name', 'name', 'update'),
