@@ -107,7 +107,7 @@ export const SERVER_SPEC: KindSpec = {
     // machine, which only `--replace` asks for.
     replaceOnlyOnRequest: (d) =>
       isCloudProvider(d.subtype)
-        ? `a new machine would be bought at the provider and the old one left running (Coolify deletes only the record, ServersController.php:872-883): to do it, run with \`--replace ${d.address}\` (and \`--allow-destroy\`, the server is protected), or change the manifest back`
+        ? `a new machine would be bought at the provider and the old one left running (Coolify deletes only the record, ServersController.php:872-883): to do it, run with \`--replace ${d.address}\`${d.protect ? ' (and `--allow-destroy`: the server is protected)' : ''}, or change the manifest back`
         : undefined,
     // ServersController.php:854-856: 400 "Server has resources." unless ?force=true, which this
     // tool never sends; :857-859: the server Coolify runs on is never deleted.

@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { cliEnv, runCli, sandbox, tempDir } from './harness.js';
+import { violationLines } from './request-log.js';
 
 const KEY = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
 /** A Hetzner-shaped token (64 letters and digits) the sandbox's fake provider accepts; never printed. */
@@ -108,6 +109,9 @@ describe('cloud-provisioned servers end to end', () => {
     // the ownership marker (protected) came with the follow-up PATCH; the server was validated
     expect(s?.description).toContain('(protect)');
     expect(s?.settings).toMatchObject({ is_reachable: true, is_usable: true });
+    // every request of the apply, the provider create included, is one each release accepts
+    const sent = sb.requestLog.map((r) => ({ method: r.method, path: r.path.replace(/^\/api\/v1/, ''), body: r.body }));
+    for (const release of ['4.3.11', '4.3.23', '4.4.2']) expect(violationLines(release, sent), release).toEqual([]);
     const again = await runCli(['plan', '-f', file, '--detailed-exitcode'], { env: env() });
     expect(again.status, again.stdout + again.stderr).toBe(0);
     expect(again.stdout).not.toContain('$ buys');

@@ -76,7 +76,8 @@ describe('cloud-provisioned servers', () => {
   it('the cost and the refused replace come from the planning table', () => {
     const desired = lowerServer('web-1', { privateKey: 'deploy', provision: { provider: 'hetzner', token: 'hz', location: 'fsn1', serverType: 'cx22', image: 1 } });
     expect(SERVER_SPEC.planning?.cost?.(desired)).toBe('buys a server at Hetzner (cx22 in fsn1) billed to cloud token `hz`');
-    expect(SERVER_SPEC.planning?.replaceOnlyOnRequest?.(desired)).toContain('--replace sv/web-1');
+    expect(SERVER_SPEC.planning?.replaceOnlyOnRequest?.(desired)).toContain('--replace sv/web-1` (and `--allow-destroy`');
+    expect(SERVER_SPEC.planning?.replaceOnlyOnRequest?.({ ...desired, protect: false })).not.toContain('--allow-destroy');
     const plain = lowerServer('old', { ip: '10.0.0.1', privateKey: 'deploy' });
     expect(SERVER_SPEC.planning?.cost?.(plain)).toBeUndefined();
     expect(SERVER_SPEC.planning?.replaceOnlyOnRequest?.(plain)).toBeUndefined();
