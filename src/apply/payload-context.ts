@@ -12,7 +12,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.leng
 /**
  * The uuids a resource's requests need, from the live state as the apply has updated it:
  * project and environment, server and (when the server has several) destination, the owner
- * of a sub-resource, and GitHub apps, private keys and S3 storages by name.
+ * of a sub-resource, and GitHub apps, private keys, S3 storages and cloud tokens by name.
  */
 export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResource): Promise<PayloadContext> {
   const parsed = parseAddress(resource.address);
@@ -51,8 +51,15 @@ export async function payloadContextFor(rt: ApplyRuntime, resource: DesiredResou
   ]);
   // A destination by name (an extra network): the declared one's uuid, else Coolify's list.
   const destinations = specFor(resource.kind).fields.some((f) => f.resolve === 'destination') ? await rt.client.destinations.list() : [];
+  const tokenField = specFor(resource.kind).fields.find((f) => f.resolve === 'cloudToken' && accepted(f, resource));
+  const tokenName = tokenField !== undefined ? resource.fields[tokenField.path] : undefined;
+  const tokens = typeof tokenName === 'string' && rt.liveAt(teamAddress('cloudToken', tokenName)) === undefined
+    ? ((await rt.client.cloudTokens.list()) as Array<Record<string, unknown>>)
+    : [];
   ctx.resolveUuid = (what: UuidResolution, name: string) => {
     if (what === 's3Storage') return rt.liveAt(s3Address(name.startsWith('s3/') ? name.slice('s3/'.length) : name))?.uuid;
+    // A cloud token the manifest declares (perhaps created by this apply), else the team's list.
+    if (what === 'cloudToken') return rt.liveAt(teamAddress('cloudToken', name))?.uuid ?? str(tokens.find((t) => t.name === name || t.uuid === name)?.uuid);
     if (what === 'destination') return rt.liveAt(teamAddress('destination', name))?.uuid ?? str(destinations.find((d) => d.name === name || d.uuid === name)?.uuid);
     // A GitHub App or key the manifest declares (perhaps created by this apply) is in the live
     // state; its record's uuid (a Git App's live key is its id). Else the team's lists.
@@ -74,6 +81,11 @@ function serverNamed(rt: ApplyRuntime, resource: DesiredResource, name: string):
     });
   }
   return server;
+}
+
+/** True when the resource's subtype takes the field (FieldSpec.onlyFor). */
+function accepted(f: { onlyFor?: readonly string[] }, resource: DesiredResource): boolean {
+  return f.onlyFor === undefined || resource.subtype === undefined || f.onlyFor.includes(resource.subtype);
 }
 
 /** True when one of the resource's fields names a GitHub App or a private key (its table's `resolve`). */

@@ -6,8 +6,9 @@
  * a secret here (redacted in every output, compared in memory; without read:sensitive, not
  * compared), since a script often carries credentials. The table has no description column
  * (2025_11_16_000002 migration), so no ownership marker: the `cloudInitScripts:` section
- * governs every script of the team (`markerless`). Servers bought at a cloud provider (which
- * would use them: HetznerController.php createServer takes the text) are not built yet.
+ * governs every script of the team (`markerless`). A server bought at a cloud provider names
+ * one (`provision.cloudInitScript`); Coolify's create takes the text, not the script's uuid
+ * (HetznerController.php:776), so the server's lowering copies it (kinds/server-provision.ts).
  */
 import { teamAddress } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';

@@ -130,7 +130,7 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
     const section = team && sections[TEAM_KINDS[kind as TeamKind].section];
     if (!team || section === null || typeof section !== 'object') continue;
     for (const [name, entry] of Object.entries(section as Record<string, Readonly<Record<string, unknown>>>)) {
-      resources.push(team.lower(name, entry));
+      resources.push(team.lower(name, entry, sections));
       if (team.lowerChildren) resources.push(...team.lowerChildren(name, entry));
     }
   }
@@ -151,11 +151,11 @@ export function buildDesiredState(manifest: ResolvedManifest, edges: DependencyE
     // A server of the manifest's `servers:` is created before what is placed on it, deleted after.
     const server = r.placement ? serverAddress(r.placement.server) : undefined;
     if (server !== undefined && declared.has(server)) add({ from: r.address, to: server, reason: 'reference', via: 'server' });
-    // A GitHub App or private key named by a field (an application's `git.githubApp`, a GitHub
-    // App's `privateKey`) that the manifest declares is created before, and deleted after, its user.
+    // A GitHub App, private key or cloud token named by a field (an application's `git.githubApp`,
+    // a GitHub App's `privateKey`, a provisioned server's `provision.token`) that the manifest declares is created before, and deleted after, its user.
     for (const f of specFor(r.kind).fields) {
       const named = r.fields[f.path];
-      if ((f.resolve !== 'githubApp' && f.resolve !== 'privateKey') || typeof named !== 'string') continue;
+      if ((f.resolve !== 'githubApp' && f.resolve !== 'privateKey' && f.resolve !== 'cloudToken') || typeof named !== 'string') continue;
       const to = teamAddress(f.resolve, named);
       if (declared.has(to)) add({ from: r.address, to, reason: 'reference', via: f.label });
     }

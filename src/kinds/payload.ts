@@ -107,6 +107,9 @@ export function createEndpoint(resource: DesiredResource, ctx: Pick<PayloadConte
   const team = specFor(resource.kind).team;
   // A singleton exists from the start: its "create" is a PATCH of the record by name.
   if (team?.singleton) return ep('PATCH', `${team.collection}/${singletonName(resource.address)}`);
+  // A subtype with a create of its own (a server bought at a cloud provider: `POST /servers/hetzner`).
+  const variant = resource.subtype !== undefined ? team?.createVariants?.[resource.subtype] : undefined;
+  if (variant) return ep('POST', variant.path);
   // A kind on a server is created under it (`POST /servers/{uuid}/destinations`).
   if (team?.onServer) return ep('POST', team.onServer.create, { uuid: need(ctx.serverUuid, 'server uuid', resource.address) });
   if (team) return ep('POST', team.collection);
@@ -227,6 +230,15 @@ export function buildCreateRequest(resource: DesiredResource, ctx: PayloadContex
   }
   if (resource.kind === 'storage') {
     body['type'] = resource.subtype === 'file' ? 'file' : 'persistent';
+  }
+  // A create of its own takes its allow-list only: the rest of the fields follow by PATCH.
+  const variant = resource.subtype !== undefined ? spec.team?.createVariants?.[resource.subtype] : undefined;
+  if (variant) {
+    for (const [key, value] of Object.entries(body)) {
+      if (variant.accepts.includes(key)) continue;
+      delete body[key];
+      if (key === 'description' || spec.fields.find((f) => f.path === key)?.patchable !== false) followUp[key] = value;
+    }
   }
   const out: CreateRequest = { endpoint: createEndpoint(resource, ctx), body };
   if (Object.keys(followUp).length > 0) out.followUp = followUp;

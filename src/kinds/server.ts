@@ -5,7 +5,8 @@
  * so every field is compared from that answer. `POST /servers` takes the connection, the proxy
  * and the build-server flag (ServersController.php:484); the other settings only PATCH
  * (:662) or the Docker cleanup endpoint (ServerDockerCleanupController.php:14-21, sent after
- * every write by the kind's operations).
+ * every write by the kind's operations). A server bought at a cloud provider (`provision:`) has
+ * the provider as its subtype and its own create endpoint (src/kinds/server-provision.ts).
  */
 import { serverAddress } from '../model/address.js';
 import type { DesiredResource } from '../model/resource.js';
@@ -17,6 +18,7 @@ import { bool, description, numeric } from './normalize.js';
 import { setIf } from './lower-helpers.js';
 import { importServerRegistries, lowerServerRegistries } from './server-registry.js';
 import type { WireRecord } from './raw-client.js';
+import { PROVIDER_CREATE, PROVISION_FIELD_SPECS, isCloudProvider, lowerProvision, provisionCost, serverSubtype } from './server-provision.js';
 
 /** Coolify keeps the proxy type upper-cased (ServersController.php:558, ProxyTypes enum); compared lower-cased. */
 const proxyType = (v: unknown): unknown => (typeof v === 'string' ? v.toLowerCase() : v ?? 'traefik');
@@ -95,11 +97,22 @@ export const SERVER_SPEC: KindSpec = {
     { value: ['sentinel', 'token'], what: 'the Sentinel token' },
   ],
   liveFqdn: null,
+  // The provider a server was bought at (its machine id), `registered` for one added by ip.
+  liveSubtype: serverSubtype,
   planning: {
+    // A provisioned server's create buys a machine at the provider, billed to the token's account.
+    cost: (d) => (isCloudProvider(d.subtype) ? provisionCost(d.subtype, d.fields) : undefined),
+    // Coolify keeps none of the provision block and cannot change the machine (PATCH /servers
+    // takes none of it): another provider, or provision: added to a registered server, is a new
+    // machine, which only `--replace` asks for.
+    replaceOnlyOnRequest: (d) =>
+      isCloudProvider(d.subtype)
+        ? `a new machine would be bought at the provider and the old one left running (Coolify deletes only the record, ServersController.php:872-883): to do it, run with \`--replace ${d.address}\`${d.protect ? ' (and `--allow-destroy`: the server is protected)' : ''}, or change the manifest back`
+        : undefined,
     // ServersController.php:854-856: 400 "Server has resources." unless ?force=true, which this
     // tool never sends; :857-859: the server Coolify runs on is never deleted.
     deletesData: () =>
-      'Coolify deletes only the server record, and only when it holds no application, database or service (ServersController.php:854); the machine and its containers stay',
+      'Coolify deletes only the server record, and only when it holds no application, database or service (ServersController.php:854); the machine and its containers stay (one bought at a cloud provider keeps running, and billing, there: :872-883)',
   },
   fields: [
     field('name', 'name', 'update'),
@@ -132,6 +145,8 @@ export const SERVER_SPEC: KindSpec = {
         creatable: false, patchable: false,
         ...(f.kind === 'secret' ? { sensitive: true } : f.kind === 'hidden' ? { needsReadSensitive: true } : {}),
       })),
+    // Sent by POST /servers/{provider} only (server-provision.ts).
+    ...PROVISION_FIELD_SPECS,
   ],
   liveDefaults: () => SERVER_SETTING_DEFAULTS,
   reads: NO_READS,
@@ -143,16 +158,23 @@ export const SERVER_SPEC: KindSpec = {
     // The list selects a few columns (ServersController.php:94): no proxy, no private key.
     readsEach: true,
     namesById: [{ idField: 'private_key_id', kind: 'privateKey', nameField: 'private_key_name' }],
-    lower: (name, entry) => lowerServer(name, entry as Resolved<ServerSpec>),
+    lower: (name, entry, sections) => lowerServer(name, entry as Resolved<ServerSpec>, sections.cloudInitScripts as Record<string, unknown> | undefined),
     // its Docker registry logins (Coolify 4.4): sub-resources `sv/NAME#registry/HOST` (server-registry.ts)
     lowerChildren: (name, entry) => lowerServerRegistries(serverAddress(name), (entry as Resolved<ServerSpec>).registries),
     importEntry: (r, secret, lists, children) => importServer(r, lists.privateKey ?? [], secret, children?.serverRegistry ?? []),
+    // HetznerController.php:728, DigitalOceanController.php:209, VultrController.php:193
+    createVariants: PROVIDER_CREATE,
   },
 };
 
-/** Lowers one server entry. */
-export function lowerServer(name: string, s: Resolved<ServerSpec>): DesiredResource {
-  const fields: Record<string, DesiredValue> = { name, ip: s.ip, private_key_uuid: s.privateKey };
+/**
+ * Lowers one server entry; a provisioned one (`provision:`) takes the provider as its subtype,
+ * its block's wire fields (the cloud-init text from `scripts`) and `protect` on by default.
+ */
+export function lowerServer(name: string, s: Resolved<ServerSpec>, scripts?: Readonly<Record<string, unknown>>): DesiredResource {
+  const fields: Record<string, DesiredValue> = { name, private_key_uuid: s.privateKey };
+  setIf(fields, 'ip', s.ip);
+  if (s.provision !== undefined) Object.assign(fields, lowerProvision(s.provision, scripts));
   setIf(fields, 'description', s.description);
   setIf(fields, 'port', s.port);
   setIf(fields, 'user', s.user);
@@ -169,7 +191,10 @@ export function lowerServer(name: string, s: Resolved<ServerSpec>): DesiredResou
     if (fields[f.wire] === undefined) delete fields[f.wire];
   }
   for (const f of SENTINEL_FIELDS) setIf(fields, f.wire, s.sentinel?.[f.key]);
-  return { address: serverAddress(name), kind: 'server', name, fields, protect: s.protect ?? false, ignoreChanges: [] };
+  const base = { address: serverAddress(name), kind: 'server' as const, name, fields, ignoreChanges: [] };
+  const provider = s.provision?.provider;
+  if (isCloudProvider(provider)) return { ...base, subtype: provider, protect: s.protect ?? true };
+  return { ...base, protect: s.protect ?? false };
 }
 
 const settingOf = (r: WireRecord, key: string): unknown => {

@@ -22,7 +22,7 @@ export type Normalizer = (value: unknown) => unknown;
  * What a desired field value names and must be turned into a uuid at payload time
  * (GitHub App name, private key name, S3 storage address, destination name).
  */
-export type UuidResolution = 'githubApp' | 'privateKey' | 's3Storage' | 'destination';
+export type UuidResolution = 'githubApp' | 'privateKey' | 's3Storage' | 'destination' | 'cloudToken';
 
 /** A column (`idField`: `private_key_id`) naming a `kind` record by id; the reader puts its name in `nameField`. */
 export interface NameById { idField: string; kind: TeamKind; nameField: string }
@@ -224,6 +224,18 @@ export interface KindPlanning {
    * provider token: Coolify buys servers with it). Absent: nothing.
    */
   notice?: string;
+  /**
+   * What creating this resource buys (a cloud-provisioned server: a machine billed at the
+   * provider), in words; undefined when its create costs nothing. The plan puts it on the
+   * create (and replace) as `ResourceChange.cost`, which every renderer marks with `$`.
+   */
+  cost?: (resource: DesiredResource) => string | undefined;
+  /**
+   * A replace forced by a change of this resource (a subtype or a `replace` field) is never
+   * planned by itself: without `--replace ADDR` the plan refuses it (ADO550) with this hint,
+   * given the resource. Absent: a forced replace is planned as usual.
+   */
+  replaceOnlyOnRequest?: (resource: DesiredResource) => string | undefined;
 }
 
 /** The capability table of one resource kind. */
@@ -301,8 +313,12 @@ export interface TeamSpec {
    * `PATCH`es and `DELETE`s one record.
    */
   collection: string;
-  /** Lowers one entry of the kind's manifest section (already resolved and schema-checked). */
-  lower(name: string, entry: Readonly<Record<string, unknown>>): DesiredResource;
+  /**
+   * Lowers one entry of the kind's manifest section (already resolved and schema-checked);
+   * `sections` is the whole resolved manifest, for an entry that copies another's value (a
+   * provisioned server's cloud-init text).
+   */
+  lower(name: string, entry: Readonly<Record<string, unknown>>, sections: Readonly<Record<string, unknown>>): DesiredResource;
   /** The sub-resources one entry declares (a server's registry logins); absent: none. */
   lowerChildren?(name: string, entry: Readonly<Record<string, unknown>>): DesiredResource[];
   /**
@@ -369,6 +385,22 @@ export interface TeamSpec {
    * name, so a field reading it (`readFrom`) compares by name (not at all when no listed record has the id).
    */
   namesById?: readonly NameById[];
+  /**
+   * Subtypes created by an endpoint of their own instead of `POST collection` (a server bought
+   * at a cloud provider: `POST /servers/hetzner`), keyed by subtype. Absent: `POST collection`.
+   */
+  createVariants?: Readonly<Record<string, CreateVariant>>;
+}
+
+/** The create endpoint of one subtype of a team-wide kind, and the wire fields it accepts. */
+export interface CreateVariant {
+  /** `POST` path under `/api/v1`. */
+  path: string;
+  /**
+   * The wire fields the endpoint's allow-list has; every other creatable field the resource
+   * holds goes to the follow-up PATCH (or nowhere, when it is not patchable).
+   */
+  accepts: readonly string[];
 }
 
 /**

@@ -107,7 +107,7 @@ export interface ServerRegistrySpec {
 export interface ServerSpec {
   description?: string;
   /** Address Coolify connects to over SSH. */
-  ip: string;
+  ip?: string;
   port?: number;
   user?: string;
   /** The private key by name: an entry of `privateKeys:` or a key of the team. */
@@ -124,6 +124,8 @@ export interface ServerSpec {
   sentinel?: ServerSentinelSpec;
   /** Docker registry logins on the server (Coolify 4.4), keyed by registry host. */
   registries?: Record<string, ServerRegistrySpec>;
+  /** Buy the machine at a cloud provider when the server is created (src/kinds/server-provision.ts). */
+  provision?: ServerProvisionSpec;
   protect?: boolean;
 }
 
@@ -133,6 +135,46 @@ export interface CloudInitScriptSpec {
   script: string;
   /** Default false. */
   protect?: boolean;
+}
+
+/**
+ * How a cloud-provisioned server is bought (POST /servers/{provider}); used at create time only.
+ * The keys each provider takes are checked by the schema.
+ */
+export interface ServerProvisionSpec {
+  provider: 'hetzner' | 'digitalocean' | 'vultr';
+  /** The cloud provider token by name: an entry of `cloudTokens:` or a token of the team. */
+  token: string;
+  /** Hetzner `location`. */
+  location?: string;
+  /** DigitalOcean and Vultr `region`. */
+  region?: string;
+  /** Hetzner `server_type`. */
+  serverType?: string;
+  /** DigitalOcean `size`. */
+  size?: string;
+  /** Vultr `plan`. */
+  plan?: string;
+  /** Hetzner image id, DigitalOcean image slug or id. */
+  image?: string | number;
+  /** Vultr `os_id`. */
+  osId?: number;
+  ipv4?: boolean;
+  ipv6?: boolean;
+  /** Hetzner `enable_backups`. */
+  backups?: boolean;
+  /** DigitalOcean `monitoring`. */
+  monitoring?: boolean;
+  /** Extra provider SSH keys (ids; Vultr's are strings). */
+  sshKeyIds?: Array<number | string>;
+  /** Hetzner firewalls. */
+  firewallIds?: number[];
+  /** Hetzner networks. */
+  networkIds?: number[];
+  /** A `cloudInitScripts:` entry by name. */
+  cloudInitScript?: string;
+  /** Coolify `instant_validate`: validate the server as soon as it is bought. */
+  validate?: boolean;
 }
 
 /** A server's Sentinel settings. */

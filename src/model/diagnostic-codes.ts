@@ -98,8 +98,12 @@ export const CODES = {
   UNKNOWN_SECRET_MANAGER: { code: 'ADO541', severity: 'error', title: 'secretManager names no declared secret manager' },
   SECRET_MANAGER_SETTINGS: { code: 'ADO542', severity: 'error', title: 'secret manager settings that do not fit its provider' },
   PART_TOO_NEW: { code: 'ADO530', severity: 'warning', title: 'part of a resource the Coolify release cannot manage yet' },
-  // cloud-init scripts and cloud-provisioned servers (validate/cloud-servers.ts, plan/provision-check.ts)
+  // cloud-init scripts and cloud-provisioned servers (validate/cloud-servers.ts, plan/build.ts)
+  REPLACE_NOT_REQUESTED: { code: 'ADO550', severity: 'error', title: 'a change that needs a new cloud server, without --replace' },
   COOLIFY_CLOUD_INIT: { code: 'ADO551', severity: 'error', title: 'cloud-init script Coolify rejects' },
+  PROVISION_NAME: { code: 'ADO552', severity: 'error', title: 'cloud-provisioned server name Coolify rejects' },
+  PROVISION_UNKNOWN_SCRIPT: { code: 'ADO553', severity: 'error', title: 'provision.cloudInit names no cloud-init script' },
+  PROVISION_TOKEN_PROVIDER: { code: 'ADO554', severity: 'error', title: 'provision names a cloud token of another provider' },
   // ── saved plan files ──────────────────────────────────────────────────────
   PLAN_FILE_UNREADABLE: { code: 'ADO701', severity: 'error', title: 'plan file cannot be read' },
   PLAN_FILE_NOT_JSON: { code: 'ADO702', severity: 'error', title: 'plan file is not JSON' },

@@ -206,6 +206,11 @@ export interface ResourceChange {
   unchangedCount: number;
   consequences: Consequence[];
   protect: boolean;
+  /**
+   * What the create buys, in words (`buys a server at Hetzner (cx22 in fsn1)…`): creates and
+   * replaces of a cost-bearing resource only (KindPlanning.cost). Renderers mark it with `$`.
+   */
+  cost?: string;
   /** Redacted full desired record (creates and updates). */
   after?: Record<string, PlanValue>;
   /** Redacted live record of the managed fields (updates and deletes). */

@@ -178,6 +178,9 @@ function planDesired(
   };
   if (live?.uuid) change.uuid = live.uuid;
   if (extra.movedFrom !== undefined) change.movedFrom = extra.movedFrom;
+  // What the create buys (a cloud server): marked in every rendering of the plan.
+  const cost = creating ? spec.planning?.cost?.(d) : undefined;
+  if (cost !== undefined) change.cost = cost;
   if (!isNoop) {
     const after: Record<string, PlanValue> = redactRecord(diff.after, spec, r, d);
     const env = envRecordAfter(d, r);
@@ -231,7 +234,13 @@ export function buildPlan(input: BuildPlanInput): PlanJson {
       unverifiable.note(d.address, diff.changes);
       // A `moved:` hint re-keyed this live resource from its old address: renamed in place.
       const rename = renamePlan(d, l, diff.changes);
-      changes.push(planDesired(d, l, diff, r, { fresh: () => diffResource(d, undefined, spec, ctx), replaceRequested, ...(rename ?? {}) }));
+      const change = planDesired(d, l, diff, r, { fresh: () => diffResource(d, undefined, spec, ctx), replaceRequested, ...(rename ?? {}) });
+      // A replace this kind makes only when asked (a cloud server: a new machine is bought).
+      const onlyOnRequest = change.action === 'replace' && !replaceRequested ? spec.planning?.replaceOnlyOnRequest?.(d) : undefined;
+      if (onlyOnRequest !== undefined) {
+        diagnostics.push(makeDiagnostic(CODES.REPLACE_NOT_REQUESTED, `${d.address}: ${change.reason}, and only a replace can do it`, { address: d.address, hint: onlyOnRequest }));
+      }
+      changes.push(change);
       continue;
     }
     const moved = spec.planning?.movable ? findMoveSource(d, live.resources, desiredAddresses, duplicates) : undefined;

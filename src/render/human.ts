@@ -112,7 +112,9 @@ function paint(p: Palette, key: DisplayAction | DiffLine['sign'] | '~'): (s: str
 function resourceBlock(rc: ResourceChange, p: Palette, verbose: boolean): string[] {
   const action = displayAction(rc);
   const symbol = ACTION_SYMBOL[action];
-  const head = paint(p, action)(`${symbol} ${oneLine(rc.address)}`);
+  // A create that buys something (a cloud server) carries a `$` mark on its head line.
+  const cost = rc.cost !== undefined ? `  $ ${oneLine(rc.cost)}` : '';
+  const head = paint(p, action)(`${symbol} ${oneLine(rc.address)}`) + (cost === '' ? '' : p.warning(cost));
   const notes = [oneLine(rc.reason), ...consequenceText(rc)].filter((s) => s !== '');
   if (rc.protect) notes.push('protected');
   const badge = healthBadge(rc);

@@ -120,6 +120,7 @@ export function parsePlanJson(text: string): PlanJson {
     if (reasonOf === undefined) throw malformed(`${at}.actionReason: unknown reason ${JSON.stringify(rc.actionReason)}`);
     if (reasonOf !== rc.action) throw malformed(`${at}.actionReason ${JSON.stringify(rc.actionReason)} goes with action "${reasonOf}", not "${rc.action}"`);
     if (rc.alsoUpdates !== undefined && typeof rc.alsoUpdates !== 'boolean') throw malformed(`${at}.alsoUpdates must be a boolean`);
+    if (rc.cost !== undefined && typeof rc.cost !== 'string') throw malformed(`${at}.cost must be a string`);
     if (rc.movedFrom !== undefined && (typeof rc.movedFrom !== 'string' || !asAddress(rc.movedFrom))) throw malformed(`${at}.movedFrom must be a resource address`);
     if (!Array.isArray(rc.changes)) throw malformed(`${at}.changes must be an array`);
     rc.changes.forEach((c, j) => {

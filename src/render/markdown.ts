@@ -145,7 +145,7 @@ function destroyBanner(destroyed: ResourceChange[], limit: number): string {
 
 function resourceDetails(rc: ResourceChange): string {
   const action = displayAction(rc);
-  const notes = [action, rc.reason, ...consequenceText(rc), ...(rc.protect ? ['protected'] : [])].filter((s) => s !== '');
+  const notes = [action, ...(rc.cost !== undefined ? [`$ ${rc.cost}`] : []), rc.reason, ...consequenceText(rc), ...(rc.protect ? ['protected'] : [])].filter((s) => s !== '');
   const summary = `<code>${escapeHtml(`${ACTION_SYMBOL[action]} ${rc.address}`)}</code> · ${escapeHtml(notes.join(' · '))}`;
   const lines = resourceFieldViews(rc).flatMap(diffLines);
   if (rc.unchangedCount > 0 && action !== 'create') lines.push(`# ${plural(rc.unchangedCount, 'unchanged field')} hidden`);

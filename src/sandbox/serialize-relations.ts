@@ -48,6 +48,9 @@ export function serverModelJson(rt: SandboxRuntime, s: ServerRecord, sensitive: 
     id: s.id, uuid: s.uuid, name: s.name, description: s.description, ip: s.ip, port: s.port, user: s.user,
     team_id: rt.store.world.team.id, private_key_id: s.private_key_id, proxy: proxyJson(s),
     created_at: SEED_TIME, updated_at: SEED_TIME, ...SERVER_COLUMNS, sentinel_updated_at: plainDateTime(0),
+    // A server bought at a cloud provider keeps its token's id and the machine id (HetznerController.php:942-951).
+    ...(s.cloud_provider_token_id !== undefined ? { cloud_provider_token_id: s.cloud_provider_token_id } : {}),
+    ...(s.provider_machine !== undefined ? { [s.provider_machine.key]: s.provider_machine.id } : {}),
     is_validating: s.validation !== undefined, validation_logs: s.validation_logs ?? null,
     // The server Coolify runs on is the first one seeded (app/Models/Server.php isCoolifyHost: id 0).
     is_coolify_host: rt.store.world.servers[0]?.id === s.id,

@@ -136,6 +136,8 @@ export interface ServerRecord {
   proxy_extra?: Record<string, unknown>;
   /** The cloud provider token the server was bought with (servers.cloud_provider_token_id); absent: none. */
   cloud_provider_token_id?: number;
+  /** The machine at the provider a cloud-provisioned server was bought as (`hetzner_server_id`, `digitalocean_droplet_id`, `vultr_instance_id`). */
+  provider_machine?: { key: 'hetzner_server_id' | 'digitalocean_droplet_id' | 'vultr_instance_id'; id: number | string };
 }
 
 /** A Docker network destination on a server. */

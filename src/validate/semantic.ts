@@ -17,6 +17,7 @@ import { checkIgnoreChanges } from './ignore-changes.js';
 import { checkMoved } from './moved.js';
 import { checkSecretManagers } from './secret-managers.js';
 import { checkCloudInitScripts } from './cloud-init-scripts.js';
+import { checkCloudServers } from './cloud-servers.js';
 
 /**
  * Semantic checks the JSON Schema cannot express. They run on a possibly invalid document
@@ -125,6 +126,7 @@ export function runSemanticChecks(inputs: SemanticInputs): Diagnostic[] {
   out.push(...checkLiteralSecrets(inputs.rawDoc, locateValue));
   out.push(...runCoolifyRules({ doc, locate, locateValue }));
   out.push(...checkCloudInitScripts(doc, locateValue));
+  out.push(...checkCloudServers(doc, locate, locateValue));
   return out;
 }
 

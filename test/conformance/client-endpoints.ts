@@ -1,11 +1,13 @@
 /**
  * Every endpoint the client calls, in the client's route form (`PATCH /projects/{uuid}`):
  * found by calling every client method (the method registry of the contract tests,
- * `clientMethodPaths`) against a fake fetch and recording the endpoint template of each request.
+ * `clientMethodPaths`) against a fake fetch and recording the endpoint template of each request,
+ * and the create endpoints of the kinds' subtypes (`TeamSpec.createVariants`), sent through `send`.
  */
 import { createCoolifyClient, type CoolifyClient } from '../../src/coolify/client.js';
 import { DATABASE_TYPES } from '../../src/coolify/types.js';
 import { clientMethodPaths } from '../coolify/contract-helpers.js';
+import { KIND_ORDER, specFor } from '../../src/kinds/registry.js';
 
 /** `send(endpoint, body)` forwards any endpoint: it is not an endpoint of its own. */
 const PASS_THROUGH = new Set(['send']);
@@ -38,6 +40,15 @@ export async function clientEndpoints(): Promise<Map<string, Set<string>>> {
       } catch {
         // the fake answers `[]` everywhere; a method that dislikes it has still sent its request
       }
+    }
+  }
+  // The create step sends a subtype's own create (a server bought at a cloud provider,
+  // `TeamSpec.createVariants`) through `send`: those are the client's endpoints too.
+  for (const kind of KIND_ORDER) {
+    for (const variant of Object.values(specFor(kind).team?.createVariants ?? {})) {
+      const endpoint = `POST ${variant.path}`;
+      if (!byEndpoint.has(endpoint)) byEndpoint.set(endpoint, new Set());
+      byEndpoint.get(endpoint)!.add(`send (${kind} create)`);
     }
   }
   return byEndpoint;

@@ -21,7 +21,9 @@ describe('the KindSpec facts of validate and day 2', () => {
       // A cloud-init script's text is redacted like a secret (Coolify encrypts it and a script
       // often carries credentials), but it is configuration a user writes in the manifest: a
       // literal is expected there, so it is not a key that should hold `${secrets.*}`.
-      const literalAllowed = (label: string): boolean => k === 'cloudInitScript' && label === 'script';
+      // A provisioned server's `provision.cloudInitScript` names a script; its wire field holds a
+      // copy of that text, redacted the same way.
+      const literalAllowed = (label: string): boolean => (k === 'cloudInitScript' && label === 'script') || (k === 'server' && label === 'provision.cloudInitScript');
       const sensitive = specFor(k).fields.filter((f) => f.sensitive && f.via !== 'secretManager' && !literalAllowed(f.label)).map((f) => f.label);
       expect(values.sort(), k).toEqual([...new Set(sensitive)].sort());
     }

@@ -40,6 +40,8 @@ const ONE_ANSWER_FOR_UNKNOWN_AND_RULES = new Set([
   'POST /servers/{uuid}/destinations', 'PATCH /destinations/{uuid}',
   // ServiceApplicationsController.php:349-362 and ServiceDatabasesController.php:213-235 (routes/service-parts.ts).
   'PATCH /services/{uuid}/applications/{app_uuid}', 'PATCH /services/{uuid}/databases/{database_uuid}',
+  // HetznerController.php:780-795, DigitalOceanController.php:253-264, VultrController.php:236-247 (routes/cloud-servers.ts).
+  'POST /servers/hetzner', 'POST /servers/digitalocean', 'POST /servers/vultr',
 ]);
 
 /**

@@ -20,6 +20,7 @@ import { rollbackRoutes } from './rollback.js';
 import { s3Routes } from './s3-storages.js';
 import { secretManagerRoutes } from './secret-managers.js';
 import { serverRoutes } from './servers.js';
+import { cloudServerRoutes } from './cloud-servers.js';
 import { serverSettingRoutes } from './server-settings.js';
 import { serverRegistryRoutes } from './server-registries.js';
 import { serviceRoutes } from './services.js';
@@ -32,7 +33,7 @@ export function buildRouter(): Router {
   const router = new Router();
   router.add(
     ...projectRoutes, ...sharedEnvRoutes, ...applicationRoutes, ...envVarRoutes, ...databaseRoutes, ...backupRoutes,
-    ...deploymentRoutes, ...rollbackRoutes, ...serviceRoutes, ...subResourceRoutes, ...volumeBackupRoutes, ...s3Routes, ...privateKeyRoutes, ...serverRoutes, ...serverSettingRoutes, ...infrastructureRoutes,
+    ...deploymentRoutes, ...rollbackRoutes, ...serviceRoutes, ...subResourceRoutes, ...volumeBackupRoutes, ...s3Routes, ...privateKeyRoutes, ...serverRoutes, ...cloudServerRoutes, ...serverSettingRoutes, ...infrastructureRoutes,
     ...notificationRoutes,
     ...gitAppRoutes,
     ...auditEventRoutes,

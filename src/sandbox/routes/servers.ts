@@ -106,7 +106,7 @@ export function settleServerValidations(rt: SandboxRuntime): void {
 }
 
 /** Dispatches the simulated ValidateServer job (ServersController.php:985-990, :574-576, :766-768). */
-function startValidation(rt: SandboxRuntime, s: ServerRecord): void {
+export function startValidation(rt: SandboxRuntime, s: ServerRecord): void {
   s.validation = { endsAt: rt.now() + rt.timings.serverValidateMs, fails: rt.faults.shouldFailValidate(s.name) };
   // app/Actions/Server/ValidateServer.php clears the log of the last validation first.
   s.validation_logs = null;
