@@ -22,10 +22,20 @@ import type { WireRecord } from './raw-client.js';
 const proxyType = (v: unknown): unknown => (typeof v === 'string' ? v.toLowerCase() : v ?? 'traefik');
 
 /**
- * `is_build_server` (4.3.x), or 4.4's `server_role` (`build`, `deployment`, `both`; contracts
- * coolify-v4.4.2.json ServerSetting.server_role, where `is_build_server` is hidden).
+ * The build role as 4.3.x stores it, `is_build_server`, from 4.4's `server_role` too
+ * (`build`, `deployment`, `both`; contracts coolify-v4.4.2.json ServerSetting.server_role,
+ * where `is_build_server` is hidden).
  */
 const buildServer = (v: unknown): unknown => (v === 'build' ? true : v === 'both' || v === 'deployment' ? false : bool(v));
+
+/** 4.4's role (enum ServerRole, contracts coolify-v4.4.2.json), the 4.3.x flag read as `build` / `both`. */
+const serverRole = (v: unknown): unknown => (v === true ? 'build' : v === false ? 'both' : v ?? 'both');
+
+/**
+ * `server_role` as 4.3.x says it (`is_build_server`): `build` and `both` only; a
+ * deployment-only server has no 4.3 form (ServerSetting has no such column before 4.4).
+ */
+const roleBefore44 = (v: unknown): boolean | undefined => (v === 'build' ? true : v === 'both' ? false : undefined);
 
 /** The Docker cleanup settings (ServerDockerCleanupController.php:14-21): wire column, manifest key. */
 export const DOCKER_CLEANUP_FIELDS: ReadonlyArray<readonly [string, keyof NonNullable<ServerSpec['dockerCleanup']>]> = [
@@ -70,7 +80,7 @@ export const SENTINEL_FIELDS: ReadonlyArray<{ wire: string; key: keyof NonNullab
 
 /** Coolify's defaults of the settings this table compares (server_settings migrations; SERVER_SETTINGS_COLUMNS). */
 export const SERVER_SETTING_DEFAULTS: Readonly<Record<string, unknown>> = {
-  is_build_server: false, concurrent_builds: 2, deployment_queue_limit: 25,
+  is_build_server: false, server_role: 'both', concurrent_builds: 2, deployment_queue_limit: 25,
   docker_cleanup_frequency: '0 0 * * *', docker_cleanup_threshold: 80, force_docker_cleanup: true,
   delete_unused_volumes: false, delete_unused_networks: false,
   is_sentinel_enabled: true, is_metrics_enabled: false, is_sentinel_debug_enabled: false,
@@ -111,6 +121,10 @@ export const SERVER_SPEC: KindSpec = {
     writeOnly('private_key_uuid', 'privateKey', 'update', { resolve: 'privateKey' }),
     // PATCH switches the proxy (ServersController.php:759-761 changeProxy).
     field('proxy_type', 'proxy', 'update', { readFrom: ['proxy.type'], normalize: proxyType }),
+    // The build role: 4.4's `server_role` (create_server / update_server of
+    // coolify-v4.4.2.json), sent as `is_build_server` to 4.3.x (the release gate, `instead`),
+    // which compares it there; a deployment-only role has no 4.3 form (ADO505).
+    setting('server_role', 'role', serverRole, { readFrom: ['settings.server_role', 'settings.is_build_server'], instead: { path: 'is_build_server', value: roleBefore44 } }),
     setting('is_build_server', 'buildServer', buildServer, { readFrom: ['settings.is_build_server', 'settings.server_role'] }),
     // PATCH only (ServersController.php:662, :754-757).
     setting('concurrent_builds', 'concurrentBuilds', numeric, { creatable: false }),
@@ -154,7 +168,8 @@ export function lowerServer(name: string, s: Resolved<ServerSpec>): DesiredResou
   setIf(fields, 'port', s.port);
   setIf(fields, 'user', s.user);
   setIf(fields, 'proxy_type', s.proxy);
-  setIf(fields, 'is_build_server', s.buildServer);
+  // `role`, or `buildServer` said as a role (true: build; false: both, a 4.3 server that is not a build server)
+  setIf(fields, 'server_role', s.role ?? (s.buildServer === undefined ? undefined : s.buildServer ? 'build' : 'both'));
   setIf(fields, 'concurrent_builds', s.concurrentBuilds);
   setIf(fields, 'deployment_queue_limit', s.deploymentQueueLimit);
   for (const [wire, key] of DOCKER_CLEANUP_FIELDS) setIf(fields, wire, s.dockerCleanup?.[key]);
@@ -184,8 +199,10 @@ export function importServer(r: WireRecord, keys: readonly WireRecord[], secret?
   if (key !== undefined) out.privateKey = String(key.name ?? '');
   const proxy = r.proxy !== null && typeof r.proxy === 'object' ? proxyType((r.proxy as Record<string, unknown>).type) : undefined;
   if (typeof proxy === 'string' && proxy !== 'traefik') out.proxy = proxy;
-  const build = buildServer(settingOf(r, 'is_build_server') ?? settingOf(r, 'server_role'));
-  if (build === true) out.buildServer = true;
+  // The role: `buildServer: true` for a build server, `role:` for 4.4's deployment-only one.
+  const role = serverRole(settingOf(r, 'server_role') ?? settingOf(r, 'is_build_server'));
+  if (role === 'build') out.buildServer = true;
+  else if (role === 'deployment') out.role = 'deployment';
   const num = (key: string): number | undefined => {
     const v = settingOf(r, key);
     return v === undefined || v === null || Number(v) === SERVER_SETTING_DEFAULTS[key] ? undefined : Number(v);

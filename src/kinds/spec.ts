@@ -65,6 +65,13 @@ export interface FieldSpec {
   sentWithEveryPatch?: true;
   /** The value is sent base64-encoded. */
   encode?: 'base64';
+  /**
+   * The field older releases take instead (4.4's `server_role`, `is_build_server` before): when
+   * the release does not accept `path` but accepts `instead.path`, the release gate replaces
+   * the field by `instead.path` with `instead.value(value)`, silently; where that is undefined
+   * (a value older releases cannot say) the field is dropped with the usual ADO505 warning.
+   */
+  instead?: { path: string; value: (value: unknown) => unknown };
   /** The desired value is a name/address turned into a uuid from the payload context. */
   resolve?: UuidResolution;
   /** Only these subtypes accept the field (e.g. `postgres_user` on `postgresql`). */

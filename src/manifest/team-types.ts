@@ -113,7 +113,10 @@ export interface ServerSpec {
   /** The private key by name: an entry of `privateKeys:` or a key of the team. */
   privateKey: string;
   proxy?: 'traefik' | 'caddy' | 'none';
+  /** Same as `role: build` (true) or `role: both` (false). */
   buildServer?: boolean;
+  /** The server's role (Coolify 4.4 `server_role`): builds only, deploys only, or both (the default). */
+  role?: 'deployment' | 'build' | 'both';
   concurrentBuilds?: number;
   deploymentQueueLimit?: number;
   /** Docker cleanup settings (ServerDockerCleanupController). */

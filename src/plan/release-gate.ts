@@ -146,8 +146,15 @@ export function gateByRelease(desired: DesiredState, release: string, version: s
       const since = fieldGate(r, path, release);
       if (!since) continue;
       fields ??= { ...r.fields };
+      const spec = specFor(r.kind).fields.find((x) => x.path === path);
+      // The field's older form (FieldSpec.instead: `is_build_server` for 4.4's `server_role`).
+      const older = spec?.instead !== undefined && fieldGate(r, spec.instead.path, release) === undefined ? spec.instead.value(r.fields[path]) : undefined;
       delete fields[path];
-      const label = specFor(r.kind).fields.find((x) => x.path === path)?.label ?? path;
+      if (older !== undefined && spec?.instead !== undefined) {
+        fields[spec.instead.path] = older as DesiredResource['fields'][string];
+        continue;
+      }
+      const label = spec?.label ?? path;
       diagnostics.push(
         makeDiagnostic(CODES.FIELD_TOO_NEW, `${label} needs Coolify ${since} or newer; Coolify ${version} (${release} rules) does not accept ${path}, so it is not sent and not compared`, {
           address: r.address,

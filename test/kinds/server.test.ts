@@ -30,8 +30,9 @@ describe('server kind', () => {
   it('create: POST /servers with the connection and the key uuid; PATCH-only settings in the follow-up; cleanup in neither', () => {
     const req = buildCreateRequest(lowerServer('edge', { ip: '10.0.0.9', privateKey: 'deploy', buildServer: true, concurrentBuilds: 3, dockerCleanup: { schedule: '0 1 * * *' } }), ctx);
     expect(req.endpoint).toEqual({ method: 'POST', template: '/servers', params: {} });
-    expect(req.body).toMatchObject({ name: 'edge', ip: '10.0.0.9', private_key_uuid: 'uuid-of-deploy', is_build_server: true });
-    expect(Object.keys(req.body).sort()).toEqual(['description', 'ip', 'is_build_server', 'name', 'private_key_uuid']);
+    // the 4.4 form; the release gate says it as is_build_server to 4.3.x (test/plan/release-gate-server-role.test.ts)
+    expect(req.body).toMatchObject({ name: 'edge', ip: '10.0.0.9', private_key_uuid: 'uuid-of-deploy', server_role: 'build' });
+    expect(Object.keys(req.body).sort()).toEqual(['description', 'ip', 'name', 'private_key_uuid', 'server_role']);
     expect(req.followUp).toEqual({ concurrent_builds: 3 });
   });
 
@@ -44,7 +45,7 @@ describe('server kind', () => {
     const v44 = diff({ proxy: { type: 'CADDY' }, settings: { server_role: 'build', concurrent_builds: 3 } });
     expect(v44.changes.map((c) => c.path)).toEqual([]);
     const drifted = diff({ proxy: { type: 'TRAEFIK' }, settings: { is_build_server: false, concurrent_builds: 2 } });
-    expect(drifted.changes.map((c) => c.path).sort()).toEqual(['concurrent_builds', 'is_build_server', 'proxy_type']);
+    expect(drifted.changes.map((c) => c.path).sort()).toEqual(['concurrent_builds', 'proxy_type', 'server_role']);
     expect(field('private_key_uuid').compare).toBe('writeOnly');
   });
 
