@@ -40,7 +40,7 @@ function listedTeamKinds(options: RawListOptions): TeamKind[] {
     return team !== undefined && (team.scope === 'always' || options.teamKinds === undefined || options.teamKinds.includes(k));
   });
   // and the lists a governed kind's ownership rule reads (`TeamSpec.alsoLists`)
-  const also = new Set(governed.flatMap((k) => specFor(k).team?.alsoLists ?? []));
+  const also = new Set(governed.flatMap((k) => [...(specFor(k).team?.alsoLists ?? []), ...(specFor(k).team?.byId ? [specFor(k).team!.byId!.kind] : [])]));
   return KIND_ORDER.filter((k): k is TeamKind => governed.includes(k as TeamKind) || also.has(k as TeamKind));
 }
 
@@ -57,6 +57,7 @@ export async function readRawLists(client: RawReaderClient, options: RawListOpti
   ]);
   const team = Object.fromEntries(TEAM_KIND_LIST.map((k) => [k, [] as WireRecord[]])) as Record<TeamKind, WireRecord[]>;
   teamKinds.forEach((k, i) => (team[k] = withServerNames(k, teamAnswers[i] ?? [], servers)));
+  for (const k of teamKinds) team[k] = withNamesById(k, team[k], team);
   return { projects, servers, applications, databases, services, team };
 }
 
@@ -67,9 +68,25 @@ export async function readRawLists(client: RawReaderClient, options: RawListOpti
  * a server (`team.onServer`) also reads `GET /servers` to name each record's server.
  */
 export async function listTeamKind(client: RawReaderClient, kind: TeamKind): Promise<WireRecord[]> {
-  const records = await teamRecords(client, kind);
-  if (specFor(kind).team?.onServer === undefined) return records;
-  return withServerNames(kind, records, expectRecords(await client.servers.list(), 'GET /servers'));
+  const byId = specFor(kind).team?.byId;
+  const [records, named] = await Promise.all([teamRecords(client, kind), byId === undefined ? [] : teamRecords(client, byId.kind)]);
+  const withNames = byId === undefined ? records : withNamesById(kind, records, { [byId.kind]: named } as Partial<Record<TeamKind, WireRecord[]>>);
+  if (specFor(kind).team?.onServer === undefined) return withNames;
+  return withServerNames(kind, withNames, expectRecords(await client.servers.list(), 'GET /servers'));
+}
+
+/**
+ * Each record with the name of the record its `byId.idField` names (`TeamSpec.byId`: a
+ * server's key), `#ID` when no listed record has that id, null when it names none.
+ */
+function withNamesById(kind: TeamKind, records: WireRecord[], lists: Partial<Record<TeamKind, WireRecord[]>>): WireRecord[] {
+  const byId = specFor(kind).team?.byId;
+  if (byId === undefined) return records;
+  const names = new Map((lists[byId.kind] ?? []).map((r) => [r.id, r.name]));
+  return records.map((r) => {
+    const id = r[byId.idField];
+    return { ...r, [byId.nameField]: id === undefined || id === null ? null : names.get(id) ?? `#${String(id)}` };
+  });
 }
 
 /** A team-wide kind's records, without their servers' names (`readRawLists` adds them from its own `GET /servers`). */

@@ -12,7 +12,7 @@ import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { Resolved, ServerSpec } from '../manifest/types.js';
 import { NO_READS, type FieldSpec, type KindSpec, type TeamImportSecret } from './spec.js';
-import { field, writeOnly } from './field-helpers.js';
+import { field } from './field-helpers.js';
 import { bool, description, numeric } from './normalize.js';
 import { setIf } from './lower-helpers.js';
 import { lowerServerRegistries } from './server-registry.js';
@@ -117,8 +117,11 @@ export const SERVER_SPEC: KindSpec = {
     field('ip', 'ip', 'update'),
     field('port', 'port', 'update', { normalize: numeric }),
     field('user', 'user', 'update'),
-    // Answers carry `private_key_id`, not the key's uuid or name: sent, never compared.
-    writeOnly('private_key_uuid', 'privateKey', 'update', { resolve: 'privateKey' }),
+    // Answers carry only `private_key_id` (ServersController.php:149-183): the reader names the
+    // key with that id (`team.byId`, from GET /security/keys), so the key named in the manifest
+    // is compared with the key the server uses, never a name against an id. PATCH takes
+    // private_key_uuid (:722-728).
+    field('private_key_uuid', 'privateKey', 'update', { resolve: 'privateKey', readFrom: ['private_key_name'] }),
     // PATCH switches the proxy (ServersController.php:759-761 changeProxy).
     field('proxy_type', 'proxy', 'update', { readFrom: ['proxy.type'], normalize: proxyType }),
     // The build role: 4.4's `server_role` (create_server / update_server of
@@ -154,6 +157,8 @@ export const SERVER_SPEC: KindSpec = {
     scope: 'withSection',
     // The list selects a few columns (ServersController.php:94): no proxy, no private key.
     readsEach: true,
+    // the key by id (private_key_id), named from the keys' list
+    byId: { idField: 'private_key_id', kind: 'privateKey', nameField: 'private_key_name' },
     lower: (name, entry) => lowerServer(name, entry as Resolved<ServerSpec>),
     // its Docker registry logins (Coolify 4.4): sub-resources `sv/NAME#registry/HOST` (server-registry.ts)
     lowerChildren: (name, entry) => lowerServerRegistries(serverAddress(name), (entry as Resolved<ServerSpec>).registries),

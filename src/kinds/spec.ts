@@ -367,6 +367,20 @@ export interface TeamSpec {
   markerless?: MarkerlessOwnership;
   /** For a kind whose records live on a server (destinations); absent for the others. */
   onServer?: OnServer;
+  /**
+   * A record names another team-wide record by its integer id only (a server's
+   * `private_key_id`): the reader lists that kind too and sets `nameField` to the name of the
+   * record with that id (`#ID` when none listed has it), so the field compares the record
+   * named, not a name string against an id. Absent: none.
+   */
+  byId?: ByIdReference;
+}
+
+/** The id field of a team-wide record that names a record of `kind`, and the field the reader sets to that record's name. */
+export interface ByIdReference {
+  idField: string;
+  kind: TeamKind;
+  nameField: string;
 }
 
 /**

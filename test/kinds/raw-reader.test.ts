@@ -65,10 +65,15 @@ describe('the raw reader', () => {
   });
 
   it('reads each record of a team-wide kind whose list answer is short (servers: GET /servers/{uuid})', async () => {
-    const { client, calls } = fake({ servers: [{ uuid: 's1', name: 'edge', ip: '10.0.0.2' }] });
+    const { client, calls } = fake({ servers: [{ uuid: 's1', name: 'edge', ip: '10.0.0.2' }], keys: [{ id: 6, uuid: 'k6', name: 'old' }, { id: 7, uuid: 'k7', name: 'deploy' }] });
     const lists = await readRawLists(client, { teamKinds: ['server'] });
-    expect(lists.team.server).toEqual([{ uuid: 's1', name: 'edge', ip: '10.0.0.2', proxy: { type: 'CADDY' }, private_key_id: 7 }]);
+    // the key the server names by id, by its record's name (team.byId): the keys are listed with the servers
+    expect(lists.team.server).toEqual([{ uuid: 's1', name: 'edge', ip: '10.0.0.2', proxy: { type: 'CADDY' }, private_key_id: 7, private_key_name: 'deploy' }]);
     expect(calls).toContain('send /servers/s1');
+    expect(calls).toContain('keys');
+    // a key id no listed key has is never taken for a name
+    const unknown = await readRawLists(fake({ servers: [{ uuid: 's1', name: 'edge' }] }).client, { teamKinds: ['server'] });
+    expect(unknown.team.server[0]!.private_key_name).toBe('#7');
     // without the section, servers are only the placement lookup list
     const other = fake({ servers: [{ uuid: 's1', name: 'edge' }] });
     expect((await readRawLists(other.client, { teamKinds: [] })).team.server).toEqual([]);

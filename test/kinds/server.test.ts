@@ -36,7 +36,7 @@ describe('server kind', () => {
     expect(req.followUp).toEqual({ concurrent_builds: 3 });
   });
 
-  it('compares settings from the detail answer: the proxy case-blind, the build role from 4.4 server_role too; the key never', () => {
+  it('compares settings from the detail answer: the proxy case-blind, the build role from 4.4 server_role too; the key by identity', () => {
     const desired = lowerServer('edge', { ip: '10.0.0.9', privateKey: 'deploy', proxy: 'caddy', buildServer: true, concurrentBuilds: 3 });
     const diff = (fields: Record<string, unknown>) =>
       diffResource(desired, { kind: 'server', uuid: 'u', name: 'edge', address: serverAddress('edge'), owned: true, fields: { name: 'edge', ip: '10.0.0.9', description: '(managed by ado-coolify)', ...fields } }, SERVER_SPEC, dctx);
@@ -46,7 +46,10 @@ describe('server kind', () => {
     expect(v44.changes.map((c) => c.path)).toEqual([]);
     const drifted = diff({ proxy: { type: 'TRAEFIK' }, settings: { is_build_server: false, concurrent_builds: 2 } });
     expect(drifted.changes.map((c) => c.path).sort()).toEqual(['concurrent_builds', 'proxy_type', 'server_role']);
-    expect(field('private_key_uuid').compare).toBe('writeOnly');
+    // the key by identity: the name of the key the server's private_key_id names (raw reader, team.byId)
+    expect(diff({ proxy: { type: 'CADDY' }, private_key_id: 99, private_key_name: 'deploy', settings: { is_build_server: true, concurrent_builds: 3 } }).changes).toEqual([]);
+    const swapped = diff({ proxy: { type: 'CADDY' }, private_key_id: 7, private_key_name: 'other', settings: { is_build_server: true, concurrent_builds: 3 } });
+    expect(swapped.changes.map((c) => c.label)).toEqual(['privateKey']);
   });
 
   it('an update PATCHes only /servers fields; the cleanup fields are not patchable there', () => {
