@@ -30,7 +30,8 @@ export interface NotificationsSpec {
   email?: EmailChannelSpec;
   discord?: NotificationChannelSpec & { webhookUrl?: string; pingEnabled?: boolean };
   slack?: NotificationChannelSpec & { webhookUrl?: string };
-  telegram?: NotificationChannelSpec & { token?: string; chatId?: string };
+  /** `threadIds`: the thread (topic) id of each event, by the event's key. */
+  telegram?: NotificationChannelSpec & { token?: string; chatId?: string; threadIds?: Record<string, string | number> };
   pushover?: NotificationChannelSpec & { userKey?: string; apiToken?: string };
   webhook?: NotificationChannelSpec & { url?: string };
 }
