@@ -76,16 +76,17 @@ export async function listTeamKind(client: RawReaderClient, kind: TeamKind): Pro
 }
 
 /**
- * Each record with the name of the record its `byId.idField` names (`TeamSpec.byId`: a
- * server's key), `#ID` when no listed record has that id, null when it names none.
+ * Each record with the name and uuid of the record its `byId.idField` names (`TeamSpec.byId`:
+ * a server's key); the name `#ID` when no listed record has that id, null when it names none.
  */
 function withNamesById(kind: TeamKind, records: WireRecord[], lists: Partial<Record<TeamKind, WireRecord[]>>): WireRecord[] {
   const byId = specFor(kind).team?.byId;
   if (byId === undefined) return records;
-  const names = new Map((lists[byId.kind] ?? []).map((r) => [r.id, r.name]));
+  const named = new Map((lists[byId.kind] ?? []).map((r) => [r.id, r]));
   return records.map((r) => {
     const id = r[byId.idField];
-    return { ...r, [byId.nameField]: id === undefined || id === null ? null : names.get(id) ?? `#${String(id)}` };
+    const other = id === undefined || id === null ? undefined : named.get(id);
+    return { ...r, [byId.nameField]: id === undefined || id === null ? null : other?.name ?? `#${String(id)}`, [byId.uuidField]: other?.uuid ?? null };
   });
 }
 

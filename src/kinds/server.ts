@@ -121,7 +121,7 @@ export const SERVER_SPEC: KindSpec = {
     // key with that id (`team.byId`, from GET /security/keys), so the key named in the manifest
     // is compared with the key the server uses, never a name against an id. PATCH takes
     // private_key_uuid (:722-728).
-    field('private_key_uuid', 'privateKey', 'update', { resolve: 'privateKey', readFrom: ['private_key_name'] }),
+    field('private_key_uuid', 'privateKey', 'update', { resolve: 'privateKey', readFrom: ['private_key_name'], sameAs: 'private_key_live_uuid' }),
     // PATCH switches the proxy (ServersController.php:759-761 changeProxy).
     field('proxy_type', 'proxy', 'update', { readFrom: ['proxy.type'], normalize: proxyType }),
     // The build role: 4.4's `server_role` (create_server / update_server of
@@ -158,7 +158,7 @@ export const SERVER_SPEC: KindSpec = {
     // The list selects a few columns (ServersController.php:94): no proxy, no private key.
     readsEach: true,
     // the key by id (private_key_id), named from the keys' list
-    byId: { idField: 'private_key_id', kind: 'privateKey', nameField: 'private_key_name' },
+    byId: { idField: 'private_key_id', kind: 'privateKey', nameField: 'private_key_name', uuidField: 'private_key_live_uuid' },
     lower: (name, entry) => lowerServer(name, entry as Resolved<ServerSpec>),
     // its Docker registry logins (Coolify 4.4): sub-resources `sv/NAME#registry/HOST` (server-registry.ts)
     lowerChildren: (name, entry) => lowerServerRegistries(serverAddress(name), (entry as Resolved<ServerSpec>).registries),

@@ -74,6 +74,8 @@ export interface FieldSpec {
   instead?: { path: string; value: (value: unknown) => unknown };
   /** The desired value is a name/address turned into a uuid from the payload context. */
   resolve?: UuidResolution;
+  /** Another live field whose value also equals the desired one (a key named by its uuid, not its name). */
+  sameAs?: string;
   /** Only these subtypes accept the field (e.g. `postgres_user` on `postgresql`). */
   onlyFor?: readonly string[];
   /** Multi-line content (files, configs): renderers show a line diff. */
@@ -376,11 +378,12 @@ export interface TeamSpec {
   byId?: ByIdReference;
 }
 
-/** The id field of a team-wide record that names a record of `kind`, and the field the reader sets to that record's name. */
+/** The id field of a team-wide record that names a record of `kind`, and the fields the reader sets to that record's name and uuid. */
 export interface ByIdReference {
   idField: string;
   kind: TeamKind;
   nameField: string;
+  uuidField: string;
 }
 
 /**

@@ -68,7 +68,7 @@ describe('the raw reader', () => {
     const { client, calls } = fake({ servers: [{ uuid: 's1', name: 'edge', ip: '10.0.0.2' }], keys: [{ id: 6, uuid: 'k6', name: 'old' }, { id: 7, uuid: 'k7', name: 'deploy' }] });
     const lists = await readRawLists(client, { teamKinds: ['server'] });
     // the key the server names by id, by its record's name (team.byId): the keys are listed with the servers
-    expect(lists.team.server).toEqual([{ uuid: 's1', name: 'edge', ip: '10.0.0.2', proxy: { type: 'CADDY' }, private_key_id: 7, private_key_name: 'deploy' }]);
+    expect(lists.team.server).toEqual([{ uuid: 's1', name: 'edge', ip: '10.0.0.2', proxy: { type: 'CADDY' }, private_key_id: 7, private_key_name: 'deploy', private_key_live_uuid: 'k7' }]);
     expect(calls).toContain('send /servers/s1');
     expect(calls).toContain('keys');
     // a key id no listed key has is never taken for a name

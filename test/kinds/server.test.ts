@@ -50,6 +50,11 @@ describe('server kind', () => {
     expect(diff({ proxy: { type: 'CADDY' }, private_key_id: 99, private_key_name: 'deploy', settings: { is_build_server: true, concurrent_builds: 3 } }).changes).toEqual([]);
     const swapped = diff({ proxy: { type: 'CADDY' }, private_key_id: 7, private_key_name: 'other', settings: { is_build_server: true, concurrent_builds: 3 } });
     expect(swapped.changes.map((c) => c.label)).toEqual(['privateKey']);
+    // a manifest that names the key by its uuid compares with the live key's uuid
+    const byUuid = lowerServer('edge', { ip: '10.0.0.9', privateKey: 'k-uuid-7', proxy: 'caddy', buildServer: true, concurrentBuilds: 3 });
+    const live = (name: string, uuid: string) => ({ kind: 'server' as const, uuid: 'u', name: 'edge', address: serverAddress('edge'), owned: true, fields: { name: 'edge', ip: '10.0.0.9', description: '(managed by ado-coolify)', proxy: { type: 'CADDY' }, private_key_id: 7, private_key_name: name, private_key_live_uuid: uuid, settings: { is_build_server: true, concurrent_builds: 3 } } });
+    expect(diffResource(byUuid, live('deploy', 'k-uuid-7'), SERVER_SPEC, dctx).changes).toEqual([]);
+    expect(diffResource(byUuid, live('other', 'k-uuid-8'), SERVER_SPEC, dctx).changes.map((c) => c.label)).toEqual(['privateKey']);
   });
 
   it('an update PATCHes only /servers fields; the cleanup fields are not patchable there', () => {
