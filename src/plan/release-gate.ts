@@ -1,7 +1,9 @@
 /**
  * Release gating: manifest fields the connected Coolify release does not accept yet are taken
  * out of the desired state (so they are neither sent nor compared) and reported as ADO505
- * warnings naming the field, the resource and the first release that accepts it. A resource
+ * warnings naming the field, the resource and the first release that accepts it; a field
+ * with an older form the release accepts (`FieldSpec.instead`: 4.4's `server_role` is
+ * `is_build_server` before) is sent in that form instead, without a warning. A resource
  * whose create route the release does not have at all (a SQLite database before Coolify 4.4:
  * `POST /databases/sqlite` answers 404) is taken out with what it owns, with one ADO516 warning;
  * a sub-resource whose owner stays (a server's registry login before 4.4) with an ADO530 one.
