@@ -114,6 +114,11 @@ function diffField(f: FieldSpec, want: DesiredValue, live: LiveResource, ctx: Di
   if (!present) return 'skip';
   const norm = f.normalize ?? text;
   if (sameValue(norm(after), norm(before))) return 'same';
+  // the same record named another way (a key by its uuid: FieldSpec.sameAs)
+  if (f.sameAs !== undefined) {
+    const also = readLiveField(live.fields, { ...f, readFrom: [f.sameAs] });
+    if (also.present && sameValue(norm(after), norm(also.value))) return 'same';
+  }
   return fieldDiff(f, before, after, true, f.sensitive ? 'changed' : undefined);
 }
 

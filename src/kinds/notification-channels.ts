@@ -138,3 +138,14 @@ export function eventDefault(channel: NotificationChannel, event: string): boole
   if (event === 'server_patch') return channel !== 'webhook';
   return /_failure$|^server_disk_usage$|^server_unreachable$|^traefik_outdated$/.test(event);
 }
+
+/**
+ * Per-event settings a channel has beside the toggles: Telegram's thread (topic) id of each
+ * event (TelegramNotificationSettings.php:36-49 `$fillable`, :55-68 `$hidden`;
+ * NotificationsController.php:124-137 `sometimes|nullable|string|max:255`), manifest
+ * `threadIds.<event>`. Shown only to read:sensitive tokens (`$hidden`). The thread id of
+ * `restart_limit_reached` is 4.3.23+ (contracts: update_telegram), gated like its toggle.
+ */
+export const EVENT_SETTINGS: Readonly<Partial<Record<NotificationChannel, { key: string; wire: (event: string) => string }>>> = {
+  telegram: { key: 'threadIds', wire: (event) => `telegram_notifications_${event}_thread_id` },
+};

@@ -20,6 +20,7 @@ import { joinValues, setIf, type ResolvedString } from './lower-helpers.js';
 import {
   CHANNEL_SETTINGS,
   ENABLED_WIRE,
+  EVENT_SETTINGS,
   eventDefault,
   eventWire,
   NOTIFICATION_CHANNELS,
@@ -48,7 +49,18 @@ function channelFields(channel: NotificationChannel): FieldSpec[] {
     field(ENABLED_WIRE[channel], 'enabled', 'update', { onlyFor: [channel], normalize: bool }),
     ...CHANNEL_SETTINGS[channel].map((s) => settingField(channel, s)),
     ...NOTIFICATION_EVENTS.map((e) => field(eventWire(channel, e.wire), `events.${e.key}`, 'update', { onlyFor: [channel], normalize: bool })),
+    ...eventSettingFields(channel),
   ];
+}
+
+/** A thread id as Coolify keeps it: a string (NotificationsController.php:124-137); a number from the manifest compares as its digits. */
+const threadId = (v: unknown): unknown => (typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : v);
+
+/** The per-event settings of a channel (EVENT_SETTINGS: Telegram's thread ids), hidden without read:sensitive. */
+function eventSettingFields(channel: NotificationChannel): FieldSpec[] {
+  const setting = EVENT_SETTINGS[channel];
+  if (setting === undefined) return [];
+  return NOTIFICATION_EVENTS.map((e) => field(setting.wire(e.wire), `${setting.key}.${e.key}`, 'update', { onlyFor: [channel], normalize: threadId, needsReadSensitive: true }));
 }
 
 const isChannel = (name: string): name is NotificationChannel => (NOTIFICATION_CHANNELS as readonly string[]).includes(name);
@@ -115,6 +127,15 @@ export function lowerNotificationChannel(name: string, entry: Resolved<Notificat
     fields[s.wire] = s.shape === 'list' && Array.isArray(v) ? joinValues(v as ResolvedString[], ',') : (v as DesiredValue);
   }
   for (const ev of NOTIFICATION_EVENTS) setIf(fields, eventWire(name, ev.wire), entry.events?.[ev.key]);
+  const setting = EVENT_SETTINGS[name];
+  if (setting !== undefined) {
+    const values = entry[setting.key] as Readonly<Record<string, unknown>> | undefined;
+    // sent as Coolify's string (`string|max:255`), a number as its digits
+    for (const ev of NOTIFICATION_EVENTS) {
+      const v = values?.[ev.key];
+      if (v !== undefined) fields[setting.wire(ev.wire)] = (typeof v === 'number' ? String(v) : v) as DesiredValue;
+    }
+  }
   return { address: teamAddress('notification', name), kind: 'notification', name, subtype: name, fields, protect: false, ignoreChanges: [] };
 }
 
@@ -160,5 +181,15 @@ export function importNotificationChannel(record: WireRecord, secret: TeamImport
     if (on !== eventDefault(channel, ev.wire)) events[ev.key] = on;
   }
   if (Object.keys(events).length > 0) entry.events = events;
+  // the per-event settings Coolify holds (Telegram's thread ids; absent without read:sensitive)
+  const setting = EVENT_SETTINGS[channel];
+  if (setting !== undefined) {
+    const values: Record<string, string> = {};
+    for (const ev of NOTIFICATION_EVENTS) {
+      const v = record[setting.wire(ev.wire)];
+      if (v !== undefined && v !== null && v !== '') values[ev.key] = String(v);
+    }
+    if (Object.keys(values).length > 0) entry[setting.key] = values;
+  }
   return entry;
 }

@@ -39,8 +39,8 @@ function listedTeamKinds(options: RawListOptions): TeamKind[] {
     const team = specFor(k).team;
     return team !== undefined && (team.scope === 'always' || options.teamKinds === undefined || options.teamKinds.includes(k));
   });
-  // and the lists a governed kind's ownership rule reads (`TeamSpec.alsoLists`) or names records of by id (`namesById`)
-  const also = new Set(governed.flatMap((k) => [...(specFor(k).team?.alsoLists ?? []), ...(specFor(k).team?.namesById ?? []).map((n) => n.kind)]));
+  // and the lists a governed kind's ownership rule reads (`TeamSpec.alsoLists`)
+  const also = new Set(governed.flatMap((k) => [...(specFor(k).team?.alsoLists ?? []), ...(specFor(k).team?.byId ? [specFor(k).team!.byId!.kind] : [])]));
   return KIND_ORDER.filter((k): k is TeamKind => governed.includes(k as TeamKind) || also.has(k as TeamKind));
 }
 
@@ -68,9 +68,26 @@ export async function readRawLists(client: RawReaderClient, options: RawListOpti
  * a server (`team.onServer`) also reads `GET /servers` to name each record's server.
  */
 export async function listTeamKind(client: RawReaderClient, kind: TeamKind): Promise<WireRecord[]> {
-  const records = await teamRecords(client, kind);
-  if (specFor(kind).team?.onServer === undefined) return records;
-  return withServerNames(kind, records, expectRecords(await client.servers.list(), 'GET /servers'));
+  const byId = specFor(kind).team?.byId;
+  const [records, named] = await Promise.all([teamRecords(client, kind), byId === undefined ? [] : teamRecords(client, byId.kind)]);
+  const withNames = byId === undefined ? records : withNamesById(kind, records, { [byId.kind]: named } as Partial<Record<TeamKind, WireRecord[]>>);
+  if (specFor(kind).team?.onServer === undefined) return withNames;
+  return withServerNames(kind, withNames, expectRecords(await client.servers.list(), 'GET /servers'));
+}
+
+/**
+ * Each record with the name and uuid of the record its `byId.idField` names (`TeamSpec.byId`:
+ * a server's key); the name `#ID` when no listed record has that id, null when it names none.
+ */
+function withNamesById(kind: TeamKind, records: WireRecord[], lists: Partial<Record<TeamKind, WireRecord[]>>): WireRecord[] {
+  const byId = specFor(kind).team?.byId;
+  if (byId === undefined) return records;
+  const named = new Map((lists[byId.kind] ?? []).map((r) => [r.id, r]));
+  return records.map((r) => {
+    const id = r[byId.idField];
+    const other = id === undefined || id === null ? undefined : named.get(id);
+    return { ...r, [byId.nameField]: id === undefined || id === null ? null : other?.name ?? `#${String(id)}`, [byId.uuidField]: other?.uuid ?? null };
+  });
 }
 
 /** A team-wide kind's records, without their servers' names (`readRawLists` adds them from its own `GET /servers`). */
@@ -113,24 +130,6 @@ function withServerNames(kind: TeamKind, records: WireRecord[], servers: readonl
   if (onServer === undefined) return records;
   const names = new Map(servers.map((s) => [String(s.uuid), s.name]));
   return records.map((r) => ({ ...r, [onServer.nameField]: names.get(String(r[onServer.uuidField])) ?? r[onServer.uuidField] ?? null }));
-}
-
-/**
- * Each record with the names of the records its `namesById` columns name (a server's key:
- * `private_key_id` → `private_key_name`), from the lists read with it; a name not found is left out.
- */
-function withNamesById(kind: TeamKind, records: WireRecord[], team: Readonly<Record<TeamKind, readonly WireRecord[]>>): WireRecord[] {
-  const refs = specFor(kind).team?.namesById ?? [];
-  if (refs.length === 0) return records;
-  return records.map((r) => {
-    const out = { ...r };
-    for (const ref of refs) {
-      const id = r[ref.idField];
-      const named = id === undefined || id === null ? undefined : team[ref.kind].find((x) => x.id !== undefined && x.id !== null && String(x.id) === String(id));
-      if (named !== undefined && typeof named.name === 'string') out[ref.nameField] = named.name;
-    }
-    return out;
-  });
 }
 
 /** The placed records of a list answer by kind, in the order the state reader adds them. */

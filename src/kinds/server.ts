@@ -13,7 +13,7 @@ import type { DesiredResource } from '../model/resource.js';
 import type { DesiredValue } from '../model/value.js';
 import type { Resolved, ServerSpec } from '../manifest/types.js';
 import { NO_READS, type FieldSpec, type KindSpec, type TeamImportSecret } from './spec.js';
-import { field, writeOnly } from './field-helpers.js';
+import { field } from './field-helpers.js';
 import { bool, description, numeric } from './normalize.js';
 import { setIf } from './lower-helpers.js';
 import { importServerRegistries, lowerServerRegistries } from './server-registry.js';
@@ -24,10 +24,20 @@ import { PROVIDER_CREATE, PROVISION_FIELD_SPECS, isCloudProvider, lowerProvision
 const proxyType = (v: unknown): unknown => (typeof v === 'string' ? v.toLowerCase() : v ?? 'traefik');
 
 /**
- * `is_build_server` (4.3.x), or 4.4's `server_role` (`build`, `deployment`, `both`; contracts
- * coolify-v4.4.2.json ServerSetting.server_role, where `is_build_server` is hidden).
+ * The build role as 4.3.x stores it, `is_build_server`, from 4.4's `server_role` too
+ * (`build`, `deployment`, `both`; contracts coolify-v4.4.2.json ServerSetting.server_role,
+ * where `is_build_server` is hidden).
  */
 const buildServer = (v: unknown): unknown => (v === 'build' ? true : v === 'both' || v === 'deployment' ? false : bool(v));
+
+/** 4.4's role (enum ServerRole, contracts coolify-v4.4.2.json), the 4.3.x flag read as `build` / `both`. */
+const serverRole = (v: unknown): unknown => (v === true ? 'build' : v === false ? 'both' : v ?? 'both');
+
+/**
+ * `server_role` as 4.3.x says it (`is_build_server`): `build` and `both` only; a
+ * deployment-only server has no 4.3 form (ServerSetting has no such column before 4.4).
+ */
+const roleBefore44 = (v: unknown): boolean | undefined => (v === 'build' ? true : v === 'both' ? false : undefined);
 
 /** The Docker cleanup settings (ServerDockerCleanupController.php:14-21): wire column, manifest key. */
 export const DOCKER_CLEANUP_FIELDS: ReadonlyArray<readonly [string, keyof NonNullable<ServerSpec['dockerCleanup']>]> = [
@@ -72,7 +82,7 @@ export const SENTINEL_FIELDS: ReadonlyArray<{ wire: string; key: keyof NonNullab
 
 /** Coolify's defaults of the settings this table compares (server_settings migrations; SERVER_SETTINGS_COLUMNS). */
 export const SERVER_SETTING_DEFAULTS: Readonly<Record<string, unknown>> = {
-  is_build_server: false, concurrent_builds: 2, deployment_queue_limit: 25,
+  is_build_server: false, server_role: 'both', concurrent_builds: 2, deployment_queue_limit: 25,
   docker_cleanup_frequency: '0 0 * * *', docker_cleanup_threshold: 80, force_docker_cleanup: true,
   delete_unused_volumes: false, delete_unused_networks: false,
   is_sentinel_enabled: true, is_metrics_enabled: false, is_sentinel_debug_enabled: false,
@@ -120,12 +130,17 @@ export const SERVER_SPEC: KindSpec = {
     field('ip', 'ip', 'update'),
     field('port', 'port', 'update', { normalize: numeric }),
     field('user', 'user', 'update'),
-    // Sent as the key's uuid (create: ServersController.php:547, PATCH: :722-727); answers carry
-    // only `private_key_id`, so the reader names the key from the team's key list
-    // (`namesById` below) and the key compares by name.
-    field('private_key_uuid', 'privateKey', 'update', { resolve: 'privateKey', readFrom: ['private_key_name'] }),
+    // Answers carry only `private_key_id` (ServersController.php:149-183): the reader names the
+    // key with that id (`team.byId`, from GET /security/keys), so the key named in the manifest
+    // is compared with the key the server uses, never a name against an id. PATCH takes
+    // private_key_uuid (:722-728).
+    field('private_key_uuid', 'privateKey', 'update', { resolve: 'privateKey', readFrom: ['private_key_name'], sameAs: 'private_key_live_uuid' }),
     // PATCH switches the proxy (ServersController.php:759-761 changeProxy).
     field('proxy_type', 'proxy', 'update', { readFrom: ['proxy.type'], normalize: proxyType }),
+    // The build role: 4.4's `server_role` (create_server / update_server of
+    // coolify-v4.4.2.json), sent as `is_build_server` to 4.3.x (the release gate, `instead`),
+    // which compares it there; a deployment-only role has no 4.3 form (ADO505).
+    setting('server_role', 'role', serverRole, { readFrom: ['settings.server_role', 'settings.is_build_server'], instead: { path: 'is_build_server', value: roleBefore44 } }),
     setting('is_build_server', 'buildServer', buildServer, { readFrom: ['settings.is_build_server', 'settings.server_role'] }),
     // PATCH only (ServersController.php:662, :754-757).
     setting('concurrent_builds', 'concurrentBuilds', numeric, { creatable: false }),
@@ -157,7 +172,8 @@ export const SERVER_SPEC: KindSpec = {
     scope: 'withSection',
     // The list selects a few columns (ServersController.php:94): no proxy, no private key.
     readsEach: true,
-    namesById: [{ idField: 'private_key_id', kind: 'privateKey', nameField: 'private_key_name' }],
+    // the key by id (private_key_id), named from the keys' list
+    byId: { idField: 'private_key_id', kind: 'privateKey', nameField: 'private_key_name', uuidField: 'private_key_live_uuid' },
     lower: (name, entry, sections) => lowerServer(name, entry as Resolved<ServerSpec>, sections.cloudInitScripts as Record<string, unknown> | undefined),
     // its Docker registry logins (Coolify 4.4): sub-resources `sv/NAME#registry/HOST` (server-registry.ts)
     lowerChildren: (name, entry) => lowerServerRegistries(serverAddress(name), (entry as Resolved<ServerSpec>).registries),
@@ -179,7 +195,8 @@ export function lowerServer(name: string, s: Resolved<ServerSpec>, scripts?: Rea
   setIf(fields, 'port', s.port);
   setIf(fields, 'user', s.user);
   setIf(fields, 'proxy_type', s.proxy);
-  setIf(fields, 'is_build_server', s.buildServer);
+  // `role`, or `buildServer` said as a role (true: build; false: both, a 4.3 server that is not a build server)
+  setIf(fields, 'server_role', s.role ?? (s.buildServer === undefined ? undefined : s.buildServer ? 'build' : 'both'));
   setIf(fields, 'concurrent_builds', s.concurrentBuilds);
   setIf(fields, 'deployment_queue_limit', s.deploymentQueueLimit);
   for (const [wire, key] of DOCKER_CLEANUP_FIELDS) setIf(fields, wire, s.dockerCleanup?.[key]);
@@ -216,8 +233,10 @@ export function importServer(r: WireRecord, keys: readonly WireRecord[], secret?
   if (key !== undefined) out.privateKey = String(key.name ?? '');
   const proxy = r.proxy !== null && typeof r.proxy === 'object' ? proxyType((r.proxy as Record<string, unknown>).type) : undefined;
   if (typeof proxy === 'string' && proxy !== 'traefik') out.proxy = proxy;
-  const build = buildServer(settingOf(r, 'is_build_server') ?? settingOf(r, 'server_role'));
-  if (build === true) out.buildServer = true;
+  // The role: `buildServer: true` for a build server, `role:` for 4.4's deployment-only one.
+  const role = serverRole(settingOf(r, 'server_role') ?? settingOf(r, 'is_build_server'));
+  if (role === 'build') out.buildServer = true;
+  else if (role === 'deployment') out.role = 'deployment';
   const num = (key: string): number | undefined => {
     const v = settingOf(r, key);
     return v === undefined || v === null || Number(v) === SERVER_SETTING_DEFAULTS[key] ? undefined : Number(v);

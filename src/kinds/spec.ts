@@ -24,9 +24,6 @@ export type Normalizer = (value: unknown) => unknown;
  */
 export type UuidResolution = 'githubApp' | 'privateKey' | 's3Storage' | 'destination' | 'cloudToken';
 
-/** A column (`idField`: `private_key_id`) naming a `kind` record by id; the reader puts its name in `nameField`. */
-export interface NameById { idField: string; kind: TeamKind; nameField: string }
-
 /** The key of a team-wide record in its routes: the integer id for an `idParam` kind, else its uuid. */
 export function teamRecordKey(team: Pick<TeamSpec, 'idParam'>, record: Readonly<Record<string, unknown>>): string {
   const key = team.idParam !== undefined ? record.id : record.uuid;
@@ -68,8 +65,17 @@ export interface FieldSpec {
   sentWithEveryPatch?: true;
   /** The value is sent base64-encoded. */
   encode?: 'base64';
+  /**
+   * The field older releases take instead (4.4's `server_role`, `is_build_server` before): when
+   * the release does not accept `path` but accepts `instead.path`, the release gate replaces
+   * the field by `instead.path` with `instead.value(value)`, silently; where that is undefined
+   * (a value older releases cannot say) the field is dropped with the usual ADO505 warning.
+   */
+  instead?: { path: string; value: (value: unknown) => unknown };
   /** The desired value is a name/address turned into a uuid from the payload context. */
   resolve?: UuidResolution;
+  /** Another live field whose value also equals the desired one (a key named by its uuid, not its name). */
+  sameAs?: string;
   /** Only these subtypes accept the field (e.g. `postgres_user` on `postgresql`). */
   onlyFor?: readonly string[];
   /** Multi-line content (files, configs): renderers show a line diff. */
@@ -381,10 +387,12 @@ export interface TeamSpec {
   /** For a kind whose records live on a server (destinations); absent for the others. */
   onServer?: OnServer;
   /**
-   * Columns naming another team-wide record by id: the reader lists that kind too and adds the
-   * name, so a field reading it (`readFrom`) compares by name (not at all when no listed record has the id).
+   * A record names another team-wide record by its integer id only (a server's
+   * `private_key_id`): the reader lists that kind too and sets `nameField` to the name of the
+   * record with that id (`#ID` when none listed has it), so the field compares the record
+   * named, not a name string against an id. Absent: none.
    */
-  namesById?: readonly NameById[];
+  byId?: ByIdReference;
   /**
    * Subtypes created by an endpoint of their own instead of `POST collection` (a server bought
    * at a cloud provider: `POST /servers/hetzner`), keyed by subtype. Absent: `POST collection`.
@@ -401,6 +409,14 @@ export interface CreateVariant {
    * holds goes to the follow-up PATCH (or nowhere, when it is not patchable).
    */
   accepts: readonly string[];
+}
+
+/** The id field of a team-wide record that names a record of `kind`, and the fields the reader sets to that record's name and uuid. */
+export interface ByIdReference {
+  idField: string;
+  kind: TeamKind;
+  nameField: string;
+  uuidField: string;
 }
 
 /**

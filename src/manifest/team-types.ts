@@ -30,7 +30,8 @@ export interface NotificationsSpec {
   email?: EmailChannelSpec;
   discord?: NotificationChannelSpec & { webhookUrl?: string; pingEnabled?: boolean };
   slack?: NotificationChannelSpec & { webhookUrl?: string };
-  telegram?: NotificationChannelSpec & { token?: string; chatId?: string };
+  /** `threadIds`: the thread (topic) id of each event, by the event's key. */
+  telegram?: NotificationChannelSpec & { token?: string; chatId?: string; threadIds?: Record<string, string | number> };
   pushover?: NotificationChannelSpec & { userKey?: string; apiToken?: string };
   webhook?: NotificationChannelSpec & { url?: string };
 }
@@ -113,7 +114,10 @@ export interface ServerSpec {
   /** The private key by name: an entry of `privateKeys:` or a key of the team. */
   privateKey: string;
   proxy?: 'traefik' | 'caddy' | 'none';
+  /** Same as `role: build` (true) or `role: both` (false). */
   buildServer?: boolean;
+  /** The server's role (Coolify 4.4 `server_role`): builds only, deploys only, or both (the default). */
+  role?: 'deployment' | 'build' | 'both';
   concurrentBuilds?: number;
   deploymentQueueLimit?: number;
   /** Docker cleanup settings (ServerDockerCleanupController). */

@@ -1,7 +1,9 @@
 /**
  * Release gating: manifest fields the connected Coolify release does not accept yet are taken
  * out of the desired state (so they are neither sent nor compared) and reported as ADO505
- * warnings naming the field, the resource and the first release that accepts it. A resource
+ * warnings naming the field, the resource and the first release that accepts it; a field
+ * with an older form the release accepts (`FieldSpec.instead`: 4.4's `server_role` is
+ * `is_build_server` before) is sent in that form instead, without a warning. A resource
  * whose create route the release does not have at all (a SQLite database before Coolify 4.4:
  * `POST /databases/sqlite` answers 404) is taken out with what it owns, with one ADO516 warning;
  * a sub-resource whose owner stays (a server's registry login before 4.4) with an ADO530 one.
@@ -146,8 +148,15 @@ export function gateByRelease(desired: DesiredState, release: string, version: s
       const since = fieldGate(r, path, release);
       if (!since) continue;
       fields ??= { ...r.fields };
+      const spec = specFor(r.kind).fields.find((x) => x.path === path);
+      // The field's older form (FieldSpec.instead: `is_build_server` for 4.4's `server_role`).
+      const older = spec?.instead !== undefined && fieldGate(r, spec.instead.path, release) === undefined ? spec.instead.value(r.fields[path]) : undefined;
       delete fields[path];
-      const label = specFor(r.kind).fields.find((x) => x.path === path)?.label ?? path;
+      if (older !== undefined && spec?.instead !== undefined) {
+        fields[spec.instead.path] = older as DesiredResource['fields'][string];
+        continue;
+      }
+      const label = spec?.label ?? path;
       diagnostics.push(
         makeDiagnostic(CODES.FIELD_TOO_NEW, `${label} needs Coolify ${since} or newer; Coolify ${version} (${release} rules) does not accept ${path}, so it is not sent and not compared`, {
           address: r.address,

@@ -12,6 +12,7 @@ import {
 } from './model-defaults.js';
 import type { SandboxRuntime } from './options.js';
 import { iso, plainDateTime } from './serialize-base.js';
+import { allowedFields } from '../releases/table.js';
 import type { DestinationRecord, EnvironmentRecord, ProjectRecord, ServerRecord } from './world.js';
 
 /** Rows the seed made carry this time (the sandbox does not store seed timestamps). */
@@ -22,10 +23,24 @@ export function serverWildcardDomain(s: ServerRecord): string {
   return `http://${s.ip === 'host.docker.internal' ? '127.0.0.1' : s.ip}.sslip.io`;
 }
 
+/**
+ * The release keeps a server's role as `server_role`, with `is_build_server` hidden (contracts
+ * coolify-v4.4.2.json: ServerSetting.server_role, `hidden` lists is_build_server; create_server
+ * accepts server_role); before, only `is_build_server`.
+ */
+export function hasServerRole(release: string): boolean {
+  return allowedFields(release, 'POST /servers')?.has('server_role') === true;
+}
+
+/** The server's role column: `server_role` where the release has it (default `both`), else `is_build_server`. */
+function roleColumns(s: ServerRecord, release: string): Record<string, unknown> {
+  return hasServerRole(release) ? { server_role: s.server_role ?? (s.is_build_server ? 'build' : 'both') } : { is_build_server: s.is_build_server };
+}
+
 /** A server's `settings` row (server_settings), sensitive keys only with read:sensitive. */
-export function serverSettingsJson(s: ServerRecord, sensitive: boolean): Record<string, unknown> {
+export function serverSettingsJson(s: ServerRecord, sensitive: boolean, release = '4.3.11'): Record<string, unknown> {
   const out: Record<string, unknown> = {
-    id: s.id, server_id: s.id, ...SERVER_SETTINGS_COLUMNS, is_build_server: s.is_build_server,
+    id: s.id, server_id: s.id, ...SERVER_SETTINGS_COLUMNS, ...roleColumns(s, release),
     // Set by Coolify when the server is created/validated (the real seed's localhost has all three).
     wildcard_domain: serverWildcardDomain(s),
     sentinel_token: `sandbox-sentinel-token-${s.uuid}`, sentinel_custom_url: 'http://host.docker.internal:8000',
@@ -33,6 +48,8 @@ export function serverSettingsJson(s: ServerRecord, sensitive: boolean): Record<
     ...s.settings,
     created_at: SEED_TIME, updated_at: SEED_TIME,
   };
+  // 4.4 hides is_build_server (ServerSetting `hidden`, contracts coolify-v4.4.2.json)
+  if (hasServerRole(release)) delete out.is_build_server;
   if (!sensitive) for (const k of SERVER_SETTINGS_SENSITIVE) delete out[k];
   return out;
 }
@@ -54,7 +71,7 @@ export function serverModelJson(rt: SandboxRuntime, s: ServerRecord, sensitive: 
     is_validating: s.validation !== undefined, validation_logs: s.validation_logs ?? null,
     // The server Coolify runs on is the first one seeded (app/Models/Server.php isCoolifyHost: id 0).
     is_coolify_host: rt.store.world.servers[0]?.id === s.id,
-    settings: serverSettingsJson(s, sensitive),
+    settings: serverSettingsJson(s, sensitive, rt.release),
   };
 }
 
@@ -66,7 +83,7 @@ export function serverDetailJson(rt: SandboxRuntime, s: ServerRecord, sensitive:
 
 /** `GET /servers`: the selected list columns (ServersController.php:94) with is_reachable/is_usable/proxy added. */
 export function serverListJson(rt: SandboxRuntime, s: ServerRecord, sensitive: boolean): Record<string, unknown> {
-  const settings = serverSettingsJson(s, sensitive);
+  const settings = serverSettingsJson(s, sensitive, rt.release);
   return {
     uuid: s.uuid, description: s.description, name: s.name, ip: s.ip, is_coolify_host: rt.store.world.servers[0]?.id === s.id,
     // ServersController.php:94-98: copied from the settings row.

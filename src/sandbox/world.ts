@@ -125,6 +125,8 @@ export interface ServerRecord {
   user: string;
   proxy_type: string;
   is_build_server: boolean;
+  /** 4.4's `server_role` (enum ServerRole); absent: what `is_build_server` says (`build` or `both`). */
+  server_role?: 'deployment' | 'build' | 'both';
   private_key_id: number;
   /** `server_settings` columns written through the API, over SERVER_SETTINGS_COLUMNS (seeded servers: none). */
   settings?: Record<string, unknown>;

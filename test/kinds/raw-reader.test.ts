@@ -68,16 +68,16 @@ describe('the raw reader', () => {
     await expect(readRawLists(fake({ projects: { error: 'nope' } }).client)).rejects.toMatchObject({ code: 'COOLIFY_UNEXPECTED_ANSWER' });
   });
 
-  it('reads each record of a team-wide kind whose list answer is short (servers: GET /servers/{uuid}), its key named from the key list', async () => {
-    const { client, calls } = fake({ servers: [{ uuid: 's1', name: 'edge', ip: '10.0.0.2' }], keys: [{ id: 6, uuid: 'k6', name: 'other' }, { id: 7, uuid: 'k7', name: 'ci-deploy' }] });
+  it('reads each record of a team-wide kind whose list answer is short (servers: GET /servers/{uuid})', async () => {
+    const { client, calls } = fake({ servers: [{ uuid: 's1', name: 'edge', ip: '10.0.0.2' }], keys: [{ id: 6, uuid: 'k6', name: 'old' }, { id: 7, uuid: 'k7', name: 'deploy' }] });
     const lists = await readRawLists(client, { teamKinds: ['server'] });
-    expect(lists.team.server).toEqual([{ uuid: 's1', name: 'edge', ip: '10.0.0.2', proxy: { type: 'CADDY' }, private_key_id: 7, private_key_name: 'ci-deploy' }]);
+    // the key the server names by id, by its record's name (team.byId): the keys are listed with the servers
+    expect(lists.team.server).toEqual([{ uuid: 's1', name: 'edge', ip: '10.0.0.2', proxy: { type: 'CADDY' }, private_key_id: 7, private_key_name: 'deploy', private_key_live_uuid: 'k7' }]);
     expect(calls).toContain('send /servers/s1');
-    // the key list is read with the servers (TeamSpec.namesById), even without a privateKeys: section
     expect(calls).toContain('keys');
-    // a key this token cannot list: no name, so the key is not compared
-    const unlisted = await readRawLists(fake({ servers: [{ uuid: 's1', name: 'edge' }], keys: [] }).client, { teamKinds: ['server'] });
-    expect(unlisted.team.server[0]).not.toHaveProperty('private_key_name');
+    // a key id no listed key has is never taken for a name
+    const unknown = await readRawLists(fake({ servers: [{ uuid: 's1', name: 'edge' }] }).client, { teamKinds: ['server'] });
+    expect(unknown.team.server[0]!.private_key_name).toBe('#7');
     // without the section, servers are only the placement lookup list
     const other = fake({ servers: [{ uuid: 's1', name: 'edge' }] });
     expect((await readRawLists(other.client, { teamKinds: [] })).team.server).toEqual([]);

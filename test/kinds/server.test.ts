@@ -30,12 +30,13 @@ describe('server kind', () => {
   it('create: POST /servers with the connection and the key uuid; PATCH-only settings in the follow-up; cleanup in neither', () => {
     const req = buildCreateRequest(lowerServer('edge', { ip: '10.0.0.9', privateKey: 'deploy', buildServer: true, concurrentBuilds: 3, dockerCleanup: { schedule: '0 1 * * *' } }), ctx);
     expect(req.endpoint).toEqual({ method: 'POST', template: '/servers', params: {} });
-    expect(req.body).toMatchObject({ name: 'edge', ip: '10.0.0.9', private_key_uuid: 'uuid-of-deploy', is_build_server: true });
-    expect(Object.keys(req.body).sort()).toEqual(['description', 'ip', 'is_build_server', 'name', 'private_key_uuid']);
+    // the 4.4 form; the release gate says it as is_build_server to 4.3.x (test/plan/release-gate-server-role.test.ts)
+    expect(req.body).toMatchObject({ name: 'edge', ip: '10.0.0.9', private_key_uuid: 'uuid-of-deploy', server_role: 'build' });
+    expect(Object.keys(req.body).sort()).toEqual(['description', 'ip', 'name', 'private_key_uuid', 'server_role']);
     expect(req.followUp).toEqual({ concurrent_builds: 3 });
   });
 
-  it('compares settings from the detail answer: the proxy case-blind, the build role from 4.4 server_role too; the key by name', () => {
+  it('compares settings from the detail answer: the proxy case-blind, the build role from 4.4 server_role too; the key by identity', () => {
     const desired = lowerServer('edge', { ip: '10.0.0.9', privateKey: 'deploy', proxy: 'caddy', buildServer: true, concurrentBuilds: 3 });
     const diff = (fields: Record<string, unknown>) =>
       diffResource(desired, { kind: 'server', uuid: 'u', name: 'edge', address: serverAddress('edge'), owned: true, fields: { name: 'edge', ip: '10.0.0.9', description: '(managed by ado-coolify)', ...fields } }, SERVER_SPEC, dctx);
@@ -44,15 +45,16 @@ describe('server kind', () => {
     const v44 = diff({ proxy: { type: 'CADDY' }, settings: { server_role: 'build', concurrent_builds: 3 } });
     expect(v44.changes.map((c) => c.path)).toEqual([]);
     const drifted = diff({ proxy: { type: 'TRAEFIK' }, settings: { is_build_server: false, concurrent_builds: 2 } });
-    expect(drifted.changes.map((c) => c.path).sort()).toEqual(['concurrent_builds', 'is_build_server', 'proxy_type']);
-    // the key: by the name the reader adds from the key list (`private_key_name`); not compared when it could not
-    const settings = { proxy: { type: 'CADDY' }, settings: { is_build_server: true, concurrent_builds: 3 } };
-    expect(diff({ ...settings, private_key_id: 99, private_key_name: 'deploy' }).changes).toEqual([]);
-    const otherKey = diff({ ...settings, private_key_id: 7, private_key_name: 'old-key' }).changes;
-    expect(otherKey.map((c) => [c.path, c.before, c.after])).toEqual([['private_key_uuid', 'old-key', 'deploy']]);
-    const change = { path: 'private_key_uuid', label: 'privateKey', before: 'old-key', after: 'deploy', sensitive: false, effect: 'update' as const };
-    expect(buildUpdateBody(desired, { changes: [change] }, ctx)).toMatchObject({ private_key_uuid: 'uuid-of-deploy' });
-    expect(SERVER_SPEC.team?.namesById).toEqual([{ idField: 'private_key_id', kind: 'privateKey', nameField: 'private_key_name' }]);
+    expect(drifted.changes.map((c) => c.path).sort()).toEqual(['concurrent_builds', 'proxy_type', 'server_role']);
+    // the key by identity: the name of the key the server's private_key_id names (raw reader, team.byId)
+    expect(diff({ proxy: { type: 'CADDY' }, private_key_id: 99, private_key_name: 'deploy', settings: { is_build_server: true, concurrent_builds: 3 } }).changes).toEqual([]);
+    const swapped = diff({ proxy: { type: 'CADDY' }, private_key_id: 7, private_key_name: 'other', settings: { is_build_server: true, concurrent_builds: 3 } });
+    expect(swapped.changes.map((c) => c.label)).toEqual(['privateKey']);
+    // a manifest that names the key by its uuid compares with the live key's uuid
+    const byUuid = lowerServer('edge', { ip: '10.0.0.9', privateKey: 'k-uuid-7', proxy: 'caddy', buildServer: true, concurrentBuilds: 3 });
+    const live = (name: string, uuid: string) => ({ kind: 'server' as const, uuid: 'u', name: 'edge', address: serverAddress('edge'), owned: true, fields: { name: 'edge', ip: '10.0.0.9', description: '(managed by ado-coolify)', proxy: { type: 'CADDY' }, private_key_id: 7, private_key_name: name, private_key_live_uuid: uuid, settings: { is_build_server: true, concurrent_builds: 3 } } });
+    expect(diffResource(byUuid, live('deploy', 'k-uuid-7'), SERVER_SPEC, dctx).changes).toEqual([]);
+    expect(diffResource(byUuid, live('other', 'k-uuid-8'), SERVER_SPEC, dctx).changes.map((c) => c.label)).toEqual(['privateKey']);
   });
 
   it('an update PATCHes only /servers fields; the cleanup fields are not patchable there', () => {

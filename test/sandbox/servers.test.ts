@@ -149,4 +149,26 @@ describe('sandbox servers on 4.4.2: the release table\'s allow-list', () => {
       await old.close();
     }
   });
+  it('4.4.2 keeps the role as settings.server_role (default both) and hides is_build_server; is_build_server still writes it', async () => {
+    const { sb } = await clockedSandbox({ coolifyVersion: '4.4.2' });
+    try {
+      const key = seeded(sb).privateKey;
+      const get = async (uuid: string) => ((await api(sb, 'GET', `/servers/${uuid}`)).json as Json).settings as Json;
+      const plain = ((await api(sb, 'POST', '/servers', { ip: '192.0.2.20', private_key_uuid: key })).json as Json).uuid as string;
+      expect(await get(plain)).toMatchObject({ server_role: 'both' });
+      expect(await get(plain)).not.toHaveProperty('is_build_server');
+      const deploy = ((await api(sb, 'POST', '/servers', { ip: '192.0.2.21', private_key_uuid: key, server_role: 'deployment' })).json as Json).uuid as string;
+      expect(await get(deploy)).toMatchObject({ server_role: 'deployment' });
+      expect((await api(sb, 'PATCH', `/servers/${deploy}`, { is_build_server: true })).status).toBe(201);
+      expect(await get(deploy)).toMatchObject({ server_role: 'build' });
+      const bad = await api(sb, 'PATCH', `/servers/${deploy}`, { server_role: 'builder' });
+      expect([bad.status, (bad.json as Json).errors]).toEqual([422, { server_role: ['The selected server role is invalid.'] }]);
+      // the rule of is_build_server (ServersController.php:736-741) holds for server_role build
+      await createImageApp(sb, await createProject(sb));
+      const main = await api(sb, 'PATCH', `/servers/${seeded(sb).main}`, { server_role: 'build' });
+      expect([main.status, (main.json as Json).errors]).toEqual([422, { server_role: ['A server with existing resources cannot be configured as a build server.'] }]);
+    } finally {
+      await sb.close();
+    }
+  });
 });

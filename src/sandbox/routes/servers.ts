@@ -11,6 +11,7 @@ import type { SandboxRuntime } from '../options.js';
 import type { Route } from '../router.js';
 import type { ServerRecord } from '../world.js';
 import { allowedFields } from '../../releases/table.js';
+import { hasServerRole } from '../serialize-relations.js';
 import { CRON, boolean, firstRuleErrors, integer, isBool, label, string, truthy, type Rule } from './server-rules.js';
 
 // ValidationPatterns.php:42 SERVER_USERNAME_PATTERN
@@ -20,6 +21,26 @@ const USERNAME = /^[a-zA-Z0-9._-]+$/;
 const CREATE_FIELDS = ['name', 'description', 'ip', 'port', 'user', 'private_key_uuid', 'is_build_server', 'instant_validate', 'proxy_type'];
 const UPDATE_FIELDS = [...CREATE_FIELDS, 'concurrent_builds', 'dynamic_timeout', 'deployment_queue_limit', 'server_disk_usage_notification_threshold',
   'server_disk_usage_check_frequency', 'connection_timeout', 'is_terminal_enabled'];
+
+/** Enum ServerRole of Coolify 4.4 (contracts coolify-v4.4.2.json `enums`). */
+const SERVER_ROLES = ['deployment', 'build', 'both'] as const;
+type ServerRole = (typeof SERVER_ROLES)[number];
+
+/**
+ * The role a write asks for: 4.4's `server_role`, else `is_build_server` said as a role
+ * (true: build, false: both; 4.4 still accepts it, create_server/update_server of
+ * coolify-v4.4.2.json); undefined when the body names neither.
+ */
+function requestedRole(body: Record<string, unknown>): ServerRole | undefined {
+  if (typeof body.server_role === 'string') return body.server_role as ServerRole;
+  return 'is_build_server' in body ? (truthy(body.is_build_server) ? 'build' : 'both') : undefined;
+}
+
+/** Sets a server's role: `is_build_server` follows it (a build server is one with role `build`). */
+function setRole(s: ServerRecord, role: ServerRole): void {
+  s.server_role = role;
+  s.is_build_server = role === 'build';
+}
 
 /** app/Enums/ProxyTypes.php: NONE, TRAEFIK, NGINX, CADDY (compared lower-cased, ServersController.php:539-545). */
 const PROXY_TYPES = ['none', 'traefik', 'nginx', 'caddy'];
@@ -37,7 +58,7 @@ const serverIp: Rule = (v) => {
  * first failing rule of a field gives its message. The rules of create_server
  * (ServersController.php:496-509) and update_server (:673-692).
  */
-function ruleErrors(body: Record<string, unknown>, creating: boolean): Record<string, string[]> {
+function ruleErrors(body: Record<string, unknown>, creating: boolean, release: string): Record<string, string[]> {
   const rules: Record<string, Rule[]> = {
     name: [string('name'), (v) => ([...String(v)].length > 255 ? 'The name field must not be greater than 255 characters.' : undefined)],
     description: [string('description')],
@@ -50,6 +71,8 @@ function ruleErrors(body: Record<string, unknown>, creating: boolean): Record<st
     instant_validate: [boolean(label('instant_validate'))],
     proxy_type: [string(label('proxy_type'))],
   };
+  // 4.4: the role is one of enum ServerRole (contracts coolify-v4.4.2.json: deployment, build, both)
+  if (hasServerRole(release)) rules.server_role = [(v) => (typeof v === 'string' && (SERVER_ROLES as readonly string[]).includes(v) ? undefined : 'The selected server role is invalid.')];
   if (!creating) {
     Object.assign(rules, {
       concurrent_builds: [integer(label('concurrent_builds'), 1)],
@@ -67,7 +90,7 @@ function ruleErrors(body: Record<string, unknown>, creating: boolean): Record<st
 
 /** Rule errors and every field outside the allow-list in one 422 (ServersController.php:510-523, :694-707). */
 function checkBody(rt: SandboxRuntime, body: Record<string, unknown>, creating: boolean): void {
-  const errors = ruleErrors(body, creating);
+  const errors = ruleErrors(body, creating, rt.release);
   const allowed = allowedFields(rt.release, creating ? 'POST /servers' : 'PATCH /servers/{uuid}') ?? new Set(creating ? CREATE_FIELDS : UPDATE_FIELDS);
   for (const k of Object.keys(body)) if (!allowed.has(k)) (errors[k] ??= []).push('This field is not allowed.');
   if (Object.keys(errors).length > 0) throw validationFailed(errors);
@@ -148,6 +171,8 @@ export const serverRoutes: Route[] = [
         // no wildcard domain and no Sentinel URL until then (seen on the real 4.3.11).
         settings: { is_reachable: false, is_usable: false, wildcard_domain: null, sentinel_custom_url: null },
       };
+      const role = requestedRole(body);
+      if (role !== undefined) setRole(s, role);
       rt.store.world.servers.push(s);
       // Server.php:170-182: a standalone Docker destination `coolify` on network `coolify`.
       rt.store.world.destinations.push({ id: rt.store.nextId(), uuid: rt.store.uuid(), name: 'coolify', network: 'coolify', server_id: s.id });
@@ -172,8 +197,11 @@ export const serverRoutes: Route[] = [
         throw validationFailed({ server_disk_usage_check_frequency: ['Invalid Cron / Human expression for Disk Usage Check Frequency.'] });
       }
       // :736-741: only an empty server becomes a build server.
-      if (truthy(body.is_build_server) && !s.is_build_server && holdsResources(rt, s)) {
-        throw validationFailed({ is_build_server: ['A server with existing resources cannot be configured as a build server.'] });
+      // 4.4: the same rule for `server_role: build` (assumed: the contract has no rules, only the allow-list).
+      const role = requestedRole(body);
+      if (role === 'build' && !s.is_build_server && holdsResources(rt, s)) {
+        const key = typeof body.server_role === 'string' ? 'server_role' : 'is_build_server';
+        throw validationFailed({ [key]: ['A server with existing resources cannot be configured as a build server.'] });
       }
       // :721 $request->only(['name', 'description', 'ip', 'port', 'user']); no unique-IP check on update.
       if (typeof body.name === 'string') s.name = body.name;
@@ -183,7 +211,7 @@ export const serverRoutes: Route[] = [
       if (typeof body.user === 'string') s.user = body.user.trim();
       if (keyId !== undefined) s.private_key_id = keyId;
       // :745-755 is_build_server, is_terminal_enabled
-      if ('is_build_server' in body) s.is_build_server = truthy(body.is_build_server);
+      if (role !== undefined) setRole(s, role);
       const settings: Record<string, unknown> = {};
       if ('is_terminal_enabled' in body) settings.is_terminal_enabled = truthy(body.is_terminal_enabled);
       // :757-760: the advanced settings, nulls dropped.

@@ -120,6 +120,23 @@ export default defineCases([
     request: { call: 'PATCH /servers/no-such-server', body: { concurrent_builds: 0, bogus: 1 }, expect: { status: 422, message: 'Validation failed.', errors: ['concurrent_builds', 'bogus'] } },
   },
   {
+    id: 'servers.update.no-server-role',
+    source: `${SRC}:662`,
+    endpoint: 'PATCH /servers/{uuid}',
+    kind: 'rule',
+    rule: '4.3.x has no server_role (4.4\'s role, contracts coolify-v4.4.2.json update_server): outside the allow-list, so the client says the role as is_build_server there',
+    request: { call: 'PATCH /servers/no-such-server', body: { server_role: 'build' }, expect: { status: 422, message: 'Validation failed.', errors: ['server_role'] } },
+  },
+  {
+    id: 'servers.update.build-flag',
+    source: `${SRC}:745`,
+    endpoint: 'PATCH /servers/{uuid}',
+    kind: 'success',
+    setup: [createKey(), createServer()],
+    request: { call: 'PATCH /servers/{{server}}', body: { is_build_server: true }, expect: { status: 201 } },
+    readBack: [{ call: 'GET /servers/{{server}}', expect: { status: 200, body: { 'settings.is_build_server': true } }, values: SERVER_VALUES }],
+  },
+  {
     id: 'servers.update.not-found',
     source: `${SRC}:708`,
     endpoint: 'PATCH /servers/{uuid}',
