@@ -26,7 +26,7 @@ const empty = { ...live, resources: [] };
 const planOf = (l, d, liveState) => buildPlan({ desired: d, live: liveState, manifestPath: l.path, manifestHash: l.hash, toolVersion: 'bench', targets: [], allowDestroy: false, hashKey: hashKeyFromToken('') });
 
 let session;
-if (profile) { session = new Session(); session.connect(); await session.post('Profiler.enable'); await session.post('Profiler.setSamplingInterval', { interval: 200 }); await session.post('Profiler.start'); }
+if (profile) { session = new Session(); session.connect(); await session.post('Profiler.enable'); await session.post('Profiler.setSamplingInterval', { interval: 500 }); await session.post('Profiler.start'); }
 const rows = { load: [], lower: [], planConverged: [], planEmpty: [], pipeline: [] };
 let noop = 0;
 for (let i = 0; i < runs; i++) {
