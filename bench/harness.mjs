@@ -278,6 +278,12 @@ function syntheticLive() {
   return synthetic;
 }
 
+/** The synthetic converged live state of `desired` (bench/cpu-pipeline.mjs). */
+export async function syntheticLiveFor(desired) {
+  const { convergedLive } = await syntheticLive();
+  return convergedLive(desired, true);
+}
+
 /**
  * Pure pipeline of manifest n in process: load + resolve (`loadManifest`), lower, diff + plan +
  * steps, against a synthetic converged live state and an empty one. `pipelineMs` is the median

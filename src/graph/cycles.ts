@@ -23,12 +23,13 @@ export function findCycles(nodes: readonly Address[], edges: readonly Dependency
   });
   // One edge per ordered pair (the first given) keeps cycles short and messages readable.
   const out = new Map<Address, DependencyEdge[]>();
-  const seenPair = new Set<string>();
+  const targets = new Map<Address, Set<Address>>();
   for (const e of edges) {
     if (!index.has(e.from) || !index.has(e.to)) continue;
-    const key = `${e.from}\u0000${e.to}`;
-    if (seenPair.has(key)) continue;
-    seenPair.add(key);
+    const seen = targets.get(e.from);
+    if (seen?.has(e.to)) continue;
+    if (seen) seen.add(e.to);
+    else targets.set(e.from, new Set([e.to]));
     const list = out.get(e.from);
     if (list) list.push(e);
     else out.set(e.from, [e]);
@@ -38,6 +39,8 @@ export function findCycles(nodes: readonly Address[], edges: readonly Dependency
   const cycles: DependencyEdge[][] = [];
   const seenCycle = new Set<string>();
   for (const component of components) {
+    // a single node is a cycle only with an edge to itself (most components of a manifest)
+    if (component.length === 1 && !targets.get(component[0]!)?.has(component[0]!)) continue;
     const members = new Set(component);
     const inner = component
       .flatMap((n) => out.get(n) ?? [])

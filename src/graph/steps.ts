@@ -72,6 +72,11 @@ export function stepOpsFor(change: ResourceChange): StepOp[] {
   return ops;
 }
 
+const NO_STEPS: readonly PlanStep[] = [];
+
+/** The address parts of an owner's own sub-resources that its deploy includes (`app#storage/…`). */
+const OWNED_PART_MARKS = ['#storage/', '#task/', '#network/', '#app/', '#db/'];
+
 /**
  * Builds the steps of a plan, topologically ordered (ties in the order of `changes`, then
  * chain order). Edges naming resources without steps are ignored. Throws a
@@ -93,8 +98,17 @@ export function buildSteps(
     }
     chains.set(change.address, chain);
   }
-  const forward = (a: Address): PlanStep[] => (chains.get(a) ?? []).filter((s) => s.op !== 'delete');
-  const deleteOf = (a: Address): PlanStep | undefined => (chains.get(a) ?? []).find((s) => s.op === 'delete');
+  // Each resource's forward steps and delete step, found once (the chains' steps are fixed
+  // from here on; only their `dependsOn` grows).
+  const forwardSteps = new Map<Address, readonly PlanStep[]>();
+  const deleteSteps = new Map<Address, PlanStep>();
+  for (const [address, chain] of chains) {
+    forwardSteps.set(address, chain.filter((s) => s.op !== 'delete'));
+    const del = chain.find((s) => s.op === 'delete');
+    if (del) deleteSteps.set(address, del);
+  }
+  const forward = (a: Address): readonly PlanStep[] => forwardSteps.get(a) ?? NO_STEPS;
+  const deleteOf = (a: Address): PlanStep | undefined => deleteSteps.get(a);
 
   // Forward: first forward step of `from` waits for the last forward step of `to` —
   // except for an application's own storages and scheduled tasks (`app#storage/…`), which
@@ -109,7 +123,7 @@ export function buildSteps(
     }
     // (and its extra networks, `app#network/…`: the deploy starts it on each of them; and a
     // service's own applications and databases, `svc#app/…`, `svc#db/…`: the deploy runs their settings)
-    const sub = e.reason === 'parent' && ['#storage/', '#task/', '#network/', '#app/', '#db/'].some((s) => e.from.includes(s));
+    const sub = e.reason === 'parent' && OWNED_PART_MARKS.some((s) => e.from.includes(s));
     const first = forward(e.from)[0];
     if (sub) {
       const ownerChain = forward(e.to);
@@ -159,7 +173,8 @@ export function buildSteps(
   // delete, or its update that drops it (ux-audit M1, src/plan/domain-collisions.ts).
   // An ordering that would close a cycle (the holder already waits for the claimant) is left
   // out: that claimant meets Coolify's 409 and a second apply finishes, as without it.
-  const stepById = new Map([...chains.values()].flat().map((s) => [s.id, s]));
+  const all = [...chains.values()].flat();
+  const stepById = new Map(all.map((s) => [s.id, s]));
   const reaches = (from: PlanStep, target: Address): boolean => {
     const seen = new Set<string>();
     const stack = [from];
@@ -178,16 +193,15 @@ export function buildSteps(
     if (first && release && first.address !== release.address && !reaches(release, claimant)) first.dependsOn.push(release.id);
   }
 
-  const all = [...chains.values()].flat();
-  const byId = new Map(all.map((s) => [s.id, s]));
-  const { order, blocked } = stableTopoSort(all, (s) => s.dependsOn.map((id) => byId.get(id)!));
+  const { order, blocked } = stableTopoSort(all, (s) => s.dependsOn.map((id) => stepById.get(id)!));
   if (blocked.length > 0) {
     const cycles = findCycles([...chains.keys()], edges);
     if (cycles.length > 0) throw new DependencyCycleError(cycles);
     throw new Error(`internal: step cycle among ${blocked.map((s) => s.id).join(', ')}`);
   }
   const position = new Map(order.map((s, i) => [s.id, i]));
-  for (const s of order) s.dependsOn = [...new Set(s.dependsOn)].sort((a, b) => position.get(a)! - position.get(b)!);
+  // (one dependency or none is already in order, without duplicates)
+  for (const s of order) if (s.dependsOn.length > 1) s.dependsOn = [...new Set(s.dependsOn)].sort((a, b) => position.get(a)! - position.get(b)!);
   return order;
 }
 

@@ -553,6 +553,8 @@ export function readPaths(field: FieldSpec): readonly string[] {
 
 /** Reads a dotted path from a record; undefined when any segment is missing. */
 export function readDotted(record: Record<string, unknown>, path: string): unknown {
+  // most paths are one segment: read without splitting (the same `in` test)
+  if (!path.includes('.')) return record !== null && typeof record === 'object' && path in record ? record[path] : undefined;
   let cur: unknown = record;
   for (const seg of path.split('.')) {
     if (cur === null || typeof cur !== 'object' || !(seg in cur)) return undefined;
@@ -566,7 +568,11 @@ export function readLiveField(
   record: Record<string, unknown>,
   field: FieldSpec,
 ): { present: boolean; value: unknown } {
-  for (const p of readPaths(field)) {
+  if (field.readFrom === undefined) {
+    const v = readDotted(record, field.path);
+    return v !== undefined ? { present: true, value: v } : { present: false, value: undefined };
+  }
+  for (const p of field.readFrom) {
     const v = readDotted(record, p);
     if (v !== undefined) return { present: true, value: v };
   }

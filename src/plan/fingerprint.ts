@@ -3,7 +3,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { LiveEnvVar, LiveResource } from '../model/resource.js';
-import { canonicalJson } from '../diff/equal.js';
+import { canonicalCopy } from '../diff/equal.js';
 
 /** Fields that change without anyone changing the resource (status, timestamps). */
 export const VOLATILE_FIELDS: ReadonlySet<string> = new Set([
@@ -20,41 +20,40 @@ export const VOLATILE_FIELDS: ReadonlySet<string> = new Set([
   'latest_log',
 ]);
 
-function stable(fields: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(fields)) if (!VOLATILE_FIELDS.has(k)) out[k] = v;
-  return out;
-}
-
 /** `localeCompare` without arguments, made once: the same order, without a collator per call. */
 const COLLATOR = new Intl.Collator();
 
+/** The env list sorted by key, preview flag and uuid, each entry in canonical form. */
 function envList(list: readonly LiveEnvVar[] | undefined): unknown {
   if (!list) return null;
   return [...list]
-    .map((e) => ({ ...e }))
-    .sort((a, b) => COLLATOR.compare(a.key + String(a.is_preview), b.key + String(b.is_preview)) || COLLATOR.compare(a.uuid, b.uuid));
+    .sort((a, b) => COLLATOR.compare(a.key + String(a.is_preview), b.key + String(b.is_preview)) || COLLATOR.compare(a.uuid, b.uuid))
+    .map((e) => canonicalCopy(e));
 }
 
 /**
- * SHA-256 over a canonical JSON (sorted keys) of the given live resources, volatile fields
- * left out. Order of the input does not matter.
+ * SHA-256 over a canonical JSON (sorted keys, empties as null) of the given live resources,
+ * volatile fields left out. Order of the input does not matter.
  */
 export function computeLiveFingerprint(resources: readonly LiveResource[]): string {
-  const records = resources
-    .map((r) => ({
-      address: r.address ?? null,
-      kind: r.kind,
-      uuid: r.uuid,
-      owned: r.owned,
-      fields: stable(r.fields),
-      env: envList(r.env),
-      sharedEnv: envList(r.sharedEnv),
-      tags: r.tags ? [...r.tags].sort() : null,
-    }))
-    .sort((a, b) => COLLATOR.compare(`${a.address}\u0000${a.uuid}`, `${b.address}\u0000${b.uuid}`));
-  // the canonical JSON of the list, one record at a time (`[` records joined by `,` `]`)
+  const sorted = resources
+    .map((r) => ({ r, key: `${r.address ?? null}\u0000${r.uuid}` }))
+    .sort((a, b) => COLLATOR.compare(a.key, b.key));
+  // the canonical JSON of the list, one record at a time (`[` records joined by `,` `]`); each
+  // record is built in canonical form (its keys in sorted order, every value a canonical copy)
   const hash = createHash('sha256').update('[');
-  records.forEach((r, i) => hash.update(i === 0 ? canonicalJson(r) : `,${canonicalJson(r)}`));
+  sorted.forEach(({ r }, i) => {
+    const record = {
+      address: canonicalCopy(r.address ?? null),
+      env: envList(r.env),
+      fields: canonicalCopy(r.fields, VOLATILE_FIELDS),
+      kind: canonicalCopy(r.kind),
+      owned: canonicalCopy(r.owned),
+      sharedEnv: envList(r.sharedEnv),
+      tags: r.tags ? [...r.tags].sort().map((t) => canonicalCopy(t)) : null,
+      uuid: canonicalCopy(r.uuid),
+    };
+    hash.update(i === 0 ? JSON.stringify(record) : `,${JSON.stringify(record)}`);
+  });
   return hash.update(']').digest('hex');
 }

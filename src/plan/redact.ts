@@ -106,6 +106,15 @@ export function toFieldChange(d: FieldDiff, r: Redactor): FieldChange {
   return change;
 }
 
+const SENSITIVE_PATHS = new WeakMap<KindSpec, ReadonlySet<string>>();
+
+/** The wire paths of a kind's sensitive fields, made once per kind table. */
+function sensitivePathsOf(spec: KindSpec): ReadonlySet<string> {
+  let paths = SENSITIVE_PATHS.get(spec);
+  if (!paths) SENSITIVE_PATHS.set(spec, (paths = new Set(spec.fields.filter((f) => f.sensitive).map((f) => f.path))));
+  return paths;
+}
+
 /** A raw record (wire path → value) redacted with the kind's sensitive fields. */
 export function redactRecord(
   record: Record<string, unknown>,
@@ -113,7 +122,7 @@ export function redactRecord(
   r: Redactor,
   desired?: DesiredResource,
 ): Record<string, PlanValue> {
-  const sensitivePaths = new Set(spec.fields.filter((f) => f.sensitive).map((f) => f.path));
+  const sensitivePaths = sensitivePathsOf(spec);
   const out: Record<string, PlanValue> = {};
   for (const [k, v] of Object.entries(record)) {
     const want = desired?.fields[k];
@@ -144,7 +153,7 @@ export function collectSecrets(
   const out = new Set<string>();
   for (const d of desired) {
     const spec = specFor(d.kind);
-    const sensitivePaths = new Set(spec.fields.filter((f) => f.sensitive).map((f) => f.path));
+    const sensitivePaths = sensitivePathsOf(spec);
     for (const [k, v] of Object.entries(d.fields)) {
       secretsOfValue(v, out);
       if (sensitivePaths.has(k) || containsSensitive(v)) {
@@ -186,11 +195,14 @@ export function collectSecrets(
 export function scrubSecrets<T>(value: T, secrets: ReadonlySet<string>): T {
   if (secrets.size === 0) return value;
   const shortest = Math.min(...[...secrets].map((s) => s.length));
-  const matcher = new SecretMatcher(secrets, Math.min(MIN_SCRUB_LENGTH, shortest));
+  const keyLength = Math.min(MIN_SCRUB_LENGTH, shortest);
+  const matcher = new SecretMatcher(secrets, keyLength);
   // an empty secret is contained in every string
   const everything = secrets.has('');
   const tested = new Map<string, boolean>();
   const holdsSecret = (v: string): boolean => {
+    // shorter than the matcher's key (every secret is at least that long): nothing to find
+    if (!everything && v.length < keyLength) return false;
     let found = tested.get(v);
     if (found === undefined) {
       found = everything || matcher.test(v);

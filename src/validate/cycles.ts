@@ -10,13 +10,14 @@ import { findCycles as findGraphCycles } from '../graph/cycles.js';
 export function findCycles(edges: readonly DependencyEdge[], order: readonly Address[] = []): DependencyEdge[][] {
   const nodes = [...order];
   const seen = new Set(nodes);
+  const note = (a: Address): void => {
+    if (seen.has(a)) return;
+    seen.add(a);
+    nodes.push(a);
+  };
   for (const e of edges) {
-    for (const a of [e.from, e.to]) {
-      if (!seen.has(a)) {
-        seen.add(a);
-        nodes.push(a);
-      }
-    }
+    note(e.from);
+    note(e.to);
   }
   return findGraphCycles(nodes, edges);
 }

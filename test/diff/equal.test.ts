@@ -35,6 +35,15 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ '': 0, b: 1, 10: 'x', 2: 'y', '01': 'z' })).toBe(referenceCanonical({ '': 0, b: 1, 10: 'x', 2: 'y', '01': 'z' }));
   });
 
+  it('keeps the sorted copy\'s corners: an own __proto__ key, a toJSON method, keys past the array-index range', () => {
+    const odd = JSON.parse('{"__proto__":{"a":1},"b":2,"4294967295":3,"4294967294":4,"7":5}') as unknown;
+    expect(canonicalJson(odd)).toBe(referenceCanonical(odd));
+    expect(canonicalJson(odd)).toBe('{"7":5,"4294967294":4,"4294967295":3,"b":2}');
+    const withToJson = { b: 1, toJSON: () => 'custom' };
+    expect(canonicalJson(withToJson)).toBe(referenceCanonical(withToJson));
+    expect(canonicalJson([() => 1, Symbol('s'), { f: () => 1, g: 1 }])).toBe(referenceCanonical([() => 1, Symbol('s'), { f: () => 1, g: 1 }]));
+  });
+
   it('sorts keys, writes empties as null, and escapes strings', () => {
     expect(canonicalJson({ b: '', a: [undefined, 'x"y', -0, Number.NaN], c: { z: 1, y: null } })).toBe('{"a":[null,"x\\"y",0,null],"b":null,"c":{"y":null,"z":1}}');
   });
