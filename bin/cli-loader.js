@@ -8,6 +8,7 @@
 // node:fs/promises and node:fs's streams for its facade of node:fs, about 5 ms of CPU and 2 MB
 // at every start; the ES modules of scripts/ and test/ import it all the same.
 'use strict';
+const { isAscii } = require('node:buffer');
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
@@ -16,6 +17,12 @@ const vm = require('node:vm');
 const BUNDLE = join(__dirname, '../dist/cli-bundle/cli.cjs');
 const CACHE = `${BUNDLE}.cache`;
 const BUILD_LINE = /^\/\/ ado-coolify build ([0-9a-f]{64})\n/;
+
+/** The bundle's text: an ASCII file (scripts/bundle-cli.mjs keeps it so) as a one-byte string, without UTF-8 decoding. */
+function readText(path) {
+  const bytes = readFileSync(path);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
 
 function readOrUndefined(path) {
   try {
@@ -30,7 +37,7 @@ function readOrUndefined(path) {
  * createCachedData) and what became of the cache: 'used', 'rejected', 'absent' or 'off'.
  */
 function loadCli({ useCache = true, cachePath = CACHE, bundlePath = BUNDLE } = {}) {
-  const text = readFileSync(bundlePath, 'utf8');
+  const text = readText(bundlePath);
   const build = BUILD_LINE.exec(text)?.[1];
   const bytes = useCache && build ? readOrUndefined(cachePath) : undefined;
   const cachedData = bytes && bytes.indexOf(0x0a) === 64 && bytes.subarray(0, 64).toString('latin1') === build ? bytes.subarray(65) : undefined;

@@ -2,6 +2,7 @@
  * bin/cli-loader.js: the bundled command line compiled from its V8 code cache. Needs `npm run
  * build` (the bundle and the cache it writes).
  */
+import { isAscii } from 'node:buffer';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +31,16 @@ describe('the command line loader', () => {
 
   it('holds no dynamic import: a script from a code cache has no import callback under Node 20', () => {
     expect(readFileSync(BUNDLE as string, 'utf8')).not.toMatch(/\bimport\(/);
+  });
+
+  it('is ASCII, read without UTF-8 decoding; the regular expressions it escaped match as written', () => {
+    const bytes = readFileSync(BUNDLE as string);
+    expect(isAscii(bytes)).toBe(true);
+    // src/compose/units.ts DURATION_PART, written with `µs`, escaped by scripts/bundle-cli.mjs
+    const literal = /DURATION_PART=(\/\(\\d\+\(\?:\\\.\\d\+\)\?\)\(us\|\\u00b5s\|ms\|s\|m\|h\)\/g)/.exec(bytes.toString('latin1'))?.[1];
+    expect(literal).toBeDefined();
+    const pattern = new Function(`return ${literal}`)() as RegExp;
+    expect('1µs 2ms'.match(pattern)).toEqual(['1µs', '2ms']);
   });
 
   it('uses the cache of its own build, and the bundle it loads is the command line', () => {
