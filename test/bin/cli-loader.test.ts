@@ -4,6 +4,7 @@
  */
 import { isAscii } from 'node:buffer';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,26 @@ describe('the command line loader', () => {
     expect(literal).toBeDefined();
     const pattern = new Function(`return ${literal}`)() as RegExp;
     expect('1µs 2ms'.match(pattern)).toEqual(['1µs', '2ms']);
+  });
+
+  it('requires child_process, readline/promises and dns/promises on first use, as Node\'s own modules', () => {
+    const text = readFileSync(BUNDLE as string, 'latin1');
+    for (const name of ['child_process', 'readline/promises', 'dns/promises']) {
+      const requires = text.match(new RegExp(`require\\("node:${name.replace('/', '\\/')}"\\)`, 'g')) ?? [];
+      expect(requires.length).toBe(1);
+      expect(text).toContain(`??=require("node:${name}"))[name]`);
+    }
+    // a fresh process: `--version` loads none of them; reading an export gives the module's own
+    const script = [
+      "const { loadCli } = require('./bin/cli-loader.js');",
+      "const loaded = (m) => process.moduleLoadList.includes(`NativeModule ${m}`);",
+      "loadCli().cli.runMain(['node', 'ado-coolify', '--version']).then(() => {",
+      "  process.stderr.write(JSON.stringify(['child_process', 'readline/promises', 'dns/promises'].map(loaded)));",
+      '});',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: join(BUNDLE as string, '../../..'), encoding: 'utf8' });
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(JSON.parse(run.stderr)).toEqual([false, false, false]);
   });
 
   it('uses the cache of its own build, and the bundle it loads is the command line', () => {
