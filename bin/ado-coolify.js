@@ -5,4 +5,14 @@
 'use strict';
 const { loadCli } = require('./cli-loader.js');
 
-loadCli().cli.runMain(process.argv);
+let settled = false;
+loadCli()
+  .cli.runMain(process.argv)
+  .finally(() => {
+    settled = true;
+  });
+// as the top-level await of an ES module entry did: a command whose promise never settles, the
+// event loop empty, ends with exit code 13 (Node's unsettled top-level await), not 0
+process.once('beforeExit', () => {
+  if (!settled) process.exitCode = 13;
+});
