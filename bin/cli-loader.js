@@ -4,15 +4,25 @@
 // of a short command. The cache starts with the build it was made from (the bundle's first line
 // names its build); a cache of another build, or one V8 rejects, is not used, and the bundle is
 // then compiled as without it. The cache only ever saves time.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+// CommonJS (bin/package.json): an ES module entry starts Node's ES module loader, which loads
+// node:fs/promises and node:fs's streams for its facade of node:fs, about 5 ms of CPU and 2 MB
+// at every start; the ES modules of scripts/ and test/ import it all the same.
+'use strict';
+const { isAscii } = require('node:buffer');
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
-export const BUNDLE = fileURLToPath(new URL('../dist/cli-bundle/cli.cjs', import.meta.url));
-export const CACHE = `${BUNDLE}.cache`;
+const BUNDLE = join(__dirname, '../dist/cli-bundle/cli.cjs');
+const CACHE = `${BUNDLE}.cache`;
 const BUILD_LINE = /^\/\/ ado-coolify build ([0-9a-f]{64})\n/;
+
+/** The bundle's text: an ASCII file (scripts/bundle-cli.mjs keeps it so) as a one-byte string, without UTF-8 decoding. */
+function readText(path) {
+  const bytes = readFileSync(path);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
 
 function readOrUndefined(path) {
   try {
@@ -26,8 +36,8 @@ function readOrUndefined(path) {
  * Compiles and runs the bundle; returns its exports (runMain, main), the script (for
  * createCachedData) and what became of the cache: 'used', 'rejected', 'absent' or 'off'.
  */
-export function loadCli({ useCache = true, cachePath = CACHE, bundlePath = BUNDLE } = {}) {
-  const text = readFileSync(bundlePath, 'utf8');
+function loadCli({ useCache = true, cachePath = CACHE, bundlePath = BUNDLE } = {}) {
+  const text = readText(bundlePath);
   const build = BUILD_LINE.exec(text)?.[1];
   const bytes = useCache && build ? readOrUndefined(cachePath) : undefined;
   const cachedData = bytes && bytes.indexOf(0x0a) === 64 && bytes.subarray(0, 64).toString('latin1') === build ? bytes.subarray(65) : undefined;
@@ -43,10 +53,12 @@ export function loadCli({ useCache = true, cachePath = CACHE, bundlePath = BUNDL
 }
 
 /** Writes the code cache of a loaded bundle (after it ran what should be cached): a temporary file, then a rename. */
-export function writeCliCache({ script, build }, cachePath = CACHE) {
+function writeCliCache({ script, build }, cachePath = CACHE) {
   const bytes = Buffer.concat([Buffer.from(`${build}\n`, 'latin1'), script.createCachedData()]);
   const temporary = `${cachePath}.${process.pid}.tmp`;
   writeFileSync(temporary, bytes);
   renameSync(temporary, cachePath);
   return bytes.length;
 }
+
+module.exports = { BUNDLE, CACHE, loadCli, writeCliCache };

@@ -104,12 +104,17 @@ export function skeletonOf(node, parentKey) {
  * through `vm.Script` with a V8 code cache instead (src/engine/validator-cache.ts, written at
  * build time by scripts/validator-cache.mjs), which skips the parse and the compile; the library
  * and the tests `require` it (src/schema/validator.ts).
+ *
+ * The code is kept ASCII, so that it is read as a one-byte string without UTF-8 decoding: ajv
+ * writes the schema's text (descriptions with `…`, patterns for `new RegExp`) as JSON string
+ * literals, where a non-ASCII character and its `\uXXXX` escape are the same string.
  */
 function validatorCode(code) {
   const exportLines = /^export const validate = (validate\d+);\nexport default validate\d+;\n/m;
   const exportMatch = exportLines.exec(code);
   if (!exportMatch) throw new Error('unexpected ajv standalone output: export lines not found');
-  return `${code.replace(exportLines, '').trimEnd()}\nreturn ${exportMatch[1]};`;
+  const ascii = code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${ascii.replace(exportLines, '').trimEnd()}\nreturn ${exportMatch[1]};`;
 }
 
 const GENERATED_HEADER = [

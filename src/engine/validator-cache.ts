@@ -13,6 +13,7 @@
  * or a cache V8 rejects is not used, and the file is then compiled as without a cache (or, when
  * it cannot be read, `require`d by the default load). The cache only ever saves time.
  */
+import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +39,11 @@ function readOrUndefined(path: string): Buffer | undefined {
   }
 }
 
+/** A file's text: ASCII (scripts/build-schema.mjs keeps the validator so) as a one-byte string, without UTF-8 decoding. */
+function asText(bytes: Buffer): string {
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
+
 /** The cached bytes when the cache was made from code of `bodyHash`. */
 function cacheFor(bytes: Buffer | undefined, bodyHash: string): Buffer | undefined {
   if (!bytes || bytes.indexOf(0x0a) !== 64 || bytes.subarray(0, 64).toString('latin1') !== bodyHash) return undefined;
@@ -61,7 +67,8 @@ function runBody(script: vm.Script): ValidatorBody {
  */
 export function cachedValidatorLoader(cacheName: string = VALIDATOR_CACHE_NAME, report?: (outcome: ValidatorCacheOutcome) => void): ValidatorLoader {
   return (location, bodyHash) => {
-    const text = readOrUndefined(fileURLToPath(location))?.toString('utf8');
+    const bytes = readOrUndefined(fileURLToPath(location));
+    const text = bytes && asText(bytes);
     if (text === undefined || !text.includes(`hash: ${JSON.stringify(bodyHash)}`)) return undefined;
     const cachedData = cacheFor(readOrUndefined(fileURLToPath(new URL(cacheName, location))), bodyHash);
     const script = new vm.Script(wrapped(text), { filename: fileURLToPath(location), ...(cachedData ? { cachedData } : {}) });

@@ -2,7 +2,9 @@
  * bin/cli-loader.js: the bundled command line compiled from its V8 code cache. Needs `npm run
  * build` (the bundle and the cache it writes).
  */
+import { isAscii } from 'node:buffer';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,6 +32,36 @@ describe('the command line loader', () => {
 
   it('holds no dynamic import: a script from a code cache has no import callback under Node 20', () => {
     expect(readFileSync(BUNDLE as string, 'utf8')).not.toMatch(/\bimport\(/);
+  });
+
+  it('is ASCII, read without UTF-8 decoding; the regular expressions it escaped match as written', () => {
+    const bytes = readFileSync(BUNDLE as string);
+    expect(isAscii(bytes)).toBe(true);
+    // src/compose/units.ts DURATION_PART, written with `µs`, escaped by scripts/bundle-cli.mjs
+    const literal = /DURATION_PART=(\/\(\\d\+\(\?:\\\.\\d\+\)\?\)\(us\|\\u00b5s\|ms\|s\|m\|h\)\/g)/.exec(bytes.toString('latin1'))?.[1];
+    expect(literal).toBeDefined();
+    const pattern = new Function(`return ${literal}`)() as RegExp;
+    expect('1µs 2ms'.match(pattern)).toEqual(['1µs', '2ms']);
+  });
+
+  it('requires child_process, readline/promises and dns/promises on first use, as Node\'s own modules', () => {
+    const text = readFileSync(BUNDLE as string, 'latin1');
+    for (const name of ['child_process', 'readline/promises', 'dns/promises']) {
+      const requires = text.match(new RegExp(`require\\("node:${name.replace('/', '\\/')}"\\)`, 'g')) ?? [];
+      expect(requires.length).toBe(1);
+      expect(text).toContain(`??=require("node:${name}"))[name]`);
+    }
+    // a fresh process: `--version` loads none of them; reading an export gives the module's own
+    const script = [
+      "const { loadCli } = require('./bin/cli-loader.js');",
+      "const loaded = (m) => process.moduleLoadList.includes(`NativeModule ${m}`);",
+      "loadCli().cli.runMain(['node', 'ado-coolify', '--version']).then(() => {",
+      "  process.stderr.write(JSON.stringify(['child_process', 'readline/promises', 'dns/promises'].map(loaded)));",
+      '});',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: join(BUNDLE as string, '../../..'), encoding: 'utf8' });
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(JSON.parse(run.stderr)).toEqual([false, false, false]);
   });
 
   it('uses the cache of its own build, and the bundle it loads is the command line', () => {

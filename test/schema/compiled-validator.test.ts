@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,16 @@ describe('compiled validator', () => {
     const hash = /export const validatorBodyHash: string = "([0-9a-f]{64})"/.exec(readFileSync(generatedPath, 'utf8'))?.[1];
     expect(hash).toBeDefined();
     expect(readFileSync(repoPath('src/schema/validator-body.cjs'), 'utf8')).toContain(`hash: "${hash}"`);
+  });
+
+  it('validator-body.cjs is ASCII (read without UTF-8 decoding): the schema text `…` is a string escape of it', () => {
+    const bytes = readFileSync(repoPath('src/schema/validator-body.cjs'));
+    expect(isAscii(bytes)).toBe(true);
+    const literal = /"description":("[^"]*\\u2026[^"]*")/.exec(bytes.toString('latin1'))?.[1];
+    expect(literal).toBeDefined();
+    const text = JSON.parse(literal ?? '""') as string;
+    expect(text).toContain('…');
+    expect(readFileSync(repoPath('schema/ado.coolify.schema.json'), 'utf8')).toContain(JSON.stringify(text).slice(1, -1));
   });
 
   it('loads and validates in plain Node (its runtime requires resolve outside vitest)', () => {
