@@ -27,45 +27,97 @@ function template(endpoint: WireEndpoint): string | undefined {
   return endpointFor(endpoint.method, endpoint.template);
 }
 
+/**
+ * The answers of one gating pass, cached: `routeSince` and `gatedSince` are pure in their
+ * arguments (the release table is fixed), and 5,000 resources ask the same few dozen questions
+ * thousands of times (route and allow-list scans, most of the gate's time and allocation).
+ */
+class GateAnswers {
+  private readonly routes = new Map<string, string | undefined>();
+  private readonly fields = new Map<string, string | undefined>();
+  constructor(readonly release: string) {}
+
+  /** routeSince(release, method, template), cached. */
+  routeSince(method: string, routeTemplate: string): string | undefined {
+    const key = `${method} ${routeTemplate}`;
+    if (this.routes.has(key)) return this.routes.get(key);
+    const since = routeSince(this.release, method, routeTemplate);
+    this.routes.set(key, since);
+    return since;
+  }
+
+  /** gatedSince(release, endpoint, field), cached. */
+  gatedSince(endpoint: string, field: string): string | undefined {
+    const key = `${endpoint}\u0000${field}`;
+    if (this.fields.has(key)) return this.fields.get(key);
+    const since = gatedSince(this.release, endpoint, field);
+    this.fields.set(key, since);
+    return since;
+  }
+}
+
+/**
+ * The endpoint templates one resource would send to, each worked out on first use (in the
+ * order, and with the throws, of working them out at every field).
+ */
+class ResourceEndpoints {
+  private create?: { value: string | undefined };
+  private update?: { value: string | undefined };
+  constructor(private readonly resource: DesiredResource) {}
+
+  /** The create endpoint's template. */
+  onCreate(): string | undefined {
+    this.create ??= { value: template(createEndpoint(this.resource, TEMPLATE_CTX)) };
+    return this.create.value;
+  }
+
+  /** The update (PATCH) endpoint's template. */
+  onUpdate(): string | undefined {
+    this.update ??= { value: template(updateEndpoint(this.resource, '{uuid}', TEMPLATE_CTX)) };
+    return this.update.value;
+  }
+}
+
 /** The first release that accepts a field the resource would send, when `release` does not. */
-function fieldGate(resource: DesiredResource, path: string, release: string): string | undefined {
+function fieldGate(resource: DesiredResource, path: string, answers: GateAnswers, endpoints: ResourceEndpoints): string | undefined {
   const f = specFor(resource.kind).fields.find((x) => x.path === path);
   if (!f) return undefined;
   // The PATCH endpoint only for a PATCHable field: a kind may have none (an application's extra network).
-  const update = f.patchable === false ? undefined : template(updateEndpoint(resource, '{uuid}', TEMPLATE_CTX));
-  const onCreate = f.creatable === false ? update : template(createEndpoint(resource, TEMPLATE_CTX));
+  const update = f.patchable === false ? undefined : endpoints.onUpdate();
+  const onCreate = f.creatable === false ? update : endpoints.onCreate();
   const onUpdate = update;
   for (const ep of [onCreate, onUpdate]) {
-    const since = ep ? gatedSince(release, ep, path) : undefined;
+    const since = ep ? answers.gatedSince(ep, path) : undefined;
     if (since) return since;
   }
   return undefined;
 }
 
 /** The first release with the resource's create route, when `release` has none (404 there). */
-function kindGate(resource: DesiredResource, release: string): string | undefined {
+function kindGate(resource: DesiredResource, answers: GateAnswers): string | undefined {
   let endpoint: WireEndpoint;
   try {
     endpoint = createEndpoint(resource, TEMPLATE_CTX);
   } catch {
     return undefined; // kinds without a create endpoint are not gated
   }
-  return routeSince(release, endpoint.method, endpoint.template);
+  return answers.routeSince(endpoint.method, endpoint.template);
 }
 
 /** The resources whose create route the release lacks, and everything they own. */
-function tooNew(desired: DesiredState, release: string, version: string): { dropped: Set<string>; diagnostics: Diagnostic[] } {
+function tooNew(desired: DesiredState, answers: GateAnswers, version: string): { dropped: Set<string>; diagnostics: Diagnostic[] } {
+  const release = answers.release;
   const dropped = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const r of desired.resources) {
-    const since = kindGate(r, release);
+    const since = kindGate(r, answers);
     if (!since) continue;
     dropped.add(r.address);
     const noun = specFor(r.kind).underTeamEntry?.noun;
     const what = noun !== undefined ? `a ${noun}` : r.subtype ? `a ${r.subtype} ${r.kind}` : `a ${r.kind}`;
     // A part of a team-wide entry that stays (a server's registry login): ADO530, naming its
     // owner. A placed resource's parent is its environment: a whole resource, ADO516.
-    const part = specFor(r.kind).underTeamEntry !== undefined && r.parent !== undefined && !desired.resources.some((o) => o.address === r.parent && kindGate(o, release) !== undefined);
+    const part = specFor(r.kind).underTeamEntry !== undefined && r.parent !== undefined && !desired.resources.some((o) => o.address === r.parent && kindGate(o, answers) !== undefined);
     diagnostics.push(
       makeDiagnostic(part ? CODES.PART_TOO_NEW : CODES.KIND_TOO_NEW, part
         ? `${what} needs Coolify ${since} or newer; Coolify ${version} (${release} rules) has no route for it, so ${r.address} is left out of the plan (not created, not compared); ${r.parent} is planned as usual`
@@ -94,21 +146,22 @@ function tooNew(desired: DesiredState, release: string, version: string): { drop
  * The first release with every route of a `via` request group the resource would send (a 4.4
  * secret manager: VIA_ROUTES), when `release` lacks one; undefined when none is missing.
  */
-function viaGate(via: NonNullable<FieldSpec['via']>, release: string): string | undefined {
+function viaGate(via: NonNullable<FieldSpec['via']>, answers: GateAnswers): string | undefined {
   for (const route of VIA_ROUTES[via] ?? []) {
-    const since = routeSince(release, route.method, route.template);
+    const since = answers.routeSince(route.method, route.template);
     if (since) return since;
   }
   return undefined;
 }
 
 /** Takes out the fields of `via` groups the release has no route for, with one ADO540 warning per group and resource. */
-function gateVia(r: DesiredResource, fields: DesiredResource['fields'], release: string, version: string, diagnostics: Diagnostic[]): DesiredResource['fields'] {
+function gateVia(r: DesiredResource, fields: DesiredResource['fields'], answers: GateAnswers, version: string, diagnostics: Diagnostic[]): DesiredResource['fields'] {
+  const release = answers.release;
   let out = fields;
   const warned = new Set<string>();
   for (const f of specFor(r.kind).fields) {
     if (!f.via || !(f.path in out)) continue;
-    const since = viaGate(f.via, release);
+    const since = viaGate(f.via, answers);
     if (!since) continue;
     if (out === fields) out = { ...fields };
     delete out[f.path];
@@ -139,18 +192,20 @@ export interface ReleaseGateResult {
  * the table in use (see resolveRelease).
  */
 export function gateByRelease(desired: DesiredState, release: string, version: string): ReleaseGateResult {
-  const kinds = tooNew(desired, release, version);
+  const answers = new GateAnswers(release);
+  const kinds = tooNew(desired, answers, version);
   const diagnostics: Diagnostic[] = [...kinds.diagnostics];
   const kept = kinds.dropped.size === 0 ? desired.resources : desired.resources.filter((r) => !kinds.dropped.has(r.address));
   const resources = kept.map((r) => {
+    const endpoints = new ResourceEndpoints(r);
     let fields: DesiredResource['fields'] | undefined;
     for (const path of Object.keys(r.fields)) {
-      const since = fieldGate(r, path, release);
+      const since = fieldGate(r, path, answers, endpoints);
       if (!since) continue;
       fields ??= { ...r.fields };
       const spec = specFor(r.kind).fields.find((x) => x.path === path);
       // The field's older form (FieldSpec.instead: `is_build_server` for 4.4's `server_role`).
-      const older = spec?.instead !== undefined && fieldGate(r, spec.instead.path, release) === undefined ? spec.instead.value(r.fields[path]) : undefined;
+      const older = spec?.instead !== undefined && fieldGate(r, spec.instead.path, answers, endpoints) === undefined ? spec.instead.value(r.fields[path]) : undefined;
       delete fields[path];
       if (older !== undefined && spec?.instead !== undefined) {
         fields[spec.instead.path] = older as DesiredResource['fields'][string];
@@ -164,7 +219,7 @@ export function gateByRelease(desired: DesiredState, release: string, version: s
         }),
       );
     }
-    const gated = gateVia(r, fields ?? r.fields, release, version, diagnostics);
+    const gated = gateVia(r, fields ?? r.fields, answers, version, diagnostics);
     return gated !== r.fields ? { ...r, fields: gated } : r;
   });
   const edges = kinds.dropped.size === 0 ? desired.edges : desired.edges.filter((e) => !kinds.dropped.has(e.from) && !kinds.dropped.has(e.to));

@@ -218,7 +218,10 @@ function collectWaves(placed: readonly PlacedEntry[], edges: DependencyEdge[]): 
   for (const entry of placed) {
     const wave = isObject(entry.spec) && typeof entry.spec.wave === 'number' && Number.isInteger(entry.spec.wave) ? entry.spec.wave : 0;
     if (isObject(entry.spec) && entry.spec.wave !== undefined) declared = true;
-    levels.set(wave, [...(levels.get(wave) ?? []), entry]);
+    // appended in place: a copy per entry made 5,000 entries 12.5 million element copies
+    const level = levels.get(wave);
+    if (level) level.push(entry);
+    else levels.set(wave, [entry]);
   }
   if (!declared) return;
   const order = [...levels.keys()].sort((a, b) => a - b);
