@@ -35,7 +35,7 @@ cloudInitScripts:
   boot:
     script: |
       #!/bin/bash
-      echo ${SCRIPT_SECRET} > /root/hello
+      echo ${SCRIPT_SECRET} > /etc/motd
 ${o.server === false ? 'servers: {}\n' : `servers:
   web-1:
     privateKey: deploy
